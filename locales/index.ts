@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+
+export type { I18n, TFunction };
+
+/** The folder that holds one sub-folder per language, each with a translation.json. */
+export function localesDirectory(): string {
+    // Compiled code runs from dist/locales, the JSON files stay in the source tree.
+    const candidates = [__dirname, path.resolve(__dirname, '..', '..', 'locales')];
+    const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'en', 'translation.json')));
+    if (!found) throw new Error(`locales folder not found (looked in ${candidates.join(', ')})`);
+    return found;
+}
+
+/** Every language that has a translation file: adding a language is adding a folder. */
+export function availableLanguages(dir = localesDirectory()): string[] {
+    return fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'translation.json')))
+        .map((entry) => entry.name)
+        .sort();
+}
+
+export function loadTranslations(language: string, dir = localesDirectory()): Record<string, unknown> {
+    return JSON.parse(fs.readFileSync(path.join(dir, language, 'translation.json'), 'utf8')) as Record<string, unknown>;
+}
+
+/** A ready i18next instance with every available language loaded synchronously. */
+export function createI18n(defaultLanguage: string): I18n {
+    const dir = localesDirectory();
+    const languages = availableLanguages(dir);
+    if (!languages.includes(defaultLanguage)) {
+        throw new Error(`DEFAULT_LOCALE "${defaultLanguage}" has no folder under locales/ (found: ${languages.join(', ')})`);
+    }
+    const instance = i18next.createInstance();
+    void instance.init({
+        initAsync: false,
+        lng: defaultLanguage,
+        fallbackLng: defaultLanguage,
+        supportedLngs: languages,
+        resources: Object.fromEntries(languages.map((language) => [language, { translation: loadTranslations(language, dir) }])),
+        interpolation: { escapeValue: false },
+        returnNull: false,
+        showSupportNotice: false,
+    } as Parameters<I18n['init']>[0]);
+    return instance;
+}
+
+/** Maps a locale such as "es-MX" or "ES_us" onto a supported language, or undefined. */
+export function matchLanguage(locale: string | undefined, supported: readonly string[]): string | undefined {
+    if (!locale) return undefined;
+    const base = locale.trim().toLowerCase().split(/[-_]/)[0];
+    return supported.find((language) => language === base);
+}
+
+/**
+ * Folds an utterance for keyword matching: lower case, no accents, no surrounding punctuation, single spaces.
+ * "¡Español!" and "espanol" compare equal; a lone "?" survives so it can mean help.
+ */
+export function foldUtterance(text: string): string {
+    const folded = text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (/^[¿?]+$/.test(folded)) return '?';
+    return folded.replace(/^[\s¡¿!?.,;:"'()]+|[\s¡¿!?.,;:"'()]+$/g, '');
+}

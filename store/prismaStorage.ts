@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreClient } from './storeClient';
+
+/** A write carried an eTag that no longer matches the stored item: someone else saved in between. */
+export class StaleStateError extends Error {
+    constructor(readonly key: string) {
+        super(`state for "${key}" was changed by another turn (stale eTag)`);
+        this.name = 'StaleStateError';
+    }
+}
+
+/**
+ * Bot Framework `Storage` over the Prisma store, with optimistic concurrency: every read returns an eTag, a write
+ * that carries an eTag succeeds only if the item still has it, and a write with `*` or no eTag always wins.
+ */
+export class PrismaStorage implements Storage {
+    constructor(private readonly db: StoreClient) {}
+
+    async read(keys: string[]): Promise<StoreItems> {
+        if (keys.length === 0) return {};
+        const rows = await this.db.botStateItem.findMany({ where: { key: { in: keys } } });
+        const items: StoreItems = {};
+        for (const row of rows) {
+            items[row.key] = { ...(JSON.parse(row.document) as object), eTag: row.eTag };
+        }
+        return items;
+    }
+
+    async write(changes: StoreItems): Promise<void> {
+        for (const [key, item] of Object.entries(changes)) {
+            const { eTag: expected, ...rest } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
+            const document = JSON.stringify(rest);
+            const eTag = randomUUID();
+            if (!expected || expected === '*') {
+                await this.db.botStateItem.upsert({
+                    where: { key },
+                    create: { key, document, eTag },
+                    update: { document, eTag },
+                });
+                (item as { eTag?: string }).eTag = eTag;
+                continue;
+            }
+            const updated = await this.db.botStateItem.updateMany({
+                where: { key, eTag: expected },
+                data: { document, eTag },
+            });
+            if (updated.count === 0) throw new StaleStateError(key);
+            (item as { eTag?: string }).eTag = eTag;
+        }
+    }
+
+    async delete(keys: string[]): Promise<void> {
+        if (keys.length === 0) return;
+        await this.db.botStateItem.deleteMany({ where: { key: { in: keys } } });
+    }
+}
