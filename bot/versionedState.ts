@@ -1,4 +1,5 @@
 import { BotState, calculateChangeHash, type TurnContext } from 'botbuilder';
+import { CREATE_ONLY_ETAG } from '../store/prismaStorage';
 
 interface CachedState {
     state: Record<string, unknown> & { eTag?: string };
@@ -18,7 +19,7 @@ export class VersionedState extends BotState {
         private readonly keyOf: (context: TurnContext) => string,
         name: string,
     ) {
-        super(storage, (context) => keyOf(context));
+        super(storage, async (context) => keyOf(context));
         this.cacheKey = Symbol(`VersionedState:${name}`);
     }
 
@@ -27,13 +28,15 @@ export class VersionedState extends BotState {
         if (cached && !force) return cached.state;
         const key = this.keyOf(context);
         const items = await this.storage.read([key]);
-        const state = (items[key] ?? {}) as CachedState['state'];
+        // A state read as absent may only be created, never written over one another turn created meanwhile.
+        const state = (items[key] ?? { eTag: CREATE_ONLY_ETAG }) as CachedState['state'];
         context.turnState.set(this.cacheKey, { state, hash: calculateChangeHash(state) });
         return state;
     }
 
     override async saveChanges(context: TurnContext, force = false): Promise<void> {
-        const cached = (context.turnState.get(this.cacheKey) as CachedState | undefined) ?? (force ? { state: {}, hash: '' } : undefined);
+        const cached =
+            (context.turnState.get(this.cacheKey) as CachedState | undefined) ?? (force ? { state: { eTag: CREATE_ONLY_ETAG }, hash: '' } : undefined);
         if (!cached || (!force && cached.hash === calculateChangeHash(cached.state))) return;
         // The storage replaces state.eTag with the new version once the write succeeds.
         await this.storage.write({ [this.keyOf(context)]: cached.state });

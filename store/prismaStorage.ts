@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { StoreClient } from './storeClient';
 
+/** The eTag of an item that was read and not found: the write creates it, and fails if someone else created it first. */
+export const CREATE_ONLY_ETAG = 'create-only';
+
 /** A write carried an eTag that no longer matches the stored item: someone else saved in between. */
 export class StaleStateError extends Error {
     constructor(readonly key: string) {
@@ -12,7 +15,8 @@ export class StaleStateError extends Error {
 
 /**
  * Bot Framework `Storage` over the Prisma store, with optimistic concurrency: every read returns an eTag, a write
- * that carries an eTag succeeds only if the item still has it, and a write with `*` or no eTag always wins.
+ * that carries an eTag succeeds only if the item still has it, CREATE_ONLY_ETAG creates an item only if it is still
+ * absent, and a write with `*` or no eTag always wins.
  */
 export class PrismaStorage implements Storage {
     constructor(private readonly db: StoreClient) {}
@@ -41,12 +45,26 @@ export class PrismaStorage implements Storage {
                 (item as { eTag?: string }).eTag = eTag;
                 continue;
             }
+            if (expected === CREATE_ONLY_ETAG) {
+                await this.createOnly(key, document, eTag);
+                (item as { eTag?: string }).eTag = eTag;
+                continue;
+            }
             const updated = await this.db.botStateItem.updateMany({
                 where: { key, eTag: expected },
                 data: { document, eTag },
             });
             if (updated.count === 0) throw new StaleStateError(key);
             (item as { eTag?: string }).eTag = eTag;
+        }
+    }
+
+    private async createOnly(key: string, document: string, eTag: string): Promise<void> {
+        try {
+            await this.db.botStateItem.create({ data: { key, document, eTag } });
+        } catch (error) {
+            if ((error as { code?: string }).code === 'P2002') throw new StaleStateError(key);
+            throw error;
         }
     }
 

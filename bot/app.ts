@@ -1,0 +1,114 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'restify';
+import { ComingSoonDialog } from '../dialogs/comingSoonDialog';
+import type { ConversationServices } from '../dialogs/conversationServices';
+import { MainDialog } from '../dialogs/mainDialog';
+import type { FlowOption } from '../dialogs/menuOptions';
+import { createI18n } from '../locales';
+import { PrismaStorage } from '../store/prismaStorage';
+import { isStoreReachable, openStore } from '../store/storeClient';
+import { createBotFrameworkAdapter, prepareAdapter } from './channelAdapter';
+import type { Config } from './config';
+import { createDirectLineChannel, type DirectLineChannel } from './directline/directLineChannel';
+import { LanguageMiddleware } from './languageMiddleware';
+import type { Logger } from './logger';
+import { SenderoBot } from './senderoBot';
+import { createServer } from './server';
+import { TurnLogMiddleware } from './turnLog';
+import { ConversationTurnLock } from './turnLock';
+import { TurnTracker } from './turnTracker';
+import { UserStateLanguagePreference } from './userLanguagePreference';
+import { conversationStateKey, userStateKey, VersionedState } from './versionedState';
+
+export interface RunningSendero {
+    /** The origin the server listens on, e.g. http://127.0.0.1:3978 */
+    url: string;
+    server: Server;
+    directLine: DirectLineChannel;
+    /** Stops taking requests, lets running turns finish (up to SHUTDOWN_GRACE_MS), then closes the store. */
+    stop(): Promise<void>;
+}
+
+/** Builds every part from the configuration and starts listening: the one place where things are wired together. */
+export async function startSendero(config: Config, logger: Logger): Promise<RunningSendero> {
+    const store = await openStore(config.DATABASE_URL);
+    const storage = new PrismaStorage(store);
+    const conversationState = new VersionedState(storage, conversationStateKey, 'conversation');
+    const userState = new VersionedState(storage, userStateKey, 'user');
+    const i18n = createI18n(config.DEFAULT_LOCALE);
+
+    const services: ConversationServices = {
+        languages: new UserStateLanguagePreference(userState),
+        organization: {
+            name: config.ORG_NAME,
+            website: config.ORG_WEBSITE,
+            helpdeskPhone: config.HELPDESK_PHONE,
+            helpdeskEmail: config.HELPDESK_EMAIL,
+            helpdeskHours: config.HELPDESK_HOURS,
+        },
+    };
+    const comingSoon = (flow: FlowOption) => new ComingSoonDialog(flow, services.organization);
+    const mainDialog = new MainDialog(services, {
+        findAccountNumber: comingSoon('findAccountNumber'),
+        createAccount: comingSoon('createAccount'),
+        addPaperCase: comingSoon('addPaperCase'),
+        checkStatus: comingSoon('checkStatus'),
+        commonQuestions: comingSoon('commonQuestions'),
+    });
+    const bot = new SenderoBot({
+        conversationState,
+        userState,
+        mainDialog,
+        organizationName: config.ORG_NAME,
+        maxMessageChars: config.MAX_MESSAGE_CHARS,
+    });
+
+    const turnTracker = new TurnTracker();
+    const pipeline = {
+        // Order matters: log around everything, then one turn per conversation at a time, then the language.
+        middleware: [
+            new TurnLogMiddleware(logger),
+            turnTracker,
+            new ConversationTurnLock(),
+            new LanguageMiddleware(i18n, services.languages, config.DEFAULT_LOCALE),
+        ],
+        i18n,
+        logger,
+    };
+    const adapter = createBotFrameworkAdapter(config);
+    prepareAdapter(adapter, pipeline);
+
+    const server = createServer({ adapter, bot, isReady: () => isStoreReachable(store), logger });
+    const directLine = createDirectLineChannel({
+        store,
+        config,
+        logger,
+        prepareAdapter: (channelAdapter) => prepareAdapter(channelAdapter, pipeline),
+        bot,
+    });
+    directLine.registerRoutes(server);
+    directLine.startRetentionTimer();
+
+    await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+    const { port } = server.address() as AddressInfo;
+    const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+    const url = `http://${host}:${port}`;
+    logger.info({ event: 'started', url, database: config.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'other' }, 'Sendero is listening');
+
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+        (stopping ??= (async () => {
+            logger.info({ event: 'stopping', inFlight: turnTracker.inFlight }, 'shutting down');
+            const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+            const drained = await turnTracker.drain(config.SHUTDOWN_GRACE_MS);
+            if (!drained) logger.warn({ event: 'shutdownTimeout', inFlight: turnTracker.inFlight }, 'turns still running at shutdown');
+            await directLine.close();
+            // Idle keep-alive sockets would hold server.close() open; turns are done, so they can go.
+            server.server.closeIdleConnections?.();
+            await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1000))]);
+            await store.$disconnect();
+            logger.info({ event: 'stopped' }, 'stopped');
+        })());
+
+    return { url, server, directLine, stop };
+}

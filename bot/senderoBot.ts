@@ -1,0 +1,115 @@
+import { ActivityHandler, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { MAIN_DIALOG, type MainDialogOptions } from '../dialogs/mainDialog';
+import { translator } from '../dialogs/turnLanguage';
+import { recordActiveDialog } from './turnLog';
+
+export interface SenderoBotDeps {
+    conversationState: BotState;
+    userState: BotState;
+    mainDialog: Dialog;
+    organizationName: string;
+    maxMessageChars: number;
+}
+
+interface ConversationFacts {
+    welcomed?: boolean;
+    /** Messages handled in this conversation; also proves that concurrent turns lose nothing. */
+    messageCount?: number;
+}
+
+/**
+ * The bot: greets, checks that a message is something a dialog can use, runs the main dialog, and saves state once at
+ * the end of the turn (with the eTag it read, so a concurrent save is detected instead of overwritten).
+ */
+export class SenderoBot extends ActivityHandler {
+    private readonly dialogState: StatePropertyAccessor<DialogState>;
+    private readonly facts: StatePropertyAccessor<ConversationFacts>;
+    private readonly dialogs: DialogSet;
+
+    constructor(private readonly deps: SenderoBotDeps) {
+        super();
+        this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+        this.facts = deps.conversationState.createProperty<ConversationFacts>('facts');
+        this.dialogs = new DialogSet(this.dialogState).add(deps.mainDialog);
+
+        this.onMembersAdded(async (context, next) => {
+            const someoneElseJoined = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient?.id);
+            if (someoneElseJoined) {
+                const dc = await this.dialogs.createContext(context);
+                if (!dc.activeDialog) await this.welcomeAndShowMenu(dc);
+            }
+            await next();
+        });
+
+        this.onMessage(async (context, next) => {
+            await this.handleMessage(context);
+            await next();
+        });
+    }
+
+    override async run(context: TurnContext): Promise<void> {
+        await super.run(context);
+        await this.deps.conversationState.saveChanges(context);
+        await this.deps.userState.saveChanges(context);
+    }
+
+    /** Invokes we do not handle get a clear 4xx rather than the SDK's 501. */
+    protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+        return { status: 400, body: { error: { code: 'UnsupportedInvoke', message: `invoke "${context.activity.name ?? ''}" is not supported` } } };
+    }
+
+    private async handleMessage(context: TurnContext): Promise<void> {
+        const facts = await this.facts.get(context, {});
+        facts.messageCount = (facts.messageCount ?? 0) + 1;
+        const dc = await this.dialogs.createContext(context);
+        const problem = this.inputProblem(context);
+        if (problem) {
+            await context.sendActivity(problem);
+            // The question on screen still stands: ask it again rather than lose the place.
+            if (dc.activeDialog) await dc.repromptDialog();
+            recordActiveDialog(context, innermostDialogId(dc));
+            return;
+        }
+        const result = await dc.continueDialog();
+        if (result.status === DialogTurnStatus.empty) {
+            if (!facts.welcomed) {
+                await this.welcomeAndShowMenu(dc, context.activity.text);
+            } else {
+                await dc.beginDialog(MAIN_DIALOG, { utterance: context.activity.text } satisfies MainDialogOptions);
+            }
+        }
+        recordActiveDialog(context, innermostDialogId(dc));
+    }
+
+    /** Says hello once per conversation, then offers the menu (or goes straight where the first message asked). */
+    private async welcomeAndShowMenu(dc: DialogContext, utterance?: string): Promise<void> {
+        const facts = await this.facts.get(dc.context, {});
+        facts.welcomed = true;
+        const t = translator(dc.context);
+        await dc.context.sendActivities([
+            { type: 'message', text: t('welcome.greeting', { orgName: this.deps.organizationName }) },
+            { type: 'message', text: t('welcome.safety') },
+        ]);
+        await dc.beginDialog(MAIN_DIALOG, { utterance } satisfies MainDialogOptions);
+    }
+
+    /** A localized reason the message cannot be used as an answer, or undefined when it can. */
+    private inputProblem(context: TurnContext): string | undefined {
+        const { text, value, attachments } = context.activity;
+        const t = translator(context);
+        // A card submission carries its answer in `value`, with no text.
+        if (value !== undefined && value !== null && typeof value === 'object') return undefined;
+        if (typeof text === 'string' && text.length > this.deps.maxMessageChars) {
+            return t('input.tooLong', { count: text.length, limit: this.deps.maxMessageChars });
+        }
+        if (typeof text === 'string' && text.trim().length > 0) return undefined;
+        return attachments && attachments.length > 0 ? t('input.notText') : t('input.empty');
+    }
+}
+
+function innermostDialogId(dc: DialogContext): string | undefined {
+    let inner: DialogContext = dc;
+    while (inner.child) inner = inner.child;
+    return inner.activeDialog?.id;
+}

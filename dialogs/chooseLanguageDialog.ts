@@ -1,0 +1,41 @@
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { LanguagePreference } from './languagePreference';
+import { changeLanguage } from './languageSwitch';
+import { LocalizedChoicePrompt, localizedChoiceOptions } from './prompts/localizedChoicePrompt';
+import { languageName, phrases, supportedLanguages, translator, turnLanguage } from './turnLanguage';
+
+export const CHOOSE_LANGUAGE_DIALOG = 'chooseLanguageDialog';
+const LANGUAGE_PROMPT = 'languagePrompt';
+const LANGUAGE_WATERFALL = 'languageWaterfall';
+
+/** Asks which language to use, listing each language by its own name, and saves the answer. */
+export class ChooseLanguageDialog extends ComponentDialog {
+    constructor(private readonly preference: LanguagePreference) {
+        super(CHOOSE_LANGUAGE_DIALOG);
+        this.addDialog(new LocalizedChoicePrompt(LANGUAGE_PROMPT)).addDialog(
+            new WaterfallDialog(LANGUAGE_WATERFALL, [this.askLanguageStep.bind(this), this.applyLanguageStep.bind(this)]),
+        );
+        this.initialDialogId = LANGUAGE_WATERFALL;
+    }
+
+    /** Offers every language that has a locale folder. */
+    private async askLanguageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        const choices = supportedLanguages(step.context).map((language) => ({
+            value: language,
+            title: languageName(step.context, language),
+            synonyms: phrases(step.context, 'language.switchWords', language),
+        }));
+        return step.prompt(LANGUAGE_PROMPT, localizedChoiceOptions({ promptKey: 'language.prompt', choices }));
+    }
+
+    /** Switches to the chosen language, or says it is already in use. */
+    private async applyLanguageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        const language = (step.result as FoundChoice).value;
+        if (language === turnLanguage(step.context)) {
+            await step.context.sendActivity(translator(step.context)('language.alreadyUsing'));
+        } else {
+            await changeLanguage(step.context, this.preference, language);
+        }
+        return step.endDialog();
+    }
+}

@@ -1,0 +1,80 @@
+import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ChooseLanguageDialog, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
+import { contactDetailsText } from './contactDetails';
+import type { ConversationServices } from './conversationServices';
+import type { FlowOutcome } from './flowOutcome';
+import { recognizeInterruption, type Interruption } from './interruptions';
+import { changeLanguage } from './languageSwitch';
+import { translator, turnLanguage } from './turnLanguage';
+
+/**
+ * Base for every conversation flow: handles help, cancel, start over, language changes and "talk to a person" in
+ * every prompt, with the words taken from the user's locale. The innermost flow handles them, so help is about the
+ * question actually on screen. A flow that is cancelled ends with a FlowOutcome its parent can act on.
+ */
+export abstract class InterruptibleDialog extends ComponentDialog {
+    /** Locale key of the help text for this flow. */
+    protected abstract readonly helpKey: string;
+
+    constructor(dialogId: string, protected readonly services: ConversationServices) {
+        super(dialogId);
+        this.addDialog(new ChooseLanguageDialog(services.languages));
+    }
+
+    protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+        if (!innerDc.child) {
+            const interruption = recognizeInterruption(innerDc.context);
+            if (interruption) return this.interrupt(innerDc, interruption);
+        }
+        return super.onContinueDialog(innerDc);
+    }
+
+    /** "Cancel": stop this flow and hand control back to the parent. The main dialog, which has no parent, overrides it. */
+    protected async onCancel(innerDc: DialogContext): Promise<DialogTurnResult> {
+        await innerDc.context.sendActivity(translator(innerDc.context)('cancel.done'));
+        return this.leaveFlow(innerDc, 'cancelled');
+    }
+
+    /** "Start over": stop this flow and ask the parent to show the menu from the top. */
+    protected async onStartOver(innerDc: DialogContext): Promise<DialogTurnResult> {
+        await innerDc.context.sendActivity(translator(innerDc.context)('startOver.done'));
+        return this.leaveFlow(innerDc, 'startOver');
+    }
+
+    protected async repromptAndWait(innerDc: DialogContext): Promise<DialogTurnResult> {
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+    }
+
+    private async leaveFlow(innerDc: DialogContext, outcome: FlowOutcome['outcome']): Promise<DialogTurnResult> {
+        await innerDc.cancelAllDialogs();
+        return { status: DialogTurnStatus.complete, result: { outcome } satisfies FlowOutcome };
+    }
+
+    private async interrupt(innerDc: DialogContext, interruption: Interruption): Promise<DialogTurnResult> {
+        const { context } = innerDc;
+        const t = translator(context);
+        switch (interruption.kind) {
+            case 'help':
+                await context.sendActivity(`${t(this.helpKey)}\n\n${t('help.commands')}`);
+                return this.repromptAndWait(innerDc);
+            case 'talkToPerson':
+                await context.sendActivity(contactDetailsText(context, this.services.organization));
+                return this.repromptAndWait(innerDc);
+            case 'switchLanguage':
+                if (interruption.language === turnLanguage(context)) {
+                    await context.sendActivity(t('language.alreadyUsing'));
+                } else {
+                    await changeLanguage(context, this.services.languages, interruption.language);
+                }
+                return this.repromptAndWait(innerDc);
+            case 'chooseLanguage':
+                // When the language dialog ends, the interrupted prompt resumes and asks again.
+                return innerDc.beginDialog(CHOOSE_LANGUAGE_DIALOG);
+            case 'cancel':
+                return this.onCancel(innerDc);
+            case 'startOver':
+                return this.onStartOver(innerDc);
+        }
+    }
+}

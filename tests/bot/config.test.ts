@@ -1,0 +1,45 @@
+import { ConfigError, loadConfig } from '../../bot/config';
+
+describe('configuration', () => {
+    test('an empty environment gives the embedded setup', () => {
+        const config = loadConfig({});
+        expect(config).toMatchObject({
+            PORT: 3978,
+            DATABASE_URL: 'file:./data/sendero.db',
+            PUBLIC_BASE_URL: 'http://localhost:3978',
+            CASE_SERVICE: 'sandbox',
+            DEFAULT_LOCALE: 'en',
+            MicrosoftAppId: '',
+        });
+    });
+
+    test('PUBLIC_BASE_URL follows PORT unless set, and loses a trailing slash', () => {
+        expect(loadConfig({ PORT: '8080' }).PUBLIC_BASE_URL).toBe('http://localhost:8080');
+        expect(loadConfig({ PUBLIC_BASE_URL: 'https://help.example.org/' }).PUBLIC_BASE_URL).toBe('https://help.example.org');
+    });
+
+    test('empty strings count as unset, as in a copied .env.example', () => {
+        expect(loadConfig({ PORT: '', ORG_NAME: '' })).toMatchObject({ PORT: 3978, ORG_NAME: 'Sendero' });
+    });
+
+    test.each([
+        ['PORT', 'eighty'],
+        ['PORT', '70000'],
+        ['PUBLIC_BASE_URL', 'not a url'],
+        ['LOG_LEVEL', 'loud'],
+        ['WIDGET_ACCENT_COLOR', 'blue'],
+        ['DATABASE_URL', 'mysql://db/sendero'],
+    ])('a malformed %s stops start-up with a message naming it', (name, value) => {
+        expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+        expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));
+    });
+
+    test('every problem is listed at once', () => {
+        try {
+            loadConfig({ PORT: 'x', LOG_LEVEL: 'y' });
+            throw new Error('expected a ConfigError');
+        } catch (error) {
+            expect((error as ConfigError).problems).toHaveLength(2);
+        }
+    });
+});
