@@ -1,53 +1,52 @@
 import { z } from 'zod';
 
-/** The whole environment Sendero reads, checked once at start-up. Every variable is listed in .env.example. */
-const booleanFlag = z
-    .enum(['true', 'false', '1', '0', ''])
-    .transform((value) => value === 'true' || value === '1');
-
 const optionalText = z.string().trim().default('');
 
-export const configSchema = z
-    .object({
-        NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-        HOST: z.string().min(1).default('0.0.0.0'),
-        PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-        PUBLIC_BASE_URL: z.url().optional(),
-        DATABASE_URL: z
-            .string()
-            .default('file:./data/sendero.db')
-            .refine((url) => url.startsWith('file:'), {
-                message: 'only SQLite (file:...) is supported in this version; PostgreSQL support has not landed yet',
-            }),
-        LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-        DEFAULT_LOCALE: z.enum(['en', 'es']).default('en'),
-        CASE_SERVICE: z.enum(['sandbox']).default('sandbox'),
+/** The whole environment Sendero reads, checked once at start-up. Every variable is listed in .env.example. */
+const configObject = z.object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    PUBLIC_BASE_URL: z.url().optional(),
+    DATABASE_URL: z
+        .string()
+        .default('file:./data/sendero.db')
+        .refine((url) => url.startsWith('file:'), {
+            message: 'only SQLite (file:...) is supported in this version; PostgreSQL support has not landed yet',
+        }),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Any language with a folder under locales/; checked against the folders at start-up.
+    DEFAULT_LOCALE: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as en or es').default('en'),
+    CASE_SERVICE: z.enum(['sandbox']).default('sandbox'),
 
-        MicrosoftAppId: optionalText,
-        MicrosoftAppPassword: optionalText,
-        MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
-        MicrosoftAppTenantId: optionalText,
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
+    MicrosoftAppTenantId: optionalText,
 
-        DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
-        DIRECTLINE_RETENTION_HOURS: z.coerce.number().positive().default(24),
-        SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
-        MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).default(5000),
+    DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+    DIRECTLINE_RETENTION_HOURS: z.coerce.number().positive().default(24),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
+    MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).default(5000),
 
-        ORG_NAME: z.string().trim().min(1).default('Sendero'),
-        ORG_WEBSITE: optionalText,
-        HELPDESK_PHONE: optionalText,
-        HELPDESK_EMAIL: optionalText,
-        HELPDESK_HOURS: optionalText,
-        WIDGET_ACCENT_COLOR: z
-            .string()
-            .regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f5fa8')
-            .default('#1f5fa8'),
-        TRUST_PROXY: booleanFlag.default(false),
-    })
-    .transform((env) => ({
-        ...env,
-        PUBLIC_BASE_URL: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
-    }));
+    ORG_NAME: z.string().trim().min(1).default('Sendero'),
+    ORG_WEBSITE: optionalText,
+    HELPDESK_PHONE: optionalText,
+    HELPDESK_EMAIL: optionalText,
+    HELPDESK_HOURS: optionalText,
+    WIDGET_ACCENT_COLOR: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f5fa8')
+        .default('#1f5fa8'),
+});
+
+/** Every variable name Sendero reads (documented in .env.example). */
+export const CONFIG_VARIABLES = Object.keys(configObject.shape);
+
+export const configSchema = configObject.transform((env) => ({
+    ...env,
+    PUBLIC_BASE_URL: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+}));
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -6,7 +6,10 @@ import {
     type PromptOptions,
     type PromptRecognizerResult,
     type PromptValidator,
+    ListStyle,
     recognizeChoices,
+    supportsCardActions,
+    supportsSuggestedActions,
 } from 'botbuilder-dialogs';
 import { phrases, translator } from '../turnLanguage';
 
@@ -66,6 +69,7 @@ export class LocalizedChoicePrompt extends ChoicePrompt {
         const t = translator(context);
         return {
             ...options,
+            style: options.style ?? styleForChannel(context.activity.channelId, spec.choices.length),
             prompt: t(spec.promptKey, spec.params),
             retryPrompt: t(spec.retryKey ?? spec.promptKey, spec.params),
             choices: renderChoices(context, spec),
@@ -88,6 +92,18 @@ function specOf(options: PromptOptions): LocalizedChoiceSpec {
 export function findLocalizedChoice(context: TurnContext, spec: LocalizedChoiceSpec, text: string): string | undefined {
     const [best] = recognizeChoices(text, renderChoices(context, spec), { locale: context.activity.locale });
     return best ? spec.choices[best.resolution.index].value : undefined;
+}
+
+/**
+ * Buttons where the channel has them (suggested actions in Web Chat, a hero card in Teams), numbered text elsewhere
+ * (SMS). ChoiceFactory's automatic style falls back to a list whenever a label is over 20 characters, which most of our
+ * Spanish labels are; Web Chat and Teams show long button labels fine.
+ */
+function styleForChannel(channelId: string, count: number): ListStyle {
+    if (supportsSuggestedActions(channelId, count)) return ListStyle.suggestedAction;
+    if (supportsCardActions(channelId, count)) return ListStyle.heroCard;
+    // No buttons (SMS): ChoiceFactory picks an inline "(1) x or (2) y" for a few short options, else a numbered list.
+    return ListStyle.auto;
 }
 
 function renderChoices(context: TurnContext, spec: LocalizedChoiceSpec): Choice[] {

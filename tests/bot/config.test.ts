@@ -1,4 +1,12 @@
-import { ConfigError, loadConfig } from '../../bot/config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../bot/config';
+
+const envExampleLines = () =>
+    fs
+        .readFileSync(path.resolve(__dirname, '..', '..', '.env.example'), 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Za-z_]+=/.test(line));
 
 describe('configuration', () => {
     test('an empty environment gives the embedded setup', () => {
@@ -41,5 +49,17 @@ describe('configuration', () => {
         } catch (error) {
             expect((error as ConfigError).problems).toHaveLength(2);
         }
+    });
+});
+
+describe('.env.example', () => {
+    test('lists every variable Sendero reads, and nothing else', () => {
+        const listed = envExampleLines().map((line) => line.split('=')[0]);
+        expect([...listed].sort()).toEqual([...CONFIG_VARIABLES].sort());
+    });
+
+    test('its values are the defaults', () => {
+        const env = Object.fromEntries(envExampleLines().map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+        expect(loadConfig(env)).toEqual(loadConfig({}));
     });
 });

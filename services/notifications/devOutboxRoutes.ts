@@ -1,0 +1,81 @@
+import type restify from 'restify';
+import { z } from 'zod';
+import type { StoreClient } from '../../store/storeClient';
+import { notificationRouting } from './createNotifier';
+import type { NotificationConfig } from './notificationConfig';
+import type { NotificationChannel } from './notifier';
+import { listOutboxMessages } from './outboxQueries';
+import { renderOutboxPage } from './renderOutboxPage';
+
+export interface DevOutboxRouteDeps {
+    store: StoreClient;
+    config: NotificationConfig & { NODE_ENV: string };
+}
+
+const outboxQuerySchema = z.object({
+    to: z.string().trim().min(1).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/**
+ * The channels whose messages the dev pages may show: those without a real sender, and none in production, where
+ * the outbox would be a list of other people's codes.
+ */
+export function devOutboxChannels(config: DevOutboxRouteDeps['config']): NotificationChannel[] {
+    if (config.NODE_ENV === 'production') return [];
+    const routing = notificationRouting(config);
+    return (['email', 'sms'] as const).filter((channel) => routing[channel] === 'outbox');
+}
+
+/**
+ * GET /dev/outbox (HTML) and GET /dev/outbox.json (`?to=` exact recipient, `?limit=` 1–500, default 100): the
+ * messages the outbox notifier wrote, newest first. Both answer 404 unless devOutboxChannels allows a channel.
+ */
+export function registerDevOutboxRoutes(server: restify.Server, deps: DevOutboxRouteDeps): void {
+    const channels = devOutboxChannels(deps.config);
+
+    server.get('/dev/outbox', async (req, res) => {
+        const query = readQuery(req, res, channels);
+        if (!query) return;
+        const entries = await listOutboxMessages(deps.store, { channels, ...query });
+        const html = renderOutboxPage(entries);
+        res.sendRaw(200, html, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-store',
+            // Message text is escaped already; the policy is a second line of defence against markup in a body.
+            'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        });
+    });
+
+    server.get('/dev/outbox.json', async (req, res) => {
+        const query = readQuery(req, res, channels);
+        if (!query) return;
+        const entries = await listOutboxMessages(deps.store, { channels, ...query });
+        res.header('Cache-Control', 'no-store');
+        res.json(200, entries.map((entry) => ({ ...entry, createdAt: entry.createdAt.toISOString() })));
+    });
+}
+
+/** The validated query, or undefined after answering 404 (disabled) or 400 (bad parameters). */
+function readQuery(
+    req: restify.Request,
+    res: restify.Response,
+    channels: NotificationChannel[],
+): z.infer<typeof outboxQuerySchema> | undefined {
+    if (channels.length === 0) {
+        res.json(404, { code: 'ResourceNotFound', message: `${req.path()} does not exist` });
+        return undefined;
+    }
+    const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    const rawTo = params.get('to') ?? undefined;
+    const parsed = outboxQuerySchema.safeParse({
+        // An unencoded "+" in a query string decodes as a space, so "?to=+1555…" would never match a phone number.
+        to: rawTo?.replace(/^ (?=\d)/, '+'),
+        limit: params.get('limit') ?? undefined,
+    });
+    if (!parsed.success) {
+        res.json(400, { code: 'BadRequest', message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+        return undefined;
+    }
+    return parsed.data;
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { E164_PHONE } from './outboundMessageSchema';
+
+// Optional strings default to '' (unset), like the rest of bot/config.ts; a set value must be well formed.
+const optionalMatching = (pattern: RegExp, expected: string) =>
+    z
+        .string()
+        .trim()
+        .refine((value) => value === '' || pattern.test(value), { message: `expected ${expected}` })
+        .default('');
+
+/**
+ * The notification variables, as a zod object shape for the main config schema to spread in. Cross-variable rules
+ * (a sender configured halfway) are in notificationConfigProblems, which createNotifier enforces.
+ */
+export const notificationConfigShape = {
+    /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465; empty = emails go to the dev outbox. */
+    SMTP_URL: optionalMatching(/^smtps?:\/\/[^/\s]+/i, 'an smtp:// or smtps:// URL, like smtps://user:pass@smtp.example.com:465'),
+    /** The From header of every email, `no-reply@example.org` or `Sendero <no-reply@example.org>`. Required with SMTP_URL. */
+    MAIL_FROM: optionalMatching(/^(?:[^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, 'an address like Sendero <no-reply@example.org>'),
+    /** Twilio account SID (AC + 32 hex); with TWILIO_AUTH_TOKEN and a sender, SMS go through Twilio. */
+    TWILIO_ACCOUNT_SID: optionalMatching(/^AC[0-9a-fA-F]{32}$/, 'a Twilio account SID like AC followed by 32 hex digits'),
+    TWILIO_AUTH_TOKEN: z.string().trim().default(''),
+    /** The sending number, E.164. Either this or TWILIO_MESSAGING_SERVICE_SID. */
+    TWILIO_FROM_NUMBER: optionalMatching(E164_PHONE, 'an E.164 phone number like +15551234567'),
+    /** A Messaging Service (MG + 32 hex); preferred over TWILIO_FROM_NUMBER when both are set. */
+    TWILIO_MESSAGING_SERVICE_SID: optionalMatching(/^MG[0-9a-fA-F]{32}$/, 'a Messaging Service SID like MG followed by 32 hex digits'),
+    /** Where the Twilio REST API lives; tests point it at a local server. */
+    TWILIO_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.twilio.com'),
+    /** How long one send (SMTP connection and each SMTP step, or the Twilio request) may take before it fails as retryable. */
+    NOTIFICATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+};
+
+const notificationConfigSchema = z.object(notificationConfigShape);
+
+export type NotificationConfig = z.infer<typeof notificationConfigSchema>;
+
+/** Parses just the notification variables (for tests and tools; the app uses the main config schema). */
+export function parseNotificationConfig(env: Record<string, string | undefined>): NotificationConfig {
+    return notificationConfigSchema.parse(env);
+}
+
+export function isSmtpConfigured(config: NotificationConfig): boolean {
+    return config.SMTP_URL !== '';
+}
+
+export function isTwilioConfigured(config: NotificationConfig): boolean {
+    return config.TWILIO_ACCOUNT_SID !== '' && config.TWILIO_AUTH_TOKEN !== '';
+}
+
+/** What a configuration leaves half done, one line per problem naming the variable; empty when usable. */
+export function notificationConfigProblems(config: NotificationConfig): string[] {
+    const problems: string[] = [];
+    if (isSmtpConfigured(config) && config.MAIL_FROM === '') problems.push('MAIL_FROM: required when SMTP_URL is set');
+    const twilioParts = [config.TWILIO_ACCOUNT_SID, config.TWILIO_AUTH_TOKEN, config.TWILIO_FROM_NUMBER, config.TWILIO_MESSAGING_SERVICE_SID];
+    if (twilioParts.some((value) => value !== '')) {
+        if (config.TWILIO_ACCOUNT_SID === '') problems.push('TWILIO_ACCOUNT_SID: required when any TWILIO_ variable is set');
+        if (config.TWILIO_AUTH_TOKEN === '') problems.push('TWILIO_AUTH_TOKEN: required when any TWILIO_ variable is set');
+        if (config.TWILIO_FROM_NUMBER === '' && config.TWILIO_MESSAGING_SERVICE_SID === '') {
+            problems.push('TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID: one is required to send SMS through Twilio');
+        }
+    }
+    return problems;
+}

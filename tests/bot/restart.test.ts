@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { Activity } from 'botbuilder';
+import { startChildServer, type ChildServer } from '../support/childServer';
+import { en, es } from '../support/dialogHarness';
+import { createMigratedDatabase } from '../support/testApp';
+
+/** Sends one message and returns the replies from the HTTP answer (deliveryMode expectReplies: no connector needed). */
+async function send(server: ChildServer, conversationId: string, text: string): Promise<string[]> {
+    const response = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+            type: 'message',
+            id: randomUUID(),
+            channelId: 'emulator',
+            serviceUrl: 'http://127.0.0.1:9/',
+            deliveryMode: 'expectReplies',
+            from: { id: 'restart-user' },
+            recipient: { id: 'bot' },
+            conversation: { id: conversationId },
+            text,
+        }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { activities: Partial<Activity>[] };
+    return body.activities.filter((activity) => activity.type === 'message').map((activity) => activity.text ?? '');
+}
+
+describe('state survives kill -9', () => {
+    const database = createMigratedDatabase();
+    afterAll(() => fs.rmSync(database.dir, { recursive: true, force: true }));
+
+    test('a conversation in the middle of a question continues after the server is killed and started again', async () => {
+        const conversationId = `restart-${randomUUID()}`;
+        const first = await startChildServer({ DATABASE_URL: database.url });
+        try {
+            expect((await send(first, conversationId, 'hi'))[0]).toBe(en('welcome.greeting', { orgName: 'Sendero' }));
+            // Open the language question, then die before answering it.
+            expect((await send(first, conversationId, 'language'))[0]).toMatch(/English.*Español/);
+        } finally {
+            first.process.kill('SIGKILL');
+            await first.exited;
+        }
+
+        const second = await startChildServer({ DATABASE_URL: database.url });
+        try {
+            const replies = await send(second, conversationId, '2');
+            expect(replies[0]).toBe(es('language.changed'));
+            expect(replies[1]).toContain(es('menu.prompt'));
+        } finally {
+            second.process.kill('SIGTERM');
+            expect(await second.exited).toBe(0);
+        }
+    });
+
+    test('a bad configuration stops start-up with a message naming the variable', async () => {
+        await expect(startChildServer({ DATABASE_URL: database.url, PORT: '3978', LOG_LEVEL: 'shouty' })).rejects.toThrow(/LOG_LEVEL/);
+    });
+});

@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    return port;
+}
+
+export interface ChildServer {
+    url: string;
+    process: ChildProcess;
+    output: () => string;
+    /** Waits for the process to exit. */
+    exited: Promise<number | null>;
+}
+
+/** Runs the real entry point (bot/index.ts) in its own process, as `npm start` does, and waits until it is healthy. */
+export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
+    const port = env.PORT ? Number(env.PORT) : await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const url = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 20000;
+    for (;;) {
+        if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+        try {
+            if ((await fetch(`${url}/healthz`)).ok) break;
+        } catch {
+            // Not listening yet.
+        }
+        if (Date.now() > deadline) {
+            child.kill('SIGKILL');
+            throw new Error(`server did not become healthy:\n${output}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { url, process: child, output: () => output, exited };
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { openStore, type StoreClient } from '../../store/storeClient';
+
+export interface TestStore {
+    client: StoreClient;
+    databaseUrl: string;
+    file: string;
+    /** Disconnects and deletes the database file. */
+    dispose(): Promise<void>;
+}
+
+const MIGRATIONS = path.resolve(__dirname, '..', '..', 'prisma', 'migrations');
+
+/** Applies the committed migration SQL, in order, to a SQLite file (the same SQL `prisma migrate deploy` runs). */
+export function applyMigrations(file: string): void {
+    const db = new Database(file);
+    try {
+        const names = fs
+            .readdirSync(MIGRATIONS, { withFileTypes: true })
+            .filter((entry) => entry.isDirectory())
+            .map((entry) => entry.name)
+            .sort();
+        for (const name of names) db.exec(fs.readFileSync(path.join(MIGRATIONS, name, 'migration.sql'), 'utf8'));
+    } finally {
+        db.close();
+    }
+}
+
+/** A fresh SQLite database file in a temporary folder, migrated, with a connected client. */
+export async function createTestStore(): Promise<TestStore> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-test-'));
+    const file = path.join(dir, 'test.db');
+    applyMigrations(file);
+    const databaseUrl = `file:${file}`;
+    const client = await openStore(databaseUrl);
+    return {
+        client,
+        databaseUrl,
+        file,
+        async dispose() {
+            await client.$disconnect();
+            fs.rmSync(dir, { recursive: true, force: true });
+        },
+    };
+}
