@@ -5,6 +5,7 @@ import type { ConversationServices } from '../dialogs/conversationServices';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { FlowOption } from '../dialogs/menuOptions';
 import { createI18n } from '../locales';
+import { registerDevOutboxRoutes } from '../services/notifications/devOutboxRoutes';
 import { PrismaStorage } from '../store/prismaStorage';
 import { isStoreReachable, openStore } from '../store/storeClient';
 import { createBotFrameworkAdapter, prepareAdapter } from './channelAdapter';
@@ -59,6 +60,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         conversationState,
         userState,
         mainDialog,
+        languages: services.languages,
         organizationName: config.ORG_NAME,
         maxMessageChars: config.MAX_MESSAGE_CHARS,
     });
@@ -87,6 +89,8 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         bot,
     });
     directLine.registerRoutes(server);
+    // Development only (never in production, never for a channel with a real sender): read what would have been sent.
+    registerDevOutboxRoutes(server, { store, config });
     directLine.startRetentionTimer();
 
     await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));

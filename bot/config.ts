@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notificationConfigProblems, notificationConfigShape } from '../services/notifications/notificationConfig';
 
 const optionalText = z.string().trim().default('');
 
@@ -38,6 +39,9 @@ const configObject = z.object({
         .string()
         .regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f5fa8')
         .default('#1f5fa8'),
+
+    // Outbound email (SMTP) and SMS (Twilio); unset = the development outbox.
+    ...notificationConfigShape,
 });
 
 /** Every variable name Sendero reads (documented in .env.example). */
@@ -65,5 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!parsed.success) {
         throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`));
     }
+    const problems = notificationConfigProblems(parsed.data);
+    if (problems.length > 0) throw new ConfigError(problems);
     return parsed.data;
 }

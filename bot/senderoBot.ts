@@ -1,6 +1,9 @@
 import { ActivityHandler, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { MAIN_DIALOG, type MainDialogOptions } from '../dialogs/mainDialog';
+import { recognizeInterruption } from '../dialogs/interruptions';
+import type { LanguagePreference } from '../dialogs/languagePreference';
+import { changeLanguage } from '../dialogs/languageSwitch';
 import { translator } from '../dialogs/turnLanguage';
 import { recordActiveDialog } from './turnLog';
 
@@ -8,6 +11,7 @@ export interface SenderoBotDeps {
     conversationState: BotState;
     userState: BotState;
     mainDialog: Dialog;
+    languages: LanguagePreference;
     organizationName: string;
     maxMessageChars: number;
 }
@@ -73,7 +77,12 @@ export class SenderoBot extends ActivityHandler {
         }
         const result = await dc.continueDialog();
         if (result.status === DialogTurnStatus.empty) {
-            if (!facts.welcomed) {
+            const interruption = recognizeInterruption(context);
+            if (interruption?.kind === 'switchLanguage') {
+                // "español" as a first message: switch, then greet in that language.
+                await changeLanguage(context, this.deps.languages, interruption.language);
+                await this.welcomeAndShowMenu(dc);
+            } else if (!facts.welcomed) {
                 await this.welcomeAndShowMenu(dc, context.activity.text);
             } else {
                 await dc.beginDialog(MAIN_DIALOG, { utterance: context.activity.text } satisfies MainDialogOptions);

@@ -1,5 +1,6 @@
 import restify, { type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
+import { inboundActivityProblem } from './inboundActivity';
 import type { Logger } from './logger';
 
 export interface ServerDeps {
@@ -19,6 +20,11 @@ export function createServer(deps: ServerDeps): Server {
     server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
     server.post('/api/messages', async (req, res) => {
+        const problem = inboundActivityProblem(req.body);
+        if (problem) {
+            res.json(400, { error: { code: 'BadActivity', message: problem } });
+            return;
+        }
         await deps.adapter.process(req, res, (context) => deps.bot.run(context));
     });
 
@@ -31,10 +37,5 @@ export function createServer(deps: ServerDeps): Server {
         res.json(ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable' });
     });
 
-    server.on('restifyError', (req, res, error: Error & { statusCode?: number }, callback: () => void) => {
-        const status = error.statusCode ?? 500;
-        if (status >= 500) deps.logger.error({ event: 'httpError', path: req.getPath(), err: error }, 'request failed');
-        callback();
-    });
     return server;
 }

@@ -24,7 +24,10 @@ async function send(server: ChildServer, conversationId: string, text: string): 
     });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { activities: Partial<Activity>[] };
-    return body.activities.filter((activity) => activity.type === 'message').map((activity) => activity.text ?? '');
+    // The text of each message, with its buttons (the Emulator channel shows choices as suggested actions).
+    return body.activities
+        .filter((activity) => activity.type === 'message')
+        .map((activity) => [activity.text ?? '', ...(activity.suggestedActions?.actions ?? []).map((action) => action.title)].join(' | '));
 }
 
 describe('state survives kill -9', () => {
