@@ -25,7 +25,8 @@ const configObject = z.object({
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
     MicrosoftAppTenantId: optionalText,
 
-    DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+    // Web Chat refreshes its token every 15 minutes, so a token must outlive that comfortably.
+    DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(1200).max(86400).default(3600),
     DIRECTLINE_RETENTION_HOURS: z.coerce.number().positive().default(24),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
     MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).default(5000),

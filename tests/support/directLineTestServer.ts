@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { ActivityHandler, ActivityTypes, type BotAdapter } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, CardFactory, MessageFactory, type BotAdapter } from 'botbuilder';
 import * as restify from 'restify';
 import { loadConfig, type Config } from '../../bot/config';
 import { createDirectLineChannel, type DirectLineChannel } from '../../bot/directline/directLineChannel';
@@ -10,7 +10,7 @@ import { openStore, type StoreClient } from '../../store/storeClient';
 export const WELCOME_TEXT = 'Welcome to the echo bot';
 export const SPANISH_REPLY = 'De acuerdo, seguiré en español.';
 
-/** The smallest bot that exercises the channel: a welcome, an echo, and the language-switch event. */
+/** The smallest bot that exercises the channel: a welcome, an echo, buttons, and the language-switch event. */
 export class EchoBot extends ActivityHandler {
     constructor() {
         super();
@@ -21,7 +21,11 @@ export class EchoBot extends ActivityHandler {
         });
         this.onMessage(async (context, next) => {
             const text = context.activity.text ?? '';
-            if (text.trim().toLowerCase() === 'español') {
+            if (text === 'menu') {
+                await context.sendActivity(MessageFactory.suggestedActions(['Red', 'Blue'], 'Pick a colour'));
+            } else if (text === 'card') {
+                await context.sendActivity(MessageFactory.attachment(CardFactory.heroCard('Options', undefined, ['Green', 'Yellow'])));
+            } else if (text.trim().toLowerCase() === 'español') {
                 await context.sendActivity({ type: ActivityTypes.Event, name: 'sendero.languageChanged', value: 'es' });
                 await context.sendActivity(SPANISH_REPLY);
             } else {

@@ -1,0 +1,163 @@
+import type { Activity } from 'botbuilder';
+import type { StoreClient } from './storeClient';
+
+/** A web-widget conversation as the Direct Line endpoint sees it. */
+export interface DirectLineConversationRecord {
+    id: string;
+    userId: string;
+    /** The locale the page asked for when it fetched its first token, if any. */
+    locale: string | null;
+    /** True once the bot has been told about the conversation (the welcome turn ran). */
+    started: boolean;
+    lastActivityAt: Date;
+}
+
+/** One activity from a conversation's history; `sequence` is what the watermark counts. */
+export interface StoredActivity {
+    sequence: number;
+    activity: Partial<Activity>;
+}
+
+/** The conversation an unexpired token hash belongs to. */
+export interface TokenGrant {
+    conversationId: string;
+    expiresAt: Date;
+}
+
+/** The Direct Line activity id for a history position: `conversationId|0000007`, as the real service shapes it. */
+export function directLineActivityId(conversationId: string, sequence: number): string {
+    return `${conversationId}|${String(sequence).padStart(7, '0')}`;
+}
+
+/** Thrown when an activity is appended to a conversation that is not (or no longer) in the store. */
+export class DirectLineConversationMissing extends Error {
+    constructor(readonly conversationId: string) {
+        super('the Direct Line conversation does not exist (never created, or purged)');
+        this.name = 'DirectLineConversationMissing';
+    }
+}
+
+/**
+ * All store access for the built-in Direct Line endpoint: conversations, their activity history (numbered per
+ * conversation, the number being the watermark) and bearer tokens, of which only SHA-256 hashes are kept.
+ */
+export class DirectLineRepository {
+    constructor(private readonly db: StoreClient) {}
+
+    async createConversation(
+        conversation: { id: string; userId: string; locale?: string },
+        now = new Date(),
+    ): Promise<DirectLineConversationRecord> {
+        return this.db.directLineConversation.create({
+            data: {
+                id: conversation.id,
+                userId: conversation.userId,
+                locale: conversation.locale ?? null,
+                createdAt: now,
+                lastActivityAt: now,
+            },
+            select: { id: true, userId: true, locale: true, started: true, lastActivityAt: true },
+        });
+    }
+
+    async findConversation(id: string): Promise<DirectLineConversationRecord | null> {
+        return this.db.directLineConversation.findUnique({
+            where: { id },
+            select: { id: true, userId: true, locale: true, started: true, lastActivityAt: true },
+        });
+    }
+
+    /** Marks the conversation started; true only for the one caller that flipped it (so the welcome runs once). */
+    async markStarted(id: string): Promise<boolean> {
+        const updated = await this.db.directLineConversation.updateMany({
+            where: { id, started: false },
+            data: { started: true },
+        });
+        return updated.count === 1;
+    }
+
+    /** Lets a conversation be started again when its welcome turn could not run. */
+    async markNotStarted(id: string): Promise<void> {
+        await this.db.directLineConversation.updateMany({ where: { id }, data: { started: false } });
+    }
+
+    async saveToken(tokenHash: string, conversationId: string, expiresAt: Date, now = new Date()): Promise<void> {
+        await this.db.directLineToken.create({ data: { tokenHash, conversationId, expiresAt, createdAt: now } });
+    }
+
+    /** The grant for a token hash, or null when it is unknown or expired. */
+    async findToken(tokenHash: string, now = new Date()): Promise<TokenGrant | null> {
+        const row = await this.db.directLineToken.findUnique({
+            where: { tokenHash },
+            select: { conversationId: true, expiresAt: true },
+        });
+        if (!row || row.expiresAt.getTime() <= now.getTime()) return null;
+        return row;
+    }
+
+    /**
+     * Appends an activity to the history. The next sequence number is taken and the row written in one
+     * transaction, so a reader never sees sequence N+1 before N and the watermark never skips an activity.
+     * `stamp` receives the id and sequence and returns the activity to store.
+     */
+    async appendActivity(
+        conversationId: string,
+        stamp: (activityId: string, sequence: number) => Partial<Activity>,
+        now = new Date(),
+    ): Promise<StoredActivity> {
+        return this.db.$transaction(async (tx) => {
+            const counters = await tx.directLineConversation.updateMany({
+                where: { id: conversationId },
+                data: { nextSequence: { increment: 1 }, lastActivityAt: now },
+            });
+            if (counters.count === 0) throw new DirectLineConversationMissing(conversationId);
+            const { nextSequence } = await tx.directLineConversation.findUniqueOrThrow({
+                where: { id: conversationId },
+                select: { nextSequence: true },
+            });
+            const sequence = nextSequence - 1;
+            const activityId = directLineActivityId(conversationId, sequence);
+            const activity = stamp(activityId, sequence);
+            await tx.directLineActivity.create({
+                data: { conversationId, sequence, activityId, document: JSON.stringify(activity), createdAt: now },
+            });
+            return { sequence, activity };
+        });
+    }
+
+    /** Activities from `fromSequence` on, oldest first, at most `limit`. */
+    async listActivities(conversationId: string, fromSequence: number, limit: number): Promise<StoredActivity[]> {
+        const rows = await this.db.directLineActivity.findMany({
+            where: { conversationId, sequence: { gte: fromSequence } },
+            orderBy: { sequence: 'asc' },
+            take: limit,
+            select: { sequence: true, document: true },
+        });
+        return rows.map((row) => ({ sequence: row.sequence, activity: JSON.parse(row.document) as Partial<Activity> }));
+    }
+
+    /** Replaces a stored activity (same id, same place in history); false when there is none. */
+    async replaceActivity(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<boolean> {
+        const updated = await this.db.directLineActivity.updateMany({
+            where: { conversationId, activityId },
+            data: { document: JSON.stringify(activity) },
+        });
+        return updated.count > 0;
+    }
+
+    async deleteActivity(conversationId: string, activityId: string): Promise<boolean> {
+        const deleted = await this.db.directLineActivity.deleteMany({ where: { conversationId, activityId } });
+        return deleted.count > 0;
+    }
+
+    /**
+     * Deletes conversations whose last activity is older than `cutoff` (their history and tokens go with them through
+     * the schema's cascading foreign keys, in the same statement) and tokens that have expired anywhere.
+     * Returns how many conversations went.
+     */
+    async purgeIdleConversations(cutoff: Date, now = new Date()): Promise<number> {
+        const conversations = await this.db.directLineConversation.deleteMany({ where: { lastActivityAt: { lt: cutoff } } });
+        await this.db.directLineToken.deleteMany({ where: { expiresAt: { lte: now } } });
+        return conversations.count;
+    }
+}
