@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import { SecretsKeyProblem } from './accountErrors';
+
+const KEY_BYTES = 32;
+
+function isBase64Key(text: string): boolean {
+    return /^[A-Za-z0-9+/]+={0,2}$/.test(text) && Buffer.from(text, 'base64').length === KEY_BYTES;
+}
+
+/**
+ * The account services' environment variables, as a zod object SHAPE to spread into bot/config.ts's schema.
+ * SECRETS_KEY: base64 of 32 random bytes (`openssl rand -base64 32`); seals TOTP secrets. Required in production;
+ *   elsewhere, when unset, a key is created once in SECRETS_KEY_FILE so sealed secrets survive restarts.
+ * SECRETS_KEY_FILE: where that development key lives; default `secrets.key` next to the SQLite database.
+ */
+export const accountConfigShape = {
+    SECRETS_KEY: z
+        .string()
+        .trim()
+        .refine(isBase64Key, { message: 'must be base64 of exactly 32 bytes (openssl rand -base64 32)' })
+        .optional(),
+    SECRETS_KEY_FILE: z.string().trim().min(1).optional(),
+};
+
+const accountConfigSchema = z.object(accountConfigShape);
+/** The parsed account variables, as they appear in the spread-in Config. */
+export type AccountConfig = z.infer<typeof accountConfigSchema>;
+
+/** The default key file: `secrets.key` in the folder of the SQLite database named by DATABASE_URL. */
+export function defaultSecretsKeyFile(databaseUrl: string): string {
+    const file = databaseUrl.replace(/^file:/, '');
+    const folder = file === ':memory:' ? 'data' : path.dirname(path.resolve(file));
+    return path.join(folder, 'secrets.key');
+}
+
+/**
+ * The 32-byte key for SecretBox. Uses SECRETS_KEY; in production a missing key is a start-up error (a key made up at
+ * run time would lose every sealed secret on the next deploy). Elsewhere, reads or creates (mode 0600) the key file.
+ */
+export function resolveSecretsKey(config: AccountConfig & { NODE_ENV: string; DATABASE_URL: string }): Buffer {
+    if (config.SECRETS_KEY) return Buffer.from(config.SECRETS_KEY, 'base64');
+    if (config.NODE_ENV === 'production') {
+        throw new SecretsKeyProblem('SECRETS_KEY is required in production (base64 of 32 bytes: openssl rand -base64 32)');
+    }
+    const file = config.SECRETS_KEY_FILE ?? defaultSecretsKeyFile(config.DATABASE_URL);
+    return readOrCreateKeyFile(file);
+}
+
+function readOrCreateKeyFile(file: string): Buffer {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    try {
+        // 'wx' fails if the file exists, so two processes starting together cannot each write a different key.
+        fs.writeFileSync(file, `${crypto.randomBytes(KEY_BYTES).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const text = fs.readFileSync(file, 'utf8').trim();
+    if (!isBase64Key(text)) throw new SecretsKeyProblem(`${file} does not hold base64 of 32 bytes; delete it or set SECRETS_KEY`);
+    return Buffer.from(text, 'base64');
+}

@@ -1,0 +1,69 @@
+import type { I18n } from '../../locales/index';
+import type { StoreClient } from '../../store/storeClient';
+import type { Notifier } from '../notifications/notifier';
+import { AccountLookupService } from './accountLookupService';
+import { AccountMessages } from './accountMessages';
+import { BackupCodes } from './backupCodes';
+import { systemClock, type Clock } from './clock';
+import { OneTimeCodes } from './oneTimeCodes';
+import { PasswordHasher } from './passwordHasher';
+import { PasswordLinks } from './passwordLinks';
+import { PasswordResetService } from './passwordResetService';
+import { RegistrationService } from './registrationService';
+import { ResetQuestions } from './resetQuestions';
+import { SecretBox } from './secretBox';
+import { SignInService } from './signInService';
+import { SignInSessions } from './signInSessions';
+import { TotpAuthenticator } from './totp';
+
+export interface AccountServicesOptions {
+    store: StoreClient;
+    notifier: Notifier;
+    i18n: I18n;
+    /** From resolveSecretsKey(config). */
+    secretsKey: Buffer;
+    /** ORG_NAME: the sender of the messages and the issuer shown in authenticator apps. */
+    orgName: string;
+    /** PUBLIC_BASE_URL, for password links. */
+    publicBaseUrl: string;
+    now?: Clock;
+    onListenerError?: (error: unknown) => void;
+}
+
+/** Everything the dialogs and the password page use, wired together once (call it from the composition root). */
+export interface AccountServices {
+    registration: RegistrationService;
+    signIn: SignInService;
+    sessions: SignInSessions;
+    accountLookup: AccountLookupService;
+    passwordReset: PasswordResetService;
+    passwordLinks: PasswordLinks;
+}
+
+export function createAccountServices(options: AccountServicesOptions): AccountServices {
+    const { store, notifier } = options;
+    const now = options.now ?? systemClock;
+    const hasher = new PasswordHasher();
+    const secretBox = new SecretBox(options.secretsKey);
+    const messages = new AccountMessages(options.i18n, options.orgName);
+    const codes = new OneTimeCodes({ store, notifier, hasher, secretBox, now });
+    const totp = new TotpAuthenticator({ store, secretBox, issuer: options.orgName, now });
+    const backupCodes = new BackupCodes({ store, hasher, now });
+    const resetQuestions = new ResetQuestions({ store, hasher });
+    const sessions = new SignInSessions({ store, now });
+    const registration = new RegistrationService({ store, notifier, hasher, codes, totp, backupCodes, resetQuestions, messages, now });
+    const signIn = new SignInService({ store, codes, totp, backupCodes, sessions, messages, secretBox, now });
+    const passwordReset = new PasswordResetService({ store, notifier, hasher, codes, backupCodes, resetQuestions, sessions, messages, now });
+    const passwordLinks = new PasswordLinks({
+        store,
+        publicBaseUrl: options.publicBaseUrl,
+        setters: {
+            registration: (id, password) => registration.setPasswordFromLink(id, password),
+            reset: (id, password) => passwordReset.setNewPassword(id, password),
+        },
+        now,
+        onListenerError: options.onListenerError,
+    });
+    const accountLookup = new AccountLookupService({ store, sessions, notifier, messages });
+    return { registration, signIn, sessions, accountLookup, passwordReset, passwordLinks };
+}

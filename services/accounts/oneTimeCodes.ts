@@ -1,0 +1,166 @@
+import crypto from 'node:crypto';
+import type { StoreClient } from '../../store/storeClient';
+import type { NotificationChannel, Notifier } from '../notifications/notifier';
+import { parseOneTimeCode } from '../validators';
+import { CodeAlreadyUsed, CodeExpired, CodeInvalid, CodeNotIssued, ResendTooSoon, TooManyAttempts } from './accountErrors';
+import type { ComposedMessage } from './accountMessages';
+import { addMinutes, addSeconds, type Clock } from './clock';
+import type { PasswordHasher } from './passwordHasher';
+import type { SecretBox } from './secretBox';
+
+/** What a code is for; part of its key, so a sign-in code never confirms an email. */
+export type CodePurpose = 'emailConfirmation' | 'twoStepSetup' | 'signIn' | 'passwordReset';
+
+export const CODE_LIFETIME_MINUTES = 10;
+export const MAX_CODE_ATTEMPTS = 5;
+export const RESEND_COOLDOWN_SECONDS = 60;
+
+/** Which code: one live code at a time per purpose, subject (registration, sign-in or reset id) and channel. */
+export interface CodeKey {
+    purpose: CodePurpose;
+    subjectId: string;
+    channel: NotificationChannel;
+}
+
+export interface CodeDelivery extends CodeKey {
+    /** Email address or E.164 phone. */
+    to: string;
+    /** The localized message around the code. */
+    compose: (code: string, minutesValid: number) => ComposedMessage;
+    /** False for a decoy (an unknown email): stored and checked like any code, never sent, never matched. */
+    deliver?: boolean;
+}
+
+export interface CodeSent {
+    issueNumber: number;
+    expiresAt: Date;
+    /** When `resend` will next be allowed. */
+    resendAvailableAt: Date;
+}
+
+interface Dependencies {
+    store: StoreClient;
+    notifier: Notifier;
+    hasher: PasswordHasher;
+    secretBox: SecretBox;
+    now: Clock;
+}
+
+/**
+ * Six-digit one-time codes: stored hashed, valid 10 minutes, single use, 5 attempts, a 60-second resend cool-down.
+ * Each issue is sent with the idempotency key `otp:<purpose>:<channel>:<subject>:<issue>`, and `send` re-delivers a
+ * live code under its own key, so a retried chat turn reaches the notifier as a duplicate and never sends two codes.
+ */
+export class OneTimeCodes {
+    constructor(private readonly deps: Dependencies) {}
+
+    /** Sends the live code again (a no-op at the notifier if it already went out), or issues the first one. */
+    async send(delivery: CodeDelivery): Promise<CodeSent> {
+        const live = await this.liveCode(delivery);
+        if (!live) return this.issueNext(delivery);
+        // A decoy has nothing sealed and is never sent; a real live code goes out again under its own key.
+        if (live.sealedCode) {
+            await this.deliver(delivery, this.deps.secretBox.open(live.sealedCode, sealContext(live.id)), live.issueNumber);
+        }
+        return this.describe(live);
+    }
+
+    /** Replaces the live code with a new one; ResendTooSoon within 60 seconds of the last send. */
+    async resend(delivery: CodeDelivery): Promise<CodeSent> {
+        return this.issueNext(delivery);
+    }
+
+    /**
+     * Checks a typed code against the live code for `key` and uses it up. Throws CodeNotIssued, CodeAlreadyUsed,
+     * TooManyAttempts, CodeExpired, or CodeInvalid (with the attempts left; a badly formed code counts as a try).
+     */
+    async verify(key: CodeKey, typed: string): Promise<void> {
+        const code = await this.latestCode(key);
+        if (!code) throw new CodeNotIssued();
+        if (code.consumedAt) throw new CodeAlreadyUsed();
+        if (code.attempts >= MAX_CODE_ATTEMPTS) throw new TooManyAttempts();
+        if (this.deps.now() >= code.expiresAt) throw new CodeExpired();
+
+        const parsed = parseOneTimeCode(typed);
+        const matches = parsed.ok && (await this.deps.hasher.verify(parsed.value, code.codeHash));
+        if (!matches) {
+            // Conditional increment: two racing wrong guesses cannot both slip under the limit.
+            const counted = await this.deps.store.oneTimeCode.updateMany({
+                where: { id: code.id, attempts: { lt: MAX_CODE_ATTEMPTS } },
+                data: { attempts: { increment: 1 } },
+            });
+            if (counted.count === 0) throw new TooManyAttempts();
+            const attemptsLeft = MAX_CODE_ATTEMPTS - (code.attempts + 1);
+            if (attemptsLeft <= 0) await this.deps.store.oneTimeCode.update({ where: { id: code.id }, data: { sealedCode: null } });
+            throw new CodeInvalid(Math.max(attemptsLeft, 0));
+        }
+        const claimed = await this.deps.store.oneTimeCode.updateMany({
+            where: { id: code.id, consumedAt: null },
+            data: { consumedAt: this.deps.now(), sealedCode: null },
+        });
+        if (claimed.count === 0) throw new CodeAlreadyUsed();
+    }
+
+    private async issueNext(delivery: CodeDelivery): Promise<CodeSent> {
+        const { store, hasher, secretBox, now } = this.deps;
+        const previous = await this.latestCode(delivery);
+        if (previous) {
+            const allowedAt = addSeconds(previous.sentAt, RESEND_COOLDOWN_SECONDS);
+            const waitMs = allowedAt.getTime() - now().getTime();
+            if (waitMs > 0) throw new ResendTooSoon(Math.ceil(waitMs / 1000));
+            await store.oneTimeCode.update({ where: { id: previous.id }, data: { supersededAt: now(), sealedCode: null } });
+        }
+        const code = crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
+        const id = crypto.randomUUID();
+        const issueNumber = (previous?.issueNumber ?? 0) + 1;
+        const sentAt = now();
+        const row = await store.oneTimeCode.create({
+            data: {
+                id,
+                purpose: delivery.purpose,
+                subjectId: delivery.subjectId,
+                channel: delivery.channel,
+                issueNumber,
+                codeHash: await hasher.hash(code),
+                // A decoy is never re-delivered, so nothing to seal.
+                sealedCode: delivery.deliver === false ? null : secretBox.seal(code, sealContext(id)),
+                sentAt,
+                expiresAt: addMinutes(sentAt, CODE_LIFETIME_MINUTES),
+            },
+        });
+        await this.deliver(delivery, code, issueNumber);
+        return this.describe(row);
+    }
+
+    private async deliver(delivery: CodeDelivery, code: string, issueNumber: number): Promise<void> {
+        if (delivery.deliver === false) return;
+        const message = delivery.compose(code, CODE_LIFETIME_MINUTES);
+        await this.deps.notifier.send({
+            channel: delivery.channel,
+            to: delivery.to,
+            ...message,
+            idempotencyKey: `otp:${delivery.purpose}:${delivery.channel}:${delivery.subjectId}:${issueNumber}`,
+        });
+    }
+
+    private latestCode(key: CodeKey) {
+        return this.deps.store.oneTimeCode.findFirst({
+            where: { purpose: key.purpose, subjectId: key.subjectId, channel: key.channel },
+            orderBy: { issueNumber: 'desc' },
+        });
+    }
+
+    private async liveCode(key: CodeKey) {
+        const code = await this.latestCode(key);
+        const live = code && !code.consumedAt && !code.supersededAt && code.attempts < MAX_CODE_ATTEMPTS && this.deps.now() < code.expiresAt;
+        return live ? code : undefined;
+    }
+
+    private describe(row: { issueNumber: number; expiresAt: Date; sentAt: Date }): CodeSent {
+        return { issueNumber: row.issueNumber, expiresAt: row.expiresAt, resendAvailableAt: addSeconds(row.sentAt, RESEND_COOLDOWN_SECONDS) };
+    }
+}
+
+function sealContext(codeId: string): string {
+    return `one-time-code:${codeId}`;
+}

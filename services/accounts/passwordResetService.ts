@@ -1,0 +1,170 @@
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import type { StoreClient } from '../../store/storeClient';
+import type { Notifier } from '../notifications/notifier';
+import { checkPassword, normaliseEmail } from '../validators';
+import { BackupCodeInvalid, FlowNotFound, PasswordRejected, ResetAnswersIncorrect, StepOutOfOrder, TooManyAttempts } from './accountErrors';
+import type { AccountMessages } from './accountMessages';
+import type { BackupCodes } from './backupCodes';
+import { addMinutes, type Clock } from './clock';
+import type { CodeDelivery, CodeSent, OneTimeCodes } from './oneTimeCodes';
+import type { PasswordHasher } from './passwordHasher';
+import { RESET_QUESTIONS_ASKED, type ResetAnswerInput, type ResetQuestionId, type ResetQuestions } from './resetQuestions';
+import type { SignInSessions } from './signInSessions';
+
+/** A reset must be finished within this time after it starts. */
+export const PASSWORD_RESET_MINUTES = 30;
+/** Wrong answer rounds (or wrong backup codes) allowed before the reset is closed. */
+export const MAX_IDENTITY_FAILURES = 3;
+
+export type PasswordResetStep = 'confirmEmail' | 'proveIdentity' | 'setPassword';
+
+interface Dependencies {
+    store: StoreClient;
+    notifier: Notifier;
+    hasher: PasswordHasher;
+    codes: OneTimeCodes;
+    backupCodes: BackupCodes;
+    resetQuestions: ResetQuestions;
+    sessions: SignInSessions;
+    messages: AccountMessages;
+    now: Clock;
+}
+
+const questionIdsSchema = z.array(z.string());
+type ResetRow = NonNullable<Awaited<ReturnType<StoreClient['passwordReset']['findUnique']>>>;
+
+/**
+ * "Forgot password": the emailed code, then three of the five reset questions or the backup code, then a new
+ * password (policy-checked, hashed). An unknown email is treated exactly like a known one up to the code, which is
+ * never sent and so never matches. A successful reset signs the account out everywhere and emails a notice.
+ */
+export class PasswordResetService {
+    constructor(private readonly deps: Dependencies) {}
+
+    async start(rawEmail: string, conversationKey: string, locale = 'en'): Promise<{ resetId: string; codeSent: CodeSent }> {
+        const email = normaliseEmail(rawEmail);
+        const account = await this.deps.store.account.findUnique({ where: { email } });
+        const reset = await this.deps.store.passwordReset.create({
+            data: {
+                id: crypto.randomUUID(),
+                conversationKey,
+                accountId: account?.id ?? null,
+                createdAt: this.deps.now(),
+                expiresAt: addMinutes(this.deps.now(), PASSWORD_RESET_MINUTES),
+            },
+        });
+        const codeSent = await this.deps.codes.send(await this.delivery(reset, account?.locale ?? locale));
+        return { resetId: reset.id, codeSent };
+    }
+
+    async resendCode(resetId: string): Promise<CodeSent> {
+        const reset = await this.open(resetId);
+        if (reset.emailVerifiedAt) throw new StepOutOfOrder(this.nextStep(reset));
+        return this.deps.codes.resend(await this.delivery(reset));
+    }
+
+    /** Checks the emailed code; errors as OneTimeCodes.verify. */
+    async confirmEmail(resetId: string, code: string): Promise<PasswordResetStep> {
+        const reset = await this.open(resetId);
+        await this.deps.codes.verify({ purpose: 'passwordReset', subjectId: reset.id, channel: 'email' }, code);
+        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { emailVerifiedAt: this.deps.now() } });
+        return 'proveIdentity';
+    }
+
+    /** The three questions to ask (ids; texts are the locale keys resetQuestions.<id>), the same on every call. */
+    async questions(resetId: string): Promise<ResetQuestionId[]> {
+        const reset = await this.at(resetId, 'proveIdentity');
+        if (reset.askedQuestionIds) return questionIdsSchema.parse(JSON.parse(reset.askedQuestionIds)) as ResetQuestionId[];
+        const picked = await this.deps.resetQuestions.pickQuestions(reset.accountId ?? '', RESET_QUESTIONS_ASKED);
+        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { askedQuestionIds: JSON.stringify(picked) } });
+        return picked;
+    }
+
+    /**
+     * Checks the answers to the three questions asked: all three must match. ResetAnswersIncorrect tells how many
+     * rounds are left; after three wrong rounds the reset is closed (TooManyAttempts).
+     */
+    async answerQuestions(resetId: string, answers: readonly ResetAnswerInput[]): Promise<PasswordResetStep> {
+        const reset = await this.at(resetId, 'proveIdentity');
+        const asked = new Set(await this.questions(resetId));
+        const relevant = answers.filter((answer) => asked.has(answer.questionId as ResetQuestionId));
+        const proven = await this.deps.resetQuestions.provesIdentity(reset.accountId ?? '', relevant);
+        if (!proven) return this.recordFailure(reset, (roundsLeft) => new ResetAnswersIncorrect(roundsLeft));
+        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { identityProvenAt: this.deps.now() } });
+        return 'setPassword';
+    }
+
+    /** Proves identity with the backup code instead; it is used up and its replacement returned, to show once. */
+    async useBackupCode(resetId: string, code: string): Promise<{ newBackupCode: string }> {
+        const reset = await this.at(resetId, 'proveIdentity');
+        const newBackupCode = await this.deps.backupCodes.redeem(reset.accountId ?? '', code);
+        if (!newBackupCode) return this.recordFailure(reset, () => new BackupCodeInvalid());
+        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { identityProvenAt: this.deps.now() } });
+        return { newBackupCode };
+    }
+
+    /** Sets the new password (PasswordRejected lists every failed rule), signs the account out everywhere, emails a notice. */
+    async setNewPassword(resetId: string, password: string): Promise<void> {
+        const reset = await this.at(resetId, 'setPassword');
+        const account = await this.deps.store.account.findUniqueOrThrow({ where: { id: reset.accountId ?? '' } });
+        const verdict = checkPassword(password, { email: account.email });
+        if (!verdict.ok) throw new PasswordRejected(verdict.failures);
+        const passwordHash = await this.deps.hasher.hash(password);
+        await this.deps.store.$transaction([
+            this.deps.store.account.update({ where: { id: account.id }, data: { passwordHash } }),
+            this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { completedAt: this.deps.now() } }),
+        ]);
+        await this.deps.sessions.endAllFor(account.id);
+        const message = this.deps.messages.compose('passwordChanged', 'email', account.locale);
+        await this.deps.notifier.send({ channel: 'email', to: account.email, ...message, idempotencyKey: `password-changed:${reset.id}` });
+    }
+
+    async progress(resetId: string): Promise<PasswordResetStep> {
+        return this.nextStep(await this.open(resetId));
+    }
+
+    private async recordFailure(reset: ResetRow, error: (roundsLeft: number) => Error): Promise<never> {
+        const updated = await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { failedAnswerRounds: { increment: 1 } } });
+        const roundsLeft = MAX_IDENTITY_FAILURES - updated.failedAnswerRounds;
+        if (roundsLeft <= 0) {
+            await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { completedAt: this.deps.now() } });
+            throw new TooManyAttempts();
+        }
+        throw error(roundsLeft);
+    }
+
+    private async delivery(reset: ResetRow, locale?: string): Promise<CodeDelivery> {
+        const account = reset.accountId ? await this.deps.store.account.findUnique({ where: { id: reset.accountId } }) : null;
+        const language = locale ?? account?.locale ?? 'en';
+        return {
+            purpose: 'passwordReset',
+            subjectId: reset.id,
+            channel: 'email',
+            to: account?.email ?? '',
+            compose: (code, minutes) => this.deps.messages.compose('passwordResetCode', 'email', language, { code, minutes }),
+            deliver: account !== null,
+        };
+    }
+
+    private nextStep(reset: ResetRow): PasswordResetStep {
+        if (!reset.emailVerifiedAt) return 'confirmEmail';
+        if (!reset.identityProvenAt) return 'proveIdentity';
+        return 'setPassword';
+    }
+
+    private async open(resetId: string): Promise<ResetRow> {
+        const reset = await this.deps.store.passwordReset.findUnique({ where: { id: resetId } });
+        if (!reset || reset.completedAt || this.deps.now() >= reset.expiresAt) throw new FlowNotFound('passwordReset');
+        return reset;
+    }
+
+    private async at(resetId: string, step: PasswordResetStep): Promise<ResetRow> {
+        const reset = await this.open(resetId);
+        const order: PasswordResetStep[] = ['confirmEmail', 'proveIdentity', 'setPassword'];
+        const next = this.nextStep(reset);
+        if (order.indexOf(step) > order.indexOf(next)) throw new StepOutOfOrder(next);
+        // An unknown email never gets past its code, so a reset past that point always has an account.
+        return reset;
+    }
+}

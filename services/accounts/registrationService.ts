@@ -1,0 +1,378 @@
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import type { StoreClient } from '../../store/storeClient';
+import { isUniqueViolation } from '../notifications/isUniqueViolation';
+import type { Notifier } from '../notifications/notifier';
+import { checkPassword, parseEmail, parseUsPhone } from '../validators';
+import {
+    AccountAlreadyExists,
+    CodeInvalid,
+    FlowNotFound,
+    InputRejected,
+    MethodNotAvailable,
+    PasswordRejected,
+    StepOutOfOrder,
+} from './accountErrors';
+import type { AccountMessages } from './accountMessages';
+import { generateAccountNumber } from './accountNumber';
+import type { BackupCodes } from './backupCodes';
+import { addMinutes, type Clock } from './clock';
+import type { CodeDelivery, CodeSent, OneTimeCodes } from './oneTimeCodes';
+import type { PasswordHasher } from './passwordHasher';
+import type { ResetAnswerInput, ResetQuestions } from './resetQuestions';
+import type { AuthenticatorEnrolment, TotpAuthenticator } from './totp';
+
+/** The steps of sign-up, in order; `progress` names the next one so a returning user can resume. */
+export const REGISTRATION_STEPS = [
+    'confirmEmail',
+    'acceptTerms',
+    'setPassword',
+    'chooseTwoStep',
+    'verifyTwoStep',
+    'saveBackupCode',
+    'setResetAnswers',
+    'chooseAccountType',
+    'complete',
+    'done',
+] as const;
+export type RegistrationStep = (typeof REGISTRATION_STEPS)[number];
+
+export type TwoStepKind = 'email' | 'sms' | 'totp';
+export const ACCOUNT_TYPES = ['applicant', 'representative'] as const;
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+
+/** A pending registration is kept this long after it starts, then treated as gone. */
+export const REGISTRATION_LIFETIME_MINUTES = 7 * 24 * 60;
+
+/** Email and text may both be chosen (USCIS allows the combination); at least one method is required. */
+export interface TwoStepChoice {
+    email?: boolean;
+    smsPhone?: string;
+    authenticatorApp?: boolean;
+}
+
+export interface RegistrationProgress {
+    registrationId: string;
+    nextStep: RegistrationStep;
+    /** With nextStep 'verifyTwoStep': the chosen methods still to verify, in the order to do them. */
+    twoStepToVerify: TwoStepKind[];
+    locale: string;
+}
+
+export type TwoStepSetupStarted = { method: 'email' | 'sms'; codeSent: CodeSent } | { method: 'totp'; enrolment: AuthenticatorEnrolment };
+
+interface Dependencies {
+    store: StoreClient;
+    notifier: Notifier;
+    hasher: PasswordHasher;
+    codes: OneTimeCodes;
+    totp: TotpAuthenticator;
+    backupCodes: BackupCodes;
+    resetQuestions: ResetQuestions;
+    messages: AccountMessages;
+    now: Clock;
+}
+
+const twoStepChoiceSchema = z.object({
+    email: z.boolean().optional(),
+    smsPhone: z.string().optional(),
+    authenticatorApp: z.boolean().optional(),
+});
+
+type RegistrationRow = NonNullable<Awaited<ReturnType<StoreClient['registration']['findUnique']>>>;
+
+/**
+ * Sign-up, one step per call, resumable: the dialog keeps only the registration id. An email that already has an
+ * account gets a "you already have an account" email instead of a code, and the caller sees exactly the same
+ * results as for a new address; the confirmation step simply never succeeds, so the address's owner stays private.
+ *
+ * The account is created with its registration's id, so the second-step methods, backup code and reset answers
+ * gathered here under that id already belong to it.
+ */
+export class RegistrationService {
+    constructor(private readonly deps: Dependencies) {}
+
+    /** Opens a registration and emails the confirmation code. InputRejected('email', reason) for a bad address. */
+    async start(rawEmail: string, conversationKey: string, locale = 'en'): Promise<{ registrationId: string; codeSent: CodeSent }> {
+        const email = parseEmail(rawEmail);
+        if (!email.ok) throw new InputRejected('email', email.reason);
+        const existing = await this.deps.store.account.findUnique({ where: { email: email.value }, select: { id: true } });
+        const registration = await this.deps.store.registration.create({
+            data: { id: crypto.randomUUID(), conversationKey, email: email.value, locale, emailTaken: existing !== null, createdAt: this.deps.now() },
+        });
+        const codeSent = await this.deps.codes.send(this.confirmationDelivery(registration));
+        return { registrationId: registration.id, codeSent };
+    }
+
+    /** A new confirmation code (or, for a taken address, the same notice again); ResendTooSoon within 60 s. */
+    async resendConfirmation(registrationId: string): Promise<CodeSent> {
+        const registration = await this.open(registrationId);
+        requireStepReached('confirmEmail', await this.nextStep(registration));
+        return this.deps.codes.resend(this.confirmationDelivery(registration));
+    }
+
+    /** Checks the emailed code. For a taken address it never succeeds (CodeInvalid), after the same work. */
+    async confirmEmail(registrationId: string, code: string): Promise<RegistrationProgress> {
+        const registration = await this.open(registrationId);
+        await this.deps.codes.verify(this.confirmationDelivery(registration), code);
+        // The random code of a taken address was never shown to anyone; even a lucky guess confirms nothing.
+        if (registration.emailTaken) throw new CodeInvalid(0);
+        await this.update(registration.id, { emailConfirmedAt: this.deps.now() });
+        return this.progress(registration.id);
+    }
+
+    async acceptTerms(registrationId: string): Promise<RegistrationProgress> {
+        await this.at(registrationId, 'acceptTerms');
+        await this.update(registrationId, { termsAcceptedAt: this.deps.now() });
+        return this.progress(registrationId);
+    }
+
+    /** Checks the policy (PasswordRejected lists every failed rule) and keeps only the hash. */
+    async setPassword(registrationId: string, password: string): Promise<RegistrationProgress> {
+        const registration = await this.at(registrationId, 'setPassword');
+        const verdict = checkPassword(password, { email: registration.email });
+        if (!verdict.ok) throw new PasswordRejected(verdict.failures);
+        await this.update(registrationId, { passwordHash: await this.deps.hasher.hash(password) });
+        return this.progress(registrationId);
+    }
+
+    /** Records the chosen second-step methods (replacing an earlier choice). InputRejected for no method or a bad phone. */
+    async chooseTwoStep(registrationId: string, choice: TwoStepChoice): Promise<RegistrationProgress> {
+        await this.at(registrationId, 'chooseTwoStep');
+        const parsed = twoStepChoiceSchema.safeParse(choice);
+        if (!parsed.success) throw new InputRejected('twoStep', 'invalid');
+        const { email, smsPhone, authenticatorApp } = parsed.data;
+        const methods: Array<{ kind: TwoStepKind; phone?: string }> = [];
+        if (email) methods.push({ kind: 'email' });
+        if (smsPhone !== undefined) {
+            const phone = parseUsPhone(smsPhone);
+            if (!phone.ok) throw new InputRejected('phone', phone.reason);
+            methods.push({ kind: 'sms', phone: phone.value });
+        }
+        if (authenticatorApp) methods.push({ kind: 'totp' });
+        if (methods.length === 0) throw new InputRejected('twoStep', 'noMethod');
+        const { store } = this.deps;
+        await store.$transaction([
+            store.twoStepMethod.deleteMany({ where: { ownerId: registrationId } }),
+            store.twoStepMethod.createMany({
+                data: methods.map((m) => ({ id: crypto.randomUUID(), ownerId: registrationId, kind: m.kind, phone: m.phone ?? null })),
+            }),
+            // As at USCIS, changing the second-step methods means a new backup code.
+            store.registration.update({ where: { id: registrationId }, data: { twoStepChosenAt: this.deps.now(), backupCodeSavedAt: null } }),
+        ]);
+        return this.progress(registrationId);
+    }
+
+    /** Sends the setup code (email, SMS) or creates the authenticator secret (QR code, shown once). */
+    async startTwoStepSetup(registrationId: string, method: TwoStepKind): Promise<TwoStepSetupStarted> {
+        const registration = await this.at(registrationId, 'verifyTwoStep');
+        const chosen = await this.chosenMethod(registrationId, method);
+        if (method === 'totp') return { method, enrolment: await this.deps.totp.enrol(registrationId, registration.email) };
+        return { method, codeSent: await this.deps.codes.send(this.twoStepDelivery(registration, method, chosen.phone)) };
+    }
+
+    /** A new setup code for email or SMS; ResendTooSoon within 60 s. */
+    async resendTwoStepCode(registrationId: string, method: 'email' | 'sms'): Promise<CodeSent> {
+        const registration = await this.at(registrationId, 'verifyTwoStep');
+        const chosen = await this.chosenMethod(registrationId, method);
+        return this.deps.codes.resend(this.twoStepDelivery(registration, method, chosen.phone));
+    }
+
+    /** Checks the setup code (or the app's current code) and marks the method verified. */
+    async verifyTwoStep(registrationId: string, method: TwoStepKind, code: string): Promise<RegistrationProgress> {
+        const registration = await this.at(registrationId, 'verifyTwoStep');
+        const chosen = await this.chosenMethod(registrationId, method);
+        if (method === 'totp') {
+            // The user's own new secret: guessing gains nothing, so app codes are not attempt-limited here.
+            if (!(await this.deps.totp.verify(registrationId, code))) throw new CodeInvalid();
+        } else {
+            await this.deps.codes.verify(this.twoStepDelivery(registration, method, chosen.phone), code);
+            await this.deps.store.twoStepMethod.update({ where: { id: chosen.id }, data: { verifiedAt: this.deps.now() } });
+        }
+        return this.progress(registrationId);
+    }
+
+    /** Makes a new backup code and returns it, formatted, to show once. The plain code is not kept anywhere. */
+    async issueBackupCode(registrationId: string): Promise<string> {
+        await this.at(registrationId, 'saveBackupCode');
+        const code = await this.deps.backupCodes.issue(registrationId);
+        await this.update(registrationId, { backupCodeSavedAt: null });
+        return code;
+    }
+
+    /** The user says the backup code is printed or saved. */
+    async confirmBackupSaved(registrationId: string): Promise<RegistrationProgress> {
+        await this.at(registrationId, 'saveBackupCode');
+        if (!(await this.deps.backupCodes.hasLiveCode(registrationId))) throw new StepOutOfOrder('saveBackupCode');
+        await this.update(registrationId, { backupCodeSavedAt: this.deps.now() });
+        return this.progress(registrationId);
+    }
+
+    /** Five answers to five different questions; ResetAnswersRejected lists every problem. */
+    async setResetAnswers(registrationId: string, answers: readonly ResetAnswerInput[]): Promise<RegistrationProgress> {
+        await this.at(registrationId, 'setResetAnswers');
+        await this.deps.resetQuestions.save(registrationId, answers);
+        await this.update(registrationId, { resetAnswersSetAt: this.deps.now() });
+        return this.progress(registrationId);
+    }
+
+    async setAccountType(registrationId: string, accountType: AccountType): Promise<RegistrationProgress> {
+        await this.at(registrationId, 'chooseAccountType');
+        const parsed = z.enum(ACCOUNT_TYPES).safeParse(accountType);
+        if (!parsed.success) throw new InputRejected('accountType', 'invalid');
+        await this.update(registrationId, { accountType: parsed.data });
+        return this.progress(registrationId);
+    }
+
+    /**
+     * Creates the account with a new random 12-digit online account number and emails that number. Calling it again
+     * after success (a retried turn) returns the same account without a second email.
+     */
+    async complete(registrationId: string): Promise<{ accountId: string; accountNumber: string }> {
+        const done = await this.deps.store.registration.findUnique({ where: { id: registrationId } });
+        if (done?.completedAt && done.accountId) {
+            const account = await this.deps.store.account.findUniqueOrThrow({ where: { id: done.accountId } });
+            return { accountId: account.id, accountNumber: account.accountNumber };
+        }
+        const registration = await this.at(registrationId, 'complete');
+        const account = await this.createAccount(registration);
+        const message = this.deps.messages.compose('accountCreated', 'email', registration.locale, { accountNumber: account.accountNumber });
+        await this.deps.notifier.send({ channel: 'email', to: account.email, ...message, idempotencyKey: `account-created:${account.id}` });
+        return { accountId: account.id, accountNumber: account.accountNumber };
+    }
+
+    /** Where this registration stands. FlowNotFound when it is finished, abandoned, expired or unknown. */
+    async progress(registrationId: string): Promise<RegistrationProgress> {
+        const registration = await this.open(registrationId);
+        const methods = await this.deps.store.twoStepMethod.findMany({ where: { ownerId: registrationId }, orderBy: { createdAt: 'asc' } });
+        return {
+            registrationId,
+            nextStep: await this.nextStep(registration),
+            twoStepToVerify: methods.filter((m) => !m.verifiedAt).map((m) => m.kind as TwoStepKind),
+            locale: registration.locale,
+        };
+    }
+
+    /** The newest open registration started in this conversation, to offer "continue where you left off". */
+    async findOpen(conversationKey: string): Promise<RegistrationProgress | undefined> {
+        const registration = await this.deps.store.registration.findFirst({
+            where: { conversationKey, completedAt: null, abandonedAt: null, createdAt: { gt: addMinutes(this.deps.now(), -REGISTRATION_LIFETIME_MINUTES) } },
+            orderBy: { createdAt: 'desc' },
+        });
+        return registration ? this.progress(registration.id) : undefined;
+    }
+
+    /** Ends a registration (the user starts over); its id stops working. */
+    async abandon(registrationId: string): Promise<void> {
+        await this.deps.store.registration.updateMany({ where: { id: registrationId, completedAt: null }, data: { abandonedAt: this.deps.now() } });
+    }
+
+    /**
+     * Sets the password from the web page of a password link (same policy and hashing as setPassword); used by
+     * PasswordLinks, whose page is where channels that cannot mask input type it.
+     */
+    async setPasswordFromLink(registrationId: string, password: string): Promise<void> {
+        await this.setPassword(registrationId, password);
+    }
+
+    private async createAccount(registration: RegistrationRow) {
+        const { passwordHash, accountType } = registration;
+        // Guaranteed by the step order; checked again so a missing value can never become an empty password.
+        if (!passwordHash) throw new StepOutOfOrder('setPassword');
+        if (!accountType) throw new StepOutOfOrder('chooseAccountType');
+        for (let attempt = 0; ; attempt++) {
+            try {
+                const [account] = await this.deps.store.$transaction([
+                    this.deps.store.account.create({
+                        data: {
+                            id: registration.id,
+                            email: registration.email,
+                            accountNumber: generateAccountNumber(),
+                            passwordHash,
+                            accountType,
+                            locale: registration.locale,
+                        },
+                    }),
+                    this.deps.store.registration.update({
+                        where: { id: registration.id },
+                        data: { completedAt: this.deps.now(), accountId: registration.id },
+                    }),
+                ]);
+                return account;
+            } catch (error) {
+                if (!isUniqueViolation(error)) throw error;
+                const emailTaken = await this.deps.store.account.findUnique({ where: { email: registration.email }, select: { id: true } });
+                if (emailTaken) throw new AccountAlreadyExists();
+                // Otherwise the random account number collided: draw another (a handful of tries is plenty in 10^12).
+                if (attempt >= 4) throw error;
+            }
+        }
+    }
+
+    private confirmationDelivery(registration: RegistrationRow): CodeDelivery {
+        const { messages } = this.deps;
+        return {
+            purpose: 'emailConfirmation',
+            subjectId: registration.id,
+            channel: 'email',
+            to: registration.email,
+            compose: (code, minutes) =>
+                registration.emailTaken
+                    ? messages.compose('alreadyRegistered', 'email', registration.locale)
+                    : messages.compose('emailConfirmation', 'email', registration.locale, { code, minutes }),
+        };
+    }
+
+    private twoStepDelivery(registration: RegistrationRow, method: 'email' | 'sms', phone: string | null): CodeDelivery {
+        return {
+            purpose: 'twoStepSetup',
+            subjectId: registration.id,
+            channel: method,
+            to: method === 'sms' ? (phone ?? '') : registration.email,
+            compose: (code, minutes) => this.deps.messages.compose('twoStepSetup', method, registration.locale, { code, minutes }),
+        };
+    }
+
+    private async chosenMethod(registrationId: string, kind: TwoStepKind) {
+        const method = await this.deps.store.twoStepMethod.findUnique({ where: { ownerId_kind: { ownerId: registrationId, kind } } });
+        if (!method) throw new MethodNotAvailable(kind);
+        return method;
+    }
+
+    private async open(registrationId: string): Promise<RegistrationRow> {
+        const registration = await this.deps.store.registration.findUnique({ where: { id: registrationId } });
+        const expired = registration && this.deps.now() >= addMinutes(registration.createdAt, REGISTRATION_LIFETIME_MINUTES);
+        if (!registration || registration.completedAt || registration.abandonedAt || expired) throw new FlowNotFound('registration');
+        return registration;
+    }
+
+    /** Loads an open registration whose steps before `step` are done (StepOutOfOrder names the next step otherwise). */
+    private async at(registrationId: string, step: RegistrationStep): Promise<RegistrationRow> {
+        const registration = await this.open(registrationId);
+        requireStepReached(step, await this.nextStep(registration));
+        return registration;
+    }
+
+    private async nextStep(registration: RegistrationRow): Promise<RegistrationStep> {
+        if (!registration.emailConfirmedAt) return 'confirmEmail';
+        if (!registration.termsAcceptedAt) return 'acceptTerms';
+        if (!registration.passwordHash) return 'setPassword';
+        if (!registration.twoStepChosenAt) return 'chooseTwoStep';
+        const unverified = await this.deps.store.twoStepMethod.count({ where: { ownerId: registration.id, verifiedAt: null } });
+        if (unverified > 0) return 'verifyTwoStep';
+        if (!registration.backupCodeSavedAt) return 'saveBackupCode';
+        if (!registration.resetAnswersSetAt) return 'setResetAnswers';
+        if (!registration.accountType) return 'chooseAccountType';
+        if (!registration.completedAt) return 'complete';
+        return 'done';
+    }
+
+    private async update(registrationId: string, data: Parameters<StoreClient['registration']['update']>[0]['data']): Promise<void> {
+        await this.deps.store.registration.update({ where: { id: registrationId }, data });
+    }
+}
+
+/** Throws StepOutOfOrder (naming the step to do now) when `step` comes after `next`. */
+function requireStepReached(step: RegistrationStep, next: RegistrationStep): void {
+    if (REGISTRATION_STEPS.indexOf(step) > REGISTRATION_STEPS.indexOf(next)) throw new StepOutOfOrder(next);
+}

@@ -1,0 +1,212 @@
+import crypto from 'node:crypto';
+import type { StoreClient } from '../../store/storeClient';
+import { normaliseEmail, parseBackupCode, parseUsPhone } from '../validators';
+import { CodeInvalid, FlowNotFound, MethodNotAvailable, SignInLocked } from './accountErrors';
+import type { AccountMessages } from './accountMessages';
+import type { BackupCodes } from './backupCodes';
+import { addMinutes, type Clock } from './clock';
+import type { CodeDelivery, CodeSent, OneTimeCodes } from './oneTimeCodes';
+import type { SecretBox } from './secretBox';
+import type { SignInSessions } from './signInSessions';
+import type { TotpAuthenticator } from './totp';
+
+/** How a second step can be proved: a code sent by email or SMS, the app's code, or the backup code. */
+export type SignInMethod = 'email' | 'sms' | 'totp' | 'backupCode';
+
+export const MAX_SIGN_IN_FAILURES = 5;
+export const SIGN_IN_LOCK_MINUTES = 20;
+/** A sign-in that is started but not finished is forgotten after this long. */
+export const SIGN_IN_ATTEMPT_MINUTES = 15;
+
+export interface SignInStarted {
+    signInId: string;
+    /** The methods to offer, in this order. The backup code is always last. */
+    methods: SignInMethod[];
+    /** The conversation came by SMS from the account's verified phone; that phone is one factor, so SMS is not offered. */
+    phoneAlreadyProven: boolean;
+}
+
+export interface SignedIn {
+    accountId: string;
+    /** When the backup code was used: its replacement, to show once. */
+    newBackupCode?: string;
+}
+
+export interface SignInOptions {
+    /** For a conversation that arrived by SMS: the sender's phone number as the channel reports it. */
+    arrivedFromPhone?: string;
+    locale?: string;
+}
+
+interface Dependencies {
+    store: StoreClient;
+    codes: OneTimeCodes;
+    totp: TotpAuthenticator;
+    backupCodes: BackupCodes;
+    sessions: SignInSessions;
+    messages: AccountMessages;
+    secretBox: SecretBox;
+    now: Clock;
+}
+
+// The sets an unknown email is answered with; which one is chosen from a keyed hash of the email, so asking twice
+// gives the same answer and the answer looks like a real account's.
+const DECOY_METHOD_SETS: SignInMethod[][] = [['email'], ['email'], ['sms'], ['email', 'sms'], ['totp'], ['email', 'totp']];
+
+type AttemptRow = NonNullable<Awaited<ReturnType<StoreClient['signInAttempt']['findUnique']>>>;
+
+/**
+ * Sign-in by email and a second-step code. An unknown email gets the same answers, after the same work, as a known
+ * one: plausible methods, codes that are stored and checked but never sent, and the same lockout. Five wrong codes
+ * lock sign-in for that email for 20 minutes. A conversation that arrived by SMS from the account's verified phone
+ * has proved that phone already, so the second factor must be something else (email code, app code, backup code).
+ */
+export class SignInService {
+    constructor(private readonly deps: Dependencies) {}
+
+    /** Opens a sign-in and says which methods can finish it. SignInLocked while the email is locked. */
+    async start(rawEmail: string, conversationKey: string, options: SignInOptions = {}): Promise<SignInStarted> {
+        const email = normaliseEmail(rawEmail);
+        const lockKey = this.deps.secretBox.fingerprint(`sign-in:${email}`);
+        await this.assertNotLocked(lockKey);
+        const account = await this.deps.store.account.findUnique({ where: { email } });
+        // Same queries for an unknown email: the method lookup runs against an id that owns nothing.
+        const methods = await this.deps.store.twoStepMethod.findMany({
+            where: { ownerId: account?.id ?? `decoy:${lockKey}`, verifiedAt: { not: null } },
+            orderBy: { createdAt: 'asc' },
+        });
+        const arrivedFrom = options.arrivedFromPhone ? parseUsPhone(options.arrivedFromPhone) : undefined;
+        const verifiedPhone = methods.find((m) => m.kind === 'sms')?.phone;
+        const viaVerifiedPhone = Boolean(account && arrivedFrom?.ok && verifiedPhone === arrivedFrom.value);
+        const attempt = await this.deps.store.signInAttempt.create({
+            data: {
+                id: crypto.randomUUID(),
+                conversationKey,
+                lockKey,
+                accountId: account?.id ?? null,
+                viaVerifiedPhone,
+                createdAt: this.deps.now(),
+                expiresAt: addMinutes(this.deps.now(), SIGN_IN_ATTEMPT_MINUTES),
+            },
+        });
+        return { signInId: attempt.id, methods: await this.methodsFor(attempt), phoneAlreadyProven: viaVerifiedPhone };
+    }
+
+    /** Sends (or, for a retried turn, re-sends without duplicating) a code by email or SMS. */
+    async sendCode(signInId: string, method: 'email' | 'sms'): Promise<CodeSent> {
+        const attempt = await this.openAttempt(signInId);
+        const delivery = await this.delivery(attempt, method);
+        await this.deps.store.signInAttempt.update({ where: { id: attempt.id }, data: { method } });
+        return this.deps.codes.send(delivery);
+    }
+
+    /** A new code by the same method; ResendTooSoon within 60 s. */
+    async resendCode(signInId: string, method: 'email' | 'sms'): Promise<CodeSent> {
+        const attempt = await this.openAttempt(signInId);
+        const delivery = await this.delivery(attempt, method);
+        await this.deps.store.signInAttempt.update({ where: { id: attempt.id }, data: { method } });
+        return this.deps.codes.resend(delivery);
+    }
+
+    /**
+     * Finishes sign-in with the code sent, the authenticator app's code, or the backup code (replaced on use, the new
+     * one returned). The conversation is then signed in. A wrong code counts toward the lock: CodeInvalid tells how
+     * many tries are left, and the fifth wrong one throws SignInLocked.
+     */
+    async verify(signInId: string, typed: string): Promise<SignedIn> {
+        const attempt = await this.openAttempt(signInId);
+        const methods = await this.methodsFor(attempt);
+        const backup = parseBackupCode(typed);
+        let newBackupCode: string | undefined;
+        let accepted = false;
+        if (backup.ok) {
+            newBackupCode = await this.deps.backupCodes.redeem(attempt.accountId ?? `decoy:${attempt.lockKey}`, backup.value);
+            accepted = newBackupCode !== undefined;
+        } else {
+            if (methods.includes('totp') && attempt.accountId) accepted = await this.deps.totp.verify(attempt.accountId, typed);
+            if (!accepted && (attempt.method === 'email' || attempt.method === 'sms')) {
+                accepted = await this.verifySentCode(attempt, attempt.method, typed);
+            }
+        }
+        if (!accepted || !attempt.accountId) return this.recordFailure(attempt.lockKey);
+
+        await this.deps.store.$transaction([
+            this.deps.store.signInLock.deleteMany({ where: { lockKey: attempt.lockKey } }),
+            this.deps.store.signInAttempt.update({ where: { id: attempt.id }, data: { completedAt: this.deps.now() } }),
+        ]);
+        await this.deps.sessions.begin(attempt.conversationKey, attempt.accountId);
+        return newBackupCode === undefined ? { accountId: attempt.accountId } : { accountId: attempt.accountId, newBackupCode };
+    }
+
+    /** The code sent by `method`: true when right; CodeInvalid is turned into false so it counts toward the lock. */
+    private async verifySentCode(attempt: AttemptRow, method: 'email' | 'sms', typed: string): Promise<boolean> {
+        try {
+            await this.deps.codes.verify({ purpose: 'signIn', subjectId: attempt.id, channel: method }, typed);
+            return true;
+        } catch (error) {
+            if (error instanceof CodeInvalid) return false;
+            throw error;
+        }
+    }
+
+    private async recordFailure(lockKey: string): Promise<never> {
+        const { store, now } = this.deps;
+        const lock = await store.signInLock.upsert({
+            where: { lockKey },
+            create: { lockKey, failures: 1 },
+            update: { failures: { increment: 1 } },
+        });
+        if (lock.failures >= MAX_SIGN_IN_FAILURES) {
+            const lockedUntil = addMinutes(now(), SIGN_IN_LOCK_MINUTES);
+            await store.signInLock.update({ where: { lockKey }, data: { lockedUntil } });
+            throw new SignInLocked(lockedUntil);
+        }
+        throw new CodeInvalid(MAX_SIGN_IN_FAILURES - lock.failures);
+    }
+
+    private async assertNotLocked(lockKey: string): Promise<void> {
+        const lock = await this.deps.store.signInLock.findUnique({ where: { lockKey } });
+        if (!lock?.lockedUntil) return;
+        if (this.deps.now() < lock.lockedUntil) throw new SignInLocked(lock.lockedUntil);
+        // The 20 minutes are over: a clean slate.
+        await this.deps.store.signInLock.delete({ where: { lockKey } });
+    }
+
+    private async openAttempt(signInId: string): Promise<AttemptRow> {
+        const attempt = await this.deps.store.signInAttempt.findUnique({ where: { id: signInId } });
+        if (!attempt || attempt.completedAt || this.deps.now() >= attempt.expiresAt) throw new FlowNotFound('signIn');
+        await this.assertNotLocked(attempt.lockKey);
+        return attempt;
+    }
+
+    private async methodsFor(attempt: AttemptRow): Promise<SignInMethod[]> {
+        let kinds: SignInMethod[];
+        if (attempt.accountId) {
+            const rows = await this.deps.store.twoStepMethod.findMany({ where: { ownerId: attempt.accountId, verifiedAt: { not: null } }, orderBy: { createdAt: 'asc' } });
+            kinds = rows.map((row) => row.kind as SignInMethod);
+        } else {
+            kinds = DECOY_METHOD_SETS[parseInt(attempt.lockKey.slice(0, 8), 16) % DECOY_METHOD_SETS.length];
+        }
+        // A phone already proved by the SMS channel cannot also be the second factor.
+        if (attempt.viaVerifiedPhone) kinds = kinds.filter((kind) => kind !== 'sms');
+        return [...kinds, 'backupCode'];
+    }
+
+    private async delivery(attempt: AttemptRow, method: 'email' | 'sms'): Promise<CodeDelivery> {
+        if (!(await this.methodsFor(attempt)).includes(method)) throw new MethodNotAvailable(method);
+        const account = attempt.accountId ? await this.deps.store.account.findUnique({ where: { id: attempt.accountId } }) : null;
+        const phone = account
+            ? (await this.deps.store.twoStepMethod.findUnique({ where: { ownerId_kind: { ownerId: account.id, kind: 'sms' } } }))?.phone
+            : undefined;
+        const locale = account?.locale ?? 'en';
+        return {
+            purpose: 'signIn',
+            subjectId: attempt.id,
+            channel: method,
+            to: method === 'sms' ? (phone ?? '') : (account?.email ?? ''),
+            compose: (code, minutes) => this.deps.messages.compose('signInCode', method, locale, { code, minutes }),
+            // An unknown email: the code is real but goes nowhere, so it can never be typed.
+            deliver: account !== null,
+        };
+    }
+}

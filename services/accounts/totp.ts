@@ -1,0 +1,76 @@
+import crypto from 'node:crypto';
+import { authenticator } from 'otplib';
+import QRCode from 'qrcode';
+import type { StoreClient } from '../../store/storeClient';
+import type { Clock } from './clock';
+import type { SecretBox } from './secretBox';
+
+export const TOTP_STEP_SECONDS = 30;
+/** One step either side tolerates a phone clock that is up to 30 seconds off. */
+export const TOTP_WINDOW_STEPS = 1;
+
+/** What the user needs to add the account to an authenticator app. Show it once; keep none of it in dialog state. */
+export interface AuthenticatorEnrolment {
+    otpauthUri: string;
+    /** A PNG QR code of otpauthUri, as a data: URL. */
+    qrCodeDataUrl: string;
+    /** The base32 secret, for apps where the user types it instead of scanning. */
+    manualEntryKey: string;
+}
+
+interface Dependencies {
+    store: StoreClient;
+    secretBox: SecretBox;
+    /** Shown as the issuer in the app: the organisation's name. */
+    issuer: string;
+    now: Clock;
+}
+
+/**
+ * Authenticator-app (TOTP) codes for a registration or an account (ownerId): 6 digits, 30-second steps, one step of
+ * clock drift either way. The secret is sealed at rest; an accepted step is remembered so a code cannot be replayed.
+ */
+export class TotpAuthenticator {
+    constructor(private readonly deps: Dependencies) {}
+
+    /** Creates a new secret for the owner (replacing an unverified one) and returns what the app needs. */
+    async enrol(ownerId: string, accountLabel: string): Promise<AuthenticatorEnrolment> {
+        const secret = authenticator.generateSecret(20);
+        const sealedSecret = this.deps.secretBox.seal(secret, sealContext(ownerId));
+        await this.deps.store.twoStepMethod.upsert({
+            where: { ownerId_kind: { ownerId, kind: 'totp' } },
+            create: { id: crypto.randomUUID(), ownerId, kind: 'totp', sealedSecret },
+            update: { sealedSecret, verifiedAt: null, totpLastStep: null },
+        });
+        const otpauthUri = authenticator.keyuri(accountLabel, this.deps.issuer, secret);
+        return { otpauthUri, qrCodeDataUrl: await QRCode.toDataURL(otpauthUri), manualEntryKey: secret };
+    }
+
+    /** True when the code is the owner's current TOTP code (±1 step) and that step was not used before. */
+    async verify(ownerId: string, code: string): Promise<boolean> {
+        const method = await this.deps.store.twoStepMethod.findUnique({ where: { ownerId_kind: { ownerId, kind: 'totp' } } });
+        if (!method?.sealedSecret) return false;
+        const secret = this.deps.secretBox.open(method.sealedSecret, sealContext(ownerId));
+        const nowMs = this.deps.now().getTime();
+        const checker = authenticator.clone({ step: TOTP_STEP_SECONDS, window: TOTP_WINDOW_STEPS, epoch: nowMs });
+        const delta = checker.checkDelta(code.replace(/[\s\-]/g, ''), secret);
+        if (delta === null) return false;
+        const step = Math.floor(nowMs / 1000 / TOTP_STEP_SECONDS) + delta;
+        // Conditional update: the same code used twice (or raced) is accepted once.
+        const accepted = await this.deps.store.twoStepMethod.updateMany({
+            where: { id: method.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+            data: { totpLastStep: step, verifiedAt: method.verifiedAt ?? this.deps.now() },
+        });
+        return accepted.count === 1;
+    }
+
+    /** True when the owner has an authenticator app that has produced at least one valid code. */
+    async isVerified(ownerId: string): Promise<boolean> {
+        const method = await this.deps.store.twoStepMethod.findUnique({ where: { ownerId_kind: { ownerId, kind: 'totp' } } });
+        return Boolean(method?.verifiedAt && method.sealedSecret);
+    }
+}
+
+function sealContext(ownerId: string): string {
+    return `totp:${ownerId}`;
+}

@@ -1,0 +1,300 @@
+import { dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { z } from 'zod';
+
+/**
+ * Parsers for everything a user types: each takes raw text and returns either the normalised value or a reason code
+ * that the dialog layer maps to a localized hint. Pure functions, no I/O; the format rules follow
+ * shared/reference/uscis-facts.md §2 and §6.
+ */
+export type Parsed<T, Reason extends string> = { ok: true; value: T } | { ok: false; reason: Reason };
+
+function accept<T>(value: T): { ok: true; value: T } {
+    return { ok: true, value };
+}
+
+function refuse<Reason extends string>(reason: Reason): { ok: false; reason: Reason } {
+    return { ok: false, reason };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Email
+
+export type EmailProblem = 'empty' | 'invalid' | 'tooLong';
+
+/** RFC 5321 limits a forward path to 254 characters. */
+const MAX_EMAIL_LENGTH = 254;
+const emailSchema = z.email();
+
+/**
+ * Normalises an email address: trims it and lowercases ALL of it. The local part is case-sensitive in theory, but no
+ * mainstream provider treats it so, and lowercasing it means "Ana@x.com" and "ana@x.com" can never hold two accounts.
+ */
+export function normaliseEmail(raw: string): string {
+    return raw.trim().toLowerCase();
+}
+
+/** Validates and normalises an email address (see normaliseEmail for the casing choice). */
+export function parseEmail(raw: string): Parsed<string, EmailProblem> {
+    const email = normaliseEmail(raw);
+    if (email === '') return refuse('empty');
+    if (email.length > MAX_EMAIL_LENGTH) return refuse('tooLong');
+    if (!emailSchema.safeParse(email).success) return refuse('invalid');
+    return accept(email);
+}
+
+/** The part before the last "@", lowercased; the whole text when there is no "@". */
+export function emailLocalPart(email: string): string {
+    const at = email.lastIndexOf('@');
+    return (at < 0 ? email : email.slice(0, at)).trim().toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// US phone
+
+export type UsPhoneProblem = 'empty' | 'invalid' | 'notUs' | 'invalidAreaCode';
+
+/** NANP regions that are the United States or its territories; other +1 regions (Canada, Caribbean) are refused. */
+const US_REGIONS = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP']);
+
+/**
+ * Parses a US phone number into E.164 (+1 and ten digits). The shape (ten digits, an area code not starting with 0
+ * or 1) is checked by hand because libphonenumber refuses unassigned area codes such as the 555 used in examples and
+ * exchanges such as the 123 in "(555) 123-4567"; the library is used only to tell a Canadian or Caribbean +1 number
+ * from a US one.
+ */
+export function parseUsPhone(raw: string): Parsed<string, UsPhoneProblem> {
+    const text = raw.trim();
+    if (text === '') return refuse('empty');
+    if (!/^\+?[\d\s().\-]+$/.test(text)) return refuse('invalid');
+    const digits = text.replace(/\D/g, '');
+    let national: string;
+    if (text.startsWith('+')) {
+        if (!digits.startsWith('1')) return refuse('notUs');
+        national = digits.slice(1);
+    } else if (digits.length === 11 && digits.startsWith('1')) {
+        national = digits.slice(1);
+    } else {
+        national = digits;
+    }
+    if (national.length !== 10) return refuse('invalid');
+    if (/^[01]/.test(national)) return refuse('invalidAreaCode');
+    const e164 = `+1${national}`;
+    const region = parsePhoneNumberFromString(e164)?.country;
+    if (region !== undefined && !US_REGIONS.has(region)) return refuse('notUs');
+    return accept(e164);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Password policy
+
+/** Every rule a password can fail; checkPassword reports all of them at once. */
+export type PasswordRule =
+    | 'tooShort'
+    | 'tooLong'
+    | 'missingUppercase'
+    | 'missingLowercase'
+    | 'missingSpecial'
+    | 'containsEmail'
+    | 'tooCommon';
+
+export const PASSWORD_RULES: readonly PasswordRule[] = [
+    'tooShort',
+    'tooLong',
+    'missingUppercase',
+    'missingLowercase',
+    'missingSpecial',
+    'containsEmail',
+    'tooCommon',
+];
+
+export const MIN_PASSWORD_LENGTH = 8;
+/** A ceiling keeps a pasted novel from costing a scrypt run; far above any passphrase. */
+export const MAX_PASSWORD_LENGTH = 128;
+/** A local part shorter than this is refused only as the whole password ("ana" inside "Banana!1" is fine). */
+const MIN_LOCAL_PART_TO_MATCH_INSIDE = 4;
+
+export interface PasswordVerdict {
+    ok: boolean;
+    /** Every failed rule, in PASSWORD_RULES order; empty when ok. */
+    failures: PasswordRule[];
+}
+
+// The ~49,000 most common passwords from the zxcvbn-ts project (lowercase), loaded once.
+let commonPasswords: ReadonlySet<string> | undefined;
+function isCommonPasswordText(text: string): boolean {
+    commonPasswords ??= new Set(commonDictionary['passwords-common']);
+    return commonPasswords.has(text);
+}
+
+/** Undoes the usual look-alike swaps so "P@ssw0rd" is recognised as "password". */
+function undoLookAlikes(text: string): string {
+    return text.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!|]/g, 'i').replace(/3/g, 'e').replace(/\$|5/g, 's').replace(/7/g, 't');
+}
+
+/**
+ * True for a password on the common list, also after lowercasing, undoing look-alike swaps, or dropping the digits
+ * and symbols people add at either end to satisfy a policy ("Password1!", "Dragon2024#").
+ */
+export function isCommonPassword(password: string): boolean {
+    const lower = password.toLowerCase();
+    const core = lower.replace(/^[^a-z]+|[^a-z]+$/g, '');
+    const candidates = [lower, core, undoLookAlikes(lower), undoLookAlikes(lower).replace(/^[^a-z]+|[^a-z]+$/g, '')];
+    return candidates.some((candidate) => candidate.length >= 4 && isCommonPasswordText(candidate));
+}
+
+/**
+ * Checks a password against the policy (USCIS: at least 8 characters, an uppercase letter, a lowercase letter and a
+ * special character) plus two refusals of our own: the account email or its local part, and common passwords.
+ * Letters are Unicode-aware, so "é" counts as lowercase rather than special.
+ */
+export function checkPassword(password: string, context: { email?: string } = {}): PasswordVerdict {
+    const failures = new Set<PasswordRule>();
+    const length = [...password].length;
+    if (length < MIN_PASSWORD_LENGTH) failures.add('tooShort');
+    if (length > MAX_PASSWORD_LENGTH) failures.add('tooLong');
+    if (!/\p{Lu}/u.test(password)) failures.add('missingUppercase');
+    if (!/\p{Ll}/u.test(password)) failures.add('missingLowercase');
+    if (!/[^\p{L}\p{N}]/u.test(password)) failures.add('missingSpecial');
+    if (context.email && containsEmail(password, context.email)) failures.add('containsEmail');
+    if (isCommonPassword(password)) failures.add('tooCommon');
+    const ordered = PASSWORD_RULES.filter((rule) => failures.has(rule));
+    return { ok: ordered.length === 0, failures: ordered };
+}
+
+function containsEmail(password: string, email: string): boolean {
+    const lower = password.toLowerCase();
+    const address = normaliseEmail(email);
+    const local = emailLocalPart(address);
+    if (address !== '' && lower.includes(address)) return true;
+    if (local === '') return false;
+    if (lower === local) return true;
+    return local.length >= MIN_LOCAL_PART_TO_MATCH_INSIDE && lower.includes(local);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// USCIS online account number
+
+export type AccountNumberProblem = 'empty' | 'notTwelveDigits' | 'looksLikeReceiptNumber' | 'looksLikeANumber';
+
+/**
+ * Parses a 12-digit USCIS online account number, ignoring spaces and dashes. People often type their receipt number
+ * or A-Number instead, so those get their own reason codes.
+ */
+export function parseAccountNumber(raw: string): Parsed<string, AccountNumberProblem> {
+    const text = raw.replace(/[\s\-]/g, '');
+    if (text === '') return refuse('empty');
+    if (/^\d{12}$/.test(text)) return accept(text);
+    if (/^[A-Za-z]{3}\d{10}$/.test(text)) return refuse('looksLikeReceiptNumber');
+    if (/^[Aa]\d{7,9}$/.test(text)) return refuse('looksLikeANumber');
+    return refuse('notTwelveDigits');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Receipt number
+
+export type ReceiptNumberProblem = 'empty' | 'wrongLength' | 'invalidFormat';
+
+/** First three letters of receipts from USCIS service centers and ELIS (uscis-facts §2.1); others get a soft warning. */
+export const KNOWN_RECEIPT_PREFIXES: readonly string[] = [
+    'EAC', 'WAC', 'LIN', 'SRC', 'NBC', 'MSC', 'IOE', 'YSC', 'VSC', 'CSC', 'NSC', 'TSC', 'PSC',
+];
+
+export interface ReceiptNumber {
+    /** Three uppercase letters and ten digits, e.g. EAC2190000001. */
+    receiptNumber: string;
+    /** True when an O, I or l in a digit position was read as 0 or 1: ask the user to confirm. */
+    corrected: boolean;
+    /** False for a prefix we do not know (a field office, a typo): warn, do not reject. */
+    knownPrefix: boolean;
+    /** An ELIS (IOE) receipt: online filings and many lockbox paper filings; these can carry an Online Access Code. */
+    ioe: boolean;
+}
+
+/**
+ * Parses a receipt number: strips spaces, dashes and asterisks, uppercases, and reads O as 0 and I or l as 1 in the
+ * ten digit positions (a common misreading of the printed notice). There is no check digit, so only the shape is tested.
+ */
+export function parseReceiptNumber(raw: string): Parsed<ReceiptNumber, ReceiptNumberProblem> {
+    const text = raw.replace(/[\s\-*]/g, '');
+    if (text === '') return refuse('empty');
+    if (text.length !== 13) return refuse('wrongLength');
+    const prefix = text.slice(0, 3).toUpperCase();
+    const typedDigits = text.slice(3);
+    const digits = typedDigits.replace(/[Oo]/g, '0').replace(/[IiLl]/g, '1');
+    if (!/^[A-Z]{3}$/.test(prefix) || !/^\d{10}$/.test(digits)) return refuse('invalidFormat');
+    return accept({
+        receiptNumber: `${prefix}${digits}`,
+        corrected: digits !== typedDigits,
+        knownPrefix: KNOWN_RECEIPT_PREFIXES.includes(prefix),
+        ioe: prefix === 'IOE',
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A-Number
+
+export type ANumberProblem = 'empty' | 'tooShort' | 'tooLong' | 'invalidFormat';
+
+/** Parses an A-Number ("A" optional, 7 to 9 digits) into "A" plus nine digits, zero-padded: A12345678 → A012345678. */
+export function parseANumber(raw: string): Parsed<string, ANumberProblem> {
+    const text = raw.toUpperCase().replace(/[\s\-]/g, '');
+    if (text === '') return refuse('empty');
+    const match = /^A?(\d+)$/.exec(text);
+    if (!match) return refuse('invalidFormat');
+    // Extra leading zeros carry no information ("A0012345678" is A012345678).
+    const digits = match[1].length > 9 ? match[1].replace(/^0+(?=\d{9})/, '') : match[1];
+    if (digits.length < 7) return refuse('tooShort');
+    if (digits.length > 9) return refuse('tooLong');
+    return accept(`A${digits.padStart(9, '0')}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Online Access Code
+
+export type AccessCodeProblem = 'empty' | 'wrongLength' | 'invalidCharacters';
+
+/**
+ * Parses an Online Access Code: letters A–Z and digits, 8 to 16 of them after removing spaces and dashes, uppercased.
+ * The real length is not published; this synthetic format is the sandbox's (uscis-facts §2.4).
+ */
+export function parseOnlineAccessCode(raw: string): Parsed<string, AccessCodeProblem> {
+    const text = raw.toUpperCase().replace(/[\s\-]/g, '');
+    if (text === '') return refuse('empty');
+    if (!/^[A-Z0-9]+$/.test(text)) return refuse('invalidCharacters');
+    if (text.length < 8 || text.length > 16) return refuse('wrongLength');
+    return accept(text);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One-time code and backup code
+
+export type OneTimeCodeProblem = 'empty' | 'notSixDigits';
+
+/** Parses a 6-digit one-time code (email, SMS or authenticator app); spaces and dashes are allowed ("123 456"). */
+export function parseOneTimeCode(raw: string): Parsed<string, OneTimeCodeProblem> {
+    const text = raw.replace(/[\s\-]/g, '');
+    if (text === '') return refuse('empty');
+    if (!/^\d{6}$/.test(text)) return refuse('notSixDigits');
+    return accept(text);
+}
+
+/** Backup codes avoid 0/O, 1/I/L and 5/S so a printed code cannot be misread. */
+export const BACKUP_CODE_ALPHABET = 'ABCDEFGHJKMNPQRTUVWXYZ2346789';
+export const BACKUP_CODE_LENGTH = 10;
+
+export type BackupCodeProblem = 'empty' | 'invalidFormat';
+
+/** Parses a backup code as printed ("ABCDE-FGHJK"), any case, spaces and dashes ignored. */
+export function parseBackupCode(raw: string): Parsed<string, BackupCodeProblem> {
+    const text = raw.toUpperCase().replace(/[\s\-]/g, '');
+    if (text === '') return refuse('empty');
+    const pattern = new RegExp(`^[${BACKUP_CODE_ALPHABET}]{${BACKUP_CODE_LENGTH}}$`);
+    if (!pattern.test(text)) return refuse('invalidFormat');
+    return accept(text);
+}
+
+/** Groups a backup code in fives for reading aloud and printing. */
+export function formatBackupCode(code: string): string {
+    return code.match(/.{1,5}/g)?.join('-') ?? code;
+}

@@ -1,0 +1,83 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defaultSecretsKeyFile, resolveSecretsKey, accountConfigShape } from '../../../services/accounts/accountConfig';
+import { SecretsKeyProblem } from '../../../services/accounts/accountErrors';
+import { SecretBox } from '../../../services/accounts/secretBox';
+import { z } from 'zod';
+
+describe('SecretBox', () => {
+    const box = new SecretBox(crypto.randomBytes(32));
+
+    it('seals to text that hides the plain value and opens it again', () => {
+        const sealed = box.seal('JBSWY3DPEHPK3PXP', 'totp:r1');
+        expect(sealed).toMatch(/^v1\./);
+        expect(sealed).not.toContain('JBSWY3DPEHPK3PXP');
+        expect(box.open(sealed, 'totp:r1')).toBe('JBSWY3DPEHPK3PXP');
+    });
+
+    it('uses a fresh IV, so sealing twice gives different text', () => {
+        expect(box.seal('same', 'c')).not.toBe(box.seal('same', 'c'));
+    });
+
+    it('refuses to open for another context, under another key, or after tampering', () => {
+        const sealed = box.seal('secret', 'totp:r1');
+        expect(() => box.open(sealed, 'totp:r2')).toThrow();
+        expect(() => new SecretBox(crypto.randomBytes(32)).open(sealed, 'totp:r1')).toThrow();
+        const parts = sealed.split('.');
+        parts[3] = Buffer.from('tampered').toString('base64url');
+        expect(() => box.open(parts.join('.'), 'totp:r1')).toThrow();
+        expect(() => box.open('garbage', 'totp:r1')).toThrow();
+    });
+
+    it('refuses a key that is not 32 bytes', () => {
+        expect(() => new SecretBox(crypto.randomBytes(16))).toThrow(RangeError);
+    });
+
+    it('fingerprints are stable per key and differ between keys', () => {
+        expect(box.fingerprint('ana@example.com')).toBe(box.fingerprint('ana@example.com'));
+        expect(box.fingerprint('ana@example.com')).not.toBe(new SecretBox(crypto.randomBytes(32)).fingerprint('ana@example.com'));
+    });
+});
+
+describe('resolveSecretsKey', () => {
+    let dir: string;
+    beforeEach(() => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-key-'));
+    });
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('uses SECRETS_KEY when set', () => {
+        const key = crypto.randomBytes(32);
+        const resolved = resolveSecretsKey({ SECRETS_KEY: key.toString('base64'), NODE_ENV: 'production', DATABASE_URL: 'file:x.db' });
+        expect(resolved.equals(key)).toBe(true);
+    });
+
+    it('is a start-up error in production when SECRETS_KEY is unset', () => {
+        expect(() => resolveSecretsKey({ NODE_ENV: 'production', DATABASE_URL: `file:${dir}/s.db` })).toThrow(SecretsKeyProblem);
+    });
+
+    it('outside production creates a key file next to the database once (mode 0600) and reuses it', () => {
+        const databaseUrl = `file:${path.join(dir, 'data', 'sendero.db')}`;
+        const first = resolveSecretsKey({ NODE_ENV: 'development', DATABASE_URL: databaseUrl });
+        const file = defaultSecretsKeyFile(databaseUrl);
+        expect(file).toBe(path.join(dir, 'data', 'secrets.key'));
+        expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+        expect(first).toHaveLength(32);
+        expect(resolveSecretsKey({ NODE_ENV: 'development', DATABASE_URL: databaseUrl }).equals(first)).toBe(true);
+    });
+
+    it('refuses a key file that does not hold 32 bytes', () => {
+        const file = path.join(dir, 'bad.key');
+        fs.writeFileSync(file, 'short');
+        expect(() => resolveSecretsKey({ NODE_ENV: 'test', DATABASE_URL: 'file:x.db', SECRETS_KEY_FILE: file })).toThrow(SecretsKeyProblem);
+    });
+
+    it('the config shape refuses a SECRETS_KEY that is not base64 of 32 bytes and allows it unset', () => {
+        const schema = z.object(accountConfigShape);
+        expect(schema.safeParse({ SECRETS_KEY: 'abc' }).success).toBe(false);
+        expect(schema.safeParse({ SECRETS_KEY: crypto.randomBytes(32).toString('base64') }).success).toBe(true);
+        expect(schema.safeParse({}).success).toBe(true);
+    });
+});

@@ -1,0 +1,285 @@
+import {
+    checkPassword,
+    emailLocalPart,
+    formatBackupCode,
+    isCommonPassword,
+    normaliseEmail,
+    parseAccountNumber,
+    parseANumber,
+    parseBackupCode,
+    parseEmail,
+    parseOneTimeCode,
+    parseOnlineAccessCode,
+    parseReceiptNumber,
+    parseUsPhone,
+} from '../../services/validators';
+
+describe('parseEmail', () => {
+    it.each([
+        ['ana@example.com', 'ana@example.com'],
+        ['  Ana.Lopez@Example.COM  ', 'ana.lopez@example.com'],
+        ['JOSE+uscis@Mail.Example.org', 'jose+uscis@mail.example.org'],
+        ["o'brien@example.ie", "o'brien@example.ie"],
+        ['a_b-c@sub-domain.example.co', 'a_b-c@sub-domain.example.co'],
+    ])('accepts %j as %j (trimmed, all lowercase)', (raw, expected) => {
+        expect(parseEmail(raw)).toEqual({ ok: true, value: expected });
+    });
+
+    it.each([
+        ['', 'empty'],
+        ['   ', 'empty'],
+        ['ana', 'invalid'],
+        ['ana@', 'invalid'],
+        ['@example.com', 'invalid'],
+        ['ana@example', 'invalid'],
+        ['ana@@example.com', 'invalid'],
+        ['ana lopez@example.com', 'invalid'],
+        ['ana..lopez@example.com', 'invalid'],
+        ['.ana@example.com', 'invalid'],
+        ['ana@example..com', 'invalid'],
+        [`${'a'.repeat(250)}@example.com`, 'tooLong'],
+    ])('refuses %j with %s', (raw, reason) => {
+        expect(parseEmail(raw)).toEqual({ ok: false, reason });
+    });
+
+    it('normaliseEmail lowercases the local part too, so case variants are one address', () => {
+        expect(normaliseEmail(' Ana@EXAMPLE.com ')).toBe(normaliseEmail('ana@example.com'));
+    });
+
+    it('emailLocalPart takes the part before the last @', () => {
+        expect(emailLocalPart('Ana.Lopez@example.com')).toBe('ana.lopez');
+        expect(emailLocalPart('nobody')).toBe('nobody');
+    });
+});
+
+describe('parseUsPhone', () => {
+    it.each([
+        ['(555) 123-4567', '+15551234567'],
+        ['555.123.4567', '+15551234567'],
+        ['+1 555 123 4567', '+15551234567'],
+        ['555-123-4567', '+15551234567'],
+        ['5551234567', '+15551234567'],
+        ['1 (555) 123-4567', '+15551234567'],
+        ['15551234567', '+15551234567'],
+        ['+1 (202) 555-0123', '+12025550123'],
+        ['787 555 1234', '+17875551234'], // Puerto Rico is the US
+        ['  +12125551234 ', '+12125551234'],
+    ])('accepts %j as %j', (raw, expected) => {
+        expect(parseUsPhone(raw)).toEqual({ ok: true, value: expected });
+    });
+
+    it.each([
+        ['', 'empty'],
+        ['555-1234', 'invalid'],
+        ['555 123 45678', 'invalid'],
+        ['call me 5551234567', 'invalid'],
+        ['+44 20 7946 0958', 'notUs'],
+        ['+52 55 1234 5678', 'notUs'],
+        ['+1 416 555 1234', 'notUs'], // Toronto
+        ['604-555-1234', 'notUs'], // Vancouver
+        ['+1 809 555 1234', 'notUs'], // Dominican Republic
+        ['(055) 123-4567', 'invalidAreaCode'],
+        ['(155) 123-4567', 'invalidAreaCode'],
+        ['+1 055 123 4567', 'invalidAreaCode'],
+        ['(555) 123-456', 'invalid'],
+        ['2 555 123 4567', 'invalid'],
+    ])('refuses %j with %s', (raw, reason) => {
+        expect(parseUsPhone(raw)).toEqual({ ok: false, reason });
+    });
+});
+
+describe('checkPassword', () => {
+    it.each(['Sendero#Rio2029', 'Mañana-Llueve7', 'tres Tristes tigres!', 'Q7v!rT2m', 'Ñandú&Bosque'])('accepts %j', (pw) => {
+        expect(checkPassword(pw, { email: 'ana.lopez@example.com' })).toEqual({ ok: true, failures: [] });
+    });
+
+    it('reports every failed rule at once, in a fixed order', () => {
+        expect(checkPassword('abc').failures).toEqual(['tooShort', 'missingUppercase', 'missingSpecial']);
+        expect(checkPassword('').failures).toEqual(['tooShort', 'missingUppercase', 'missingLowercase', 'missingSpecial']);
+    });
+
+    it.each([
+        ['Ab!defg', ['tooShort']],
+        ['abcdefg!x', ['missingUppercase']],
+        ['ABCDEFG!X', ['missingLowercase']],
+        ['Abcdefgh9', ['missingSpecial']],
+        [`Aa!${'x'.repeat(130)}`, ['tooLong']],
+    ])('%j fails %j', (pw, failures) => {
+        expect(checkPassword(pw).failures).toEqual(failures);
+    });
+
+    it('counts characters, not UTF-16 units, for the minimum length', () => {
+        expect(checkPassword('Aa!😀😀😀😀').failures).toContain('tooShort');
+        expect(checkPassword('Aa!😀😀😀😀😀').failures).not.toContain('tooShort');
+    });
+
+    it.each([
+        ['Ana.Lopez@Example.com', 'the whole address'],
+        ['x!Ana.Lopez@example.comX', 'the address inside'],
+        ['ANA.LOPEZ', 'the local part, any case (also missing lowercase/special)'],
+        ['My!ana.lopezZ', 'the local part inside'],
+    ])('refuses %j: %s', (pw) => {
+        expect(checkPassword(pw, { email: 'ana.lopez@example.com' }).failures).toContain('containsEmail');
+    });
+
+    it('refuses a short local part only as the whole password', () => {
+        expect(checkPassword('Jo', { email: 'jo@example.com' }).failures).toContain('containsEmail');
+        expect(checkPassword('Banjo#Tree7', { email: 'jo@example.com' }).failures).not.toContain('containsEmail');
+    });
+
+    it.each(['Password1!', 'P@ssw0rd!', 'Qwerty123!', 'Dragon2024#', 'Iloveyou!1', 'Football!!', 'Letmein#1'])(
+        'refuses the common password %j',
+        (pw) => {
+            expect(checkPassword(pw).failures).toContain('tooCommon');
+        },
+    );
+
+    it('isCommonPassword knows the top of the list and spares random text', () => {
+        expect(isCommonPassword('123456')).toBe(true);
+        expect(isCommonPassword('PASSWORD')).toBe(true);
+        expect(isCommonPassword('Zq8#vL2!rPw')).toBe(false);
+    });
+});
+
+describe('parseAccountNumber', () => {
+    it.each([
+        ['123456789012', '123456789012'],
+        ['1234 5678 9012', '123456789012'],
+        ['1234-5678-9012', '123456789012'],
+        [' 123 456-789 012 ', '123456789012'],
+    ])('accepts %j', (raw, expected) => {
+        expect(parseAccountNumber(raw)).toEqual({ ok: true, value: expected });
+    });
+
+    it.each([
+        ['', 'empty'],
+        ['12345678901', 'notTwelveDigits'],
+        ['1234567890123', 'notTwelveDigits'],
+        ['12345678901O', 'notTwelveDigits'],
+        ['EAC2190000001', 'looksLikeReceiptNumber'],
+        ['A012345678', 'looksLikeANumber'],
+        ['a12345678', 'looksLikeANumber'],
+    ])('refuses %j with %s', (raw, reason) => {
+        expect(parseAccountNumber(raw)).toEqual({ ok: false, reason });
+    });
+});
+
+describe('parseReceiptNumber', () => {
+    it.each([
+        ['EAC2190000001', { receiptNumber: 'EAC2190000001', corrected: false, knownPrefix: true, ioe: false }],
+        ['eac-219-000-0001', { receiptNumber: 'EAC2190000001', corrected: false, knownPrefix: true, ioe: false }],
+        ['LIN 99 001 50001', { receiptNumber: 'LIN9900150001', corrected: false, knownPrefix: true, ioe: false }],
+        ['*WAC2190000001*', { receiptNumber: 'WAC2190000001', corrected: false, knownPrefix: true, ioe: false }],
+        ['IOE0912345678', { receiptNumber: 'IOE0912345678', corrected: false, knownPrefix: true, ioe: true }],
+        ['ioeO9I2345678', { receiptNumber: 'IOE0912345678', corrected: true, knownPrefix: true, ioe: true }],
+        ['EAC219OOOOOOl', { receiptNumber: 'EAC2190000001', corrected: true, knownPrefix: true, ioe: false }],
+        ['NYC2190000001', { receiptNumber: 'NYC2190000001', corrected: false, knownPrefix: false, ioe: false }],
+    ])('accepts %j', (raw, expected) => {
+        expect(parseReceiptNumber(raw)).toEqual({ ok: true, value: expected });
+    });
+
+    it('keeps letter positions as typed (only digit positions are corrected)', () => {
+        expect(parseReceiptNumber('I0E0912345678')).toEqual({ ok: false, reason: 'invalidFormat' });
+    });
+
+    it.each([
+        ['', 'empty'],
+        [' - * ', 'empty'],
+        ['EAC219000000', 'wrongLength'],
+        ['EAC21900000012', 'wrongLength'],
+        ['EA12190000001', 'invalidFormat'],
+        ['EAC21900000X1', 'invalidFormat'],
+        ['123EAC0000001', 'invalidFormat'],
+    ])('refuses %j with %s', (raw, reason) => {
+        expect(parseReceiptNumber(raw)).toEqual({ ok: false, reason });
+    });
+});
+
+describe('parseANumber', () => {
+    it.each([
+        ['A123456789', 'A123456789'],
+        ['A12345678', 'A012345678'],
+        ['A1234567', 'A001234567'],
+        ['a-123-456-789', 'A123456789'],
+        ['123456789', 'A123456789'],
+        ['1234567', 'A001234567'],
+        ['A 012 345 678', 'A012345678'],
+        ['A0012345678', 'A012345678'],
+    ])('accepts %j as %j', (raw, expected) => {
+        expect(parseANumber(raw)).toEqual({ ok: true, value: expected });
+    });
+
+    it.each([
+        ['', 'empty'],
+        ['A123456', 'tooShort'],
+        ['A1234567890', 'tooLong'],
+        ['B123456789', 'invalidFormat'],
+        ['A12345678X', 'invalidFormat'],
+        ['AA12345678', 'invalidFormat'],
+    ])('refuses %j with %s', (raw, reason) => {
+        expect(parseANumber(raw)).toEqual({ ok: false, reason });
+    });
+});
+
+describe('parseOnlineAccessCode', () => {
+    it.each([
+        ['ABCD1234', 'ABCD1234'],
+        ['abcd-1234-efgh', 'ABCD1234EFGH'],
+        ['AB CD 12 34 EF GH 56 78', 'ABCD1234EFGH5678'],
+    ])('accepts %j as %j', (raw, expected) => {
+        expect(parseOnlineAccessCode(raw)).toEqual({ ok: true, value: expected });
+    });
+
+    it.each([
+        ['', 'empty'],
+        ['ABC1234', 'wrongLength'],
+        ['ABCD1234EFGH56789', 'wrongLength'],
+        ['ABCD_1234', 'invalidCharacters'],
+        ['ÁBCD1234', 'invalidCharacters'],
+    ])('refuses %j with %s', (raw, reason) => {
+        expect(parseOnlineAccessCode(raw)).toEqual({ ok: false, reason });
+    });
+});
+
+describe('parseOneTimeCode', () => {
+    it.each([
+        ['123456', '123456'],
+        ['123 456', '123456'],
+        [' 1 2 3 4 5 6 ', '123456'],
+        ['123-456', '123456'],
+        ['000000', '000000'],
+    ])('accepts %j', (raw, expected) => {
+        expect(parseOneTimeCode(raw)).toEqual({ ok: true, value: expected });
+    });
+
+    it.each([
+        ['', 'empty'],
+        ['12345', 'notSixDigits'],
+        ['1234567', 'notSixDigits'],
+        ['12345a', 'notSixDigits'],
+        ['１２３４５６', 'notSixDigits'],
+    ])('refuses %j with %s', (raw, reason) => {
+        expect(parseOneTimeCode(raw)).toEqual({ ok: false, reason });
+    });
+});
+
+describe('parseBackupCode', () => {
+    it('accepts the printed form in any case', () => {
+        expect(parseBackupCode('abcde-fghjk')).toEqual({ ok: true, value: 'ABCDEFGHJK' });
+        expect(parseBackupCode(' ABCDE FGHJK ')).toEqual({ ok: true, value: 'ABCDEFGHJK' });
+    });
+
+    it.each([
+        ['', 'empty'],
+        ['ABCDEFGHJ', 'invalidFormat'],
+        ['ABCDEFGHJKM', 'invalidFormat'],
+        ['ABCDEFGHJ0', 'invalidFormat'], // 0 is not in the alphabet
+        ['123456', 'invalidFormat'],
+    ])('refuses %j with %s', (raw, reason) => {
+        expect(parseBackupCode(raw)).toEqual({ ok: false, reason });
+    });
+
+    it('formatBackupCode groups in fives', () => {
+        expect(formatBackupCode('ABCDEFGHJK')).toBe('ABCDE-FGHJK');
+    });
+});
