@@ -5,12 +5,20 @@ import type { ConversationServices } from '../dialogs/conversationServices';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { FlowOption } from '../dialogs/menuOptions';
 import { createI18n } from '../locales';
+import type { TurnContext } from 'botbuilder';
+import { PASSWORD_SET_EVENT } from '../dialogs/conversationReferences';
+import { resolveSecretsKey } from '../services/accounts/accountConfig';
+import { createAccountServices } from '../services/accounts/accountServices';
+import { createNotifier } from '../services/notifications/createNotifier';
 import { registerDevOutboxRoutes } from '../services/notifications/devOutboxRoutes';
 import { PrismaStorage } from '../store/prismaStorage';
 import { isStoreReachable, openStore } from '../store/storeClient';
 import { createBotFrameworkAdapter, prepareAdapter } from './channelAdapter';
 import type { Config } from './config';
 import { createDirectLineChannel, type DirectLineChannel } from './directline/directLineChannel';
+import { DIRECT_LINE_BASE_PATH } from './directline/directLineRoutes';
+import { registerPasswordPageRoutes } from './passwordPageRoutes';
+import { StoredConversationReferences } from './storedConversationReferences';
 import { LanguageMiddleware } from './languageMiddleware';
 import type { Logger } from './logger';
 import { SenderoBot } from './senderoBot';
@@ -37,6 +45,17 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     const conversationState = new VersionedState(storage, conversationStateKey, 'conversation');
     const userState = new VersionedState(storage, userStateKey, 'user');
     const i18n = createI18n(config.DEFAULT_LOCALE);
+    const notifier = createNotifier(config, store, logger);
+    const accounts = createAccountServices({
+        store,
+        notifier,
+        i18n,
+        secretsKey: resolveSecretsKey(config),
+        orgName: config.ORG_NAME,
+        publicBaseUrl: config.PUBLIC_BASE_URL,
+        onListenerError: (error) => logger.error({ event: 'passwordSetListenerFailed', err: error }, 'could not continue a conversation'),
+    });
+    const references = new StoredConversationReferences(storage);
 
     const services: ConversationServices = {
         languages: new UserStateLanguagePreference(userState),
@@ -47,6 +66,8 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             helpdeskEmail: config.HELPDESK_EMAIL,
             helpdeskHours: config.HELPDESK_HOURS,
         },
+        accounts,
+        conversations: references,
     };
     const comingSoon = (flow: FlowOption) => new ComingSoonDialog(flow, services.organization);
     const mainDialog = new MainDialog(services, {
@@ -55,6 +76,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         addPaperCase: comingSoon('addPaperCase'),
         checkStatus: comingSoon('checkStatus'),
         commonQuestions: comingSoon('commonQuestions'),
+        recoverAccess: comingSoon('recoverAccess'),
     });
     const bot = new SenderoBot({
         conversationState,
@@ -91,6 +113,22 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     directLine.registerRoutes(server);
     // Development only (never in production, never for a channel with a real sender): read what would have been sent.
     registerDevOutboxRoutes(server, { store, config });
+    registerPasswordPageRoutes(server, { links: accounts.passwordLinks, i18n, defaultLanguage: config.DEFAULT_LOCALE, orgName: config.ORG_NAME });
+
+    // A password set on the web page continues the chat that sent the link, on whichever channel it is.
+    accounts.passwordLinks.onPasswordSet(async ({ conversationKey: key, purpose }) => {
+        const reference = await references.find(key);
+        if (!reference) return;
+        const resume = async (context: TurnContext) => {
+            context.activity.type = 'event';
+            context.activity.name = PASSWORD_SET_EVENT;
+            context.activity.value = { purpose };
+            await bot.run(context);
+        };
+        // The embedded widget's references point at our own Direct Line endpoint; Azure-hosted Direct Line ones do not.
+        if (reference.serviceUrl?.startsWith(`${config.PUBLIC_BASE_URL}${DIRECT_LINE_BASE_PATH}`)) await directLine.continueConversation(reference, resume);
+        else await adapter.continueConversationAsync(config.MicrosoftAppId, reference, resume);
+    });
     directLine.startRetentionTimer();
 
     await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountConfigShape } from '../services/accounts/accountConfig';
 import { notificationConfigProblems, notificationConfigShape } from '../services/notifications/notificationConfig';
 
 const optionalText = z.string().trim().default('');
@@ -43,6 +44,9 @@ const configObject = z.object({
 
     // Outbound email (SMTP) and SMS (Twilio); unset = the development outbox.
     ...notificationConfigShape,
+
+    // Seals authenticator-app secrets at rest; required in production, a key file beside the database elsewhere.
+    ...accountConfigShape,
 });
 
 /** Every variable name Sendero reads (documented in .env.example). */

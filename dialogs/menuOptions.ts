@@ -5,6 +5,7 @@ export const MENU_OPTIONS = [
     'addPaperCase',
     'checkStatus',
     'commonQuestions',
+    'recoverAccess',
     'talkToPerson',
 ] as const;
 

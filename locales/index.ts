@@ -22,8 +22,27 @@ export function availableLanguages(dir = localesDirectory()): string[] {
         .sort();
 }
 
+/**
+ * One language's texts: translation.json plus any other *.json in its folder (one file per flow keeps flows
+ * reviewable on their own), merged at the top level. Two files defining the same top-level key is an error.
+ */
 export function loadTranslations(language: string, dir = localesDirectory()): Record<string, unknown> {
-    return JSON.parse(fs.readFileSync(path.join(dir, language, 'translation.json'), 'utf8')) as Record<string, unknown>;
+    const folder = path.join(dir, language);
+    const files = fs
+        .readdirSync(folder)
+        .filter((name) => name.endsWith('.json'))
+        .sort((a, b) => (a === 'translation.json' ? -1 : b === 'translation.json' ? 1 : a.localeCompare(b)));
+    const merged: Record<string, unknown> = {};
+    const origin: Record<string, string> = {};
+    for (const file of files) {
+        const content = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) as Record<string, unknown>;
+        for (const [key, value] of Object.entries(content)) {
+            if (key in merged) throw new Error(`locales/${language}: "${key}" is defined in both ${origin[key]} and ${file}`);
+            merged[key] = value;
+            origin[key] = file;
+        }
+    }
+    return merged;
 }
 
 /** A ready i18next instance with every available language loaded synchronously. */

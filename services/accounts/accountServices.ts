@@ -27,6 +27,8 @@ export interface AccountServicesOptions {
     /** PUBLIC_BASE_URL, for password links. */
     publicBaseUrl: string;
     now?: Clock;
+    /** Tests pass a cheaper scrypt cost; every hash records its own cost, so verification is unaffected. */
+    hasher?: PasswordHasher;
     onListenerError?: (error: unknown) => void;
 }
 
@@ -43,7 +45,7 @@ export interface AccountServices {
 export function createAccountServices(options: AccountServicesOptions): AccountServices {
     const { store, notifier } = options;
     const now = options.now ?? systemClock;
-    const hasher = new PasswordHasher();
+    const hasher = options.hasher ?? new PasswordHasher();
     const secretBox = new SecretBox(options.secretsKey);
     const messages = new AccountMessages(options.i18n, options.orgName);
     const codes = new OneTimeCodes({ store, notifier, hasher, secretBox, now });

@@ -73,9 +73,9 @@ describe.each(['emulator', 'msteams', 'sms'])('POST /api/messages on channel %s,
         if (channelId === 'msteams') {
             expect(menu.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.hero');
         } else if (channelId === 'sms') {
-            expect(menu.text).toMatch(/1\. Find my account number[\s\S]*6\. Talk to a person/);
+            expect(menu.text).toMatch(/1\. Find my account number[\s\S]*7\. Talk to a person/);
         } else {
-            expect(menu.suggestedActions?.actions).toHaveLength(6);
+            expect(menu.suggestedActions?.actions).toHaveLength(7);
         }
         const replies = await say(channelId, conversationId, '4');
         expect(replies[0].text).toContain(en('comingSoon.notYet', { flow: en('flows.checkStatus') }));
@@ -131,7 +131,7 @@ describe('bad input gets a clear answer or a 4xx, never a 5xx', () => {
         await join('emulator', conversationId);
         const replies = await say('emulator', conversationId, 'a'.repeat(20000));
         expect(replies[0].text).toBe(en('input.tooLong', { count: 20000, limit: 5000 }));
-        const next = await say('emulator', conversationId, '6');
+        const next = await say('emulator', conversationId, '7');
         expect(next[0].text).toContain(en('contact.intro'));
     });
 

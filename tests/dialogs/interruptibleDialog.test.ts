@@ -3,11 +3,23 @@ import type { ConversationServices } from '../../dialogs/conversationServices';
 import { InterruptibleDialog } from '../../dialogs/interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../../dialogs/prompts/localizedChoicePrompt';
 import { translator } from '../../dialogs/turnLanguage';
-import { en, es, i18n, mainDialogClient, say, texts } from '../support/dialogHarness';
+import { en, es, i18n, startDialogHarness, say, texts, type DialogHarness } from '../support/dialogHarness';
 
 // A one-question flow, with its own locale keys, standing in for any real flow built on InterruptibleDialog.
 i18n.addResourceBundle('en', 'translation', { testFlow: { ask: 'Which fruit?', apple: 'Apple', pear: 'Pear', done: 'Fruit noted.' } }, true);
 i18n.addResourceBundle('es', 'translation', { testFlow: { ask: '¿Qué fruta?', apple: 'Manzana', pear: 'Pera', done: 'Fruta anotada.' } }, true);
+
+let harness: DialogHarness | undefined;
+afterEach(async () => {
+    await harness?.dispose();
+    harness = undefined;
+});
+
+/** A test client for the main dialog, disposed after the test. */
+async function openClient(options: Parameters<typeof startDialogHarness>[0] = {}) {
+    harness = await startDialogHarness(options);
+    return harness.client;
+}
 
 class FruitFlow extends InterruptibleDialog {
     protected readonly helpKey = 'help.inFlow';
@@ -39,8 +51,8 @@ class FruitFlow extends InterruptibleDialog {
     }
 }
 
-function fruitClient(locale?: string) {
-    return mainDialogClient({
+async function fruitClient(locale?: string) {
+    return openClient({
         locale,
         flows: (services) => ({ createAccount: new FruitFlow(services) }),
     });
@@ -48,7 +60,7 @@ function fruitClient(locale?: string) {
 
 /** Starts the flow: menu, then option 2. */
 async function enterFlow(locale?: string) {
-    const client = fruitClient(locale);
+    const client = await fruitClient(locale);
     await say(client, 'hi');
     const replies = texts(await say(client, '2'));
     return { client, replies };

@@ -1,4 +1,16 @@
-import { mainDialogClient, say, texts, en, es, TEST_ORGANIZATION } from '../support/dialogHarness';
+import { startDialogHarness, say, texts, en, es, TEST_ORGANIZATION, type DialogHarness } from '../support/dialogHarness';
+
+let harness: DialogHarness | undefined;
+afterEach(async () => {
+    await harness?.dispose();
+    harness = undefined;
+});
+
+/** A test client for the main dialog, disposed after the test. */
+async function openClient(options: Parameters<typeof startDialogHarness>[0] = {}) {
+    harness = await startDialogHarness(options);
+    return harness.client;
+}
 
 type Expect = string | RegExp;
 interface ConversationCase {
@@ -8,8 +20,8 @@ interface ConversationCase {
     steps: Array<[string, Expect[]]>;
 }
 
-const menuEn = (again = false) => new RegExp(`^${escape(en(again ? 'menu.again' : 'menu.prompt'))}[\\s\\S]*1\\. ${escape(en('menu.options.findAccountNumber.title'))}[\\s\\S]*6\\. ${escape(en('menu.options.talkToPerson.title'))}`);
-const menuEs = (again = false) => new RegExp(`^${escape(es(again ? 'menu.again' : 'menu.prompt'))}[\\s\\S]*1\\. ${escape(es('menu.options.findAccountNumber.title'))}[\\s\\S]*6\\. ${escape(es('menu.options.talkToPerson.title'))}`);
+const menuEn = (again = false) => new RegExp(`^${escape(en(again ? 'menu.again' : 'menu.prompt'))}[\\s\\S]*1\\. ${escape(en('menu.options.findAccountNumber.title'))}[\\s\\S]*7\\. ${escape(en('menu.options.talkToPerson.title'))}`);
+const menuEs = (again = false) => new RegExp(`^${escape(es(again ? 'menu.again' : 'menu.prompt'))}[\\s\\S]*1\\. ${escape(es('menu.options.findAccountNumber.title'))}[\\s\\S]*7\\. ${escape(es('menu.options.talkToPerson.title'))}`);
 const retryEn = new RegExp(`^${escape(en('menu.retry'))}`);
 const retryEs = new RegExp(`^${escape(es('menu.retry'))}`);
 const notYetEn = (flow: string) => en('comingSoon.notYet', { flow: en(`flows.${flow}`) });
@@ -39,7 +51,8 @@ const cases: ConversationCase[] = [
             ['1', [notYetEn('findAccountNumber'), contactEn, menuEn(true)]],
             ['3', [notYetEn('addPaperCase'), contactEn, menuEn(true)]],
             ['5', [notYetEn('commonQuestions'), contactEn, menuEn(true)]],
-            ['6', [contactEn, menuEn(true)]],
+            ['6', [notYetEn('recoverAccess'), contactEn, menuEn(true)]],
+            ['7', [contactEn, menuEn(true)]],
         ],
     },
     { name: 'en: an answer that is no option is asked again', steps: [['hi', [menuEn()]], ['banana bread', [retryEn]], ['9', [retryEn]]] },
@@ -83,7 +96,8 @@ const cases: ConversationCase[] = [
             ['2', [notYetEs('createAccount'), contactEs, menuEs(true)]],
             ['3', [notYetEs('addPaperCase'), contactEs, menuEs(true)]],
             ['5', [notYetEs('commonQuestions'), contactEs, menuEs(true)]],
-            ['6', [contactEs, menuEs(true)]],
+            ['6', [notYetEs('recoverAccess'), contactEs, menuEs(true)]],
+            ['7', [contactEs, menuEs(true)]],
         ],
     },
     { name: 'es: an answer that is no option is asked again', locale: 'es-MX', steps: [['hola', [menuEs()]], ['pan dulce', [retryEs]]] },
@@ -98,7 +112,7 @@ const cases: ConversationCase[] = [
 
 describe('main dialog: menu, routing and interruptions', () => {
     test.each(cases)('$name', async ({ locale, steps }) => {
-        const client = mainDialogClient({ locale });
+        const client = await openClient({ locale });
         for (const [userSays, expected] of steps) {
             const replies = texts(await say(client, userSays));
             expect(replies).toHaveLength(expected.length);
@@ -110,21 +124,21 @@ describe('main dialog: menu, routing and interruptions', () => {
     });
 
     test('the language choice is remembered for the next turns', async () => {
-        const client = mainDialogClient();
+        const client = await openClient();
         await say(client, 'hi');
         await say(client, 'español');
         expect(texts(await say(client, 'xyz'))[0]).toMatch(retryEs);
     });
 
     test('on the web chat channel the page is told about a language change', async () => {
-        const client = mainDialogClient({ channelId: 'directline' });
+        const client = await openClient({ channelId: 'directline' });
         await say(client, 'hi');
         const replies = await say(client, 'español');
         expect(replies.find((reply) => reply.type === 'event')).toMatchObject({ name: 'sendero.languageChanged', value: 'es' });
     });
 
     test('on SMS there is no language event, only text', async () => {
-        const client = mainDialogClient({ channelId: 'sms' });
+        const client = await openClient({ channelId: 'sms' });
         await say(client, 'hi');
         const replies = await say(client, 'español');
         expect(replies.every((reply) => reply.type === 'message')).toBe(true);

@@ -1,7 +1,9 @@
+import crypto from 'node:crypto';
 import { AutoSaveStateMiddleware, MemoryStorage, UserState, type Activity } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { LanguageMiddleware } from '../../bot/languageMiddleware';
+import { StoredConversationReferences } from '../../bot/storedConversationReferences';
 import { UserStateLanguagePreference } from '../../bot/userLanguagePreference';
 import { ComingSoonDialog } from '../../dialogs/comingSoonDialog';
 import type { ConversationServices } from '../../dialogs/conversationServices';
@@ -9,6 +11,12 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import type { FlowOption } from '../../dialogs/menuOptions';
 import type { OrganizationProfile } from '../../dialogs/organization';
 import { createI18n } from '../../locales';
+import { createAccountServices } from '../../services/accounts/accountServices';
+import { PasswordHasher } from '../../services/accounts/passwordHasher';
+import { OutboxNotifier } from '../../services/notifications/outboxNotifier';
+import { PrismaStorage } from '../../store/prismaStorage';
+import { ManualClock } from '../services/accounts/accountTestKit';
+import { createTestStore, type TestStore } from './testStore';
 
 export const TEST_ORGANIZATION: OrganizationProfile = {
     name: 'Ayuda Legal Test',
@@ -22,26 +30,63 @@ export const i18n = createI18n('en');
 export const en = i18n.getFixedT('en');
 export const es = i18n.getFixedT('es');
 
+export interface DialogHarness {
+    client: DialogTestClient;
+    services: ConversationServices;
+    store: TestStore;
+    clock: ManualClock;
+    /** Messages the outbox holds for an address (email or E.164 phone), oldest first: what the user would receive. */
+    inbox(to: string): Promise<Array<{ channel: string; subject: string | null; body: string }>>;
+    /** The 6-digit code in the newest message to an address. */
+    latestCode(to: string): Promise<string>;
+    dispose(): Promise<void>;
+}
+
+export interface HarnessOptions {
+    /** The locale the channel sends with every message (es-MX, en-US...). */
+    locale?: string;
+    channelId?: string;
+    /** Flows to put behind menu options, built with the harness's real services. */
+    flows?: (services: ConversationServices) => Partial<Record<FlowOption, Dialog>>;
+}
+
 /** The locale each test client's channel sends with every message. */
 const channelLocales = new WeakMap<DialogTestClient, string>();
 
 /**
- * The main dialog under DialogTestClient with the real language middleware. In-memory storage is fine here: these are
- * unit tests of the conversation; the store has its own tests.
+ * The main dialog under DialogTestClient with the real language middleware and real account services on a migrated
+ * SQLite file (codes are read back from the outbox, as a user reads their mail). Dialog and user state use in-memory
+ * storage: these are conversation tests; the store's concurrency has its own tests.
  */
-export function mainDialogClient(
-    options: { locale?: string; channelId?: string; flows?: (services: ConversationServices) => Partial<Record<FlowOption, Dialog>> } = {},
-): DialogTestClient {
+export async function startDialogHarness(options: HarnessOptions = {}): Promise<DialogHarness> {
+    const store = await createTestStore();
+    const clock = new ManualClock(new Date().toISOString());
     const userState = new UserState(new MemoryStorage());
     const languages = new UserStateLanguagePreference(userState);
-    const services: ConversationServices = { languages, organization: TEST_ORGANIZATION };
-    const soon = (flow: ConstructorParameters<typeof ComingSoonDialog>[0]) => new ComingSoonDialog(flow, TEST_ORGANIZATION);
+    const accounts = createAccountServices({
+        store: store.client,
+        notifier: new OutboxNotifier(store.client),
+        i18n,
+        secretsKey: crypto.randomBytes(32),
+        orgName: TEST_ORGANIZATION.name,
+        publicBaseUrl: 'http://127.0.0.1:3978',
+        now: clock.now,
+        hasher: new PasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
+    });
+    const services: ConversationServices = {
+        languages,
+        organization: TEST_ORGANIZATION,
+        accounts,
+        conversations: new StoredConversationReferences(new PrismaStorage(store.client)),
+    };
+    const soon = (flow: FlowOption) => new ComingSoonDialog(flow, TEST_ORGANIZATION);
     const main = new MainDialog(services, {
         findAccountNumber: soon('findAccountNumber'),
         createAccount: soon('createAccount'),
         addPaperCase: soon('addPaperCase'),
         checkStatus: soon('checkStatus'),
         commonQuestions: soon('commonQuestions'),
+        recoverAccess: soon('recoverAccess'),
         ...options.flows?.(services),
     });
     const client = new DialogTestClient(options.channelId ?? 'test', main, undefined, [
@@ -49,14 +94,31 @@ export function mainDialogClient(
         new LanguageMiddleware(i18n, languages, 'en'),
     ]);
     if (options.locale) channelLocales.set(client, options.locale);
-    return client;
+    const inbox = (to: string) => store.client.outboxMessage.findMany({ where: { to }, orderBy: { id: 'asc' } });
+    return {
+        client,
+        services,
+        store,
+        clock,
+        inbox,
+        async latestCode(to) {
+            const messages = await inbox(to);
+            const code = messages.at(-1)?.body.match(/\b(\d{3}\s?\d{3})\b/)?.[1];
+            if (!code) throw new Error(`no code in the outbox for ${to}`);
+            return code.replace(/\s/g, '');
+        },
+        dispose: () => store.dispose(),
+    };
 }
 
-/** Sends a message and collects every reply of that turn. */
-export async function say(client: DialogTestClient, text: string): Promise<Partial<Activity>[]> {
-    const replies: Partial<Activity>[] = [];
+/** Sends a message (text, or a card submission value) and collects every reply of that turn. */
+export async function say(client: DialogTestClient, input: string | { value: Record<string, unknown> }): Promise<Partial<Activity>[]> {
     const locale = channelLocales.get(client);
-    let reply = (await client.sendActivity(locale ? { type: 'message', text, locale } : text)) as Partial<Activity> | undefined;
+    const activity: Partial<Activity> =
+        typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input.value };
+    if (locale) activity.locale = locale;
+    const replies: Partial<Activity>[] = [];
+    let reply = (await client.sendActivity(activity)) as Partial<Activity> | undefined;
     while (reply) {
         replies.push(reply);
         reply = client.getNextReply() as Partial<Activity> | undefined;

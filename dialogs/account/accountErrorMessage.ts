@@ -1,0 +1,37 @@
+import type { TurnContext } from 'botbuilder';
+import {
+    AccountError,
+    CodeInvalid,
+    PasswordRejected,
+    ResendTooSoon,
+    ResetAnswersIncorrect,
+    SignInLocked,
+} from '../../services/accounts/accountErrors';
+import { translator, turnLanguage } from '../turnLanguage';
+
+/**
+ * The one place where a domain error becomes words for the user. Returns undefined for errors that are not the
+ * user's to fix (they go to the turn error handler, which apologises and logs).
+ */
+export function accountErrorMessage(context: TurnContext, error: unknown): string | undefined {
+    if (!(error instanceof AccountError)) return undefined;
+    const t = translator(context);
+    if (error instanceof CodeInvalid) {
+        return error.attemptsLeft === undefined ? t('accountErrors.codeInvalid') : t('accountErrors.codeInvalidAttempts', { count: error.attemptsLeft });
+    }
+    if (error instanceof ResendTooSoon) return t('accountErrors.resendTooSoon', { count: error.retryAfterSeconds });
+    if (error instanceof SignInLocked) {
+        const time = error.lockedUntil.toLocaleTimeString(turnLanguage(context), { hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York', timeZoneName: 'short' });
+        return t('accountErrors.signInLocked', { time });
+    }
+    if (error instanceof ResetAnswersIncorrect) return t('accountErrors.resetAnswersIncorrect', { count: error.roundsLeft });
+    if (error instanceof PasswordRejected) return passwordRulesMessage(context, error.failures);
+    const key = `accountErrors.${error.code}`;
+    return t(key) === key ? undefined : t(key);
+}
+
+/** "Your password needs: at least 8 characters; an uppercase letter; ..." in the user's language. */
+export function passwordRulesMessage(context: TurnContext, failures: readonly string[]): string {
+    const t = translator(context);
+    return `${t('accountErrors.passwordRejected')}\n${failures.map((rule) => `- ${t(`passwordRules.${rule}`)}`).join('\n')}`;
+}

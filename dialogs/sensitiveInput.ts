@@ -1,0 +1,29 @@
+import type { TurnContext } from 'botbuilder';
+
+const SENSITIVE_INBOUND = Symbol('sendero.sensitiveInbound');
+
+/**
+ * Card inputs whose id starts with this prefix carry secrets (a password typed in a masked field). Channels and
+ * transcripts never store their values.
+ */
+export const SECRET_INPUT_PREFIX = 'secret_';
+
+/**
+ * Marks this turn's incoming message as something that must not be kept (for example a password typed as a plain
+ * chat message): the channel replaces it in its stored history.
+ */
+export function markInboundSensitive(context: TurnContext): void {
+    context.turnState.set(SENSITIVE_INBOUND, true);
+}
+
+export function isInboundSensitive(context: TurnContext): boolean {
+    return context.turnState.get(SENSITIVE_INBOUND) === true;
+}
+
+/** A copy of a card submission with every secret input replaced, safe to store or log. */
+export function withoutSecretInputs(value: unknown): unknown {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, key.startsWith(SECRET_INPUT_PREFIX) ? '[removed]' : item]),
+    );
+}
