@@ -65,6 +65,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             helpdeskPhone: config.HELPDESK_PHONE,
             helpdeskEmail: config.HELPDESK_EMAIL,
             helpdeskHours: config.HELPDESK_HOURS,
+            termsUrl: config.TERMS_URL || `${config.PUBLIC_BASE_URL}/terms`,
         },
         accounts,
         conversations: references,

@@ -37,6 +37,8 @@ const configObject = z.object({
     HELPDESK_PHONE: optionalText,
     HELPDESK_EMAIL: optionalText,
     HELPDESK_HOURS: optionalText,
+    // The organisation's own terms of use; default: the page Sendero serves at /terms from the locale files.
+    TERMS_URL: z.union([z.url(), z.literal('')]).default(''),
     WIDGET_ACCENT_COLOR: z
         .string()
         .regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f5fa8')

@@ -5,4 +5,6 @@ export interface OrganizationProfile {
     helpdeskPhone: string;
     helpdeskEmail: string;
     helpdeskHours: string;
+    /** Where the full terms of use are (a page of the organisation, or the one Sendero serves at /terms). */
+    termsUrl: string;
 }

@@ -24,6 +24,7 @@ export const TEST_ORGANIZATION: OrganizationProfile = {
     helpdeskPhone: '555-0100',
     helpdeskEmail: 'help@example.org',
     helpdeskHours: 'Mon-Fri 9-5',
+    termsUrl: 'http://127.0.0.1:3978/terms',
 };
 
 export const i18n = createI18n('en');
