@@ -1,6 +1,7 @@
 import { ActivityHandler, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { MAIN_DIALOG, type MainDialogOptions } from '../dialogs/mainDialog';
+import { PASSWORD_SET_EVENT } from '../dialogs/conversationReferences';
 import { recognizeInterruption } from '../dialogs/interruptions';
 import type { LanguagePreference } from '../dialogs/languagePreference';
 import { changeLanguage } from '../dialogs/languageSwitch';
@@ -42,6 +43,16 @@ export class SenderoBot extends ActivityHandler {
             if (someoneElseJoined) {
                 const dc = await this.dialogs.createContext(context);
                 if (!dc.activeDialog) await this.welcomeAndShowMenu(dc);
+            }
+            await next();
+        });
+
+        // Something outside the chat finished a step (a password set on the password page): the waiting dialog goes on.
+        this.onEvent(async (context, next) => {
+            if (context.activity.name === PASSWORD_SET_EVENT) {
+                const dc = await this.dialogs.createContext(context);
+                if (dc.activeDialog) await dc.continueDialog();
+                recordActiveDialog(context, innermostDialogId(dc));
             }
             await next();
         });

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity, type ChannelAccount, type TurnContext } from 'botbuilder';
+import { isInboundSensitive, withoutSecretInputs } from '../../dialogs/sensitiveInput';
 import type { Logger } from '../logger';
 import type { DirectLineConversationRecord, DirectLineRepository } from '../../store/directLineRepository';
 import { DIRECT_LINE_CHANNEL_ID, type DirectLineAdapter } from './directLineAdapter';
@@ -12,6 +13,9 @@ import {
     tokenRefused,
 } from './directLineErrors';
 import type { DirectLineTokens, IssuedToken } from './directLineTokens';
+
+/** What the history keeps in place of a message the bot judged to be a secret typed in the open. */
+const REDACTED_TEXT = '••••••••';
 
 /** The bot's turn handler (ActivityHandler.run). */
 export interface TurnHandler {
@@ -144,6 +148,8 @@ export class DirectLineConversations {
         const { conversation } = request;
         const stored = await this.options.repository.appendActivity(conversation.id, (id) => ({
             ...incoming,
+            // A masked card field (a password) is never written to the history; the bot still receives it below.
+            value: withoutSecretInputs(incoming.value),
             id,
             timestamp: new Date(),
             channelId: DIRECT_LINE_CHANNEL_ID,
@@ -153,7 +159,16 @@ export class DirectLineConversations {
             recipient: this.options.botAccount,
             locale: incoming.locale ?? conversation.locale ?? undefined,
         }));
-        await this.runTurn(stored.activity);
+        const sensitive = await this.runTurn({ ...stored.activity, value: incoming.value });
+        if (sensitive) {
+            // The bot judged the message a secret typed in the open (a password): keep only a placeholder.
+            await this.options.repository.replaceActivity(conversation.id, stored.activity.id ?? '', {
+                ...stored.activity,
+                text: REDACTED_TEXT,
+                value: undefined,
+                channelData: { ...(stored.activity.channelData as object), senderoRedacted: true },
+            });
+        }
         return { id: stored.activity.id ?? '' };
     }
 
@@ -165,9 +180,15 @@ export class DirectLineConversations {
         return { activities: page.map((entry) => entry.activity), watermark: String(next) };
     }
 
-    private async runTurn(activity: Partial<Activity>): Promise<void> {
+    /** Runs the bot's turn; true when the bot marked the incoming message as one that must not be kept. */
+    private async runTurn(activity: Partial<Activity>): Promise<boolean> {
+        let sensitive = false;
         try {
-            await this.options.adapter.processActivity(activity, (context) => this.options.bot.run(context));
+            await this.options.adapter.processActivity(activity, async (context) => {
+                await this.options.bot.run(context);
+                sensitive = isInboundSensitive(context);
+            });
+            return sensitive;
         } catch (error) {
             // Only reached when onTurnError itself failed or rethrew; the error may quote user input, so log its kind.
             this.options.logger.error(

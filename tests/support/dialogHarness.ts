@@ -112,11 +112,13 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
     };
 }
 
-/** Sends a message (text, or a card submission value) and collects every reply of that turn. */
-export async function say(client: DialogTestClient, input: string | { value: Record<string, unknown> }): Promise<Partial<Activity>[]> {
+/**
+ * Sends a message (text, or any activity fields such as a card submission `{ value }` or an event) and collects
+ * every reply of that turn.
+ */
+export async function say(client: DialogTestClient, input: string | Partial<Activity>): Promise<Partial<Activity>[]> {
     const locale = channelLocales.get(client);
-    const activity: Partial<Activity> =
-        typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input.value };
+    const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', ...input };
     if (locale) activity.locale = locale;
     const replies: Partial<Activity>[] = [];
     let reply = (await client.sendActivity(activity)) as Partial<Activity> | undefined;

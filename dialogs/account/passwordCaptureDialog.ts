@@ -1,0 +1,153 @@
+import type { Attachment, TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { PasswordRejected } from '../../services/accounts/accountErrors';
+import type { PasswordLinkPurpose } from '../../services/accounts/passwordLinks';
+import { PASSWORD_RULES } from '../../services/validators';
+import { conversationKey } from '../conversationKey';
+import { PASSWORD_SET_EVENT } from '../conversationReferences';
+import type { ConversationServices } from '../conversationServices';
+import type { FlowOutcome } from '../flowOutcome';
+import { foldUtterance } from '../../locales';
+import { markInboundSensitive, SECRET_INPUT_PREFIX } from '../sensitiveInput';
+import { phrases, translator } from '../turnLanguage';
+import { accountErrorMessage, passwordRulesMessage } from './accountErrorMessage';
+
+export const PASSWORD_CAPTURE_DIALOG = 'passwordCaptureDialog';
+
+export interface PasswordCaptureOptions {
+    purpose: PasswordLinkPurpose;
+    /** The registration or password reset the password belongs to. */
+    targetId: string;
+}
+
+interface CaptureState {
+    options: PasswordCaptureOptions;
+    /** A masked field in a card where the channel can show one; otherwise a single-use link to the password page. */
+    mode: 'card' | 'link';
+}
+
+const PASSWORD_INPUT = `${SECRET_INPUT_PREFIX}password`;
+const CONFIRM_INPUT = `${SECRET_INPUT_PREFIX}confirm`;
+
+/** Channels that render Adaptive Card inputs with a masked (password) style. */
+const MASKED_INPUT_CHANNELS = new Set(['directline', 'webchat', 'emulator', 'msteams']);
+
+/**
+ * Collects a new password without it ever passing through the chat transcript: in a masked card field where the
+ * channel has one, else on a password page reached by a single-use link. A password typed as a plain message is
+ * refused and removed from the stored history. Nothing about the password is kept in dialog state.
+ */
+export class PasswordCaptureDialog extends Dialog<PasswordCaptureOptions> {
+    constructor(private readonly services: ConversationServices) {
+        super(PASSWORD_CAPTURE_DIALOG);
+    }
+
+    override async beginDialog(dc: DialogContext, options?: PasswordCaptureOptions): Promise<DialogTurnResult> {
+        if (!options?.targetId) throw new Error('PasswordCaptureDialog needs { purpose, targetId }');
+        const state: CaptureState = { options, mode: MASKED_INPUT_CHANNELS.has(dc.context.activity.channelId) ? 'card' : 'link' };
+        dc.activeDialog!.state.capture = state;
+        // The password page continues this conversation when the password is set there.
+        await this.services.conversations.remember(dc.context);
+        await this.ask(dc.context, state);
+        return Dialog.EndOfTurn;
+    }
+
+    override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+        const state = dc.activeDialog!.state.capture as CaptureState;
+        const { activity } = dc.context;
+        const t = translator(dc.context);
+
+        if (activity.type === 'event' && activity.name === PASSWORD_SET_EVENT) {
+            if ((activity.value as { purpose?: string } | undefined)?.purpose !== state.options.purpose) return Dialog.EndOfTurn;
+            return this.finish(dc);
+        }
+        if (activity.type !== 'message') return Dialog.EndOfTurn;
+
+        const submitted = passwordSubmission(activity.value);
+        if (submitted) {
+            if (submitted.password !== submitted.confirm) {
+                await dc.context.sendActivity(t('passwordCapture.mismatch'));
+                await this.ask(dc.context, state);
+                return Dialog.EndOfTurn;
+            }
+            try {
+                await this.setPassword(state.options, submitted.password);
+            } catch (error) {
+                const message = error instanceof PasswordRejected ? passwordRulesMessage(dc.context, error.failures) : accountErrorMessage(dc.context, error);
+                if (!message) throw error;
+                await dc.context.sendActivity(message);
+                await this.ask(dc.context, state);
+                return Dialog.EndOfTurn;
+            }
+            return this.finish(dc);
+        }
+
+        const said = foldUtterance(activity.text ?? '');
+        if (phrases(dc.context, 'passwordCapture.linkWords').some((words) => foldUtterance(words) === said)) {
+            state.mode = 'link';
+            await this.ask(dc.context, state);
+            return Dialog.EndOfTurn;
+        }
+        // Anything else typed here may well be the password itself: drop it from the stored history and say why.
+        markInboundSensitive(dc.context);
+        await dc.context.sendActivity(t('passwordCapture.typedInChat'));
+        await this.ask(dc.context, state);
+        return Dialog.EndOfTurn;
+    }
+
+    override async repromptDialog(context: TurnContext, instance: { state: { capture?: CaptureState } }): Promise<void> {
+        if (instance.state.capture) await this.ask(context, instance.state.capture);
+    }
+
+    private async finish(dc: DialogContext): Promise<DialogTurnResult> {
+        await dc.context.sendActivity(translator(dc.context)('passwordCapture.saved'));
+        return dc.endDialog({ outcome: 'completed' } satisfies FlowOutcome);
+    }
+
+    private async setPassword(options: PasswordCaptureOptions, password: string): Promise<void> {
+        const { registration, passwordReset } = this.services.accounts;
+        if (options.purpose === 'registration') await registration.setPassword(options.targetId, password);
+        else await passwordReset.setNewPassword(options.targetId, password);
+    }
+
+    /** Shows the masked card, or sends a fresh single-use link. */
+    private async ask(context: TurnContext, state: CaptureState): Promise<void> {
+        const t = translator(context);
+        if (state.mode === 'card') {
+            await context.sendActivity({ type: 'message', text: t('passwordCapture.cardIntro'), attachments: [this.passwordCard(context)] });
+            return;
+        }
+        const link = await this.services.accounts.passwordLinks.createLink(state.options.purpose, state.options.targetId, conversationKey(context));
+        await context.sendActivity(t('passwordCapture.link', { url: link.url, minutes: 15 }));
+    }
+
+    private passwordCard(context: TurnContext): Attachment {
+        const t = translator(context);
+        const rules = PASSWORD_RULES.filter((rule) => rule !== 'tooLong').map((rule) => `- ${t(`passwordRules.${rule}`)}`);
+        return {
+            contentType: 'application/vnd.microsoft.card.adaptive',
+            content: {
+                type: 'AdaptiveCard',
+                $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+                version: '1.5',
+                fallbackText: t('passwordCapture.cardFallback'),
+                body: [
+                    { type: 'TextBlock', text: t('passwordCapture.cardTitle'), weight: 'Bolder', wrap: true },
+                    { type: 'TextBlock', text: `${t('passwordCapture.rulesIntro')}\n${rules.join('\n')}`, wrap: true, size: 'Small' },
+                    { type: 'Input.Text', id: PASSWORD_INPUT, style: 'password', label: t('passwordCapture.passwordLabel'), isRequired: true, errorMessage: t('passwordCapture.required') },
+                    { type: 'Input.Text', id: CONFIRM_INPUT, style: 'password', label: t('passwordCapture.confirmLabel'), isRequired: true, errorMessage: t('passwordCapture.required') },
+                ],
+                actions: [{ type: 'Action.Submit', title: t('passwordCapture.submit'), data: { sendero: 'passwordCapture' } }],
+            },
+        };
+    }
+}
+
+/** The password and its confirmation from a card submission, or undefined when the message is not one. */
+function passwordSubmission(value: unknown): { password: string; confirm: string } | undefined {
+    if (typeof value !== 'object' || value === null) return undefined;
+    const fields = value as Record<string, unknown>;
+    const password = fields[PASSWORD_INPUT];
+    const confirm = fields[CONFIRM_INPUT];
+    return typeof password === 'string' && typeof confirm === 'string' ? { password, confirm } : undefined;
+}
