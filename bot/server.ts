@@ -37,5 +37,9 @@ export function createServer(deps: ServerDeps): Server {
         res.json(ready ? 200 : 503, { status: ready ? 'ready' : 'database unreachable' });
     });
 
+    // Any answer of 500 or more is a bug or an outage: log it (path only; bodies may hold personal data).
+    server.on('after', (req: restify.Request, res: restify.Response, _route: unknown, error: unknown) => {
+        if (res.statusCode >= 500) deps.logger.error({ event: 'httpError', path: req.getPath(), status: res.statusCode, err: error }, 'request failed');
+    });
     return server;
 }
