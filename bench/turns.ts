@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { startSendero } from '../bot/app';
 import { loadConfig } from '../bot/config';
+import { sendExpectingReplies } from '../tests/support/expectReplies';
 import { applyMigrations } from '../tests/support/testStore';
 
 const { values } = parseArgs({
@@ -40,25 +41,7 @@ async function main(): Promise<void> {
     // Each message alternates between asking for help and picking "talk to a person": both are full dialog turns.
     const texts = ['help', '7'];
 
-    const send = async (conversationId: string, text: string) => {
-        const response = await fetch(`${app.url}/api/messages`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({
-                type: 'message',
-                id: randomUUID(),
-                channelId: 'emulator',
-                serviceUrl: 'http://127.0.0.1:9/',
-                deliveryMode: 'expectReplies',
-                from: { id: `user-${conversationId}` },
-                recipient: { id: 'bot' },
-                conversation: { id: conversationId },
-                text,
-            }),
-        });
-        if (response.status !== 200) throw new Error(`status ${response.status}`);
-        await response.arrayBuffer();
-    };
+    const send = (conversationId: string, text: string) => sendExpectingReplies(app.url, conversationId, text);
 
     // Warm up: every conversation gets its welcome and menu.
     for (const conversationId of conversations) await send(conversationId, 'hi');

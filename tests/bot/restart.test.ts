@@ -1,31 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import type { Activity } from 'botbuilder';
 import { startChildServer, type ChildServer } from '../support/childServer';
 import { en, es } from '../support/dialogHarness';
+import { sendExpectingReplies } from '../support/expectReplies';
 import { createMigratedDatabase } from '../support/testApp';
 
-/** Sends one message and returns the replies from the HTTP answer (deliveryMode expectReplies: no connector needed). */
+/** Sends one message and returns the text of each reply, with its buttons. */
 async function send(server: ChildServer, conversationId: string, text: string): Promise<string[]> {
-    const response = await fetch(`${server.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-            type: 'message',
-            id: randomUUID(),
-            channelId: 'emulator',
-            serviceUrl: 'http://127.0.0.1:9/',
-            deliveryMode: 'expectReplies',
-            from: { id: 'restart-user' },
-            recipient: { id: 'bot' },
-            conversation: { id: conversationId },
-            text,
-        }),
-    });
-    expect(response.status).toBe(200);
-    const body = (await response.json()) as { activities: Partial<Activity>[] };
-    // The text of each message, with its buttons (the Emulator channel shows choices as suggested actions).
-    return body.activities
+    const activities = await sendExpectingReplies(server.url, conversationId, text, 'restart-user');
+    // The Emulator channel shows choices as suggested actions.
+    return activities
         .filter((activity) => activity.type === 'message')
         .map((activity) => [activity.text ?? '', ...(activity.suggestedActions?.actions ?? []).map((action) => action.title)].join(' | '));
 }

@@ -3,23 +3,13 @@ import type { ConversationServices } from '../../dialogs/conversationServices';
 import { InterruptibleDialog } from '../../dialogs/interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../../dialogs/prompts/localizedChoicePrompt';
 import { translator } from '../../dialogs/turnLanguage';
-import { en, es, i18n, startDialogHarness, say, texts, type DialogHarness } from '../support/dialogHarness';
+import { en, es, i18n, clientPerTest, say, texts } from '../support/dialogHarness';
 
 // A one-question flow, with its own locale keys, standing in for any real flow built on InterruptibleDialog.
 i18n.addResourceBundle('en', 'translation', { testFlow: { ask: 'Which fruit?', apple: 'Apple', pear: 'Pear', done: 'Fruit noted.' } }, true);
 i18n.addResourceBundle('es', 'translation', { testFlow: { ask: '¿Qué fruta?', apple: 'Manzana', pear: 'Pera', done: 'Fruta anotada.' } }, true);
 
-let harness: DialogHarness | undefined;
-afterEach(async () => {
-    await harness?.dispose();
-    harness = undefined;
-});
-
-/** A test client for the main dialog, disposed after the test. */
-async function openClient(options: Parameters<typeof startDialogHarness>[0] = {}) {
-    harness = await startDialogHarness(options);
-    return harness.client;
-}
+const openClient = clientPerTest();
 
 class FruitFlow extends InterruptibleDialog {
     protected readonly helpKey = 'help.inFlow';

@@ -1,16 +1,6 @@
-import { startDialogHarness, say, texts, en, es, TEST_ORGANIZATION, type DialogHarness } from '../support/dialogHarness';
+import { clientPerTest, say, texts, en, es, TEST_ORGANIZATION } from '../support/dialogHarness';
 
-let harness: DialogHarness | undefined;
-afterEach(async () => {
-    await harness?.dispose();
-    harness = undefined;
-});
-
-/** A test client for the main dialog, disposed after the test. */
-async function openClient(options: Parameters<typeof startDialogHarness>[0] = {}) {
-    harness = await startDialogHarness(options);
-    return harness.client;
-}
+const openClient = clientPerTest();
 
 type Expect = string | RegExp;
 interface ConversationCase {

@@ -51,6 +51,22 @@ export interface HarnessOptions {
     flows?: (services: ConversationServices) => Partial<Record<FlowOption, Dialog>>;
 }
 
+/**
+ * For test files that only need the client: returns an opener whose harness is disposed after each test.
+ * Call it at the top level of the test file.
+ */
+export function clientPerTest(): (options?: HarnessOptions) => Promise<DialogTestClient> {
+    let current: DialogHarness | undefined;
+    afterEach(async () => {
+        await current?.dispose();
+        current = undefined;
+    });
+    return async (options = {}) => {
+        current = await startDialogHarness(options);
+        return current.client;
+    };
+}
+
 /** The locale each test client's channel sends with every message. */
 const channelLocales = new WeakMap<DialogTestClient, string>();
 
