@@ -182,6 +182,21 @@ describe('bad input gets a clear answer or a 4xx, never a 5xx', () => {
     });
 });
 
+describe('a failing turn', () => {
+    test('gets a localized apology, keeps the server up, and the conversation can go on', async () => {
+        const conversationId = `emulator-${randomUUID()}`;
+        await join('emulator', conversationId, 'es-US');
+        // Damage this conversation's stored state so the next turn cannot load it.
+        const db = new Database(app.databaseFile);
+        db.prepare('UPDATE BotStateItem SET document = ? WHERE key = ?').run('{not json', `emulator/conversations/${conversationId}`);
+        db.close();
+        const replies = await say('emulator', conversationId, 'hola', { locale: 'es-US' });
+        expect(replies.map((reply) => reply.text)).toEqual([es('errors.turn')]);
+        expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+        expect(app.logs.some((line) => line.event === 'turnError' && line.conversation === conversationId)).toBe(true);
+    });
+});
+
 describe('concurrency', () => {
     test('50 messages sent at once to one conversation are all handled, one after another', async () => {
         const conversationId = `emulator-${randomUUID()}`;
@@ -193,7 +208,7 @@ describe('concurrency', () => {
         expect(responses.map((response) => response.status)).toEqual(Array(50).fill(200));
         // Each "help" gets the help text and the menu again: two replies per turn, none lost.
         expect(connector.repliesTo(conversationId).length - before).toBe(100);
-        const db = new Database(app.databaseFile, { readonly: true });
+        const db = new Database(app.databaseFile);
         const row = db.prepare('SELECT document FROM BotStateItem WHERE key = ?').get(`emulator/conversations/${conversationId}`) as { document: string };
         db.close();
         expect(JSON.parse(row.document).facts.messageCount).toBe(50);

@@ -26,6 +26,10 @@ function turn(conversationId = 'conv-1'): TurnContext {
 }
 
 describe('PrismaStorage on a real SQLite file', () => {
+    test('the database runs in WAL mode', async () => {
+        expect(await store.client.$queryRawUnsafe('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+    });
+
     test('a read returns the document with an eTag', async () => {
         await storage.write({ a: { colour: 'blue' } });
         const { a } = await storage.read(['a', 'missing']);
