@@ -27,3 +27,17 @@ export function withoutSecretInputs(value: unknown): unknown {
         Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, key.startsWith(SECRET_INPUT_PREFIX) ? '[removed]' : item]),
     );
 }
+
+/**
+ * Marks a message the bot sends as one to show once and then forget (a backup code, an authenticator secret):
+ * channels that keep a history replace it with a placeholder after it has been delivered.
+ */
+export function showOnce<T extends { channelData?: unknown }>(activity: T): T {
+    return { ...activity, channelData: { ...(activity.channelData as object | undefined), [SHOW_ONCE_FLAG]: true } };
+}
+
+export const SHOW_ONCE_FLAG = 'senderoShowOnce';
+
+export function isShowOnce(activity: { channelData?: unknown }): boolean {
+    return (activity.channelData as Record<string, unknown> | undefined)?.[SHOW_ONCE_FLAG] === true;
+}

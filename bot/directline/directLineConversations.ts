@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity, type ChannelAccount, type TurnContext } from 'botbuilder';
-import { isInboundSensitive, withoutSecretInputs } from '../../dialogs/sensitiveInput';
+import { isInboundSensitive, isShowOnce, withoutSecretInputs } from '../../dialogs/sensitiveInput';
 import type { Logger } from '../logger';
 import type { DirectLineConversationRecord, DirectLineRepository } from '../../store/directLineRepository';
 import { DIRECT_LINE_CHANNEL_ID, type DirectLineAdapter } from './directLineAdapter';
@@ -177,6 +177,15 @@ export class DirectLineConversations {
         const from = parseWatermark(watermark);
         const page = await this.options.repository.listActivities(request.conversation.id, from, this.pageSize);
         const next = page.length > 0 ? page[page.length - 1].sequence + 1 : from;
+        // A secret the bot showed (a backup code) is delivered this once; the history keeps a placeholder.
+        for (const { activity } of page.filter((entry) => isShowOnce(entry.activity))) {
+            await this.options.repository.replaceActivity(request.conversation.id, activity.id ?? '', {
+                ...activity,
+                text: REDACTED_TEXT,
+                attachments: undefined,
+                channelData: { ...(activity.channelData as object), senderoRedacted: true },
+            });
+        }
         return { activities: page.map((entry) => entry.activity), watermark: String(next) };
     }
 

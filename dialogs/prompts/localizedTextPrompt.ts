@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { TextPrompt, type PromptOptions, type PromptValidator, type PromptValidatorContext } from 'botbuilder-dialogs';
+import { TextPrompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator, type PromptValidatorContext } from 'botbuilder-dialogs';
+import { markInboundSensitive } from '../sensitiveInput';
 import { translator } from '../turnLanguage';
 
 /** What a localized text prompt keeps in dialog state: keys and parameters, never a rendered sentence. */
@@ -7,6 +8,8 @@ export interface LocalizedTextSpec {
     promptKey: string;
     retryKey?: string;
     params?: Record<string, string>;
+    /** The answer is a secret (a one-time code, a backup code, a reset answer): it is kept out of stored history. */
+    sensitive?: boolean;
 }
 
 /** Prompt options for a LocalizedTextPrompt. */
@@ -40,5 +43,10 @@ export class LocalizedTextPrompt extends TextPrompt {
         delete state.refusal;
         const retry = refusal ? t(refusal.key, refusal.params) : t(spec.retryKey ?? spec.promptKey, spec.params);
         await super.onPrompt(context, state, { ...options, prompt: t(spec.promptKey, spec.params), retryPrompt: retry }, isRetry);
+    }
+
+    protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
+        if ((options.validations as LocalizedTextSpec | undefined)?.sensitive && context.activity.type === 'message') markInboundSensitive(context);
+        return super.onRecognize(context, state, options);
     }
 }

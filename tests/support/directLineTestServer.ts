@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { ActivityHandler, ActivityTypes, CardFactory, MessageFactory, type BotAdapter } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, CardFactory, MessageFactory, type BotAdapter, type TurnContext } from 'botbuilder';
 import * as restify from 'restify';
 import { loadConfig, type Config } from '../../bot/config';
 import { createDirectLineChannel, type DirectLineChannel } from '../../bot/directline/directLineChannel';
@@ -56,6 +56,8 @@ export async function startDirectLineTestServer(options: {
     databaseUrl: string;
     port?: number;
     env?: Record<string, string>;
+    /** Another bot than the echo bot. */
+    bot?: { run(context: TurnContext): Promise<void> };
 }): Promise<DirectLineTestServer> {
     const store = await openStore(options.databaseUrl);
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: options.databaseUrl, LOG_LEVEL: 'trace', ...options.env });
@@ -76,7 +78,7 @@ export async function startDirectLineTestServer(options: {
                 await context.sendActivity('Sorry, something went wrong.');
             };
         },
-        bot: new EchoBot(),
+        bot: options.bot ?? new EchoBot(),
     });
     const server = restify.createServer({ handleUncaughtExceptions: false });
     server.use(restify.plugins.bodyParser());
