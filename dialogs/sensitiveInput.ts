@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 
 const SENSITIVE_INBOUND = Symbol('sendero.sensitiveInbound');
 
@@ -32,7 +32,7 @@ export function withoutSecretInputs(value: unknown): unknown {
  * Marks a message the bot sends as one to show once and then forget (a backup code, an authenticator secret):
  * channels that keep a history replace it with a placeholder after it has been delivered.
  */
-export function showOnce<T extends { channelData?: unknown }>(activity: T): T {
+export function showOnce<T extends Partial<Activity>>(activity: T): T {
     return { ...activity, channelData: { ...(activity.channelData as object | undefined), [SHOW_ONCE_FLAG]: true } };
 }
 
