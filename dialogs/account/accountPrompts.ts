@@ -1,0 +1,72 @@
+import type { TurnContext } from 'botbuilder';
+import type { PromptValidatorContext } from 'botbuilder-dialogs';
+import { foldUtterance } from '../../locales';
+import { parseBackupCode, parseEmail, parseOneTimeCode } from '../../services/validators';
+import { contactDetailsText } from '../contactDetails';
+import type { OrganizationProfile } from '../organization';
+import type { LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { refuseWith } from '../prompts/localizedTextPrompt';
+import { markInboundSensitive } from '../sensitiveInput';
+import { phrases, translator } from '../turnLanguage';
+import { accountErrorMessage } from './accountErrorMessage';
+
+/** Pieces the sign-in, account-number and recover-access flows share: validators, yes/no, error and help-desk replies. */
+
+/** An email address; the refusal names the problem (SMS users often drop the "@"). */
+export async function emailValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const parsed = parseEmail(prompt.recognized.value ?? '');
+    return parsed.ok || refuseWith(prompt, 'signIn.emailInvalid');
+}
+
+/** True when the message asks for the code again ("new code", "nuevo código"). */
+export function isNewCodeRequest(context: TurnContext, text: string): boolean {
+    const said = foldUtterance(text);
+    return phrases(context, 'signIn.newCodeWords').some((words) => foldUtterance(words) === said);
+}
+
+/**
+ * A 6-digit code, a backup code, or a request for a new code. The message is kept out of stored history: it is a
+ * secret once it is right.
+ */
+export async function codeValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    if (isNewCodeRequest(prompt.context, text)) return true;
+    markInboundSensitive(prompt.context);
+    return parseOneTimeCode(text).ok || parseBackupCode(text).ok || refuseWith(prompt, 'signIn.codeFormat');
+}
+
+/** A backup code as printed (10 letters and digits, dashes optional). */
+export async function backupCodeValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    markInboundSensitive(prompt.context);
+    return parseBackupCode(prompt.recognized.value ?? '').ok || refuseWith(prompt, 'signIn.backupCodeFormat');
+}
+
+/** An answer to a reset question: anything but blank. A reset answer is a secret, so the message is not kept. */
+export async function resetAnswerValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    markInboundSensitive(prompt.context);
+    return (prompt.recognized.value ?? '').trim() !== '';
+}
+
+/** A yes/no question rendered from locale keys. */
+export function yesNoSpec(promptKey: string): LocalizedChoiceSpec {
+    return {
+        promptKey,
+        choices: [
+            { value: 'yes', titleKey: 'signIn.answers.yes', synonymsKey: 'signIn.answers.yesWords' },
+            { value: 'no', titleKey: 'signIn.answers.no', synonymsKey: 'signIn.answers.noWords' },
+        ],
+    };
+}
+
+/** Tells the user what went wrong with an account step; errors that are not theirs to fix go on to the turn handler. */
+export async function sendAccountError(context: TurnContext, error: unknown): Promise<void> {
+    const message = accountErrorMessage(context, error);
+    if (message === undefined) throw error;
+    await context.sendActivity(message);
+}
+
+/** The help desk's unlock and recovery route (about 10 business days), then how to reach a person. */
+export async function sendHelpDeskRoute(context: TurnContext, organization: OrganizationProfile): Promise<void> {
+    await context.sendActivity(translator(context)('recoverAccess.helpDesk'));
+    await context.sendActivity(contactDetailsText(context, organization));
+}

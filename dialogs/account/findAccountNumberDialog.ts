@@ -1,0 +1,172 @@
+import {
+    WaterfallDialog,
+    type DialogTurnResult,
+    type FoundChoice,
+    type PromptValidatorContext,
+    type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { NotSignedIn } from '../../services/accounts/accountErrors';
+import { parseAccountNumber } from '../../services/validators';
+import { conversationKey } from '../conversationKey';
+import type { ConversationServices } from '../conversationServices';
+import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { LocalizedTextPrompt, localizedTextOptions, refuseWith } from '../prompts/localizedTextPrompt';
+import { translator } from '../turnLanguage';
+import { sendAccountError } from './accountPrompts';
+import { SIGN_IN_DIALOG, SignInDialog, type SignInDialogOptions, type SignInOutcome } from './signInDialog';
+
+export const FIND_ACCOUNT_NUMBER_DIALOG = 'findAccountNumberDialog';
+const GUIDE_STEPS = 'findAccountNumberGuideSteps';
+const LOOKUP_STEPS = 'findAccountNumberLookupSteps';
+const TOPIC_PROMPT = 'findAccountNumberTopicPrompt';
+const NUMBER_PROMPT = 'findAccountNumberNumberPrompt';
+
+/** What the guide offers, in this order; "done" only after a first answer. */
+const TOPICS = ['whereToFind', 'whatItIsNot', 'checkNumber', 'lookUp'] as const;
+type Topic = (typeof TOPICS)[number] | 'done';
+/** The value the topic prompt returns when the user typed a number instead of choosing. */
+const TYPED_NUMBER = 'typedNumber';
+/** A message with this many digits is a number to check, not an option number. */
+const MIN_DIGITS_OF_A_NUMBER = 7;
+
+interface GuideOptions {
+    /** True after a first answer: the question becomes "anything else about the number?" and can be ended. */
+    again?: boolean;
+}
+
+const COMPLETED: FlowOutcome = { outcome: 'completed' };
+
+/**
+ * "Find my account number": where the 12-digit online account number is printed and what it is not (an A-Number,
+ * a receipt number), a check of a number the user has, and, after sign-in, the number itself (also emailed).
+ */
+export class FindAccountNumberDialog extends InterruptibleDialog {
+    protected readonly helpKey = 'findAccountNumber.help';
+
+    constructor(services: ConversationServices) {
+        super(FIND_ACCOUNT_NUMBER_DIALOG, services);
+        this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT, topicValidator))
+            .addDialog(new LocalizedTextPrompt(NUMBER_PROMPT, numberValidator))
+            .addDialog(new SignInDialog(services))
+            .addDialog(
+                new WaterfallDialog<GuideOptions>(GUIDE_STEPS, [
+                    this.askTopicStep.bind(this),
+                    this.answerTopicStep.bind(this),
+                    this.checkNumberStep.bind(this),
+                    this.askAgainStep.bind(this),
+                ]),
+            )
+            .addDialog(new WaterfallDialog(LOOKUP_STEPS, [this.signInStep.bind(this), this.showNumberStep.bind(this)]));
+        this.initialDialogId = GUIDE_STEPS;
+    }
+
+    /** Asks what the user wants to know; typing a number here checks it. */
+    private async askTopicStep(step: WaterfallStepContext<GuideOptions>): Promise<DialogTurnResult> {
+        return step.prompt(TOPIC_PROMPT, localizedChoiceOptions(guideSpec(step.options.again === true)));
+    }
+
+    /** Answers the chosen topic, or starts the number check or the look-up. */
+    private async answerTopicStep(step: WaterfallStepContext<GuideOptions>): Promise<DialogTurnResult> {
+        const topic = (step.result as FoundChoice).value as Topic | typeof TYPED_NUMBER;
+        const t = translator(step.context);
+        switch (topic) {
+            case 'whereToFind':
+            case 'whatItIsNot':
+                await step.context.sendActivity(t(`findAccountNumber.${topic}`));
+                return step.next();
+            case TYPED_NUMBER:
+                return step.next(step.context.activity.text ?? '');
+            case 'checkNumber':
+                return step.prompt(NUMBER_PROMPT, localizedTextOptions({ promptKey: 'findAccountNumber.check.ask' }));
+            case 'lookUp':
+                return step.beginDialog(LOOKUP_STEPS);
+            case 'done':
+                return step.endDialog(COMPLETED);
+        }
+    }
+
+    /** Says what a number the user has looks like; after the look-up, ends the flow with its outcome. */
+    private async checkNumberStep(step: WaterfallStepContext<GuideOptions>): Promise<DialogTurnResult> {
+        if (isFlowOutcome(step.result)) return step.endDialog(step.result);
+        if (typeof step.result === 'string') {
+            const { key, params } = numberVerdict(step.result);
+            await step.context.sendActivity(translator(step.context)(key, params));
+        }
+        return step.next();
+    }
+
+    /** Offers the guide again, with a way to finish. */
+    private async askAgainStep(step: WaterfallStepContext<GuideOptions>): Promise<DialogTurnResult> {
+        return step.replaceDialog(GUIDE_STEPS, { again: true } satisfies GuideOptions);
+    }
+
+    /** Makes sure it is the account's owner before showing the number. */
+    private async signInStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        return step.beginDialog(SIGN_IN_DIALOG, { introKey: 'findAccountNumber.lookup.signInIntro' } satisfies SignInDialogOptions);
+    }
+
+    /** Shows the signed-in account's number, grouped for reading, and says where a copy was emailed. */
+    private async showNumberStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        const signIn = step.result as SignInOutcome;
+        if (signIn.outcome !== 'completed') return step.endDialog(signIn);
+        let found: { accountNumber: string; emailedTo: string };
+        try {
+            found = await this.services.accounts.accountLookup.accountNumber(conversationKey(step.context), step.context.activity.id);
+        } catch (error) {
+            if (!(error instanceof NotSignedIn)) throw error;
+            // The session ended between sign-in and look-up: say so and sign in again.
+            await sendAccountError(step.context, error);
+            return step.replaceDialog(LOOKUP_STEPS);
+        }
+        const t = translator(step.context);
+        await step.context.sendActivity(t('findAccountNumber.lookup.result', { accountNumber: groupAccountNumber(found.accountNumber), emailedTo: found.emailedTo }));
+        return step.endDialog(COMPLETED);
+    }
+}
+
+function guideSpec(again: boolean): LocalizedChoiceSpec {
+    const topics: Topic[] = again ? [...TOPICS, 'done'] : [...TOPICS];
+    return {
+        promptKey: again ? 'findAccountNumber.askAgain' : 'findAccountNumber.ask',
+        retryKey: 'findAccountNumber.retry',
+        choices: topics.map((value) => ({ value, titleKey: `findAccountNumber.topics.${value}` })),
+    };
+}
+
+/** A typed number (seven digits or more) is taken as a number to check rather than an unrecognised option. */
+async function topicValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    const digits = (prompt.context.activity.text ?? '').match(/\d/g)?.length ?? 0;
+    if (digits >= MIN_DIGITS_OF_A_NUMBER) {
+        prompt.recognized.value = { value: TYPED_NUMBER, index: -1, score: 1 };
+        return true;
+    }
+    return prompt.recognized.succeeded;
+}
+
+/** Anything with a letter or digit can be checked. */
+async function numberValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const parsed = parseAccountNumber(prompt.recognized.value ?? '');
+    return parsed.ok || parsed.reason !== 'empty' || refuseWith(prompt, 'findAccountNumber.check.ask');
+}
+
+/** Which explanation fits a typed number: an account number, an A-Number, a receipt number, or none of them. */
+function numberVerdict(text: string): { key: string; params?: Record<string, string> } {
+    const parsed = parseAccountNumber(text);
+    if (parsed.ok) return { key: 'findAccountNumber.check.looksRight', params: { accountNumber: groupAccountNumber(parsed.value) } };
+    switch (parsed.reason) {
+        case 'looksLikeANumber':
+            return { key: 'findAccountNumber.check.aNumber' };
+        case 'looksLikeReceiptNumber':
+            return { key: 'findAccountNumber.check.receiptNumber' };
+        case 'empty':
+        case 'notTwelveDigits':
+            return { key: 'findAccountNumber.check.notAccountNumber' };
+    }
+}
+
+/** "123456789012" → "1234 5678 9012": easier to read aloud and to copy onto a form. */
+function groupAccountNumber(accountNumber: string): string {
+    return accountNumber.replace(/(\d{4})(?=\d)/g, '$1 ');
+}

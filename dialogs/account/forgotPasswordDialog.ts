@@ -1,0 +1,240 @@
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { BackupCodeInvalid, FlowNotFound, ResetAnswersIncorrect, TooManyAttempts } from '../../services/accounts/accountErrors';
+import type { ResetQuestionId } from '../../services/accounts/resetQuestions';
+import { conversationKey } from '../conversationKey';
+import type { ConversationServices } from '../conversationServices';
+import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
+import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { translator, turnLanguage } from '../turnLanguage';
+import {
+    backupCodeValidator,
+    codeValidator,
+    emailValidator,
+    isNewCodeRequest,
+    resetAnswerValidator,
+    sendAccountError,
+    sendHelpDeskRoute,
+} from './accountPrompts';
+import { PASSWORD_CAPTURE_DIALOG, PasswordCaptureDialog, type PasswordCaptureOptions } from './passwordCaptureDialog';
+
+export const FORGOT_PASSWORD_DIALOG = 'forgotPasswordDialog';
+const RESET_STEPS = 'forgotPasswordSteps';
+const EMAIL_CODE_STEPS = 'forgotPasswordEmailCodeSteps';
+const QUESTION_STEPS = 'forgotPasswordQuestionSteps';
+const BACKUP_CODE_STEPS = 'forgotPasswordBackupCodeSteps';
+const EMAIL_PROMPT = 'forgotPasswordEmailPrompt';
+const CODE_PROMPT = 'forgotPasswordCodePrompt';
+const PROOF_PROMPT = 'forgotPasswordProofPrompt';
+const ANSWER_PROMPT = 'forgotPasswordAnswerPrompt';
+const BACKUP_CODE_PROMPT = 'forgotPasswordBackupCodePrompt';
+
+/** How the user proves who they are once the email is confirmed. */
+const PROOFS = ['questions', 'backupCode'] as const;
+type Proof = (typeof PROOFS)[number];
+
+interface ResetValues {
+    resetId: string;
+}
+
+interface ResetStepOptions {
+    resetId: string;
+}
+
+interface QuestionRoundOptions extends ResetStepOptions {
+    questionIds: ResetQuestionId[];
+    /**
+     * The answers given so far in this round. Kept only until the round is checked (all three are checked together);
+     * the prompt turns are marked sensitive so the channel does not keep them.
+     */
+    answers: string[];
+}
+
+/** Whether identity was proven (or the reset was stopped after too many wrong tries). */
+interface IdentityResult {
+    proven: boolean;
+}
+
+const COMPLETED: FlowOutcome = { outcome: 'completed' };
+
+/**
+ * "Forgot password": the email, the code sent to it, three of the five reset questions or the backup code, then the
+ * new password in PasswordCaptureDialog. An email without an account gets the same words; its code never arrives,
+ * so the reset never gets past that step. Too many wrong answers end in the help desk route.
+ */
+export class ForgotPasswordDialog extends InterruptibleDialog {
+    protected readonly helpKey = 'recoverAccess.reset.help';
+
+    constructor(services: ConversationServices) {
+        super(FORGOT_PASSWORD_DIALOG, services);
+        this.addDialog(new LocalizedTextPrompt(EMAIL_PROMPT, emailValidator))
+            .addDialog(new LocalizedTextPrompt(CODE_PROMPT, codeValidator))
+            .addDialog(new LocalizedChoicePrompt(PROOF_PROMPT))
+            .addDialog(new LocalizedTextPrompt(ANSWER_PROMPT, resetAnswerValidator))
+            .addDialog(new LocalizedTextPrompt(BACKUP_CODE_PROMPT, backupCodeValidator))
+            .addDialog(new PasswordCaptureDialog(services))
+            .addDialog(
+                new WaterfallDialog(RESET_STEPS, [
+                    this.askEmailStep.bind(this),
+                    this.sendCodeStep.bind(this),
+                    this.chooseProofStep.bind(this),
+                    this.proveIdentityStep.bind(this),
+                    this.capturePasswordStep.bind(this),
+                    this.finishStep.bind(this),
+                ]),
+            )
+            .addDialog(new WaterfallDialog<ResetStepOptions>(EMAIL_CODE_STEPS, [this.askEmailCodeStep.bind(this), this.checkEmailCodeStep.bind(this)]))
+            .addDialog(new WaterfallDialog<QuestionRoundOptions>(QUESTION_STEPS, [this.askQuestionStep.bind(this), this.collectAnswerStep.bind(this)]))
+            .addDialog(
+                new WaterfallDialog<ResetStepOptions>(BACKUP_CODE_STEPS, [this.askBackupCodeStep.bind(this), this.checkBackupCodeStep.bind(this)]),
+            );
+        this.initialDialogId = RESET_STEPS;
+    }
+
+    /** Asks for the account's email. */
+    private async askEmailStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'recoverAccess.reset.askEmail', retryKey: 'signIn.emailInvalid' }));
+    }
+
+    /** Opens the reset (which emails the code when the address has an account), then asks for the code. */
+    private async sendCodeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        const { resetId } = await this.services.accounts.passwordReset.start(step.result as string, conversationKey(step.context), turnLanguage(step.context));
+        (step.values as ResetValues).resetId = resetId;
+        await step.context.sendActivity(translator(step.context)('recoverAccess.reset.codeSent'));
+        return step.beginDialog(EMAIL_CODE_STEPS, { resetId } satisfies ResetStepOptions);
+    }
+
+    /** Email confirmed: the reset questions, or the backup code instead. */
+    private async chooseProofStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        return step.prompt(
+            PROOF_PROMPT,
+            localizedChoiceOptions({
+                promptKey: 'recoverAccess.reset.chooseProof',
+                choices: PROOFS.map((value) => ({ value, titleKey: `recoverAccess.reset.proofs.${value}` })),
+            }),
+        );
+    }
+
+    /** Starts the questions (three of the five saved ones) or the backup-code entry. */
+    private async proveIdentityStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        const { resetId } = step.values as ResetValues;
+        const proof = (step.result as FoundChoice).value as Proof;
+        if (proof === 'backupCode') return step.beginDialog(BACKUP_CODE_STEPS, { resetId } satisfies ResetStepOptions);
+        let questionIds: ResetQuestionId[];
+        try {
+            questionIds = await this.services.accounts.passwordReset.questions(resetId);
+        } catch (error) {
+            return this.handleResetError(step, error, resetId);
+        }
+        await step.context.sendActivity(translator(step.context)('recoverAccess.reset.questionsIntro', { count: questionIds.length }));
+        return step.beginDialog(QUESTION_STEPS, { resetId, questionIds, answers: [] } satisfies QuestionRoundOptions);
+    }
+
+    /** Identity proven: the new password, typed in a masked field or on the password page. */
+    private async capturePasswordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        const identity = step.result as IdentityResult;
+        if (!identity.proven) return step.endDialog(COMPLETED);
+        const { resetId } = step.values as ResetValues;
+        return step.beginDialog(PASSWORD_CAPTURE_DIALOG, { purpose: 'reset', targetId: resetId } satisfies PasswordCaptureOptions);
+    }
+
+    /** Password saved: what changed and what to do next. */
+    private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        const outcome = isFlowOutcome(step.result) ? step.result : COMPLETED;
+        if (outcome.outcome === 'completed') await step.context.sendActivity(translator(step.context)('recoverAccess.reset.done'));
+        return step.endDialog(outcome);
+    }
+
+    /** Asks for the emailed code. */
+    private async askEmailCodeStep(step: WaterfallStepContext<ResetStepOptions>): Promise<DialogTurnResult> {
+        return step.prompt(CODE_PROMPT, localizedTextOptions({ promptKey: 'recoverAccess.reset.enterCode', retryKey: 'signIn.codeFormat' }));
+    }
+
+    /** Sends a new code on request, or checks the code. */
+    private async checkEmailCodeStep(step: WaterfallStepContext<ResetStepOptions>): Promise<DialogTurnResult> {
+        const typed = step.result as string;
+        const { resetId } = step.options;
+        const { passwordReset } = this.services.accounts;
+        try {
+            if (isNewCodeRequest(step.context, typed)) {
+                await passwordReset.resendCode(resetId);
+                await step.context.sendActivity(translator(step.context)('recoverAccess.reset.codeResent'));
+                return step.replaceDialog(EMAIL_CODE_STEPS, step.options);
+            }
+            await passwordReset.confirmEmail(resetId, typed);
+        } catch (error) {
+            return this.handleResetError(step, error, resetId);
+        }
+        return step.endDialog();
+    }
+
+    /** Asks the next of the three questions. */
+    private async askQuestionStep(step: WaterfallStepContext<QuestionRoundOptions>): Promise<DialogTurnResult> {
+        const { questionIds, answers } = step.options;
+        return step.prompt(ANSWER_PROMPT, localizedTextOptions({ promptKey: `resetQuestions.${questionIds[answers.length]}` }));
+    }
+
+    /** Keeps the answer; after the third, checks all three. */
+    private async collectAnswerStep(step: WaterfallStepContext<QuestionRoundOptions>): Promise<DialogTurnResult> {
+        const { resetId, questionIds } = step.options;
+        const answers = [...step.options.answers, step.result as string];
+        if (answers.length < questionIds.length) return step.replaceDialog(QUESTION_STEPS, { ...step.options, answers });
+        try {
+            await this.services.accounts.passwordReset.answerQuestions(
+                resetId,
+                questionIds.map((questionId, index) => ({ questionId, answer: answers[index] })),
+            );
+        } catch (error) {
+            if (error instanceof ResetAnswersIncorrect) {
+                await sendAccountError(step.context, error);
+                return step.replaceDialog(QUESTION_STEPS, { ...step.options, answers: [] });
+            }
+            return this.handleIdentityError(step, error, resetId);
+        }
+        return step.endDialog({ proven: true } satisfies IdentityResult);
+    }
+
+    /** Asks for the backup code. */
+    private async askBackupCodeStep(step: WaterfallStepContext<ResetStepOptions>): Promise<DialogTurnResult> {
+        return step.prompt(BACKUP_CODE_PROMPT, localizedTextOptions({ promptKey: 'recoverAccess.reset.enterBackupCode', retryKey: 'signIn.backupCodeFormat' }));
+    }
+
+    /** Checks the backup code; its replacement is shown once, to save. */
+    private async checkBackupCodeStep(step: WaterfallStepContext<ResetStepOptions>): Promise<DialogTurnResult> {
+        let newBackupCode: string;
+        try {
+            ({ newBackupCode } = await this.services.accounts.passwordReset.useBackupCode(step.options.resetId, step.result as string));
+        } catch (error) {
+            if (error instanceof BackupCodeInvalid) {
+                await sendAccountError(step.context, error);
+                return step.replaceDialog(BACKUP_CODE_STEPS, step.options);
+            }
+            return this.handleIdentityError(step, error, step.options.resetId);
+        }
+        await step.context.sendActivity(translator(step.context)('signIn.newBackupCode', { code: newBackupCode }));
+        return step.endDialog({ proven: true } satisfies IdentityResult);
+    }
+
+    /**
+     * A reset error while waiting for the code: the reset expired (start again from the email), or a code problem
+     * (say why and ask for the code again).
+     */
+    private async handleResetError(step: WaterfallStepContext, error: unknown, resetId: string): Promise<DialogTurnResult> {
+        await sendAccountError(step.context, error);
+        if (error instanceof FlowNotFound) {
+            await step.cancelAllDialogs();
+            return step.beginDialog(RESET_STEPS);
+        }
+        return step.replaceDialog(EMAIL_CODE_STEPS, { resetId } satisfies ResetStepOptions);
+    }
+
+    /** Too many wrong answers or backup codes close the reset: say so plainly and give the help desk route. */
+    private async handleIdentityError(step: WaterfallStepContext, error: unknown, resetId: string): Promise<DialogTurnResult> {
+        if (!(error instanceof TooManyAttempts)) return this.handleResetError(step, error, resetId);
+        // The service reports the last wrong round as TooManyAttempts, whose general text is about codes.
+        await step.context.sendActivity(translator(step.context)('recoverAccess.reset.identityFailed'));
+        await sendHelpDeskRoute(step.context, this.services.organization);
+        return step.endDialog({ proven: false } satisfies IdentityResult);
+    }
+}

@@ -1,0 +1,219 @@
+import type { TurnContext } from 'botbuilder';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { FlowNotFound, SignInLocked } from '../../services/accounts/accountErrors';
+import type { SignedIn, SignInMethod, SignInStarted } from '../../services/accounts/signInService';
+import { conversationKey } from '../conversationKey';
+import type { ConversationServices } from '../conversationServices';
+import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
+import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { translator } from '../turnLanguage';
+import { codeValidator, emailValidator, isNewCodeRequest, sendAccountError, yesNoSpec } from './accountPrompts';
+import { RECOVER_ACCESS_DIALOG, RecoverAccessDialog, type RecoverAccessOptions } from './recoverAccessDialog';
+
+export const SIGN_IN_DIALOG = 'signInDialog';
+const SIGN_IN_STEPS = 'signInSteps';
+const CODE_STEPS = 'signInCodeSteps';
+const LOCKED_STEPS = 'signInLockedSteps';
+const EMAIL_PROMPT = 'signInEmailPrompt';
+const METHOD_PROMPT = 'signInMethodPrompt';
+const CODE_PROMPT = 'signInCodePrompt';
+const RECOVER_OFFER_PROMPT = 'signInRecoverOfferPrompt';
+
+/** Channels whose sender id is the user's phone number. */
+const SMS_CHANNELS = new Set(['sms', 'twilio-sms']);
+const E164 = /^\+[1-9]\d{7,14}$/;
+
+export interface SignInDialogOptions {
+    /** Locale key of a line saying why sign-in is needed ("to show your account number..."). */
+    introKey?: string;
+}
+
+/** How sign-in ended: signed in, or not (the user cancelled, started over, or was locked out). */
+export type SignInOutcome = { outcome: 'completed'; signedIn: true } | { outcome: Exclude<FlowOutcome['outcome'], 'completed'> };
+
+interface SignInValues {
+    signInId: string;
+    methods: SignInMethod[];
+}
+
+interface CodeEntryOptions {
+    signInId: string;
+    method: SignInMethod;
+}
+
+const SIGNED_IN: SignInOutcome = { outcome: 'completed', signedIn: true };
+const NOT_SIGNED_IN: SignInOutcome = { outcome: 'cancelled' };
+
+/**
+ * Signs the conversation in: email, a second-step method, its code. Used by every flow that shows account details.
+ * An email without an account is asked exactly the same questions and simply never succeeds, so the flow never tells
+ * anyone whether an address has an account. A conversation that arrived by SMS has proved its phone, which counts as
+ * one factor only: the code must then come from somewhere else.
+ *
+ * @example
+ * this.addDialog(new SignInDialog(services));
+ * return step.beginDialog(SIGN_IN_DIALOG, { introKey: 'findAccountNumber.lookup.signInIntro' } satisfies SignInDialogOptions);
+ */
+export class SignInDialog extends InterruptibleDialog {
+    protected readonly helpKey = 'signIn.help';
+
+    constructor(services: ConversationServices) {
+        super(SIGN_IN_DIALOG, services);
+        this.addDialog(new LocalizedTextPrompt(EMAIL_PROMPT, emailValidator))
+            .addDialog(new LocalizedChoicePrompt(METHOD_PROMPT))
+            .addDialog(new LocalizedTextPrompt(CODE_PROMPT, codeValidator))
+            .addDialog(new LocalizedChoicePrompt(RECOVER_OFFER_PROMPT))
+            .addDialog(new RecoverAccessDialog(services))
+            .addDialog(
+                new WaterfallDialog<SignInDialogOptions>(SIGN_IN_STEPS, [
+                    this.askEmailStep.bind(this),
+                    this.startSignInStep.bind(this),
+                    this.sendCodeStep.bind(this),
+                    this.finishStep.bind(this),
+                ]),
+            )
+            .addDialog(new WaterfallDialog<CodeEntryOptions>(CODE_STEPS, [this.askCodeStep.bind(this), this.checkCodeStep.bind(this)]))
+            .addDialog(
+                new WaterfallDialog(LOCKED_STEPS, [this.offerRecoverStep.bind(this), this.routeRecoverOfferStep.bind(this), this.endLockedStep.bind(this)]),
+            );
+        this.initialDialogId = SIGN_IN_STEPS;
+    }
+
+    /** Ends at once when the conversation is already signed in; otherwise asks for the email. */
+    private async askEmailStep(step: WaterfallStepContext<SignInDialogOptions>): Promise<DialogTurnResult> {
+        if (await this.services.accounts.sessions.isSignedIn(conversationKey(step.context))) return step.endDialog(SIGNED_IN);
+        if (step.options.introKey) await step.context.sendActivity(translator(step.context)(step.options.introKey));
+        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail' }));
+    }
+
+    /** Opens the sign-in and asks which method to use when there is a choice. */
+    private async startSignInStep(step: WaterfallStepContext<SignInDialogOptions>): Promise<DialogTurnResult> {
+        let started: SignInStarted;
+        try {
+            started = await this.services.accounts.signIn.start(step.result as string, conversationKey(step.context), {
+                arrivedFromPhone: senderPhone(step.context),
+            });
+        } catch (error) {
+            if (error instanceof SignInLocked) return this.lockedOut(step, error);
+            throw error;
+        }
+        const values = step.values as SignInValues;
+        values.signInId = started.signInId;
+        values.methods = started.methods;
+        if (started.methods.length === 1) return step.next({ value: started.methods[0], index: 0, score: 1 } satisfies FoundChoice);
+        return step.prompt(
+            METHOD_PROMPT,
+            localizedChoiceOptions({
+                promptKey: 'signIn.chooseMethod',
+                choices: started.methods.map((method) => ({ value: method, titleKey: `signIn.methods.${method}` })),
+            }),
+        );
+    }
+
+    /** Sends the code for email or text (the app and the backup code have nothing to send), then asks for it. */
+    private async sendCodeStep(step: WaterfallStepContext<SignInDialogOptions>): Promise<DialogTurnResult> {
+        const { signInId } = step.values as SignInValues;
+        const method = (step.result as FoundChoice).value as SignInMethod;
+        if (method === 'email' || method === 'sms') {
+            try {
+                await this.services.accounts.signIn.sendCode(signInId, method);
+            } catch (error) {
+                return this.handleSignInError(step, error, { signInId, method });
+            }
+            await step.context.sendActivity(translator(step.context)(`signIn.codeSent.${method}`));
+        }
+        return step.beginDialog(CODE_STEPS, { signInId, method } satisfies CodeEntryOptions);
+    }
+
+    /** Hands the outcome of the code entry (or of the lockout) to the flow that asked for sign-in. */
+    private async finishStep(step: WaterfallStepContext<SignInDialogOptions>): Promise<DialogTurnResult> {
+        return step.endDialog(isFlowOutcome(step.result) ? step.result : NOT_SIGNED_IN);
+    }
+
+    /** Asks for the code of the chosen method. */
+    private async askCodeStep(step: WaterfallStepContext<CodeEntryOptions>): Promise<DialogTurnResult> {
+        return step.prompt(
+            CODE_PROMPT,
+            localizedTextOptions({ promptKey: `signIn.enterCode.${step.options.method}`, retryKey: 'signIn.codeFormat' }),
+        );
+    }
+
+    /** Sends a new code on request, or checks the code: signed in, try again, or locked out. */
+    private async checkCodeStep(step: WaterfallStepContext<CodeEntryOptions>): Promise<DialogTurnResult> {
+        const typed = step.result as string;
+        const { signInId, method } = step.options;
+        const t = translator(step.context);
+        if (isNewCodeRequest(step.context, typed)) {
+            if (method === 'email' || method === 'sms') {
+                try {
+                    await this.services.accounts.signIn.resendCode(signInId, method);
+                    await step.context.sendActivity(t(`signIn.codeResent.${method}`));
+                } catch (error) {
+                    return this.handleSignInError(step, error, step.options);
+                }
+            } else {
+                await step.context.sendActivity(t(`signIn.nothingToResend.${method}`));
+            }
+            return step.replaceDialog(CODE_STEPS, step.options);
+        }
+        let signedIn: SignedIn;
+        try {
+            signedIn = await this.services.accounts.signIn.verify(signInId, typed);
+        } catch (error) {
+            return this.handleSignInError(step, error, step.options);
+        }
+        if (signedIn.newBackupCode) await step.context.sendActivity(t('signIn.newBackupCode', { code: signedIn.newBackupCode }));
+        await step.context.sendActivity(t('signIn.signedIn'));
+        return step.endDialog(SIGNED_IN);
+    }
+
+    /** Offers the recover-access help after a lockout. */
+    private async offerRecoverStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        return step.prompt(RECOVER_OFFER_PROMPT, localizedChoiceOptions(yesNoSpec('signIn.locked.offerHelp')));
+    }
+
+    /** Yes: the locked-out advice of the recover-access flow. No: when to try again. */
+    private async routeRecoverOfferStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        if ((step.result as FoundChoice).value === 'yes') {
+            return step.beginDialog(RECOVER_ACCESS_DIALOG, { topic: 'lockedOut' } satisfies RecoverAccessOptions);
+        }
+        await step.context.sendActivity(translator(step.context)('signIn.locked.later'));
+        return step.next();
+    }
+
+    /** A lockout never signs in; a "start over" inside the recover help is passed on. */
+    private async endLockedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        const startOver = isFlowOutcome(step.result) && step.result.outcome === 'startOver';
+        return step.endDialog(startOver ? step.result : NOT_SIGNED_IN);
+    }
+
+    /**
+     * What a sign-in error means for the conversation: locked out (offer help), the sign-in expired (start again from
+     * the email), or a wrong or stale code (say why and ask again).
+     */
+    private async handleSignInError(step: WaterfallStepContext, error: unknown, retry: CodeEntryOptions): Promise<DialogTurnResult> {
+        if (error instanceof SignInLocked) return this.lockedOut(step, error);
+        if (error instanceof FlowNotFound) {
+            await sendAccountError(step.context, error);
+            await step.cancelAllDialogs();
+            return step.beginDialog(SIGN_IN_STEPS, {} satisfies SignInDialogOptions);
+        }
+        await sendAccountError(step.context, error);
+        return step.replaceDialog(CODE_STEPS, retry);
+    }
+
+    /** Says until when sign-in is locked, then offers help getting back in. */
+    private async lockedOut(step: WaterfallStepContext, error: SignInLocked): Promise<DialogTurnResult> {
+        await sendAccountError(step.context, error);
+        await step.cancelAllDialogs();
+        return step.beginDialog(LOCKED_STEPS);
+    }
+}
+
+/** The sender's phone number on an SMS channel, which the sign-in service may count as one proven factor. */
+function senderPhone(context: TurnContext): string | undefined {
+    const { channelId, from } = context.activity;
+    return SMS_CHANNELS.has(channelId) && from?.id && E164.test(from.id) ? from.id : undefined;
+}

@@ -1,0 +1,179 @@
+import { es, say, texts, TEST_ORGANIZATION, type DialogHarness } from '../../support/dialogHarness';
+import { createTestAccount, escapeRegExp, LOCALES, NEW_PASSWORD, openAccountHarness, opening, questionAsked, RESET_ANSWERS, type TestAccount } from './accountFixture';
+
+let harness: DialogHarness | undefined;
+afterEach(async () => {
+    await harness?.dispose();
+    harness = undefined;
+});
+
+const NEW_PASSWORD_SUBMISSION = { value: { secret_password: NEW_PASSWORD, secret_confirm: NEW_PASSWORD } };
+
+describe.each(LOCALES)('I can\'t sign in ($language)', ({ locale, t }) => {
+    const menuAgain = opening(t('menu.again'));
+    const contact = new RegExp(`^${escapeRegExp(t('contact.intro'))}[\\s\\S]*${escapeRegExp(TEST_ORGANIZATION.helpdeskPhone)}`);
+
+    /** Menu, then option 6. */
+    async function openRecover(): Promise<{ h: DialogHarness; first: string[] }> {
+        harness = await openAccountHarness({ locale });
+        await say(harness.client, 'hi');
+        return { h: harness, first: texts(await say(harness.client, '6')) };
+    }
+
+    /** Forgot password up to the choice of proof: email, then the emailed code. */
+    async function confirmResetEmail(h: DialogHarness, account: TestAccount): Promise<void> {
+        expect(texts(await say(h.client, t('recoverAccess.topics.forgotPassword')))).toEqual([t('recoverAccess.reset.askEmail')]);
+        expect(texts(await say(h.client, account.email))).toEqual([t('recoverAccess.reset.codeSent'), t('recoverAccess.reset.enterCode')]);
+        const choose = texts(await say(h.client, await h.latestCode(account.email)));
+        expect(choose).toEqual([expect.stringMatching(opening(t('recoverAccess.reset.chooseProof')))]);
+    }
+
+    /** Answers the question on screen correctly (or wrongly) and returns the replies. */
+    async function answer(h: DialogHarness, question: string, correctly: boolean): Promise<string[]> {
+        const id = questionAsked(question);
+        return texts(await say(h.client, correctly ? (RESET_ANSWERS[id] ?? '').toUpperCase() : 'not my answer'));
+    }
+
+    test('offers the three reasons', async () => {
+        const { first } = await openRecover();
+        expect(first).toEqual([expect.stringMatching(opening(t('recoverAccess.chooseTopic')))]);
+        for (const topic of ['forgotPassword', 'noCodes', 'lockedOut']) expect(first[0]).toContain(t(`recoverAccess.topics.${topic}`));
+    });
+
+    test('forgot password by the reset questions: three questions, then the new password, and the account is changed', async () => {
+        const { h } = await openRecover();
+        const account = await createTestAccount(h, 'reset@example.com');
+        await confirmResetEmail(h, account);
+        const intro = texts(await say(h.client, t('recoverAccess.reset.proofs.questions')));
+        expect(intro[0]).toBe(t('recoverAccess.reset.questionsIntro', { count: 3 }));
+        const asked = [intro[1]];
+        asked.push((await answer(h, asked[0], true))[0]);
+        asked.push((await answer(h, asked[1], true))[0]);
+        expect(new Set(asked.map(questionAsked)).size).toBe(3);
+        const toPassword = await answer(h, asked[2], true);
+        expect(toPassword).toHaveLength(1); // the password step (a link on this channel)
+        const hashBefore = (await h.store.client.account.findUniqueOrThrow({ where: { email: account.email } })).passwordHash;
+        const done = texts(await say(h.client, NEW_PASSWORD_SUBMISSION));
+        expect(done).toEqual([t('passwordCapture.saved'), t('recoverAccess.reset.done'), expect.stringMatching(menuAgain)]);
+        const hashAfter = (await h.store.client.account.findUniqueOrThrow({ where: { email: account.email } })).passwordHash;
+        expect(hashAfter).not.toBe(hashBefore);
+        expect((await h.inbox(account.email)).at(-1)?.subject).toMatch(/password/i);
+    });
+
+    test('forgot password by the backup code: the new backup code is shown once, then the new password', async () => {
+        const { h } = await openRecover();
+        const account = await createTestAccount(h, 'resetbackup@example.com');
+        await confirmResetEmail(h, account);
+        expect(texts(await say(h.client, t('recoverAccess.reset.proofs.backupCode')))).toEqual([t('recoverAccess.reset.enterBackupCode')]);
+        expect(texts(await say(h.client, 'not a code'))).toEqual([t('signIn.backupCodeFormat')]);
+        expect(texts(await say(h.client, 'ABCDE-FGHJK'))).toEqual([t('accountErrors.backupCodeInvalid'), t('recoverAccess.reset.enterBackupCode')]);
+        const replies = texts(await say(h.client, account.backupCode));
+        const newCode = /([A-Z2-9]{5}-[A-Z2-9]{5})/.exec(replies[0])?.[1] ?? '';
+        expect(replies[0]).toBe(t('signIn.newBackupCode', { code: newCode }));
+        expect(newCode).not.toBe(account.backupCode);
+        expect(replies).toHaveLength(2);
+        expect(texts(await say(h.client, NEW_PASSWORD_SUBMISSION))[1]).toBe(t('recoverAccess.reset.done'));
+    });
+
+    test('wrong answers say how many rounds are left, ask again, and the third wrong round ends at the help desk', async () => {
+        const { h } = await openRecover();
+        const account = await createTestAccount(h, 'wronganswers@example.com');
+        await confirmResetEmail(h, account);
+        let question = texts(await say(h.client, t('recoverAccess.reset.proofs.questions')))[1];
+        for (const roundsLeft of [2, 1]) {
+            question = (await answer(h, question, true))[0];
+            question = (await answer(h, question, false))[0];
+            const replies = await answer(h, question, true);
+            expect(replies[0]).toBe(t('accountErrors.resetAnswersIncorrect', { count: roundsLeft }));
+            question = replies[1];
+            questionAsked(question);
+        }
+        question = (await answer(h, question, false))[0];
+        question = (await answer(h, question, false))[0];
+        const last = await answer(h, question, false);
+        expect(last).toEqual([
+            t('recoverAccess.reset.identityFailed'),
+            t('recoverAccess.helpDesk'),
+            expect.stringMatching(contact),
+            expect.stringMatching(menuAgain),
+        ]);
+    });
+
+    test('a wrong reset code says how many tries are left; "new code" sends another, with a cool-down', async () => {
+        const { h } = await openRecover();
+        const account = await createTestAccount(h, 'resetcode@example.com');
+        await say(h.client, t('recoverAccess.topics.forgotPassword'));
+        await say(h.client, account.email);
+        expect(texts(await say(h.client, '000000'))).toEqual([t('accountErrors.codeInvalidAttempts', { count: 4 }), t('recoverAccess.reset.enterCode')]);
+        h.clock.advanceSeconds(61);
+        expect(texts(await say(h.client, t('signIn.newCodeWords.0')))).toEqual([t('recoverAccess.reset.codeResent'), t('recoverAccess.reset.enterCode')]);
+        expect(texts(await say(h.client, t('signIn.newCodeWords.0')))).toEqual([t('accountErrors.resendTooSoon', { count: 60 }), t('recoverAccess.reset.enterCode')]);
+        expect(texts(await say(h.client, await h.latestCode(account.email)))[0]).toMatch(opening(t('recoverAccess.reset.chooseProof')));
+    });
+
+    test('an email without an account gets the same words and never gets past the code', async () => {
+        const { h } = await openRecover();
+        await say(h.client, t('recoverAccess.topics.forgotPassword'));
+        expect(texts(await say(h.client, 'nobody@example.com'))).toEqual([t('recoverAccess.reset.codeSent'), t('recoverAccess.reset.enterCode')]);
+        expect(texts(await say(h.client, '123456'))).toEqual([t('accountErrors.codeInvalidAttempts', { count: 4 }), t('recoverAccess.reset.enterCode')]);
+        expect(await h.inbox('nobody@example.com')).toEqual([]);
+    });
+
+    test.each([
+        ['with a backup code', 'yes', () => [t('recoverAccess.noCodes.useBackupCode'), expect.stringMatching(menuAgain)]],
+        ['without a backup code', 'no', () => [t('recoverAccess.helpDesk'), expect.stringMatching(contact), expect.stringMatching(menuAgain)]],
+    ])('codes not arriving: spam, wait, resend, backup code; %s', async (_name, reply, expected) => {
+        const { h } = await openRecover();
+        expect(texts(await say(h.client, t('recoverAccess.topics.noCodes')))).toEqual([
+            t('recoverAccess.noCodes.advice'),
+            expect.stringMatching(opening(t('recoverAccess.noCodes.haveBackupCode'))),
+        ]);
+        expect(texts(await say(h.client, t(`signIn.answers.${reply}`)))).toEqual(expected());
+    });
+
+    test('locked out: the 20-minute rule, then no reset now: wait, then the help desk', async () => {
+        const { h } = await openRecover();
+        const advice = texts(await say(h.client, t('recoverAccess.topics.lockedOut')));
+        expect(advice).toEqual([t('recoverAccess.lockedOut.advice'), expect.stringMatching(opening(t('recoverAccess.lockedOut.offerReset')))]);
+        expect(advice[0]).toContain('20');
+        expect(texts(await say(h.client, t('signIn.answers.no')))).toEqual([
+            t('recoverAccess.lockedOut.waitFirst'),
+            t('recoverAccess.helpDesk'),
+            expect.stringMatching(contact),
+            expect.stringMatching(menuAgain),
+        ]);
+    });
+
+    test('locked out: yes leads into the password reset', async () => {
+        const { h } = await openRecover();
+        await say(h.client, '3');
+        expect(texts(await say(h.client, t('signIn.answers.yes')))).toEqual([t('recoverAccess.reset.askEmail')]);
+    });
+
+    test('help at the first question explains this flow; help inside the reset explains the reset', async () => {
+        const { h } = await openRecover();
+        expect(texts(await say(h.client, t('interruptions.helpWords.0')))[0]).toBe(`${t('recoverAccess.help')}\n\n${t('help.commands')}`);
+        await say(h.client, '1');
+        expect(texts(await say(h.client, t('interruptions.helpWords.0')))).toEqual([
+            `${t('recoverAccess.reset.help')}\n\n${t('help.commands')}`,
+            t('recoverAccess.reset.askEmail'),
+        ]);
+    });
+
+    test('cancel inside the reset returns to the menu', async () => {
+        const { h } = await openRecover();
+        await say(h.client, '1');
+        await say(h.client, 'someone@example.com');
+        expect(texts(await say(h.client, t('interruptions.cancelWords.0')))).toEqual([t('cancel.done'), expect.stringMatching(menuAgain)]);
+    });
+});
+
+test('"español" at the reset code question asks it again in Spanish', async () => {
+    harness = await openAccountHarness();
+    await say(harness.client, 'hi');
+    await say(harness.client, '6');
+    await say(harness.client, '1');
+    await say(harness.client, 'someone@example.com');
+    expect(texts(await say(harness.client, 'español'))).toEqual([es('language.changed'), es('recoverAccess.reset.enterCode')]);
+    expect(texts(await say(harness.client, 'ayuda'))[0]).toBe(`${es('recoverAccess.reset.help')}\n\n${es('help.commands')}`);
+});
