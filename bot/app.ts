@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
+import { FindAccountNumberDialog } from '../dialogs/account/findAccountNumberDialog';
+import { RecoverAccessDialog } from '../dialogs/account/recoverAccessDialog';
 import { ComingSoonDialog } from '../dialogs/comingSoonDialog';
 import type { ConversationServices } from '../dialogs/conversationServices';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -72,12 +74,12 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     };
     const comingSoon = (flow: FlowOption) => new ComingSoonDialog(flow, services.organization);
     const mainDialog = new MainDialog(services, {
-        findAccountNumber: comingSoon('findAccountNumber'),
+        findAccountNumber: new FindAccountNumberDialog(services),
         createAccount: comingSoon('createAccount'),
         addPaperCase: comingSoon('addPaperCase'),
         checkStatus: comingSoon('checkStatus'),
         commonQuestions: comingSoon('commonQuestions'),
-        recoverAccess: comingSoon('recoverAccess'),
+        recoverAccess: new RecoverAccessDialog(services),
     });
     const bot = new SenderoBot({
         conversationState,
