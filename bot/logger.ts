@@ -11,6 +11,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         {
             level,
             base: { service: 'sendero' },
+            serializers: { err: loggableError },
             redact: {
                 paths: ['text', '*.text', 'token', '*.token', 'password', '*.password', 'authorization', '*.authorization'],
                 censor: '[redacted]',
@@ -18,4 +19,13 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         },
         destination,
     );
+}
+
+/**
+ * Only an error's kind, message and stack. botbuilder attaches the whole dialog stack, with its state, to errors
+ * thrown inside a dialog, and pino's default serializer would write it out: state may hold what a user typed.
+ */
+export function loggableError(error: unknown): { type: string; message: string; stack?: string } {
+    if (!(error instanceof Error)) return { type: typeof error, message: 'a non-Error value was thrown' };
+    return { type: error.name, message: error.message, stack: error.stack };
 }

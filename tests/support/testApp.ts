@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
 import { startSendero, type RunningSendero } from '../../bot/app';
 import { loadConfig, type Config } from '../../bot/config';
+import { createLogger } from '../../bot/logger';
 import { applyMigrations } from './testStore';
 
 export interface TestApp extends RunningSendero {
@@ -36,7 +36,7 @@ export async function startTestApp(env: Record<string, string> = {}, databaseFil
         ...env,
     });
     const logs: Array<Record<string, unknown>> = [];
-    const logger = pino({ level: 'info' }, { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) });
+    const logger = createLogger('info', { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) });
     const app = await startSendero(config, logger);
     return {
         ...app,
