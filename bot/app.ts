@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
+import { CreateAccountDialog } from '../dialogs/account/createAccountDialog';
 import { FindAccountNumberDialog } from '../dialogs/account/findAccountNumberDialog';
 import { RecoverAccessDialog } from '../dialogs/account/recoverAccessDialog';
 import { ComingSoonDialog } from '../dialogs/comingSoonDialog';
@@ -21,6 +22,7 @@ import { createDirectLineChannel, type DirectLineChannel } from './directline/di
 import { DIRECT_LINE_BASE_PATH } from './directline/directLineRoutes';
 import { registerPasswordPageRoutes } from './passwordPageRoutes';
 import { StoredConversationReferences } from './storedConversationReferences';
+import { registerTermsRoutes } from './termsRoutes';
 import { LanguageMiddleware } from './languageMiddleware';
 import type { Logger } from './logger';
 import { SenderoBot } from './senderoBot';
@@ -75,7 +77,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     const comingSoon = (flow: FlowOption) => new ComingSoonDialog(flow, services.organization);
     const mainDialog = new MainDialog(services, {
         findAccountNumber: new FindAccountNumberDialog(services),
-        createAccount: comingSoon('createAccount'),
+        createAccount: new CreateAccountDialog(services),
         addPaperCase: comingSoon('addPaperCase'),
         checkStatus: comingSoon('checkStatus'),
         commonQuestions: comingSoon('commonQuestions'),
@@ -116,6 +118,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     directLine.registerRoutes(server);
     // Development only (never in production, never for a channel with a real sender): read what would have been sent.
     registerDevOutboxRoutes(server, { store, config });
+    registerTermsRoutes(server, { i18n, defaultLanguage: config.DEFAULT_LOCALE, orgName: config.ORG_NAME });
     registerPasswordPageRoutes(server, { links: accounts.passwordLinks, i18n, defaultLanguage: config.DEFAULT_LOCALE, orgName: config.ORG_NAME });
 
     // A password set on the web page continues the chat that sent the link, on whichever channel it is.

@@ -1,0 +1,45 @@
+import type { Attachment, TurnContext } from 'botbuilder';
+import type { AuthenticatorEnrolment } from '../../services/accounts/totp';
+import { showOnce } from '../sensitiveInput';
+import { translator } from '../turnLanguage';
+import { groupForReading } from './readableGroups';
+
+/** Channels whose clients render an Adaptive Card image from a data: URL. */
+const QR_IMAGE_CHANNELS = new Set(['directline', 'webchat', 'emulator', 'msteams']);
+
+export function showsQrCode(channelId: string): boolean {
+    return QR_IMAGE_CHANNELS.has(channelId);
+}
+
+/**
+ * Shows how to add the account to an authenticator app: the QR code as an image where the channel can show one, and
+ * the setup key as text everywhere (grouped by four for typing). Both are show-once messages (replaced in the stored
+ * history after delivery); the secret goes into these activities only, never into dialog state or a log line.
+ */
+export async function sendAuthenticatorSetup(context: TurnContext, enrolment: AuthenticatorEnrolment, orgName: string): Promise<void> {
+    const t = translator(context);
+    if (showsQrCode(context.activity.channelId)) {
+        await context.sendActivity(showOnce({ type: 'message', text: t('createAccount.twoStep.appIntro'), attachments: [qrCodeCard(context, enrolment, orgName)] }));
+    } else {
+        await context.sendActivity(t('createAccount.twoStep.appIntro'));
+    }
+    await context.sendActivity(showOnce({ type: 'message', text: t('createAccount.twoStep.appKey', { key: groupForReading(enrolment.manualEntryKey) }) }));
+}
+
+/** An Adaptive Card 1.5 with the QR code image; fallbackText for clients that cannot render it. */
+export function qrCodeCard(context: TurnContext, enrolment: AuthenticatorEnrolment, orgName: string): Attachment {
+    const t = translator(context);
+    return {
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        content: {
+            type: 'AdaptiveCard',
+            $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+            version: '1.5',
+            fallbackText: t('createAccount.twoStep.qrFallback'),
+            body: [
+                { type: 'TextBlock', text: t('createAccount.twoStep.qrTitle'), weight: 'Bolder', wrap: true },
+                { type: 'Image', url: enrolment.qrCodeDataUrl, altText: t('createAccount.twoStep.qrAlt', { orgName }), size: 'Large', horizontalAlignment: 'Center' },
+            ],
+        },
+    };
+}

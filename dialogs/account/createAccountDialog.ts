@@ -1,0 +1,358 @@
+import {
+    DialogContextError,
+    WaterfallDialog,
+    type DialogContext,
+    type DialogTurnResult,
+    type FoundChoice,
+    type PromptValidatorContext,
+    type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { FlowNotFound } from '../../services/accounts/accountErrors';
+import { ACCOUNT_TYPES, type AccountType, type RegistrationStep, type TwoStepChoice } from '../../services/accounts/registrationService';
+import { parseEmail, parseUsPhone } from '../../services/validators';
+import { conversationKey } from '../conversationKey';
+import type { ConversationServices } from '../conversationServices';
+import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { localizedTextOptions, refuseWith } from '../prompts/localizedTextPrompt';
+import { showOnce } from '../sensitiveInput';
+import { translator, turnLanguage } from '../turnLanguage';
+import { AccountChoicePrompt } from './accountChoicePrompt';
+import { accountErrorMessage } from './accountErrorMessage';
+import { AccountTextPrompt } from './accountTextPrompt';
+import { asksForNewCode, codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
+import { PASSWORD_CAPTURE_DIALOG, PasswordCaptureDialog, type PasswordCaptureOptions } from './passwordCaptureDialog';
+import { notice } from './promptRetries';
+import { groupForReading } from './readableGroups';
+import { RESET_QUESTIONS_DIALOG, ResetQuestionsDialog, type ResetQuestionsOptions } from './resetQuestionsDialog';
+import { TWO_STEP_SETUP_DIALOG, TwoStepSetupDialog, type TwoStepSetupOptions } from './twoStepSetupDialog';
+
+export const CREATE_ACCOUNT_DIALOG = 'createAccountDialog';
+const REGISTRATION_WATERFALL = 'createAccountWaterfall';
+const RESUME_PROMPT = 'createAccountResumePrompt';
+const EMAIL_PROMPT = 'createAccountEmailPrompt';
+const CONFIRMATION_CODE_PROMPT = 'createAccountConfirmationCodePrompt';
+const TERMS_PROMPT = 'createAccountTermsPrompt';
+const TWO_STEP_METHOD_PROMPT = 'createAccountTwoStepMethodPrompt';
+const PHONE_PROMPT = 'createAccountPhonePrompt';
+const BACKUP_SAVED_PROMPT = 'createAccountBackupSavedPrompt';
+const ACCOUNT_TYPE_PROMPT = 'createAccountTypePrompt';
+
+/** Started from the menu with no options; `registrationId` goes straight on with that registration (no resume offer). */
+export interface CreateAccountOptions {
+    registrationId?: string;
+}
+
+/** What the waterfall keeps between steps: ids and choices only, never an email code, password or answer. */
+interface RegistrationValues {
+    registrationId?: string;
+    /** An unfinished registration found in this conversation, while the user decides whether to continue it. */
+    openRegistrationId?: string;
+    twoStepOption?: TwoStepOption;
+}
+
+const TWO_STEP_OPTIONS = ['email', 'sms', 'totp', 'emailAndSms'] as const;
+type TwoStepOption = (typeof TWO_STEP_OPTIONS)[number];
+
+const usesSms = (option: TwoStepOption) => option === 'sms' || option === 'emailAndSms';
+
+/**
+ * "Create an account": email, confirmation code, terms of use, password, two-step verification, backup code, five
+ * reset questions and account type, then the new online account number. Each step is a call to the registration
+ * service, which keeps the progress: the dialog keeps only the registration id, and every step first asks the service
+ * whether it is still to do, so a user who comes back later continues at the step they left.
+ */
+export class CreateAccountDialog extends InterruptibleDialog {
+    protected readonly helpKey = 'createAccount.help';
+
+    constructor(services: ConversationServices) {
+        super(CREATE_ACCOUNT_DIALOG, services);
+        const { organization } = services;
+        this.addDialog(new AccountChoicePrompt(RESUME_PROMPT, organization));
+        this.addDialog(new AccountTextPrompt(EMAIL_PROMPT, organization, checkEmail));
+        this.addDialog(new AccountTextPrompt(CONFIRMATION_CODE_PROMPT, organization, this.checkConfirmationCode.bind(this)));
+        this.addDialog(new AccountChoicePrompt(TERMS_PROMPT, organization));
+        this.addDialog(new AccountChoicePrompt(TWO_STEP_METHOD_PROMPT, organization));
+        this.addDialog(new AccountTextPrompt(PHONE_PROMPT, organization, checkPhone));
+        this.addDialog(new AccountChoicePrompt(BACKUP_SAVED_PROMPT, organization));
+        this.addDialog(new AccountChoicePrompt(ACCOUNT_TYPE_PROMPT, organization));
+        this.addDialog(new PasswordCaptureDialog(services));
+        this.addDialog(new TwoStepSetupDialog(services));
+        this.addDialog(new ResetQuestionsDialog(services));
+        this.addDialog(
+            new WaterfallDialog<CreateAccountOptions>(REGISTRATION_WATERFALL, [
+                this.offerResumeStep.bind(this),
+                this.applyResumeChoiceStep.bind(this),
+                this.askEmailStep.bind(this),
+                this.startRegistrationStep.bind(this),
+                this.askConfirmationCodeStep.bind(this),
+                this.showTermsStep.bind(this),
+                this.recordTermsStep.bind(this),
+                this.capturePasswordStep.bind(this),
+                this.askTwoStepMethodStep.bind(this),
+                this.askPhoneStep.bind(this),
+                this.setUpTwoStepStep.bind(this),
+                this.showBackupCodeStep.bind(this),
+                this.recordBackupSavedStep.bind(this),
+                this.setResetQuestionsStep.bind(this),
+                this.askAccountTypeStep.bind(this),
+                this.completeStep.bind(this),
+            ]),
+        );
+        this.initialDialogId = REGISTRATION_WATERFALL;
+    }
+
+    /** A registration that expired or was ended elsewhere between two turns: say so and start again from the email. */
+    protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+        try {
+            return await super.onContinueDialog(innerDc);
+        } catch (error) {
+            const cause = error instanceof DialogContextError ? error.error : error;
+            if (!(cause instanceof FlowNotFound)) throw error;
+            await innerDc.context.sendActivity(accountErrorMessage(innerDc.context, cause) ?? '');
+            await innerDc.cancelAllDialogs();
+            return innerDc.beginDialog(REGISTRATION_WATERFALL, {} satisfies CreateAccountOptions);
+        }
+    }
+
+    /** Step 0: an unfinished registration in this conversation is offered to continue or to be replaced. */
+    private async offerResumeStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        if (step.options.registrationId) {
+            values(step).registrationId = step.options.registrationId;
+            return step.next();
+        }
+        const open = await this.services.accounts.registration.findOpen(conversationKey(step.context));
+        if (!open) return step.next();
+        values(step).openRegistrationId = open.registrationId;
+        return step.prompt(RESUME_PROMPT, localizedChoiceOptions(resumeSpec));
+    }
+
+    /** Continues the open registration, or abandons it so a new one starts. */
+    private async applyResumeChoiceStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const state = values(step);
+        const open = state.openRegistrationId;
+        delete state.openRegistrationId;
+        if (open && chosen(step) === 'continue') {
+            state.registrationId = open;
+            await step.context.sendActivity(translator(step.context)('createAccount.resume.continuing'));
+        } else if (open) {
+            await this.services.accounts.registration.abandon(open);
+        }
+        return step.next();
+    }
+
+    /** Step 1: the email address (checked with parseEmail before anything is sent). */
+    private async askEmailStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        if (values(step).registrationId) return step.next();
+        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'createAccount.email.prompt' }));
+    }
+
+    /** Opens the registration and has the service email the code (or, for a taken address, the same-looking notice). */
+    private async startRegistrationStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const state = values(step);
+        if (state.registrationId) return step.next();
+        const email = parseEmail(String(step.result));
+        if (!email.ok) throw new Error('the email prompt let an invalid address through');
+        const { registrationId } = await this.services.accounts.registration.start(email.value, conversationKey(step.context), turnLanguage(step.context));
+        state.registrationId = registrationId;
+        // The address is shown, not stored: the prompt that follows is rendered from keys alone.
+        await step.context.sendActivity(translator(step.context)('createAccount.email.sent', { email: email.value }));
+        return step.next();
+    }
+
+    /** Step 2: the 6-digit confirmation code; the prompt's validator checks it with the service. */
+    private async askConfirmationCodeStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const registrationId = this.registrationId(step);
+        if ((await this.nextStep(registrationId)) !== 'confirmEmail') return step.next();
+        const spec: CodePromptSpec = { promptKey: 'createAccount.confirmEmail.prompt', registrationId, sensitive: true };
+        return step.prompt(CONFIRMATION_CODE_PROMPT, localizedTextOptions(spec));
+    }
+
+    /** Step 3: a summary of the terms of use with the link to the full text, and an explicit agree / do not agree. */
+    private async showTermsStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const t = translator(step.context);
+        // The code prompt returns only after the service accepted the code; the code itself goes no further.
+        if (typeof step.result === 'string') await step.context.sendActivity(t('createAccount.confirmEmail.confirmed'));
+        if ((await this.nextStep(this.registrationId(step))) !== 'acceptTerms') return step.next();
+        const { name, termsUrl } = this.services.organization;
+        await step.context.sendActivity(t('createAccount.terms.summary', { orgName: name, url: termsUrl }));
+        return step.prompt(TERMS_PROMPT, localizedChoiceOptions(termsSpec));
+    }
+
+    /** Records the agreement; a refusal abandons the registration and ends politely with nothing created. */
+    private async recordTermsStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const registrationId = this.registrationId(step);
+        const answer = chosen(step);
+        const t = translator(step.context);
+        if (answer === 'disagree') {
+            await this.services.accounts.registration.abandon(registrationId);
+            await step.context.sendActivity(t('createAccount.terms.declined'));
+            return step.endDialog({ outcome: 'completed' } satisfies FlowOutcome);
+        }
+        if (answer === 'agree') {
+            await this.services.accounts.registration.acceptTerms(registrationId);
+            await step.context.sendActivity(t('createAccount.terms.accepted'));
+        }
+        return step.next();
+    }
+
+    /** Step 4: the password, through the masked card or a single-use link (PasswordCaptureDialog sets it). */
+    private async capturePasswordStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const targetId = this.registrationId(step);
+        if ((await this.nextStep(targetId)) !== 'setPassword') return step.next();
+        return step.beginDialog(PASSWORD_CAPTURE_DIALOG, { purpose: 'registration', targetId } satisfies PasswordCaptureOptions);
+    }
+
+    /** Step 5: where the one-time codes should go. */
+    private async askTwoStepMethodStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        if (leftFlow(step.result)) return step.endDialog(step.result);
+        if ((await this.nextStep(this.registrationId(step))) !== 'chooseTwoStep') return step.next();
+        return step.prompt(TWO_STEP_METHOD_PROMPT, localizedChoiceOptions(twoStepSpec));
+    }
+
+    /** Asks for a US mobile number when text messages were chosen. */
+    private async askPhoneStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const option = chosen(step) as TwoStepOption | undefined;
+        if (!option) return step.next();
+        values(step).twoStepOption = option;
+        if (!usesSms(option)) return step.next();
+        return step.prompt(PHONE_PROMPT, localizedTextOptions({ promptKey: 'createAccount.twoStep.phonePrompt' }));
+    }
+
+    /** Step 6: records the choice, then proves each chosen method with a code (TwoStepSetupDialog). */
+    private async setUpTwoStepStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const state = values(step);
+        const registrationId = this.registrationId(step);
+        const option = state.twoStepOption;
+        delete state.twoStepOption;
+        if (option) await this.services.accounts.registration.chooseTwoStep(registrationId, twoStepChoice(option, step.result));
+        if ((await this.nextStep(registrationId)) !== 'verifyTwoStep') return step.next();
+        return step.beginDialog(TWO_STEP_SETUP_DIALOG, { registrationId } satisfies TwoStepSetupOptions);
+    }
+
+    /** Step 7: a new backup code, shown once in a message and kept nowhere; then "I saved it". */
+    private async showBackupCodeStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        if (leftFlow(step.result)) return step.endDialog(step.result);
+        const registrationId = this.registrationId(step);
+        if ((await this.nextStep(registrationId)) !== 'saveBackupCode') return step.next();
+        const code = await this.services.accounts.registration.issueBackupCode(registrationId);
+        // Delivered once, then replaced in the stored chat history (sensitiveInput.showOnce).
+        await step.context.sendActivity(showOnce({ type: 'message', text: translator(step.context)('createAccount.backup.show', { code }) }));
+        return step.prompt(BACKUP_SAVED_PROMPT, localizedChoiceOptions(backupSpec));
+    }
+
+    /** Records that the code is saved; "give me a new one" goes round again, which replaces the code. */
+    private async recordBackupSavedStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const registrationId = this.registrationId(step);
+        const answer = chosen(step);
+        if (answer === 'newCode') return step.replaceDialog(REGISTRATION_WATERFALL, { registrationId } satisfies CreateAccountOptions);
+        if (answer === 'saved') {
+            await this.services.accounts.registration.confirmBackupSaved(registrationId);
+            await step.context.sendActivity(translator(step.context)('createAccount.backup.confirmed'));
+        }
+        return step.next();
+    }
+
+    /** Step 8: five password-reset questions (ResetQuestionsDialog). */
+    private async setResetQuestionsStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const registrationId = this.registrationId(step);
+        if ((await this.nextStep(registrationId)) !== 'setResetAnswers') return step.next();
+        return step.beginDialog(RESET_QUESTIONS_DIALOG, { registrationId } satisfies ResetQuestionsOptions);
+    }
+
+    /** Step 9: the account type. */
+    private async askAccountTypeStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        if (leftFlow(step.result)) return step.endDialog(step.result);
+        if ((await this.nextStep(this.registrationId(step))) !== 'chooseAccountType') return step.next();
+        return step.prompt(ACCOUNT_TYPE_PROMPT, localizedChoiceOptions(accountTypeSpec));
+    }
+
+    /** Step 10: records the type, creates the account and shows its 12-digit number (also emailed by the service). */
+    private async completeStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const registrationId = this.registrationId(step);
+        const accountType = chosen(step) as AccountType | undefined;
+        const { registration } = this.services.accounts;
+        if (accountType) await registration.setAccountType(registrationId, accountType);
+        const { accountNumber } = await registration.complete(registrationId);
+        await step.context.sendActivity(translator(step.context)('createAccount.complete.done', { accountNumber: groupForReading(accountNumber) }));
+        return step.endDialog({ outcome: 'completed' } satisfies FlowOutcome);
+    }
+
+    /** Checks the emailed code with the service; "new code" sends another one. */
+    private async checkConfirmationCode(prompt: PromptValidatorContext<string>): Promise<boolean> {
+        const { registrationId } = codePromptSpec(prompt.options);
+        const { registration } = this.services.accounts;
+        if (asksForNewCode(prompt.context, prompt.recognized.value ?? '')) {
+            try {
+                await registration.resendConfirmation(registrationId);
+            } catch (error) {
+                return refuseForAccountError(prompt, error);
+            }
+            return notice(prompt, 'createAccount.confirmEmail.resent');
+        }
+        const code = typedCode(prompt);
+        if (code === false) return false;
+        try {
+            await registration.confirmEmail(registrationId, code);
+            return true;
+        } catch (error) {
+            return refuseForAccountError(prompt, error);
+        }
+    }
+
+    private registrationId(step: WaterfallStepContext<CreateAccountOptions>): string {
+        const { registrationId } = values(step);
+        if (!registrationId) throw new Error('no registration in this step');
+        return registrationId;
+    }
+
+    private async nextStep(registrationId: string): Promise<RegistrationStep> {
+        return (await this.services.accounts.registration.progress(registrationId)).nextStep;
+    }
+}
+
+function values(step: WaterfallStepContext<CreateAccountOptions>): RegistrationValues {
+    return step.values as RegistrationValues;
+}
+
+/** The value of the option the previous prompt returned, if the previous step prompted. */
+function chosen(step: WaterfallStepContext<CreateAccountOptions>): string | undefined {
+    const result = step.result as FoundChoice | undefined;
+    return typeof result?.value === 'string' ? result.value : undefined;
+}
+
+/** A child flow that was cancelled or asked to start over: this flow ends the same way. */
+function leftFlow(result: unknown): result is FlowOutcome {
+    return isFlowOutcome(result) && result.outcome !== 'completed';
+}
+
+function twoStepChoice(option: TwoStepOption, phone: unknown): TwoStepChoice {
+    const smsPhone = usesSms(option) ? String(phone) : undefined;
+    return { email: option === 'email' || option === 'emailAndSms', smsPhone, authenticatorApp: option === 'totp' };
+}
+
+async function checkEmail(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const email = parseEmail(prompt.recognized.value ?? '');
+    return email.ok || refuseWith(prompt, `createAccount.email.${email.reason}`);
+}
+
+async function checkPhone(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const phone = parseUsPhone(prompt.recognized.value ?? '');
+    return phone.ok || refuseWith(prompt, `createAccount.twoStep.phone.${phone.reason}`);
+}
+
+/** A choice between options whose labels and synonyms are the keys `<prefix>.<value>` and `<prefix>.<value>Synonyms`. */
+function choiceSpec(prefix: string, options: readonly string[]): LocalizedChoiceSpec {
+    return {
+        promptKey: `${prefix}.prompt`,
+        retryKey: `${prefix}.retry`,
+        choices: options.map((value) => ({ value, titleKey: `${prefix}.${value}`, synonymsKey: `${prefix}.${value}Synonyms` })),
+    };
+}
+
+const resumeSpec = choiceSpec('createAccount.resume', ['continue', 'startNew']);
+const termsSpec = choiceSpec('createAccount.terms', ['agree', 'disagree']);
+const twoStepSpec = choiceSpec('createAccount.twoStep', TWO_STEP_OPTIONS);
+const backupSpec = choiceSpec('createAccount.backup', ['saved', 'newCode']);
+const accountTypeSpec = choiceSpec('createAccount.accountType', ACCOUNT_TYPES);
