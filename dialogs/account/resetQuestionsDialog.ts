@@ -1,11 +1,5 @@
 import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import {
-    normaliseResetAnswer,
-    RESET_ANSWERS_REQUIRED,
-    RESET_QUESTION_IDS,
-    type ResetAnswerInput,
-    type ResetQuestionId,
-} from '../../services/accounts/resetQuestions';
+import { normaliseResetAnswer, RESET_ANSWERS_REQUIRED, RESET_QUESTION_IDS, type ResetQuestionId } from '../../services/accounts/resetQuestions';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
@@ -24,14 +18,9 @@ const ANSWER_PROMPT = 'resetAnswerPrompt';
 /** Longer answers are refused: nobody retypes a paragraph exactly at a password reset. */
 export const MAX_RESET_ANSWER_LENGTH = 100;
 
-/**
- * The registration, and the questions answered so far. The service takes all five answers in one call, so the answers
- * wait here, in dialog state, until the fifth; this dialog then saves them (hashed, by the service) and ends in the
- * same turn, which removes them from the state.
- */
+/** Only the registration: each answer is saved (hashed) by the service the moment it is given, never kept here. */
 export interface ResetQuestionsOptions {
     registrationId: string;
-    answered?: ResetAnswerInput[];
 }
 
 /** The question list as a choice prompt, with the ids already chosen so the validator can refuse them. */
@@ -41,7 +30,8 @@ interface QuestionChoiceSpec extends LocalizedChoiceSpec {
 
 /**
  * Lets the user pick five different password-reset questions from the localized list, one at a time, answering each
- * right after choosing it, then saves the five with `registration.setResetAnswers`.
+ * right after choosing it; each answer is saved by `registration.setResetAnswer` at once, so leaving mid-way keeps
+ * the answers given and no answer ever sits in dialog state.
  */
 export class ResetQuestionsDialog extends InterruptibleDialog {
     protected readonly helpKey = 'createAccount.help';
@@ -62,14 +52,14 @@ export class ResetQuestionsDialog extends InterruptibleDialog {
 
     /** Explains the questions the first time, then asks which question comes next. */
     private async askQuestionChoiceStep(step: WaterfallStepContext<ResetQuestionsOptions>): Promise<DialogTurnResult> {
-        const answered = step.options.answered ?? [];
+        const answered = await this.services.accounts.registration.answeredResetQuestions(step.options.registrationId);
         if (answered.length === 0) await step.context.sendActivity(translator(step.context)('createAccount.resetQuestions.intro'));
         const spec: QuestionChoiceSpec = {
             promptKey: 'createAccount.resetQuestions.choose',
             retryKey: 'createAccount.resetQuestions.retry',
             params: { number: String(answered.length + 1) },
             choices: RESET_QUESTION_IDS.map((id) => ({ value: id, titleKey: `resetQuestions.${id}` })),
-            alreadyChosen: answered.map((answer) => answer.questionId),
+            alreadyChosen: answered,
         };
         return step.prompt(QUESTION_CHOICE_PROMPT, localizedChoiceOptions(spec));
     }
@@ -81,15 +71,15 @@ export class ResetQuestionsDialog extends InterruptibleDialog {
         return step.prompt(ANSWER_PROMPT, localizedTextOptions({ promptKey: 'createAccount.resetQuestions.answer', params: { questionId }, sensitive: true }));
     }
 
-    /** Adds the answer; after the fifth, saves all five through the service and ends (dropping them from state). */
+    /** Saves the answer through the service at once; after the fifth, ends. */
     private async recordAnswerStep(step: WaterfallStepContext<ResetQuestionsOptions>): Promise<DialogTurnResult> {
         const { questionId } = questionValues(step);
         if (!questionId) throw new Error('reset answer without its question');
-        const answered = [...(step.options.answered ?? []), { questionId, answer: String(step.result) }];
+        const { registrationId } = step.options;
+        const answered = await this.services.accounts.registration.setResetAnswer(registrationId, questionId, String(step.result));
         if (answered.length < RESET_ANSWERS_REQUIRED) {
-            return step.replaceDialog(QUESTIONS_WATERFALL, { registrationId: step.options.registrationId, answered } satisfies ResetQuestionsOptions);
+            return step.replaceDialog(QUESTIONS_WATERFALL, { registrationId } satisfies ResetQuestionsOptions);
         }
-        await this.services.accounts.registration.setResetAnswers(step.options.registrationId, answered);
         await step.context.sendActivity(translator(step.context)('createAccount.resetQuestions.saved'));
         return step.endDialog({ outcome: 'completed' } satisfies FlowOutcome);
     }

@@ -19,7 +19,7 @@ import type { BackupCodes } from './backupCodes';
 import { addMinutes, type Clock } from './clock';
 import type { CodeDelivery, CodeSent, OneTimeCodes } from './oneTimeCodes';
 import type { PasswordHasher } from './passwordHasher';
-import type { ResetAnswerInput, ResetQuestions } from './resetQuestions';
+import { RESET_ANSWERS_REQUIRED, type ResetAnswerInput, type ResetQuestionId, type ResetQuestions } from './resetQuestions';
 import type { AuthenticatorEnrolment, TotpAuthenticator } from './totp';
 
 /** The steps of sign-up, in order; `progress` names the next one so a returning user can resume. */
@@ -214,6 +214,24 @@ export class RegistrationService {
         await this.deps.resetQuestions.save(registrationId, answers);
         await this.update(registrationId, { resetAnswersSetAt: this.deps.now() });
         return this.progress(registrationId);
+    }
+
+    /**
+     * Saves one reset answer the moment it is given (the chat never holds answers between questions); the step is
+     * done once five different questions are answered. Returns the questions answered so far.
+     */
+    async setResetAnswer(registrationId: string, questionId: string, answer: string): Promise<ResetQuestionId[]> {
+        await this.at(registrationId, 'setResetAnswers');
+        await this.deps.resetQuestions.saveOne(registrationId, questionId, answer);
+        const answered = await this.deps.resetQuestions.answeredQuestions(registrationId);
+        if (answered.length >= RESET_ANSWERS_REQUIRED) await this.update(registrationId, { resetAnswersSetAt: this.deps.now() });
+        return answered;
+    }
+
+    /** The reset questions this registration has answered so far (to resume after leaving mid-way). */
+    async answeredResetQuestions(registrationId: string): Promise<ResetQuestionId[]> {
+        await this.open(registrationId);
+        return this.deps.resetQuestions.answeredQuestions(registrationId);
     }
 
     async setAccountType(registrationId: string, accountType: AccountType): Promise<RegistrationProgress> {

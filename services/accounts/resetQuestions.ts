@@ -76,6 +76,28 @@ export class ResetQuestions {
         ]);
     }
 
+    /**
+     * Saves one answer (normalised and hashed) as soon as it is given, so a conversation never has to hold answers
+     * while the user picks the next question. Answering the same question again replaces its answer.
+     */
+    async saveOne(ownerId: string, questionId: string, answer: string): Promise<void> {
+        if (!isQuestionId(questionId)) throw new ResetAnswersRejected(['unknownQuestion']);
+        if (normaliseResetAnswer(answer) === '') throw new ResetAnswersRejected(['emptyAnswer']);
+        const answerHash = await this.deps.hasher.hash(normaliseResetAnswer(answer));
+        await this.deps.store.resetAnswer.upsert({
+            where: { ownerId_questionId: { ownerId, questionId } },
+            create: { ownerId, questionId, answerHash },
+            update: { answerHash },
+        });
+    }
+
+    /** The questions the owner has answered so far, in the list's order. */
+    async answeredQuestions(ownerId: string): Promise<ResetQuestionId[]> {
+        const rows = await this.deps.store.resetAnswer.findMany({ where: { ownerId }, select: { questionId: true } });
+        const answered = new Set(rows.map((row) => row.questionId));
+        return RESET_QUESTION_IDS.filter((id) => answered.has(id));
+    }
+
     /** Three of the owner's five questions, chosen at random. */
     async pickQuestions(ownerId: string, count = RESET_QUESTIONS_ASKED): Promise<ResetQuestionId[]> {
         const rows = await this.deps.store.resetAnswer.findMany({ where: { ownerId }, select: { questionId: true } });

@@ -160,6 +160,31 @@ describe('RegistrationService', () => {
         await expect(registration.confirmEmail(registrationId, code)).rejects.toBeInstanceOf(TooManyAttempts);
     });
 
+    it('reset answers can be saved one at a time, hashed at once; the step is done at five different questions', async () => {
+        const { registrationId } = await registration.start('ana@example.com', 'conv-1');
+        await registration.confirmEmail(registrationId, await kit.latestCode('ana@example.com'));
+        await registration.acceptTerms(registrationId);
+        await registration.setPassword(registrationId, PLANTED.password);
+        const progress = await registration.chooseTwoStep(registrationId, { email: true });
+        await registration.startTwoStepSetup(registrationId, progress.twoStepToVerify[0]);
+        await registration.verifyTwoStep(registrationId, 'email', await kit.latestCode('ana@example.com'));
+        await registration.issueBackupCode(registrationId);
+        await registration.confirmBackupSaved(registrationId);
+        const [first, ...others] = PLANTED.answers;
+        expect(await registration.setResetAnswer(registrationId, first.questionId, first.answer)).toEqual([first.questionId]);
+        // Answering the same question again replaces its answer rather than counting twice.
+        expect(await registration.setResetAnswer(registrationId, first.questionId, 'another answer')).toEqual([first.questionId]);
+        await expect(registration.setResetAnswer(registrationId, 'favouriteColour', 'blue')).rejects.toBeInstanceOf(ResetAnswersRejected);
+        await expect(registration.setResetAnswer(registrationId, others[0].questionId, '   ')).rejects.toBeInstanceOf(ResetAnswersRejected);
+        for (const answer of others.slice(0, 3)) await registration.setResetAnswer(registrationId, answer.questionId, answer.answer);
+        expect((await registration.progress(registrationId)).nextStep).toBe('setResetAnswers');
+        expect(await registration.answeredResetQuestions(registrationId)).toHaveLength(4);
+        await registration.setResetAnswer(registrationId, others[3].questionId, others[3].answer);
+        expect((await registration.progress(registrationId)).nextStep).toBe('chooseAccountType');
+        const stored = JSON.stringify(await kit.testStore.client.resetAnswer.findMany());
+        for (const answer of PLANTED.answers) expect(stored).not.toContain(answer.answer);
+    });
+
     it('the backup code must be issued before it can be confirmed saved, and reset answers must be five distinct questions', async () => {
         const { registrationId } = await registration.start('ana@example.com', 'conv-1');
         await registration.confirmEmail(registrationId, await kit.latestCode('ana@example.com'));
