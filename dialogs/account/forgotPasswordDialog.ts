@@ -7,6 +7,7 @@ import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { showOnce } from '../sensitiveInput';
 import { translator, turnLanguage } from '../turnLanguage';
 import {
     backupCodeValidator,
@@ -43,12 +44,8 @@ interface ResetStepOptions {
 }
 
 interface QuestionRoundOptions extends ResetStepOptions {
-    questionIds: ResetQuestionId[];
-    /**
-     * The answers given so far in this round. Kept only until the round is checked (all three are checked together);
-     * the prompt turns are marked sensitive so the channel does not keep them.
-     */
-    answers: string[];
+    /** The question to ask now. Each answer is checked by the service as it is given; none is kept here. */
+    questionId: ResetQuestionId;
 }
 
 /** Whether identity was proven (or the reset was stopped after too many wrong tries). */
@@ -128,7 +125,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
             return this.handleResetError(step, error, resetId);
         }
         await step.context.sendActivity(translator(step.context)('recoverAccess.reset.questionsIntro', { count: questionIds.length }));
-        return step.beginDialog(QUESTION_STEPS, { resetId, questionIds, answers: [] } satisfies QuestionRoundOptions);
+        return step.beginDialog(QUESTION_STEPS, { resetId, questionId: questionIds[0] } satisfies QuestionRoundOptions);
     }
 
     /** Identity proven: the new password, typed in a masked field or on the password page. */
@@ -169,26 +166,23 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
         return step.endDialog();
     }
 
-    /** Asks the next of the three questions. */
+    /** Asks one of the three questions. */
     private async askQuestionStep(step: WaterfallStepContext<QuestionRoundOptions>): Promise<DialogTurnResult> {
-        const { questionIds, answers } = step.options;
-        return step.prompt(ANSWER_PROMPT, localizedTextOptions({ promptKey: `resetQuestions.${questionIds[answers.length]}` }));
+        return step.prompt(ANSWER_PROMPT, localizedTextOptions({ promptKey: `resetQuestions.${step.options.questionId}`, sensitive: true }));
     }
 
-    /** Keeps the answer; after the third, checks all three. */
+    /** Hands the answer to the service at once; after the round's last answer, the service gives its verdict. */
     private async collectAnswerStep(step: WaterfallStepContext<QuestionRoundOptions>): Promise<DialogTurnResult> {
-        const { resetId, questionIds } = step.options;
-        const answers = [...step.options.answers, step.result as string];
-        if (answers.length < questionIds.length) return step.replaceDialog(QUESTION_STEPS, { ...step.options, answers });
+        const { resetId, questionId } = step.options;
+        const { passwordReset } = this.services.accounts;
         try {
-            await this.services.accounts.passwordReset.answerQuestions(
-                resetId,
-                questionIds.map((questionId, index) => ({ questionId, answer: answers[index] })),
-            );
+            const outcome = await passwordReset.answerQuestion(resetId, questionId, step.result as string);
+            if (outcome.status === 'next') return step.replaceDialog(QUESTION_STEPS, { resetId, questionId: outcome.remaining[0] } satisfies QuestionRoundOptions);
         } catch (error) {
             if (error instanceof ResetAnswersIncorrect) {
                 await sendAccountError(step.context, error);
-                return step.replaceDialog(QUESTION_STEPS, { ...step.options, answers: [] });
+                const [first] = await passwordReset.questions(resetId);
+                return step.replaceDialog(QUESTION_STEPS, { resetId, questionId: first } satisfies QuestionRoundOptions);
             }
             return this.handleIdentityError(step, error, resetId);
         }
@@ -212,7 +206,8 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
             }
             return this.handleIdentityError(step, error, step.options.resetId);
         }
-        await step.context.sendActivity(translator(step.context)('signIn.newBackupCode', { code: newBackupCode }));
+        // Delivered once, then replaced in the stored chat history.
+        await step.context.sendActivity(showOnce({ type: 'message', text: translator(step.context)('signIn.newBackupCode', { code: newBackupCode }) }));
         return step.endDialog({ proven: true } satisfies IdentityResult);
     }
 

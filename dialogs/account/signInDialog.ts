@@ -8,6 +8,7 @@ import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { showOnce } from '../sensitiveInput';
 import { translator } from '../turnLanguage';
 import { codeValidator, emailValidator, isNewCodeRequest, sendAccountError, yesNoSpec } from './accountPrompts';
 import { RECOVER_ACCESS_DIALOG, RecoverAccessDialog, type RecoverAccessOptions } from './recoverAccessDialog';
@@ -164,7 +165,8 @@ export class SignInDialog extends InterruptibleDialog {
         } catch (error) {
             return this.handleSignInError(step, error, step.options);
         }
-        if (signedIn.newBackupCode) await step.context.sendActivity(t('signIn.newBackupCode', { code: signedIn.newBackupCode }));
+        // Delivered once, then replaced in the stored chat history.
+        if (signedIn.newBackupCode) await step.context.sendActivity(showOnce({ type: 'message', text: t('signIn.newBackupCode', { code: signedIn.newBackupCode }) }));
         await step.context.sendActivity(t('signIn.signedIn'));
         return step.endDialog(SIGNED_IN);
     }

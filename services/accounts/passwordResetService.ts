@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { StoreClient } from '../../store/storeClient';
 import type { Notifier } from '../notifications/notifier';
 import { checkPassword, normaliseEmail } from '../validators';
-import { BackupCodeInvalid, FlowNotFound, PasswordRejected, ResetAnswersIncorrect, StepOutOfOrder, TooManyAttempts } from './accountErrors';
+import { BackupCodeInvalid, FlowNotFound, InputRejected, PasswordRejected, ResetAnswersIncorrect, StepOutOfOrder, TooManyAttempts } from './accountErrors';
 import type { AccountMessages } from './accountMessages';
 import type { BackupCodes } from './backupCodes';
 import { addMinutes, type Clock } from './clock';
@@ -18,6 +18,11 @@ export const PASSWORD_RESET_MINUTES = 30;
 export const MAX_IDENTITY_FAILURES = 3;
 
 export type PasswordResetStep = 'confirmEmail' | 'proveIdentity' | 'setPassword';
+
+/** After one reset answer: the questions of this round still to answer, or identity proven. */
+export type ResetAnswerOutcome = { status: 'next'; remaining: ResetQuestionId[] } | { status: 'proven' };
+
+const roundResultsSchema = z.record(z.string(), z.boolean());
 
 interface Dependencies {
     store: StoreClient;
@@ -82,17 +87,39 @@ export class PasswordResetService {
     }
 
     /**
-     * Checks the answers to the three questions asked: all three must match. ResetAnswersIncorrect tells how many
-     * rounds are left; after three wrong rounds the reset is closed (TooManyAttempts).
+     * Checks a whole round at once (answers to questions not asked are ignored, a missing one counts as wrong):
+     * the same rules as answering one question at a time.
      */
     async answerQuestions(resetId: string, answers: readonly ResetAnswerInput[]): Promise<PasswordResetStep> {
-        const reset = await this.at(resetId, 'proveIdentity');
-        const asked = new Set(await this.questions(resetId));
-        const relevant = answers.filter((answer) => asked.has(answer.questionId as ResetQuestionId));
-        const proven = await this.deps.resetQuestions.provesIdentity(reset.accountId ?? '', relevant);
-        if (!proven) return this.recordFailure(reset, (roundsLeft) => new ResetAnswersIncorrect(roundsLeft));
-        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { identityProvenAt: this.deps.now() } });
+        let outcome: ResetAnswerOutcome = { status: 'next', remaining: await this.questions(resetId) };
+        while (outcome.status === 'next') {
+            const [questionId] = outcome.remaining;
+            const given = answers.find((answer) => answer.questionId === questionId)?.answer ?? '';
+            outcome = await this.answerQuestion(resetId, questionId, given);
+        }
         return 'setPassword';
+    }
+
+    /**
+     * Checks one answer of the current round as soon as it is given, so the chat never holds answers; only whether it
+     * was right is kept. The round's verdict comes with its last answer and never says which answer was wrong:
+     * ResetAnswersIncorrect with the rounds left, or TooManyAttempts after three wrong rounds.
+     */
+    async answerQuestion(resetId: string, questionId: string, answer: string): Promise<ResetAnswerOutcome> {
+        const reset = await this.at(resetId, 'proveIdentity');
+        const asked = await this.questions(resetId);
+        if (!asked.includes(questionId as ResetQuestionId)) throw new InputRejected('question', 'notAsked');
+        const right = (await this.deps.resetQuestions.countCorrect(reset.accountId ?? '', [{ questionId, answer }])) === 1;
+        const results = { ...roundResultsSchema.parse(JSON.parse(reset.roundResults ?? '{}')), [questionId]: right };
+        const remaining = asked.filter((id) => !(id in results));
+        if (remaining.length > 0) {
+            await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { roundResults: JSON.stringify(results) } });
+            return { status: 'next', remaining };
+        }
+        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { roundResults: null } });
+        if (!asked.every((id) => results[id])) return this.recordFailure(reset, (roundsLeft) => new ResetAnswersIncorrect(roundsLeft));
+        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { identityProvenAt: this.deps.now() } });
+        return { status: 'proven' };
     }
 
     /** Proves identity with the backup code instead; it is used up and its replacement returned, to show once. */

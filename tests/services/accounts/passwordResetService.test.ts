@@ -70,6 +70,22 @@ describe('PasswordResetService', () => {
         await expect(reset.progress(resetId)).rejects.toBeInstanceOf(FlowNotFound);
     });
 
+    it('answers are checked one at a time; the verdict comes with the last, and only right/wrong is stored', async () => {
+        const resetId = await resetWithConfirmedEmail();
+        const asked = await reset.questions(resetId);
+        const [first, second, third] = answersFor(asked, [asked[0]]);
+        // A wrong first answer is not revealed until the round is over.
+        await expect(reset.answerQuestion(resetId, first.questionId, first.answer)).resolves.toEqual({ status: 'next', remaining: asked.slice(1) });
+        await expect(reset.answerQuestion(resetId, second.questionId, second.answer)).resolves.toEqual({ status: 'next', remaining: asked.slice(2) });
+        const row = await kit.testStore.client.passwordReset.findUniqueOrThrow({ where: { id: resetId } });
+        expect(JSON.parse(row.roundResults ?? '{}')).toEqual({ [asked[0]]: false, [asked[1]]: true });
+        expect(row.roundResults).not.toContain(second.answer.trim());
+        await expect(reset.answerQuestion(resetId, third.questionId, third.answer)).rejects.toMatchObject({ code: 'resetAnswersIncorrect', roundsLeft: 2 });
+        await expect(reset.answerQuestion(resetId, 'favouriteColour', 'blue')).rejects.toMatchObject({ code: 'inputRejected' });
+        for (const answer of answersFor(asked)) await reset.answerQuestion(resetId, answer.questionId, answer.answer);
+        await expect(reset.progress(resetId)).resolves.toBe('setPassword');
+    });
+
     it('two right answers and one wrong do not prove identity; three wrong rounds close the reset', async () => {
         const resetId = await resetWithConfirmedEmail();
         const asked = await reset.questions(resetId);
