@@ -16,7 +16,10 @@ function describeSchema(file: string): Record<string, unknown> {
             tables.map((table) => [
                 table,
                 {
-                    columns: db.prepare(`PRAGMA table_info("${table}")`).all(),
+                    // Column order is not compared: ALTER TABLE appends where the schema may list a column earlier.
+                    columns: (db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ cid: number; name: string }>)
+                        .map(({ cid: _position, ...column }) => column)
+                        .sort((a, b) => a.name.localeCompare(b.name)),
                     indexes: (db.prepare(`PRAGMA index_list("${table}")`).all() as Array<{ name: string; unique: number }>)
                         .map((index) => ({ unique: index.unique, columns: (db.prepare(`PRAGMA index_info("${index.name}")`).all() as Array<{ name: string }>).map((column) => column.name) }))
                         .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
