@@ -21,7 +21,7 @@ export async function emailValidator(prompt: PromptValidatorContext<string>): Pr
 /** True when the message asks for the code again ("new code", "nuevo código"). */
 export function isNewCodeRequest(context: TurnContext, text: string): boolean {
     const said = foldUtterance(text);
-    return phrases(context, 'signIn.newCodeWords').some((words) => foldUtterance(words) === said);
+    return said !== '' && phrases(context, 'signIn.newCodeWords').some((words) => foldUtterance(words) === said);
 }
 
 /**

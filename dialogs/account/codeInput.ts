@@ -1,11 +1,8 @@
-import type { TurnContext } from 'botbuilder';
 import type { PromptOptions, PromptValidatorContext } from 'botbuilder-dialogs';
-import { foldUtterance } from '../../locales';
 import { FlowNotFound, ResendTooSoon, StepOutOfOrder } from '../../services/accounts/accountErrors';
 import type { TwoStepKind } from '../../services/accounts/registrationService';
 import { parseOneTimeCode } from '../../services/validators';
 import type { LocalizedTextSpec } from '../prompts/localizedTextPrompt';
-import { phrases } from '../turnLanguage';
 import { accountErrorMessage } from './accountErrorMessage';
 import { notice, refuse } from './promptRetries';
 
@@ -23,11 +20,6 @@ export function codePromptSpec(options: PromptOptions): CodePromptSpec {
     return spec;
 }
 
-/** True when the whole message asks for a new code ("new code", "reenviar"...), in the user's language. */
-export function asksForNewCode(context: TurnContext, text: string): boolean {
-    const said = foldUtterance(text);
-    return said !== '' && phrases(context, 'createAccount.code.resendWords').some((words) => foldUtterance(words) === said);
-}
 
 /** The six digits of a typed code, or a refusal that shows what a code looks like. */
 export function typedCode(prompt: PromptValidatorContext<string>): string | false {

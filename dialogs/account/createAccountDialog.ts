@@ -21,7 +21,8 @@ import { translator, turnLanguage } from '../turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { accountErrorMessage } from './accountErrorMessage';
 import { AccountTextPrompt } from './accountTextPrompt';
-import { asksForNewCode, codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
+import { isNewCodeRequest } from './accountPrompts';
+import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
 import { PASSWORD_CAPTURE_DIALOG, PasswordCaptureDialog, type PasswordCaptureOptions } from './passwordCaptureDialog';
 import { notice } from './promptRetries';
 import { groupForReading } from './readableGroups';
@@ -283,7 +284,7 @@ export class CreateAccountDialog extends InterruptibleDialog {
     private async checkConfirmationCode(prompt: PromptValidatorContext<string>): Promise<boolean> {
         const { registrationId } = codePromptSpec(prompt.options);
         const { registration } = this.services.accounts;
-        if (asksForNewCode(prompt.context, prompt.recognized.value ?? '')) {
+        if (isNewCodeRequest(prompt.context, prompt.recognized.value ?? '')) {
             try {
                 await registration.resendConfirmation(registrationId);
             } catch (error) {

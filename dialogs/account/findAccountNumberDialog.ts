@@ -13,6 +13,7 @@ import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions, refuseWith } from '../prompts/localizedTextPrompt';
+import { groupForReading } from './readableGroups';
 import { translator } from '../turnLanguage';
 import { sendAccountError } from './accountPrompts';
 import { SIGN_IN_DIALOG, SignInDialog, type SignInDialogOptions, type SignInOutcome } from './signInDialog';
@@ -121,7 +122,7 @@ export class FindAccountNumberDialog extends InterruptibleDialog {
             return step.replaceDialog(LOOKUP_STEPS);
         }
         const t = translator(step.context);
-        await step.context.sendActivity(t('findAccountNumber.lookup.result', { accountNumber: groupAccountNumber(found.accountNumber), emailedTo: found.emailedTo }));
+        await step.context.sendActivity(t('findAccountNumber.lookup.result', { accountNumber: groupForReading(found.accountNumber), emailedTo: found.emailedTo }));
         return step.endDialog(COMPLETED);
     }
 }
@@ -154,7 +155,7 @@ async function numberValidator(prompt: PromptValidatorContext<string>): Promise<
 /** Which explanation fits a typed number: an account number, an A-Number, a receipt number, or none of them. */
 function numberVerdict(text: string): { key: string; params?: Record<string, string> } {
     const parsed = parseAccountNumber(text);
-    if (parsed.ok) return { key: 'findAccountNumber.check.looksRight', params: { accountNumber: groupAccountNumber(parsed.value) } };
+    if (parsed.ok) return { key: 'findAccountNumber.check.looksRight', params: { accountNumber: groupForReading(parsed.value) } };
     switch (parsed.reason) {
         case 'looksLikeANumber':
             return { key: 'findAccountNumber.check.aNumber' };
@@ -164,9 +165,4 @@ function numberVerdict(text: string): { key: string; params?: Record<string, str
         case 'notTwelveDigits':
             return { key: 'findAccountNumber.check.notAccountNumber' };
     }
-}
-
-/** "123456789012" → "1234 5678 9012": easier to read aloud and to copy onto a form. */
-function groupAccountNumber(accountNumber: string): string {
-    return accountNumber.replace(/(\d{4})(?=\d)/g, '$1 ');
 }

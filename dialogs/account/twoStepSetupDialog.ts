@@ -7,7 +7,8 @@ import { localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { translator } from '../turnLanguage';
 import { AccountTextPrompt } from './accountTextPrompt';
 import { sendAuthenticatorSetup } from './authenticatorCard';
-import { asksForNewCode, codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
+import { isNewCodeRequest } from './accountPrompts';
+import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
 import { notice } from './promptRetries';
 
 export const TWO_STEP_SETUP_DIALOG = 'twoStepSetupDialog';
@@ -84,7 +85,7 @@ export class TwoStepSetupDialog extends InterruptibleDialog {
         const { registrationId, method } = codePromptSpec(prompt.options);
         if (!method) throw new Error('a setup code prompt needs its method');
         const { registration } = this.services.accounts;
-        if (asksForNewCode(prompt.context, prompt.recognized.value ?? '')) {
+        if (isNewCodeRequest(prompt.context, prompt.recognized.value ?? '')) {
             if (method === 'totp') return notice(prompt, 'createAccount.twoStep.appNewCode');
             try {
                 await registration.resendTwoStepCode(registrationId, method);
