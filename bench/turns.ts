@@ -4,6 +4,7 @@
  * (the replies come back in the HTTP answer, so no connector shares the CPU). Bounded: a fixed duration, loopback only.
  *
  *   npm run bench -- [--seconds 15] [--concurrency 10] [--conversations 200]
+ *   node --expose-gc --import tsx bench/turns.ts ...   (heap sizes after a full collection)
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -46,7 +47,11 @@ async function main(): Promise<void> {
     // Warm up: every conversation gets its welcome and menu.
     for (const conversationId of conversations) await send(conversationId, 'hi');
 
+    // With --expose-gc, heap figures are taken after a full collection: live memory, not garbage not yet collected.
+    const collect = () => (globalThis as { gc?: () => void }).gc?.();
+    collect();
     const rssBefore = process.memoryUsage().rss;
+    const heapBefore = process.memoryUsage().heapUsed;
     const latencies: number[] = [];
     let errors = 0;
     const deadline = Date.now() + seconds * 1000;
@@ -65,7 +70,9 @@ async function main(): Promise<void> {
             }
         }),
     );
+    collect();
     const rssAfter = process.memoryUsage().rss;
+    const heapAfter = process.memoryUsage().heapUsed;
     latencies.sort((a, b) => a - b);
     const result = {
         node: process.version,
@@ -81,6 +88,8 @@ async function main(): Promise<void> {
         p99ms: Number(percentile(latencies, 99).toFixed(1)),
         rssMiBBefore: Math.round(rssBefore / 2 ** 20),
         rssMiBAfter: Math.round(rssAfter / 2 ** 20),
+        heapMiBBefore: Math.round(heapBefore / 2 ** 20),
+        heapMiBAfter: Math.round(heapAfter / 2 ** 20),
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     await app.stop();

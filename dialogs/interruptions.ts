@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { foldUtterance } from '../locales';
-import { phrases, supportedLanguages, translator, turnLanguage } from './turnLanguage';
+import { foldedPhrases, supportedLanguages, translator, turnLanguage } from './turnLanguage';
 
 /** Something the user can say in the middle of any question. */
 export type Interruption =
@@ -21,7 +21,7 @@ export function recognizeInterruption(context: TurnContext): Interruption | unde
     if (!text) return undefined;
     const said = foldUtterance(text);
     if (!said) return undefined;
-    const matches = (key: string, language?: string) => phrases(context, key, language).some((phrase) => foldUtterance(phrase) === said);
+    const matches = (key: string, language?: string) => foldedPhrases(context, key, language).has(said);
 
     for (const language of supportedLanguages(context)) {
         if (matches('language.switchWords', language)) return { kind: 'switchLanguage', language };

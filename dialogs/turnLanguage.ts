@@ -1,16 +1,17 @@
 import type { TurnContext } from 'botbuilder';
-import type { I18n, TFunction } from '../locales';
+import { foldUtterance, type I18n, type TFunction } from '../locales';
 
 const TURN_LANGUAGE = Symbol('sendero.turnLanguage');
 
 interface TurnLanguage {
     i18n: I18n;
     language: string;
+    t: TFunction;
 }
 
 /** Called once per turn by the language middleware: the language every reply of this turn uses. */
 export function bindTurnLanguage(context: TurnContext, i18n: I18n, language: string): void {
-    context.turnState.set(TURN_LANGUAGE, { i18n, language } satisfies TurnLanguage);
+    context.turnState.set(TURN_LANGUAGE, { i18n, language, t: i18n.getFixedT(language) } satisfies TurnLanguage);
     // Prompts pick their recognizer culture (numbers, yes/no, ordinals) from the activity's locale.
     context.activity.locale = language;
 }
@@ -27,14 +28,36 @@ export function turnLanguage(context: TurnContext): string {
 
 /** The translate function for this turn's language. */
 export function translator(context: TurnContext): TFunction {
-    const { i18n, language } = bound(context);
-    return i18n.getFixedT(language);
+    return bound(context).t;
+}
+
+/** Phrase lists per i18n instance, language and key: locale files do not change while the bot runs. */
+const phraseCache = new WeakMap<I18n, Map<string, { raw: readonly string[]; folded: ReadonlySet<string> }>>();
+
+function cachedPhrases(context: TurnContext, key: string, language: string): { raw: readonly string[]; folded: ReadonlySet<string> } {
+    const { i18n } = bound(context);
+    let cache = phraseCache.get(i18n);
+    if (!cache) phraseCache.set(i18n, (cache = new Map()));
+    const cacheKey = `${language}\u0000${key}`;
+    let entry = cache.get(cacheKey);
+    if (!entry) {
+        // i18next copies the whole list on every call with returnObjects; every message reads several lists.
+        const value = i18n.t(key, { lng: language, returnObjects: true }) as unknown;
+        const raw = Object.freeze(Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+        entry = { raw, folded: new Set(raw.map(foldUtterance)) };
+        cache.set(cacheKey, entry);
+    }
+    return entry;
 }
 
 /** A list of phrases (for example the words that mean "help") in the given or current language. */
-export function phrases(context: TurnContext, key: string, language = turnLanguage(context)): string[] {
-    const value = bound(context).i18n.t(key, { lng: language, returnObjects: true }) as unknown;
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+export function phrases(context: TurnContext, key: string, language = turnLanguage(context)): readonly string[] {
+    return cachedPhrases(context, key, language).raw;
+}
+
+/** The phrases of a key folded for matching (see foldUtterance), as a set. */
+export function foldedPhrases(context: TurnContext, key: string, language = turnLanguage(context)): ReadonlySet<string> {
+    return cachedPhrases(context, key, language).folded;
 }
 
 export function supportedLanguages(context: TurnContext): string[] {

@@ -7,7 +7,7 @@ import type { OrganizationProfile } from '../organization';
 import type { LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { refuseWith } from '../prompts/localizedTextPrompt';
 import { markInboundSensitive } from '../sensitiveInput';
-import { phrases, translator } from '../turnLanguage';
+import { foldedPhrases, translator } from '../turnLanguage';
 import { accountErrorMessage } from './accountErrorMessage';
 
 /** Pieces the sign-in, account-number and recover-access flows share: validators, yes/no, error and help-desk replies. */
@@ -21,7 +21,7 @@ export async function emailValidator(prompt: PromptValidatorContext<string>): Pr
 /** True when the message asks for the code again ("new code", "nuevo código"). */
 export function isNewCodeRequest(context: TurnContext, text: string): boolean {
     const said = foldUtterance(text);
-    return said !== '' && phrases(context, 'signIn.newCodeWords').some((words) => foldUtterance(words) === said);
+    return said !== '' && foldedPhrases(context, 'signIn.newCodeWords').has(said);
 }
 
 /**

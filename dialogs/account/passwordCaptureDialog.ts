@@ -9,7 +9,7 @@ import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { foldUtterance } from '../../locales';
 import { markInboundSensitive, SECRET_INPUT_PREFIX } from '../sensitiveInput';
-import { phrases, translator } from '../turnLanguage';
+import { foldedPhrases, translator } from '../turnLanguage';
 import { accountErrorMessage, passwordRulesMessage } from './accountErrorMessage';
 
 export const PASSWORD_CAPTURE_DIALOG = 'passwordCaptureDialog';
@@ -83,7 +83,7 @@ export class PasswordCaptureDialog extends Dialog<PasswordCaptureOptions> {
         }
 
         const said = foldUtterance(activity.text ?? '');
-        if (phrases(dc.context, 'passwordCapture.linkWords').some((words) => foldUtterance(words) === said)) {
+        if (foldedPhrases(dc.context, 'passwordCapture.linkWords').has(said)) {
             state.mode = 'link';
             await this.ask(dc.context, state);
             return Dialog.EndOfTurn;

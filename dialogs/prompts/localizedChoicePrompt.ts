@@ -21,7 +21,7 @@ export interface LocalizedChoice {
     title?: string;
     /** Locale key of a list of other ways to say it. */
     synonymsKey?: string;
-    synonyms?: string[];
+    synonyms?: readonly string[];
 }
 
 /** What a localized choice prompt stores in dialog state: keys, not sentences, so it renders in the current language. */
