@@ -60,6 +60,8 @@ describe('the account journey over the web channel', () => {
         // Web Chat gets a card with masked fields; its submission carries the password.
         const card = await chat.send('1');
         expect(card.flatMap((reply) => reply.attachments ?? []).map((attachment) => attachment.contentType)).toContain('application/vnd.microsoft.card.adaptive');
+        // A password typed as a plain message is refused (and must vanish from the stored transcript, checked below).
+        expect(texts(await chat.send(PASSWORD))[0]).toBe(en('passwordCapture.typedInChat'));
         expect(texts(await chat.send({ value: { secret_password: PASSWORD, secret_confirm: PASSWORD } })).join('\n')).toContain(en('createAccount.twoStep.prompt'));
 
         const enrolment = texts(await chat.send('3')).join('\n');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startSendero, type RunningSendero } from '../../bot/app';
 import { loadConfig, type Config } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
+import { freePort } from './childServer';
 import { applyMigrations } from './testStore';
 
 export interface TestApp extends RunningSendero {
@@ -25,10 +26,13 @@ export function createMigratedDatabase(): { file: string; url: string; dir: stri
 /** The whole bot, as `npm start` wires it, on 127.0.0.1 and a free port, with its own database file. */
 export async function startTestApp(env: Record<string, string> = {}, databaseFile?: string): Promise<TestApp> {
     const database = databaseFile ? { file: databaseFile, url: `file:${databaseFile}`, dir: undefined } : createMigratedDatabase();
+    // A known port, so PUBLIC_BASE_URL (used in links the bot sends) points at this server.
+    const port = await freePort();
     const config = loadConfig({
         NODE_ENV: 'test',
         HOST: '127.0.0.1',
-        PORT: '0',
+        PORT: String(port),
+        PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
         DATABASE_URL: database.url,
         LOG_LEVEL: 'info',
         ORG_NAME: 'Ayuda Legal Test',
