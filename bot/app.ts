@@ -57,6 +57,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         secretsKey: resolveSecretsKey(config),
         orgName: config.ORG_NAME,
         publicBaseUrl: config.PUBLIC_BASE_URL,
+        responseFloorMs: config.ACCOUNT_RESPONSE_FLOOR_MS,
         onListenerError: (error) => logger.error({ event: 'passwordSetListenerFailed', err: error }, 'could not continue a conversation'),
     });
     const references = new StoredConversationReferences(storage);

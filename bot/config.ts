@@ -49,6 +49,8 @@ const configObject = z.object({
 
     // Seals authenticator-app secrets at rest; required in production, a key file beside the database elsewhere.
     ...accountConfigShape,
+    // Steps that could reveal whether an email has an account all take at least this long.
+    ACCOUNT_RESPONSE_FLOOR_MS: z.coerce.number().int().min(0).max(5000).default(400),
 });
 
 /** Every variable name Sendero reads (documented in .env.example). */

@@ -10,6 +10,7 @@ import { PasswordHasher } from './passwordHasher';
 import { PasswordLinks } from './passwordLinks';
 import { PasswordResetService } from './passwordResetService';
 import { RegistrationService } from './registrationService';
+import { withResponseFloor } from './responseFloor';
 import { ResetQuestions } from './resetQuestions';
 import { SecretBox } from './secretBox';
 import { SignInService } from './signInService';
@@ -30,6 +31,8 @@ export interface AccountServicesOptions {
     /** Tests pass a cheaper scrypt cost; every hash records its own cost, so verification is unaffected. */
     hasher?: PasswordHasher;
     onListenerError?: (error: unknown) => void;
+    /** Every step that could tell a known email from an unknown one takes at least this long (0 = off, for tests). */
+    responseFloorMs?: number;
 }
 
 /** Everything the dialogs and the password page use, wired together once (call it from the composition root). */
@@ -67,5 +70,9 @@ export function createAccountServices(options: AccountServicesOptions): AccountS
         onListenerError: options.onListenerError,
     });
     const accountLookup = new AccountLookupService({ store, sessions, notifier, messages });
+    const floor = options.responseFloorMs ?? 0;
+    withResponseFloor(registration, ['start', 'resendConfirmation', 'confirmEmail'], floor);
+    withResponseFloor(signIn, ['start', 'sendCode', 'resendCode', 'verify'], floor);
+    withResponseFloor(passwordReset, ['start', 'resendCode', 'confirmEmail'], floor);
     return { registration, signIn, sessions, accountLookup, passwordReset, passwordLinks };
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity } from 'botbuilder';
 import { en } from '../support/dialogHarness';
 import { DirectLineTestClient, replyText } from '../support/directLineClient';
 import { FakeBotConnector } from '../support/fakeBotConnector';
@@ -62,7 +61,7 @@ test('SMS: the link sets the password and the conversation continues by itself',
                 recipient: { id: 'bot' },
                 conversation: { id: conversationId },
                 text,
-            } satisfies Partial<Activity>),
+            }),
         });
         expect(response.status).toBe(200);
         return connector.repliesTo(conversationId).slice(before).map((reply) => reply.text ?? '');
