@@ -1,4 +1,4 @@
-import type { OutboxEntry } from './outboxQueries';
+import type { OutboxEntry } from '../services/notifications/outboxQueries';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { registerDevOutboxRoutes, type DevOutboxRouteDeps } from '../../../services/notifications/devOutboxRoutes';
-import { OutboxNotifier } from '../../../services/notifications/outboxNotifier';
-import { createTestStore, type TestStore } from '../../support/testStore';
-import { notificationTestConfig } from './notificationTestConfig';
+import { registerDevOutboxRoutes, type DevOutboxRouteDeps } from '../../bot/devOutboxRoutes';
+import { OutboxNotifier } from '../../services/notifications/outboxNotifier';
+import { createTestStore, type TestStore } from '../support/testStore';
+import { notificationTestConfig } from '../services/notifications/notificationTestConfig';
 
 const SMTP = { SMTP_URL: 'smtp://user:pass@127.0.0.1:2525', MAIL_FROM: 'no-reply@example.org' };
 const TWILIO = {

@@ -1,10 +1,10 @@
 import type restify from 'restify';
 import { z } from 'zod';
-import type { StoreClient } from '../../store/storeClient';
-import { notificationRouting } from './createNotifier';
-import type { NotificationConfig } from './notificationConfig';
-import type { NotificationChannel } from './notifier';
-import { listOutboxMessages } from './outboxQueries';
+import type { StoreClient } from '../store/storeClient';
+import { notificationRouting } from '../services/notifications/createNotifier';
+import type { NotificationConfig } from '../services/notifications/notificationConfig';
+import type { NotificationChannel } from '../services/notifications/notifier';
+import { listOutboxMessages } from '../services/notifications/outboxQueries';
 import { renderOutboxPage } from './renderOutboxPage';
 
 export interface DevOutboxRouteDeps {
