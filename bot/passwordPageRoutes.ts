@@ -7,6 +7,7 @@ import { availableLanguages, matchLanguage, type I18n, type TFunction } from '..
 import { LinkExpired, LinkNotFound } from '../services/accounts/accountErrors';
 import type { PasswordLinks } from '../services/accounts/passwordLinks';
 import type { PasswordRule } from '../services/validators';
+import { escapeHtml } from './escapeHtml';
 
 export interface PasswordPageDeps {
     links: PasswordLinks;
@@ -164,6 +165,3 @@ export function pickLanguage(req: Request, languages: readonly string[], default
     return defaultLanguage;
 }
 
-function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
-}

@@ -1,11 +1,6 @@
 import type { OutboxEntry } from '../services/notifications/outboxQueries';
+import { escapeHtml } from './escapeHtml';
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and quoted attributes. */
-export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
-}
 
 /** The /dev/outbox page: a plain table, newest first, every stored value escaped. */
 export function renderOutboxPage(entries: OutboxEntry[]): string {

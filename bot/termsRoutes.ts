@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Server } from 'restify';
 import { availableLanguages, type I18n } from '../locales/index';
 import { pickLanguage } from './passwordPageRoutes';
+import { escapeHtml } from './escapeHtml';
 
 export interface TermsPageDeps {
     i18n: I18n;
@@ -63,6 +64,3 @@ export function termsPage(deps: TermsPageDeps, language: string): string {
     ].join('\n');
 }
 
-function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
-}

@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { availableLanguages, loadTranslations } from '../../locales';
 import { DIRECT_LINE_BASE_PATH, TOKEN_ENDPOINT_PATH } from './directLineRoutes';
+import { escapeHtml } from '../escapeHtml';
 
 const gzip = promisify(zlib.gzip);
 
@@ -136,9 +137,6 @@ function renderPage(template: string, config: WidgetPageConfig, bundleUrl: strin
         .replace('%%TITLE%%', () => escapeHtml(title));
 }
 
-function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** Reads and compresses the bundle on first use and keeps both forms in memory. */
 function lazyGzip(file: string): { plain(): Promise<Buffer>; gzipped(): Promise<Buffer> } {
