@@ -160,14 +160,20 @@ describe('RegistrationService', () => {
         await expect(registration.confirmEmail(registrationId, code)).rejects.toBeInstanceOf(TooManyAttempts);
     });
 
-    it('reset answers can be saved one at a time, hashed at once; the step is done at five different questions', async () => {
-        const { registrationId } = await registration.start('ana@example.com', 'conv-1');
-        await registration.confirmEmail(registrationId, await kit.latestCode('ana@example.com'));
+    /** A registration with email, terms, password and an email two-step method done. */
+    async function atTwoStepVerified(email: string): Promise<string> {
+        const { registrationId } = await registration.start(email, 'conv-1');
+        await registration.confirmEmail(registrationId, await kit.latestCode(email));
         await registration.acceptTerms(registrationId);
         await registration.setPassword(registrationId, PLANTED.password);
         const progress = await registration.chooseTwoStep(registrationId, { email: true });
         await registration.startTwoStepSetup(registrationId, progress.twoStepToVerify[0]);
-        await registration.verifyTwoStep(registrationId, 'email', await kit.latestCode('ana@example.com'));
+        await registration.verifyTwoStep(registrationId, 'email', await kit.latestCode(email));
+        return registrationId;
+    }
+
+    it('reset answers can be saved one at a time, hashed at once; the step is done at five different questions', async () => {
+        const registrationId = await atTwoStepVerified('ana@example.com');
         await registration.issueBackupCode(registrationId);
         await registration.confirmBackupSaved(registrationId);
         const [first, ...others] = PLANTED.answers;
@@ -186,13 +192,7 @@ describe('RegistrationService', () => {
     });
 
     it('the backup code must be issued before it can be confirmed saved, and reset answers must be five distinct questions', async () => {
-        const { registrationId } = await registration.start('ana@example.com', 'conv-1');
-        await registration.confirmEmail(registrationId, await kit.latestCode('ana@example.com'));
-        await registration.acceptTerms(registrationId);
-        await registration.setPassword(registrationId, PLANTED.password);
-        const progress = await registration.chooseTwoStep(registrationId, { email: true });
-        await registration.startTwoStepSetup(registrationId, progress.twoStepToVerify[0]);
-        await registration.verifyTwoStep(registrationId, 'email', await kit.latestCode('ana@example.com'));
+        const registrationId = await atTwoStepVerified('ana@example.com');
         await expect(registration.confirmBackupSaved(registrationId)).rejects.toBeInstanceOf(StepOutOfOrder);
         expect(await registration.issueBackupCode(registrationId)).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
         await registration.confirmBackupSaved(registrationId);
