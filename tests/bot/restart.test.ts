@@ -7,7 +7,7 @@ import { createMigratedDatabase } from '../support/testApp';
 
 /** Sends one message and returns the text of each reply, with its buttons. */
 async function send(server: ChildServer, conversationId: string, text: string): Promise<string[]> {
-    const activities = await sendExpectingReplies(server.url, conversationId, text, 'restart-user');
+    const activities = await sendExpectingReplies(server.url, conversationId, text);
     // The Emulator channel shows choices as suggested actions.
     return activities
         .filter((activity) => activity.type === 'message')
@@ -39,6 +39,20 @@ describe('state survives kill -9', () => {
             second.process.kill('SIGTERM');
             expect(await second.exited).toBe(0);
         }
+    });
+
+    test('SIGTERM lets a turn in progress finish and answer before the process exits', async () => {
+        const conversationId = `shutdown-${randomUUID()}`;
+        const server = await startChildServer({ DATABASE_URL: database.url, ACCOUNT_RESPONSE_FLOOR_MS: '1500' });
+        await send(server, conversationId, 'hi');
+        await send(server, conversationId, '2');
+        // Registering an email takes at least the response floor (1.5 s): time enough to ask the server to stop.
+        const inFlight = send(server, conversationId, 'shutdown.test@example.org');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        server.process.kill('SIGTERM');
+        const replies = await inFlight;
+        expect(replies.join('\n')).toContain(en('createAccount.email.sent', { email: 'shutdown.test@example.org' }).slice(0, 20));
+        expect(await server.exited).toBe(0);
     });
 
     test('a bad configuration stops start-up with a message naming the variable', async () => {
