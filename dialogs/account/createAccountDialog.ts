@@ -27,7 +27,7 @@ import { PASSWORD_CAPTURE_DIALOG, PasswordCaptureDialog, type PasswordCaptureOpt
 import { notice } from './promptRetries';
 import { groupForReading } from './readableGroups';
 import { RESET_QUESTIONS_DIALOG, ResetQuestionsDialog, type ResetQuestionsOptions } from './resetQuestionsDialog';
-import { TWO_STEP_SETUP_DIALOG, TwoStepSetupDialog, type TwoStepSetupOptions } from './twoStepSetupDialog';
+import { TWO_STEP_SETUP_DIALOG, TwoStepSetupDialog, type TwoStepSetupOptions, type TwoStepSetupResult } from './twoStepSetupDialog';
 
 export const CREATE_ACCOUNT_DIALOG = 'createAccountDialog';
 const REGISTRATION_WATERFALL = 'createAccountWaterfall';
@@ -43,6 +43,8 @@ const ACCOUNT_TYPE_PROMPT = 'createAccountTypePrompt';
 /** Started from the menu with no options; `registrationId` goes straight on with that registration (no resume offer). */
 export interface CreateAccountOptions {
     registrationId?: string;
+    /** Ask for the two-step methods again (the user asked to change them while verifying a code). */
+    rechooseTwoStep?: boolean;
 }
 
 /** What the waterfall keeps between steps: ids and choices only, never an email code, password or answer. */
@@ -208,7 +210,8 @@ export class CreateAccountDialog extends InterruptibleDialog {
     /** Step 5: where the one-time codes should go. */
     private async askTwoStepMethodStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
         if (leftFlow(step.result)) return step.endDialog(step.result);
-        if ((await this.nextStep(this.registrationId(step))) !== 'chooseTwoStep') return step.next();
+        const next = await this.nextStep(this.registrationId(step));
+        if (next !== 'chooseTwoStep' && !(step.options.rechooseTwoStep && next === 'verifyTwoStep')) return step.next();
         return step.prompt(TWO_STEP_METHOD_PROMPT, localizedChoiceOptions(twoStepSpec));
     }
 
@@ -236,6 +239,9 @@ export class CreateAccountDialog extends InterruptibleDialog {
     private async showBackupCodeStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
         if (leftFlow(step.result)) return step.endDialog(step.result);
         const registrationId = this.registrationId(step);
+        if ((step.result as TwoStepSetupResult | undefined)?.changeMethod) {
+            return step.replaceDialog(REGISTRATION_WATERFALL, { registrationId, rechooseTwoStep: true } satisfies CreateAccountOptions);
+        }
         if ((await this.nextStep(registrationId)) !== 'saveBackupCode') return step.next();
         const code = await this.services.accounts.registration.issueBackupCode(registrationId);
         // Delivered once, then replaced in the stored chat history (sensitiveInput.showOnce).

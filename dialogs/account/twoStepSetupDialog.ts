@@ -4,7 +4,9 @@ import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { translator } from '../turnLanguage';
+import type { TurnContext } from 'botbuilder';
+import { foldUtterance } from '../../locales';
+import { foldedPhrases, translator } from '../turnLanguage';
 import { AccountTextPrompt } from './accountTextPrompt';
 import { sendAuthenticatorSetup } from './authenticatorCard';
 import { isNewCodeRequest } from './accountPrompts';
@@ -18,6 +20,11 @@ const SETUP_CODE_PROMPT = 'twoStepSetupCodePrompt';
 /** Which registration's chosen methods to verify. */
 export interface TwoStepSetupOptions {
     registrationId: string;
+}
+
+/** How the setup ended: every method verified, or the user asked to choose the methods again. */
+export interface TwoStepSetupResult extends FlowOutcome {
+    changeMethod?: boolean;
 }
 
 /** Methods are set up in this order whatever order they were stored in, so the conversation is predictable. */
@@ -75,6 +82,9 @@ export class TwoStepSetupDialog extends InterruptibleDialog {
 
     /** Says the method works (the prompt ends only once the service accepted its code) and goes on with the next one. */
     private async confirmMethodStep(step: WaterfallStepContext<TwoStepSetupOptions>): Promise<DialogTurnResult> {
+        if (isChangeMethodRequest(step.context, String(step.result))) {
+            return step.endDialog({ outcome: 'completed', changeMethod: true } satisfies TwoStepSetupResult);
+        }
         const { method } = setupValues(step);
         if (method) await step.context.sendActivity(translator(step.context)(VERIFIED_KEYS[method]));
         return step.replaceDialog(SETUP_WATERFALL, step.options);
@@ -85,6 +95,8 @@ export class TwoStepSetupDialog extends InterruptibleDialog {
         const { registrationId, method } = codePromptSpec(prompt.options);
         if (!method) throw new Error('a setup code prompt needs its method');
         const { registration } = this.services.accounts;
+        // A wrong phone number, or codes that never come: back to the choice of methods.
+        if (isChangeMethodRequest(prompt.context, prompt.recognized.value ?? '')) return true;
         if (isNewCodeRequest(prompt.context, prompt.recognized.value ?? '')) {
             if (method === 'totp') return notice(prompt, 'createAccount.twoStep.appNewCode');
             try {
@@ -103,6 +115,10 @@ export class TwoStepSetupDialog extends InterruptibleDialog {
             return refuseForAccountError(prompt, error);
         }
     }
+}
+
+function isChangeMethodRequest(context: TurnContext, text: string): boolean {
+    return foldedPhrases(context, 'createAccount.twoStep.changeMethodWords').has(foldUtterance(text));
 }
 
 /** What the waterfall keeps between its steps: the method being set up. */

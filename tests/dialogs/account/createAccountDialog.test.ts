@@ -255,6 +255,18 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expectReplies(replies, [t('createAccount.twoStep.verifiedSms'), /./, opens(t('createAccount.backup.prompt'))]);
     });
 
+    test('a wrong phone number is not a dead end: "change method" at the code goes back to the choice of methods', async () => {
+        const r = await registration({ locale });
+        await r.toTwoStepMethod();
+        await r.send('2');
+        expectReplies(await r.send('(555) 987-6543'), [t('createAccount.twoStep.smsSent'), t('createAccount.twoStep.smsPrompt')]);
+        expectReplies(await r.send(t === es ? 'cambiar método' : 'change method'), [opens(t('createAccount.twoStep.prompt'))]);
+        expectReplies(await r.send('1'), [t('createAccount.twoStep.emailSent'), t('createAccount.twoStep.emailPrompt')]);
+        expectReplies(await r.typeCode(), [t('createAccount.twoStep.verifiedEmail'), /./, opens(t('createAccount.backup.prompt'))]);
+        const methods = await r.harness.store.client.twoStepMethod.findMany();
+        expect(methods.map((method) => method.kind)).toEqual(['email']);
+    });
+
     test('email and text message: both are set up, email first', async () => {
         const r = await registration({ locale });
         await r.toTwoStepMethod();
