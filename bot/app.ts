@@ -123,13 +123,13 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     registerPasswordPageRoutes(server, { links: accounts.passwordLinks, i18n, defaultLanguage: config.DEFAULT_LOCALE, orgName: config.ORG_NAME });
 
     // A password set on the web page continues the chat that sent the link, on whichever channel it is.
-    accounts.passwordLinks.onPasswordSet(async ({ conversationKey: key, purpose }) => {
+    accounts.passwordLinks.onPasswordSet(async ({ conversationKey: key, purpose, targetId }) => {
         const reference = await references.find(key);
         if (!reference) return;
         const resume = async (context: TurnContext) => {
             context.activity.type = 'event';
             context.activity.name = PASSWORD_SET_EVENT;
-            context.activity.value = { purpose };
+            context.activity.value = { purpose, targetId };
             await bot.run(context);
         };
         // The embedded widget's references point at our own Direct Line endpoint; Azure-hosted Direct Line ones do not.

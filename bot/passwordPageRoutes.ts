@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { availableLanguages, matchLanguage, type I18n, type TFunction } from '../locales/index';
-import { LinkExpired, LinkNotFound } from '../services/accounts/accountErrors';
+import { FlowNotFound, LinkExpired, LinkNotFound, StepOutOfOrder } from '../services/accounts/accountErrors';
 import type { PasswordLinks } from '../services/accounts/passwordLinks';
 import type { PasswordRule } from '../services/validators';
 import { escapeHtml } from './escapeHtml';
@@ -122,7 +122,8 @@ function sendLinkError(res: Response, page: LocalizedPage, deps: PasswordPageDep
         sendPage(res, 404, page, deps, t('notifications.passwordPage.notFoundTitle'), `<p>${escapeHtml(t('notifications.passwordPage.notFound'))}</p>`);
         return;
     }
-    if (error instanceof LinkExpired) {
+    // A link whose registration or reset has moved on, ended or expired is as good as used.
+    if (error instanceof LinkExpired || error instanceof FlowNotFound || error instanceof StepOutOfOrder) {
         sendPage(res, 410, page, deps, t('notifications.passwordPage.goneTitle'), `<p>${escapeHtml(t('notifications.passwordPage.gone'))}</p>`);
         return;
     }

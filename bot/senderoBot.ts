@@ -5,9 +5,8 @@ import { PASSWORD_SET_EVENT } from '../dialogs/conversationReferences';
 import { recognizeInterruption } from '../dialogs/interruptions';
 import type { LanguagePreference } from '../dialogs/languagePreference';
 import { changeLanguage } from '../dialogs/languageSwitch';
-import { markInboundSensitive } from '../dialogs/sensitiveInput';
+import { looksLikeSecretCode, markInboundSensitive } from '../dialogs/sensitiveInput';
 import { translator } from '../dialogs/turnLanguage';
-import { parseBackupCode, parseOneTimeCode } from '../services/validators';
 import { recordActiveDialog } from './turnLog';
 
 export interface SenderoBotDeps {
@@ -80,7 +79,7 @@ export class SenderoBot extends ActivityHandler {
         const facts = await this.facts.get(context, {});
         facts.messageCount = (facts.messageCount ?? 0) + 1;
         // A code typed before it was asked for (or at the wrong question) must not stay in a transcript either.
-        if (looksLikeCode(context.activity.text)) markInboundSensitive(context);
+        if (looksLikeSecretCode(context.activity.text)) markInboundSensitive(context);
         const dc = await this.dialogs.createContext(context);
         const problem = this.inputProblem(context);
         if (problem) {
@@ -130,16 +129,6 @@ export class SenderoBot extends ActivityHandler {
         if (typeof text === 'string' && text.trim().length > 0) return undefined;
         return attachments && attachments.length > 0 ? t('input.notText') : t('input.empty');
     }
-}
-
-/**
- * A message that is nothing but a one-time code or a backup code. A backup code must look like one (a digit in
- * it, or typed in its printed XXXXX-XXXXX form), so an ordinary ten-letter word is not taken for a secret.
- */
-function looksLikeCode(text: string | undefined): boolean {
-    if (!text || text.length > 40) return false;
-    if (parseOneTimeCode(text).ok) return true;
-    return parseBackupCode(text).ok && (/\d/.test(text) || /^\s*\w{5}-\w{5}\s*$/.test(text));
 }
 
 function innermostDialogId(dc: DialogContext): string | undefined {

@@ -1,5 +1,6 @@
 import { Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { contactDetailsText } from './contactDetails';
+import { isPrivateConversation } from './conversationKey';
 import type { ConversationServices } from './conversationServices';
 import { isFlowOutcome } from './flowOutcome';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -45,6 +46,8 @@ export class MainDialog extends InterruptibleDialog {
     private async showMenuStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
         const spec = menuSpec(step.options.again === true);
         const named = step.options.utterance ? findLocalizedChoice(step.context, spec, step.options.utterance) : undefined;
+        // The first message is used once, here; it must not stay in dialog state (it could be anything the user typed).
+        delete step.options.utterance;
         if (named) return step.next({ value: named, index: MENU_OPTIONS.indexOf(named as MenuOption), score: 1 } satisfies FoundChoice);
         return step.prompt(MENU_PROMPT, localizedChoiceOptions(spec));
     }
@@ -54,6 +57,11 @@ export class MainDialog extends InterruptibleDialog {
         const option = (step.result as FoundChoice).value as MenuOption;
         if (option === 'talkToPerson') {
             await step.context.sendActivity(contactDetailsText(step.context, this.services.organization));
+            return step.next();
+        }
+        // Account matters are personal: in a group chat other members would see (and could answer) every question.
+        if (ACCOUNT_OPTIONS.has(option) && !isPrivateConversation(step.context)) {
+            await step.context.sendActivity(translator(step.context)('privacy.privateChatOnly'));
             return step.next();
         }
         return step.beginDialog(this.flows[option].id);
@@ -78,6 +86,8 @@ export class MainDialog extends InterruptibleDialog {
         return innerDc.beginDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
     }
 }
+
+const ACCOUNT_OPTIONS: ReadonlySet<MenuOption> = new Set(['findAccountNumber', 'createAccount', 'recoverAccess']);
 
 function menuSpec(again: boolean): LocalizedChoiceSpec {
     return {

@@ -1,4 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
+import { parseBackupCode, parseOneTimeCode } from '../services/validators';
 
 const SENSITIVE_INBOUND = Symbol('sendero.sensitiveInbound');
 
@@ -40,4 +41,15 @@ export const SHOW_ONCE_FLAG = 'senderoShowOnce';
 
 export function isShowOnce(activity: { channelData?: unknown }): boolean {
     return (activity.channelData as Record<string, unknown> | undefined)?.[SHOW_ONCE_FLAG] === true;
+}
+
+/**
+ * A message that is nothing but a one-time code or a backup code, whatever question it answers (people type codes
+ * before they are asked). A backup code must look like one (a digit in it, or its printed XXXXX-XXXXX form), so an
+ * ordinary ten-letter word is not taken for a secret.
+ */
+export function looksLikeSecretCode(text: string | undefined): boolean {
+    if (!text || text.length > 40) return false;
+    if (parseOneTimeCode(text).ok) return true;
+    return parseBackupCode(text).ok && (/\d/.test(text) || /^\s*\w{5}-\w{5}\s*$/.test(text));
 }

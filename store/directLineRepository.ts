@@ -156,8 +156,17 @@ export class DirectLineRepository {
      * Returns how many conversations went.
      */
     async purgeIdleConversations(cutoff: Date, now = new Date()): Promise<number> {
-        const conversations = await this.db.directLineConversation.deleteMany({ where: { lastActivityAt: { lt: cutoff } } });
-        await this.db.directLineToken.deleteMany({ where: { expiresAt: { lte: now } } });
-        return conversations.count;
+        const idle = await this.db.directLineConversation.findMany({ where: { lastActivityAt: { lt: cutoff } }, select: { id: true } });
+        const ids = idle.map((conversation) => conversation.id);
+        // The bot's conversation state and stored reference go with the conversation: nothing of it outlives retention.
+        const stateKeys = ids.flatMap((id) => [`directline/conversations/${id}`]);
+        await this.db.$transaction([
+            this.db.directLineConversation.deleteMany({ where: { id: { in: ids } } }),
+            this.db.botStateItem.deleteMany({
+                where: { OR: [{ key: { in: stateKeys } }, ...ids.map((id) => ({ key: { startsWith: `references/directline/${id}/` } }))] },
+            }),
+            this.db.directLineToken.deleteMany({ where: { expiresAt: { lte: now } } }),
+        ]);
+        return ids.length;
     }
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity, type ChannelAccount, type TurnContext } from 'botbuilder';
-import { isInboundSensitive, isShowOnce, withoutSecretInputs } from '../../dialogs/sensitiveInput';
+import { isInboundSensitive, isShowOnce, looksLikeSecretCode, withoutSecretInputs } from '../../dialogs/sensitiveInput';
 import type { Logger } from '../logger';
 import type { DirectLineConversationRecord, DirectLineRepository } from '../../store/directLineRepository';
 import { DIRECT_LINE_CHANNEL_ID, type DirectLineAdapter } from './directLineAdapter';
@@ -150,6 +150,8 @@ export class DirectLineConversations {
             ...incoming,
             // A masked card field (a password) is never written to the history; the bot still receives it below.
             value: withoutSecretInputs(incoming.value),
+            // Nor a message that is only a code: it is replaced before it is stored, so no poll and no failed turn sees it.
+            ...(looksLikeSecretCode(incoming.text) ? { text: REDACTED_TEXT, channelData: { ...(incoming.channelData as object), senderoRedacted: true } } : {}),
             id,
             timestamp: new Date(),
             channelId: DIRECT_LINE_CHANNEL_ID,
@@ -159,15 +161,19 @@ export class DirectLineConversations {
             recipient: this.options.botAccount,
             locale: incoming.locale ?? conversation.locale ?? undefined,
         }));
-        const sensitive = await this.runTurn({ ...stored.activity, value: incoming.value });
-        if (sensitive) {
-            // The bot judged the message a secret typed in the open (a password): keep only a placeholder.
-            await this.options.repository.replaceActivity(conversation.id, stored.activity.id ?? '', {
-                ...stored.activity,
-                text: REDACTED_TEXT,
-                value: undefined,
-                channelData: { ...(stored.activity.channelData as object), senderoRedacted: true },
-            });
+        const verdict = { sensitive: false };
+        try {
+            await this.runTurn({ ...stored.activity, text: incoming.text, value: incoming.value }, verdict);
+        } finally {
+            if (verdict.sensitive) {
+                // The bot judged the message a secret typed in the open (a password): keep only a placeholder.
+                await this.options.repository.replaceActivity(conversation.id, stored.activity.id ?? '', {
+                    ...stored.activity,
+                    text: REDACTED_TEXT,
+                    value: undefined,
+                    channelData: { ...(stored.activity.channelData as object), senderoRedacted: true },
+                });
+            }
         }
         return { id: stored.activity.id ?? '' };
     }
@@ -189,15 +195,17 @@ export class DirectLineConversations {
         return { activities: page.map((entry) => entry.activity), watermark: String(next) };
     }
 
-    /** Runs the bot's turn; true when the bot marked the incoming message as one that must not be kept. */
-    private async runTurn(activity: Partial<Activity>): Promise<boolean> {
-        let sensitive = false;
+    /** Runs the bot's turn; `verdict.sensitive` says whether the bot marked the incoming message as one not to keep. */
+    private async runTurn(activity: Partial<Activity>, verdict = { sensitive: false }): Promise<void> {
         try {
             await this.options.adapter.processActivity(activity, async (context) => {
-                await this.options.bot.run(context);
-                sensitive = isInboundSensitive(context);
+                try {
+                    await this.options.bot.run(context);
+                } finally {
+                    // Also when the turn fails: a secret the bot recognised must not stay in the history.
+                    verdict.sensitive = isInboundSensitive(context);
+                }
             });
-            return sensitive;
         } catch (error) {
             // Only reached when onTurnError itself failed or rethrew; the error may quote user input, so log its kind.
             this.options.logger.error(
@@ -225,6 +233,10 @@ function parseClientActivity(body: unknown): Partial<Activity> {
         throw badRequest('the activity type must be message, event or typing');
     }
     if (Array.isArray(raw.attachments) && raw.attachments.length > 0) throw attachmentsUnsupported();
+    // Events named sendero.* come from the server itself (a password set on the password page), never from a page.
+    if (raw.type === 'event' && typeof raw.name === 'string' && raw.name.startsWith('sendero.')) {
+        throw badRequest('this event name is reserved');
+    }
     const optionalString = (key: string, max?: number): string | undefined => {
         const value = raw[key];
         if (value === undefined || value === null) return undefined;

@@ -58,7 +58,9 @@ export class PasswordCaptureDialog extends Dialog<PasswordCaptureOptions> {
         const t = translator(dc.context);
 
         if (activity.type === 'event' && activity.name === PASSWORD_SET_EVENT) {
-            if ((activity.value as { purpose?: string } | undefined)?.purpose !== state.options.purpose) return Dialog.EndOfTurn;
+            // Only the event for this registration or reset, set through its own link, ends this step.
+            const event = activity.value as { purpose?: string; targetId?: string } | undefined;
+            if (event?.purpose !== state.options.purpose || event.targetId !== state.options.targetId) return Dialog.EndOfTurn;
             return this.finish(dc);
         }
         if (activity.type !== 'message') return Dialog.EndOfTurn;
@@ -100,6 +102,9 @@ export class PasswordCaptureDialog extends Dialog<PasswordCaptureOptions> {
     }
 
     private async finish(dc: DialogContext): Promise<DialogTurnResult> {
+        const { options } = dc.activeDialog!.state.capture as CaptureState;
+        // Links sent earlier in this step stop working once the password is set, whichever way it was set.
+        await this.services.accounts.passwordLinks.revokeAll(options.purpose, options.targetId);
         await dc.context.sendActivity(translator(dc.context)('passwordCapture.saved'));
         return dc.endDialog({ outcome: 'completed' } satisfies FlowOutcome);
     }

@@ -50,9 +50,13 @@ export class PasswordLinks {
     async createLink(purpose: PasswordLinkPurpose, targetId: string, conversationKey: string): Promise<{ url: string; expiresAt: Date }> {
         const token = crypto.randomBytes(32).toString('base64url');
         const expiresAt = addMinutes(this.deps.now(), PASSWORD_LINK_MINUTES);
-        await this.deps.store.passwordLink.create({
-            data: { tokenHash: hashToken(token), purpose, targetId, conversationKey, expiresAt, createdAt: this.deps.now() },
-        });
+        // Only the newest link works: an older one, still in a message somewhere, must not set a password later.
+        await this.deps.store.$transaction([
+            this.revokeQuery(purpose, targetId),
+            this.deps.store.passwordLink.create({
+                data: { tokenHash: hashToken(token), purpose, targetId, conversationKey, expiresAt, createdAt: this.deps.now() },
+            }),
+        ]);
         return { url: `${this.deps.publicBaseUrl}/account/password/${token}`, expiresAt };
     }
 
@@ -83,8 +87,18 @@ export class PasswordLinks {
             if (error instanceof PasswordRejected) return { status: 'rejected', failures: error.failures };
             throw error;
         }
+        await this.revokeQuery(purpose, link.targetId);
         this.emit({ conversationKey: link.conversationKey, purpose, targetId: link.targetId });
         return { status: 'set' };
+    }
+
+    /** Uses up every open link for a registration or reset (its password was set another way, or the flow moved on). */
+    async revokeAll(purpose: PasswordLinkPurpose, targetId: string): Promise<void> {
+        await this.revokeQuery(purpose, targetId);
+    }
+
+    private revokeQuery(purpose: PasswordLinkPurpose, targetId: string) {
+        return this.deps.store.passwordLink.updateMany({ where: { purpose, targetId, usedAt: null }, data: { usedAt: this.deps.now() } });
     }
 
     /** Calls `listener` after each password set through a link. Returns a function that removes it. */

@@ -130,6 +130,9 @@ export class RegistrationService {
     /** Checks the policy (PasswordRejected lists every failed rule) and keeps only the hash. */
     async setPassword(registrationId: string, password: string): Promise<RegistrationProgress> {
         const registration = await this.at(registrationId, 'setPassword');
+        // Only while the password is the step to do: an old link opened later must not replace it.
+        const next = await this.nextStep(registration);
+        if (next !== 'setPassword') throw new StepOutOfOrder(next);
         const verdict = checkPassword(password, { email: registration.email });
         if (!verdict.ok) throw new PasswordRejected(verdict.failures);
         await this.update(registrationId, { passwordHash: await this.deps.hasher.hash(password) });

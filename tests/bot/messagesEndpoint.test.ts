@@ -117,6 +117,30 @@ describe('first contact without a welcome (SMS sends no conversationUpdate)', ()
     });
 });
 
+describe('privacy', () => {
+    test('account matters are not handled in a Teams group chat: the user is asked to write one-to-one', async () => {
+        const conversationId = `msteams-group-${randomUUID()}`;
+        const group = { conversation: { id: conversationId, isGroup: true, conversationType: 'groupChat', name: '' } } as Partial<Activity>;
+        await say('msteams', conversationId, 'hi', group);
+        for (const option of ['1', '2', '6']) {
+            const replies = await say('msteams', conversationId, option, group);
+            expect(replies[0].text).toBe(en('privacy.privateChatOnly'));
+        }
+        // Questions that are not personal still work there.
+        expect((await say('msteams', conversationId, '7', group))[0].text).toContain(en('contact.intro'));
+    });
+
+    test('the first message itself is not kept in conversation state', async () => {
+        const conversationId = `sms-${randomUUID()}`;
+        const firstWords = `I want to check my case status ${randomUUID()}`;
+        await say('sms', conversationId, firstWords);
+        const db = new Database(app.databaseFile);
+        const rows = JSON.stringify(db.prepare('SELECT document FROM BotStateItem').all());
+        db.close();
+        expect(rows).not.toContain(firstWords);
+    });
+});
+
 describe('bad input gets a clear answer or a 4xx, never a 5xx', () => {
     test('an empty message gets a localized "no text" answer and the question again', async () => {
         const conversationId = `emulator-${randomUUID()}`;

@@ -157,6 +157,14 @@ describe('the password page', () => {
         expect((await post('/account/password/not-a-real-token', { password: 'x', confirm: 'x' })).status).toBe(404);
     });
 
+    it('a link whose registration has moved on answers 410, not an error page', async () => {
+        const { path, registrationId } = await linkPath();
+        // The password was set in the chat meanwhile (without the dialog's revocation, to test the service's own check).
+        await registration.setPassword(registrationId, 'Sendero#Rio2029');
+        const response = await post(path, { password: 'Other#Pass2030', confirm: 'Other#Pass2030' });
+        expect(response.status).toBe(410);
+    });
+
     it('POST without the fields shows the form again with 400', async () => {
         const { path } = await linkPath();
         const response = await post(path, { something: 'else' });

@@ -87,8 +87,21 @@ describe('retention', () => {
             data: { lastActivityAt: new Date(Date.now() - 25 * 60 * 60 * 1000) },
         });
 
+        // The bot's state for both conversations, as the real bot would have written it.
+        for (const session of [idle, active]) {
+            await testStore.client.botStateItem.createMany({
+                data: [
+                    { key: `directline/conversations/${session.conversationId}`, document: '{}', eTag: '1' },
+                    { key: `references/directline/${session.conversationId}/${session.userId}`, document: '{}', eTag: '1' },
+                ],
+            });
+        }
+
         expect(await server.channel.purgeExpired()).toBe(1);
 
+        const stateKeys = (await testStore.client.botStateItem.findMany()).map((row) => row.key);
+        expect(stateKeys.some((key) => key.includes(idle.conversationId))).toBe(false);
+        expect(stateKeys.filter((key) => key.includes(active.conversationId))).toHaveLength(2);
         expect(await testStore.client.directLineActivity.count({ where: { conversationId: idle.conversationId } })).toBe(0);
         expect(await testStore.client.directLineToken.count({ where: { conversationId: idle.conversationId } })).toBe(0);
         const gone = await request(`/v3/directline/conversations/${idle.conversationId}/activities`, idle.token);

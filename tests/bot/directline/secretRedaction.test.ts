@@ -15,6 +15,10 @@ class SecretBot extends ActivityHandler {
         this.onMessage(async (context, next) => {
             this.received.push(context.activity.value ?? context.activity.text);
             if (context.activity.text?.startsWith('my password is')) markInboundSensitive(context);
+            if (context.activity.text?.startsWith('fail after')) {
+                markInboundSensitive(context);
+                throw new Error('the turn failed');
+            }
             if (context.activity.text === 'backup code') await context.sendActivity(showOnce({ type: 'message', text: `Your backup code: ${BACKUP_CODE}` }));
             else await context.sendActivity('noted');
             await next();
@@ -56,6 +60,25 @@ describe('secrets never stay in the Direct Line history', () => {
         expect(history).not.toContain(PASSWORD);
         expect(history).toContain('hello');
         expect(history).toContain('senderoRedacted');
+    });
+
+    test('a secret the bot recognised is removed even when the turn then fails', async () => {
+        const client = await DirectLineTestClient.open(server.baseUrl);
+        await client.send(`fail after ${PASSWORD}`);
+        expect(await historyText(client)).not.toContain(PASSWORD);
+    });
+
+    test('a message that is only a code is stored as a placeholder from the start, yet the bot receives it', async () => {
+        const client = await DirectLineTestClient.open(server.baseUrl);
+        await client.send('482 913');
+        expect(bot.received).toContain('482 913');
+        const rows = JSON.stringify(await store.client.directLineActivity.findMany());
+        expect(rows).not.toContain('482 913');
+    });
+
+    test('a page cannot send the events the server itself sends', async () => {
+        const client = await DirectLineTestClient.open(server.baseUrl);
+        await expect(client.send({ type: 'event', name: 'sendero.passwordSet', value: { purpose: 'registration' } })).rejects.toThrow(/post failed: 400/);
     });
 
     test('a show-once message is delivered once, then only a placeholder remains', async () => {

@@ -117,7 +117,7 @@ describe('password capture where the channel cannot mask input (SMS)', () => {
         const token = url!.split('/').pop()!;
         await expect(harness.services.accounts.passwordLinks.setPassword(token, STRONG, STRONG)).resolves.toEqual({ status: 'set' });
         // The app turns the page's event into this activity in the waiting conversation.
-        const resumed = texts(await say(harness.client, { type: 'event', name: PASSWORD_SET_EVENT, value: { purpose: 'registration' } }));
+        const resumed = texts(await say(harness.client, { type: 'event', name: PASSWORD_SET_EVENT, value: { purpose: 'registration', targetId: registrationId } }));
         expect(resumed.slice(0, 2)).toEqual([en('passwordCapture.saved'), 'STEP DONE']);
         expect(await nextStep()).not.toBe('setPassword');
     });

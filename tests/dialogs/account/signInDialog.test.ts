@@ -94,7 +94,8 @@ describe.each(LOCALES)('sign-in ($language)', ({ language, locale, t }) => {
         expect(replies[1]).toBe(t('signIn.signedIn'));
 
         // Signed out, the old code fails and the new one works.
-        await h.services.accounts.sessions.end('test/Convo1');
+        const { id: accountId } = await h.store.client.account.findUniqueOrThrow({ where: { email: account.email } });
+        await h.services.accounts.sessions.endAllFor(accountId);
         await say(h.client, '1');
         await say(h.client, t('findAccountNumber.topics.lookUp'));
         await say(h.client, account.email);
@@ -198,7 +199,8 @@ describe.each(LOCALES)('sign-in ($language)', ({ language, locale, t }) => {
         }
         expect(texts(await say(h.client, account.backupCode))[0]).toBe(lockedText(h, t, language));
         expect(await h.inbox('nobody@example.com')).toEqual([]);
-        expect(await h.services.accounts.sessions.isSignedIn('test/Convo1')).toBe(false);
+        // No sign-in session exists at all, for any conversation.
+        expect(await h.store.client.signInSession.count()).toBe(0);
     });
 
     test('an unknown email choosing a sent code is told the same and receives nothing', async () => {

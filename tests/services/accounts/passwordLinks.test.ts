@@ -1,4 +1,4 @@
-import { LinkExpired, LinkNotFound } from '../../../services/accounts/accountErrors';
+import { LinkExpired, LinkNotFound, StepOutOfOrder } from '../../../services/accounts/accountErrors';
 import { PasswordLinks, type PasswordSetEvent } from '../../../services/accounts/passwordLinks';
 import type { RegistrationService } from '../../../services/accounts/registrationService';
 import {
@@ -50,6 +50,24 @@ describe('PasswordLinks', () => {
         expect((await registration.progress(registrationId)).nextStep).toBe('chooseTwoStep');
         await expect(links.setPassword(tokenOf(url), 'Sendero#Rio2029', 'Sendero#Rio2029')).rejects.toEqual(new LinkExpired('used'));
         await expect(links.check(tokenOf(url))).rejects.toBeInstanceOf(LinkExpired);
+    });
+
+    it('only the newest link works: making a new one uses up the older ones', async () => {
+        const registrationId = await registrationAtPasswordStep(kit, registration, 'ana@example.com');
+        const first = await links.createLink('registration', registrationId, 'conv-1');
+        const second = await links.createLink('registration', registrationId, 'conv-1');
+        await expect(links.check(tokenOf(first.url))).rejects.toEqual(new LinkExpired('used'));
+        await expect(links.check(tokenOf(second.url))).resolves.toEqual({ purpose: 'registration' });
+    });
+
+    it('a password set another way (the masked card) uses up the links, and a registration that moved on refuses a late one', async () => {
+        const registrationId = await registrationAtPasswordStep(kit, registration, 'ana@example.com');
+        const { url } = await links.createLink('registration', registrationId, 'conv-1');
+        await registration.setPassword(registrationId, 'Sendero#Rio2029');
+        await links.revokeAll('registration', registrationId);
+        await expect(links.check(tokenOf(url))).rejects.toEqual(new LinkExpired('used'));
+        // Even without the revocation, the service no longer takes a password once that step is done.
+        await expect(registration.setPassword(registrationId, 'Other#Pass2030')).rejects.toBeInstanceOf(StepOutOfOrder);
     });
 
     it('a refused or mismatched password leaves the link usable', async () => {
