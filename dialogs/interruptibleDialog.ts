@@ -1,4 +1,5 @@
-import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from 'botbuilder-dialogs';
+import type { LocalizedTextSpec } from './prompts/localizedTextPrompt';
 import { ChooseLanguageDialog, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import { contactDetailsText } from './contactDetails';
 import type { ConversationServices } from './conversationServices';
@@ -6,6 +7,18 @@ import type { FlowOutcome } from './flowOutcome';
 import { recognizeInterruption, type Interruption } from './interruptions';
 import { changeLanguage } from './languageSwitch';
 import { translator, turnLanguage } from './turnLanguage';
+
+/**
+ * Interruptions that could also be a real answer to a question whose answer can be any words ("What was your first
+ * language?" → "English"): there they are taken as the answer. Help, cancel and start over still work.
+ */
+const ANSWERABLE: ReadonlySet<Interruption['kind']> = new Set(['switchLanguage', 'chooseLanguage', 'talkToPerson']);
+
+/** True when the question on screen takes any words as its answer: see LocalizedTextSpec.anyWordsAnswer. */
+function takesAnyWords(innerDc: DialogContext): boolean {
+    const options = (innerDc.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
+    return (options?.validations as LocalizedTextSpec | undefined)?.anyWordsAnswer === true;
+}
 
 /**
  * Base for every conversation flow: handles help, cancel, start over, language changes and "talk to a person" in
@@ -24,7 +37,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
         if (!innerDc.child) {
             const interruption = recognizeInterruption(innerDc.context);
-            if (interruption) return this.interrupt(innerDc, interruption);
+            if (interruption && !(takesAnyWords(innerDc) && ANSWERABLE.has(interruption.kind))) return this.interrupt(innerDc, interruption);
         }
         return super.onContinueDialog(innerDc);
     }

@@ -168,7 +168,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
 
     /** Asks one of the three questions. */
     private async askQuestionStep(step: WaterfallStepContext<QuestionRoundOptions>): Promise<DialogTurnResult> {
-        return step.prompt(ANSWER_PROMPT, localizedTextOptions({ promptKey: `resetQuestions.${step.options.questionId}`, sensitive: true }));
+        return step.prompt(ANSWER_PROMPT, localizedTextOptions({ promptKey: `resetQuestions.${step.options.questionId}`, sensitive: true, anyWordsAnswer: true }));
     }
 
     /** Hands the answer to the service at once; after the round's last answer, the service gives its verdict. */

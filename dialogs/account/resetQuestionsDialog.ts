@@ -68,7 +68,7 @@ export class ResetQuestionsDialog extends InterruptibleDialog {
     private async askAnswerStep(step: WaterfallStepContext<ResetQuestionsOptions>): Promise<DialogTurnResult> {
         const questionId = (step.result as FoundChoice).value as ResetQuestionId;
         questionValues(step).questionId = questionId;
-        return step.prompt(ANSWER_PROMPT, localizedTextOptions({ promptKey: 'createAccount.resetQuestions.answer', params: { questionId }, sensitive: true }));
+        return step.prompt(ANSWER_PROMPT, localizedTextOptions({ promptKey: 'createAccount.resetQuestions.answer', params: { questionId }, sensitive: true, anyWordsAnswer: true }));
     }
 
     /** Saves the answer through the service at once; after the fifth, ends. */

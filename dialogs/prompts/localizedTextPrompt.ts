@@ -10,6 +10,11 @@ export interface LocalizedTextSpec {
     params?: Record<string, string>;
     /** The answer is a secret (a one-time code, a backup code, a reset answer): it is kept out of stored history. */
     sensitive?: boolean;
+    /**
+     * Any words can be the answer (a reset answer may well be "English" or "a person"): words that would otherwise
+     * switch language or call a person are taken as the answer. Help, cancel and start over still work.
+     */
+    anyWordsAnswer?: boolean;
 }
 
 /** Prompt options for a LocalizedTextPrompt. */

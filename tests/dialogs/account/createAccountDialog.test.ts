@@ -345,6 +345,22 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expectReplies(await r.send('5'), [t('createAccount.resetQuestions.answer', { questionId: RESET_QUESTION_IDS[4] })]);
     });
 
+    test('a reset answer may be a word that elsewhere switches language or calls a person', async () => {
+        const r = await registration({ locale });
+        await r.toTwoStepMethod();
+        r.backupCodeShown(await r.emailTwoStep());
+        await r.send('1');
+        await r.send('1');
+        // Not a language switch here: it is the answer, and the next question is asked in the same language.
+        expectReplies(await r.send('English'), [opens(t('createAccount.resetQuestions.choose', { number: '2' }))]);
+        await r.send('2');
+        expectReplies(await r.send(t === es ? 'hablar con una persona' : 'talk to a person'), [opens(t('createAccount.resetQuestions.choose', { number: '3' }))]);
+        expect(await r.harness.store.client.resetAnswer.count()).toBe(2);
+        // Help still works at such a question.
+        await r.send('3');
+        expect((await r.send(t === es ? 'ayuda' : 'help'))[0]).toContain(t('createAccount.help'));
+    });
+
     test('account type: an answer that is no type is asked again; attorney or accredited representative is recorded', async () => {
         const r = await registration({ locale });
         await r.toTwoStepMethod();
@@ -431,8 +447,8 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         await r.submitPassword();
         r.backupCodeShown(await r.emailTwoStep());
         await r.send('1');
-        await r.send('1');
-        expectReplies(await r.send(t === es ? 'español' : 'english'), [t('language.changed'), t('createAccount.resetQuestions.answer', { questionId: RESET_QUESTION_IDS[0] })]);
+        // At the choice of a reset question (not at its answer, where any words are an answer).
+        expectReplies(await r.send(t === es ? 'español' : 'english'), [t('language.changed'), opens(t('createAccount.resetQuestions.choose', { number: '1' }))]);
     });
 
     test('a registration that ends elsewhere between two turns is reported and the flow starts again', async () => {
