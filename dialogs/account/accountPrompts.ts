@@ -5,7 +5,7 @@ import { parseBackupCode, parseEmail, parseOneTimeCode } from '../../services/va
 import { contactDetailsText } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
 import type { LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
-import { refuseWith } from '../prompts/localizedTextPrompt';
+import { refuseWith } from '../prompts/promptRefusal';
 import { markInboundSensitive } from '../sensitiveInput';
 import { foldedPhrases, translator } from '../turnLanguage';
 import { accountErrorMessage } from './accountErrorMessage';

@@ -6,7 +6,7 @@ import { countingFailures, offerHelpDesk, takeHelpDeskOffer } from './promptRetr
 
 /**
  * A LocalizedTextPrompt for the account flows: its validator's refusals are counted, and after every third failed try
- * the retry also offers the help desk. Validators explain a refusal with `refuseWith`/`refuse`, or keep the question
+ * the retry also offers the help desk. Validators explain a refusal with `refuseWith`, or keep the question
  * open with `notice` (not a failure).
  */
 export class AccountTextPrompt extends LocalizedTextPrompt {

@@ -4,7 +4,8 @@ import type { TwoStepKind } from '../../services/accounts/registrationService';
 import { parseOneTimeCode } from '../../services/validators';
 import type { LocalizedTextSpec } from '../prompts/localizedTextPrompt';
 import { accountErrorMessage } from './accountErrorMessage';
-import { notice, refuse } from './promptRetries';
+import { refuseWith } from '../prompts/promptRefusal';
+import { notice } from './promptRetries';
 
 /** A code question's keys plus what the code is for: ids only, never the code. */
 export interface CodePromptSpec extends LocalizedTextSpec {
@@ -24,7 +25,7 @@ export function codePromptSpec(options: PromptOptions): CodePromptSpec {
 /** The six digits of a typed code, or a refusal that shows what a code looks like. */
 export function typedCode(prompt: PromptValidatorContext<string>): string | false {
     const code = parseOneTimeCode(prompt.recognized.value ?? '');
-    return code.ok ? code.value : refuse(prompt, 'createAccount.code.notSixDigits');
+    return code.ok ? code.value : refuseWith(prompt, 'createAccount.code.notSixDigits');
 }
 
 /**
@@ -38,5 +39,5 @@ export function refuseForAccountError(prompt: PromptValidatorContext<string>, er
     if (message === undefined) throw error;
     return error instanceof ResendTooSoon
         ? notice(prompt, 'createAccount.serviceRefusal', { message })
-        : refuse(prompt, 'createAccount.serviceRefusal', { message });
+        : refuseWith(prompt, 'createAccount.serviceRefusal', { message });
 }

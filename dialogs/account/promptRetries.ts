@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs';
 import { contactDetailsText } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
+import { refuseWith } from '../prompts/promptRefusal';
 import { translator } from '../turnLanguage';
 
 /** After this many failed tries at one question (and every time as many again), the help desk is offered too. */
@@ -9,8 +10,6 @@ export const TRIES_BEFORE_HELP_DESK = 3;
 
 /** What the account prompts keep in their own prompt state between tries: counters and keys, never what was typed. */
 interface RetryState {
-    /** The locale key (and parameters) that explains the last refusal; read and removed when the retry is shown. */
-    refusal?: { key: string; params?: Record<string, string> };
     /** Set by `notice`: this "refusal" is news (a code was resent), not a failed try. */
     notice?: boolean;
     failedTries?: number;
@@ -21,16 +20,10 @@ function retryState(prompt: PromptValidatorContext<unknown>): RetryState {
     return prompt.state as RetryState;
 }
 
-/** Refuses the answer and names why, with a locale key (the same shape LocalizedTextPrompt's refuseWith stores). */
-export function refuse<T>(prompt: PromptValidatorContext<T>, key: string, params?: Record<string, string>): false {
-    retryState(prompt).refusal = { key, params };
-    return false;
-}
-
 /** Keeps the question open with news for the user (a new code is on its way); not counted as a failed try. */
 export function notice<T>(prompt: PromptValidatorContext<T>, key: string, params?: Record<string, string>): false {
     retryState(prompt).notice = true;
-    return refuse(prompt, key, params);
+    return refuseWith(prompt, key, params);
 }
 
 /**
@@ -49,14 +42,6 @@ export function countingFailures<T>(validator?: PromptValidator<T>): PromptValid
         delete state.notice;
         return accepted;
     };
-}
-
-/** Reads and clears the refusal a validator left for this retry. */
-export function takeRefusal(state: object): RetryState['refusal'] {
-    const retry = state as RetryState;
-    const refusal = retry.refusal;
-    delete retry.refusal;
-    return refusal;
 }
 
 /** Reads and clears the request to offer the help desk. */

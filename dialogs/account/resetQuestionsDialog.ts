@@ -4,11 +4,11 @@ import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
-import { localizedTextOptions, refuseWith } from '../prompts/localizedTextPrompt';
+import { localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { refuseWith } from '../prompts/promptRefusal';
 import { translator } from '../turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { AccountTextPrompt } from './accountTextPrompt';
-import { refuse } from './promptRetries';
 
 export const RESET_QUESTIONS_DIALOG = 'resetQuestionsDialog';
 const QUESTIONS_WATERFALL = 'resetQuestionsWaterfall';
@@ -88,7 +88,7 @@ export class ResetQuestionsDialog extends InterruptibleDialog {
     private async checkQuestionChoice(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
         const spec = prompt.options.validations as QuestionChoiceSpec;
         const chosen = prompt.recognized.value?.value;
-        if (chosen !== undefined && spec.alreadyChosen.includes(chosen)) return refuse(prompt, 'createAccount.resetQuestions.duplicate');
+        if (chosen !== undefined && spec.alreadyChosen.includes(chosen)) return refuseWith(prompt, 'createAccount.resetQuestions.duplicate');
         return true;
     }
 

@@ -12,6 +12,7 @@ import {
     supportsSuggestedActions,
 } from 'botbuilder-dialogs';
 import { phrases, translator } from '../turnLanguage';
+import { takeRefusal } from './promptRefusal';
 
 /** One option: a stable value the dialog acts on, and how it reads in the user's language. */
 export interface LocalizedChoice {
@@ -48,7 +49,11 @@ export class LocalizedChoicePrompt extends ChoicePrompt {
     }
 
     protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-        await super.onPrompt(context, state, this.render(context, options), isRetry);
+        const refusal = takeRefusal(state);
+        const rendered = this.render(context, options);
+        // A validator's reason (refuseWith) replaces the generic retry text for this one retry.
+        if (refusal) rendered.retryPrompt = translator(context)(refusal.key, refusal.params);
+        await super.onPrompt(context, state, rendered, isRetry);
     }
 
     protected override async onRecognize(

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { TextPrompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator, type PromptValidatorContext } from 'botbuilder-dialogs';
+import { TextPrompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from 'botbuilder-dialogs';
 import { markInboundSensitive } from '../sensitiveInput';
+import { takeRefusal } from './promptRefusal';
 import { translator } from '../turnLanguage';
 
 /** What a localized text prompt keeps in dialog state: keys and parameters, never a rendered sentence. */
@@ -23,15 +24,6 @@ export function localizedTextOptions(spec: LocalizedTextSpec): PromptOptions {
 }
 
 /**
- * The locale key a validator chose to explain why an answer was refused; the prompt shows it instead of the
- * generic retry text (for example "that code has expired" rather than "please try again").
- */
-export function refuseWith(prompt: PromptValidatorContext<string>, key: string, params?: Record<string, string>): false {
-    (prompt.state as Record<string, unknown>).refusal = { key, params };
-    return false;
-}
-
-/**
  * A TextPrompt rendered from locale keys on every turn, so it follows a language change mid-question, and whose
  * validator can name the reason for a refusal.
  */
@@ -44,8 +36,7 @@ export class LocalizedTextPrompt extends TextPrompt {
         const spec = options.validations as LocalizedTextSpec | undefined;
         if (!spec?.promptKey) throw new Error('LocalizedTextPrompt needs options made by localizedTextOptions()');
         const t = translator(context);
-        const refusal = state.refusal as { key: string; params?: Record<string, string> } | undefined;
-        delete state.refusal;
+        const refusal = takeRefusal(state);
         const retry = refusal ? t(refusal.key, refusal.params) : t(spec.retryKey ?? spec.promptKey, spec.params);
         await super.onPrompt(context, state, { ...options, prompt: t(spec.promptKey, spec.params), retryPrompt: retry }, isRetry);
     }
