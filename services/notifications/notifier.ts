@@ -14,6 +14,8 @@ export interface OutboundMessage {
     body: string;
     /** Same key => sent at most once (a retried turn never sends two codes). Opaque; must not contain secrets. */
     idempotencyKey: string;
+    /** The conversation that asked for this message, when one did; limits count per conversation as well as per recipient. */
+    conversationKey?: string;
 }
 
 /** `duplicate`: a message with this idempotency key was already sent (or is being sent); nothing was sent now. */
