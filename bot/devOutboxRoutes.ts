@@ -2,7 +2,7 @@ import type restify from 'restify';
 import { z } from 'zod';
 import type { StoreClient } from '../store/storeClient';
 import { notificationRouting } from '../services/notifications/createNotifier';
-import type { NotificationConfig } from '../services/notifications/notificationConfig';
+import { isDevOutboxEnabled, type NotificationConfig } from '../services/notifications/notificationConfig';
 import type { NotificationChannel } from '../services/notifications/notifier';
 import { listOutboxMessages } from '../services/notifications/outboxQueries';
 import { renderOutboxPage } from './renderOutboxPage';
@@ -18,18 +18,19 @@ const outboxQuerySchema = z.object({
 });
 
 /**
- * The channels whose messages the dev pages may show: those without a real sender, and none in production, where
- * the outbox would be a list of other people's codes.
+ * The channels whose messages the dev pages may show: those without a real sender, and none unless NODE_ENV is
+ * development and DEV_OUTBOX is not false; anywhere else the outbox would be a list of other people's codes.
  */
 export function devOutboxChannels(config: DevOutboxRouteDeps['config']): NotificationChannel[] {
-    if (config.NODE_ENV === 'production') return [];
+    if (!isDevOutboxEnabled(config)) return [];
     const routing = notificationRouting(config);
     return (['email', 'sms'] as const).filter((channel) => routing[channel] === 'outbox');
 }
 
 /**
  * GET /dev/outbox (HTML) and GET /dev/outbox.json (`?to=` exact recipient, `?limit=` 1–500, default 100): the
- * messages the outbox notifier wrote, newest first. Both answer 404 unless devOutboxChannels allows a channel.
+ * messages the outbox notifier wrote, newest first. Both answer 404 unless devOutboxChannels allows a channel, the
+ * request comes from this machine, and no proxy forwarded it.
  */
 export function registerDevOutboxRoutes(server: restify.Server, deps: DevOutboxRouteDeps): void {
     const channels = devOutboxChannels(deps.config);
@@ -62,8 +63,9 @@ function readQuery(
     res: restify.Response,
     channels: NotificationChannel[],
 ): z.infer<typeof outboxQuerySchema> | undefined {
-    // Development only, and only from this machine: the outbox holds live codes.
-    if (channels.length === 0 || !isLoopback(req.socket.remoteAddress)) {
+    // Development only, and only from this machine: the outbox holds live codes. A reverse proxy on this machine
+    // connects from loopback for anyone, so any sign of one hides the outbox.
+    if (channels.length === 0 || !isLoopback(req.socket.remoteAddress) || cameThroughProxy(req)) {
         res.json(404, { code: 'ResourceNotFound', message: `${req.path()} does not exist` });
         return undefined;
     }
@@ -79,6 +81,11 @@ function readQuery(
         return undefined;
     }
     return parsed.data;
+}
+
+/** Headers a proxy adds: Forwarded (RFC 7239), the X-Forwarded-* family, X-Real-IP (nginx), Via. */
+function cameThroughProxy(req: restify.Request): boolean {
+    return Object.keys(req.headers).some((name) => /^(forwarded|x-forwarded-.*|x-real-ip|via)$/i.test(name));
 }
 
 function isLoopback(address: string | undefined): boolean {

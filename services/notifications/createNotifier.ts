@@ -1,13 +1,19 @@
 import type { StoreClient } from '../../store/storeClient';
+import type { Clock } from '../accounts/clock';
+import type { SecretBox } from '../accounts/secretBox';
+import { RateLimiter } from '../limits/rateLimiter';
 import {
     isSmtpConfigured,
     isTwilioConfigured,
     notificationConfigProblems,
+    productionNotificationProblems,
     type NotificationConfig,
 } from './notificationConfig';
 import type { NotificationLogger } from './notificationLogger';
 import type { NotificationChannel, Notifier, OutboundMessage, SendResult } from './notifier';
+import { NotificationWorker, type NotificationWorkerOptions } from './notificationWorker';
 import { OutboxNotifier } from './outboxNotifier';
+import { QueuedNotifier, type NotificationLimits } from './queuedNotifier';
 import { SentNotificationLedger } from './sentNotificationLedger';
 import { SmtpNotifier } from './smtpNotifier';
 import { TwilioSmsNotifier } from './twilioSmsNotifier';
@@ -42,13 +48,33 @@ class ChannelRouter implements Notifier {
     }
 }
 
+/** The configuration createNotifier reads; NODE_ENV=production demands real senders for both channels. */
+export type NotifierConfig = NotificationConfig & { NODE_ENV?: string };
+
+export interface CreateNotifierOptions {
+    /** Seals queued messages at rest and hashes recipients for the limits (SecretBox over SECRETS_KEY). */
+    secretBox: SecretBox;
+    logger?: NotificationLogger;
+    now?: Clock;
+    /** Worker tuning, for tests (poll interval, backoff, attempts). */
+    worker?: Partial<Omit<NotificationWorkerOptions, 'store' | 'secretBox' | 'senders' | 'logger' | 'now'>>;
+}
+
+/** What the application sends through, and the worker that does the sending. */
+export interface Notifications {
+    /** Validates, limits and queues; returns before anything is sent. */
+    notifier: Notifier;
+    /** Sends what is queued: start it once the app runs, stop it after the last turn. */
+    worker: NotificationWorker;
+}
+
 /**
- * Builds the application's Notifier: email → SMTP if SMTP_URL is set, else the dev outbox; SMS → Twilio if it is
- * configured, else the dev outbox. Throws NotificationConfigInvalid for a half-configured sender, so a typo fails at
- * start-up rather than silently sending codes to the outbox.
+ * The real sender of each channel: email → SMTP if SMTP_URL is set, else the dev outbox; SMS → Twilio if it is
+ * configured, else the dev outbox. Throws NotificationConfigInvalid for a half-configured sender (so a typo fails at
+ * start-up rather than silently sending codes to the outbox) and, in production, for any missing sender.
  */
-export function createNotifier(config: NotificationConfig, store: StoreClient, logger?: NotificationLogger): Notifier {
-    const problems = notificationConfigProblems(config);
+export function createChannelSender(config: NotifierConfig, store: StoreClient, logger?: NotificationLogger): Notifier {
+    const problems = config.NODE_ENV === 'production' ? productionNotificationProblems(config) : notificationConfigProblems(config);
     if (problems.length > 0) throw new NotificationConfigInvalid(problems);
 
     const routing = notificationRouting(config);
@@ -75,4 +101,41 @@ export function createNotifier(config: NotificationConfig, store: StoreClient, l
             : outbox;
     logger?.info({ routing }, 'notification senders chosen');
     return new ChannelRouter({ email, sms });
+}
+
+/**
+ * Builds the application's Notifier: a QueuedNotifier (limits from the NOTIFY_* variables, messages sealed in
+ * QueuedNotification) and the NotificationWorker that sends the queue through createChannelSender's senders.
+ */
+export function createNotifier(config: NotifierConfig, store: StoreClient, options: CreateNotifierOptions): Notifications {
+    const sender = createChannelSender(config, store, options.logger);
+    const worker = new NotificationWorker({
+        store,
+        secretBox: options.secretBox,
+        senders: { email: sender, sms: sender },
+        logger: options.logger,
+        now: options.now,
+        // A claim outlasts the slowest send: SMTP may spend the timeout on each of its steps.
+        claimMs: Math.max(120_000, 6 * config.NOTIFICATION_TIMEOUT_MS),
+        ...options.worker,
+    });
+    const notifier = new QueuedNotifier({
+        store,
+        limiter: new RateLimiter(store, options.now),
+        secretBox: options.secretBox,
+        limits: notificationLimits(config),
+        onQueued: () => worker.wake(),
+        logger: options.logger,
+        now: options.now,
+    });
+    return { notifier, worker };
+}
+
+export function notificationLimits(config: NotificationConfig): NotificationLimits {
+    return {
+        codesPerRecipientPerHour: config.NOTIFY_CODES_PER_RECIPIENT_PER_HOUR,
+        codeMinGapSeconds: config.NOTIFY_CODE_MIN_GAP_SECONDS,
+        messagesPerRecipientPerHour: config.NOTIFY_MESSAGES_PER_RECIPIENT_PER_HOUR,
+        codesPerConversationPerHour: config.NOTIFY_CODES_PER_CONVERSATION_PER_HOUR,
+    };
 }

@@ -29,6 +29,19 @@ export const notificationConfigShape = {
     TWILIO_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.twilio.com'),
     /** How long one send (SMTP connection and each SMTP step, or the Twilio request) may take before it fails as retryable. */
     NOTIFICATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(10000),
+
+    // Limits against message bombing; past one, nothing is sent and the user hears the usual answer.
+    /** One-time codes to one email address or phone number per rolling hour. */
+    NOTIFY_CODES_PER_RECIPIENT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+    /** Seconds that must pass between two codes to the same recipient (0 = no gap). */
+    NOTIFY_CODE_MIN_GAP_SECONDS: z.coerce.number().int().min(0).max(3600).default(20),
+    /** Every message (codes and notices) to one recipient per rolling hour; looser, so a notice after a code goes out. */
+    NOTIFY_MESSAGES_PER_RECIPIENT_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(20),
+    /** One-time codes asked for by one conversation per rolling hour, whatever the recipients. */
+    NOTIFY_CODES_PER_CONVERSATION_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
+
+    /** GET /dev/outbox: served only with NODE_ENV=development; this turns it off there too (unset = on). */
+    DEV_OUTBOX: z.stringbool().optional(),
 };
 
 const notificationConfigSchema = z.object(notificationConfigShape);
@@ -46,6 +59,30 @@ export function isSmtpConfigured(config: NotificationConfig): boolean {
 
 export function isTwilioConfigured(config: NotificationConfig): boolean {
     return config.TWILIO_ACCOUNT_SID !== '' && config.TWILIO_AUTH_TOKEN !== '';
+}
+
+/**
+ * What production lacks to send: the account flows send codes by email and by text, and production has no dev outbox
+ * (it would keep codes in plain text), so every sender variable is required. One line per variable; empty when usable.
+ * Covers every problem notificationConfigProblems finds.
+ */
+export function productionNotificationProblems(config: NotificationConfig): string[] {
+    const required = (name: keyof NotificationConfig, why: string) => (config[name] === '' ? [`${name}: required in production (${why})`] : []);
+    const problems = [
+        ...required('SMTP_URL', 'codes are sent by email'),
+        ...required('MAIL_FROM', 'the From address of every email'),
+        ...required('TWILIO_ACCOUNT_SID', 'codes are sent by text'),
+        ...required('TWILIO_AUTH_TOKEN', 'codes are sent by text'),
+    ];
+    if (config.TWILIO_FROM_NUMBER === '' && config.TWILIO_MESSAGING_SERVICE_SID === '') {
+        problems.push('TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID: one is required in production (codes are sent by text)');
+    }
+    return problems;
+}
+
+/** Whether GET /dev/outbox may be served at all: only in development, and only while DEV_OUTBOX is not false. */
+export function isDevOutboxEnabled(config: Pick<NotificationConfig, 'DEV_OUTBOX'> & { NODE_ENV: string }): boolean {
+    return config.NODE_ENV === 'development' && (config.DEV_OUTBOX ?? true);
 }
 
 /** What a configuration leaves half done, one line per problem naming the variable; empty when usable. */

@@ -16,11 +16,20 @@ export interface OutboundMessage {
     idempotencyKey: string;
     /** The conversation that asked for this message, when one did; limits count per conversation as well as per recipient. */
     conversationKey?: string;
+    /** `code`: carries a one-time code (tighter limits); `notice` (the default): anything else, e.g. "account created". */
+    kind?: MessageKind;
 }
 
-/** `duplicate`: a message with this idempotency key was already sent (or is being sent); nothing was sent now. */
+export type MessageKind = 'code' | 'notice';
+
+/**
+ * `sent`: handed to the sender. `queued`: accepted; the notification worker sends it shortly. `duplicate`: a message
+ * with this idempotency key was already sent or queued; nothing new now. `limited`: refused by a per-recipient or
+ * per-conversation limit and not sent. Callers treat every status alike (the user hears the same answer whatever
+ * happened, so an attacker learns nothing), which is why `limited` is a result and not an error.
+ */
 export interface SendResult {
-    status: 'sent' | 'duplicate';
+    status: 'sent' | 'queued' | 'duplicate' | 'limited';
 }
 
 /**

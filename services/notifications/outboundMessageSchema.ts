@@ -9,13 +9,19 @@ export const E164_PHONE = /^\+[1-9]\d{6,14}$/;
 export const MAX_SMS_BODY_CHARS = 1600;
 
 const idempotencyKey = z.string().trim().min(1).max(200);
+// Where the message came from and what it carries; only the queue's limits read them.
+const routingFields = {
+    idempotencyKey,
+    conversationKey: z.string().min(1).max(500).optional(),
+    kind: z.enum(['code', 'notice']).optional(),
+};
 
 const emailMessage = z.object({
     channel: z.literal('email'),
     to: z.email(),
     subject: z.string().max(998).optional(),
     body: z.string().min(1),
-    idempotencyKey,
+    ...routingFields,
 });
 
 const smsMessage = z.object({
@@ -23,7 +29,7 @@ const smsMessage = z.object({
     to: z.string().regex(E164_PHONE, 'an E.164 phone number like +15551234567'),
     subject: z.string().optional(),
     body: z.string().min(1).max(MAX_SMS_BODY_CHARS),
-    idempotencyKey,
+    ...routingFields,
 });
 
 const outboundMessageSchema = z.discriminatedUnion('channel', [emailMessage, smsMessage]);

@@ -91,6 +91,30 @@ describe('dev outbox routes', () => {
         expect((await fetch(`${base}/dev/outbox.json`)).status).toBe(404);
     });
 
+    it.each(['test', 'production'])('answers 404 with NODE_ENV=%s, even with DEV_OUTBOX=true', async (nodeEnv) => {
+        const base = await start({ ...notificationTestConfig({ DEV_OUTBOX: 'true' }), NODE_ENV: nodeEnv });
+        expect((await fetch(`${base}/dev/outbox`)).status).toBe(404);
+        expect((await fetch(`${base}/dev/outbox.json`)).status).toBe(404);
+    });
+
+    it('answers 404 in development when DEV_OUTBOX=false', async () => {
+        const base = await start(development({ DEV_OUTBOX: 'false' }));
+        expect((await fetch(`${base}/dev/outbox.json`)).status).toBe(404);
+    });
+
+    it.each([
+        ['X-Forwarded-For', '203.0.113.7'],
+        ['X-Forwarded-Host', 'sendero.example.org'],
+        ['X-Forwarded-Proto', 'https'],
+        ['Forwarded', 'for=203.0.113.7'],
+        ['X-Real-IP', '203.0.113.7'],
+    ])('answers 404 to a request a proxy forwarded (%s)', async (header, value) => {
+        const base = await start(development());
+        expect((await fetch(`${base}/dev/outbox.json`, { headers: { [header]: value } })).status).toBe(404);
+        expect((await fetch(`${base}/dev/outbox`, { headers: { [header]: value } })).status).toBe(404);
+        expect((await fetch(`${base}/dev/outbox.json`)).status).toBe(200);
+    });
+
     it('answers 404 when real senders are configured for both channels', async () => {
         const base = await start(development({ ...SMTP, ...TWILIO }));
         expect((await fetch(`${base}/dev/outbox`)).status).toBe(404);

@@ -1,4 +1,6 @@
-import { createNotifier, NotificationConfigInvalid, notificationRouting } from '../../../services/notifications/createNotifier';
+import crypto from 'node:crypto';
+import { createChannelSender, createNotifier, NotificationConfigInvalid, notificationRouting } from '../../../services/notifications/createNotifier';
+import { SecretBox } from '../../../services/accounts/secretBox';
 import { createLogger } from '../../../bot/logger';
 import type { NotificationLogger } from '../../../services/notifications/notificationLogger';
 import { createTestStore, type TestStore } from '../../support/testStore';
@@ -16,7 +18,7 @@ function recordingLogger(): { logger: NotificationLogger; lines: string[] } {
     return { lines, logger: createLogger('debug', { write: (line: string) => void lines.push(line) }) };
 }
 
-describe('createNotifier', () => {
+describe('createChannelSender: the real sender of each channel', () => {
     let store: TestStore;
     let smtp: LocalSmtpServer | undefined;
     let twilio: LocalTwilioApi | undefined;
@@ -35,7 +37,7 @@ describe('createNotifier', () => {
     it('sends both channels to the outbox when nothing is configured', async () => {
         const config = notificationTestConfig();
         expect(notificationRouting(config)).toEqual({ email: 'outbox', sms: 'outbox' });
-        const notifier = createNotifier(config, store.client);
+        const notifier = createChannelSender(config, store.client);
         await notifier.send(email);
         await notifier.send(sms);
         expect((await store.client.outboxMessage.findMany({ orderBy: { id: 'asc' } })).map((row) => row.channel)).toEqual(['email', 'sms']);
@@ -54,7 +56,7 @@ describe('createNotifier', () => {
             TWILIO_API_BASE_URL: twilio.baseUrl,
         });
         expect(notificationRouting(config)).toEqual({ email: 'smtp', sms: 'twilio' });
-        const notifier = createNotifier(config, store.client);
+        const notifier = createChannelSender(config, store.client);
         expect(await notifier.send(email)).toEqual({ status: 'sent' });
         expect(await notifier.send(sms)).toEqual({ status: 'sent' });
         expect(await notifier.send(sms)).toEqual({ status: 'duplicate' });
@@ -66,7 +68,7 @@ describe('createNotifier', () => {
     it('routes each channel on its own: SMTP for email, the outbox for SMS', async () => {
         smtp = await startLocalSmtpServer({ user: 'u', pass: 'p' });
         const config = notificationTestConfig({ SMTP_URL: `smtp://u:p@127.0.0.1:${smtp.port}`, MAIL_FROM: 'no-reply@sendero.test' });
-        const notifier = createNotifier(config, store.client);
+        const notifier = createChannelSender(config, store.client);
         await notifier.send(email);
         await notifier.send(sms);
         expect(smtp.received).toHaveLength(1);
@@ -74,7 +76,7 @@ describe('createNotifier', () => {
     });
 
     it('refuses a half-configured sender, naming the missing variables', () => {
-        const attempt = (overrides: Record<string, string>) => () => createNotifier(notificationTestConfig(overrides), store.client);
+        const attempt = (overrides: Record<string, string>) => () => createChannelSender(notificationTestConfig(overrides), store.client);
         expect(attempt({ SMTP_URL: 'smtp://u:p@mail.example.org:587' })).toThrow(/MAIL_FROM/);
         expect(attempt({ TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: 'tok' })).toThrow(/TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID/);
         expect(attempt({ TWILIO_FROM_NUMBER: '+15550001111' })).toThrow(NotificationConfigInvalid);
@@ -85,7 +87,7 @@ describe('createNotifier', () => {
         smtp = await startLocalSmtpServer({ user: 'u', pass: 'p' });
         const { logger, lines } = recordingLogger();
         const config = notificationTestConfig({ SMTP_URL: `smtp://u:p@127.0.0.1:${smtp.port}`, MAIL_FROM: 'no-reply@sendero.test' });
-        const notifier = createNotifier(config, store.client, logger);
+        const notifier = createChannelSender(config, store.client, logger);
         await notifier.send(email);
         await notifier.send(email);
         await notifier.send(sms);
@@ -98,5 +100,51 @@ describe('createNotifier', () => {
         for (const secret of ['482913', '771204', 'jane@example.com', '+15551231234', 'u:p@']) expect(log).not.toContain(secret);
         expect(log).toContain('j***@example.com');
         expect(log).toContain('+1******1234');
+    });
+});
+
+describe('createNotifier: the queue in front of the senders', () => {
+    let store: TestStore;
+    let smtp: LocalSmtpServer | undefined;
+    const secretBox = new SecretBox(crypto.randomBytes(32));
+
+    beforeEach(async () => {
+        store = await createTestStore();
+    });
+    afterEach(async () => {
+        await smtp?.close();
+        smtp = undefined;
+        await store.dispose();
+    });
+
+    it('queues a message sealed and returns before sending; the worker sends it once', async () => {
+        smtp = await startLocalSmtpServer({ user: 'u', pass: 'p' });
+        const config = notificationTestConfig({ SMTP_URL: `smtp://u:p@127.0.0.1:${smtp.port}`, MAIL_FROM: 'no-reply@sendero.test' });
+        const { notifier, worker } = createNotifier(config, store.client, { secretBox });
+        expect(await notifier.send(email)).toEqual({ status: 'queued' });
+        expect(await notifier.send(email)).toEqual({ status: 'duplicate' });
+        expect(smtp.received).toHaveLength(0);
+        const [row] = await store.client.queuedNotification.findMany();
+        expect(JSON.stringify(row)).not.toContain('482913');
+        expect(await worker.drain()).toBe(1);
+        expect(smtp.received.map((message) => message.mail.text?.trim())).toEqual(['Your code is 482913']);
+        expect(await store.client.queuedNotification.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: 'sent', sealedBody: null, sealedSubject: null });
+    });
+
+    it('in production, refuses the dev outbox for either channel, naming each variable', () => {
+        const attempt = (overrides: Record<string, string>) => () =>
+            createNotifier({ ...notificationTestConfig(overrides), NODE_ENV: 'production' }, store.client, { secretBox });
+        expect(attempt({})).toThrow(NotificationConfigInvalid);
+        expect(attempt({})).toThrow(/SMTP_URL[\s\S]*MAIL_FROM[\s\S]*TWILIO_ACCOUNT_SID[\s\S]*TWILIO_AUTH_TOKEN[\s\S]*TWILIO_FROM_NUMBER/);
+        expect(attempt({ SMTP_URL: 'smtp://u:p@mail.example.org:587', MAIL_FROM: 'no-reply@example.org' })).toThrow(/TWILIO_ACCOUNT_SID/);
+        expect(
+            attempt({
+                SMTP_URL: 'smtp://u:p@mail.example.org:587',
+                MAIL_FROM: 'no-reply@example.org',
+                TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+                TWILIO_AUTH_TOKEN: 'tok',
+                TWILIO_FROM_NUMBER: '+15550001111',
+            }),
+        ).not.toThrow();
     });
 });

@@ -6,15 +6,44 @@ export interface LocalSmtpServer {
     port: number;
     /** Every message accepted so far, parsed, with its SMTP envelope. */
     received: Array<{ mail: ParsedMail; envelopeFrom: string; envelopeTo: string[]; user: string | undefined }>;
+    /** With `hold`: messages whose DATA arrived but that are not accepted yet (the client is still waiting). */
+    held(): number;
+    /** Resolves once at least `count` messages are being held. */
+    waitUntilHeld(count: number): Promise<void>;
+    /** Accepts every held message (and stops holding new ones). */
+    release(): void;
+    /** From now on, answers each message's DATA with this code (e.g. 451, a temporary failure); undefined = accept. */
+    failDataWith(code: number | undefined): void;
     close(): Promise<void>;
+}
+
+export interface LocalSmtpServerOptions {
+    user: string;
+    pass: string;
+    rejectRecipientWith?: number;
+    /** Hold every message at the end of DATA, without answering, until release(): a very slow server. */
+    hold?: boolean;
+    /** Answer DATA with this code from the start (see failDataWith). */
+    failDataWith?: number;
 }
 
 /**
  * A real SMTP server on 127.0.0.1 that requires AUTH user/pass (over plain TCP, which smtp-server allows only with
- * allowInsecureAuth) and keeps what it receives. `rejectRecipient` answers RCPT TO with that SMTP code.
+ * allowInsecureAuth) and keeps what it receives. `rejectRecipient` answers RCPT TO with that SMTP code; `hold` keeps
+ * each message unanswered until release(); failDataWith answers DATA with an error code.
  */
-export async function startLocalSmtpServer(options: { user: string; pass: string; rejectRecipientWith?: number }): Promise<LocalSmtpServer> {
+export async function startLocalSmtpServer(options: LocalSmtpServerOptions): Promise<LocalSmtpServer> {
     const received: LocalSmtpServer['received'] = [];
+    let holding = options.hold ?? false;
+    let dataFailure = options.failDataWith;
+    const held: Array<() => void> = [];
+    const heldWaiters: Array<{ count: number; resolve: () => void }> = [];
+    const noticeHeld = () => {
+        for (const waiter of heldWaiters.filter((w) => held.length >= w.count)) {
+            heldWaiters.splice(heldWaiters.indexOf(waiter), 1);
+            waiter.resolve();
+        }
+    };
     const server = new SMTPServer({
         secure: false,
         hideSTARTTLS: true,
@@ -33,13 +62,21 @@ export async function startLocalSmtpServer(options: { user: string; pass: string
         onData(stream, session, callback) {
             simpleParser(stream)
                 .then((mail) => {
-                    received.push({
-                        mail,
-                        envelopeFrom: session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address,
-                        envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-                        user: typeof session.user === 'string' ? session.user : undefined,
-                    });
-                    callback();
+                    if (dataFailure !== undefined) {
+                        return callback(Object.assign(new Error('Try again later'), { responseCode: dataFailure }));
+                    }
+                    const accept = () => {
+                        received.push({
+                            mail,
+                            envelopeFrom: session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address,
+                            envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+                            user: typeof session.user === 'string' ? session.user : undefined,
+                        });
+                        callback();
+                    };
+                    if (!holding) return accept();
+                    held.push(accept);
+                    noticeHeld();
                 })
                 .catch((error: Error) => callback(error));
         },
@@ -49,6 +86,19 @@ export async function startLocalSmtpServer(options: { user: string; pass: string
     return {
         port,
         received,
+        held: () => held.length,
+        waitUntilHeld: (count) =>
+            new Promise<void>((resolve) => {
+                heldWaiters.push({ count, resolve });
+                noticeHeld();
+            }),
+        release: () => {
+            holding = false;
+            for (const accept of held.splice(0)) accept();
+        },
+        failDataWith: (code) => {
+            dataFailure = code;
+        },
         close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     };
 }

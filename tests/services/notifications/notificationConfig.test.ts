@@ -12,6 +12,10 @@ describe('notification config', () => {
             TWILIO_MESSAGING_SERVICE_SID: '',
             TWILIO_API_BASE_URL: 'https://api.twilio.com',
             NOTIFICATION_TIMEOUT_MS: 10000,
+            NOTIFY_CODES_PER_RECIPIENT_PER_HOUR: 5,
+            NOTIFY_CODE_MIN_GAP_SECONDS: 20,
+            NOTIFY_MESSAGES_PER_RECIPIENT_PER_HOUR: 20,
+            NOTIFY_CODES_PER_CONVERSATION_PER_HOUR: 10,
         });
     });
 
@@ -35,6 +39,11 @@ describe('notification config', () => {
         ['TWILIO_MESSAGING_SERVICE_SID', 'MG-nope'],
         ['TWILIO_API_BASE_URL', 'ftp://api.twilio.com'],
         ['NOTIFICATION_TIMEOUT_MS', '0'],
+        ['NOTIFY_CODES_PER_RECIPIENT_PER_HOUR', '0'],
+        ['NOTIFY_CODE_MIN_GAP_SECONDS', '-1'],
+        ['NOTIFY_MESSAGES_PER_RECIPIENT_PER_HOUR', 'many'],
+        ['NOTIFY_CODES_PER_CONVERSATION_PER_HOUR', '1.5'],
+        ['DEV_OUTBOX', 'maybe'],
     ])('rejects a malformed %s, naming it', (name, value) => {
         const result = z.object(notificationConfigShape).safeParse({ [name]: value });
         expect(result.success).toBe(false);

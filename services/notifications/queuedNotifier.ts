@@ -1,0 +1,150 @@
+import crypto from 'node:crypto';
+import type { StoreClient } from '../../store/storeClient';
+import type { Clock } from '../accounts/clock';
+import type { SecretBox } from '../accounts/secretBox';
+import type { RateLimiter, RateLimitRule } from '../limits/rateLimiter';
+import { isUniqueViolation } from './isUniqueViolation';
+import { maskRecipient } from './maskRecipient';
+import type { NotificationLogger } from './notificationLogger';
+import { NotificationFailed, type NotificationChannel, type Notifier, type OutboundMessage, type SendResult } from './notifier';
+import { parseOutboundMessage } from './outboundMessageSchema';
+
+const HOUR_SECONDS = 3600;
+
+/** The limits on what one recipient and one conversation can be sent (from the NOTIFY_* variables). */
+export interface NotificationLimits {
+    codesPerRecipientPerHour: number;
+    codeMinGapSeconds: number;
+    messagesPerRecipientPerHour: number;
+    codesPerConversationPerHour: number;
+}
+
+export interface QueuedNotifierOptions {
+    store: StoreClient;
+    limiter: RateLimiter;
+    /** Seals subject and body at rest and hashes recipients into limit bucket names. */
+    secretBox: SecretBox;
+    limits: NotificationLimits;
+    /** Called after a message is queued, so the worker sends it now rather than at its next poll. */
+    onQueued?: () => void;
+    logger?: NotificationLogger;
+    now?: Clock;
+}
+
+/** The limit a message counts against: a name for the log line, an opaque bucket, a rule. */
+interface LimitCheck {
+    limit: string;
+    bucket: string;
+    rule: RateLimitRule;
+}
+
+/**
+ * The application's Notifier. It checks the message, applies the per-recipient and per-conversation limits, and
+ * writes the message (subject and body sealed) to the QueuedNotification table, from which the NotificationWorker
+ * sends it. It returns without waiting for the send, so no answer's timing depends on a mail server, and a message
+ * survives a restart. Past a limit, nothing is queued and the result is `limited`, which callers treat like any
+ * other result, so the user hears the usual answer.
+ */
+export class QueuedNotifier implements Notifier {
+    private readonly now: Clock;
+
+    constructor(private readonly options: QueuedNotifierOptions) {
+        this.now = options.now ?? (() => new Date());
+    }
+
+    async send(message: OutboundMessage): Promise<SendResult> {
+        const parsed = parseOutboundMessage(message);
+        const { store, secretBox, logger } = this.options;
+        const fields = { channel: parsed.channel, to: maskRecipient(parsed.channel, parsed.to), idempotencyKey: parsed.idempotencyKey };
+
+        // A retried turn, or a re-delivery of a live code, reaches here with the same key: no new message, no count.
+        if (await this.isQueuedAlready(parsed.idempotencyKey)) {
+            logger?.info(fields, 'notification already queued; not queueing again');
+            return { status: 'duplicate' };
+        }
+
+        const checks = this.limitChecks(parsed);
+        const verdict = await this.options.limiter.take(
+            checks.map((check) => check.bucket),
+            checks.map((check) => check.rule),
+        );
+        if (!verdict.allowed) {
+            logger?.warn({ ...fields, kind: parsed.kind ?? 'notice', limits: await this.refusingLimits(checks), retryAfterSeconds: verdict.retryAfterSeconds }, 'notification refused by limit');
+            return { status: 'limited' };
+        }
+
+        const id = crypto.randomUUID();
+        try {
+            await store.queuedNotification.create({
+                data: {
+                    id,
+                    channel: parsed.channel,
+                    to: parsed.to,
+                    sealedSubject: parsed.channel === 'email' && parsed.subject !== undefined ? secretBox.seal(parsed.subject, queuedSealContext(id, 'subject')) : null,
+                    sealedBody: secretBox.seal(parsed.body, queuedSealContext(id, 'body')),
+                    idempotencyKey: parsed.idempotencyKey,
+                    status: 'queued',
+                    nextAttemptAt: this.now(),
+                },
+            });
+        } catch (error) {
+            if (isUniqueViolation(error)) {
+                logger?.info(fields, 'notification already queued; not queueing again');
+                return { status: 'duplicate' };
+            }
+            throw new NotificationFailed('the notification queue could not be written', parsed.channel, true, 'unavailable', { cause: error });
+        }
+        logger?.info({ ...fields, queuedId: id }, 'notification queued');
+        this.options.onQueued?.();
+        return { status: 'queued' };
+    }
+
+    private async isQueuedAlready(idempotencyKey: string): Promise<boolean> {
+        const row = await this.options.store.queuedNotification.findUnique({ where: { idempotencyKey }, select: { id: true } });
+        return row !== null;
+    }
+
+    /** Every limit this message counts against. Bucket names carry keyed hashes, never an address or number. */
+    private limitChecks(message: OutboundMessage): LimitCheck[] {
+        const { limits, secretBox } = this.options;
+        const recipient = secretBox.fingerprint(`notify-recipient:${normaliseRecipient(message.channel, message.to)}`);
+        const checks: LimitCheck[] = [
+            { limit: 'messagesPerRecipient', bucket: `notify:messages:recipient:${recipient}`, rule: { max: limits.messagesPerRecipientPerHour, windowSeconds: HOUR_SECONDS } },
+        ];
+        if (message.kind === 'code') {
+            checks.push({
+                limit: 'codesPerRecipient',
+                bucket: `notify:codes:recipient:${recipient}`,
+                rule: { max: limits.codesPerRecipientPerHour, windowSeconds: HOUR_SECONDS, minGapSeconds: limits.codeMinGapSeconds },
+            });
+            if (message.conversationKey !== undefined) {
+                const conversation = secretBox.fingerprint(`notify-conversation:${message.conversationKey}`);
+                checks.push({
+                    limit: 'codesPerConversation',
+                    bucket: `notify:codes:conversation:${conversation}`,
+                    rule: { max: limits.codesPerConversationPerHour, windowSeconds: HOUR_SECONDS },
+                });
+            }
+        }
+        return checks;
+    }
+
+    /** Which limits refused, for the log line (take() says only that one did; check() counts nothing). */
+    private async refusingLimits(checks: LimitCheck[]): Promise<string[]> {
+        const refusing: string[] = [];
+        for (const check of checks) {
+            if (!(await this.options.limiter.check(check.bucket, check.rule)).allowed) refusing.push(check.limit);
+        }
+        return refusing;
+    }
+}
+
+/** Addresses differ only in case and spaces are the same mailbox for the limits; E.164 numbers are already canonical. */
+export function normaliseRecipient(channel: NotificationChannel, to: string): string {
+    return channel === 'email' ? `email:${to.trim().toLowerCase()}` : `sms:${to.trim()}`;
+}
+
+/** The SecretBox context of a queued message's sealed subject or body: bound to the row, so it opens nowhere else. */
+export function queuedSealContext(id: string, part: 'subject' | 'body'): string {
+    return `queued-notification:${id}:${part}`;
+}
