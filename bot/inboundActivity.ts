@@ -1,3 +1,4 @@
+import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 
 /**
@@ -18,4 +19,24 @@ export function inboundActivityProblem(body: unknown): string | undefined {
     const parsed = inboundActivitySchema.safeParse(body);
     if (parsed.success) return undefined;
     return parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
+}
+
+/**
+ * The activity as the adapter expects it: the timestamps a channel sends as text become dates (their text is kept
+ * in the raw* fields), as botbuilder's own request handling does.
+ */
+export function toInboundActivity(body: Record<string, unknown>): Partial<Activity> {
+    const activity: Record<string, unknown> = { ...body };
+    for (const [field, raw] of [
+        ['timestamp', 'rawTimestamp'],
+        ['expiration', 'rawExpiration'],
+        ['localTimestamp', 'rawLocalTimestamp'],
+    ] as const) {
+        const value = activity[field];
+        if (typeof value === 'string') {
+            activity[raw] = value;
+            activity[field] = new Date(value);
+        }
+    }
+    return activity as Partial<Activity>;
 }

@@ -14,6 +14,8 @@ export interface PasswordPageDeps {
     i18n: I18n;
     defaultLanguage: string;
     orgName: string;
+    /** The origin users reach (PUBLIC_BASE_URL); a form posted from any other origin is refused. */
+    publicBaseUrl?: string;
 }
 
 /** The policy as listed on the form; tooLong is left out (no one meets it by accident) but shown if failed. */
@@ -60,6 +62,11 @@ export function registerPasswordPageRoutes(server: Server, deps: PasswordPageDep
 
     server.post('/account/password/:token', async (req, res) => {
         const page = localize(req, languages, deps);
+        if (isCrossSitePost(req, deps.publicBaseUrl)) {
+            // A page elsewhere must not set someone's password through their browser; the link is not even looked at.
+            sendPage(res, 403, page, deps, page.t('notifications.passwordPage.foreignTitle'), `<p>${escapeHtml(page.t('notifications.passwordPage.foreign'))}</p>`);
+            return;
+        }
         const token = String(req.params.token ?? '');
         const form = formSchema.safeParse(req.body ?? {});
         try {
@@ -143,6 +150,36 @@ function sendPage(res: Response, status: number, page: LocalizedPage, deps: Pass
         'X-Frame-Options': 'DENY',
     });
     res.end(html);
+}
+
+/**
+ * Whether a POST came from a page on another site. A browser says so itself: Sec-Fetch-Site (every current browser;
+ * a page cannot forge it) is `same-origin` for our own form and `none` for a user-initiated request; `same-site` (a
+ * sibling subdomain) and `cross-site` are refused. An older browser sends Origin instead, which must be ours (the
+ * public origin, or the Host the request was sent to); `null` (sandboxed or privacy-stripped) is refused. A request
+ * with neither header does not come from a browser page, so it cannot carry a visitor's cookies or intent: allowed.
+ */
+export function isCrossSitePost(req: Request, publicBaseUrl: string | undefined): boolean {
+    const fetchSite = headerValue(req, 'sec-fetch-site');
+    if (fetchSite !== undefined) return fetchSite !== 'same-origin' && fetchSite !== 'none';
+    const origin = headerValue(req, 'origin');
+    if (origin === undefined) return false;
+    if (origin === 'null') return true;
+    let originUrl: URL;
+    try {
+        originUrl = new URL(origin);
+    } catch {
+        return true;
+    }
+    if (publicBaseUrl && originUrl.origin === new URL(publicBaseUrl).origin) return false;
+    const host = headerValue(req, 'host');
+    return host === undefined || originUrl.host !== host.toLowerCase();
+}
+
+function headerValue(req: Request, name: string): string | undefined {
+    const value = req.headers[name];
+    const first = Array.isArray(value) ? value[0] : value;
+    return typeof first === 'string' && first.trim() !== '' ? first.trim().toLowerCase() : undefined;
 }
 
 /** ?lang= first, then the first Accept-Language entry (by q) that we have, then the default. */

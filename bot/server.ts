@@ -1,31 +1,65 @@
 import restify, { type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import { inboundActivityProblem } from './inboundActivity';
+import type { TurnContext } from 'botbuilder';
+import { BotFrameworkTokenRefused, type AuthenticatedRequest, type SenderoCloudAdapter } from './channelAdapter';
+import { inboundActivityProblem, toInboundActivity } from './inboundActivity';
+import { refuseDeepJson } from './jsonDepth';
 import type { Logger } from './logger';
+import { securityHeaders } from './securityHeaders';
 
 export interface ServerDeps {
-    adapter: CloudAdapter;
-    bot: { run(context: import('botbuilder').TurnContext): Promise<void> };
+    adapter: SenderoCloudAdapter;
+    bot: { run(context: TurnContext): Promise<void> };
     isReady: () => Promise<boolean>;
     logger: Logger;
+    /** The origin users reach; https turns on Strict-Transport-Security. */
+    publicBaseUrl: string;
 }
 
 /** Largest request body accepted; a chat message is far smaller, and bigger bodies are refused with 413. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/** The one answer to a request whose token did not pass, whatever the reason (the reason is logged, not told). */
+const UNAUTHORIZED = { error: { code: 'Unauthorized', message: 'the request is not authorized' } };
+
 /** The HTTP server: Bot Framework messages, health and readiness. Other routes are added by their channels. */
 export function createServer(deps: ServerDeps): Server {
     const server = restify.createServer({ name: 'sendero', handleUncaughtExceptions: false });
+    server.pre(securityHeaders(deps.publicBaseUrl));
     server.use(restify.plugins.queryParser({ mapParams: false }));
-    server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+    // Read the body, refuse absurd nesting before anything parses it, then parse by content type.
+    const [readBody, parseBody] = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false });
+    server.use(readBody);
+    server.use(refuseDeepJson);
+    server.use(parseBody);
 
     server.post('/api/messages', async (req, res) => {
+        const { adapter, logger } = deps;
+        const refuse = (reason: string) => {
+            logger.warn({ event: 'botFrameworkRequestRefused', reason }, 'refused an /api/messages request');
+            res.json(401, UNAUTHORIZED);
+        };
+        if (adapter.access === 'closed') return refuse('no Bot Framework credentials in production');
         const problem = inboundActivityProblem(req.body);
         if (problem) {
             res.json(400, { error: { code: 'BadActivity', message: problem } });
             return;
         }
-        await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+        const activity = toInboundActivity(req.body as Record<string, unknown>);
+        let authenticated: AuthenticatedRequest;
+        try {
+            authenticated = await adapter.authenticate(activity, req.headers.authorization);
+        } catch (error) {
+            return refuse(error instanceof BotFrameworkTokenRefused ? error.reason : 'unknown');
+        }
+        try {
+            const invoke = await adapter.runAuthenticated(authenticated, activity, (context) => deps.bot.run(context));
+            if (invoke?.body !== undefined) res.json(invoke.status, invoke.body);
+            else res.send(invoke?.status ?? 200);
+        } catch (error) {
+            // Turn errors are answered by onTurnError; this is what escaped it. Its message may quote input or hosts.
+            logger.error({ event: 'messagesFailed', errorName: (error as Error)?.name }, 'an /api/messages request failed');
+            res.json(500, { error: { code: 'ServiceError', message: 'the request could not be processed' } });
+        }
     });
 
     server.get('/healthz', async (_req, res) => {

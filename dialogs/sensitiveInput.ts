@@ -21,14 +21,6 @@ export function isInboundSensitive(context: TurnContext): boolean {
     return context.turnState.get(SENSITIVE_INBOUND) === true;
 }
 
-/** A copy of a card submission with every secret input replaced, safe to store or log. */
-export function withoutSecretInputs(value: unknown): unknown {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-    return Object.fromEntries(
-        Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, key.startsWith(SECRET_INPUT_PREFIX) ? '[removed]' : item]),
-    );
-}
-
 /**
  * Marks a message the bot sends as one to show once and then forget (a backup code, an authenticator secret):
  * channels that keep a history replace it with a placeholder after it has been delivered.

@@ -22,7 +22,25 @@ export interface StoredActivity {
 export interface TokenGrant {
     conversationId: string;
     expiresAt: Date;
+    /** When the first token of this token's refresh chain was issued. */
+    chainStartedAt: Date;
+    createdAt: Date;
 }
+
+/** A refresh: the token presented, the one that replaces it, and when the presented one stops working. */
+export interface TokenRotation {
+    oldTokenHash: string;
+    oldCreatedAt: Date;
+    newTokenHash: string;
+    conversationId: string;
+    expiresAt: Date;
+    chainStartedAt: Date;
+    /** The old token's new expiry (it is never lengthened). */
+    retireAt: Date;
+}
+
+/** Rolls back a rotation that lost the race to another refresh of the same token. */
+class TokenAlreadyReplaced extends Error {}
 
 /** The Direct Line activity id for a history position: `conversationId|0000007`, as the real service shapes it. */
 export function directLineActivityId(conversationId: string, sequence: number): string {
@@ -81,18 +99,56 @@ export class DirectLineRepository {
         await this.db.directLineConversation.updateMany({ where: { id }, data: { started: false } });
     }
 
-    async saveToken(tokenHash: string, conversationId: string, expiresAt: Date, now = new Date()): Promise<void> {
-        await this.db.directLineToken.create({ data: { tokenHash, conversationId, expiresAt, createdAt: now } });
+    /** Stores the hash of a token; `chainStartedAt` defaults to now (the first token of a chain). */
+    async saveToken(tokenHash: string, conversationId: string, expiresAt: Date, now = new Date(), chainStartedAt = now): Promise<void> {
+        await this.db.directLineToken.create({ data: { tokenHash, conversationId, expiresAt, chainStartedAt, createdAt: now } });
     }
 
     /** The grant for a token hash, or null when it is unknown or expired. */
     async findToken(tokenHash: string, now = new Date()): Promise<TokenGrant | null> {
         const row = await this.db.directLineToken.findUnique({
             where: { tokenHash },
-            select: { conversationId: true, expiresAt: true },
+            select: { conversationId: true, expiresAt: true, chainStartedAt: true, createdAt: true },
         });
         if (!row || row.expiresAt.getTime() <= now.getTime()) return null;
         return row;
+    }
+
+    /**
+     * Stores the new token and retires the old one, in one transaction; false (and nothing changed) when the old token
+     * was already replaced by another refresh, so one token can be refreshed once only. The new row is written first,
+     * so SQLite's write lock is held before the check reads (a racing refresh waits, then sees this one's token).
+     */
+    async rotateToken(rotation: TokenRotation, now = new Date()): Promise<boolean> {
+        try {
+            await this.db.$transaction(async (tx) => {
+                await tx.directLineToken.create({
+                    data: {
+                        tokenHash: rotation.newTokenHash,
+                        conversationId: rotation.conversationId,
+                        expiresAt: rotation.expiresAt,
+                        chainStartedAt: rotation.chainStartedAt,
+                        createdAt: now,
+                    },
+                });
+                const newer = await tx.directLineToken.count({
+                    where: {
+                        conversationId: rotation.conversationId,
+                        createdAt: { gte: rotation.oldCreatedAt },
+                        tokenHash: { notIn: [rotation.oldTokenHash, rotation.newTokenHash] },
+                    },
+                });
+                if (newer > 0) throw new TokenAlreadyReplaced();
+                await tx.directLineToken.updateMany({
+                    where: { tokenHash: rotation.oldTokenHash, expiresAt: { gt: rotation.retireAt } },
+                    data: { expiresAt: rotation.retireAt },
+                });
+            });
+            return true;
+        } catch (error) {
+            if (error instanceof TokenAlreadyReplaced) return false;
+            throw error;
+        }
     }
 
     /**

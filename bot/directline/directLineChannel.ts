@@ -4,8 +4,10 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { DirectLineConversationMissing, DirectLineRepository } from '../../store/directLineRepository';
 import type { StoreClient } from '../../store/storeClient';
+import { RateLimiter } from '../../services/limits/rateLimiter';
 import { DirectLineAdapter } from './directLineAdapter';
 import { DirectLineConversations } from './directLineConversations';
+import { DirectLineLimits } from './directLineLimits';
 import { DIRECT_LINE_BASE_PATH, registerDirectLineRoutes } from './directLineRoutes';
 import { DirectLineTokens } from './directLineTokens';
 import { registerWidgetRoutes } from './widgetRoutes';
@@ -54,12 +56,21 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     deps.prepareAdapter(adapter);
     const conversations = new DirectLineConversations({
         repository,
-        tokens: new DirectLineTokens(repository, config.DIRECTLINE_TOKEN_TTL_SECONDS),
+        tokens: new DirectLineTokens(repository, {
+            ttlSeconds: config.DIRECTLINE_TOKEN_TTL_SECONDS,
+            maxLifetimeSeconds: config.DIRECTLINE_TOKEN_MAX_LIFETIME_HOURS * 60 * 60,
+        }),
         adapter,
         bot: deps.bot,
         botAccount,
         serviceUrl,
         logger: log,
+        maxMessageChars: config.MAX_MESSAGE_CHARS,
+    });
+    const limits = new DirectLineLimits(new RateLimiter(deps.store), {
+        tokensPerMinute: config.DIRECTLINE_TOKENS_PER_IP_PER_MINUTE,
+        conversationsPerHour: config.DIRECTLINE_CONVERSATIONS_PER_IP_PER_HOUR,
+        trustedProxies: config.TRUST_PROXY,
     });
     let retentionTimer: NodeJS.Timeout | undefined;
 
@@ -72,7 +83,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
 
     return {
         registerRoutes(server) {
-            registerDirectLineRoutes(server, conversations, log);
+            registerDirectLineRoutes(server, conversations, log, limits);
             registerWidgetRoutes(server, { config, logger: log });
         },
 

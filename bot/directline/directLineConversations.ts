@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity, type ChannelAccount, type TurnContext } from 'botbuilder';
-import { isInboundSensitive, isShowOnce, looksLikeSecretCode, withoutSecretInputs } from '../../dialogs/sensitiveInput';
+import { isInboundSensitive, isShowOnce, looksLikeSecretCode } from '../../dialogs/sensitiveInput';
 import type { Logger } from '../logger';
 import type { DirectLineConversationRecord, DirectLineRepository } from '../../store/directLineRepository';
 import { DIRECT_LINE_CHANNEL_ID, type DirectLineAdapter } from './directLineAdapter';
@@ -12,7 +12,8 @@ import {
     foreignConversation,
     tokenRefused,
 } from './directLineErrors';
-import type { DirectLineTokens, IssuedToken } from './directLineTokens';
+import type { DirectLineTokens, IssuedToken, VerifiedToken } from './directLineTokens';
+import { historySafeText, withoutSecretInputsAtAnyDepth } from './historySafety';
 
 /** What the history keeps in place of a message the bot judged to be a secret typed in the open. */
 const REDACTED_TEXT = '••••••••';
@@ -27,6 +28,8 @@ export interface AuthorizedRequest {
     token: string;
     expiresIn: number;
     conversation: DirectLineConversationRecord;
+    /** The checked token, as a refresh needs it. */
+    grant: VerifiedToken;
 }
 
 /** What the page gets from the token endpoint: a new conversation and the only key to it. */
@@ -50,6 +53,8 @@ export interface DirectLineConversationsOptions {
     logger: Logger;
     /** Most activities returned by one poll; the client continues from the returned watermark. */
     pageSize?: number;
+    /** The longest message text the history keeps (MAX_MESSAGE_CHARS); the bot still gets the whole text. */
+    maxMessageChars?: number;
 }
 
 /** Activity types a client may post. Anything else (invoke, conversationUpdate, ...) is the channel's business. */
@@ -90,23 +95,26 @@ export class DirectLineConversations {
 
     /**
      * Checks a bearer token and, when `conversationId` is given, that it opens that conversation.
-     * Missing/expired token → 403; token of another conversation → 403; unknown conversation → 404.
+     * Missing/expired token → 403; any conversation but the token's own → 403, whether or not it exists, so the
+     * answer never tells a stranger which conversation ids are real; the token's own conversation gone → 404.
      */
     async authorize(token: string | undefined, conversationId?: string, now = new Date()): Promise<AuthorizedRequest> {
         const verified = await this.options.tokens.verify(token, now);
         if (!token || !verified) throw tokenRefused();
-        if (conversationId !== undefined && conversationId !== verified.conversationId) {
-            const other = await this.options.repository.findConversation(conversationId);
-            throw other ? foreignConversation() : conversationNotFound();
-        }
+        if (conversationId !== undefined && conversationId !== verified.conversationId) throw foreignConversation();
         const conversation = await this.options.repository.findConversation(verified.conversationId);
         if (!conversation) throw conversationNotFound();
-        return { token, expiresIn: verified.expiresIn, conversation };
+        return { token, expiresIn: verified.expiresIn, conversation, grant: verified };
     }
 
-    /** A new token for the same conversation (the old one stays valid until it expires). */
+    /**
+     * A new token for the same conversation; the presented one is retired (after a short grace). 403 when the chain
+     * has reached its maximum lifetime or the token was already refreshed: the page then opens a new conversation.
+     */
     async refresh(request: AuthorizedRequest, now = new Date()): Promise<IssuedToken> {
-        return this.options.tokens.issue(request.conversation.id, now);
+        const issued = await this.options.tokens.refresh(request.grant, now);
+        if (!issued) throw tokenRefused();
+        return issued;
     }
 
     /**
@@ -148,8 +156,10 @@ export class DirectLineConversations {
         const { conversation } = request;
         const stored = await this.options.repository.appendActivity(conversation.id, (id) => ({
             ...incoming,
-            // A masked card field (a password) is never written to the history; the bot still receives it below.
-            value: withoutSecretInputs(incoming.value),
+            // A masked card field (a password), at any depth, is never written to the history; the bot still receives it below.
+            value: withoutSecretInputsAtAnyDepth(incoming.value),
+            // The history keeps no more of a message than the bot accepts (it refuses a longer one politely).
+            ...historySafeText(incoming, this.options.maxMessageChars),
             // Nor a message that is only a code: it is replaced before it is stored, so no poll and no failed turn sees it.
             ...(looksLikeSecretCode(incoming.text) ? { text: REDACTED_TEXT, channelData: { ...(incoming.channelData as object), senderoRedacted: true } } : {}),
             id,

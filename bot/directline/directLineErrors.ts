@@ -31,6 +31,14 @@ export const bodyTooLarge = (limitBytes: number): DirectLineRequestError =>
 export const attachmentsUnsupported = (): DirectLineRequestError =>
     new DirectLineRequestError(415, 'AttachmentsNotSupported', 'this chat accepts text only, not files or attachments');
 
+/** Too many tokens or conversations from one client address; `retryAfterSeconds` goes in the Retry-After header. */
+export class DirectLineRateLimited extends DirectLineRequestError {
+    constructor(readonly retryAfterSeconds: number) {
+        super(429, 'TooManyRequests', 'too many requests from this address; please wait and try again');
+        this.name = 'DirectLineRateLimited';
+    }
+}
+
 /** The bot's turn failed after the user's activity was stored (the real service answers 502 too). */
 export const botFailed = (): DirectLineRequestError =>
     new DirectLineRequestError(502, 'BotError', 'the bot could not process the activity');

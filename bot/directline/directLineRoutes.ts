@@ -1,8 +1,10 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger';
 import { DirectLineConversationMissing } from '../../store/directLineRepository';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../jsonDepth';
 import type { DirectLineConversations } from './directLineConversations';
-import { attachmentsUnsupported, badRequest, bodyTooLarge, conversationNotFound, DirectLineRequestError } from './directLineErrors';
+import { attachmentsUnsupported, badRequest, bodyTooLarge, conversationNotFound, DirectLineRateLimited, DirectLineRequestError } from './directLineErrors';
+import type { DirectLineLimits } from './directLineLimits';
 import { bearerToken } from './directLineTokens';
 
 /** Where the Direct Line 3.0 API lives; the page passes `location.origin + DIRECT_LINE_BASE_PATH` as the domain. */
@@ -17,8 +19,11 @@ type Handler = (req: Request, res: Response) => Promise<void>;
 /** restify's event names for the errors its body parser and router raise (error name without "Error"). */
 const PRE_HANDLER_ERROR_EVENTS = ['InvalidContent', 'PayloadTooLarge', 'UnsupportedMediaType', 'BadDigest', 'NotFound', 'MethodNotAllowed'];
 
-/** Registers the token endpoint and the Direct Line 3.0 routes the Web Chat bundle and `npm run chat` use. */
-export function registerDirectLineRoutes(server: Server, conversations: DirectLineConversations, logger: Logger): void {
+/**
+ * Registers the token endpoint and the Direct Line 3.0 routes the Web Chat bundle and `npm run chat` use. `limits`
+ * bounds new conversations and refreshes per client address.
+ */
+export function registerDirectLineRoutes(server: Server, conversations: DirectLineConversations, logger: Logger, limits?: DirectLineLimits): void {
     const guarded = (handler: Handler) => async (req: Request, res: Response) => {
         res.setHeader('Cache-Control', 'no-store');
         try {
@@ -46,6 +51,7 @@ export function registerDirectLineRoutes(server: Server, conversations: DirectLi
         guarded(async (req, res) => {
             const body = parseBody(req, true);
             const locale = isRecord(body) ? body.locale : undefined;
+            await limits?.admitNewConversation(req);
             const opened = await conversations.open(locale);
             res.send(200, {
                 token: opened.token,
@@ -105,6 +111,7 @@ export function registerDirectLineRoutes(server: Server, conversations: DirectLi
         `${DIRECT_LINE_BASE_PATH}/tokens/refresh`,
         guarded(async (req, res) => {
             const request = await conversations.authorize(tokenOf(req));
+            await limits?.admitRefresh(req);
             const issued = await conversations.refresh(request);
             res.send(200, { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn });
         }),
@@ -125,6 +132,7 @@ function answerError(res: Response, logger: Logger, error: unknown): void {
               ? conversationNotFound()
               : undefined;
     if (refusal) {
+        if (refusal instanceof DirectLineRateLimited) res.setHeader('Retry-After', String(refusal.retryAfterSeconds));
         res.send(refusal.status, { error: { code: refusal.code, message: refusal.message } });
         return;
     }
@@ -163,6 +171,7 @@ function parseBody(req: Request, optional: boolean): unknown {
         throw badRequest('the request has no body');
     }
     if (typeof body !== 'string' && !Buffer.isBuffer(body)) return body;
+    if (jsonNestsDeeperThan(body.toString(), MAX_JSON_DEPTH)) throw badRequest(`the body is nested more than ${MAX_JSON_DEPTH} levels deep`);
     try {
         return JSON.parse(body.toString()) as unknown;
     } catch {

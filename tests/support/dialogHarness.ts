@@ -5,6 +5,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { LanguageMiddleware } from '../../bot/languageMiddleware';
 import { StoredConversationReferences } from '../../bot/storedConversationReferences';
 import { UserStateLanguagePreference } from '../../bot/userLanguagePreference';
+import { markChannelIdentityVerified } from '../../dialogs/channelIdentity';
 import { ComingSoonDialog } from '../../dialogs/comingSoonDialog';
 import type { ConversationServices } from '../../dialogs/conversationServices';
 import { MainDialog } from '../../dialogs/mainDialog';
@@ -49,6 +50,11 @@ export interface HarnessOptions {
     channelId?: string;
     /** Flows to put behind menu options, built with the harness's real services. */
     flows?: (services: ConversationServices) => Partial<Record<FlowOption, Dialog>>;
+    /**
+     * Whether each turn counts as vouched for by a validated Bot Framework token (so an SMS sender id is a proven
+     * phone). Default true, as on a real channel; false plays an anonymous /api/messages request.
+     */
+    channelIdentityVerified?: boolean;
 }
 
 /**
@@ -107,6 +113,12 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
         ...options.flows?.(services),
     });
     const client = new DialogTestClient(options.channelId ?? 'test', main, undefined, [
+        {
+            onTurn: async (context, next) => {
+                if (options.channelIdentityVerified !== false) markChannelIdentityVerified(context);
+                await next();
+            },
+        },
         new AutoSaveStateMiddleware(userState),
         new LanguageMiddleware(i18n, languages, 'en'),
     ]);

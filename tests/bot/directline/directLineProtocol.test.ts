@@ -293,10 +293,10 @@ describe('tokens', () => {
         expect(texts((await history(alice)).activities)).not.toContain('injected');
     });
 
-    it('answers 404 for a conversation that does not exist', async () => {
+    it('answers a conversation that does not exist like one that is not yours (403), and an unknown route 404', async () => {
         const session = await startedSession();
-        expect((await call('/v3/directline/conversations/no-such-conversation/activities', { token: session.token })).status).toBe(404);
-        expect((await post(session, { type: 'message', text: 'hi' }, 'no-such-conversation')).status).toBe(404);
+        expect((await call('/v3/directline/conversations/no-such-conversation/activities', { token: session.token })).status).toBe(403);
+        expect((await post(session, { type: 'message', text: 'hi' }, 'no-such-conversation')).status).toBe(403);
         const unknownRoute = await call('/v3/directline/no-such-route', { token: session.token });
         expect(unknownRoute.status).toBe(404);
         expect(unknownRoute.body).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
