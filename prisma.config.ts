@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { SecureSQLiteAdapter } from './store/secureSqliteAdapter';
 
 // The schema engine runs as WebAssembly through the driver adapter, so the CLI never downloads a native engine.
 const DEFAULT_DATABASE_URL = 'file:./data/sendero.db';
-process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
+// This config is the SQLite schema's: with a PostgreSQL DATABASE_URL (migrated by scripts/migrate.ts instead), the
+// CLI still needs a SQLite URL for `prisma generate`, or it rejects the URL and tries to download an engine.
+if (!process.env.DATABASE_URL?.startsWith('file:')) process.env.DATABASE_URL = DEFAULT_DATABASE_URL;
 
 export default defineConfig({
     experimental: { adapter: true },
@@ -16,6 +18,7 @@ export default defineConfig({
         const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
         const file = url.replace(/^file:/, '');
         if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-        return new PrismaBetterSQLite3({ url });
+        // secure_delete on the CLI's connection too, like every connection the bot opens.
+        return new SecureSQLiteAdapter({ url });
     },
 });

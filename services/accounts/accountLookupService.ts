@@ -17,7 +17,14 @@ export class AccountLookupService {
         const accountId = await this.deps.sessions.requireAccountId(conversationKey);
         const account = await this.deps.store.account.findUniqueOrThrow({ where: { id: accountId } });
         const message = this.deps.messages.compose('accountNumber', 'email', account.locale, { accountNumber: account.accountNumber });
-        await this.deps.notifier.send({ channel: 'email', to: account.email, ...message, idempotencyKey: `account-number:${account.id}:${requestId}` });
+        await this.deps.notifier.send({
+            channel: 'email',
+            to: account.email,
+            ...message,
+            idempotencyKey: `account-number:${account.id}:${requestId}`,
+            conversationKey,
+            kind: 'notice',
+        });
         return { accountNumber: account.accountNumber, emailedTo: maskEmail(account.email) };
     }
 }

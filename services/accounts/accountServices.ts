@@ -2,7 +2,8 @@ import type { I18n } from '../../locales/index';
 import type { StoreClient } from '../../store/storeClient';
 import type { Notifier } from '../notifications/notifier';
 import { AccountLookupService } from './accountLookupService';
-import { AccountMessages } from './accountMessages';
+import { AccountMessages, type AccountNumberScope } from './accountMessages';
+import { AttemptLocks } from './attemptLocks';
 import { BackupCodes } from './backupCodes';
 import { systemClock, type Clock } from './clock';
 import { OneTimeCodes } from './oneTimeCodes';
@@ -27,6 +28,8 @@ export interface AccountServicesOptions {
     orgName: string;
     /** PUBLIC_BASE_URL, for password links. */
     publicBaseUrl: string;
+    /** ACCOUNT_NUMBER_SCOPE: whether the account number in messages is the organisation's or the USCIS one. */
+    accountNumberScope?: AccountNumberScope;
     now?: Clock;
     /** Tests pass a cheaper scrypt cost; every hash records its own cost, so verification is unaffected. */
     hasher?: PasswordHasher;
@@ -50,15 +53,16 @@ export function createAccountServices(options: AccountServicesOptions): AccountS
     const now = options.now ?? systemClock;
     const hasher = options.hasher ?? new PasswordHasher();
     const secretBox = new SecretBox(options.secretsKey);
-    const messages = new AccountMessages(options.i18n, options.orgName);
+    const messages = new AccountMessages(options.i18n, options.orgName, options.accountNumberScope);
     const codes = new OneTimeCodes({ store, notifier, hasher, secretBox, now });
     const totp = new TotpAuthenticator({ store, secretBox, issuer: options.orgName, now });
     const backupCodes = new BackupCodes({ store, hasher, now });
     const resetQuestions = new ResetQuestions({ store, hasher });
     const sessions = new SignInSessions({ store, now });
+    const locks = new AttemptLocks({ store, now });
     const registration = new RegistrationService({ store, notifier, hasher, codes, totp, backupCodes, resetQuestions, messages, now });
-    const signIn = new SignInService({ store, codes, totp, backupCodes, sessions, messages, secretBox, now });
-    const passwordReset = new PasswordResetService({ store, notifier, hasher, codes, backupCodes, resetQuestions, sessions, messages, now });
+    const signIn = new SignInService({ store, codes, totp, backupCodes, sessions, messages, secretBox, locks, now });
+    const passwordReset = new PasswordResetService({ store, notifier, hasher, codes, backupCodes, resetQuestions, sessions, messages, locks, now });
     const passwordLinks = new PasswordLinks({
         store,
         publicBaseUrl: options.publicBaseUrl,

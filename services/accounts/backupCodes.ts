@@ -12,32 +12,44 @@ interface Dependencies {
 
 /**
  * The backup code of a registration or an account (ownerId): ten characters from an unambiguous alphabet, shown once
- * as "ABCDE-FGHJK", stored hashed. One is live at a time; using it replaces it with a new one.
+ * as "ABCDE-FGHJK", stored hashed. One is live at a time; using it replaces it with a new one. A used or replaced code
+ * is deleted, not marked: nothing of it is left to match (and, with secure_delete, nothing left in the file).
  */
 export class BackupCodes {
     constructor(private readonly deps: Dependencies) {}
 
-    /** Retires any live code and returns a new one, formatted for display. The plain code is not kept. */
+    /**
+     * Deletes the owner's codes and returns a new one, formatted for display. The plain code is not kept. Delete and
+     * insert are one transaction, so two issues at once leave one code: the one that committed last.
+     */
     async issue(ownerId: string): Promise<string> {
         const code = Array.from({ length: BACKUP_CODE_LENGTH }, () => BACKUP_CODE_ALPHABET[crypto.randomInt(BACKUP_CODE_ALPHABET.length)]).join('');
         const codeHash = await this.deps.hasher.hash(code);
         await this.deps.store.$transaction([
-            this.deps.store.backupCode.updateMany({ where: { ownerId, usedAt: null }, data: { usedAt: this.deps.now() } }),
-            this.deps.store.backupCode.create({ data: { id: crypto.randomUUID(), ownerId, codeHash } }),
+            this.deps.store.backupCode.deleteMany({ where: { ownerId } }),
+            this.deps.store.backupCode.create({ data: { id: crypto.randomUUID(), ownerId, codeHash, createdAt: this.deps.now() } }),
         ]);
         return formatBackupCode(code);
     }
 
-    /** When `typed` is the live backup code: uses it up and returns its replacement (to show once). Else undefined. */
+    /**
+     * When `typed` is the live backup code (the newest; any older row is never checked): uses it up by deleting it and
+     * returns its replacement (to show once). Else undefined.
+     */
     async redeem(ownerId: string, typed: string): Promise<string | undefined> {
         const parsed = parseBackupCode(typed);
-        const live = await this.deps.store.backupCode.findFirst({ where: { ownerId, usedAt: null }, orderBy: { createdAt: 'desc' } });
+        const live = await this.newest(ownerId);
         // Hash even a malformed code, or with no live code a dummy, so every refusal takes as long as a wrong code.
         const matches = await this.deps.hasher.verify(parsed.ok ? parsed.value : typed, live?.codeHash ?? (await this.dummyHash()));
         if (!live || !parsed.ok || !matches) return undefined;
-        const claimed = await this.deps.store.backupCode.updateMany({ where: { id: live.id, usedAt: null }, data: { usedAt: this.deps.now() } });
+        // Claimed by deleting it: of two uses racing, one deletes the row and the other finds nothing to delete.
+        const claimed = await this.deps.store.backupCode.deleteMany({ where: { id: live.id } });
         if (claimed.count === 0) return undefined;
         return this.issue(ownerId);
+    }
+
+    private newest(ownerId: string) {
+        return this.deps.store.backupCode.findFirst({ where: { ownerId, usedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
     }
 
     private dummy: Promise<string> | undefined;
@@ -47,6 +59,6 @@ export class BackupCodes {
     }
 
     async hasLiveCode(ownerId: string): Promise<boolean> {
-        return (await this.deps.store.backupCode.count({ where: { ownerId, usedAt: null } })) > 0;
+        return (await this.newest(ownerId)) !== null;
     }
 }

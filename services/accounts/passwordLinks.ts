@@ -46,8 +46,11 @@ export class PasswordLinks {
 
     constructor(private readonly deps: Dependencies) {}
 
-    /** A new link for the registration or reset `targetId`, started in `conversationKey`. */
-    async createLink(purpose: PasswordLinkPurpose, targetId: string, conversationKey: string): Promise<{ url: string; expiresAt: Date }> {
+    /**
+     * A new link for the registration or reset `targetId`, started in `conversationKey`. With `language`, the link
+     * carries it (?lang=es) so the page opens in the conversation's language rather than the browser's.
+     */
+    async createLink(purpose: PasswordLinkPurpose, targetId: string, conversationKey: string, language?: string): Promise<{ url: string; expiresAt: Date }> {
         const token = crypto.randomBytes(32).toString('base64url');
         const expiresAt = addMinutes(this.deps.now(), PASSWORD_LINK_MINUTES);
         // Only the newest link works: an older one, still in a message somewhere, must not set a password later.
@@ -57,7 +60,8 @@ export class PasswordLinks {
                 data: { tokenHash: hashToken(token), purpose, targetId, conversationKey, expiresAt, createdAt: this.deps.now() },
             }),
         ]);
-        return { url: `${this.deps.publicBaseUrl}/account/password/${token}`, expiresAt };
+        const query = language ? `?lang=${encodeURIComponent(language)}` : '';
+        return { url: `${this.deps.publicBaseUrl}/account/password/${token}${query}`, expiresAt };
     }
 
     /** Checks that a link can still be used: LinkNotFound for an unknown token, LinkExpired when used or expired. */

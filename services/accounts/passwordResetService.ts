@@ -3,11 +3,21 @@ import { z } from 'zod';
 import type { StoreClient } from '../../store/storeClient';
 import type { Notifier } from '../notifications/notifier';
 import { checkPassword, normaliseEmail } from '../validators';
-import { BackupCodeInvalid, FlowNotFound, InputRejected, PasswordRejected, ResetAnswersIncorrect, StepOutOfOrder, TooManyAttempts } from './accountErrors';
+import {
+    BackupCodeInvalid,
+    CodeInvalid,
+    FlowNotFound,
+    InputRejected,
+    PasswordRejected,
+    ResetAnswersIncorrect,
+    StepOutOfOrder,
+    TooManyAttempts,
+} from './accountErrors';
 import type { AccountMessages } from './accountMessages';
+import type { AttemptLocks } from './attemptLocks';
 import type { BackupCodes } from './backupCodes';
 import { addMinutes, type Clock } from './clock';
-import type { CodeDelivery, CodeSent, OneTimeCodes } from './oneTimeCodes';
+import type { CodeDelivery, CodeKey, CodeSent, OneTimeCodes } from './oneTimeCodes';
 import type { PasswordHasher } from './passwordHasher';
 import { RESET_QUESTIONS_ASKED, type ResetAnswerInput, type ResetQuestionId, type ResetQuestions } from './resetQuestions';
 import type { SignInSessions } from './signInSessions';
@@ -33,6 +43,7 @@ interface Dependencies {
     resetQuestions: ResetQuestions;
     sessions: SignInSessions;
     messages: AccountMessages;
+    locks: AttemptLocks;
     now: Clock;
 }
 
@@ -43,6 +54,8 @@ type ResetRow = NonNullable<Awaited<ReturnType<StoreClient['passwordReset']['fin
  * "Forgot password": the emailed code, then three of the five reset questions or the backup code, then a new
  * password (policy-checked, hashed). An unknown email is treated exactly like a known one up to the code, which is
  * never sent and so never matches. A successful reset signs the account out everywhere and emails a notice.
+ * Wrong reset codes are counted per email address (a keyed hash, the same for an address with or without an account),
+ * not per reset: five across any number of resets lock the address's resets for 20 minutes, as at sign-in.
  */
 export class PasswordResetService {
     constructor(private readonly deps: Dependencies) {}
@@ -59,7 +72,9 @@ export class PasswordResetService {
                 expiresAt: addMinutes(this.deps.now(), PASSWORD_RESET_MINUTES),
             },
         });
-        const codeSent = await this.deps.codes.send(await this.delivery(reset, account?.locale ?? locale));
+        // Addressed to the email typed even when it has no account (then never sent): the code's destination hash is
+        // what the reset's attempts are counted under, the same for both.
+        const codeSent = await this.deps.codes.send(await this.delivery(reset, account?.locale ?? locale, email));
         return { resetId: reset.id, codeSent };
     }
 
@@ -69,10 +84,22 @@ export class PasswordResetService {
         return this.deps.codes.resend(await this.delivery(reset));
     }
 
-    /** Checks the emailed code; errors as OneTimeCodes.verify. */
+    /**
+     * Checks the emailed code; errors as OneTimeCodes.verify, except that a wrong code counts toward the address's
+     * lock: CodeInvalid with the tries left for the address, then SignInLocked (also while it lasts).
+     */
     async confirmEmail(resetId: string, code: string): Promise<PasswordResetStep> {
         const reset = await this.open(resetId);
-        await this.deps.codes.verify({ purpose: 'passwordReset', subjectId: reset.id, channel: 'email' }, code);
+        const delivery = await this.delivery(reset);
+        const lockKey = `password-reset:${delivery.destination ?? ''}`;
+        await this.deps.locks.reserve(lockKey);
+        try {
+            await this.deps.codes.verify(delivery, code);
+        } catch (error) {
+            if (error instanceof CodeInvalid) return this.deps.locks.fail(lockKey);
+            throw error;
+        }
+        await this.deps.locks.clear(lockKey);
         await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { emailVerifiedAt: this.deps.now() } });
         return 'proveIdentity';
     }
@@ -144,7 +171,14 @@ export class PasswordResetService {
         ]);
         await this.deps.sessions.endAllFor(account.id);
         const message = this.deps.messages.compose('passwordChanged', 'email', account.locale);
-        await this.deps.notifier.send({ channel: 'email', to: account.email, ...message, idempotencyKey: `password-changed:${reset.id}` });
+        await this.deps.notifier.send({
+            channel: 'email',
+            to: account.email,
+            ...message,
+            idempotencyKey: `password-changed:${reset.id}`,
+            conversationKey: reset.conversationKey,
+            kind: 'notice',
+        });
     }
 
     async progress(resetId: string): Promise<PasswordResetStep> {
@@ -161,14 +195,20 @@ export class PasswordResetService {
         throw error(roundsLeft);
     }
 
-    private async delivery(reset: ResetRow, locale?: string): Promise<CodeDelivery> {
+    /**
+     * The reset's code delivery. At the start it is addressed to the email typed (`typedEmail`); after that its
+     * destination is read back from the code issued (the address of an unknown email is kept nowhere else), with the
+     * same queries whether or not the address has an account.
+     */
+    private async delivery(reset: ResetRow, locale?: string, typedEmail?: string): Promise<CodeDelivery> {
         const account = reset.accountId ? await this.deps.store.account.findUnique({ where: { id: reset.accountId } }) : null;
         const language = locale ?? account?.locale ?? 'en';
+        const key: CodeKey = { purpose: 'passwordReset', subjectId: reset.id, channel: 'email' };
+        const addressed = typedEmail !== undefined ? { to: typedEmail } : { to: account?.email ?? '', destination: await this.deps.codes.issuedDestination(key) };
         return {
-            purpose: 'passwordReset',
-            subjectId: reset.id,
-            channel: 'email',
-            to: account?.email ?? '',
+            ...key,
+            ...addressed,
+            conversationKey: reset.conversationKey,
             compose: (code, minutes) => this.deps.messages.compose('passwordResetCode', 'email', language, { code, minutes }),
             deliver: account !== null,
         };

@@ -44,6 +44,9 @@ export type AccountType = (typeof ACCOUNT_TYPES)[number];
 /** A pending registration is kept this long after it starts, then treated as gone. */
 export const REGISTRATION_LIFETIME_MINUTES = 7 * 24 * 60;
 
+/** How long after completing a registration its conversation is still told "done" rather than starting again. */
+export const RECENTLY_COMPLETED_MINUTES = 24 * 60;
+
 /** Email and text may both be chosen (USCIS allows the combination); at least one method is required. */
 export interface TwoStepChoice {
     email?: boolean;
@@ -247,19 +250,50 @@ export class RegistrationService {
 
     /**
      * Creates the account with a new random 12-digit online account number and emails that number. Calling it again
-     * after success (a retried turn) returns the same account without a second email.
+     * after success (a retried turn, or one whose process died mid-send) returns the same account and hands the same
+     * email to the notifier again under the same idempotency key: sent if it never went, never sent twice.
      */
     async complete(registrationId: string): Promise<{ accountId: string; accountNumber: string }> {
         const done = await this.deps.store.registration.findUnique({ where: { id: registrationId } });
         if (done?.completedAt && done.accountId) {
             const account = await this.deps.store.account.findUniqueOrThrow({ where: { id: done.accountId } });
+            await this.emailAccountCreated(done, account);
             return { accountId: account.id, accountNumber: account.accountNumber };
         }
         const registration = await this.at(registrationId, 'complete');
         const account = await this.createAccount(registration);
-        const message = this.deps.messages.compose('accountCreated', 'email', registration.locale, { accountNumber: account.accountNumber });
-        await this.deps.notifier.send({ channel: 'email', to: account.email, ...message, idempotencyKey: `account-created:${account.id}` });
+        await this.emailAccountCreated(registration, account);
         return { accountId: account.id, accountNumber: account.accountNumber };
+    }
+
+    /**
+     * The registration `registrationId` when it belongs to this conversation and was completed within the last
+     * RECENTLY_COMPLETED_MINUTES: what a flow whose turn was lost after `complete` shows instead of starting again.
+     */
+    async findCompletedRecently(conversationKey: string, registrationId: string): Promise<{ registrationId: string; accountNumber: string } | undefined> {
+        const registration = await this.deps.store.registration.findFirst({
+            where: {
+                id: registrationId,
+                conversationKey,
+                completedAt: { gt: addMinutes(this.deps.now(), -RECENTLY_COMPLETED_MINUTES) },
+                accountId: { not: null },
+            },
+        });
+        if (!registration?.accountId) return undefined;
+        const account = await this.deps.store.account.findUnique({ where: { id: registration.accountId }, select: { accountNumber: true } });
+        return account ? { registrationId: registration.id, accountNumber: account.accountNumber } : undefined;
+    }
+
+    private async emailAccountCreated(registration: RegistrationRow, account: { id: string; email: string; accountNumber: string }): Promise<void> {
+        const message = this.deps.messages.compose('accountCreated', 'email', registration.locale, { accountNumber: account.accountNumber });
+        await this.deps.notifier.send({
+            channel: 'email',
+            to: account.email,
+            ...message,
+            idempotencyKey: `account-created:${account.id}`,
+            conversationKey: registration.conversationKey,
+            kind: 'notice',
+        });
     }
 
     /** Where this registration stands. FlowNotFound when it is finished, abandoned, expired or unknown. */
@@ -337,6 +371,7 @@ export class RegistrationService {
             subjectId: registration.id,
             channel: 'email',
             to: registration.email,
+            conversationKey: registration.conversationKey,
             compose: (code, minutes) =>
                 registration.emailTaken
                     ? messages.compose('alreadyRegistered', 'email', registration.locale)
@@ -350,6 +385,7 @@ export class RegistrationService {
             subjectId: registration.id,
             channel: method,
             to: method === 'sms' ? (phone ?? '') : registration.email,
+            conversationKey: registration.conversationKey,
             compose: (code, minutes) => this.deps.messages.compose('twoStepSetup', method, registration.locale, { code, minutes }),
         };
     }

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
 import type { StoreClient } from '../../store/storeClient';
 import { normaliseEmail, parseBackupCode, parseUsPhone } from '../validators';
-import { CodeInvalid, FlowNotFound, MethodNotAvailable, SignInLocked } from './accountErrors';
+import { CodeInvalid, FlowNotFound, MethodNotAvailable } from './accountErrors';
 import type { AccountMessages } from './accountMessages';
+import { LOCK_MINUTES, MAX_FAILED_TRIES, type AttemptLocks } from './attemptLocks';
 import type { BackupCodes } from './backupCodes';
 import { addMinutes, type Clock } from './clock';
 import type { CodeDelivery, CodeSent, OneTimeCodes } from './oneTimeCodes';
@@ -13,8 +14,8 @@ import type { TotpAuthenticator } from './totp';
 /** How a second step can be proved: a code sent by email or SMS, the app's code, or the backup code. */
 export type SignInMethod = 'email' | 'sms' | 'totp' | 'backupCode';
 
-export const MAX_SIGN_IN_FAILURES = 5;
-export const SIGN_IN_LOCK_MINUTES = 20;
+export const MAX_SIGN_IN_FAILURES = MAX_FAILED_TRIES;
+export const SIGN_IN_LOCK_MINUTES = LOCK_MINUTES;
 /** A sign-in that is started but not finished is forgotten after this long. */
 export const SIGN_IN_ATTEMPT_MINUTES = 15;
 
@@ -46,12 +47,33 @@ interface Dependencies {
     sessions: SignInSessions;
     messages: AccountMessages;
     secretBox: SecretBox;
+    locks: AttemptLocks;
     now: Clock;
 }
 
-// The sets an unknown email is answered with; which one is chosen from a keyed hash of the email, so asking twice
-// gives the same answer and the answer looks like a real account's.
-const DECOY_METHOD_SETS: SignInMethod[][] = [['email'], ['email'], ['sms'], ['email', 'sms'], ['totp'], ['email', 'totp']];
+/**
+ * What an unknown email is answered with: only method lists a real account can have, i.e. the four choices
+ * registration offers (createAccountDialog: email, text message, authenticator app, email and text message), each
+ * weighted by how often it is plausibly chosen. One is picked from a keyed hash of the email, so asking twice gives
+ * the same answer.
+ */
+export const DECOY_METHOD_LISTS: ReadonlyArray<{ methods: readonly SignInMethod[]; weight: number }> = [
+    { methods: ['email'], weight: 8 },
+    { methods: ['sms'], weight: 5 },
+    { methods: ['email', 'sms'], weight: 4 },
+    { methods: ['totp'], weight: 3 },
+];
+
+/** The decoy list for a lock key (a keyed hash, so uniformly spread): the weighted entry its first 32 bits land in. */
+export function decoyMethodsFor(lockKey: string): SignInMethod[] {
+    const total = DECOY_METHOD_LISTS.reduce((sum, entry) => sum + entry.weight, 0);
+    let point = parseInt(lockKey.slice(0, 8), 16) % total;
+    for (const entry of DECOY_METHOD_LISTS) {
+        if (point < entry.weight) return [...entry.methods];
+        point -= entry.weight;
+    }
+    return [...DECOY_METHOD_LISTS[0].methods];
+}
 
 type AttemptRow = NonNullable<Awaited<ReturnType<StoreClient['signInAttempt']['findUnique']>>>;
 
@@ -68,7 +90,7 @@ export class SignInService {
     async start(rawEmail: string, conversationKey: string, options: SignInOptions = {}): Promise<SignInStarted> {
         const email = normaliseEmail(rawEmail);
         const lockKey = this.deps.secretBox.fingerprint(`sign-in:${email}`);
-        await this.assertNotLocked(lockKey);
+        await this.deps.locks.assertNotLocked(lockKey);
         const account = await this.deps.store.account.findUnique({ where: { email } });
         // Same queries for an unknown email: the method lookup runs against an id that owns nothing.
         const methods = await this.deps.store.twoStepMethod.findMany({
@@ -111,11 +133,13 @@ export class SignInService {
     /**
      * Finishes sign-in with the code sent, the authenticator app's code, or the backup code (replaced on use, the new
      * one returned). The conversation is then signed in. A wrong code counts toward the lock: CodeInvalid tells how
-     * many tries are left, and the fifth wrong one throws SignInLocked.
+     * many tries are left, and the fifth wrong one throws SignInLocked. The try is taken from the email's count before
+     * the code is checked (AttemptLocks.reserve), so guesses sent at once from many conversations still get five checks.
      */
     async verify(signInId: string, typed: string): Promise<SignedIn> {
         const attempt = await this.openAttempt(signInId);
         const methods = await this.methodsFor(attempt);
+        await this.deps.locks.reserve(attempt.lockKey);
         const backup = parseBackupCode(typed);
         let newBackupCode: string | undefined;
         let accepted = false;
@@ -128,12 +152,10 @@ export class SignInService {
                 accepted = await this.verifySentCode(attempt, attempt.method, typed);
             }
         }
-        if (!accepted || !attempt.accountId) return this.recordFailure(attempt.lockKey);
+        if (!accepted || !attempt.accountId) return this.deps.locks.fail(attempt.lockKey);
 
-        await this.deps.store.$transaction([
-            this.deps.store.signInLock.deleteMany({ where: { lockKey: attempt.lockKey } }),
-            this.deps.store.signInAttempt.update({ where: { id: attempt.id }, data: { completedAt: this.deps.now() } }),
-        ]);
+        await this.deps.locks.clear(attempt.lockKey);
+        await this.deps.store.signInAttempt.update({ where: { id: attempt.id }, data: { completedAt: this.deps.now() } });
         await this.deps.sessions.begin(attempt.conversationKey, attempt.accountId);
         return newBackupCode === undefined ? { accountId: attempt.accountId } : { accountId: attempt.accountId, newBackupCode };
     }
@@ -141,7 +163,8 @@ export class SignInService {
     /** The code sent by `method`: true when right; CodeInvalid is turned into false so it counts toward the lock. */
     private async verifySentCode(attempt: AttemptRow, method: 'email' | 'sms', typed: string): Promise<boolean> {
         try {
-            await this.deps.codes.verify({ purpose: 'signIn', subjectId: attempt.id, channel: method }, typed);
+            // Checked against the destination the code was sent to, which is the account's current one.
+            await this.deps.codes.verify(await this.delivery(attempt, method), typed);
             return true;
         } catch (error) {
             if (error instanceof CodeInvalid) return false;
@@ -149,33 +172,10 @@ export class SignInService {
         }
     }
 
-    private async recordFailure(lockKey: string): Promise<never> {
-        const { store, now } = this.deps;
-        const lock = await store.signInLock.upsert({
-            where: { lockKey },
-            create: { lockKey, failures: 1 },
-            update: { failures: { increment: 1 } },
-        });
-        if (lock.failures >= MAX_SIGN_IN_FAILURES) {
-            const lockedUntil = addMinutes(now(), SIGN_IN_LOCK_MINUTES);
-            await store.signInLock.update({ where: { lockKey }, data: { lockedUntil } });
-            throw new SignInLocked(lockedUntil);
-        }
-        throw new CodeInvalid(MAX_SIGN_IN_FAILURES - lock.failures);
-    }
-
-    private async assertNotLocked(lockKey: string): Promise<void> {
-        const lock = await this.deps.store.signInLock.findUnique({ where: { lockKey } });
-        if (!lock?.lockedUntil) return;
-        if (this.deps.now() < lock.lockedUntil) throw new SignInLocked(lock.lockedUntil);
-        // The 20 minutes are over: a clean slate.
-        await this.deps.store.signInLock.delete({ where: { lockKey } });
-    }
-
     private async openAttempt(signInId: string): Promise<AttemptRow> {
         const attempt = await this.deps.store.signInAttempt.findUnique({ where: { id: signInId } });
         if (!attempt || attempt.completedAt || this.deps.now() >= attempt.expiresAt) throw new FlowNotFound('signIn');
-        await this.assertNotLocked(attempt.lockKey);
+        await this.deps.locks.assertNotLocked(attempt.lockKey);
         return attempt;
     }
 
@@ -185,7 +185,7 @@ export class SignInService {
             const rows = await this.deps.store.twoStepMethod.findMany({ where: { ownerId: attempt.accountId, verifiedAt: { not: null } }, orderBy: { createdAt: 'asc' } });
             kinds = rows.map((row) => row.kind as SignInMethod);
         } else {
-            kinds = DECOY_METHOD_SETS[parseInt(attempt.lockKey.slice(0, 8), 16) % DECOY_METHOD_SETS.length];
+            kinds = decoyMethodsFor(attempt.lockKey);
         }
         // A phone already proved by the SMS channel cannot also be the second factor.
         if (attempt.viaVerifiedPhone) kinds = kinds.filter((kind) => kind !== 'sms');
@@ -204,6 +204,7 @@ export class SignInService {
             subjectId: attempt.id,
             channel: method,
             to: method === 'sms' ? (phone ?? '') : (account?.email ?? ''),
+            conversationKey: attempt.conversationKey,
             compose: (code, minutes) => this.deps.messages.compose('signInCode', method, locale, { code, minutes }),
             // An unknown email: the code is real but goes nowhere, so it can never be typed.
             deliver: account !== null,

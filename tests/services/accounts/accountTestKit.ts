@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { authenticator } from 'otplib';
 import { AccountMessages } from '../../../services/accounts/accountMessages';
+import { AttemptLocks } from '../../../services/accounts/attemptLocks';
 import { BackupCodes } from '../../../services/accounts/backupCodes';
 import { OneTimeCodes } from '../../../services/accounts/oneTimeCodes';
 import { OutboxNotifier } from '../../../services/notifications/outboxNotifier';
@@ -44,6 +45,7 @@ export interface AccountTestKit {
     totp: TotpAuthenticator;
     backupCodes: BackupCodes;
     resetQuestions: ResetQuestions;
+    locks: AttemptLocks;
     /** Every message in the outbox for an address, oldest first, as the user would read their mail or texts. */
     inbox(to: string): Promise<Array<{ channel: string; subject: string | null; body: string; idempotencyKey: string }>>;
     /** The 6-digit code in the newest message to an address. */
@@ -75,6 +77,7 @@ export async function createAccountTestKit(): Promise<AccountTestKit> {
         totp: new TotpAuthenticator({ store, secretBox, issuer: ORG_NAME, now }),
         backupCodes: new BackupCodes({ store, hasher, now }),
         resetQuestions: new ResetQuestions({ store, hasher }),
+        locks: new AttemptLocks({ store, now }),
         async inbox(to) {
             return store.outboxMessage.findMany({ where: { to }, orderBy: { id: 'asc' } });
         },
@@ -181,6 +184,7 @@ export function createSignIn(kit: AccountTestKit): { signIn: SignInService; sess
         sessions,
         messages: kit.messages,
         secretBox: kit.secretBox,
+        locks: kit.locks,
         now: kit.clock.now,
     });
     return { signIn, sessions };
@@ -196,6 +200,7 @@ export function createPasswordReset(kit: AccountTestKit, sessions: SignInSession
         resetQuestions: kit.resetQuestions,
         sessions,
         messages: kit.messages,
+        locks: kit.locks,
         now: kit.clock.now,
     });
 }

@@ -15,6 +15,7 @@ describe('OneTimeCodes', () => {
             subjectId: 'reg-1',
             channel: 'email',
             to,
+            conversationKey: 'conv-1',
             compose: (code, minutes) => kit.messages.compose('emailConfirmation', 'email', 'en', { code, minutes }),
         };
     });
@@ -158,5 +159,32 @@ describe('OneTimeCodes', () => {
         expect(text.channel).toBe('sms');
         expect(text.subject).toBeNull();
         expect(text.body).toMatch(/^Sendero Test Org: su código para iniciar sesión es \d{6}\./);
+    });
+
+    describe('bound to a destination', () => {
+        it('a live code for another address is superseded, not re-sent: the new address gets a new code at once', async () => {
+            await kit.codes.send(delivery);
+            const first = await kit.latestCode(to);
+            const moved = { ...delivery, to: 'ana.new@example.com' };
+            const sent = await kit.codes.send(moved);
+            expect(sent.issueNumber).toBe(2);
+            expect(await kit.inbox('ana.new@example.com')).toHaveLength(1);
+            const second = await kit.latestCode('ana.new@example.com');
+            if (second !== first) await expect(kit.codes.verify(moved, first)).rejects.toBeInstanceOf(CodeInvalid);
+            await expect(kit.codes.verify(delivery, second)).rejects.toBeInstanceOf(CodeNotIssued);
+            await kit.codes.verify(moved, second);
+        });
+
+        it('the resend cool-down still holds for the same address, however it is written', async () => {
+            await kit.codes.send(delivery);
+            await expect(kit.codes.resend({ ...delivery, to: ' ANA@Example.com ' })).rejects.toBeInstanceOf(ResendTooSoon);
+        });
+
+        it('a code does not verify another destination than the one it was sent to', async () => {
+            await kit.codes.send(delivery);
+            const code = await kit.latestCode(to);
+            await expect(kit.codes.verify({ ...delivery, to: 'someone@example.com' }, code)).rejects.toBeInstanceOf(CodeNotIssued);
+            await kit.codes.verify(delivery, code);
+        });
     });
 });

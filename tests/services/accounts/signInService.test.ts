@@ -192,7 +192,7 @@ describe('AccountLookupService', () => {
         await expect(lookup.accountNumber('conv-9', 'turn-1')).resolves.toEqual({ accountNumber: ana.accountNumber, emailedTo: 'a•••@example.com' });
         await lookup.accountNumber('conv-9', 'turn-1');
         const mail = await kit.inbox('ana@example.com');
-        const lookups = mail.filter((m) => m.subject?.includes('your online account number'));
+        const lookups = mail.filter((m) => m.subject?.includes('your account number'));
         expect(lookups).toHaveLength(1);
         expect(lookups[0].body).toContain(ana.accountNumber);
         kit.clock.advanceMinutes(16);
