@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+/**
+ * PostgreSQL for tests: TEST_POSTGRES_URL names a server we may create databases on (.ci/run starts a throwaway
+ * one with scripts/ci/startPostgres.sh). Each test file creates its own database and drops it afterwards.
+ */
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL?.trim() || undefined;
+
+/** `describe` when TEST_POSTGRES_URL is set; otherwise the block is skipped, with a note saying why. */
+export function describeWithPostgres(name: string, body: () => void): void {
+    if (TEST_POSTGRES_URL) {
+        describe(name, body);
+        return;
+    }
+    console.warn(`skipped "${name}": TEST_POSTGRES_URL is not set (source scripts/ci/startPostgres.sh to start a throwaway PostgreSQL)`);
+    describe.skip(name, body);
+}
+
+export interface TestDatabase {
+    /** Connection string of the new database. */
+    url: string;
+    name: string;
+    /** A plain `pg` client on the database, connected; closed by dispose(). */
+    query<R extends object = Record<string, unknown>>(sql: string, values?: unknown[]): Promise<R[]>;
+    /** Drops the database (closing whatever is still connected to it). */
+    dispose(): Promise<void>;
+}
+
+function serverUrl(): string {
+    if (!TEST_POSTGRES_URL) throw new Error('TEST_POSTGRES_URL is not set');
+    return TEST_POSTGRES_URL;
+}
+
+/** CREATE DATABASE sendero_test_<random> on the TEST_POSTGRES_URL server. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+    const name = `sendero_test_${randomBytes(6).toString('hex')}`;
+    const admin = new Client({ connectionString: serverUrl() });
+    await admin.connect();
+    try {
+        await admin.query(`CREATE DATABASE "${name}"`);
+    } finally {
+        await admin.end();
+    }
+    const url = new URL(serverUrl());
+    url.pathname = `/${name}`;
+    const client = new Client({ connectionString: url.toString() });
+    await client.connect();
+    return {
+        url: url.toString(),
+        name,
+        async query<R extends object>(sql: string, values?: unknown[]) {
+            return (await client.query<R>(sql, values)).rows;
+        },
+        async dispose() {
+            await client.end();
+            const dropper = new Client({ connectionString: serverUrl() });
+            await dropper.connect();
+            try {
+                await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+            } finally {
+                await dropper.end();
+            }
+        },
+    };
+}
