@@ -25,7 +25,7 @@ export class ChooseLanguageDialog extends ComponentDialog {
             title: languageName(step.context, language),
             synonyms: phrases(step.context, 'language.switchWords', language),
         }));
-        return step.prompt(LANGUAGE_PROMPT, localizedChoiceOptions({ promptKey: 'language.prompt', choices }));
+        return step.prompt(LANGUAGE_PROMPT, localizedChoiceOptions({ promptKey: 'language.prompt', retryKey: 'language.retry', choices }));
     }
 
     /** Switches to the chosen language, or says it is already in use. */

@@ -38,8 +38,35 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         if (!innerDc.child) {
             const interruption = recognizeInterruption(innerDc.context);
             if (interruption && !(takesAnyWords(innerDc) && ANSWERABLE.has(interruption.kind))) return this.interrupt(innerDc, interruption);
+        } else if (innerDc.activeDialog?.id === CHOOSE_LANGUAGE_DIALOG) {
+            // The language question is this flow's own: help, cancel and the rest work there too.
+            const interruption = recognizeInterruption(innerDc.context);
+            if (interruption && interruption.kind !== 'switchLanguage') return this.interruptLanguageQuestion(innerDc, interruption);
         }
         return super.onContinueDialog(innerDc);
+    }
+
+    /**
+     * At "Which language would you like to use?": help explains it, cancel keeps the language and goes back to the
+     * question that was on screen, start over and "talk to a person" work as anywhere. A language name is an answer.
+     */
+    private async interruptLanguageQuestion(innerDc: DialogContext, interruption: Exclude<Interruption, { kind: 'switchLanguage' }>): Promise<DialogTurnResult> {
+        const { context } = innerDc;
+        const t = translator(context);
+        switch (interruption.kind) {
+            case 'help':
+                await context.sendActivity(`${t('language.help')}\n\n${t('help.commands')}`);
+                return this.repromptAndWait(innerDc);
+            case 'cancel':
+                await context.sendActivity(t('language.unchanged'));
+                // Ending the language question resumes the interrupted one, which asks itself again.
+                return innerDc.endDialog();
+            case 'chooseLanguage':
+                return this.repromptAndWait(innerDc);
+            case 'talkToPerson':
+            case 'startOver':
+                return this.interrupt(innerDc, interruption);
+        }
     }
 
     /** "Cancel": stop this flow and hand control back to the parent. The main dialog, which has no parent, overrides it. */
@@ -52,6 +79,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     protected async onStartOver(innerDc: DialogContext): Promise<DialogTurnResult> {
         await innerDc.context.sendActivity(translator(innerDc.context)('startOver.done'));
         return this.leaveFlow(innerDc, 'startOver');
+    }
+
+    /** The flow's help; a flow overrides it to fill the text in (the step the user is on, the organisation's name). */
+    protected async helpText(innerDc: DialogContext): Promise<string> {
+        return translator(innerDc.context)(this.helpKey);
     }
 
     protected async repromptAndWait(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -69,7 +101,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         const t = translator(context);
         switch (interruption.kind) {
             case 'help':
-                await context.sendActivity(`${t(this.helpKey)}\n\n${t('help.commands')}`);
+                await context.sendActivity(`${await this.helpText(innerDc)}\n\n${t('help.commands')}`);
                 return this.repromptAndWait(innerDc);
             case 'talkToPerson':
                 await context.sendActivity(contactDetailsText(context, this.services.organization));

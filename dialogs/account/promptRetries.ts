@@ -34,7 +34,8 @@ export function countingFailures<T>(validator?: PromptValidator<T>): PromptValid
     return async (prompt) => {
         const state = retryState(prompt);
         delete state.notice;
-        const accepted = prompt.recognized.succeeded && (validator ? await validator(prompt) : true);
+        // The validator sees unrecognised answers too, so it can name the reason ("you already chose that question").
+        const accepted = validator ? await validator(prompt) : prompt.recognized.succeeded;
         if (!accepted && !state.notice) {
             state.failedTries = (state.failedTries ?? 0) + 1;
             if (state.failedTries % TRIES_BEFORE_HELP_DESK === 0) state.offerHelpDesk = true;

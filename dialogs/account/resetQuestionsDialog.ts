@@ -1,14 +1,16 @@
-import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogContext, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { normaliseResetAnswer, RESET_ANSWERS_REQUIRED, RESET_QUESTION_IDS, type ResetQuestionId } from '../../services/accounts/resetQuestions';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
-import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { matchableChoices, matchChoice } from '../prompts/choiceMatching';
+import { choiceSpecOf, localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { refuseWith } from '../prompts/promptRefusal';
 import { translator } from '../turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { AccountTextPrompt } from './accountTextPrompt';
+import { registrationHelp } from './registrationHelp';
 
 export const RESET_QUESTIONS_DIALOG = 'resetQuestionsDialog';
 const QUESTIONS_WATERFALL = 'resetQuestionsWaterfall';
@@ -23,9 +25,9 @@ export interface ResetQuestionsOptions {
     registrationId: string;
 }
 
-/** The question list as a choice prompt, with the ids already chosen so the validator can refuse them. */
-interface QuestionChoiceSpec extends LocalizedChoiceSpec {
-    alreadyChosen: string[];
+/** A reset question as an option: its text, and the words that pick it ("school", "escuela"). */
+function questionChoice(id: ResetQuestionId): LocalizedChoice {
+    return { value: id, titleKey: `resetQuestions.${id}`, synonymsKey: `resetQuestionWords.${id}` };
 }
 
 /**
@@ -35,6 +37,11 @@ interface QuestionChoiceSpec extends LocalizedChoiceSpec {
  */
 export class ResetQuestionsDialog extends InterruptibleDialog {
     protected readonly helpKey = 'createAccount.help';
+
+    /** "8 short steps; you are on step N": this part of sign-up is always the same step. */
+    protected override async helpText(innerDc: DialogContext): Promise<string> {
+        return registrationHelp(innerDc.context, this.services.organization, 'setResetAnswers');
+    }
 
     constructor(services: ConversationServices) {
         super(RESET_QUESTIONS_DIALOG, services);
@@ -54,21 +61,29 @@ export class ResetQuestionsDialog extends InterruptibleDialog {
     private async askQuestionChoiceStep(step: WaterfallStepContext<ResetQuestionsOptions>): Promise<DialogTurnResult> {
         const answered = await this.services.accounts.registration.answeredResetQuestions(step.options.registrationId);
         if (answered.length === 0) await step.context.sendActivity(translator(step.context)('createAccount.resetQuestions.intro'));
-        const spec: QuestionChoiceSpec = {
+        // Questions already chosen are not offered again; the numbers the user sees are those of this shorter list.
+        const spec: LocalizedChoiceSpec = {
             promptKey: 'createAccount.resetQuestions.choose',
             retryKey: 'createAccount.resetQuestions.retry',
             params: { number: String(answered.length + 1) },
-            choices: RESET_QUESTION_IDS.map((id) => ({ value: id, titleKey: `resetQuestions.${id}` })),
-            alreadyChosen: answered,
+            choices: RESET_QUESTION_IDS.filter((id) => !answered.includes(id)).map(questionChoice),
+            synonymsInside: true,
+            stepHelp: ['securityQuestions'],
         };
         return step.prompt(QUESTION_CHOICE_PROMPT, localizedChoiceOptions(spec));
     }
 
-    /** Asks the chosen question; the question text is rendered from its id each time, so it follows a language change. */
+    /**
+     * Repeats the chosen question ("You chose: …") and asks for its answer; the text is rendered from the question id
+     * each time, so it follows a language change.
+     */
     private async askAnswerStep(step: WaterfallStepContext<ResetQuestionsOptions>): Promise<DialogTurnResult> {
         const questionId = (step.result as FoundChoice).value as ResetQuestionId;
         questionValues(step).questionId = questionId;
-        return step.prompt(ANSWER_PROMPT, localizedTextOptions({ promptKey: 'createAccount.resetQuestions.answer', params: { questionId }, sensitive: true, anyWordsAnswer: true }));
+        return step.prompt(
+            ANSWER_PROMPT,
+            localizedTextOptions({ promptKey: 'createAccount.resetQuestions.answerChosen', params: { questionId }, sensitive: true, anyWordsAnswer: true }),
+        );
     }
 
     /** Saves the answer through the service at once; after the fifth, ends. */
@@ -84,12 +99,15 @@ export class ResetQuestionsDialog extends InterruptibleDialog {
         return step.endDialog({ outcome: 'completed' } satisfies FlowOutcome);
     }
 
-    /** Refuses a question that was already chosen. */
+    /** A question named that is no longer offered because it was already chosen gets "you already chose that one". */
     private async checkQuestionChoice(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-        const spec = prompt.options.validations as QuestionChoiceSpec;
-        const chosen = prompt.recognized.value?.value;
-        if (chosen !== undefined && spec.alreadyChosen.includes(chosen)) return refuseWith(prompt, 'createAccount.resetQuestions.duplicate');
-        return true;
+        if (prompt.recognized.succeeded) return true;
+        const offered = new Set(choiceSpecOf(prompt.options).choices.map((choice) => choice.value));
+        const chosen = RESET_QUESTION_IDS.filter((id) => !offered.has(id)).map(questionChoice);
+        const text = prompt.context.activity.text ?? '';
+        if (chosen.length === 0) return false;
+        const named = matchChoice(prompt.context, matchableChoices(prompt.context, chosen), text, { byNameOnly: true, synonymsInside: true });
+        return named === undefined ? false : refuseWith(prompt, 'createAccount.resetQuestions.duplicate');
     }
 
     /** An answer must have something in it once folded, and be short enough to retype (the spec keeps it out of history). */

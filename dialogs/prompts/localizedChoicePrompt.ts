@@ -7,12 +7,13 @@ import {
     type PromptRecognizerResult,
     type PromptValidator,
     ListStyle,
-    recognizeChoices,
     supportsCardActions,
     supportsSuggestedActions,
 } from 'botbuilder-dialogs';
-import { phrases, translator } from '../turnLanguage';
-import { takeRefusal } from './promptRefusal';
+import { translator } from '../turnLanguage';
+import { findChoiceInSentence, matchableChoices, matchChoice, type ChoiceMatchRules } from './choiceMatching';
+import { answerAndAskAgain, takeRefusal } from './promptRefusal';
+import { stepHelpAnswer, type StepTopic } from './stepHelp';
 
 /** One option: a stable value the dialog acts on, and how it reads in the user's language. */
 export interface LocalizedChoice {
@@ -26,11 +27,19 @@ export interface LocalizedChoice {
 }
 
 /** What a localized choice prompt stores in dialog state: keys, not sentences, so it renders in the current language. */
-export interface LocalizedChoiceSpec {
+export interface LocalizedChoiceSpec extends ChoiceMatchRules {
     promptKey: string;
+    /** The "I did not understand; I need X" line shown instead of the question after an answer that names no option. */
     retryKey?: string;
+    /**
+     * Without a retryKey: the line said before the question is asked again (default: "Sorry, I didn't understand.
+     * Please choose one of the options, or type its number.").
+     */
+    notUnderstoodKey?: string;
     params?: Record<string, string>;
     choices: LocalizedChoice[];
+    /** What the user may ask about at this question ("what is a backup code?"): answered, then the question again. */
+    stepHelp?: readonly StepTopic[];
 }
 
 /** Prompt options for a LocalizedChoicePrompt. */
@@ -38,51 +47,8 @@ export function localizedChoiceOptions(spec: LocalizedChoiceSpec): PromptOptions
     return { validations: spec };
 }
 
-/**
- * A ChoicePrompt whose text and options are rendered from locale keys on every turn, so a user who switches language
- * in the middle of a question sees it again in the new language. Rendering per channel (buttons, hero card, numbered
- * SMS list) is left to ChoiceFactory. The result's `value` is the stable choice value, whatever the language.
- */
-export class LocalizedChoicePrompt extends ChoicePrompt {
-    constructor(dialogId: string, validator?: PromptValidator<FoundChoice>) {
-        super(dialogId, validator);
-    }
-
-    protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-        const refusal = takeRefusal(state);
-        const rendered = this.render(context, options);
-        // A validator's reason (refuseWith) replaces the generic retry text for this one retry.
-        if (refusal) rendered.retryPrompt = translator(context)(refusal.key, refusal.params);
-        await super.onPrompt(context, state, rendered, isRetry);
-    }
-
-    protected override async onRecognize(
-        context: TurnContext,
-        state: object,
-        options: PromptOptions,
-    ): Promise<PromptRecognizerResult<FoundChoice>> {
-        const spec = specOf(options);
-        const result = await super.onRecognize(context, state, this.render(context, options));
-        if (result.succeeded && result.value) {
-            result.value = { ...result.value, value: spec.choices[result.value.index].value };
-        }
-        return result;
-    }
-
-    private render(context: TurnContext, options: PromptOptions): PromptOptions {
-        const spec = specOf(options);
-        const t = translator(context);
-        return {
-            ...options,
-            style: options.style ?? styleForChannel(context.activity.channelId, spec.choices.length),
-            prompt: t(spec.promptKey, spec.params),
-            retryPrompt: t(spec.retryKey ?? spec.promptKey, spec.params),
-            choices: renderChoices(context, spec),
-        };
-    }
-}
-
-function specOf(options: PromptOptions): LocalizedChoiceSpec {
+/** The spec a LocalizedChoicePrompt was started with. */
+export function choiceSpecOf(options: PromptOptions): LocalizedChoiceSpec {
     const spec = options.validations as LocalizedChoiceSpec | undefined;
     if (!spec?.promptKey || !Array.isArray(spec.choices)) {
         throw new Error('LocalizedChoicePrompt needs options made by localizedChoiceOptions()');
@@ -91,12 +57,72 @@ function specOf(options: PromptOptions): LocalizedChoiceSpec {
 }
 
 /**
- * Finds which choice a free-text message names (for a first message that already says what the user wants), using
- * the same labels, synonyms and number recognition as the prompt. Returns the choice's value.
+ * A ChoicePrompt whose text and options are rendered from locale keys on every turn, so a user who switches language
+ * in the middle of a question sees it again in the new language. Rendering per channel (buttons, hero card, numbered
+ * SMS list) is left to ChoiceFactory. The result's `value` is the stable choice value, whatever the language.
+ *
+ * It listens before it takes: an option is taken only when the whole message names it (see `matchChoice`); a question
+ * about the step is answered and the question asked again; anything else gets one line saying what is expected.
+ */
+export class LocalizedChoicePrompt extends ChoicePrompt {
+    constructor(dialogId: string, validator?: PromptValidator<FoundChoice>) {
+        super(dialogId, answeringStepQuestions(validator));
+    }
+
+    protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+        const refusal = takeRefusal(state);
+        const rendered = this.render(context, options);
+        const t = translator(context);
+        if (refusal?.answer) {
+            // An answer to what the user asked, then the question as it was first asked.
+            await context.sendActivity(t(refusal.key, refusal.params));
+            return super.onPrompt(context, state, rendered, false);
+        }
+        // A validator's reason (refuseWith) replaces the generic retry text for this one retry.
+        if (refusal) rendered.retryPrompt = t(refusal.key, refusal.params);
+        await super.onPrompt(context, state, rendered, isRetry);
+    }
+
+    protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
+        const spec = choiceSpecOf(options);
+        const text = context.activity.type === 'message' ? context.activity.text : undefined;
+        const index = text ? matchChoice(context, matchableChoices(context, spec.choices), text, spec) : undefined;
+        if (index === undefined) return { succeeded: false };
+        return { succeeded: true, value: { value: spec.choices[index].value, index, score: 1 } };
+    }
+
+    private render(context: TurnContext, options: PromptOptions): PromptOptions {
+        const spec = choiceSpecOf(options);
+        const t = translator(context);
+        const prompt = t(spec.promptKey, spec.params);
+        return {
+            ...options,
+            style: options.style ?? styleForChannel(context.activity.channelId, spec.choices.length),
+            prompt,
+            retryPrompt: spec.retryKey ? t(spec.retryKey, spec.params) : `${t(spec.notUnderstoodKey ?? 'prompts.notUnderstood.choice')}\n\n${prompt}`,
+            choices: renderChoices(context, spec),
+        };
+    }
+}
+
+/** Runs first on every answer: a question about this step that names no option gets its short answer. */
+function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): PromptValidator<FoundChoice> {
+    return async (prompt) => {
+        if (!prompt.recognized.succeeded) {
+            const answerKey = stepHelpAnswer(prompt.context, choiceSpecOf(prompt.options).stepHelp, prompt.context.activity.text ?? '');
+            if (answerKey) return answerAndAskAgain(prompt, answerKey);
+        }
+        return validator ? validator(prompt) : prompt.recognized.succeeded;
+    };
+}
+
+/**
+ * Finds which choice a free-text first message names ("I want to check my case status"): the whole message, or the
+ * one option whose label or synonym it contains. Numbers in such a sentence are never read as options.
  */
 export function findLocalizedChoice(context: TurnContext, spec: LocalizedChoiceSpec, text: string): string | undefined {
-    const [best] = recognizeChoices(text, renderChoices(context, spec), { locale: context.activity.locale });
-    return best ? spec.choices[best.resolution.index].value : undefined;
+    const index = findChoiceInSentence(context, matchableChoices(context, spec.choices), text);
+    return index === undefined ? undefined : spec.choices[index].value;
 }
 
 /**
@@ -112,9 +138,5 @@ function styleForChannel(channelId: string, count: number): ListStyle {
 }
 
 function renderChoices(context: TurnContext, spec: LocalizedChoiceSpec): Choice[] {
-    const t = translator(context);
-    return spec.choices.map((choice) => ({
-        value: choice.title ?? t(choice.titleKey ?? choice.value),
-        synonyms: [...(choice.synonyms ?? []), ...(choice.synonymsKey ? phrases(context, choice.synonymsKey) : [])],
-    }));
+    return matchableChoices(context, spec.choices).map((choice) => ({ value: choice.title, synonyms: [...choice.synonyms] }));
 }

@@ -1,7 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { TextPrompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from 'botbuilder-dialogs';
 import { markInboundSensitive } from '../sensitiveInput';
-import { takeRefusal } from './promptRefusal';
+import { saysMissing, type MissingMeans } from './missingMeans';
+import { answerAndAskAgain, takeRefusal } from './promptRefusal';
+import { stepHelpAnswer, type StepTopic } from './stepHelp';
 import { translator } from '../turnLanguage';
 
 /** What a localized text prompt keeps in dialog state: keys and parameters, never a rendered sentence. */
@@ -16,6 +18,10 @@ export interface LocalizedTextSpec {
      * switch language or call a person are taken as the answer. Help, cancel and start over still work.
      */
     anyWordsAnswer?: boolean;
+    /** What the user may ask about at this question ("what is a setup key?"): answered, then the question again. */
+    stepHelp?: readonly StepTopic[];
+    /** "I don't have an email / a phone / the app" gets this next step, then the question again. */
+    missing?: MissingMeans;
 }
 
 /** Prompt options for a LocalizedTextPrompt. */
@@ -23,26 +29,52 @@ export function localizedTextOptions(spec: LocalizedTextSpec): PromptOptions {
     return { validations: spec };
 }
 
+/** The spec a LocalizedTextPrompt was started with. */
+export function textSpecOf(options: PromptOptions): LocalizedTextSpec {
+    const spec = options.validations as LocalizedTextSpec | undefined;
+    if (!spec?.promptKey) throw new Error('LocalizedTextPrompt needs options made by localizedTextOptions()');
+    return spec;
+}
+
 /**
  * A TextPrompt rendered from locale keys on every turn, so it follows a language change mid-question, and whose
- * validator can name the reason for a refusal.
+ * validator can name the reason for a refusal. Before the validator sees an answer, "I don't have one" and questions
+ * about the step are answered (not counted as failed tries), and the question is asked again.
  */
 export class LocalizedTextPrompt extends TextPrompt {
     constructor(dialogId: string, validator?: PromptValidator<string>) {
-        super(dialogId, validator);
+        super(dialogId, answeringFirst(validator));
     }
 
     protected override async onPrompt(context: TurnContext, state: Record<string, unknown>, options: PromptOptions, isRetry: boolean): Promise<void> {
-        const spec = options.validations as LocalizedTextSpec | undefined;
-        if (!spec?.promptKey) throw new Error('LocalizedTextPrompt needs options made by localizedTextOptions()');
+        const spec = textSpecOf(options);
         const t = translator(context);
         const refusal = takeRefusal(state);
+        const prompt = t(spec.promptKey, spec.params);
+        if (refusal?.answer) {
+            await context.sendActivity(t(refusal.key, refusal.params));
+            return super.onPrompt(context, state, { ...options, prompt, retryPrompt: prompt }, false);
+        }
         const retry = refusal ? t(refusal.key, refusal.params) : t(spec.retryKey ?? spec.promptKey, spec.params);
-        await super.onPrompt(context, state, { ...options, prompt: t(spec.promptKey, spec.params), retryPrompt: retry }, isRetry);
+        await super.onPrompt(context, state, { ...options, prompt, retryPrompt: retry }, isRetry);
     }
 
     protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
-        if ((options.validations as LocalizedTextSpec | undefined)?.sensitive && context.activity.type === 'message') markInboundSensitive(context);
+        if (textSpecOf(options).sensitive && context.activity.type === 'message') markInboundSensitive(context);
         return super.onRecognize(context, state, options);
     }
+}
+
+/** "I don't have one" and questions about the step are answered before the validator judges the answer. */
+function answeringFirst(validator?: PromptValidator<string>): PromptValidator<string> {
+    return async (prompt) => {
+        const spec = textSpecOf(prompt.options);
+        const text = prompt.recognized.value ?? '';
+        if (!spec.anyWordsAnswer) {
+            if (spec.missing && saysMissing(prompt.context, spec.missing.thing, text)) return answerAndAskAgain(prompt, spec.missing.answerKey);
+            const answerKey = stepHelpAnswer(prompt.context, spec.stepHelp, text);
+            if (answerKey) return answerAndAskAgain(prompt, answerKey);
+        }
+        return validator ? validator(prompt) : prompt.recognized.succeeded;
+    };
 }

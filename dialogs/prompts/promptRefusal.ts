@@ -4,6 +4,11 @@ import type { PromptValidatorContext } from 'botbuilder-dialogs';
 export interface PromptRefusal {
     key: string;
     params?: Record<string, string>;
+    /**
+     * The text answers something the user asked ("what is a backup code?"): it is sent on its own, then the question
+     * is asked again as it was first asked, and it does not count as a failed try.
+     */
+    answer?: boolean;
 }
 
 /**
@@ -13,6 +18,17 @@ export interface PromptRefusal {
 export function refuseWith<T>(prompt: PromptValidatorContext<T>, key: string, params?: Record<string, string>): false {
     (prompt.state as { refusal?: PromptRefusal }).refusal = { key, params };
     return false;
+}
+
+/** Keeps the question open with a short answer to what the user asked; then the same question again. */
+export function answerAndAskAgain<T>(prompt: PromptValidatorContext<T>, key: string, params?: Record<string, string>): false {
+    (prompt.state as { refusal?: PromptRefusal }).refusal = { key, params, answer: true };
+    return false;
+}
+
+/** True when the refusal left for this retry is an answer to a question, not a failed try. */
+export function isAnswerRefusal(state: object): boolean {
+    return (state as { refusal?: PromptRefusal }).refusal?.answer === true;
 }
 
 /** Reads and clears the refusal a validator left for this retry. */

@@ -1,0 +1,102 @@
+import type { TurnContext } from 'botbuilder';
+import { Culture, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+import { phrases, translator, turnLanguage } from '../turnLanguage';
+import { containsWords, plainPhrases, plainWords } from './utteranceWords';
+
+/** One option as the matcher sees it: its label and other ways to say it. */
+export interface MatchableChoice {
+    title: string;
+    synonyms: readonly string[];
+}
+
+/** How strictly a message is matched against the options. */
+export interface ChoiceMatchRules {
+    /** Only the option's digit, title or synonyms (no "one", no "the first one"): for consent. */
+    explicitOnly?: boolean;
+    /** Only the title or synonyms: no position at all (the options are not the list on screen). */
+    byNameOnly?: boolean;
+    /** A message that mentions one option's synonym ("the school one") picks it, when it mentions no other option. */
+    synonymsInside?: boolean;
+}
+
+/** Number and ordinal words are read with Microsoft's recognizers in the languages they support. */
+const CULTURES: Readonly<Record<string, string>> = { en: Culture.English, es: Culture.Spanish };
+
+/**
+ * The index of the option a message names, or undefined. The WHOLE message must be the option's number (digit, or a
+ * number word alone: "two", "dos"), its ordinal ("the first one", "la primera"), its title or one of its synonyms;
+ * words such as "the", "option", "la", "opción" around it do not matter. "I have one question" and "I filed 2 forms"
+ * name no option. A message that fits two options names none.
+ */
+export function matchChoice(context: TurnContext, choices: readonly MatchableChoice[], text: string, rules: ChoiceMatchRules = {}): number | undefined {
+    const said = plainWords(text);
+    if (said === '') return undefined;
+    const filler = plainPhrases(context, 'prompts.fillerWords');
+    const core = withoutFiller(said, filler);
+
+    const named = uniqueIndex(choices.map((choice) => namesOf(choice).some((name) => name === said || (core !== '' && withoutFiller(name, filler) === core))));
+    if (named !== undefined) return named;
+
+    const position = rules.byNameOnly ? undefined : positionNamed(context, core === '' ? said : core, rules);
+    if (position !== undefined) return position >= 1 && position <= choices.length ? position - 1 : undefined;
+
+    if (rules.synonymsInside) {
+        return uniqueIndex(choices.map((choice) => choice.synonyms.map(plainWords).some((synonym) => containsWords(said, synonym))));
+    }
+    return undefined;
+}
+
+/**
+ * For a first message typed before any question ("I want to check my case status"): the option whose title or
+ * synonym the message contains, when it contains one option's words only. Numbers are never read here.
+ */
+export function findChoiceInSentence(context: TurnContext, choices: readonly MatchableChoice[], text: string): number | undefined {
+    const exact = matchChoice(context, choices, text, { explicitOnly: true });
+    if (exact !== undefined) return exact;
+    const said = plainWords(text);
+    return uniqueIndex(choices.map((choice) => namesOf(choice).some((name) => containsWords(said, name))));
+}
+
+function namesOf(choice: MatchableChoice): string[] {
+    return [choice.title, ...choice.synonyms].map(plainWords).filter((name) => name !== '');
+}
+
+function withoutFiller(words: string, filler: ReadonlySet<string>): string {
+    return words
+        .split(' ')
+        .filter((word) => !filler.has(word))
+        .join(' ');
+}
+
+/** The index of the only true flag, or undefined when none or several are true. */
+function uniqueIndex(flags: boolean[]): number | undefined {
+    const hits = flags.flatMap((flag, index) => (flag ? [index] : []));
+    return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** The 1-based position a whole message names: "2", "two", "dos", "second", "segunda"; undefined otherwise. */
+function positionNamed(context: TurnContext, core: string, rules: ChoiceMatchRules): number | undefined {
+    if (/^\d{1,2}$/.test(core)) return Number(core);
+    if (rules.explicitOnly) return undefined;
+    const culture = CULTURES[turnLanguage(context)];
+    if (!culture) return undefined;
+    for (const recognize of [recognizeNumber, recognizeOrdinal]) {
+        const results = recognize(core, culture);
+        const whole = results.length === 1 && results[0].start === 0 && results[0].end === core.length - 1 ? results[0] : undefined;
+        const value = Number((whole?.resolution as { value?: string } | undefined)?.value);
+        if (Number.isInteger(value) && value > 0) return value;
+    }
+    return undefined;
+}
+
+/** The options of a prompt as the user sees them in the turn's language. */
+export function matchableChoices(
+    context: TurnContext,
+    choices: ReadonlyArray<{ value: string; titleKey?: string; title?: string; synonymsKey?: string; synonyms?: readonly string[] }>,
+): MatchableChoice[] {
+    const t = translator(context);
+    return choices.map((choice) => ({
+        title: choice.title ?? t(choice.titleKey ?? choice.value),
+        synonyms: [...(choice.synonyms ?? []), ...(choice.synonymsKey ? phrases(context, choice.synonymsKey) : [])],
+    }));
+}

@@ -1,0 +1,24 @@
+import type { TurnContext } from 'botbuilder';
+import { containsWords, plainPhrases, plainWords } from './utteranceWords';
+
+/** What a prompt asks the user to have: saying they do not have it gets a next step, not a format error. */
+export type MissingThing = 'email' | 'phone' | 'app';
+
+/** A thing a prompt asks for, and the locale key of the next step for someone who does not have it. */
+export interface MissingMeans {
+    thing: MissingThing;
+    answerKey: string;
+}
+
+/**
+ * True when the message says the user does not have the thing asked for: "I don't have an email", "no tengo
+ * celular", or just "I don't have one". A message with an "@" or a digit is an attempt at the answer, never this.
+ */
+export function saysMissing(context: TurnContext, thing: MissingThing, text: string): boolean {
+    if (/[@\d]/.test(text)) return false;
+    const said = plainWords(text);
+    if (said === '') return false;
+    if (plainPhrases(context, 'prompts.missing.alone').has(said)) return true;
+    const negated = [...plainPhrases(context, 'prompts.missing.negations')].some((negation) => containsWords(said, negation));
+    return negated && [...plainPhrases(context, `prompts.missing.${thing}.nouns`)].some((noun) => containsWords(said, noun));
+}

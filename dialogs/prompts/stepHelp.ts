@@ -1,0 +1,30 @@
+import type { TurnContext } from 'botbuilder';
+import { containsWords, looksLikeQuestion, plainPhrases, plainWords } from './utteranceWords';
+
+/**
+ * Things a nervous first-time user asks about at a step ("what is a backup code?"). Each has a list of words and a
+ * short answer under `prompts.stepHelp.<topic>` in every locale.
+ */
+export type StepTopic =
+    | 'twoStep'
+    | 'backupCode'
+    | 'setupKey'
+    | 'specialCharacter'
+    | 'password'
+    | 'authenticatorApp'
+    | 'terms'
+    | 'securityQuestions';
+
+/**
+ * The locale key of the short answer to a question about the current step: the message must look like a question
+ * and mention one of the step's topics (the first topic listed wins). Undefined for anything else.
+ *
+ * @example
+ * stepHelpAnswer(context, ['backupCode'], '¿qué es un código de respaldo?') // 'prompts.stepHelp.backupCode.answer'
+ */
+export function stepHelpAnswer(context: TurnContext, topics: readonly StepTopic[] | undefined, text: string): string | undefined {
+    if (!topics?.length || !looksLikeQuestion(context, text)) return undefined;
+    const said = plainWords(text);
+    const topic = topics.find((candidate) => [...plainPhrases(context, `prompts.stepHelp.${candidate}.words`)].some((words) => containsWords(said, words)));
+    return topic ? `prompts.stepHelp.${topic}.answer` : undefined;
+}
