@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
+import { ChooseAccountDialog } from '../dialogs/account/chooseAccountDialog';
 import { CreateAccountDialog } from '../dialogs/account/createAccountDialog';
 import { FindAccountNumberDialog } from '../dialogs/account/findAccountNumberDialog';
 import { RecoverAccessDialog } from '../dialogs/account/recoverAccessDialog';
+import { UscisAccountGuideDialog } from '../dialogs/account/uscisAccountGuideDialog';
 import { ComingSoonDialog } from '../dialogs/comingSoonDialog';
 import type { ConversationServices } from '../dialogs/conversationServices';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -11,6 +13,7 @@ import { createI18n } from '../locales';
 import type { TurnContext } from 'botbuilder';
 import { PASSWORD_SET_EVENT } from '../dialogs/conversationReferences';
 import { resolveSecretsKey } from '../services/accounts/accountConfig';
+import { SecretBox } from '../services/accounts/secretBox';
 import { createAccountServices } from '../services/accounts/accountServices';
 import { createNotifier } from '../services/notifications/createNotifier';
 import { PrismaStorage } from '../store/prismaStorage';
@@ -49,14 +52,18 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     const conversationState = new VersionedState(storage, conversationStateKey, 'conversation');
     const userState = new VersionedState(storage, userStateKey, 'user');
     const i18n = createI18n(config.DEFAULT_LOCALE);
-    const notifier = createNotifier(config, store, logger);
+    const secretsKey = resolveSecretsKey(config);
+    // Services queue messages; the worker sends them after the answer, so no answer waits on (or is timed by) a send.
+    const notifications = createNotifier(config, store, { secretBox: new SecretBox(secretsKey), logger });
+    const notifier = notifications.notifier;
     const accounts = createAccountServices({
         store,
         notifier,
         i18n,
-        secretsKey: resolveSecretsKey(config),
+        secretsKey,
         orgName: config.ORG_NAME,
         publicBaseUrl: config.PUBLIC_BASE_URL,
+        accountNumberScope: config.ACCOUNT_NUMBER_SCOPE,
         responseFloorMs: config.ACCOUNT_RESPONSE_FLOOR_MS,
         onListenerError: (error) => logger.error({ event: 'passwordSetListenerFailed', err: error }, 'could not continue a conversation'),
     });
@@ -71,6 +78,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             helpdeskEmail: config.HELPDESK_EMAIL,
             helpdeskHours: config.HELPDESK_HOURS,
             termsUrl: config.TERMS_URL || `${config.PUBLIC_BASE_URL}/terms`,
+            accountNumberScope: config.ACCOUNT_NUMBER_SCOPE,
         },
         accounts,
         conversations: references,
@@ -78,7 +86,8 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     const comingSoon = (flow: FlowOption) => new ComingSoonDialog(flow, services.organization);
     const mainDialog = new MainDialog(services, {
         findAccountNumber: new FindAccountNumberDialog(services),
-        createAccount: new CreateAccountDialog(services),
+        // "Create an account" first asks which one: a USCIS online account (a guide) or one with the organisation.
+        createAccount: new ChooseAccountDialog(services, { uscis: new UscisAccountGuideDialog(services), organization: new CreateAccountDialog(services) }),
         addPaperCase: comingSoon('addPaperCase'),
         checkStatus: comingSoon('checkStatus'),
         commonQuestions: comingSoon('commonQuestions'),
@@ -108,7 +117,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     const adapter = createBotFrameworkAdapter(config);
     prepareAdapter(adapter, pipeline);
 
-    const server = createServer({ adapter, bot, isReady: () => isStoreReachable(store), logger });
+    const server = createServer({ adapter, bot, isReady: () => isStoreReachable(store), logger, publicBaseUrl: config.PUBLIC_BASE_URL });
     const directLine = createDirectLineChannel({
         store,
         config,
@@ -120,7 +129,13 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     // Development only (never in production, never for a channel with a real sender): read what would have been sent.
     registerDevOutboxRoutes(server, { store, config });
     registerTermsRoutes(server, { i18n, defaultLanguage: config.DEFAULT_LOCALE, orgName: config.ORG_NAME });
-    registerPasswordPageRoutes(server, { links: accounts.passwordLinks, i18n, defaultLanguage: config.DEFAULT_LOCALE, orgName: config.ORG_NAME });
+    registerPasswordPageRoutes(server, {
+        links: accounts.passwordLinks,
+        i18n,
+        defaultLanguage: config.DEFAULT_LOCALE,
+        orgName: config.ORG_NAME,
+        publicBaseUrl: config.PUBLIC_BASE_URL,
+    });
 
     // A password set on the web page continues the chat that sent the link, on whichever channel it is.
     accounts.passwordLinks.onPasswordSet(async ({ conversationKey: key, purpose, targetId }) => {
@@ -138,11 +153,27 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     });
     directLine.startRetentionTimer();
 
-    await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+    // A port in use is a start-up failure, not an uncaught 'error' event that leaves the process half started.
+    await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.PORT, config.HOST, () => {
+            server.removeListener('error', reject);
+            resolve();
+        });
+    });
+    notifications.worker.start();
     const { port } = server.address() as AddressInfo;
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
     const url = `http://${host}:${port}`;
     logger.info({ event: 'started', url, database: config.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'other' }, 'Sendero is listening');
+    if (adapter.access === 'closed') {
+        logger.warn(
+            { event: 'botFrameworkClosed' },
+            '/api/messages answers 401 to every request: production without MicrosoftAppId (the built-in web chat does not need it)',
+        );
+    } else if (adapter.access === 'anonymous') {
+        logger.warn({ event: 'botFrameworkAnonymous' }, '/api/messages accepts unauthenticated requests (no MicrosoftAppId): for local use only');
+    }
 
     let stopping: Promise<void> | undefined;
     const stop = () =>
@@ -152,6 +183,8 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             const drained = await turnTracker.drain(config.SHUTDOWN_GRACE_MS);
             if (!drained) logger.warn({ event: 'shutdownTimeout', inFlight: turnTracker.inFlight }, 'turns still running at shutdown');
             await directLine.close();
+            // After the last turn has queued its messages: finish the sends in hand; the rest stay queued for next start.
+            await notifications.worker.stop();
             // Idle keep-alive sockets would hold server.close() open; turns are done, so they can go.
             server.server.closeIdleConnections?.();
             await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1000))]);

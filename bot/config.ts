@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountConfigShape } from '../services/accounts/accountConfig';
-import { notificationConfigProblems, notificationConfigShape } from '../services/notifications/notificationConfig';
+import { ACCOUNT_NUMBER_SCOPES } from '../services/accounts/accountMessages';
+import { notificationConfigProblems, notificationConfigShape, productionNotificationProblems } from '../services/notifications/notificationConfig';
 
 const optionalText = z.string().trim().default('');
 
@@ -29,6 +30,13 @@ const configObject = z.object({
     // Web Chat refreshes its token every 15 minutes, so a token must outlive that comfortably.
     DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(1200).max(86400).default(3600),
     DIRECTLINE_RETENTION_HOURS: z.coerce.number().positive().default(24),
+    // A refresh keeps its chain's start: no token of a chain outlives its first one by more than this.
+    DIRECTLINE_TOKEN_MAX_LIFETIME_HOURS: z.coerce.number().min(1).max(720).default(24),
+    // Per client address; a page takes one token per visit, so these are far above any real use, even behind a NAT.
+    DIRECTLINE_TOKENS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    DIRECTLINE_CONVERSATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(300),
+    // Reverse proxies in front of Sendero that append X-Forwarded-For; 0 = the socket address is the client's.
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
     MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).default(5000),
 
@@ -49,6 +57,8 @@ const configObject = z.object({
 
     // Seals authenticator-app secrets at rest; required in production, a key file beside the database elsewhere.
     ...accountConfigShape,
+    // Whose number the 12-digit account number is: the organisation's own (default) or the one USCIS forms ask for.
+    ACCOUNT_NUMBER_SCOPE: z.enum(ACCOUNT_NUMBER_SCOPES).default('organization'),
     // Steps that could reveal whether an email has an account all take at least this long.
     ACCOUNT_RESPONSE_FLOOR_MS: z.coerce.number().int().min(0).max(5000).default(400),
 });
@@ -78,7 +88,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!parsed.success) {
         throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`));
     }
-    const problems = notificationConfigProblems(parsed.data);
+    const problems = parsed.data.NODE_ENV === 'production' ? productionProblems(parsed.data, present) : notificationConfigProblems(parsed.data);
     if (problems.length > 0) throw new ConfigError(problems);
     return parsed.data;
+}
+
+/**
+ * What production needs beyond well-formed values: real senders (no dev outbox, which keeps codes in plain text), a
+ * SECRETS_KEY (a made-up key would lose every sealed secret and queued message on the next deploy) and the public
+ * origin the links in messages point at (the localhost default reaches no one).
+ */
+function productionProblems(config: Config, present: Record<string, unknown>): string[] {
+    const problems = productionNotificationProblems(config);
+    if (!config.SECRETS_KEY) problems.push('SECRETS_KEY: required in production (base64 of 32 bytes: openssl rand -base64 32)');
+    if (present.PUBLIC_BASE_URL === undefined) problems.push('PUBLIC_BASE_URL: required in production (the https:// origin users reach)');
+    return problems;
 }

@@ -2,9 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import type { PromptValidatorContext } from 'botbuilder-dialogs';
 import { foldUtterance } from '../../locales';
 import { parseBackupCode, parseEmail, parseOneTimeCode } from '../../services/validators';
-import { contactDetailsText } from '../contactDetails';
+import { helpDeskLine } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
-import type { LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { refuseWith } from '../prompts/promptRefusal';
 import { markInboundSensitive } from '../sensitiveInput';
 import { foldedPhrases, translator } from '../turnLanguage';
@@ -47,16 +46,8 @@ export async function resetAnswerValidator(prompt: PromptValidatorContext<string
     return (prompt.recognized.value ?? '').trim() !== '';
 }
 
-/** A yes/no question rendered from locale keys. */
-export function yesNoSpec(promptKey: string): LocalizedChoiceSpec {
-    return {
-        promptKey,
-        choices: [
-            { value: 'yes', titleKey: 'signIn.answers.yes', synonymsKey: 'signIn.answers.yesWords' },
-            { value: 'no', titleKey: 'signIn.answers.no', synonymsKey: 'signIn.answers.noWords' },
-        ],
-    };
-}
+/** A yes/no question rendered from locale keys (explicit yes and no words only: see prompts/yesNo). */
+export { yesNoSpec } from '../prompts/yesNo';
 
 /** Tells the user what went wrong with an account step; errors that are not theirs to fix go on to the turn handler. */
 export async function sendAccountError(context: TurnContext, error: unknown): Promise<void> {
@@ -65,8 +56,16 @@ export async function sendAccountError(context: TurnContext, error: unknown): Pr
     await context.sendActivity(message);
 }
 
-/** The help desk's unlock and recovery route (about 10 business days), then how to reach a person. */
+/**
+ * Where to unlock an account or change how codes arrive: the organisation's help desk when one is configured, else
+ * USCIS's online help form. Never the USCIS Contact Center's phone: it cannot unlock an account.
+ */
 export async function sendHelpDeskRoute(context: TurnContext, organization: OrganizationProfile): Promise<void> {
-    await context.sendActivity(translator(context)('recoverAccess.helpDesk'));
-    await context.sendActivity(contactDetailsText(context, organization));
+    const t = translator(context);
+    const helpDesk = helpDeskLine(context, organization);
+    if (helpDesk) {
+        await context.sendActivity(`${t('recoverAccess.helpDesk', { orgName: organization.name })}\n\n${helpDesk}`);
+        return;
+    }
+    await context.sendActivity(t('recoverAccess.helpForm'));
 }

@@ -1,5 +1,6 @@
 import {
     DialogContextError,
+    DialogTurnStatus,
     WaterfallDialog,
     type DialogContext,
     type DialogTurnResult,
@@ -7,6 +8,7 @@ import {
     type PromptValidatorContext,
     type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
 import { FlowNotFound } from '../../services/accounts/accountErrors';
 import { ACCOUNT_TYPES, type AccountType, type RegistrationStep, type TwoStepChoice } from '../../services/accounts/registrationService';
 import { parseEmail, parseUsPhone } from '../../services/validators';
@@ -14,8 +16,10 @@ import { conversationKey } from '../conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
+import { scopedKey, withLanguage } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { saysMissing } from '../prompts/missingMeans';
 import { refuseWith } from '../prompts/promptRefusal';
 import { showOnce } from '../sensitiveInput';
 import { translator, turnLanguage } from '../turnLanguage';
@@ -27,6 +31,7 @@ import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec }
 import { PASSWORD_CAPTURE_DIALOG, PasswordCaptureDialog, type PasswordCaptureOptions } from './passwordCaptureDialog';
 import { notice } from './promptRetries';
 import { groupForReading } from './readableGroups';
+import { registrationHelp } from './registrationHelp';
 import { RESET_QUESTIONS_DIALOG, ResetQuestionsDialog, type ResetQuestionsOptions } from './resetQuestionsDialog';
 import { TWO_STEP_SETUP_DIALOG, TwoStepSetupDialog, type TwoStepSetupOptions, type TwoStepSetupResult } from './twoStepSetupDialog';
 
@@ -70,6 +75,21 @@ const usesSms = (option: TwoStepOption) => option === 'sms' || option === 'email
 export class CreateAccountDialog extends InterruptibleDialog {
     protected readonly helpKey = 'createAccount.help';
 
+    /** "8 short steps; you are on step N", N from the registration's progress (step 1 before there is one). */
+    protected override async helpText(innerDc: DialogContext): Promise<string> {
+        // The waterfall sits under the prompt that asked; its values hold the registration, if one started.
+        const waterfall = innerDc.stack.find((instance) => instance.id === REGISTRATION_WATERFALL);
+        const registrationId = (waterfall?.state as { values?: RegistrationValues } | undefined)?.values?.registrationId;
+        let next: RegistrationStep | undefined;
+        try {
+            next = registrationId ? await this.nextStep(registrationId) : undefined;
+        } catch (error) {
+            // An expired registration starts again at the email: step 1.
+            if (!(error instanceof FlowNotFound)) throw error;
+        }
+        return registrationHelp(innerDc.context, this.services.organization, next);
+    }
+
     constructor(services: ConversationServices) {
         super(CREATE_ACCOUNT_DIALOG, services);
         const { organization } = services;
@@ -107,8 +127,14 @@ export class CreateAccountDialog extends InterruptibleDialog {
         this.initialDialogId = REGISTRATION_WATERFALL;
     }
 
-    /** A registration that expired or was ended elsewhere between two turns: say so and start again from the email. */
+    /**
+     * A registration that expired or was ended elsewhere between two turns: say so and start again from the email.
+     * One that was completed by a turn whose reply was lost (the process died after the account was created) is shown
+     * as done, from the store, whatever the next message is.
+     */
     protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+        const completed = await this.completedMeanwhile(innerDc);
+        if (completed) return completed;
         try {
             return await super.onContinueDialog(innerDc);
         } catch (error) {
@@ -118,6 +144,20 @@ export class CreateAccountDialog extends InterruptibleDialog {
             await innerDc.cancelAllDialogs();
             return innerDc.beginDialog(REGISTRATION_WATERFALL, {} satisfies CreateAccountOptions);
         }
+    }
+
+    /** When this flow's registration was completed (in this conversation, recently) by a turn we never saw end: done. */
+    private async completedMeanwhile(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+        const waterfall = innerDc.stack.find((instance) => instance.id === REGISTRATION_WATERFALL);
+        const registrationId = (waterfall?.state as { values?: RegistrationValues } | undefined)?.values?.registrationId;
+        if (!registrationId) return undefined;
+        const { registration } = this.services.accounts;
+        if (!(await registration.findCompletedRecently(conversationKey(innerDc.context), registrationId))) return undefined;
+        // complete() again: the same account, and its email handed over again under the same key (sent if it never went).
+        const { accountNumber } = await registration.complete(registrationId);
+        await this.sendAccountNumber(innerDc.context, accountNumber);
+        await innerDc.cancelAllDialogs();
+        return { status: DialogTurnStatus.complete, result: { outcome: 'completed' } satisfies FlowOutcome };
     }
 
     /** Step 0: an unfinished registration in this conversation is offered to continue or to be replaced. */
@@ -149,7 +189,13 @@ export class CreateAccountDialog extends InterruptibleDialog {
     /** Step 1: the email address (checked with parseEmail before anything is sent). */
     private async askEmailStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
         if (values(step).registrationId) return step.next();
-        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'createAccount.email.prompt' }));
+        return step.prompt(
+            EMAIL_PROMPT,
+            localizedTextOptions({
+                promptKey: 'createAccount.email.prompt',
+                missing: { thing: 'email', answerKey: 'prompts.missing.email.createAccount' },
+            }),
+        );
     }
 
     /** Opens the registration and has the service email the code (or, for a taken address, the same-looking notice). */
@@ -180,7 +226,8 @@ export class CreateAccountDialog extends InterruptibleDialog {
         if (typeof step.result === 'string') await step.context.sendActivity(t('createAccount.confirmEmail.confirmed'));
         if ((await this.nextStep(this.registrationId(step))) !== 'acceptTerms') return step.next();
         const { name, termsUrl } = this.services.organization;
-        await step.context.sendActivity(t('createAccount.terms.summary', { orgName: name, url: termsUrl }));
+        // The terms page opens in the conversation's language, whatever the browser says.
+        await step.context.sendActivity(t('createAccount.terms.summary', { orgName: name, url: withLanguage(termsUrl, turnLanguage(step.context)) }));
         return step.prompt(TERMS_PROMPT, localizedChoiceOptions(termsSpec));
     }
 
@@ -231,6 +278,11 @@ export class CreateAccountDialog extends InterruptibleDialog {
         const registrationId = this.registrationId(step);
         const option = state.twoStepOption;
         delete state.twoStepOption;
+        // "I don't have a phone": nothing is recorded, and the choice of methods is asked again.
+        if (option && usesSms(option) && saysMissing(step.context, 'phone', String(step.result))) {
+            await step.context.sendActivity(translator(step.context)('prompts.missing.phone.createAccount'));
+            return step.replaceDialog(REGISTRATION_WATERFALL, { registrationId, rechooseTwoStep: step.options.rechooseTwoStep } satisfies CreateAccountOptions);
+        }
         if (option) await this.services.accounts.registration.chooseTwoStep(registrationId, twoStepChoice(option, step.result));
         if ((await this.nextStep(registrationId)) !== 'verifyTwoStep') return step.next();
         return step.beginDialog(TWO_STEP_SETUP_DIALOG, { registrationId } satisfies TwoStepSetupOptions);
@@ -283,8 +335,17 @@ export class CreateAccountDialog extends InterruptibleDialog {
         const { registration } = this.services.accounts;
         if (accountType) await registration.setAccountType(registrationId, accountType);
         const { accountNumber } = await registration.complete(registrationId);
-        await step.context.sendActivity(translator(step.context)('createAccount.complete.done', { accountNumber: groupForReading(accountNumber) }));
+        await this.sendAccountNumber(step.context, accountNumber);
         return step.endDialog({ outcome: 'completed' } satisfies FlowOutcome);
+    }
+
+    /** The new account's number, as the last step shows it. */
+    private async sendAccountNumber(context: TurnContext, accountNumber: string): Promise<void> {
+        const { organization } = this.services;
+        // "Your <organisation> account number", unless this deployment issues the number USCIS forms ask for.
+        await context.sendActivity(
+            translator(context)(scopedKey(organization, 'createAccount.complete.done'), { accountNumber: groupForReading(accountNumber), orgName: organization.name }),
+        );
     }
 
     /** Checks the emailed code with the service; "new code" sends another one. */
@@ -346,13 +407,16 @@ async function checkEmail(prompt: PromptValidatorContext<string>): Promise<boole
 }
 
 async function checkPhone(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    // Taken here and answered by the next step, which asks for another method.
+    if (saysMissing(prompt.context, 'phone', prompt.recognized.value ?? '')) return true;
     const phone = parseUsPhone(prompt.recognized.value ?? '');
     return phone.ok || refuseWith(prompt, `createAccount.twoStep.phone.${phone.reason}`);
 }
 
 /** A choice between options whose labels and synonyms are the keys `<prefix>.<value>` and `<prefix>.<value>Synonyms`. */
-function choiceSpec(prefix: string, options: readonly string[]): LocalizedChoiceSpec {
+function choiceSpec(prefix: string, options: readonly string[], listening: Pick<LocalizedChoiceSpec, 'explicitOnly' | 'stepHelp'> = {}): LocalizedChoiceSpec {
     return {
+        ...listening,
         promptKey: `${prefix}.prompt`,
         retryKey: `${prefix}.retry`,
         choices: options.map((value) => ({ value, titleKey: `${prefix}.${value}`, synonymsKey: `${prefix}.${value}Synonyms` })),
@@ -360,7 +424,8 @@ function choiceSpec(prefix: string, options: readonly string[]): LocalizedChoice
 }
 
 const resumeSpec = choiceSpec('createAccount.resume', ['continue', 'startNew']);
-const termsSpec = choiceSpec('createAccount.terms', ['agree', 'disagree']);
-const twoStepSpec = choiceSpec('createAccount.twoStep', TWO_STEP_OPTIONS);
-const backupSpec = choiceSpec('createAccount.backup', ['saved', 'newCode']);
+/** Consent is explicit: "I agree", "yes", its button or its number; never a number word inside a sentence. */
+const termsSpec = choiceSpec('createAccount.terms', ['agree', 'disagree'], { explicitOnly: true, stepHelp: ['terms'] });
+const twoStepSpec = choiceSpec('createAccount.twoStep', TWO_STEP_OPTIONS, { stepHelp: ['twoStep', 'authenticatorApp', 'backupCode'] });
+const backupSpec = choiceSpec('createAccount.backup', ['saved', 'newCode'], { stepHelp: ['backupCode'] });
 const accountTypeSpec = choiceSpec('createAccount.accountType', ACCOUNT_TYPES);

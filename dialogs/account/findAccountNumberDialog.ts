@@ -1,5 +1,6 @@
 import {
     WaterfallDialog,
+    type DialogContext,
     type DialogTurnResult,
     type FoundChoice,
     type PromptValidatorContext,
@@ -11,6 +12,7 @@ import { conversationKey } from '../conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
+import { scopedKey, type OrganizationProfile } from '../organization';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { refuseWith } from '../prompts/promptRefusal';
@@ -47,6 +49,12 @@ const COMPLETED: FlowOutcome = { outcome: 'completed' };
 export class FindAccountNumberDialog extends InterruptibleDialog {
     protected readonly helpKey = 'findAccountNumber.help';
 
+    /** The help names the organisation's account number unless this deployment issues USCIS account numbers. */
+    protected override async helpText(innerDc: DialogContext): Promise<string> {
+        const { organization } = this.services;
+        return translator(innerDc.context)(scopedKey(organization, this.helpKey), { orgName: organization.name });
+    }
+
     constructor(services: ConversationServices) {
         super(FIND_ACCOUNT_NUMBER_DIALOG, services);
         this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT, topicValidator))
@@ -66,7 +74,7 @@ export class FindAccountNumberDialog extends InterruptibleDialog {
 
     /** Asks what the user wants to know; typing a number here checks it. */
     private async askTopicStep(step: WaterfallStepContext<GuideOptions>): Promise<DialogTurnResult> {
-        return step.prompt(TOPIC_PROMPT, localizedChoiceOptions(guideSpec(step.options.again === true)));
+        return step.prompt(TOPIC_PROMPT, localizedChoiceOptions(guideSpec(step.options.again === true, this.services.organization)));
     }
 
     /** Answers the chosen topic, or starts the number check or the look-up. */
@@ -123,17 +131,27 @@ export class FindAccountNumberDialog extends InterruptibleDialog {
             return step.replaceDialog(LOOKUP_STEPS);
         }
         const t = translator(step.context);
-        await step.context.sendActivity(t('findAccountNumber.lookup.result', { accountNumber: groupForReading(found.accountNumber), emailedTo: found.emailedTo }));
+        const { organization } = this.services;
+        // The number shown is the organisation's own, unless this deployment issues the one USCIS forms ask for.
+        await step.context.sendActivity(
+            t(scopedKey(organization, 'findAccountNumber.lookup.result'), {
+                accountNumber: groupForReading(found.accountNumber),
+                emailedTo: found.emailedTo,
+                orgName: organization.name,
+            }),
+        );
         return step.endDialog(COMPLETED);
     }
 }
 
-function guideSpec(again: boolean): LocalizedChoiceSpec {
+function guideSpec(again: boolean, organization: OrganizationProfile): LocalizedChoiceSpec {
     const topics: Topic[] = again ? [...TOPICS, 'done'] : [...TOPICS];
+    // "Look up my number" finds the number this deployment issued: named by scope, like every text about it.
+    const titleKey = (value: Topic) => (value === 'lookUp' ? scopedKey(organization, 'findAccountNumber.topics.lookUp') : `findAccountNumber.topics.${value}`);
     return {
         promptKey: again ? 'findAccountNumber.askAgain' : 'findAccountNumber.ask',
         retryKey: 'findAccountNumber.retry',
-        choices: topics.map((value) => ({ value, titleKey: `findAccountNumber.topics.${value}` })),
+        choices: topics.map((value) => ({ value, titleKey: titleKey(value), synonymsKey: `findAccountNumber.topics.${value}Synonyms` })),
     };
 }
 

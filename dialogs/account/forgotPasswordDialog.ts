@@ -91,7 +91,14 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
 
     /** Asks for the account's email. */
     private async askEmailStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'recoverAccess.reset.askEmail', retryKey: 'signIn.emailInvalid' }));
+        return step.prompt(
+            EMAIL_PROMPT,
+            localizedTextOptions({
+                promptKey: 'recoverAccess.reset.askEmail',
+                retryKey: 'signIn.emailInvalid',
+                missing: { thing: 'email', answerKey: 'prompts.missing.email.signIn' },
+            }),
+        );
     }
 
     /** Opens the reset (which emails the code when the address has an account), then asks for the code. */
@@ -108,7 +115,8 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
             PROOF_PROMPT,
             localizedChoiceOptions({
                 promptKey: 'recoverAccess.reset.chooseProof',
-                choices: PROOFS.map((value) => ({ value, titleKey: `recoverAccess.reset.proofs.${value}` })),
+                choices: PROOFS.map((value) => ({ value, titleKey: `recoverAccess.reset.proofs.${value}`, synonymsKey: `recoverAccess.reset.proofs.${value}Synonyms` })),
+                stepHelp: ['securityQuestions', 'backupCode'],
             }),
         );
     }

@@ -8,8 +8,10 @@ import { PASSWORD_SET_EVENT } from '../conversationReferences';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { foldUtterance } from '../../locales';
+import { stepHelpAnswer, type StepTopic } from '../prompts/stepHelp';
+import { looksLikeQuestion } from '../prompts/utteranceWords';
 import { markInboundSensitive, SECRET_INPUT_PREFIX } from '../sensitiveInput';
-import { foldedPhrases, translator } from '../turnLanguage';
+import { foldedPhrases, translator, turnLanguage } from '../turnLanguage';
 import { accountErrorMessage, passwordRulesMessage } from './accountErrorMessage';
 
 export const PASSWORD_CAPTURE_DIALOG = 'passwordCaptureDialog';
@@ -27,6 +29,8 @@ interface CaptureState {
 }
 
 const PASSWORD_INPUT = `${SECRET_INPUT_PREFIX}password`;
+/** What a question typed at the password step may be about. */
+const PASSWORD_TOPICS: readonly StepTopic[] = ['specialCharacter', 'password'];
 const CONFIRM_INPUT = `${SECRET_INPUT_PREFIX}confirm`;
 
 /** Channels that render Adaptive Card inputs with a masked (password) style. */
@@ -92,8 +96,21 @@ export class PasswordCaptureDialog extends Dialog<PasswordCaptureOptions> {
         }
         // Anything else typed here may well be the password itself: drop it from the stored history and say why.
         markInboundSensitive(dc.context);
+        if (looksLikeQuestion(dc.context, activity.text ?? '')) {
+            // A question ("what is a special character?") is not a password attempt: answer it, or say what is needed.
+            await dc.context.sendActivity(t(stepHelpAnswer(dc.context, PASSWORD_TOPICS, activity.text ?? '') ?? 'passwordCapture.questionNotPassword'));
+            await this.ask(dc.context, state);
+            return Dialog.EndOfTurn;
+        }
         await dc.context.sendActivity(t('passwordCapture.typedInChat'));
         await this.ask(dc.context, state);
+        return Dialog.EndOfTurn;
+    }
+
+    /** Back from a question asked in the middle (the language question): show the password step again. */
+    override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+        const state = dc.activeDialog?.state.capture as CaptureState | undefined;
+        if (state) await this.ask(dc.context, state);
         return Dialog.EndOfTurn;
     }
 
@@ -122,7 +139,8 @@ export class PasswordCaptureDialog extends Dialog<PasswordCaptureOptions> {
             await context.sendActivity({ type: 'message', text: t('passwordCapture.cardIntro'), attachments: [this.passwordCard(context)] });
             return;
         }
-        const link = await this.services.accounts.passwordLinks.createLink(state.options.purpose, state.options.targetId, conversationKey(context));
+        // The page opens in the conversation's language (?lang=), not the browser's.
+        const link = await this.services.accounts.passwordLinks.createLink(state.options.purpose, state.options.targetId, conversationKey(context), turnLanguage(context));
         await context.sendActivity(t('passwordCapture.link', { url: link.url, minutes: 15 }));
     }
 

@@ -63,7 +63,7 @@ export class RecoverAccessDialog extends InterruptibleDialog {
             TOPIC_PROMPT,
             localizedChoiceOptions({
                 promptKey: 'recoverAccess.chooseTopic',
-                choices: RECOVER_TOPICS.map((value) => ({ value, titleKey: `recoverAccess.topics.${value}` })),
+                choices: RECOVER_TOPICS.map((value) => ({ value, titleKey: `recoverAccess.topics.${value}`, synonymsKey: `recoverAccess.topics.${value}Synonyms` })),
             }),
         );
     }

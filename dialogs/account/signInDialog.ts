@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { FlowNotFound, SignInLocked } from '../../services/accounts/accountErrors';
 import type { SignedIn, SignInMethod, SignInStarted } from '../../services/accounts/signInService';
+import { isChannelIdentityVerified } from '../channelIdentity';
 import { conversationKey } from '../conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
@@ -86,7 +87,7 @@ export class SignInDialog extends InterruptibleDialog {
     private async askEmailStep(step: WaterfallStepContext<SignInDialogOptions>): Promise<DialogTurnResult> {
         if (await this.services.accounts.sessions.isSignedIn(conversationKey(step.context))) return step.endDialog(SIGNED_IN);
         if (step.options.introKey) await step.context.sendActivity(translator(step.context)(step.options.introKey));
-        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail' }));
+        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail', missing: { thing: 'email', answerKey: 'prompts.missing.email.signIn' } }));
     }
 
     /** Opens the sign-in and asks which method to use when there is a choice. */
@@ -94,7 +95,7 @@ export class SignInDialog extends InterruptibleDialog {
         let started: SignInStarted;
         try {
             started = await this.services.accounts.signIn.start(step.result as string, conversationKey(step.context), {
-                arrivedFromPhone: senderPhone(step.context),
+                arrivedFromPhone: isChannelIdentityVerified(step.context) ? senderPhone(step.context) : undefined,
             });
         } catch (error) {
             if (error instanceof SignInLocked) return this.lockedOut(step, error);
@@ -108,7 +109,8 @@ export class SignInDialog extends InterruptibleDialog {
             METHOD_PROMPT,
             localizedChoiceOptions({
                 promptKey: 'signIn.chooseMethod',
-                choices: started.methods.map((method) => ({ value: method, titleKey: `signIn.methods.${method}` })),
+                choices: started.methods.map((method) => ({ value: method, titleKey: `signIn.methods.${method}`, synonymsKey: `signIn.methods.${method}Synonyms` })),
+                stepHelp: ['backupCode', 'authenticatorApp'],
             }),
         );
     }
@@ -137,7 +139,12 @@ export class SignInDialog extends InterruptibleDialog {
     private async askCodeStep(step: WaterfallStepContext<CodeEntryOptions>): Promise<DialogTurnResult> {
         return step.prompt(
             CODE_PROMPT,
-            localizedTextOptions({ promptKey: `signIn.enterCode.${step.options.method}`, retryKey: 'signIn.codeFormat' }),
+            localizedTextOptions({
+                promptKey: `signIn.enterCode.${step.options.method}`,
+                retryKey: 'signIn.codeFormat',
+                stepHelp: ['backupCode', 'authenticatorApp'],
+                missing: step.options.method === 'totp' ? { thing: 'app', answerKey: 'prompts.missing.app.signIn' } : undefined,
+            }),
         );
     }
 

@@ -1,4 +1,4 @@
-import { WaterfallDialog, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TwoStepKind } from '../../services/accounts/registrationService';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
@@ -8,6 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import { foldUtterance } from '../../locales';
 import { foldedPhrases, translator } from '../turnLanguage';
 import { AccountTextPrompt } from './accountTextPrompt';
+import { registrationHelp } from './registrationHelp';
 import { sendAuthenticatorSetup } from './authenticatorCard';
 import { isNewCodeRequest } from './accountPrompts';
 import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
@@ -49,6 +50,11 @@ const VERIFIED_KEYS: Record<TwoStepKind, string> = {
 export class TwoStepSetupDialog extends InterruptibleDialog {
     protected readonly helpKey = 'createAccount.help';
 
+    /** "8 short steps; you are on step N": this part of sign-up is always the same step. */
+    protected override async helpText(innerDc: DialogContext): Promise<string> {
+        return registrationHelp(innerDc.context, this.services.organization, 'verifyTwoStep');
+    }
+
     constructor(services: ConversationServices) {
         super(TWO_STEP_SETUP_DIALOG, services);
         this.addDialog(new AccountTextPrompt(SETUP_CODE_PROMPT, services.organization, this.checkSetupCode.bind(this)));
@@ -76,6 +82,8 @@ export class TwoStepSetupDialog extends InterruptibleDialog {
             registrationId,
             method,
             sensitive: true,
+            stepHelp: method === 'totp' ? ['setupKey', 'authenticatorApp', 'twoStep'] : ['twoStep'],
+            missing: method === 'totp' ? { thing: 'app', answerKey: 'prompts.missing.app.setup' } : undefined,
         };
         return step.prompt(SETUP_CODE_PROMPT, localizedTextOptions(spec));
     }

@@ -46,6 +46,8 @@ describe('state survives kill -9', () => {
         const server = await startChildServer({ DATABASE_URL: database.url, ACCOUNT_RESPONSE_FLOOR_MS: '1500' });
         await send(server, conversationId, 'hi');
         await send(server, conversationId, '2');
+        // Which account: the second, an account with the organisation.
+        await send(server, conversationId, '2');
         // Registering an email takes at least the response floor (1.5 s): time enough to ask the server to stop.
         const inFlight = send(server, conversationId, 'shutdown.test@example.org');
         await new Promise((resolve) => setTimeout(resolve, 300));

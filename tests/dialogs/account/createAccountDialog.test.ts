@@ -155,7 +155,7 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expectReplies(await r.giveEmail(), [t('createAccount.email.sent', { email: r.email }), t('createAccount.confirmEmail.prompt')]);
         expectReplies(await r.typeCode(), [
             t('createAccount.confirmEmail.confirmed'),
-            t('createAccount.terms.summary', { orgName: TEST_ORGANIZATION.name, url: TEST_ORGANIZATION.termsUrl }),
+            t('createAccount.terms.summary', { orgName: TEST_ORGANIZATION.name, url: `${TEST_ORGANIZATION.termsUrl}?lang=${t === es ? 'es' : 'en'}` }),
             opens(t('createAccount.terms.prompt')),
         ]);
         const password = await r.agree();
@@ -169,7 +169,8 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expect(backup[1]).toBe(t('createAccount.backup.show', { code }));
         expectReplies(await r.send('1'), [t('createAccount.backup.confirmed'), t('createAccount.resetQuestions.intro'), opens(t('createAccount.resetQuestions.choose', { number: '1' }))]);
         for (let i = 0; i < 5; i++) {
-            expectReplies(await r.send(String(i + 1)), [t('createAccount.resetQuestions.answer', { questionId: RESET_QUESTION_IDS[i] })]);
+            // Questions already chosen leave the list, so "1" is always the next one of the list.
+            expectReplies(await r.send('1'), [t('createAccount.resetQuestions.answerChosen', { questionId: RESET_QUESTION_IDS[i] })]);
             const replies = await r.send(ANSWERS[i]);
             if (i < 4) expectReplies(replies, [opens(t('createAccount.resetQuestions.choose', { number: String(i + 2) }))]);
             else expectReplies(replies, [t('createAccount.resetQuestions.saved'), opens(t('createAccount.accountType.prompt'))]);
@@ -178,7 +179,7 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         const emailed = (await r.harness.inbox(r.email)).at(-1);
         const accountNumber = /\b(\d{12})\b/.exec(emailed?.body ?? '')?.[1];
         expect(accountNumber).toMatch(/^\d{12}$/);
-        expectReplies(done, [t('createAccount.complete.done', { accountNumber: groupedNumber(accountNumber ?? '') }), menuAgain(t)]);
+        expectReplies(done, [t('createAccount.complete.done', { accountNumber: groupedNumber(accountNumber ?? ''), orgName: TEST_ORGANIZATION.name }), menuAgain(t)]);
         const account = await r.harness.store.client.account.findUniqueOrThrow({ where: { email: r.email } });
         expect(account).toMatchObject({ accountNumber, accountType: 'applicant' });
         // The backup code was shown exactly once in the whole conversation, in a show-once message.
@@ -338,11 +339,12 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         r.backupCodeShown(await r.emailTwoStep());
         await r.send('1');
         expectReplies(await r.send('99'), [opens(t('createAccount.resetQuestions.retry'))]);
-        expectReplies(await r.send('4'), [t('createAccount.resetQuestions.answer', { questionId: RESET_QUESTION_IDS[3] })]);
+        expectReplies(await r.send('4'), [t('createAccount.resetQuestions.answerChosen', { questionId: RESET_QUESTION_IDS[3] })]);
         expectReplies(await r.send('   '), [t('createAccount.resetQuestions.emptyAnswer')]);
         expectReplies(await r.send('Firulais'), [opens(t('createAccount.resetQuestions.choose', { number: '2' }))]);
-        expectReplies(await r.send('4'), [opens(t('createAccount.resetQuestions.duplicate'))]);
-        expectReplies(await r.send('5'), [t('createAccount.resetQuestions.answer', { questionId: RESET_QUESTION_IDS[4] })]);
+        // The chosen question is no longer offered: naming it again says so; "4" is now the next question of the list.
+        expectReplies(await r.send(t(`resetQuestions.${RESET_QUESTION_IDS[3]}`)), [opens(t('createAccount.resetQuestions.duplicate'))]);
+        expectReplies(await r.send('4'), [t('createAccount.resetQuestions.answerChosen', { questionId: RESET_QUESTION_IDS[4] })]);
     });
 
     test('a reset answer may be a word that elsewhere switches language or calls a person', async () => {
@@ -358,7 +360,7 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expect(await r.harness.store.client.resetAnswer.count()).toBe(2);
         // Help still works at such a question.
         await r.send('3');
-        expect((await r.send(t === es ? 'ayuda' : 'help'))[0]).toContain(t('createAccount.help'));
+        expect((await r.send(t === es ? 'ayuda' : 'help'))[0]).toContain(t('createAccount.help', { orgName: TEST_ORGANIZATION.name, step: 7 }));
     });
 
     test('account type: an answer that is no type is asked again; attorney or accredited representative is recorded', async () => {
@@ -427,13 +429,13 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         const r = await registration({ locale });
         await r.open();
         await r.giveEmail();
-        expectReplies(await r.send(t === es ? 'ayuda' : 'help'), [opens(t('createAccount.help')), t('createAccount.confirmEmail.prompt')]);
+        expectReplies(await r.send(t === es ? 'ayuda' : 'help'), [opens(t('createAccount.help', { orgName: TEST_ORGANIZATION.name, step: 2 })), t('createAccount.confirmEmail.prompt')]);
         await r.typeCode();
         await r.agree();
         await r.submitPassword();
         r.backupCodeShown(await r.emailTwoStep());
         await r.send('1');
-        expectReplies(await r.send(t === es ? 'ayuda' : 'help'), [opens(t('createAccount.help')), opens(t('createAccount.resetQuestions.choose', { number: '1' }))]);
+        expectReplies(await r.send(t === es ? 'ayuda' : 'help'), [opens(t('createAccount.help', { orgName: TEST_ORGANIZATION.name, step: 7 })), opens(t('createAccount.resetQuestions.choose', { number: '1' }))]);
     });
 
     test('switching language mid-flow asks the current question again in the other language', async () => {

@@ -1,4 +1,4 @@
-import { en, es, say, texts, type DialogHarness } from '../../support/dialogHarness';
+import { en, es, say, texts, TEST_ORGANIZATION, type DialogHarness } from '../../support/dialogHarness';
 import { createTestAccount, LOCALES, openAccountHarness, opening } from './accountFixture';
 
 let harness: DialogHarness | undefined;
@@ -62,7 +62,7 @@ describe.each(LOCALES)('find my account number ($language)', ({ locale, t }) => 
         { name: 'an answer that is no option is asked again', steps: [['banana', [opening(t('findAccountNumber.retry'))]]] },
         {
             name: 'help explains the guide and asks again',
-            steps: [[t('interruptions.helpWords.0'), [`${t('findAccountNumber.help')}\n\n${t('help.commands')}`, ask]]],
+            steps: [[t('interruptions.helpWords.0'), [`${t('findAccountNumber.help', { orgName: TEST_ORGANIZATION.name })}\n\n${t('help.commands')}`, ask]]],
         },
         { name: 'cancel returns to the menu', steps: [[t('interruptions.cancelWords.0'), [t('cancel.done'), menuAgain]]] },
         {

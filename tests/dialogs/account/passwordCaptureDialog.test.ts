@@ -114,7 +114,9 @@ describe('password capture where the channel cannot mask input (SMS)', () => {
         const replies = texts(await atPasswordStep('sms'));
         const url = replies[0].match(/(http\S+\/account\/password\/\S+)/)?.[1];
         expect(url).toBeDefined();
-        const token = url!.split('/').pop()!;
+        // The link carries the conversation's language, so the page opens in it.
+        expect(new URL(url!).searchParams.get('lang')).toBe('en');
+        const token = new URL(url!).pathname.split('/').pop()!;
         await expect(harness.services.accounts.passwordLinks.setPassword(token, STRONG, STRONG)).resolves.toEqual({ status: 'set' });
         // The app turns the page's event into this activity in the waiting conversation.
         const resumed = texts(await say(harness.client, { type: 'event', name: PASSWORD_SET_EVENT, value: { purpose: 'registration', targetId: registrationId } }));

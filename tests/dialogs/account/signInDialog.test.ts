@@ -1,4 +1,4 @@
-import { en, es, say, texts, type DialogHarness } from '../../support/dialogHarness';
+import { en, es, say, texts, TEST_ORGANIZATION, type DialogHarness } from '../../support/dialogHarness';
 import { createTestAccount, LOCALES, nextTotp, openAccountHarness, opening, sayFrom } from './accountFixture';
 
 // Sign-in is driven through its first user, the verified look-up of "Find my account number" (menu 1, then option 4).
@@ -56,7 +56,7 @@ describe.each(LOCALES)('sign-in ($language)', ({ language, locale, t }) => {
         const replies = texts(await say(h.client, await h.latestCode(account.email)));
         expect(replies).toEqual([
             t('signIn.signedIn'),
-            t('findAccountNumber.lookup.result', { accountNumber: grouped(account.accountNumber), emailedTo: masked(account.email) }),
+            t('findAccountNumber.lookup.result', { accountNumber: grouped(account.accountNumber), emailedTo: masked(account.email), orgName: TEST_ORGANIZATION.name }),
             expect.stringMatching(opening(t('menu.again'))),
         ]);
         expect(replies[1]).toMatch(/\d{4} \d{4} \d{4}/);

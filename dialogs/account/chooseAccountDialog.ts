@@ -1,0 +1,76 @@
+import { WaterfallDialog, type Dialog, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { conversationKey } from '../conversationKey';
+import type { ConversationServices } from '../conversationServices';
+import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { issuesUscisAccountNumbers } from '../organization';
+import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { translator } from '../turnLanguage';
+import { AccountChoicePrompt } from './accountChoicePrompt';
+
+export const CHOOSE_ACCOUNT_DIALOG = 'chooseAccountDialog';
+const CHOOSE_STEPS = 'chooseAccountSteps';
+const WHICH_ACCOUNT_PROMPT = 'chooseAccountWhichPrompt';
+
+/** The two accounts "Create an account" can mean, in the order they are offered (most people mean the first). */
+export const ACCOUNT_KINDS = ['uscis', 'organization'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+/** The flows behind each answer, passed in so a test can hand in others. */
+export type AccountKindFlows = Record<AccountKind, Dialog>;
+
+const COMPLETED: FlowOutcome = { outcome: 'completed' };
+
+/**
+ * "Create an account", first asking which one. Most people mean their USCIS online account, which only USCIS can
+ * create: that answer starts the step-by-step guide to the USCIS sign-up. The other is an account with the
+ * organisation (to follow cases and get messages here). A deployment that issues the USCIS account number itself
+ * (ACCOUNT_NUMBER_SCOPE=uscis) has only one meaning, and so does a conversation with a sign-up already under way.
+ */
+export class ChooseAccountDialog extends InterruptibleDialog {
+    protected readonly helpKey = 'chooseAccount.help';
+
+    constructor(
+        services: ConversationServices,
+        private readonly flows: AccountKindFlows,
+    ) {
+        super(CHOOSE_ACCOUNT_DIALOG, services);
+        this.addDialog(new AccountChoicePrompt(WHICH_ACCOUNT_PROMPT, services.organization))
+            .addDialog(flows.uscis)
+            .addDialog(flows.organization)
+            .addDialog(new WaterfallDialog(CHOOSE_STEPS, [this.askWhichStep.bind(this), this.startChosenStep.bind(this), this.finishStep.bind(this)]));
+        this.initialDialogId = CHOOSE_STEPS;
+    }
+
+    protected override async helpText(innerDc: DialogContext): Promise<string> {
+        return translator(innerDc.context)(this.helpKey, { orgName: this.services.organization.name });
+    }
+
+    /** Asks which account, unless there is only one it can mean. */
+    private async askWhichStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        const { organization, accounts } = this.services;
+        const onlyOne = issuesUscisAccountNumbers(organization) || (await accounts.registration.findOpen(conversationKey(step.context))) !== undefined;
+        if (onlyOne) return step.next({ value: 'organization', index: ACCOUNT_KINDS.indexOf('organization'), score: 1 } satisfies FoundChoice);
+        return step.prompt(WHICH_ACCOUNT_PROMPT, localizedChoiceOptions(whichAccountSpec(organization.name)));
+    }
+
+    /** Starts the guide to the USCIS sign-up, or the sign-up with the organisation. */
+    private async startChosenStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        const kind = (step.result as FoundChoice).value as AccountKind;
+        return step.beginDialog(this.flows[kind].id);
+    }
+
+    /** Ends the way the chosen flow ended. */
+    private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+        return step.endDialog(isFlowOutcome(step.result) ? step.result : COMPLETED);
+    }
+}
+
+function whichAccountSpec(orgName: string): LocalizedChoiceSpec {
+    return {
+        promptKey: 'chooseAccount.prompt',
+        retryKey: 'chooseAccount.retry',
+        params: { orgName },
+        choices: ACCOUNT_KINDS.map((value) => ({ value, titleKey: `chooseAccount.${value}`, synonymsKey: `chooseAccount.${value}Synonyms` })),
+    };
+}

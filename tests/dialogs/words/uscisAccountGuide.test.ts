@@ -1,0 +1,80 @@
+import { USCIS_SIGN_UP_STAGES } from '../../../dialogs/account/uscisAccountGuideDialog';
+import { say, texts, TEST_ORGANIZATION } from '../../support/dialogHarness';
+import { LOCALES, opening } from '../account/accountFixture';
+import { harnessPerTest } from './wordsFixture';
+
+/*
+ * "Create an account" usually means the USCIS online account, which only USCIS can create: unless this deployment
+ * issues USCIS account numbers, the bot first asks which account, and walks a USCIS sign-up step by step.
+ */
+const open = harnessPerTest();
+const orgName = TEST_ORGANIZATION.name;
+const total = USCIS_SIGN_UP_STAGES.length;
+
+describe.each(LOCALES)('create an account: which one, and the USCIS sign-up guide ($language)', ({ locale, t }) => {
+    const yes = t('signIn.answers.yes');
+    const no = t('signIn.answers.no');
+    const stage = (index: number, part: 'say' | 'check' | 'ifNot') =>
+        t(`uscisAccountGuide.stages.${USCIS_SIGN_UP_STAGES[index]}.${part}`, { number: index + 1, total });
+
+    async function openCreate(scope?: 'uscis') {
+        const h = await open({ locale, organization: scope ? { accountNumberScope: scope } : {} });
+        await say(h.client, 'hi');
+        return { h, first: texts(await say(h.client, '2')) };
+    }
+
+    test('first asks which account, naming both', async () => {
+        const { first } = await openCreate();
+        expect(first).toEqual([expect.stringMatching(opening(t('chooseAccount.prompt', { orgName })))]);
+        expect(first[0]).toContain(t('chooseAccount.uscis'));
+        expect(first[0]).toContain(t('chooseAccount.organization'));
+    });
+
+    test('an account with the organisation is today\'s sign-up', async () => {
+        const { h } = await openCreate();
+        expect(texts(await say(h.client, '2'))).toEqual([t('createAccount.email.prompt')]);
+    });
+
+    test('a deployment that issues USCIS account numbers does not ask', async () => {
+        const { first } = await openCreate('uscis');
+        expect(first).toEqual([t('createAccount.email.prompt')]);
+    });
+
+    test('the USCIS account: what to have ready, then each stage with a check-in, to the end', async () => {
+        const { h } = await openCreate();
+        expect(texts(await say(h.client, '1'))).toEqual([
+            t('uscisAccountGuide.intro', { orgName }),
+            stage(0, 'say'),
+            expect.stringMatching(opening(stage(0, 'check'))),
+        ]);
+        for (let index = 1; index < total; index++) {
+            expect(texts(await say(h.client, yes))).toEqual([stage(index, 'say'), expect.stringMatching(opening(stage(index, 'check')))]);
+        }
+        expect(texts(await say(h.client, yes))).toEqual([t('uscisAccountGuide.done'), expect.stringMatching(opening(t('menu.again')))]);
+    });
+
+    test('"Did the confirmation email arrive?" No: what to do, then the same question again', async () => {
+        const { h } = await openCreate();
+        const first = texts(await say(h.client, '1'));
+        expect(first.at(-1)).toMatch(opening(stage(0, 'check')));
+        expect(stage(0, 'check')).toMatch(/confirmation email|correo electrónico de confirmación/);
+        const notArrived = texts(await say(h.client, no));
+        expect(notArrived).toEqual([stage(0, 'ifNot'), expect.stringMatching(opening(stage(0, 'check')))]);
+        expect(notArrived[0]).toMatch(/spam|correo no deseado/);
+        expect(texts(await say(h.client, yes))).toEqual([stage(1, 'say'), expect.stringMatching(opening(stage(1, 'check')))]);
+    });
+
+    test('help in the guide says what it is doing, and asks the same question again', async () => {
+        const { h } = await openCreate();
+        await say(h.client, '1');
+        const help = texts(await say(h.client, t('interruptions.helpWords.0')));
+        expect(help).toEqual([`${t('uscisAccountGuide.help', { orgName, total })}\n\n${t('help.commands')}`, expect.stringMatching(opening(stage(0, 'check')))]);
+    });
+
+    test('every stage says what to do, asks a yes/no question and says what to do if not', () => {
+        for (let index = 0; index < total; index++) {
+            for (const part of ['say', 'check', 'ifNot'] as const) expect(stage(index, part)).not.toMatch(/uscisAccountGuide\./);
+            expect(stage(index, 'check')).toMatch(/\?$/);
+        }
+    });
+});
