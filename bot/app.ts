@@ -16,6 +16,7 @@ import { resolveSecretsKey } from '../services/accounts/accountConfig';
 import { SecretBox } from '../services/accounts/secretBox';
 import { createAccountServices } from '../services/accounts/accountServices';
 import { createNotifier } from '../services/notifications/createNotifier';
+import { RateLimiter } from '../services/limits/rateLimiter';
 import { PrismaStorage } from '../store/prismaStorage';
 import { isStoreReachable, openStore } from '../store/storeClient';
 import { createBotFrameworkAdapter, prepareAdapter } from './channelAdapter';
@@ -30,6 +31,7 @@ import { LanguageMiddleware } from './languageMiddleware';
 import type { Logger } from './logger';
 import { SenderoBot } from './senderoBot';
 import { createServer } from './server';
+import { startStoreHousekeeping } from './storeHousekeeping';
 import { TurnLogMiddleware } from './turnLog';
 import { ConversationTurnLock } from './turnLock';
 import { TurnTracker } from './turnTracker';
@@ -162,6 +164,14 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         });
     });
     notifications.worker.start();
+    // Limits look back at most a day; a finished notification is kept a week for questions about it, never its body.
+    const housekeeping = startStoreHousekeeping(
+        [
+            { name: 'RateLimitEvent', prune: () => new RateLimiter(store).prune(24 * 60 * 60) },
+            { name: 'QueuedNotification', prune: () => notifications.worker.pruneFinished(7 * 24 * 60 * 60) },
+        ],
+        logger,
+    );
     const { port } = server.address() as AddressInfo;
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
     const url = `http://${host}:${port}`;
@@ -180,6 +190,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         (stopping ??= (async () => {
             logger.info({ event: 'stopping', inFlight: turnTracker.inFlight }, 'shutting down');
             const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+            housekeeping.stop();
             const drained = await turnTracker.drain(config.SHUTDOWN_GRACE_MS);
             if (!drained) logger.warn({ event: 'shutdownTimeout', inFlight: turnTracker.inFlight }, 'turns still running at shutdown');
             await directLine.close();

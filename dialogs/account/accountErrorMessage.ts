@@ -5,6 +5,7 @@ import {
     PasswordRejected,
     ResendTooSoon,
     ResetAnswersIncorrect,
+    ResetLocked,
     SignInLocked,
 } from '../../services/accounts/accountErrors';
 import { translator, turnLanguage } from '../turnLanguage';
@@ -20,9 +21,9 @@ export function accountErrorMessage(context: TurnContext, error: unknown): strin
         return error.attemptsLeft === undefined ? t('accountErrors.codeInvalid') : t('accountErrors.codeInvalidAttempts', { count: error.attemptsLeft });
     }
     if (error instanceof ResendTooSoon) return t('accountErrors.resendTooSoon', { count: error.retryAfterSeconds });
-    if (error instanceof SignInLocked) {
+    if (error instanceof SignInLocked || error instanceof ResetLocked) {
         const time = error.lockedUntil.toLocaleTimeString(turnLanguage(context), { hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York', timeZoneName: 'short' });
-        return t('accountErrors.signInLocked', { time });
+        return t(`accountErrors.${error.code}`, { time });
     }
     if (error instanceof ResetAnswersIncorrect) return t('accountErrors.resetAnswersIncorrect', { count: error.roundsLeft });
     if (error instanceof PasswordRejected) return passwordRulesMessage(context, error.failures);

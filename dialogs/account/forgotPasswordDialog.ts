@@ -1,5 +1,5 @@
 import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { BackupCodeInvalid, FlowNotFound, ResetAnswersIncorrect, TooManyAttempts } from '../../services/accounts/accountErrors';
+import { BackupCodeInvalid, FlowNotFound, ResetAnswersIncorrect, ResetLocked, TooManyAttempts } from '../../services/accounts/accountErrors';
 import type { ResetQuestionId } from '../../services/accounts/resetQuestions';
 import { conversationKey } from '../conversationKey';
 import type { ConversationServices } from '../conversationServices';
@@ -225,6 +225,11 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
      */
     private async handleResetError(step: WaterfallStepContext, error: unknown, resetId: string): Promise<DialogTurnResult> {
         await sendAccountError(step.context, error);
+        if (error instanceof ResetLocked) {
+            // Asking for the code again would only meet the lock: end here, with the way to a person.
+            await sendHelpDeskRoute(step.context, this.services.organization);
+            return step.cancelAllDialogs();
+        }
         if (error instanceof FlowNotFound) {
             await step.cancelAllDialogs();
             return step.beginDialog(RESET_STEPS);

@@ -68,6 +68,14 @@ export class SignInLocked extends AccountError {
     }
 }
 
+/** Too many wrong reset codes for this address, across any number of resets: resets wait until lockedUntil. */
+export class ResetLocked extends AccountError {
+    readonly code = 'resetLocked';
+    constructor(readonly lockedUntil: Date) {
+        super(`password reset is locked until ${lockedUntil.toISOString()}`);
+    }
+}
+
 /** The conversation has no signed-in session, or it ended after 15 idle minutes. */
 export class NotSignedIn extends AccountError {
     readonly code = 'notSignedIn';

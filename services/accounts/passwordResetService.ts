@@ -3,16 +3,7 @@ import { z } from 'zod';
 import type { StoreClient } from '../../store/storeClient';
 import type { Notifier } from '../notifications/notifier';
 import { checkPassword, normaliseEmail } from '../validators';
-import {
-    BackupCodeInvalid,
-    CodeInvalid,
-    FlowNotFound,
-    InputRejected,
-    PasswordRejected,
-    ResetAnswersIncorrect,
-    StepOutOfOrder,
-    TooManyAttempts,
-} from './accountErrors';
+import { BackupCodeInvalid, CodeInvalid, FlowNotFound, InputRejected, PasswordRejected, ResetAnswersIncorrect, ResetLocked, SignInLocked, StepOutOfOrder, TooManyAttempts } from './accountErrors';
 import type { AccountMessages } from './accountMessages';
 import type { AttemptLocks } from './attemptLocks';
 import type { BackupCodes } from './backupCodes';
@@ -86,19 +77,21 @@ export class PasswordResetService {
 
     /**
      * Checks the emailed code; errors as OneTimeCodes.verify, except that a wrong code counts toward the address's
-     * lock: CodeInvalid with the tries left for the address, then SignInLocked (also while it lasts).
+     * lock: CodeInvalid with the tries left for the address, then ResetLocked (also while it lasts).
      */
     async confirmEmail(resetId: string, code: string): Promise<PasswordResetStep> {
         const reset = await this.open(resetId);
         const delivery = await this.delivery(reset);
         const lockKey = `password-reset:${delivery.destination ?? ''}`;
-        await this.deps.locks.reserve(lockKey);
-        try {
-            await this.deps.codes.verify(delivery, code);
-        } catch (error) {
-            if (error instanceof CodeInvalid) return this.deps.locks.fail(lockKey);
-            throw error;
-        }
+        await asResetLock(async () => {
+            await this.deps.locks.reserve(lockKey);
+            try {
+                await this.deps.codes.verify(delivery, code);
+            } catch (error) {
+                if (error instanceof CodeInvalid) return this.deps.locks.fail(lockKey);
+                throw error;
+            }
+        });
         await this.deps.locks.clear(lockKey);
         await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { emailVerifiedAt: this.deps.now() } });
         return 'proveIdentity';
@@ -233,5 +226,15 @@ export class PasswordResetService {
         if (order.indexOf(step) > order.indexOf(next)) throw new StepOutOfOrder(next);
         // An unknown email never gets past its code, so a reset past that point always has an account.
         return reset;
+    }
+}
+
+/** The shared attempt lock speaks of sign-in; for a reset the user needs to hear it is the reset that waits. */
+async function asResetLock<T>(work: () => Promise<T>): Promise<T> {
+    try {
+        return await work();
+    } catch (error) {
+        if (error instanceof SignInLocked) throw new ResetLocked(error.lockedUntil);
+        throw error;
     }
 }

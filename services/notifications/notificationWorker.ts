@@ -111,6 +111,15 @@ export class NotificationWorker {
         }
     }
 
+    /** Deletes rows finished (sent, failed or refused) more than `olderThanSeconds` ago; their bodies are already gone. */
+    async pruneFinished(olderThanSeconds: number): Promise<number> {
+        const cutoff = new Date(this.now().getTime() - olderThanSeconds * 1000);
+        const pruned = await this.options.store.queuedNotification.deleteMany({
+            where: { status: { in: ['sent', 'failed', 'refused'] }, finishedAt: { lt: cutoff } },
+        });
+        return pruned.count;
+    }
+
     private schedule(delayMs: number): void {
         clearTimeout(this.timer);
         this.timer = setTimeout(() => {

@@ -1,4 +1,4 @@
-import { CodeInvalid, SignInLocked } from '../../services/accounts/accountErrors';
+import { CodeInvalid, ResetLocked } from '../../services/accounts/accountErrors';
 import type { PasswordResetService } from '../../services/accounts/passwordResetService';
 import {
     createAccountTestKit,
@@ -33,7 +33,7 @@ async function guessAcrossResets(email: string): Promise<string[]> {
         const { resetId } = await reset.start(email, `attacker-${r}`);
         for (let g = 0; g < GUESSES_PER_RESET; g++) {
             const error = await reset.confirmEmail(resetId, String(100000 + r * 10 + g)).catch((e: unknown) => e);
-            answers.push(error instanceof CodeInvalid ? `invalid:${error.attemptsLeft}` : error instanceof SignInLocked ? 'locked' : String(error));
+            answers.push(error instanceof CodeInvalid ? `invalid:${error.attemptsLeft}` : error instanceof ResetLocked ? 'locked' : String(error));
         }
     }
     return answers;
@@ -53,7 +53,7 @@ describe('wrong reset codes are counted per address, not per reset', () => {
 
         // The owner's real code, in a new reset, while the lock lasts: refused.
         const { resetId } = await reset.start('ana@example.com', 'owner');
-        await expect(reset.confirmEmail(resetId, await kit.latestCode('ana@example.com'))).rejects.toBeInstanceOf(SignInLocked);
+        await expect(reset.confirmEmail(resetId, await kit.latestCode('ana@example.com'))).rejects.toBeInstanceOf(ResetLocked);
 
         // After 20 minutes the count starts again and the right code works.
         kit.clock.advanceMinutes(20);

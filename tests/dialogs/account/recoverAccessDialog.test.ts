@@ -111,6 +111,21 @@ describe.each(LOCALES)('I can\'t sign in ($language)', ({ locale, t }) => {
         expect(texts(await say(h.client, await h.latestCode(account.email)))[0]).toMatch(opening(t('recoverAccess.reset.chooseProof')));
     });
 
+    test('five wrong reset codes pause resets for the address: the reset ends with its own words and the help desk', async () => {
+        const { h } = await openRecover();
+        const account = await createTestAccount(h, 'resetlock@example.com');
+        await say(h.client, t('recoverAccess.topics.forgotPassword'));
+        await say(h.client, account.email);
+        for (const left of [4, 3, 2, 1]) {
+            expect(texts(await say(h.client, '000000'))).toEqual([t('accountErrors.codeInvalidAttempts', { count: left }), t('recoverAccess.reset.enterCode')]);
+        }
+        const locked = texts(await say(h.client, '000000'));
+        const [beforeTime] = t('accountErrors.resetLocked', { time: '@@' }).split('@@');
+        expect(locked[0]).toMatch(opening(beforeTime));
+        expect(locked.slice(1)).toEqual([expect.stringMatching(helpDeskRoute), expect.stringMatching(menuAgain)]);
+        expect(locked.join('\n')).not.toContain(t('recoverAccess.reset.enterCode'));
+    });
+
     test('an email without an account gets the same words and never gets past the code', async () => {
         const { h } = await openRecover();
         await say(h.client, t('recoverAccess.topics.forgotPassword'));

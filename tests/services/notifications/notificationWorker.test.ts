@@ -65,6 +65,19 @@ describe('NotificationWorker', () => {
         }
     });
 
+    it('prunes finished rows once they are older than asked, and never a queued one', async () => {
+        smtp = await startLocalSmtpServer({ user: 'u', pass: 'p' });
+        const { notifier, worker } = build();
+        await notifier.send(email());
+        await worker.drain();
+        await notifier.send(email());
+        clock.advanceSeconds(3600);
+        expect(await worker.pruneFinished(7200)).toBe(0);
+        clock.advanceSeconds(3601);
+        expect(await worker.pruneFinished(7200)).toBe(1);
+        expect((await rows()).map((row) => row.status)).toEqual(['queued']);
+    });
+
     it('retries a temporary failure after a backoff, and the message arrives once when the server recovers', async () => {
         smtp = await startLocalSmtpServer({ user: 'u', pass: 'p', failDataWith: 451 });
         const { notifier, worker } = build();
