@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-bench-'));
     const file = path.join(dir, 'bench.db');
     applyMigrations(file);
-    const config = loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: `file:${file}`, LOG_LEVEL: 'silent' });
+    const config = loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: `file:${file}`, SECRETS_KEY_FILE: path.join(dir, 'secrets.key'), LOG_LEVEL: 'silent' });
     const app = await startSendero(config, pino({ level: 'silent' }));
     const conversations = Array.from({ length: conversationCount }, () => `bench-${randomUUID()}`);
     // Each message alternates between asking for help and picking "talk to a person": both are full dialog turns.

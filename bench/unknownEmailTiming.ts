@@ -23,8 +23,8 @@ async function main(): Promise<void> {
     const store = kit.testStore.client;
     // The real services, with the default (production) scrypt cost.
     const accounts = createAccountServices({
-        store,
-        notifier: new OutboxNotifier(store),
+        repositories: kit.repositories,
+        notifier: new OutboxNotifier(kit.repositories.outbox),
         i18n: createI18n('en'),
         secretsKey: crypto.randomBytes(32),
         orgName: 'Bench',

@@ -1,25 +1,25 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
-import { ChooseAccountDialog } from '../dialogs/account/chooseAccountDialog';
-import { CreateAccountDialog } from '../dialogs/account/createAccountDialog';
-import { FindAccountNumberDialog } from '../dialogs/account/findAccountNumberDialog';
-import { RecoverAccessDialog } from '../dialogs/account/recoverAccessDialog';
-import { UscisAccountGuideDialog } from '../dialogs/account/uscisAccountGuideDialog';
+import { buildAccountFlows } from '../dialogs/account/accountFlows';
 import { ComingSoonDialog } from '../dialogs/comingSoonDialog';
 import type { ConversationServices } from '../dialogs/conversationServices';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { FlowOption } from '../dialogs/menuOptions';
 import { createI18n } from '../locales';
 import type { TurnContext } from 'botbuilder';
-import { PASSWORD_SET_EVENT } from '../dialogs/conversationReferences';
+import type { ConversationDelivery } from '../conversation/conversationDelivery';
+import { PASSWORD_SET_EVENT } from '../conversation/eventNames';
+import { PhraseRecognizer } from '../conversation/phraseRecognizer';
 import { resolveSecretsKey } from '../services/accounts/accountConfig';
 import { SecretBox } from '../services/accounts/secretBox';
 import { createAccountServices } from '../services/accounts/accountServices';
 import { createNotifier } from '../services/notifications/createNotifier';
 import { RateLimiter } from '../services/limits/rateLimiter';
 import { PrismaStorage } from '../store/prismaStorage';
-import { isStoreReachable, openStore } from '../store/storeClient';
+import { createRepositories } from '../store/repositories';
+import { isStoreReachable, openCrossProcessLock, openStore, storeProvider } from '../store/storeClient';
 import { createBotFrameworkAdapter, prepareAdapter } from './channelAdapter';
+import { ChannelConversationDelivery } from './channelConversationDelivery';
 import type { Config } from './config';
 import { createDirectLineChannel, type DirectLineChannel } from './directline/directLineChannel';
 import { registerDevOutboxRoutes } from './devOutboxRoutes';
@@ -36,6 +36,7 @@ import { TurnLogMiddleware } from './turnLog';
 import { ConversationTurnLock } from './turnLock';
 import { TurnTracker } from './turnTracker';
 import { UserStateLanguagePreference } from './userLanguagePreference';
+import { UserStateSignedInSessions } from './userStateSignedInSessions';
 import { conversationStateKey, userStateKey, VersionedState } from './versionedState';
 
 export interface RunningSendero {
@@ -43,6 +44,8 @@ export interface RunningSendero {
     url: string;
     server: Server;
     directLine: DirectLineChannel;
+    /** Sends to a stored conversation on any channel (the password page uses it; so can a test). */
+    delivery: ConversationDelivery;
     /** Stops taking requests, lets running turns finish (up to SHUTDOWN_GRACE_MS), then closes the store. */
     stop(): Promise<void>;
 }
@@ -50,16 +53,19 @@ export interface RunningSendero {
 /** Builds every part from the configuration and starts listening: the one place where things are wired together. */
 export async function startSendero(config: Config, logger: Logger): Promise<RunningSendero> {
     const store = await openStore(config.DATABASE_URL);
+    // On PostgreSQL, several processes may serve one database: a turn also holds its conversation's advisory lock.
+    const crossProcessLock = openCrossProcessLock(config.DATABASE_URL);
     const storage = new PrismaStorage(store);
     const conversationState = new VersionedState(storage, conversationStateKey, 'conversation');
     const userState = new VersionedState(storage, userStateKey, 'user');
     const i18n = createI18n(config.DEFAULT_LOCALE);
     const secretsKey = resolveSecretsKey(config);
+    const repositories = createRepositories(store);
     // Services queue messages; the worker sends them after the answer, so no answer waits on (or is timed by) a send.
-    const notifications = createNotifier(config, store, { secretBox: new SecretBox(secretsKey), logger });
+    const notifications = createNotifier(config, repositories, { secretBox: new SecretBox(secretsKey), logger });
     const notifier = notifications.notifier;
     const accounts = createAccountServices({
-        store,
+        repositories,
         notifier,
         i18n,
         secretsKey,
@@ -84,22 +90,26 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         },
         accounts,
         conversations: references,
+        recognizer: new PhraseRecognizer(i18n),
+        signedIn: new UserStateSignedInSessions(userState),
     };
     const comingSoon = (flow: FlowOption) => new ComingSoonDialog(flow, services.organization);
+    // One sign-in dialog for every flow that needs it; "Create an account" first asks which account.
+    const accountFlows = buildAccountFlows(services);
     const mainDialog = new MainDialog(services, {
-        findAccountNumber: new FindAccountNumberDialog(services),
-        // "Create an account" first asks which one: a USCIS online account (a guide) or one with the organisation.
-        createAccount: new ChooseAccountDialog(services, { uscis: new UscisAccountGuideDialog(services), organization: new CreateAccountDialog(services) }),
+        findAccountNumber: accountFlows.findAccountNumber,
+        createAccount: accountFlows.chooseAccount,
         addPaperCase: comingSoon('addPaperCase'),
         checkStatus: comingSoon('checkStatus'),
         commonQuestions: comingSoon('commonQuestions'),
-        recoverAccess: new RecoverAccessDialog(services),
+        recoverAccess: accountFlows.recoverAccess,
     });
     const bot = new SenderoBot({
         conversationState,
         userState,
         mainDialog,
         languages: services.languages,
+        recognizer: services.recognizer,
         organizationName: config.ORG_NAME,
         maxMessageChars: config.MAX_MESSAGE_CHARS,
     });
@@ -110,7 +120,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         middleware: [
             new TurnLogMiddleware(logger),
             turnTracker,
-            new ConversationTurnLock(),
+            new ConversationTurnLock(crossProcessLock),
             new LanguageMiddleware(i18n, services.languages, config.DEFAULT_LOCALE),
         ],
         i18n,
@@ -139,19 +149,23 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         publicBaseUrl: config.PUBLIC_BASE_URL,
     });
 
+    // The embedded widget's references point at our own Direct Line endpoint; Azure-hosted Direct Line ones do not.
+    const delivery = new ChannelConversationDelivery({
+        directLine,
+        botFramework: adapter,
+        appId: config.MicrosoftAppId,
+        directLineServiceUrl: `${config.PUBLIC_BASE_URL}${DIRECT_LINE_BASE_PATH}`,
+    });
     // A password set on the web page continues the chat that sent the link, on whichever channel it is.
     accounts.passwordLinks.onPasswordSet(async ({ conversationKey: key, purpose, targetId }) => {
         const reference = await references.find(key);
         if (!reference) return;
-        const resume = async (context: TurnContext) => {
+        await delivery.continueConversation(reference, async (context: TurnContext) => {
             context.activity.type = 'event';
             context.activity.name = PASSWORD_SET_EVENT;
             context.activity.value = { purpose, targetId };
             await bot.run(context);
-        };
-        // The embedded widget's references point at our own Direct Line endpoint; Azure-hosted Direct Line ones do not.
-        if (reference.serviceUrl?.startsWith(`${config.PUBLIC_BASE_URL}${DIRECT_LINE_BASE_PATH}`)) await directLine.continueConversation(reference, resume);
-        else await adapter.continueConversationAsync(config.MicrosoftAppId, reference, resume);
+        });
     });
     directLine.startRetentionTimer();
 
@@ -167,7 +181,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     // Limits look back at most a day; a finished notification is kept a week for questions about it, never its body.
     const housekeeping = startStoreHousekeeping(
         [
-            { name: 'RateLimitEvent', prune: () => new RateLimiter(store).prune(24 * 60 * 60) },
+            { name: 'RateLimitEvent', prune: () => new RateLimiter(repositories.rateLimits).prune(24 * 60 * 60) },
             { name: 'QueuedNotification', prune: () => notifications.worker.pruneFinished(7 * 24 * 60 * 60) },
         ],
         logger,
@@ -175,7 +189,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     const { port } = server.address() as AddressInfo;
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
     const url = `http://${host}:${port}`;
-    logger.info({ event: 'started', url, database: config.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'other' }, 'Sendero is listening');
+    logger.info({ event: 'started', url, database: storeProvider(store) }, 'Sendero is listening');
     if (adapter.access === 'closed') {
         logger.warn(
             { event: 'botFrameworkClosed' },
@@ -199,9 +213,10 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             // Idle keep-alive sockets would hold server.close() open; turns are done, so they can go.
             server.server.closeIdleConnections?.();
             await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1000))]);
+            await crossProcessLock?.close();
             await store.$disconnect();
             logger.info({ event: 'stopped' }, 'stopped');
         })());
 
-    return { url, server, directLine, stop };
+    return { url, server, directLine, delivery, stop };
 }

@@ -7,8 +7,8 @@ import {
     type Middleware,
     type TurnContext,
 } from 'botbuilder';
-import { markChannelIdentityVerified } from '../dialogs/channelIdentity';
-import { translator } from '../dialogs/turnLanguage';
+import { markChannelIdentityVerified } from '../conversation/channelIdentity';
+import { translator } from '../conversation/turnLanguage';
 import type { I18n } from '../locales';
 import type { Config } from './config';
 import type { Logger } from './logger';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountConfigShape } from '../services/accounts/accountConfig';
 import { ACCOUNT_NUMBER_SCOPES } from '../services/accounts/accountMessages';
 import { notificationConfigProblems, notificationConfigShape, productionNotificationProblems } from '../services/notifications/notificationConfig';
+import { databaseUrlSchema } from '../store/databaseUrl';
 
 const optionalText = z.string().trim().default('');
 
@@ -11,12 +12,8 @@ const configObject = z.object({
     HOST: z.string().min(1).default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     PUBLIC_BASE_URL: z.url().optional(),
-    DATABASE_URL: z
-        .string()
-        .default('file:./data/sendero.db')
-        .refine((url) => url.startsWith('file:'), {
-            message: 'only SQLite (file:...) is supported in this version; PostgreSQL support has not landed yet',
-        }),
+    // file:<path> (embedded SQLite) or postgresql://... (PostgreSQL); read by store/databaseUrl.ts, the one parser.
+    DATABASE_URL: databaseUrlSchema.default('file:./data/sendero.db'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // Any language with a folder under locales/; checked against the folders at start-up.
     DEFAULT_LOCALE: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as en or es').default('en'),

@@ -1,5 +1,6 @@
 import type restify from 'restify';
 import { z } from 'zod';
+import { OutboxRepository } from '../store/outboxRepository';
 import type { StoreClient } from '../store/storeClient';
 import { notificationRouting } from '../services/notifications/createNotifier';
 import { isDevOutboxEnabled, type NotificationConfig } from '../services/notifications/notificationConfig';
@@ -34,11 +35,12 @@ export function devOutboxChannels(config: DevOutboxRouteDeps['config']): Notific
  */
 export function registerDevOutboxRoutes(server: restify.Server, deps: DevOutboxRouteDeps): void {
     const channels = devOutboxChannels(deps.config);
+    const outbox = new OutboxRepository(deps.store);
 
     server.get('/dev/outbox', async (req, res) => {
         const query = readQuery(req, res, channels);
         if (!query) return;
-        const entries = await listOutboxMessages(deps.store, { channels, ...query });
+        const entries = await listOutboxMessages(outbox, { channels, ...query });
         const html = renderOutboxPage(entries);
         res.sendRaw(200, html, {
             'Content-Type': 'text/html; charset=utf-8',
@@ -51,7 +53,7 @@ export function registerDevOutboxRoutes(server: restify.Server, deps: DevOutboxR
     server.get('/dev/outbox.json', async (req, res) => {
         const query = readQuery(req, res, channels);
         if (!query) return;
-        const entries = await listOutboxMessages(deps.store, { channels, ...query });
+        const entries = await listOutboxMessages(outbox, { channels, ...query });
         res.header('Cache-Control', 'no-store');
         res.json(200, entries.map((entry) => ({ ...entry, createdAt: entry.createdAt.toISOString() })));
     });

@@ -1,6 +1,6 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { LanguagePreference } from '../dialogs/languagePreference';
-import { bindTurnLanguage } from '../dialogs/turnLanguage';
+import type { LanguagePreference } from '../conversation/languagePreference';
+import { bindTurnLanguage } from '../conversation/turnLanguage';
 import { matchLanguage, type I18n } from '../locales';
 
 /**

@@ -1,19 +1,23 @@
 import { ActivityHandler, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
-import { MAIN_DIALOG, type MainDialogOptions } from '../dialogs/mainDialog';
-import { PASSWORD_SET_EVENT } from '../dialogs/conversationReferences';
-import { recognizeInterruption } from '../dialogs/interruptions';
-import type { LanguagePreference } from '../dialogs/languagePreference';
-import { changeLanguage } from '../dialogs/languageSwitch';
-import { looksLikeSecretCode, markInboundSensitive } from '../dialogs/sensitiveInput';
-import { translator } from '../dialogs/turnLanguage';
+import type { ConversationStart } from '../conversation/conversationStart';
+import { PASSWORD_SET_EVENT } from '../conversation/eventNames';
+import { recognizeInterruption } from '../conversation/interruption';
+import type { LanguagePreference } from '../conversation/languagePreference';
+import { changeLanguage } from '../conversation/languageSwitch';
+import type { Recognizer } from '../conversation/recognizer';
+import { looksLikeSecretCode, markInboundSensitive } from '../conversation/sensitiveInput';
+import { translator } from '../conversation/turnLanguage';
 import { recordActiveDialog } from './turnLog';
 
 export interface SenderoBotDeps {
     conversationState: BotState;
     userState: BotState;
-    mainDialog: Dialog;
+    /** The main dialog (MainDialog): started with a ConversationStart. */
+    mainDialog: Dialog<ConversationStart>;
     languages: LanguagePreference;
+    /** Reads a first message that is a language name ("español"). */
+    recognizer: Recognizer;
     organizationName: string;
     maxMessageChars: number;
 }
@@ -91,7 +95,7 @@ export class SenderoBot extends ActivityHandler {
         }
         const result = await dc.continueDialog();
         if (result.status === DialogTurnStatus.empty) {
-            const interruption = recognizeInterruption(context);
+            const interruption = await recognizeInterruption(this.deps.recognizer, context);
             if (interruption?.kind === 'switchLanguage') {
                 // "español" as a first message: switch, then greet in that language.
                 await changeLanguage(context, this.deps.languages, interruption.language);
@@ -99,7 +103,7 @@ export class SenderoBot extends ActivityHandler {
             } else if (!facts.welcomed) {
                 await this.welcomeAndShowMenu(dc, context.activity.text);
             } else {
-                await dc.beginDialog(MAIN_DIALOG, { utterance: context.activity.text } satisfies MainDialogOptions);
+                await dc.beginDialog(this.deps.mainDialog.id, { utterance: context.activity.text } satisfies ConversationStart);
             }
         }
         recordActiveDialog(context, innermostDialogId(dc));
@@ -114,7 +118,7 @@ export class SenderoBot extends ActivityHandler {
             { type: 'message', text: t('welcome.greeting', { orgName: this.deps.organizationName }) },
             { type: 'message', text: t('welcome.safety') },
         ]);
-        await dc.beginDialog(MAIN_DIALOG, { utterance } satisfies MainDialogOptions);
+        await dc.beginDialog(this.deps.mainDialog.id, { utterance } satisfies ConversationStart);
     }
 
     /** A localized reason the message cannot be used as an answer, or undefined when it can. */

@@ -1,6 +1,6 @@
 import { TurnContext, type ConversationReference, type Storage } from 'botbuilder';
-import { conversationKey } from '../dialogs/conversationKey';
-import type { ConversationReferences } from '../dialogs/conversationReferences';
+import { conversationKey } from '../conversation/conversationKey';
+import type { ConversationReferences } from '../conversation/conversationReferences';
 
 /** Conversation references kept in the bot's storage, so a proactive message still finds its way after a restart. */
 export class StoredConversationReferences implements ConversationReferences {

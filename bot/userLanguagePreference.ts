@@ -1,5 +1,5 @@
 import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { LanguagePreference } from '../dialogs/languagePreference';
+import type { LanguagePreference } from '../conversation/languagePreference';
 
 /** Keeps the chosen language in user state, so it follows the user into later conversations on the same channel. */
 export class UserStateLanguagePreference implements LanguagePreference {

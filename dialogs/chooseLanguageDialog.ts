@@ -1,8 +1,8 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { LanguagePreference } from './languagePreference';
-import { changeLanguage } from './languageSwitch';
+import type { LanguagePreference } from '../conversation/languagePreference';
+import { changeLanguage } from '../conversation/languageSwitch';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from './prompts/localizedChoicePrompt';
-import { languageName, phrases, supportedLanguages, translator, turnLanguage } from './turnLanguage';
+import { languageName, phrases, supportedLanguages, translator, turnLanguage } from '../conversation/turnLanguage';
 
 export const CHOOSE_LANGUAGE_DIALOG = 'chooseLanguageDialog';
 const LANGUAGE_PROMPT = 'languagePrompt';

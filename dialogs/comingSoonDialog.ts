@@ -3,7 +3,7 @@ import { contactDetailsText } from './contactDetails';
 import type { FlowOutcome } from './flowOutcome';
 import type { FlowOption } from './menuOptions';
 import type { OrganizationProfile } from './organization';
-import { translator } from './turnLanguage';
+import { translator } from '../conversation/turnLanguage';
 
 /**
  * Stands in for a flow whose issue has not landed: it says plainly that the assistant cannot do this yet and where a

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { hasHelpDesk, type OrganizationProfile } from './organization';
-import { translator } from './turnLanguage';
+import { translator } from '../conversation/turnLanguage';
 
 /** How to reach a person: the deploying organisation's help desk when configured, and the USCIS Contact Center. */
 export function contactDetailsText(context: TurnContext, organization: OrganizationProfile): string {

@@ -1,6 +1,8 @@
+import type { ConversationReferences } from '../conversation/conversationReferences';
+import type { LanguagePreference } from '../conversation/languagePreference';
+import type { Recognizer } from '../conversation/recognizer';
+import type { SignedInSessions } from '../conversation/signedInSession';
 import type { AccountServices } from '../services/accounts/accountServices';
-import type { ConversationReferences } from './conversationReferences';
-import type { LanguagePreference } from './languagePreference';
 import type { OrganizationProfile } from './organization';
 
 /** What every dialog may use, handed down from the composition root. */
@@ -11,4 +13,10 @@ export interface ConversationServices {
     accounts: AccountServices;
     /** Lets a flow be continued later from outside a turn (a password set on the web page). */
     conversations: ConversationReferences;
+    /** What a message means: interruptions, the menu's free text, entities. */
+    recognizer: Recognizer;
+    /** The signed-in session as this user's state remembers it, so one sign-in serves every flow. */
+    signedIn: SignedInSessions;
+    /** The clock the account services use (a test's clock in tests); the system clock when absent. */
+    now?: () => Date;
 }

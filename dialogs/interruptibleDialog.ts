@@ -4,9 +4,9 @@ import { ChooseLanguageDialog, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDi
 import { contactDetailsText } from './contactDetails';
 import type { ConversationServices } from './conversationServices';
 import type { FlowOutcome } from './flowOutcome';
-import { recognizeInterruption, type Interruption } from './interruptions';
-import { changeLanguage } from './languageSwitch';
-import { translator, turnLanguage } from './turnLanguage';
+import { recognizeInterruption, type Interruption } from '../conversation/interruption';
+import { changeLanguage } from '../conversation/languageSwitch';
+import { translator, turnLanguage } from '../conversation/turnLanguage';
 
 /**
  * Interruptions that could also be a real answer to a question whose answer can be any words ("What was your first
@@ -24,6 +24,10 @@ function takesAnyWords(innerDc: DialogContext): boolean {
  * Base for every conversation flow: handles help, cancel, start over, language changes and "talk to a person" in
  * every prompt, with the words taken from the user's locale. The innermost flow handles them, so help is about the
  * question actually on screen. A flow that is cancelled ends with a FlowOutcome its parent can act on.
+ *
+ * What the message means comes from `services.recognizer` (the phrase recognizer today, a trained classifier later):
+ * every flow already receives the services, so the recognizer reaches each of them without another constructor
+ * parameter, and a test hands a fake one in the services.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
     /** Locale key of the help text for this flow. */
@@ -35,12 +39,14 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
 
     protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+        const { recognizer } = this.services;
         if (!innerDc.child) {
-            const interruption = recognizeInterruption(innerDc.context);
-            if (interruption && !(takesAnyWords(innerDc) && ANSWERABLE.has(interruption.kind))) return this.interrupt(innerDc, interruption);
+            const anyWords = takesAnyWords(innerDc);
+            const interruption = await recognizeInterruption(recognizer, innerDc.context, anyWords ? 'anyWords' : 'answer');
+            if (interruption && !(anyWords && ANSWERABLE.has(interruption.kind))) return this.interrupt(innerDc, interruption);
         } else if (innerDc.activeDialog?.id === CHOOSE_LANGUAGE_DIALOG) {
             // The language question is this flow's own: help, cancel and the rest work there too.
-            const interruption = recognizeInterruption(innerDc.context);
+            const interruption = await recognizeInterruption(recognizer, innerDc.context, 'answer');
             if (interruption && interruption.kind !== 'switchLanguage') return this.interruptLanguageQuestion(innerDc, interruption);
         }
         return super.onContinueDialog(innerDc);

@@ -1,25 +1,23 @@
 import { Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { contactDetailsText } from './contactDetails';
-import { isPrivateConversation } from './conversationKey';
+import { isPrivateConversation } from '../conversation/conversationKey';
 import type { ConversationServices } from './conversationServices';
 import { isFlowOutcome } from './flowOutcome';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { MENU_OPTIONS, type FlowOption, type MenuOption } from './menuOptions';
-import {
-    LocalizedChoicePrompt,
-    findLocalizedChoice,
-    localizedChoiceOptions,
-    type LocalizedChoiceSpec,
-} from './prompts/localizedChoicePrompt';
-import { translator } from './turnLanguage';
+import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
+import type { ConversationStart } from '../conversation/conversationStart';
+import { topIntent } from '../conversation/recognizer';
+import { translator, turnLanguage } from '../conversation/turnLanguage';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MENU_PROMPT = 'menuPrompt';
 const MENU_WATERFALL = 'menuWaterfall';
 
-export interface MainDialogOptions {
-    /** A first message that may already name what the user wants ("check my case status"). */
-    utterance?: string;
+/** A menu option named inside a sentence is enough to go there; the phrase recognizer scores that 0.8. */
+const MENU_MIN_SCORE = 0.5;
+
+export interface MainDialogOptions extends ConversationStart {
     /** True when the user has just finished something: the menu asks "anything else?". */
     again?: boolean;
 }
@@ -45,10 +43,10 @@ export class MainDialog extends InterruptibleDialog {
     /** Asks what the user needs, unless their first message already said it. */
     private async showMenuStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
         const spec = menuSpec(step.options.again === true);
-        const named = step.options.utterance ? findLocalizedChoice(step.context, spec, step.options.utterance) : undefined;
+        const named = step.options.utterance ? await this.menuOptionNamed(step, step.options.utterance) : undefined;
         // The first message is used once, here; it must not stay in dialog state (it could be anything the user typed).
         delete step.options.utterance;
-        if (named) return step.next({ value: named, index: MENU_OPTIONS.indexOf(named as MenuOption), score: 1 } satisfies FoundChoice);
+        if (named) return step.next({ value: named, index: MENU_OPTIONS.indexOf(named), score: 1 } satisfies FoundChoice);
         return step.prompt(MENU_PROMPT, localizedChoiceOptions(spec));
     }
 
@@ -71,6 +69,12 @@ export class MainDialog extends InterruptibleDialog {
     private async returnToMenuStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
         const startOver = isFlowOutcome(step.result) && step.result.outcome === 'startOver';
         return step.replaceDialog(MENU_WATERFALL, { again: !startOver } satisfies MainDialogOptions);
+    }
+
+    /** The menu option a first message names ("I want to check my case status"), as the recognizer reads it. */
+    private async menuOptionNamed(step: WaterfallStepContext<MainDialogOptions>, utterance: string): Promise<MenuOption | undefined> {
+        const result = await this.services.recognizer.recognize({ text: utterance, locale: turnLanguage(step.context), expecting: 'menu' });
+        return topIntent(result, MENU_OPTIONS, MENU_MIN_SCORE)?.name;
     }
 
     /** At the menu there is nothing to cancel. */

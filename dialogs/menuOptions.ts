@@ -1,13 +1,10 @@
-/** The main menu, in the order it is shown. Each value names a flow; its label and synonyms are locale keys. */
-export const MENU_OPTIONS = [
-    'findAccountNumber',
-    'createAccount',
-    'addPaperCase',
-    'checkStatus',
-    'commonQuestions',
-    'recoverAccess',
-    'talkToPerson',
-] as const;
+import { TASK_INTENTS } from '../conversation/recognizer';
+
+/**
+ * The main menu, in the order it is shown: the recognizer's tasks, so a task it recognises is always an option. Each
+ * value names a flow; its label and synonyms are locale keys.
+ */
+export const MENU_OPTIONS = TASK_INTENTS;
 
 export type MenuOption = (typeof MENU_OPTIONS)[number];
 

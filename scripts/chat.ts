@@ -8,10 +8,10 @@
  */
 import readline from 'node:readline';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
+import { LANGUAGE_CHANGED_EVENT } from '../conversation/eventNames';
 import { loadTranslations } from '../locales';
 
 const POLL_INTERVAL_MS = 1000;
-const LANGUAGE_CHANGED_EVENT = 'sendero.languageChanged';
 const HERO_CARD = 'application/vnd.microsoft.card.hero';
 const THUMBNAIL_CARD = 'application/vnd.microsoft.card.thumbnail';
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';

@@ -1,24 +1,35 @@
 /**
- * `tsx scripts/migrate.ts`: brings the database DATABASE_URL names up to date (DATABASE_URL is read from the
- * environment, then .env, as `npm start` does; default file:./data/sendero.db).
+ * `npm run migrate` (node dist/scripts/migrate.js, built by `npm run build`; `tsx scripts/migrate.ts` in development):
+ * brings the database DATABASE_URL names up to date (DATABASE_URL is read from the environment, then .env, as
+ * `npm start` does; default file:./data/sendero.db).
  * - SQLite (file:...): `prisma migrate deploy` with prisma/migrations, as `npm run migrate` does;
  * - PostgreSQL (postgresql://... or postgres://...): store/postgresMigrator.ts with prisma/postgresql/migrations.
  * Exits 1 with the reason (never the URL, which may hold a password) when it cannot.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseUrlError, parseDatabaseUrl, type DatabaseLocation } from '../store/databaseUrl';
 import { migratePostgres } from '../store/postgresMigrator';
 
-const ROOT = path.resolve(__dirname, '..');
+/** The project folder (holding prisma/), whether this runs from scripts/ (tsx) or dist/scripts/ (npm run migrate). */
+function projectRoot(): string {
+    for (let dir = __dirname; ; dir = path.dirname(dir)) {
+        if (fs.existsSync(path.join(dir, 'prisma', 'schema.prisma'))) return dir;
+        if (path.dirname(dir) === dir) throw new Error(`prisma/schema.prisma not found above ${__dirname}`);
+    }
+}
+const ROOT = projectRoot();
 const DEFAULT_DATABASE_URL = 'file:./data/sendero.db';
 
-async function migrate(databaseUrl: string, location: DatabaseLocation): Promise<void> {
+async function migrate(location: DatabaseLocation): Promise<void> {
     if (location.provider === 'sqlite') {
         const prisma = require.resolve('prisma/build/index.js', { paths: [ROOT] });
+        // The CLI runs in the project folder; a relative file is the one the bot opens from the current folder.
+        const file = location.file === ':memory:' ? location.file : path.resolve(location.file);
         const run = spawnSync(process.execPath, [prisma, 'migrate', 'deploy'], {
             cwd: ROOT,
-            env: { ...process.env, DATABASE_URL: databaseUrl },
+            env: { ...process.env, DATABASE_URL: `file:${file}` },
             stdio: 'inherit',
         });
         if (run.status !== 0) throw new Error(`prisma migrate deploy exited with ${run.status ?? run.signal}`);
@@ -46,7 +57,7 @@ async function main(): Promise<void> {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-    await migrate(databaseUrl, parseDatabaseUrl(databaseUrl));
+    await migrate(parseDatabaseUrl(databaseUrl));
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { serializeOn } from './serializeWrites';
 import type { StoreClient } from './storeClient';
 
 /** A web-widget conversation as the Direct Line endpoint sees it. */
@@ -122,6 +123,8 @@ export class DirectLineRepository {
     async rotateToken(rotation: TokenRotation, now = new Date()): Promise<boolean> {
         try {
             await this.db.$transaction(async (tx) => {
+                // Two refreshes of one token at once: only one may see no newer token (PostgreSQL lets both write).
+                await serializeOn(this.db, tx, [`directline-token:${rotation.conversationId}`]);
                 await tx.directLineToken.create({
                     data: {
                         tokenHash: rotation.newTokenHash,

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { Pool } from 'pg';
 import { PrismaClient } from './generated/postgresql/client';
 
 /**
  * The store on PostgreSQL: the client generated from prisma/postgresql/schema.prisma over the `pg` driver adapter.
- * (Not wired yet: store/storeClient.ts opens SQLite. The schema is applied by store/postgresMigrator.ts.)
+ * store/storeClient.ts opens it for a postgresql:// DATABASE_URL; the schema is applied by store/postgresMigrator.ts.
  */
 export type PostgresStoreClient = PrismaClient;
 
@@ -67,4 +68,62 @@ export async function withAdvisoryLock<T>(
         },
         { maxWait: options.maxWaitMs, timeout: options.timeoutMs },
     );
+}
+
+export interface AdvisoryLockPoolOptions {
+    /** A `pg` connection string (postgresql://...), as store/databaseUrl.ts returns it. */
+    url: string;
+    /**
+     * Most locks this process holds at once, one connection each (default 20). Kept apart from the store's own pool,
+     * so turns holding locks never starve the queries those turns make; beyond it, further lockers wait for a slot.
+     */
+    maxConnections?: number;
+}
+
+/**
+ * Named cross-process locks on PostgreSQL, for work that is not itself one database transaction (a whole bot turn).
+ * `run(name, work)` opens a transaction on a connection of its own small pool, takes pg_advisory_xact_lock(name),
+ * runs `work`, and ends the transaction: the lock lasts exactly as long as the work, and a process that dies
+ * mid-work loses its connection and with it the lock. The transaction only holds the lock; `work` makes its writes
+ * through the store as usual. (Advisory locks are per database: every schema on it shares the keys.)
+ */
+export class PostgresAdvisoryLocks {
+    private readonly pool: Pool;
+
+    constructor(options: AdvisoryLockPoolOptions) {
+        // allowExitOnIdle: an idle lock connection does not keep a finished process alive.
+        this.pool = new Pool({ connectionString: options.url, max: options.maxConnections ?? 20, allowExitOnIdle: true });
+        // An idle connection the server dropped is replaced on next use; without a listener its error would crash us.
+        this.pool.on('error', () => undefined);
+    }
+
+    async run<T>(name: string, work: () => Promise<T>): Promise<T> {
+        const connection = await this.pool.connect();
+        // A checked-out connection has no pool listener: a dropped connection must fail our next query, not the process.
+        const ignore = () => undefined;
+        connection.on('error', ignore);
+        let healthy = true;
+        try {
+            await connection.query('BEGIN');
+            await connection.query('SELECT pg_advisory_xact_lock($1)', [advisoryLockKey(name).toString()]);
+        } catch (error) {
+            connection.off('error', ignore);
+            connection.release(error as Error);
+            throw error;
+        }
+        try {
+            return await work();
+        } finally {
+            // The transaction wrote nothing: ending it only releases the lock. If that fails the connection is gone,
+            // and the server released the lock with it; the work's own outcome stands.
+            await connection.query('COMMIT').catch(() => (healthy = false));
+            connection.off('error', ignore);
+            connection.release(healthy ? undefined : true);
+        }
+    }
+
+    /** Closes the pool (after the lock holders are done). */
+    async close(): Promise<void> {
+        await this.pool.end();
+    }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { StoreClient } from './storeClient';
+import { isUniqueViolation } from './storeErrors';
 
 /** The eTag of an item that was read and not found: the write creates it, and fails if someone else created it first. */
 export const CREATE_ONLY_ETAG = 'create-only';
@@ -63,7 +64,7 @@ export class PrismaStorage implements Storage {
         try {
             await this.db.botStateItem.create({ data: { key, document, eTag } });
         } catch (error) {
-            if ((error as { code?: string }).code === 'P2002') throw new StaleStateError(key);
+            if (isUniqueViolation(error)) throw new StaleStateError(key);
             throw error;
         }
     }

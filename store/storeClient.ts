@@ -1,22 +1,56 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseDatabaseUrl, type DatabaseLocation } from './databaseUrl';
 import { PrismaClient } from './generated/sqlite/client';
+import { openPostgresStore, PostgresAdvisoryLocks } from './postgresStore';
 import { SecureSQLiteAdapter } from './secureSqliteAdapter';
 
-export type StoreClient = PrismaClient;
 /**
- * Opens the store named by DATABASE_URL: SQLite in WAL mode with secure_delete on (see CONNECTION_PRAGMAS), and a
- * busy timeout so a second connection waits for a lock instead of failing.
+ * The store, whichever database holds it. Its type is the client generated from prisma/schema.prisma for SQLite;
+ * on PostgreSQL it is the client generated for PostgreSQL, typed as this one in openStore (see there why that holds).
+ */
+export type StoreClient = PrismaClient;
+
+export type StoreProvider = DatabaseLocation['provider'];
+
+const providers = new WeakMap<StoreClient, StoreProvider>();
+
+/**
+ * Opens the store named by DATABASE_URL (parsed by store/databaseUrl.ts):
+ * - `file:` SQLite in WAL mode with secure_delete on (see CONNECTION_PRAGMAS), and a busy timeout so a second
+ *   connection waits for a lock instead of failing;
+ * - `postgresql://` PostgreSQL through @prisma/adapter-pg, in the `?schema=` schema if one is named.
+ * The tables must exist already: `npm run migrate` (run by `npm start`) applies the migrations of either.
  */
 export async function openStore(databaseUrl: string): Promise<StoreClient> {
-    const file = databaseUrl.replace(/^file:/, '');
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    const client = new PrismaClient({ adapter: new SecureSQLiteAdapter({ url: databaseUrl, timeout: 5000 }) });
+    const location = parseDatabaseUrl(databaseUrl);
+    let client: StoreClient;
+    if (location.provider === 'sqlite') {
+        if (location.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(location.file)), { recursive: true });
+        client = new PrismaClient({ adapter: new SecureSQLiteAdapter({ url: `file:${location.file}`, timeout: 5000 }) });
+    } else {
+        // The one place the PostgreSQL client is typed as the SQLite one. Sound because both are generated from one
+        // model source: prisma/postgresql/schema.prisma is written from prisma/schema.prisma by `npm run schemas`,
+        // differing only in the datasource provider and output folder (tests/store/providerSchemas.test.ts fails on
+        // any drift), so both clients have the same models, fields, field types and methods, and both throw the
+        // errors of the one shared runtime (@prisma/client/runtime/client), so `instanceof Prisma.*Error` and codes
+        // such as P2002 hold. Only provider-specific extras differ (e.g. `mode: 'insensitive'`), and the SQLite type
+        // does not offer them, so no caller can use one that SQLite lacks.
+        client = openPostgresStore({ url: location.url, schema: location.schema }) as unknown as StoreClient;
+    }
     await client.$connect();
+    providers.set(client, location.provider);
     return client;
 }
 
-/** True when the store answers a trivial query. */
+/** Which database a client from openStore talks to (for the few things that differ: raw SQL, diagnostics). */
+export function storeProvider(client: StoreClient): StoreProvider {
+    const provider = providers.get(client);
+    if (!provider) throw new Error('storeProvider: this client was not opened by openStore');
+    return provider;
+}
+
+/** True when the store answers a trivial query (`SELECT 1` is valid SQL on SQLite and on PostgreSQL alike). */
 export async function isStoreReachable(client: StoreClient): Promise<boolean> {
     try {
         await client.$queryRawUnsafe('SELECT 1');
@@ -24,4 +58,21 @@ export async function isStoreReachable(client: StoreClient): Promise<boolean> {
     } catch {
         return false;
     }
+}
+
+/** A lock held by name across every process on the same database, for the duration of `work`. */
+export interface CrossProcessLock {
+    run<T>(name: string, work: () => Promise<T>): Promise<T>;
+    /** Releases what the lock keeps open (call after the last `run` has settled). */
+    close(): Promise<void>;
+}
+
+/**
+ * The cross-process lock for the database DATABASE_URL names: PostgreSQL advisory locks on a small pool of their
+ * own (store/postgresStore.ts PostgresAdvisoryLocks). Undefined for SQLite, an embedded file served by one process,
+ * where the in-process turn queue is the lock (and the eTag check on state the safety net).
+ */
+export function openCrossProcessLock(databaseUrl: string): CrossProcessLock | undefined {
+    const location = parseDatabaseUrl(databaseUrl);
+    return location.provider === 'postgresql' ? new PostgresAdvisoryLocks({ url: location.url }) : undefined;
 }

@@ -3,6 +3,7 @@ import type { Server } from 'restify';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { DirectLineConversationMissing, DirectLineRepository } from '../../store/directLineRepository';
+import { RateLimitRepository } from '../../store/rateLimitRepository';
 import type { StoreClient } from '../../store/storeClient';
 import { RateLimiter } from '../../services/limits/rateLimiter';
 import { DirectLineAdapter } from './directLineAdapter';
@@ -67,7 +68,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
         logger: log,
         maxMessageChars: config.MAX_MESSAGE_CHARS,
     });
-    const limits = new DirectLineLimits(new RateLimiter(deps.store), {
+    const limits = new DirectLineLimits(new RateLimiter(new RateLimitRepository(deps.store)), {
         tokensPerMinute: config.DIRECTLINE_TOKENS_PER_IP_PER_MINUTE,
         conversationsPerHour: config.DIRECTLINE_CONVERSATIONS_PER_IP_PER_HOUR,
         trustedProxies: config.TRUST_PROXY,

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity, type ChannelAccount, type TurnContext } from 'botbuilder';
-import { isInboundSensitive, isShowOnce, looksLikeSecretCode } from '../../dialogs/sensitiveInput';
+import { isInboundSensitive, isShowOnce, looksLikeSecretCode } from '../../conversation/sensitiveInput';
 import type { Logger } from '../logger';
 import type { DirectLineConversationRecord, DirectLineRepository } from '../../store/directLineRepository';
 import { DIRECT_LINE_CHANNEL_ID, type DirectLineAdapter } from './directLineAdapter';

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { SECRET_INPUT_PREFIX } from '../../dialogs/sensitiveInput';
+import { SECRET_INPUT_PREFIX } from '../../conversation/sensitiveInput';
 
 /** What replaces a secret card input in the stored history. */
 const REMOVED = '[removed]';

@@ -8,7 +8,7 @@ import {
     ResetLocked,
     SignInLocked,
 } from '../../services/accounts/accountErrors';
-import { translator, turnLanguage } from '../turnLanguage';
+import { translator, turnLanguage } from '../../conversation/turnLanguage';
 
 /**
  * The one place where a domain error becomes words for the user. Returns undefined for errors that are not the

@@ -5,8 +5,8 @@ import { parseBackupCode, parseEmail, parseOneTimeCode } from '../../services/va
 import { helpDeskLine } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
 import { refuseWith } from '../prompts/promptRefusal';
-import { markInboundSensitive } from '../sensitiveInput';
-import { foldedPhrases, translator } from '../turnLanguage';
+import { markInboundSensitive } from '../../conversation/sensitiveInput';
+import { foldedPhrases, translator } from '../../conversation/turnLanguage';
 import { accountErrorMessage } from './accountErrorMessage';
 
 /** Pieces the sign-in, account-number and recover-access flows share: validators, yes/no, error and help-desk replies. */

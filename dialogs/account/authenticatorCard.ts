@@ -1,14 +1,13 @@
 import type { Attachment, TurnContext } from 'botbuilder';
 import type { AuthenticatorEnrolment } from '../../services/accounts/totp';
-import { showOnce } from '../sensitiveInput';
-import { translator } from '../turnLanguage';
+import { channelTraits } from '../../conversation/channelTraits';
+import { showOnce } from '../../conversation/sensitiveInput';
+import { translator } from '../../conversation/turnLanguage';
 import { groupForReading } from './readableGroups';
 
-/** Channels whose clients render an Adaptive Card image from a data: URL. */
-const QR_IMAGE_CHANNELS = new Set(['directline', 'webchat', 'emulator', 'msteams']);
-
-export function showsQrCode(channelId: string): boolean {
-    return QR_IMAGE_CHANNELS.has(channelId);
+/** Whether the channel renders an Adaptive Card image from a data: URL (every Adaptive Card channel we serve does). */
+export function showsQrCode(context: TurnContext): boolean {
+    return channelTraits(context).adaptiveCards !== false;
 }
 
 /**
@@ -18,7 +17,7 @@ export function showsQrCode(channelId: string): boolean {
  */
 export async function sendAuthenticatorSetup(context: TurnContext, enrolment: AuthenticatorEnrolment, orgName: string): Promise<void> {
     const t = translator(context);
-    if (showsQrCode(context.activity.channelId)) {
+    if (showsQrCode(context)) {
         await context.sendActivity(showOnce({ type: 'message', text: t('createAccount.twoStep.appIntro'), attachments: [qrCodeCard(context, enrolment, orgName)] }));
     } else {
         await context.sendActivity(t('createAccount.twoStep.appIntro'));

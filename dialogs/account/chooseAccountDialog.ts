@@ -1,11 +1,11 @@
 import { WaterfallDialog, type Dialog, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { conversationKey } from '../conversationKey';
+import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { issuesUscisAccountNumbers } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
-import { translator } from '../turnLanguage';
+import { translator } from '../../conversation/turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 
 export const CHOOSE_ACCOUNT_DIALOG = 'chooseAccountDialog';

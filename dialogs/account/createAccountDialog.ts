@@ -2,6 +2,7 @@ import {
     DialogContextError,
     DialogTurnStatus,
     WaterfallDialog,
+    type Dialog,
     type DialogContext,
     type DialogTurnResult,
     type FoundChoice,
@@ -12,7 +13,7 @@ import type { TurnContext } from 'botbuilder';
 import { FlowNotFound } from '../../services/accounts/accountErrors';
 import { ACCOUNT_TYPES, type AccountType, type RegistrationStep, type TwoStepChoice } from '../../services/accounts/registrationService';
 import { parseEmail, parseUsPhone } from '../../services/validators';
-import { conversationKey } from '../conversationKey';
+import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
@@ -21,21 +22,31 @@ import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/loc
 import { localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { saysMissing } from '../prompts/missingMeans';
 import { refuseWith } from '../prompts/promptRefusal';
-import { showOnce } from '../sensitiveInput';
-import { translator, turnLanguage } from '../turnLanguage';
+import { showOnce } from '../../conversation/sensitiveInput';
+import { translator, turnLanguage } from '../../conversation/turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { accountErrorMessage } from './accountErrorMessage';
 import { AccountTextPrompt } from './accountTextPrompt';
 import { isNewCodeRequest } from './accountPrompts';
 import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
-import { PASSWORD_CAPTURE_DIALOG, PasswordCaptureDialog, type PasswordCaptureOptions } from './passwordCaptureDialog';
+import type { PasswordCaptureOptions } from './passwordCaptureDialog';
 import { notice } from './promptRetries';
 import { groupForReading } from './readableGroups';
 import { registrationHelp } from './registrationHelp';
-import { RESET_QUESTIONS_DIALOG, ResetQuestionsDialog, type ResetQuestionsOptions } from './resetQuestionsDialog';
-import { TWO_STEP_SETUP_DIALOG, TwoStepSetupDialog, type TwoStepSetupOptions, type TwoStepSetupResult } from './twoStepSetupDialog';
+import type { ResetQuestionsOptions } from './resetQuestionsDialog';
+import type { TwoStepSetupOptions, TwoStepSetupResult } from './twoStepSetupDialog';
 
 export const CREATE_ACCOUNT_DIALOG = 'createAccountDialog';
+
+/** The steps of a registration that are dialogs of their own, handed in so a test can pass a fake. */
+export interface CreateAccountChildren {
+    /** The password, in a masked card or on the password page (PasswordCaptureDialog). */
+    passwordCapture: Dialog<PasswordCaptureOptions>;
+    /** Each chosen two-step method's check (TwoStepSetupDialog). */
+    twoStepSetup: Dialog<TwoStepSetupOptions>;
+    /** The five reset questions (ResetQuestionsDialog). */
+    resetQuestions: Dialog<ResetQuestionsOptions>;
+}
 const REGISTRATION_WATERFALL = 'createAccountWaterfall';
 const RESUME_PROMPT = 'createAccountResumePrompt';
 const EMAIL_PROMPT = 'createAccountEmailPrompt';
@@ -90,7 +101,10 @@ export class CreateAccountDialog extends InterruptibleDialog {
         return registrationHelp(innerDc.context, this.services.organization, next);
     }
 
-    constructor(services: ConversationServices) {
+    constructor(
+        services: ConversationServices,
+        private readonly children: CreateAccountChildren,
+    ) {
         super(CREATE_ACCOUNT_DIALOG, services);
         const { organization } = services;
         this.addDialog(new AccountChoicePrompt(RESUME_PROMPT, organization));
@@ -101,9 +115,9 @@ export class CreateAccountDialog extends InterruptibleDialog {
         this.addDialog(new AccountTextPrompt(PHONE_PROMPT, organization, checkPhone));
         this.addDialog(new AccountChoicePrompt(BACKUP_SAVED_PROMPT, organization));
         this.addDialog(new AccountChoicePrompt(ACCOUNT_TYPE_PROMPT, organization));
-        this.addDialog(new PasswordCaptureDialog(services));
-        this.addDialog(new TwoStepSetupDialog(services));
-        this.addDialog(new ResetQuestionsDialog(services));
+        this.addDialog(children.passwordCapture);
+        this.addDialog(children.twoStepSetup);
+        this.addDialog(children.resetQuestions);
         this.addDialog(
             new WaterfallDialog<CreateAccountOptions>(REGISTRATION_WATERFALL, [
                 this.offerResumeStep.bind(this),
@@ -252,7 +266,7 @@ export class CreateAccountDialog extends InterruptibleDialog {
     private async capturePasswordStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
         const targetId = this.registrationId(step);
         if ((await this.nextStep(targetId)) !== 'setPassword') return step.next();
-        return step.beginDialog(PASSWORD_CAPTURE_DIALOG, { purpose: 'registration', targetId } satisfies PasswordCaptureOptions);
+        return step.beginDialog(this.children.passwordCapture.id, { purpose: 'registration', targetId } satisfies PasswordCaptureOptions);
     }
 
     /** Step 5: where the one-time codes should go. */
@@ -285,7 +299,7 @@ export class CreateAccountDialog extends InterruptibleDialog {
         }
         if (option) await this.services.accounts.registration.chooseTwoStep(registrationId, twoStepChoice(option, step.result));
         if ((await this.nextStep(registrationId)) !== 'verifyTwoStep') return step.next();
-        return step.beginDialog(TWO_STEP_SETUP_DIALOG, { registrationId } satisfies TwoStepSetupOptions);
+        return step.beginDialog(this.children.twoStepSetup.id, { registrationId } satisfies TwoStepSetupOptions);
     }
 
     /** Step 7: a new backup code, shown once in a message and kept nowhere; then "I saved it". */
@@ -318,7 +332,7 @@ export class CreateAccountDialog extends InterruptibleDialog {
     private async setResetQuestionsStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
         const registrationId = this.registrationId(step);
         if ((await this.nextStep(registrationId)) !== 'setResetAnswers') return step.next();
-        return step.beginDialog(RESET_QUESTIONS_DIALOG, { registrationId } satisfies ResetQuestionsOptions);
+        return step.beginDialog(this.children.resetQuestions.id, { registrationId } satisfies ResetQuestionsOptions);
     }
 
     /** Step 9: the account type. */

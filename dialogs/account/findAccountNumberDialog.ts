@@ -1,5 +1,6 @@
 import {
     WaterfallDialog,
+    type Dialog,
     type DialogContext,
     type DialogTurnResult,
     type FoundChoice,
@@ -8,7 +9,7 @@ import {
 } from 'botbuilder-dialogs';
 import { NotSignedIn } from '../../services/accounts/accountErrors';
 import { parseAccountNumber } from '../../services/validators';
-import { conversationKey } from '../conversationKey';
+import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
@@ -17,9 +18,9 @@ import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { refuseWith } from '../prompts/promptRefusal';
 import { groupForReading } from './readableGroups';
-import { translator } from '../turnLanguage';
+import { translator } from '../../conversation/turnLanguage';
 import { sendAccountError } from './accountPrompts';
-import { SIGN_IN_DIALOG, SignInDialog, type SignInDialogOptions, type SignInOutcome } from './signInDialog';
+import type { SignInDialogOptions, SignInOutcome } from './signInDialog';
 
 export const FIND_ACCOUNT_NUMBER_DIALOG = 'findAccountNumberDialog';
 const GUIDE_STEPS = 'findAccountNumberGuideSteps';
@@ -55,11 +56,15 @@ export class FindAccountNumberDialog extends InterruptibleDialog {
         return translator(innerDc.context)(scopedKey(organization, this.helpKey), { orgName: organization.name });
     }
 
-    constructor(services: ConversationServices) {
+    /** `signIn` is the conversation's one sign-in (SignInDialog), required before the look-up. */
+    constructor(
+        services: ConversationServices,
+        private readonly children: { signIn: Dialog<SignInDialogOptions> },
+    ) {
         super(FIND_ACCOUNT_NUMBER_DIALOG, services);
         this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT, topicValidator))
             .addDialog(new LocalizedTextPrompt(NUMBER_PROMPT, numberValidator))
-            .addDialog(new SignInDialog(services))
+            .addDialog(children.signIn)
             .addDialog(
                 new WaterfallDialog<GuideOptions>(GUIDE_STEPS, [
                     this.askTopicStep.bind(this),
@@ -114,7 +119,7 @@ export class FindAccountNumberDialog extends InterruptibleDialog {
 
     /** Makes sure it is the account's owner before showing the number. */
     private async signInStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-        return step.beginDialog(SIGN_IN_DIALOG, { introKey: 'findAccountNumber.lookup.signInIntro' } satisfies SignInDialogOptions);
+        return step.beginDialog(this.children.signIn.id, { introKey: 'findAccountNumber.lookup.signInIntro' } satisfies SignInDialogOptions);
     }
 
     /** Shows the signed-in account's number, grouped for reading, and says where a copy was emailed. */

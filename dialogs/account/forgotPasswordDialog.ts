@@ -1,14 +1,14 @@
-import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { BackupCodeInvalid, FlowNotFound, ResetAnswersIncorrect, ResetLocked, TooManyAttempts } from '../../services/accounts/accountErrors';
 import type { ResetQuestionId } from '../../services/accounts/resetQuestions';
-import { conversationKey } from '../conversationKey';
+import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { showOnce } from '../sensitiveInput';
-import { translator, turnLanguage } from '../turnLanguage';
+import { showOnce } from '../../conversation/sensitiveInput';
+import { translator, turnLanguage } from '../../conversation/turnLanguage';
 import {
     backupCodeValidator,
     codeValidator,
@@ -18,7 +18,7 @@ import {
     sendAccountError,
     sendHelpDeskRoute,
 } from './accountPrompts';
-import { PASSWORD_CAPTURE_DIALOG, PasswordCaptureDialog, type PasswordCaptureOptions } from './passwordCaptureDialog';
+import type { PasswordCaptureOptions } from './passwordCaptureDialog';
 
 export const FORGOT_PASSWORD_DIALOG = 'forgotPasswordDialog';
 const RESET_STEPS = 'forgotPasswordSteps';
@@ -63,14 +63,18 @@ const COMPLETED: FlowOutcome = { outcome: 'completed' };
 export class ForgotPasswordDialog extends InterruptibleDialog {
     protected readonly helpKey = 'recoverAccess.reset.help';
 
-    constructor(services: ConversationServices) {
+    /** `passwordCapture` takes the new password (PasswordCaptureDialog). */
+    constructor(
+        services: ConversationServices,
+        private readonly children: { passwordCapture: Dialog<PasswordCaptureOptions> },
+    ) {
         super(FORGOT_PASSWORD_DIALOG, services);
         this.addDialog(new LocalizedTextPrompt(EMAIL_PROMPT, emailValidator))
             .addDialog(new LocalizedTextPrompt(CODE_PROMPT, codeValidator))
             .addDialog(new LocalizedChoicePrompt(PROOF_PROMPT))
             .addDialog(new LocalizedTextPrompt(ANSWER_PROMPT, resetAnswerValidator))
             .addDialog(new LocalizedTextPrompt(BACKUP_CODE_PROMPT, backupCodeValidator))
-            .addDialog(new PasswordCaptureDialog(services))
+            .addDialog(children.passwordCapture)
             .addDialog(
                 new WaterfallDialog(RESET_STEPS, [
                     this.askEmailStep.bind(this),
@@ -141,7 +145,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
         const identity = step.result as IdentityResult;
         if (!identity.proven) return step.endDialog(COMPLETED);
         const { resetId } = step.values as ResetValues;
-        return step.beginDialog(PASSWORD_CAPTURE_DIALOG, { purpose: 'reset', targetId: resetId } satisfies PasswordCaptureOptions);
+        return step.beginDialog(this.children.passwordCapture.id, { purpose: 'reset', targetId: resetId } satisfies PasswordCaptureOptions);
     }
 
     /** Password saved: what changed and what to do next. */

@@ -3,15 +3,16 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { PasswordRejected } from '../../services/accounts/accountErrors';
 import type { PasswordLinkPurpose } from '../../services/accounts/passwordLinks';
 import { PASSWORD_RULES } from '../../services/validators';
-import { conversationKey } from '../conversationKey';
-import { PASSWORD_SET_EVENT } from '../conversationReferences';
+import { channelTraits } from '../../conversation/channelTraits';
+import { conversationKey } from '../../conversation/conversationKey';
+import { PASSWORD_SET_EVENT } from '../../conversation/eventNames';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { foldUtterance } from '../../locales';
 import { stepHelpAnswer, type StepTopic } from '../prompts/stepHelp';
-import { looksLikeQuestion } from '../prompts/utteranceWords';
-import { markInboundSensitive, SECRET_INPUT_PREFIX } from '../sensitiveInput';
-import { foldedPhrases, translator, turnLanguage } from '../turnLanguage';
+import { looksLikeQuestion } from '../../conversation/utteranceWords';
+import { markInboundSensitive, SECRET_INPUT_PREFIX } from '../../conversation/sensitiveInput';
+import { foldedPhrases, translator, turnLanguage } from '../../conversation/turnLanguage';
 import { accountErrorMessage, passwordRulesMessage } from './accountErrorMessage';
 
 export const PASSWORD_CAPTURE_DIALOG = 'passwordCaptureDialog';
@@ -33,9 +34,6 @@ const PASSWORD_INPUT = `${SECRET_INPUT_PREFIX}password`;
 const PASSWORD_TOPICS: readonly StepTopic[] = ['specialCharacter', 'password'];
 const CONFIRM_INPUT = `${SECRET_INPUT_PREFIX}confirm`;
 
-/** Channels that render Adaptive Card inputs with a masked (password) style. */
-const MASKED_INPUT_CHANNELS = new Set(['directline', 'webchat', 'emulator', 'msteams']);
-
 /**
  * Collects a new password without it ever passing through the chat transcript: in a masked card field where the
  * channel has one, else on a password page reached by a single-use link. A password typed as a plain message is
@@ -48,7 +46,7 @@ export class PasswordCaptureDialog extends Dialog<PasswordCaptureOptions> {
 
     override async beginDialog(dc: DialogContext, options?: PasswordCaptureOptions): Promise<DialogTurnResult> {
         if (!options?.targetId) throw new Error('PasswordCaptureDialog needs { purpose, targetId }');
-        const state: CaptureState = { options, mode: MASKED_INPUT_CHANNELS.has(dc.context.activity.channelId) ? 'card' : 'link' };
+        const state: CaptureState = { options, mode: channelTraits(dc.context).maskedInput ? 'card' : 'link' };
         dc.activeDialog!.state.capture = state;
         // The password page continues this conversation when the password is set there.
         await this.services.conversations.remember(dc.context);

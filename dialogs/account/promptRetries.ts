@@ -3,7 +3,7 @@ import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs
 import { contactDetailsText } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
 import { refuseWith } from '../prompts/promptRefusal';
-import { translator } from '../turnLanguage';
+import { translator } from '../../conversation/turnLanguage';
 
 /** After this many failed tries at one question (and every time as many again), the help desk is offered too. */
 export const TRIES_BEFORE_HELP_DESK = 3;

@@ -1,11 +1,10 @@
-import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
-import { translator } from '../turnLanguage';
+import { translator } from '../../conversation/turnLanguage';
 import { sendHelpDeskRoute, yesNoSpec } from './accountPrompts';
-import { FORGOT_PASSWORD_DIALOG, ForgotPasswordDialog } from './forgotPasswordDialog';
 
 export const RECOVER_ACCESS_DIALOG = 'recoverAccessDialog';
 const RECOVER_STEPS = 'recoverAccessSteps';
@@ -32,11 +31,15 @@ const COMPLETED: FlowOutcome = { outcome: 'completed' };
 export class RecoverAccessDialog extends InterruptibleDialog {
     protected readonly helpKey = 'recoverAccess.help';
 
-    constructor(services: ConversationServices) {
+    /** `forgotPassword` resets a forgotten password (ForgotPasswordDialog). */
+    constructor(
+        services: ConversationServices,
+        private readonly children: { forgotPassword: Dialog },
+    ) {
         super(RECOVER_ACCESS_DIALOG, services);
         this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT))
             .addDialog(new LocalizedChoicePrompt(YES_NO_PROMPT))
-            .addDialog(new ForgotPasswordDialog(services))
+            .addDialog(children.forgotPassword)
             .addDialog(
                 new WaterfallDialog<RecoverAccessOptions>(RECOVER_STEPS, [
                     this.chooseTopicStep.bind(this),
@@ -71,7 +74,7 @@ export class RecoverAccessDialog extends InterruptibleDialog {
     /** Starts the path for the chosen reason. */
     private async startTopicStep(step: WaterfallStepContext<RecoverAccessOptions>): Promise<DialogTurnResult> {
         const topic = (step.result as FoundChoice).value as RecoverTopic;
-        if (topic === 'forgotPassword') return step.beginDialog(FORGOT_PASSWORD_DIALOG);
+        if (topic === 'forgotPassword') return step.beginDialog(this.children.forgotPassword.id);
         return step.beginDialog(topic === 'noCodes' ? NO_CODES_STEPS : LOCKED_OUT_STEPS);
     }
 
@@ -104,7 +107,7 @@ export class RecoverAccessDialog extends InterruptibleDialog {
 
     /** Yes: the password reset. No: wait, and the help desk if waiting does not help. */
     private async routeResetOfferStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-        if ((step.result as FoundChoice).value === 'yes') return step.beginDialog(FORGOT_PASSWORD_DIALOG);
+        if ((step.result as FoundChoice).value === 'yes') return step.beginDialog(this.children.forgotPassword.id);
         await step.context.sendActivity(translator(step.context)('recoverAccess.lockedOut.waitFirst'));
         await sendHelpDeskRoute(step.context, this.services.organization);
         return step.next(COMPLETED);

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { RegistrationStep } from '../../services/accounts/registrationService';
 import type { OrganizationProfile } from '../organization';
-import { translator } from '../turnLanguage';
+import { translator } from '../../conversation/turnLanguage';
 
 /**
  * The eight short steps the create-account help names, in order: email address, confirmation code, terms of use,

@@ -3,11 +3,11 @@ import { normaliseResetAnswer, RESET_ANSWERS_REQUIRED, RESET_QUESTION_IDS, type 
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
-import { matchableChoices, matchChoice } from '../prompts/choiceMatching';
+import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
 import { choiceSpecOf, localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { refuseWith } from '../prompts/promptRefusal';
-import { translator } from '../turnLanguage';
+import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { AccountTextPrompt } from './accountTextPrompt';
 import { registrationHelp } from './registrationHelp';
@@ -106,7 +106,7 @@ export class ResetQuestionsDialog extends InterruptibleDialog {
         const chosen = RESET_QUESTION_IDS.filter((id) => !offered.has(id)).map(questionChoice);
         const text = prompt.context.activity.text ?? '';
         if (chosen.length === 0) return false;
-        const named = matchChoice(prompt.context, matchableChoices(prompt.context, chosen), text, { byNameOnly: true, synonymsInside: true });
+        const named = matchChoice(turnPhrases(prompt.context), matchableChoices(turnPhrases(prompt.context), chosen), text, { byNameOnly: true, synonymsInside: true });
         return named === undefined ? false : refuseWith(prompt, 'createAccount.resetQuestions.duplicate');
     }
 

@@ -1,18 +1,20 @@
 import type { TurnContext } from 'botbuilder';
-import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { FlowNotFound, SignInLocked } from '../../services/accounts/accountErrors';
 import type { SignedIn, SignInMethod, SignInStarted } from '../../services/accounts/signInService';
-import { isChannelIdentityVerified } from '../channelIdentity';
-import { conversationKey } from '../conversationKey';
+import { SESSION_IDLE_MINUTES } from '../../services/accounts/signInSessions';
+import { channelTraits } from '../../conversation/channelTraits';
+import { isChannelIdentityVerified } from '../../conversation/channelIdentity';
+import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { showOnce } from '../sensitiveInput';
-import { translator } from '../turnLanguage';
+import { showOnce } from '../../conversation/sensitiveInput';
+import { translator } from '../../conversation/turnLanguage';
 import { codeValidator, emailValidator, isNewCodeRequest, sendAccountError, yesNoSpec } from './accountPrompts';
-import { RECOVER_ACCESS_DIALOG, RecoverAccessDialog, type RecoverAccessOptions } from './recoverAccessDialog';
+import type { RecoverAccessOptions } from './recoverAccessDialog';
 
 export const SIGN_IN_DIALOG = 'signInDialog';
 const SIGN_IN_STEPS = 'signInSteps';
@@ -23,8 +25,6 @@ const METHOD_PROMPT = 'signInMethodPrompt';
 const CODE_PROMPT = 'signInCodePrompt';
 const RECOVER_OFFER_PROMPT = 'signInRecoverOfferPrompt';
 
-/** Channels whose sender id is the user's phone number. */
-const SMS_CHANNELS = new Set(['sms', 'twilio-sms']);
 const E164 = /^\+[1-9]\d{7,14}$/;
 
 export interface SignInDialogOptions {
@@ -54,20 +54,32 @@ const NOT_SIGNED_IN: SignInOutcome = { outcome: 'cancelled' };
  * anyone whether an address has an account. A conversation that arrived by SMS has proved its phone, which counts as
  * one factor only: the code must then come from somewhere else.
  *
+ * One instance is built at the composition root and handed to every flow that requires sign-in; a signed-in session
+ * (kept in user state, checked against the store) ends it at once, so one sign-in serves every flow for as long as
+ * the session has not sat idle 15 minutes.
+ *
  * @example
- * this.addDialog(new SignInDialog(services));
- * return step.beginDialog(SIGN_IN_DIALOG, { introKey: 'findAccountNumber.lookup.signInIntro' } satisfies SignInDialogOptions);
+ * constructor(services: ConversationServices, private readonly children: { signIn: Dialog<SignInDialogOptions> }) {
+ *     super(FIND_ACCOUNT_NUMBER_DIALOG, services);
+ *     this.addDialog(children.signIn);
+ * }
+ * // in a step:
+ * return step.beginDialog(this.children.signIn.id, { introKey: 'findAccountNumber.lookup.signInIntro' } satisfies SignInDialogOptions);
  */
 export class SignInDialog extends InterruptibleDialog {
     protected readonly helpKey = 'signIn.help';
 
-    constructor(services: ConversationServices) {
+    /** `recoverAccess` is offered after a lockout (RecoverAccessDialog). */
+    constructor(
+        services: ConversationServices,
+        private readonly children: { recoverAccess: Dialog<RecoverAccessOptions> },
+    ) {
         super(SIGN_IN_DIALOG, services);
         this.addDialog(new LocalizedTextPrompt(EMAIL_PROMPT, emailValidator))
             .addDialog(new LocalizedChoicePrompt(METHOD_PROMPT))
             .addDialog(new LocalizedTextPrompt(CODE_PROMPT, codeValidator))
             .addDialog(new LocalizedChoicePrompt(RECOVER_OFFER_PROMPT))
-            .addDialog(new RecoverAccessDialog(services))
+            .addDialog(children.recoverAccess)
             .addDialog(
                 new WaterfallDialog<SignInDialogOptions>(SIGN_IN_STEPS, [
                     this.askEmailStep.bind(this),
@@ -85,7 +97,7 @@ export class SignInDialog extends InterruptibleDialog {
 
     /** Ends at once when the conversation is already signed in; otherwise asks for the email. */
     private async askEmailStep(step: WaterfallStepContext<SignInDialogOptions>): Promise<DialogTurnResult> {
-        if (await this.services.accounts.sessions.isSignedIn(conversationKey(step.context))) return step.endDialog(SIGNED_IN);
+        if (await this.isSignedIn(step.context)) return step.endDialog(SIGNED_IN);
         if (step.options.introKey) await step.context.sendActivity(translator(step.context)(step.options.introKey));
         return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail', missing: { thing: 'email', answerKey: 'prompts.missing.email.signIn' } }));
     }
@@ -175,6 +187,7 @@ export class SignInDialog extends InterruptibleDialog {
         // Delivered once, then replaced in the stored chat history.
         if (signedIn.newBackupCode) await step.context.sendActivity(showOnce({ type: 'message', text: t('signIn.newBackupCode', { code: signedIn.newBackupCode }) }));
         await step.context.sendActivity(t('signIn.signedIn'));
+        await this.remember(step.context, signedIn.accountId);
         return step.endDialog(SIGNED_IN);
     }
 
@@ -186,7 +199,7 @@ export class SignInDialog extends InterruptibleDialog {
     /** Yes: the locked-out advice of the recover-access flow. No: when to try again. */
     private async routeRecoverOfferStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
         if ((step.result as FoundChoice).value === 'yes') {
-            return step.beginDialog(RECOVER_ACCESS_DIALOG, { topic: 'lockedOut' } satisfies RecoverAccessOptions);
+            return step.beginDialog(this.children.recoverAccess.id, { topic: 'lockedOut' } satisfies RecoverAccessOptions);
         }
         await step.context.sendActivity(translator(step.context)('signIn.locked.later'));
         return step.next();
@@ -213,6 +226,32 @@ export class SignInDialog extends InterruptibleDialog {
         return step.replaceDialog(CODE_STEPS, retry);
     }
 
+    /**
+     * Whether this conversation is signed in. The store decides (it ends a session after 15 idle minutes, at a
+     * password reset, and keeps one per conversation); user state mirrors what it said, with the moved deadline.
+     */
+    private async isSignedIn(context: TurnContext): Promise<boolean> {
+        const key = conversationKey(context);
+        const remembered = await this.services.signedIn.get(context);
+        if (!(await this.services.accounts.sessions.isSignedIn(key))) {
+            if (remembered) await this.services.signedIn.clear(context);
+            return false;
+        }
+        // Checking touched the store's session: the deadline moves here too.
+        if (remembered?.conversationKey === key) await this.remember(context, remembered.accountId);
+        return true;
+    }
+
+    /** Remembers the session with its new idle deadline. */
+    private async remember(context: TurnContext, accountId: string): Promise<void> {
+        const expiresAt = new Date(this.now().getTime() + SESSION_IDLE_MINUTES * 60_000).toISOString();
+        await this.services.signedIn.set(context, { accountId, expiresAt, conversationKey: conversationKey(context) });
+    }
+
+    private now(): Date {
+        return this.services.now?.() ?? new Date();
+    }
+
     /** Says until when sign-in is locked, then offers help getting back in. */
     private async lockedOut(step: WaterfallStepContext, error: SignInLocked): Promise<DialogTurnResult> {
         await sendAccountError(step.context, error);
@@ -223,6 +262,6 @@ export class SignInDialog extends InterruptibleDialog {
 
 /** The sender's phone number on an SMS channel, which the sign-in service may count as one proven factor. */
 function senderPhone(context: TurnContext): string | undefined {
-    const { channelId, from } = context.activity;
-    return SMS_CHANNELS.has(channelId) && from?.id && E164.test(from.id) ? from.id : undefined;
+    const { from } = context.activity;
+    return channelTraits(context).senderIsPhoneNumber && from?.id && E164.test(from.id) ? from.id : undefined;
 }

@@ -6,7 +6,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { localizedTextOptions } from '../prompts/localizedTextPrompt';
 import type { TurnContext } from 'botbuilder';
 import { foldUtterance } from '../../locales';
-import { foldedPhrases, translator } from '../turnLanguage';
+import { foldedPhrases, translator } from '../../conversation/turnLanguage';
 import { AccountTextPrompt } from './accountTextPrompt';
 import { registrationHelp } from './registrationHelp';
 import { sendAuthenticatorSetup } from './authenticatorCard';

@@ -3,7 +3,7 @@ import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
-import { translator } from '../turnLanguage';
+import { translator } from '../../conversation/turnLanguage';
 import { yesNoSpec } from './accountPrompts';
 
 export const USCIS_ACCOUNT_GUIDE_DIALOG = 'uscisAccountGuideDialog';

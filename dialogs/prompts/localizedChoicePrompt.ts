@@ -7,11 +7,10 @@ import {
     type PromptRecognizerResult,
     type PromptValidator,
     ListStyle,
-    supportsCardActions,
-    supportsSuggestedActions,
 } from 'botbuilder-dialogs';
-import { translator } from '../turnLanguage';
-import { findChoiceInSentence, matchableChoices, matchChoice, type ChoiceMatchRules } from './choiceMatching';
+import { channelTraits } from '../../conversation/channelTraits';
+import { translator, turnPhrases } from '../../conversation/turnLanguage';
+import { matchableChoices, matchChoice, type ChoiceMatchRules } from '../../conversation/choiceMatching';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { stepHelpAnswer, type StepTopic } from './stepHelp';
 
@@ -86,7 +85,8 @@ export class LocalizedChoicePrompt extends ChoicePrompt {
     protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
         const spec = choiceSpecOf(options);
         const text = context.activity.type === 'message' ? context.activity.text : undefined;
-        const index = text ? matchChoice(context, matchableChoices(context, spec.choices), text, spec) : undefined;
+        const phrases = turnPhrases(context);
+        const index = text ? matchChoice(phrases, matchableChoices(phrases, spec.choices), text, spec) : undefined;
         if (index === undefined) return { succeeded: false };
         return { succeeded: true, value: { value: spec.choices[index].value, index, score: 1 } };
     }
@@ -97,7 +97,7 @@ export class LocalizedChoicePrompt extends ChoicePrompt {
         const prompt = t(spec.promptKey, spec.params);
         return {
             ...options,
-            style: options.style ?? styleForChannel(context.activity.channelId, spec.choices.length),
+            style: options.style ?? styleForChannel(context, spec.choices.length),
             prompt,
             retryPrompt: spec.retryKey ? t(spec.retryKey, spec.params) : `${t(spec.notUnderstoodKey ?? 'prompts.notUnderstood.choice')}\n\n${prompt}`,
             choices: renderChoices(context, spec),
@@ -117,26 +117,18 @@ function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): Promp
 }
 
 /**
- * Finds which choice a free-text first message names ("I want to check my case status"): the whole message, or the
- * one option whose label or synonym it contains. Numbers in such a sentence are never read as options.
- */
-export function findLocalizedChoice(context: TurnContext, spec: LocalizedChoiceSpec, text: string): string | undefined {
-    const index = findChoiceInSentence(context, matchableChoices(context, spec.choices), text);
-    return index === undefined ? undefined : spec.choices[index].value;
-}
-
-/**
  * Buttons where the channel has them (suggested actions in Web Chat, a hero card in Teams), numbered text elsewhere
  * (SMS). ChoiceFactory's automatic style falls back to a list whenever a label is over 20 characters, which most of our
  * Spanish labels are; Web Chat and Teams show long button labels fine.
  */
-function styleForChannel(channelId: string, count: number): ListStyle {
-    if (supportsSuggestedActions(channelId, count)) return ListStyle.suggestedAction;
-    if (supportsCardActions(channelId, count)) return ListStyle.heroCard;
+function styleForChannel(context: TurnContext, count: number): ListStyle {
+    const traits = channelTraits(context);
+    if (traits.suggestedActions > 0 && count <= traits.suggestedActions) return ListStyle.suggestedAction;
+    if (traits.cardActions > 0 && count <= traits.cardActions) return ListStyle.heroCard;
     // No buttons (SMS): ChoiceFactory picks an inline "(1) x or (2) y" for a few short options, else a numbered list.
     return ListStyle.auto;
 }
 
 function renderChoices(context: TurnContext, spec: LocalizedChoiceSpec): Choice[] {
-    return matchableChoices(context, spec.choices).map((choice) => ({ value: choice.title, synonyms: [...choice.synonyms] }));
+    return matchableChoices(turnPhrases(context), spec.choices).map((choice) => ({ value: choice.title, synonyms: [...choice.synonyms] }));
 }

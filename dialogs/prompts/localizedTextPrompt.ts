@@ -1,10 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { TextPrompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from 'botbuilder-dialogs';
-import { markInboundSensitive } from '../sensitiveInput';
+import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { saysMissing, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { stepHelpAnswer, type StepTopic } from './stepHelp';
-import { translator } from '../turnLanguage';
+import { translator } from '../../conversation/turnLanguage';
 
 /** What a localized text prompt keeps in dialog state: keys and parameters, never a rendered sentence. */
 export interface LocalizedTextSpec {

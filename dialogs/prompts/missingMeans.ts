@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { containsWords, plainPhrases, plainWords } from './utteranceWords';
+import { containsWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
 
 /** What a prompt asks the user to have: saying they do not have it gets a next step, not a format error. */
 export type MissingThing = 'email' | 'phone' | 'app';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { containsWords, looksLikeQuestion, plainPhrases, plainWords } from './utteranceWords';
+import { containsWords, looksLikeQuestion, plainPhrases, plainWords } from '../../conversation/utteranceWords';
 
 /**
  * Things a nervous first-time user asks about at a step ("what is a backup code?"). Each has a list of words and a

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { databaseUrlProblem, parseDatabaseUrl } from '../../store/databaseUrl';
 import { SecretsKeyProblem } from './accountErrors';
 
 const KEY_BYTES = 32;
@@ -14,7 +15,7 @@ function isBase64Key(text: string): boolean {
  * The account services' environment variables, as a zod object SHAPE to spread into bot/config.ts's schema.
  * SECRETS_KEY: base64 of 32 random bytes (`openssl rand -base64 32`); seals TOTP secrets. Required in production;
  *   elsewhere, when unset, a key is created once in SECRETS_KEY_FILE so sealed secrets survive restarts.
- * SECRETS_KEY_FILE: where that development key lives; default `secrets.key` next to the SQLite database.
+ * SECRETS_KEY_FILE: where that development key lives; default `./data/secrets.key` (whatever the database is).
  */
 export const accountConfigShape = {
     SECRETS_KEY: z
@@ -29,24 +30,46 @@ const accountConfigSchema = z.object(accountConfigShape);
 /** The parsed account variables, as they appear in the spread-in Config. */
 export type AccountConfig = z.infer<typeof accountConfigSchema>;
 
-/** The default key file: `secrets.key` in the folder of the SQLite database named by DATABASE_URL. */
-export function defaultSecretsKeyFile(databaseUrl: string): string {
-    const file = databaseUrl.replace(/^file:/, '');
-    const folder = file === ':memory:' ? 'data' : path.dirname(path.resolve(file));
-    return path.join(folder, 'secrets.key');
+/** The default key file: `data/secrets.key` under the working folder (`npm start` runs in the project folder). */
+export function defaultSecretsKeyFile(cwd: string = process.cwd()): string {
+    return path.resolve(cwd, 'data', 'secrets.key');
+}
+
+/**
+ * Where the key file of an earlier version is: it defaulted to `secrets.key` beside the SQLite database. Undefined
+ * when DATABASE_URL names no SQLite file (PostgreSQL never had one).
+ */
+function legacySecretsKeyFile(databaseUrl: string, cwd: string): string | undefined {
+    const location = databaseUrlProblem(databaseUrl) === undefined ? parseDatabaseUrl(databaseUrl) : undefined;
+    if (location?.provider !== 'sqlite' || location.file === ':memory:') return undefined;
+    return path.join(path.dirname(path.resolve(cwd, location.file)), 'secrets.key');
+}
+
+/**
+ * The key file to use when SECRETS_KEY is unset: SECRETS_KEY_FILE, else `./data/secrets.key`. An existing key must
+ * keep working, or every secret sealed with it is lost: when the default file does not exist but an earlier
+ * version's key beside a SQLite database elsewhere does, that file stays in use where it is (it is not moved, so a
+ * copy or a rollback of the deployment still finds it). The two defaults coincide for the default database.
+ */
+export function secretsKeyFileFor(config: AccountConfig & { DATABASE_URL: string }, cwd: string = process.cwd()): string {
+    if (config.SECRETS_KEY_FILE) return path.resolve(cwd, config.SECRETS_KEY_FILE);
+    const file = defaultSecretsKeyFile(cwd);
+    const legacy = legacySecretsKeyFile(config.DATABASE_URL, cwd);
+    if (legacy && legacy !== file && !fs.existsSync(file) && fs.existsSync(legacy)) return legacy;
+    return file;
 }
 
 /**
  * The 32-byte key for SecretBox. Uses SECRETS_KEY; in production a missing key is a start-up error (a key made up at
- * run time would lose every sealed secret on the next deploy). Elsewhere, reads or creates (mode 0600) the key file.
+ * run time would lose every sealed secret on the next deploy). Elsewhere, reads or creates (mode 0600) the key file
+ * secretsKeyFileFor names.
  */
-export function resolveSecretsKey(config: AccountConfig & { NODE_ENV: string; DATABASE_URL: string }): Buffer {
+export function resolveSecretsKey(config: AccountConfig & { NODE_ENV: string; DATABASE_URL: string }, cwd: string = process.cwd()): Buffer {
     if (config.SECRETS_KEY) return Buffer.from(config.SECRETS_KEY, 'base64');
     if (config.NODE_ENV === 'production') {
         throw new SecretsKeyProblem('SECRETS_KEY is required in production (base64 of 32 bytes: openssl rand -base64 32)');
     }
-    const file = config.SECRETS_KEY_FILE ?? defaultSecretsKeyFile(config.DATABASE_URL);
-    return readOrCreateKeyFile(file);
+    return readOrCreateKeyFile(secretsKeyFileFor(config, cwd));
 }
 
 function readOrCreateKeyFile(file: string): Buffer {

@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
-import type { StoreClient } from '../../store/storeClient';
+import type { AccountRepository } from '../../store/accountRepository';
 import type { Notifier } from '../notifications/notifier';
 import type { AccountMessages } from './accountMessages';
 import type { SignInSessions } from './signInSessions';
 
 /** Answers a signed-in conversation's questions about its own account. */
 export class AccountLookupService {
-    constructor(private readonly deps: { store: StoreClient; sessions: SignInSessions; notifier: Notifier; messages: AccountMessages }) {}
+    constructor(private readonly deps: { accounts: AccountRepository; sessions: SignInSessions; notifier: Notifier; messages: AccountMessages }) {}
 
     /**
      * The signed-in account's 12-digit online account number, also emailed to the account's address so the user has
@@ -15,7 +15,7 @@ export class AccountLookupService {
      */
     async accountNumber(conversationKey: string, requestId: string = crypto.randomUUID()): Promise<{ accountNumber: string; emailedTo: string }> {
         const accountId = await this.deps.sessions.requireAccountId(conversationKey);
-        const account = await this.deps.store.account.findUniqueOrThrow({ where: { id: accountId } });
+        const account = await this.deps.accounts.getById(accountId);
         const message = this.deps.messages.compose('accountNumber', 'email', account.locale, { accountNumber: account.accountNumber });
         await this.deps.notifier.send({
             channel: 'email',

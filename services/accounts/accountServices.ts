@@ -1,5 +1,5 @@
 import type { I18n } from '../../locales/index';
-import type { StoreClient } from '../../store/storeClient';
+import type { Repositories } from '../../store/repositories';
 import type { Notifier } from '../notifications/notifier';
 import { AccountLookupService } from './accountLookupService';
 import { AccountMessages, type AccountNumberScope } from './accountMessages';
@@ -18,8 +18,25 @@ import { SignInService } from './signInService';
 import { SignInSessions } from './signInSessions';
 import { TotpAuthenticator } from './totp';
 
+/** The store the account services need. */
+export type AccountRepositories = Pick<
+    Repositories,
+    | 'accounts'
+    | 'registrations'
+    | 'oneTimeCodes'
+    | 'twoStepMethods'
+    | 'backupCodes'
+    | 'resetAnswers'
+    | 'signInAttempts'
+    | 'signInLocks'
+    | 'signInSessions'
+    | 'passwordResets'
+    | 'passwordLinks'
+>;
+
 export interface AccountServicesOptions {
-    store: StoreClient;
+    /** From createRepositories(client); a whole Repositories bundle will do. */
+    repositories: AccountRepositories;
     notifier: Notifier;
     i18n: I18n;
     /** From resolveSecretsKey(config). */
@@ -49,22 +66,47 @@ export interface AccountServices {
 }
 
 export function createAccountServices(options: AccountServicesOptions): AccountServices {
-    const { store, notifier } = options;
+    const { repositories, notifier } = options;
     const now = options.now ?? systemClock;
     const hasher = options.hasher ?? new PasswordHasher();
     const secretBox = new SecretBox(options.secretsKey);
     const messages = new AccountMessages(options.i18n, options.orgName, options.accountNumberScope);
-    const codes = new OneTimeCodes({ store, notifier, hasher, secretBox, now });
-    const totp = new TotpAuthenticator({ store, secretBox, issuer: options.orgName, now });
-    const backupCodes = new BackupCodes({ store, hasher, now });
-    const resetQuestions = new ResetQuestions({ store, hasher });
-    const sessions = new SignInSessions({ store, now });
-    const locks = new AttemptLocks({ store, now });
-    const registration = new RegistrationService({ store, notifier, hasher, codes, totp, backupCodes, resetQuestions, messages, now });
-    const signIn = new SignInService({ store, codes, totp, backupCodes, sessions, messages, secretBox, locks, now });
-    const passwordReset = new PasswordResetService({ store, notifier, hasher, codes, backupCodes, resetQuestions, sessions, messages, locks, now });
+    const { accounts, twoStepMethods } = repositories;
+    const codes = new OneTimeCodes({ oneTimeCodes: repositories.oneTimeCodes, notifier, hasher, secretBox, now });
+    const totp = new TotpAuthenticator({ twoStepMethods, secretBox, issuer: options.orgName, now });
+    const backupCodes = new BackupCodes({ backupCodes: repositories.backupCodes, hasher, now });
+    const resetQuestions = new ResetQuestions({ resetAnswers: repositories.resetAnswers, hasher });
+    const sessions = new SignInSessions({ signInSessions: repositories.signInSessions, now });
+    const locks = new AttemptLocks({ signInLocks: repositories.signInLocks, now });
+    const registration = new RegistrationService({
+        accounts,
+        registrations: repositories.registrations,
+        twoStepMethods,
+        notifier,
+        hasher,
+        codes,
+        totp,
+        backupCodes,
+        resetQuestions,
+        messages,
+        now,
+    });
+    const signIn = new SignInService({ accounts, twoStepMethods, signInAttempts: repositories.signInAttempts, codes, totp, backupCodes, sessions, messages, secretBox, locks, now });
+    const passwordReset = new PasswordResetService({
+        accounts,
+        passwordResets: repositories.passwordResets,
+        notifier,
+        hasher,
+        codes,
+        backupCodes,
+        resetQuestions,
+        sessions,
+        messages,
+        locks,
+        now,
+    });
     const passwordLinks = new PasswordLinks({
-        store,
+        links: repositories.passwordLinks,
         publicBaseUrl: options.publicBaseUrl,
         setters: {
             registration: (id, password) => registration.setPasswordFromLink(id, password),
@@ -73,7 +115,7 @@ export function createAccountServices(options: AccountServicesOptions): AccountS
         now,
         onListenerError: options.onListenerError,
     });
-    const accountLookup = new AccountLookupService({ store, sessions, notifier, messages });
+    const accountLookup = new AccountLookupService({ accounts, sessions, notifier, messages });
     const floor = options.responseFloorMs ?? 0;
     withResponseFloor(registration, ['start', 'resendConfirmation', 'confirmEmail'], floor);
     withResponseFloor(signIn, ['start', 'sendCode', 'resendCode', 'verify'], floor);

@@ -1,5 +1,4 @@
-import type { StoreClient } from '../../store/storeClient';
-import { isUniqueViolation } from '../notifications/isUniqueViolation';
+import type { SignInLockRepository } from '../../store/signInRepository';
 import { CodeInvalid, SignInLocked } from './accountErrors';
 import { addMinutes, type Clock } from './clock';
 
@@ -20,34 +19,25 @@ export const LOCK_MINUTES = 20;
  * await locks.clear(lockKey);
  */
 export class AttemptLocks {
-    constructor(private readonly deps: { store: StoreClient; now: Clock }) {}
+    constructor(private readonly deps: { signInLocks: SignInLockRepository; now: Clock }) {}
 
     /** SignInLocked while the key is locked. Reads only: a look before any work, not a reservation. */
     async assertNotLocked(lockKey: string): Promise<void> {
-        const lock = await this.deps.store.signInLock.findUnique({ where: { lockKey } });
+        const lock = await this.deps.signInLocks.find(lockKey);
         if (lock?.lockedUntil && this.deps.now() < lock.lockedUntil) throw new SignInLocked(lock.lockedUntil);
     }
 
     /** Takes one try for the key, atomically; SignInLocked when the key is locked or its tries are all taken. */
     async reserve(lockKey: string): Promise<void> {
-        const { store } = this.deps;
+        const { signInLocks } = this.deps;
         const now = this.deps.now();
         // A lock that is over: a clean slate. Conditional, so it can only remove a lock whose time has passed.
-        await store.signInLock.deleteMany({ where: { lockKey, lockedUntil: { lte: now } } });
+        await signInLocks.clearEnded(lockKey, now);
         for (let round = 0; round < 3; round++) {
-            const taken = await store.signInLock.updateMany({
-                where: { lockKey, lockedUntil: null, failures: { lt: MAX_FAILED_TRIES } },
-                data: { failures: { increment: 1 } },
-            });
-            if (taken.count === 1) return;
-            if (await store.signInLock.findUnique({ where: { lockKey }, select: { lockKey: true } })) break;
-            try {
-                await store.signInLock.create({ data: { lockKey, failures: 1 } });
-                return;
-            } catch (error) {
-                // Another try created the row first: take a try from it instead.
-                if (!isUniqueViolation(error)) throw error;
-            }
+            if (await signInLocks.claimTry(lockKey, MAX_FAILED_TRIES)) return;
+            if (await signInLocks.exists(lockKey)) break;
+            if (await signInLocks.createWithFirstTry(lockKey)) return;
+            // Another try created the row first: take a try from it instead.
         }
         // Every try is taken (the last may still be being checked): the key is locked from now on.
         throw new SignInLocked(await this.lock(lockKey, now));
@@ -56,21 +46,21 @@ export class AttemptLocks {
     /** The reserved try was wrong: CodeInvalid with the tries left, or SignInLocked when it was the last one. */
     async fail(lockKey: string): Promise<never> {
         const now = this.deps.now();
-        const lock = await this.deps.store.signInLock.findUnique({ where: { lockKey } });
+        const lock = await this.deps.signInLocks.find(lockKey);
         if (lock && lock.failures >= MAX_FAILED_TRIES) throw new SignInLocked(await this.lock(lockKey, now));
         throw new CodeInvalid(MAX_FAILED_TRIES - (lock?.failures ?? 0));
     }
 
     /** A genuine success: the count starts again. */
     async clear(lockKey: string): Promise<void> {
-        await this.deps.store.signInLock.deleteMany({ where: { lockKey } });
+        await this.deps.signInLocks.clear(lockKey);
     }
 
     /** Sets the lock if no one has yet, and returns when it ends. */
     private async lock(lockKey: string, now: Date): Promise<Date> {
         const lockedUntil = addMinutes(now, LOCK_MINUTES);
-        await this.deps.store.signInLock.updateMany({ where: { lockKey, lockedUntil: null }, data: { lockedUntil } });
-        const lock = await this.deps.store.signInLock.findUnique({ where: { lockKey } });
+        await this.deps.signInLocks.lockUnlessLocked(lockKey, lockedUntil);
+        const lock = await this.deps.signInLocks.find(lockKey);
         return lock?.lockedUntil ?? lockedUntil;
     }
 }

@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
-import type { StoreClient } from '../../store/storeClient';
+import type { BackupCodeRecord, BackupCodeRepository } from '../../store/backupCodeRepository';
 import { BACKUP_CODE_ALPHABET, BACKUP_CODE_LENGTH, formatBackupCode, parseBackupCode } from '../validators';
 import type { Clock } from './clock';
 import type { PasswordHasher } from './passwordHasher';
 
 interface Dependencies {
-    store: StoreClient;
+    backupCodes: BackupCodeRepository;
     hasher: PasswordHasher;
     now: Clock;
 }
@@ -25,10 +25,7 @@ export class BackupCodes {
     async issue(ownerId: string): Promise<string> {
         const code = Array.from({ length: BACKUP_CODE_LENGTH }, () => BACKUP_CODE_ALPHABET[crypto.randomInt(BACKUP_CODE_ALPHABET.length)]).join('');
         const codeHash = await this.deps.hasher.hash(code);
-        await this.deps.store.$transaction([
-            this.deps.store.backupCode.deleteMany({ where: { ownerId } }),
-            this.deps.store.backupCode.create({ data: { id: crypto.randomUUID(), ownerId, codeHash, createdAt: this.deps.now() } }),
-        ]);
+        await this.deps.backupCodes.replace({ id: crypto.randomUUID(), ownerId, codeHash, createdAt: this.deps.now() });
         return formatBackupCode(code);
     }
 
@@ -43,13 +40,12 @@ export class BackupCodes {
         const matches = await this.deps.hasher.verify(parsed.ok ? parsed.value : typed, live?.codeHash ?? (await this.dummyHash()));
         if (!live || !parsed.ok || !matches) return undefined;
         // Claimed by deleting it: of two uses racing, one deletes the row and the other finds nothing to delete.
-        const claimed = await this.deps.store.backupCode.deleteMany({ where: { id: live.id } });
-        if (claimed.count === 0) return undefined;
+        if (!(await this.deps.backupCodes.useUp(live.id))) return undefined;
         return this.issue(ownerId);
     }
 
-    private newest(ownerId: string) {
-        return this.deps.store.backupCode.findFirst({ where: { ownerId, usedAt: null }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+    private newest(ownerId: string): Promise<BackupCodeRecord | null> {
+        return this.deps.backupCodes.findLive(ownerId);
     }
 
     private dummy: Promise<string> | undefined;

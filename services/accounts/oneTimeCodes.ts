@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { StoreClient } from '../../store/storeClient';
+import type { OneTimeCodeRecord, OneTimeCodeRepository } from '../../store/oneTimeCodeRepository';
 import type { NotificationChannel, Notifier } from '../notifications/notifier';
 import { normaliseEmail, parseOneTimeCode } from '../validators';
 import { CodeAlreadyUsed, CodeExpired, CodeInvalid, CodeNotIssued, ResendTooSoon, TooManyAttempts } from './accountErrors';
@@ -50,7 +50,7 @@ export interface CodeSent {
 }
 
 interface Dependencies {
-    store: StoreClient;
+    oneTimeCodes: OneTimeCodeRepository;
     notifier: Notifier;
     hasher: PasswordHasher;
     secretBox: SecretBox;
@@ -101,24 +101,16 @@ export class OneTimeCodes {
         const matches = parsed.ok && (await this.deps.hasher.verify(parsed.value, code.codeHash));
         if (!matches) {
             // Conditional increment: two racing wrong guesses cannot both slip under the limit.
-            const counted = await this.deps.store.oneTimeCode.updateMany({
-                where: { id: code.id, attempts: { lt: MAX_CODE_ATTEMPTS } },
-                data: { attempts: { increment: 1 } },
-            });
-            if (counted.count === 0) throw new TooManyAttempts();
+            if (!(await this.deps.oneTimeCodes.countWrongTry(code.id, MAX_CODE_ATTEMPTS))) throw new TooManyAttempts();
             const attemptsLeft = MAX_CODE_ATTEMPTS - (code.attempts + 1);
-            if (attemptsLeft <= 0) await this.deps.store.oneTimeCode.update({ where: { id: code.id }, data: { sealedCode: null } });
+            if (attemptsLeft <= 0) await this.deps.oneTimeCodes.eraseSealedCode(code.id);
             throw new CodeInvalid(Math.max(attemptsLeft, 0));
         }
-        const claimed = await this.deps.store.oneTimeCode.updateMany({
-            where: { id: code.id, consumedAt: null },
-            data: { consumedAt: this.deps.now(), sealedCode: null },
-        });
-        if (claimed.count === 0) throw new CodeAlreadyUsed();
+        if (!(await this.deps.oneTimeCodes.markConsumed(code.id, this.deps.now()))) throw new CodeAlreadyUsed();
     }
 
     private async issueNext(delivery: CodeDelivery): Promise<CodeSent> {
-        const { store, hasher, secretBox, now } = this.deps;
+        const { oneTimeCodes, hasher, secretBox, now } = this.deps;
         const destination = this.destinationOf(delivery);
         const previous = await this.latestCode(delivery);
         // The cool-down protects one destination from floods; a new destination (a corrected number) waits for nothing.
@@ -127,25 +119,23 @@ export class OneTimeCodes {
             const waitMs = allowedAt.getTime() - now().getTime();
             if (waitMs > 0) throw new ResendTooSoon(Math.ceil(waitMs / 1000));
         }
-        if (previous) await store.oneTimeCode.update({ where: { id: previous.id }, data: { supersededAt: now(), sealedCode: null } });
+        if (previous) await oneTimeCodes.markSuperseded(previous.id, now());
         const code = crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
         const id = crypto.randomUUID();
         const issueNumber = (previous?.issueNumber ?? 0) + 1;
         const sentAt = now();
-        const row = await store.oneTimeCode.create({
-            data: {
-                id,
-                purpose: delivery.purpose,
-                subjectId: delivery.subjectId,
-                channel: delivery.channel,
-                issueNumber,
-                codeHash: await hasher.hash(code),
-                destination,
-                // A decoy is never re-delivered, so nothing to seal.
-                sealedCode: delivery.deliver === false ? null : secretBox.seal(code, sealContext(id)),
-                sentAt,
-                expiresAt: addMinutes(sentAt, CODE_LIFETIME_MINUTES),
-            },
+        const row = await oneTimeCodes.create({
+            id,
+            purpose: delivery.purpose,
+            subjectId: delivery.subjectId,
+            channel: delivery.channel,
+            issueNumber,
+            codeHash: await hasher.hash(code),
+            destination,
+            // A decoy is never re-delivered, so nothing to seal.
+            sealedCode: delivery.deliver === false ? null : secretBox.seal(code, sealContext(id)),
+            sentAt,
+            expiresAt: addMinutes(sentAt, CODE_LIFETIME_MINUTES),
         });
         await this.deliver(delivery, code, issueNumber);
         return this.describe(row);
@@ -177,14 +167,11 @@ export class OneTimeCodes {
         return (await this.latestCode(key))?.destination;
     }
 
-    private latestCode(key: CodeKey) {
-        return this.deps.store.oneTimeCode.findFirst({
-            where: { purpose: key.purpose, subjectId: key.subjectId, channel: key.channel },
-            orderBy: { issueNumber: 'desc' },
-        });
+    private latestCode(key: CodeKey): Promise<OneTimeCodeRecord | null> {
+        return this.deps.oneTimeCodes.findLatest(key);
     }
 
-    private async liveCode(key: CodeKey) {
+    private async liveCode(key: CodeKey): Promise<OneTimeCodeRecord | undefined> {
         const code = await this.latestCode(key);
         const live = code && !code.consumedAt && !code.supersededAt && code.attempts < MAX_CODE_ATTEMPTS && this.deps.now() < code.expiresAt;
         return live ? code : undefined;

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { StoreClient } from '../../store/storeClient';
+import type { PasswordLinkRecord, PasswordLinkRepository } from '../../store/passwordLinkRepository';
 import { LinkExpired, LinkNotFound, PasswordRejected } from './accountErrors';
 import { addMinutes, type Clock } from './clock';
 import type { PasswordRule } from '../validators';
@@ -25,7 +25,7 @@ export type PasswordLinkOutcome = { status: 'set' } | { status: 'rejected'; fail
 export type PasswordSetters = Record<PasswordLinkPurpose, (targetId: string, password: string) => Promise<void>>;
 
 interface Dependencies {
-    store: StoreClient;
+    links: PasswordLinkRepository;
     /** PUBLIC_BASE_URL, without a trailing slash. */
     publicBaseUrl: string;
     setters: PasswordSetters;
@@ -54,12 +54,7 @@ export class PasswordLinks {
         const token = crypto.randomBytes(32).toString('base64url');
         const expiresAt = addMinutes(this.deps.now(), PASSWORD_LINK_MINUTES);
         // Only the newest link works: an older one, still in a message somewhere, must not set a password later.
-        await this.deps.store.$transaction([
-            this.revokeQuery(purpose, targetId),
-            this.deps.store.passwordLink.create({
-                data: { tokenHash: hashToken(token), purpose, targetId, conversationKey, expiresAt, createdAt: this.deps.now() },
-            }),
-        ]);
+        await this.deps.links.replaceOpenLinks({ tokenHash: hashToken(token), purpose, targetId, conversationKey, expiresAt, createdAt: this.deps.now() });
         const query = language ? `?lang=${encodeURIComponent(language)}` : '';
         return { url: `${this.deps.publicBaseUrl}/account/password/${token}${query}`, expiresAt };
     }
@@ -78,31 +73,23 @@ export class PasswordLinks {
         const link = await this.find(token);
         if (password !== confirmation) return { status: 'mismatch' };
         // Claim first, so two submits racing cannot both set a password.
-        const claimed = await this.deps.store.passwordLink.updateMany({
-            where: { tokenHash: link.tokenHash, usedAt: null, expiresAt: { gt: this.deps.now() } },
-            data: { usedAt: this.deps.now() },
-        });
-        if (claimed.count === 0) throw new LinkExpired('used');
+        if (!(await this.deps.links.claim(link.tokenHash, this.deps.now()))) throw new LinkExpired('used');
         const purpose = link.purpose as PasswordLinkPurpose;
         try {
             await this.deps.setters[purpose](link.targetId, password);
         } catch (error) {
-            await this.deps.store.passwordLink.update({ where: { tokenHash: link.tokenHash }, data: { usedAt: null } });
+            await this.deps.links.release(link.tokenHash);
             if (error instanceof PasswordRejected) return { status: 'rejected', failures: error.failures };
             throw error;
         }
-        await this.revokeQuery(purpose, link.targetId);
+        await this.deps.links.revokeOpenLinks(purpose, link.targetId, this.deps.now());
         this.emit({ conversationKey: link.conversationKey, purpose, targetId: link.targetId });
         return { status: 'set' };
     }
 
     /** Uses up every open link for a registration or reset (its password was set another way, or the flow moved on). */
     async revokeAll(purpose: PasswordLinkPurpose, targetId: string): Promise<void> {
-        await this.revokeQuery(purpose, targetId);
-    }
-
-    private revokeQuery(purpose: PasswordLinkPurpose, targetId: string) {
-        return this.deps.store.passwordLink.updateMany({ where: { purpose, targetId, usedAt: null }, data: { usedAt: this.deps.now() } });
+        await this.deps.links.revokeOpenLinks(purpose, targetId, this.deps.now());
     }
 
     /** Calls `listener` after each password set through a link. Returns a function that removes it. */
@@ -120,8 +107,8 @@ export class PasswordLinks {
         }
     }
 
-    private async find(token: string) {
-        const link = await this.deps.store.passwordLink.findUnique({ where: { tokenHash: hashToken(token) } });
+    private async find(token: string): Promise<PasswordLinkRecord> {
+        const link = await this.deps.links.findByTokenHash(hashToken(token));
         if (!link) throw new LinkNotFound();
         if (link.usedAt) throw new LinkExpired('used');
         if (this.deps.now() >= link.expiresAt) throw new LinkExpired('expired');

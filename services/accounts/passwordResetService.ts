@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import type { StoreClient } from '../../store/storeClient';
+import type { AccountRepository } from '../../store/accountRepository';
+import type { PasswordResetRecord, PasswordResetRepository } from '../../store/passwordResetRepository';
 import type { Notifier } from '../notifications/notifier';
 import { checkPassword, normaliseEmail } from '../validators';
 import { BackupCodeInvalid, CodeInvalid, FlowNotFound, InputRejected, PasswordRejected, ResetAnswersIncorrect, ResetLocked, SignInLocked, StepOutOfOrder, TooManyAttempts } from './accountErrors';
@@ -26,7 +27,8 @@ export type ResetAnswerOutcome = { status: 'next'; remaining: ResetQuestionId[] 
 const roundResultsSchema = z.record(z.string(), z.boolean());
 
 interface Dependencies {
-    store: StoreClient;
+    accounts: AccountRepository;
+    passwordResets: PasswordResetRepository;
     notifier: Notifier;
     hasher: PasswordHasher;
     codes: OneTimeCodes;
@@ -39,7 +41,6 @@ interface Dependencies {
 }
 
 const questionIdsSchema = z.array(z.string());
-type ResetRow = NonNullable<Awaited<ReturnType<StoreClient['passwordReset']['findUnique']>>>;
 
 /**
  * "Forgot password": the emailed code, then three of the five reset questions or the backup code, then a new
@@ -53,15 +54,13 @@ export class PasswordResetService {
 
     async start(rawEmail: string, conversationKey: string, locale = 'en'): Promise<{ resetId: string; codeSent: CodeSent }> {
         const email = normaliseEmail(rawEmail);
-        const account = await this.deps.store.account.findUnique({ where: { email } });
-        const reset = await this.deps.store.passwordReset.create({
-            data: {
-                id: crypto.randomUUID(),
-                conversationKey,
-                accountId: account?.id ?? null,
-                createdAt: this.deps.now(),
-                expiresAt: addMinutes(this.deps.now(), PASSWORD_RESET_MINUTES),
-            },
+        const account = await this.deps.accounts.findByEmail(email);
+        const reset = await this.deps.passwordResets.create({
+            id: crypto.randomUUID(),
+            conversationKey,
+            accountId: account?.id ?? null,
+            createdAt: this.deps.now(),
+            expiresAt: addMinutes(this.deps.now(), PASSWORD_RESET_MINUTES),
         });
         // Addressed to the email typed even when it has no account (then never sent): the code's destination hash is
         // what the reset's attempts are counted under, the same for both.
@@ -93,7 +92,7 @@ export class PasswordResetService {
             }
         });
         await this.deps.locks.clear(lockKey);
-        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { emailVerifiedAt: this.deps.now() } });
+        await this.deps.passwordResets.recordStep(reset.id, { emailVerifiedAt: this.deps.now() });
         return 'proveIdentity';
     }
 
@@ -102,7 +101,7 @@ export class PasswordResetService {
         const reset = await this.at(resetId, 'proveIdentity');
         if (reset.askedQuestionIds) return questionIdsSchema.parse(JSON.parse(reset.askedQuestionIds)) as ResetQuestionId[];
         const picked = await this.deps.resetQuestions.pickQuestions(reset.accountId ?? '', RESET_QUESTIONS_ASKED);
-        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { askedQuestionIds: JSON.stringify(picked) } });
+        await this.deps.passwordResets.recordStep(reset.id, { askedQuestionIds: JSON.stringify(picked) });
         return picked;
     }
 
@@ -133,12 +132,12 @@ export class PasswordResetService {
         const results = { ...roundResultsSchema.parse(JSON.parse(reset.roundResults ?? '{}')), [questionId]: right };
         const remaining = asked.filter((id) => !(id in results));
         if (remaining.length > 0) {
-            await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { roundResults: JSON.stringify(results) } });
+            await this.deps.passwordResets.recordStep(reset.id, { roundResults: JSON.stringify(results) });
             return { status: 'next', remaining };
         }
-        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { roundResults: null } });
+        await this.deps.passwordResets.recordStep(reset.id, { roundResults: null });
         if (!asked.every((id) => results[id])) return this.recordFailure(reset, (roundsLeft) => new ResetAnswersIncorrect(roundsLeft));
-        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { identityProvenAt: this.deps.now() } });
+        await this.deps.passwordResets.recordStep(reset.id, { identityProvenAt: this.deps.now() });
         return { status: 'proven' };
     }
 
@@ -147,21 +146,18 @@ export class PasswordResetService {
         const reset = await this.at(resetId, 'proveIdentity');
         const newBackupCode = await this.deps.backupCodes.redeem(reset.accountId ?? '', code);
         if (!newBackupCode) return this.recordFailure(reset, () => new BackupCodeInvalid());
-        await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { identityProvenAt: this.deps.now() } });
+        await this.deps.passwordResets.recordStep(reset.id, { identityProvenAt: this.deps.now() });
         return { newBackupCode };
     }
 
     /** Sets the new password (PasswordRejected lists every failed rule), signs the account out everywhere, emails a notice. */
     async setNewPassword(resetId: string, password: string): Promise<void> {
         const reset = await this.at(resetId, 'setPassword');
-        const account = await this.deps.store.account.findUniqueOrThrow({ where: { id: reset.accountId ?? '' } });
+        const account = await this.deps.accounts.getById(reset.accountId ?? '');
         const verdict = checkPassword(password, { email: account.email });
         if (!verdict.ok) throw new PasswordRejected(verdict.failures);
         const passwordHash = await this.deps.hasher.hash(password);
-        await this.deps.store.$transaction([
-            this.deps.store.account.update({ where: { id: account.id }, data: { passwordHash } }),
-            this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { completedAt: this.deps.now() } }),
-        ]);
+        await this.deps.passwordResets.completeWithNewPassword(reset.id, account.id, passwordHash, this.deps.now());
         await this.deps.sessions.endAllFor(account.id);
         const message = this.deps.messages.compose('passwordChanged', 'email', account.locale);
         await this.deps.notifier.send({
@@ -178,11 +174,10 @@ export class PasswordResetService {
         return this.nextStep(await this.open(resetId));
     }
 
-    private async recordFailure(reset: ResetRow, error: (roundsLeft: number) => Error): Promise<never> {
-        const updated = await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { failedAnswerRounds: { increment: 1 } } });
-        const roundsLeft = MAX_IDENTITY_FAILURES - updated.failedAnswerRounds;
+    private async recordFailure(reset: PasswordResetRecord, error: (roundsLeft: number) => Error): Promise<never> {
+        const roundsLeft = MAX_IDENTITY_FAILURES - (await this.deps.passwordResets.countFailedRound(reset.id));
         if (roundsLeft <= 0) {
-            await this.deps.store.passwordReset.update({ where: { id: reset.id }, data: { completedAt: this.deps.now() } });
+            await this.deps.passwordResets.recordStep(reset.id, { completedAt: this.deps.now() });
             throw new TooManyAttempts();
         }
         throw error(roundsLeft);
@@ -193,8 +188,8 @@ export class PasswordResetService {
      * destination is read back from the code issued (the address of an unknown email is kept nowhere else), with the
      * same queries whether or not the address has an account.
      */
-    private async delivery(reset: ResetRow, locale?: string, typedEmail?: string): Promise<CodeDelivery> {
-        const account = reset.accountId ? await this.deps.store.account.findUnique({ where: { id: reset.accountId } }) : null;
+    private async delivery(reset: PasswordResetRecord, locale?: string, typedEmail?: string): Promise<CodeDelivery> {
+        const account = reset.accountId ? await this.deps.accounts.findById(reset.accountId) : null;
         const language = locale ?? account?.locale ?? 'en';
         const key: CodeKey = { purpose: 'passwordReset', subjectId: reset.id, channel: 'email' };
         const addressed = typedEmail !== undefined ? { to: typedEmail } : { to: account?.email ?? '', destination: await this.deps.codes.issuedDestination(key) };
@@ -207,19 +202,19 @@ export class PasswordResetService {
         };
     }
 
-    private nextStep(reset: ResetRow): PasswordResetStep {
+    private nextStep(reset: PasswordResetRecord): PasswordResetStep {
         if (!reset.emailVerifiedAt) return 'confirmEmail';
         if (!reset.identityProvenAt) return 'proveIdentity';
         return 'setPassword';
     }
 
-    private async open(resetId: string): Promise<ResetRow> {
-        const reset = await this.deps.store.passwordReset.findUnique({ where: { id: resetId } });
+    private async open(resetId: string): Promise<PasswordResetRecord> {
+        const reset = await this.deps.passwordResets.findById(resetId);
         if (!reset || reset.completedAt || this.deps.now() >= reset.expiresAt) throw new FlowNotFound('passwordReset');
         return reset;
     }
 
-    private async at(resetId: string, step: PasswordResetStep): Promise<ResetRow> {
+    private async at(resetId: string, step: PasswordResetStep): Promise<PasswordResetRecord> {
         const reset = await this.open(resetId);
         const order: PasswordResetStep[] = ['confirmEmail', 'proveIdentity', 'setPassword'];
         const next = this.nextStep(reset);

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import type { StoreClient } from '../../store/storeClient';
-import { isUniqueViolation } from '../notifications/isUniqueViolation';
+import type { AccountRecord, AccountRepository } from '../../store/accountRepository';
+import type { RegistrationRecord, RegistrationRepository, RegistrationStepRecord } from '../../store/registrationRepository';
+import type { TwoStepMethodRecord, TwoStepMethodRepository } from '../../store/twoStepMethodRepository';
 import type { Notifier } from '../notifications/notifier';
 import { checkPassword, parseEmail, parseUsPhone } from '../validators';
 import {
@@ -65,7 +66,9 @@ export interface RegistrationProgress {
 export type TwoStepSetupStarted = { method: 'email' | 'sms'; codeSent: CodeSent } | { method: 'totp'; enrolment: AuthenticatorEnrolment };
 
 interface Dependencies {
-    store: StoreClient;
+    accounts: AccountRepository;
+    registrations: RegistrationRepository;
+    twoStepMethods: TwoStepMethodRepository;
     notifier: Notifier;
     hasher: PasswordHasher;
     codes: OneTimeCodes;
@@ -82,8 +85,6 @@ const twoStepChoiceSchema = z.object({
     authenticatorApp: z.boolean().optional(),
 });
 
-type RegistrationRow = NonNullable<Awaited<ReturnType<StoreClient['registration']['findUnique']>>>;
-
 /**
  * Sign-up, one step per call, resumable: the dialog keeps only the registration id. An email that already has an
  * account gets a "you already have an account" email instead of a code, and the caller sees exactly the same
@@ -99,9 +100,14 @@ export class RegistrationService {
     async start(rawEmail: string, conversationKey: string, locale = 'en'): Promise<{ registrationId: string; codeSent: CodeSent }> {
         const email = parseEmail(rawEmail);
         if (!email.ok) throw new InputRejected('email', email.reason);
-        const existing = await this.deps.store.account.findUnique({ where: { email: email.value }, select: { id: true } });
-        const registration = await this.deps.store.registration.create({
-            data: { id: crypto.randomUUID(), conversationKey, email: email.value, locale, emailTaken: existing !== null, createdAt: this.deps.now() },
+        const emailTaken = await this.deps.accounts.existsWithEmail(email.value);
+        const registration = await this.deps.registrations.create({
+            id: crypto.randomUUID(),
+            conversationKey,
+            email: email.value,
+            locale,
+            emailTaken,
+            createdAt: this.deps.now(),
         });
         const codeSent = await this.deps.codes.send(this.confirmationDelivery(registration));
         return { registrationId: registration.id, codeSent };
@@ -157,15 +163,12 @@ export class RegistrationService {
         }
         if (authenticatorApp) methods.push({ kind: 'totp' });
         if (methods.length === 0) throw new InputRejected('twoStep', 'noMethod');
-        const { store } = this.deps;
-        await store.$transaction([
-            store.twoStepMethod.deleteMany({ where: { ownerId: registrationId } }),
-            store.twoStepMethod.createMany({
-                data: methods.map((m) => ({ id: crypto.randomUUID(), ownerId: registrationId, kind: m.kind, phone: m.phone ?? null })),
-            }),
-            // As at USCIS, changing the second-step methods means a new backup code.
-            store.registration.update({ where: { id: registrationId }, data: { twoStepChosenAt: this.deps.now(), backupCodeSavedAt: null } }),
-        ]);
+        // As at USCIS, changing the second-step methods means a new backup code (chooseTwoStepMethods clears it).
+        await this.deps.registrations.chooseTwoStepMethods(
+            registrationId,
+            methods.map((m) => ({ id: crypto.randomUUID(), kind: m.kind, phone: m.phone ?? null })),
+            this.deps.now(),
+        );
         return this.progress(registrationId);
     }
 
@@ -193,7 +196,7 @@ export class RegistrationService {
             if (!(await this.deps.totp.verify(registrationId, code))) throw new CodeInvalid();
         } else {
             await this.deps.codes.verify(this.twoStepDelivery(registration, method, chosen.phone), code);
-            await this.deps.store.twoStepMethod.update({ where: { id: chosen.id }, data: { verifiedAt: this.deps.now() } });
+            await this.deps.twoStepMethods.markVerified(chosen.id, this.deps.now());
         }
         return this.progress(registrationId);
     }
@@ -254,9 +257,9 @@ export class RegistrationService {
      * email to the notifier again under the same idempotency key: sent if it never went, never sent twice.
      */
     async complete(registrationId: string): Promise<{ accountId: string; accountNumber: string }> {
-        const done = await this.deps.store.registration.findUnique({ where: { id: registrationId } });
+        const done = await this.deps.registrations.findById(registrationId);
         if (done?.completedAt && done.accountId) {
-            const account = await this.deps.store.account.findUniqueOrThrow({ where: { id: done.accountId } });
+            const account = await this.deps.accounts.getById(done.accountId);
             await this.emailAccountCreated(done, account);
             return { accountId: account.id, accountNumber: account.accountNumber };
         }
@@ -271,20 +274,14 @@ export class RegistrationService {
      * RECENTLY_COMPLETED_MINUTES: what a flow whose turn was lost after `complete` shows instead of starting again.
      */
     async findCompletedRecently(conversationKey: string, registrationId: string): Promise<{ registrationId: string; accountNumber: string } | undefined> {
-        const registration = await this.deps.store.registration.findFirst({
-            where: {
-                id: registrationId,
-                conversationKey,
-                completedAt: { gt: addMinutes(this.deps.now(), -RECENTLY_COMPLETED_MINUTES) },
-                accountId: { not: null },
-            },
-        });
+        const since = addMinutes(this.deps.now(), -RECENTLY_COMPLETED_MINUTES);
+        const registration = await this.deps.registrations.findCompletedSince(registrationId, conversationKey, since);
         if (!registration?.accountId) return undefined;
-        const account = await this.deps.store.account.findUnique({ where: { id: registration.accountId }, select: { accountNumber: true } });
+        const account = await this.deps.accounts.findById(registration.accountId);
         return account ? { registrationId: registration.id, accountNumber: account.accountNumber } : undefined;
     }
 
-    private async emailAccountCreated(registration: RegistrationRow, account: { id: string; email: string; accountNumber: string }): Promise<void> {
+    private async emailAccountCreated(registration: RegistrationRecord, account: AccountRecord): Promise<void> {
         const message = this.deps.messages.compose('accountCreated', 'email', registration.locale, { accountNumber: account.accountNumber });
         await this.deps.notifier.send({
             channel: 'email',
@@ -299,7 +296,7 @@ export class RegistrationService {
     /** Where this registration stands. FlowNotFound when it is finished, abandoned, expired or unknown. */
     async progress(registrationId: string): Promise<RegistrationProgress> {
         const registration = await this.open(registrationId);
-        const methods = await this.deps.store.twoStepMethod.findMany({ where: { ownerId: registrationId }, orderBy: { createdAt: 'asc' } });
+        const methods = await this.deps.twoStepMethods.listFor(registrationId);
         return {
             registrationId,
             nextStep: await this.nextStep(registration),
@@ -310,16 +307,13 @@ export class RegistrationService {
 
     /** The newest open registration started in this conversation, to offer "continue where you left off". */
     async findOpen(conversationKey: string): Promise<RegistrationProgress | undefined> {
-        const registration = await this.deps.store.registration.findFirst({
-            where: { conversationKey, completedAt: null, abandonedAt: null, createdAt: { gt: addMinutes(this.deps.now(), -REGISTRATION_LIFETIME_MINUTES) } },
-            orderBy: { createdAt: 'desc' },
-        });
+        const registration = await this.deps.registrations.findNewestOpen(conversationKey, addMinutes(this.deps.now(), -REGISTRATION_LIFETIME_MINUTES));
         return registration ? this.progress(registration.id) : undefined;
     }
 
     /** Ends a registration (the user starts over); its id stops working. */
     async abandon(registrationId: string): Promise<void> {
-        await this.deps.store.registration.updateMany({ where: { id: registrationId, completedAt: null }, data: { abandonedAt: this.deps.now() } });
+        await this.deps.registrations.abandon(registrationId, this.deps.now());
     }
 
     /**
@@ -330,41 +324,25 @@ export class RegistrationService {
         await this.setPassword(registrationId, password);
     }
 
-    private async createAccount(registration: RegistrationRow) {
+    private async createAccount(registration: RegistrationRecord): Promise<AccountRecord> {
         const { passwordHash, accountType } = registration;
         // Guaranteed by the step order; checked again so a missing value can never become an empty password.
         if (!passwordHash) throw new StepOutOfOrder('setPassword');
         if (!accountType) throw new StepOutOfOrder('chooseAccountType');
         for (let attempt = 0; ; attempt++) {
-            try {
-                const [account] = await this.deps.store.$transaction([
-                    this.deps.store.account.create({
-                        data: {
-                            id: registration.id,
-                            email: registration.email,
-                            accountNumber: generateAccountNumber(),
-                            passwordHash,
-                            accountType,
-                            locale: registration.locale,
-                        },
-                    }),
-                    this.deps.store.registration.update({
-                        where: { id: registration.id },
-                        data: { completedAt: this.deps.now(), accountId: registration.id },
-                    }),
-                ]);
-                return account;
-            } catch (error) {
-                if (!isUniqueViolation(error)) throw error;
-                const emailTaken = await this.deps.store.account.findUnique({ where: { email: registration.email }, select: { id: true } });
-                if (emailTaken) throw new AccountAlreadyExists();
-                // Otherwise the random account number collided: draw another (a handful of tries is plenty in 10^12).
-                if (attempt >= 4) throw error;
-            }
+            const creation = await this.deps.registrations.completeWithAccount(
+                registration.id,
+                { email: registration.email, accountNumber: generateAccountNumber(), passwordHash, accountType, locale: registration.locale },
+                this.deps.now(),
+            );
+            if (creation.created) return creation.account;
+            if (await this.deps.accounts.existsWithEmail(registration.email)) throw new AccountAlreadyExists();
+            // Otherwise the random account number collided: draw another (a handful of tries is plenty in 10^12).
+            if (attempt >= 4) throw new Error('no unused account number found in five draws');
         }
     }
 
-    private confirmationDelivery(registration: RegistrationRow): CodeDelivery {
+    private confirmationDelivery(registration: RegistrationRecord): CodeDelivery {
         const { messages } = this.deps;
         return {
             purpose: 'emailConfirmation',
@@ -379,7 +357,7 @@ export class RegistrationService {
         };
     }
 
-    private twoStepDelivery(registration: RegistrationRow, method: 'email' | 'sms', phone: string | null): CodeDelivery {
+    private twoStepDelivery(registration: RegistrationRecord, method: 'email' | 'sms', phone: string | null): CodeDelivery {
         return {
             purpose: 'twoStepSetup',
             subjectId: registration.id,
@@ -390,32 +368,32 @@ export class RegistrationService {
         };
     }
 
-    private async chosenMethod(registrationId: string, kind: TwoStepKind) {
-        const method = await this.deps.store.twoStepMethod.findUnique({ where: { ownerId_kind: { ownerId: registrationId, kind } } });
+    private async chosenMethod(registrationId: string, kind: TwoStepKind): Promise<TwoStepMethodRecord> {
+        const method = await this.deps.twoStepMethods.find(registrationId, kind);
         if (!method) throw new MethodNotAvailable(kind);
         return method;
     }
 
-    private async open(registrationId: string): Promise<RegistrationRow> {
-        const registration = await this.deps.store.registration.findUnique({ where: { id: registrationId } });
+    private async open(registrationId: string): Promise<RegistrationRecord> {
+        const registration = await this.deps.registrations.findById(registrationId);
         const expired = registration && this.deps.now() >= addMinutes(registration.createdAt, REGISTRATION_LIFETIME_MINUTES);
         if (!registration || registration.completedAt || registration.abandonedAt || expired) throw new FlowNotFound('registration');
         return registration;
     }
 
     /** Loads an open registration whose steps before `step` are done (StepOutOfOrder names the next step otherwise). */
-    private async at(registrationId: string, step: RegistrationStep): Promise<RegistrationRow> {
+    private async at(registrationId: string, step: RegistrationStep): Promise<RegistrationRecord> {
         const registration = await this.open(registrationId);
         requireStepReached(step, await this.nextStep(registration));
         return registration;
     }
 
-    private async nextStep(registration: RegistrationRow): Promise<RegistrationStep> {
+    private async nextStep(registration: RegistrationRecord): Promise<RegistrationStep> {
         if (!registration.emailConfirmedAt) return 'confirmEmail';
         if (!registration.termsAcceptedAt) return 'acceptTerms';
         if (!registration.passwordHash) return 'setPassword';
         if (!registration.twoStepChosenAt) return 'chooseTwoStep';
-        const unverified = await this.deps.store.twoStepMethod.count({ where: { ownerId: registration.id, verifiedAt: null } });
+        const unverified = await this.deps.twoStepMethods.countUnverified(registration.id);
         if (unverified > 0) return 'verifyTwoStep';
         if (!registration.backupCodeSavedAt) return 'saveBackupCode';
         if (!registration.resetAnswersSetAt) return 'setResetAnswers';
@@ -424,8 +402,8 @@ export class RegistrationService {
         return 'done';
     }
 
-    private async update(registrationId: string, data: Parameters<StoreClient['registration']['update']>[0]['data']): Promise<void> {
-        await this.deps.store.registration.update({ where: { id: registrationId }, data });
+    private async update(registrationId: string, step: RegistrationStepRecord): Promise<void> {
+        await this.deps.registrations.recordStep(registrationId, step);
     }
 }
 

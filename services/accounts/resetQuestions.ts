@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import type { StoreClient } from '../../store/storeClient';
+import type { ResetAnswerRepository } from '../../store/resetAnswerRepository';
 import { ResetAnswersRejected } from './accountErrors';
 import type { PasswordHasher } from './passwordHasher';
 
@@ -59,7 +59,7 @@ export function checkResetAnswers(answers: readonly ResetAnswerInput[]): ResetAn
 
 /** The password-reset answers of a registration or an account (ownerId), normalised and hashed. */
 export class ResetQuestions {
-    constructor(private readonly deps: { store: StoreClient; hasher: PasswordHasher }) {}
+    constructor(private readonly deps: { resetAnswers: ResetAnswerRepository; hasher: PasswordHasher }) {}
 
     /** Replaces the owner's answers with these five; ResetAnswersRejected lists every problem. */
     async save(ownerId: string, answers: readonly ResetAnswerInput[]): Promise<void> {
@@ -68,12 +68,9 @@ export class ResetQuestions {
         const problems = checkResetAnswers(parsed.data);
         if (problems.length > 0) throw new ResetAnswersRejected(problems);
         const rows = await Promise.all(
-            parsed.data.map(async (a) => ({ ownerId, questionId: a.questionId, answerHash: await this.deps.hasher.hash(normaliseResetAnswer(a.answer)) })),
+            parsed.data.map(async (a) => ({ questionId: a.questionId, answerHash: await this.deps.hasher.hash(normaliseResetAnswer(a.answer)) })),
         );
-        await this.deps.store.$transaction([
-            this.deps.store.resetAnswer.deleteMany({ where: { ownerId } }),
-            this.deps.store.resetAnswer.createMany({ data: rows }),
-        ]);
+        await this.deps.resetAnswers.replaceAll(ownerId, rows);
     }
 
     /**
@@ -84,24 +81,18 @@ export class ResetQuestions {
         if (!isQuestionId(questionId)) throw new ResetAnswersRejected(['unknownQuestion']);
         if (normaliseResetAnswer(answer) === '') throw new ResetAnswersRejected(['emptyAnswer']);
         const answerHash = await this.deps.hasher.hash(normaliseResetAnswer(answer));
-        await this.deps.store.resetAnswer.upsert({
-            where: { ownerId_questionId: { ownerId, questionId } },
-            create: { ownerId, questionId, answerHash },
-            update: { answerHash },
-        });
+        await this.deps.resetAnswers.save({ ownerId, questionId, answerHash });
     }
 
     /** The questions the owner has answered so far, in the list's order. */
     async answeredQuestions(ownerId: string): Promise<ResetQuestionId[]> {
-        const rows = await this.deps.store.resetAnswer.findMany({ where: { ownerId }, select: { questionId: true } });
-        const answered = new Set(rows.map((row) => row.questionId));
+        const answered = new Set(await this.deps.resetAnswers.questionIds(ownerId));
         return RESET_QUESTION_IDS.filter((id) => answered.has(id));
     }
 
     /** Three of the owner's five questions, chosen at random. */
     async pickQuestions(ownerId: string, count = RESET_QUESTIONS_ASKED): Promise<ResetQuestionId[]> {
-        const rows = await this.deps.store.resetAnswer.findMany({ where: { ownerId }, select: { questionId: true } });
-        const ids = rows.map((row) => row.questionId).filter(isQuestionId);
+        const ids = (await this.deps.resetAnswers.questionIds(ownerId)).filter(isQuestionId);
         for (let i = ids.length - 1; i > 0; i--) {
             const j = crypto.randomInt(i + 1);
             [ids[i], ids[j]] = [ids[j], ids[i]];
@@ -111,7 +102,7 @@ export class ResetQuestions {
 
     /** How many of the given answers match the owner's saved ones (each question counted once). */
     async countCorrect(ownerId: string, answers: readonly ResetAnswerInput[]): Promise<number> {
-        const saved = await this.deps.store.resetAnswer.findMany({ where: { ownerId } });
+        const saved = await this.deps.resetAnswers.listFor(ownerId);
         const seen = new Set<string>();
         let correct = 0;
         for (const given of answers) {

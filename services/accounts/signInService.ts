@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
-import type { StoreClient } from '../../store/storeClient';
+import type { AccountRepository } from '../../store/accountRepository';
+import type { SignInAttemptRecord, SignInAttemptRepository } from '../../store/signInRepository';
+import type { TwoStepMethodRepository } from '../../store/twoStepMethodRepository';
 import { normaliseEmail, parseBackupCode, parseUsPhone } from '../validators';
 import { CodeInvalid, FlowNotFound, MethodNotAvailable } from './accountErrors';
 import type { AccountMessages } from './accountMessages';
@@ -40,7 +42,9 @@ export interface SignInOptions {
 }
 
 interface Dependencies {
-    store: StoreClient;
+    accounts: AccountRepository;
+    twoStepMethods: TwoStepMethodRepository;
+    signInAttempts: SignInAttemptRepository;
     codes: OneTimeCodes;
     totp: TotpAuthenticator;
     backupCodes: BackupCodes;
@@ -75,8 +79,6 @@ export function decoyMethodsFor(lockKey: string): SignInMethod[] {
     return [...DECOY_METHOD_LISTS[0].methods];
 }
 
-type AttemptRow = NonNullable<Awaited<ReturnType<StoreClient['signInAttempt']['findUnique']>>>;
-
 /**
  * Sign-in by email and a second-step code. An unknown email gets the same answers, after the same work, as a known
  * one: plausible methods, codes that are stored and checked but never sent, and the same lockout. Five wrong codes
@@ -91,25 +93,20 @@ export class SignInService {
         const email = normaliseEmail(rawEmail);
         const lockKey = this.deps.secretBox.fingerprint(`sign-in:${email}`);
         await this.deps.locks.assertNotLocked(lockKey);
-        const account = await this.deps.store.account.findUnique({ where: { email } });
+        const account = await this.deps.accounts.findByEmail(email);
         // Same queries for an unknown email: the method lookup runs against an id that owns nothing.
-        const methods = await this.deps.store.twoStepMethod.findMany({
-            where: { ownerId: account?.id ?? `decoy:${lockKey}`, verifiedAt: { not: null } },
-            orderBy: { createdAt: 'asc' },
-        });
+        const methods = await this.deps.twoStepMethods.listVerified(account?.id ?? `decoy:${lockKey}`);
         const arrivedFrom = options.arrivedFromPhone ? parseUsPhone(options.arrivedFromPhone) : undefined;
         const verifiedPhone = methods.find((m) => m.kind === 'sms')?.phone;
         const viaVerifiedPhone = Boolean(account && arrivedFrom?.ok && verifiedPhone === arrivedFrom.value);
-        const attempt = await this.deps.store.signInAttempt.create({
-            data: {
-                id: crypto.randomUUID(),
-                conversationKey,
-                lockKey,
-                accountId: account?.id ?? null,
-                viaVerifiedPhone,
-                createdAt: this.deps.now(),
-                expiresAt: addMinutes(this.deps.now(), SIGN_IN_ATTEMPT_MINUTES),
-            },
+        const attempt = await this.deps.signInAttempts.create({
+            id: crypto.randomUUID(),
+            conversationKey,
+            lockKey,
+            accountId: account?.id ?? null,
+            viaVerifiedPhone,
+            createdAt: this.deps.now(),
+            expiresAt: addMinutes(this.deps.now(), SIGN_IN_ATTEMPT_MINUTES),
         });
         return { signInId: attempt.id, methods: await this.methodsFor(attempt), phoneAlreadyProven: viaVerifiedPhone };
     }
@@ -118,7 +115,7 @@ export class SignInService {
     async sendCode(signInId: string, method: 'email' | 'sms'): Promise<CodeSent> {
         const attempt = await this.openAttempt(signInId);
         const delivery = await this.delivery(attempt, method);
-        await this.deps.store.signInAttempt.update({ where: { id: attempt.id }, data: { method } });
+        await this.deps.signInAttempts.recordMethod(attempt.id, method);
         return this.deps.codes.send(delivery);
     }
 
@@ -126,7 +123,7 @@ export class SignInService {
     async resendCode(signInId: string, method: 'email' | 'sms'): Promise<CodeSent> {
         const attempt = await this.openAttempt(signInId);
         const delivery = await this.delivery(attempt, method);
-        await this.deps.store.signInAttempt.update({ where: { id: attempt.id }, data: { method } });
+        await this.deps.signInAttempts.recordMethod(attempt.id, method);
         return this.deps.codes.resend(delivery);
     }
 
@@ -155,13 +152,13 @@ export class SignInService {
         if (!accepted || !attempt.accountId) return this.deps.locks.fail(attempt.lockKey);
 
         await this.deps.locks.clear(attempt.lockKey);
-        await this.deps.store.signInAttempt.update({ where: { id: attempt.id }, data: { completedAt: this.deps.now() } });
+        await this.deps.signInAttempts.markCompleted(attempt.id, this.deps.now());
         await this.deps.sessions.begin(attempt.conversationKey, attempt.accountId);
         return newBackupCode === undefined ? { accountId: attempt.accountId } : { accountId: attempt.accountId, newBackupCode };
     }
 
     /** The code sent by `method`: true when right; CodeInvalid is turned into false so it counts toward the lock. */
-    private async verifySentCode(attempt: AttemptRow, method: 'email' | 'sms', typed: string): Promise<boolean> {
+    private async verifySentCode(attempt: SignInAttemptRecord, method: 'email' | 'sms', typed: string): Promise<boolean> {
         try {
             // Checked against the destination the code was sent to, which is the account's current one.
             await this.deps.codes.verify(await this.delivery(attempt, method), typed);
@@ -172,17 +169,17 @@ export class SignInService {
         }
     }
 
-    private async openAttempt(signInId: string): Promise<AttemptRow> {
-        const attempt = await this.deps.store.signInAttempt.findUnique({ where: { id: signInId } });
+    private async openAttempt(signInId: string): Promise<SignInAttemptRecord> {
+        const attempt = await this.deps.signInAttempts.findById(signInId);
         if (!attempt || attempt.completedAt || this.deps.now() >= attempt.expiresAt) throw new FlowNotFound('signIn');
         await this.deps.locks.assertNotLocked(attempt.lockKey);
         return attempt;
     }
 
-    private async methodsFor(attempt: AttemptRow): Promise<SignInMethod[]> {
+    private async methodsFor(attempt: SignInAttemptRecord): Promise<SignInMethod[]> {
         let kinds: SignInMethod[];
         if (attempt.accountId) {
-            const rows = await this.deps.store.twoStepMethod.findMany({ where: { ownerId: attempt.accountId, verifiedAt: { not: null } }, orderBy: { createdAt: 'asc' } });
+            const rows = await this.deps.twoStepMethods.listVerified(attempt.accountId);
             kinds = rows.map((row) => row.kind as SignInMethod);
         } else {
             kinds = decoyMethodsFor(attempt.lockKey);
@@ -192,12 +189,10 @@ export class SignInService {
         return [...kinds, 'backupCode'];
     }
 
-    private async delivery(attempt: AttemptRow, method: 'email' | 'sms'): Promise<CodeDelivery> {
+    private async delivery(attempt: SignInAttemptRecord, method: 'email' | 'sms'): Promise<CodeDelivery> {
         if (!(await this.methodsFor(attempt)).includes(method)) throw new MethodNotAvailable(method);
-        const account = attempt.accountId ? await this.deps.store.account.findUnique({ where: { id: attempt.accountId } }) : null;
-        const phone = account
-            ? (await this.deps.store.twoStepMethod.findUnique({ where: { ownerId_kind: { ownerId: account.id, kind: 'sms' } } }))?.phone
-            : undefined;
+        const account = attempt.accountId ? await this.deps.accounts.findById(attempt.accountId) : null;
+        const phone = account ? (await this.deps.twoStepMethods.find(account.id, 'sms'))?.phone : undefined;
         const locale = account?.locale ?? 'en';
         return {
             purpose: 'signIn',

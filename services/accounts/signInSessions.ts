@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { StoreClient } from '../../store/storeClient';
+import type { SignInSessionRepository } from '../../store/signInRepository';
 import { NotSignedIn } from './accountErrors';
 import { addMinutes, type Clock } from './clock';
 
@@ -11,28 +11,23 @@ export const SESSION_IDLE_MINUTES = 15;
  * idle deadline, and an idle session is ended on the next look.
  */
 export class SignInSessions {
-    constructor(private readonly deps: { store: StoreClient; now: Clock }) {}
+    constructor(private readonly deps: { signInSessions: SignInSessionRepository; now: Clock }) {}
 
     /** Signs the conversation in to the account, replacing any earlier session of that conversation. */
     async begin(conversationKey: string, accountId: string): Promise<void> {
-        const now = this.deps.now();
-        await this.deps.store.signInSession.upsert({
-            where: { conversationKey },
-            create: { id: crypto.randomUUID(), conversationKey, accountId, createdAt: now, lastUsedAt: now },
-            update: { accountId, createdAt: now, lastUsedAt: now },
-        });
+        await this.deps.signInSessions.begin(conversationKey, accountId, this.deps.now(), crypto.randomUUID());
     }
 
     /** The signed-in account, touching the session. NotSignedIn when there is none or it sat idle 15 minutes. */
     async requireAccountId(conversationKey: string): Promise<string> {
-        const session = await this.deps.store.signInSession.findUnique({ where: { conversationKey } });
+        const session = await this.deps.signInSessions.findByConversation(conversationKey);
         if (!session) throw new NotSignedIn();
         const now = this.deps.now();
         if (now >= addMinutes(session.lastUsedAt, SESSION_IDLE_MINUTES)) {
-            await this.deps.store.signInSession.deleteMany({ where: { id: session.id } });
+            await this.deps.signInSessions.delete(session.id);
             throw new NotSignedIn();
         }
-        await this.deps.store.signInSession.update({ where: { id: session.id }, data: { lastUsedAt: now } });
+        await this.deps.signInSessions.touch(session.id, now);
         return session.accountId;
     }
 
@@ -48,11 +43,11 @@ export class SignInSessions {
     }
 
     async end(conversationKey: string): Promise<void> {
-        await this.deps.store.signInSession.deleteMany({ where: { conversationKey } });
+        await this.deps.signInSessions.endForConversation(conversationKey);
     }
 
     /** Ends every session of an account, e.g. after its password is reset. */
     async endAllFor(accountId: string): Promise<void> {
-        await this.deps.store.signInSession.deleteMany({ where: { accountId } });
+        await this.deps.signInSessions.endAllForAccount(accountId);
     }
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { authenticator } from 'otplib';
 import QRCode from 'qrcode';
-import type { StoreClient } from '../../store/storeClient';
+import type { TwoStepMethodRepository } from '../../store/twoStepMethodRepository';
 import type { Clock } from './clock';
 import type { SecretBox } from './secretBox';
 
@@ -19,7 +19,7 @@ export interface AuthenticatorEnrolment {
 }
 
 interface Dependencies {
-    store: StoreClient;
+    twoStepMethods: TwoStepMethodRepository;
     secretBox: SecretBox;
     /** Shown as the issuer in the app: the organisation's name. */
     issuer: string;
@@ -37,18 +37,14 @@ export class TotpAuthenticator {
     async enrol(ownerId: string, accountLabel: string): Promise<AuthenticatorEnrolment> {
         const secret = authenticator.generateSecret(20);
         const sealedSecret = this.deps.secretBox.seal(secret, sealContext(ownerId));
-        await this.deps.store.twoStepMethod.upsert({
-            where: { ownerId_kind: { ownerId, kind: 'totp' } },
-            create: { id: crypto.randomUUID(), ownerId, kind: 'totp', sealedSecret },
-            update: { sealedSecret, verifiedAt: null, totpLastStep: null },
-        });
+        await this.deps.twoStepMethods.enrolAuthenticator(ownerId, sealedSecret, crypto.randomUUID());
         const otpauthUri = authenticator.keyuri(accountLabel, this.deps.issuer, secret);
         return { otpauthUri, qrCodeDataUrl: await QRCode.toDataURL(otpauthUri), manualEntryKey: secret };
     }
 
     /** True when the code is the owner's current TOTP code (±1 step) and that step was not used before. */
     async verify(ownerId: string, code: string): Promise<boolean> {
-        const method = await this.deps.store.twoStepMethod.findUnique({ where: { ownerId_kind: { ownerId, kind: 'totp' } } });
+        const method = await this.deps.twoStepMethods.find(ownerId, 'totp');
         if (!method?.sealedSecret) return false;
         const secret = this.deps.secretBox.open(method.sealedSecret, sealContext(ownerId));
         const nowMs = this.deps.now().getTime();
@@ -57,16 +53,12 @@ export class TotpAuthenticator {
         if (delta === null) return false;
         const step = Math.floor(nowMs / 1000 / TOTP_STEP_SECONDS) + delta;
         // Conditional update: the same code used twice (or raced) is accepted once.
-        const accepted = await this.deps.store.twoStepMethod.updateMany({
-            where: { id: method.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
-            data: { totpLastStep: step, verifiedAt: method.verifiedAt ?? this.deps.now() },
-        });
-        return accepted.count === 1;
+        return this.deps.twoStepMethods.acceptAuthenticatorStep(method.id, step, method.verifiedAt ?? this.deps.now());
     }
 
     /** True when the owner has an authenticator app that has produced at least one valid code. */
     async isVerified(ownerId: string): Promise<boolean> {
-        const method = await this.deps.store.twoStepMethod.findUnique({ where: { ownerId_kind: { ownerId, kind: 'totp' } } });
+        const method = await this.deps.twoStepMethods.find(ownerId, 'totp');
         return Boolean(method?.verifiedAt && method.sealedSecret);
     }
 }

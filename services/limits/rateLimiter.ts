@@ -1,4 +1,4 @@
-import type { StoreClient } from '../../store/storeClient';
+import type { RateLimitRepository } from '../../store/rateLimitRepository';
 import type { Clock } from '../accounts/clock';
 
 /** One rule: at most `max` events per `windowSeconds`, and (optionally) at least `minGapSeconds` between two. */
@@ -21,72 +21,63 @@ export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterS
  */
 export class RateLimiter {
     constructor(
-        private readonly store: StoreClient,
+        private readonly events: RateLimitRepository,
         private readonly now: Clock = () => new Date(),
     ) {}
 
     /**
      * Counts one event in every bucket when all of them allow it; counts nothing when any refuses. The check and the
-     * write run in one transaction, so two racing callers cannot both take the last place (SQLite serializes writers).
+     * write run in one transaction (RateLimitRepository.recordUnlessRefused), so two racing callers cannot both take
+     * the last place (SQLite serializes writers).
      */
     async take(bucket: string | string[], rule: RateLimitRule | RateLimitRule[]): Promise<RateLimitVerdict> {
         const buckets = Array.isArray(bucket) ? bucket : [bucket];
         const rules = Array.isArray(rule) ? rule : buckets.map(() => rule);
         if (rules.length !== buckets.length) throw new RangeError('one rule per bucket');
         const at = this.now();
-        return this.store.$transaction(async (tx) => {
-            // Write first, so SQLite takes its write lock before the counts are read (no check-then-act gap).
-            const written: number[] = [];
-            for (const name of buckets) written.push((await tx.rateLimitEvent.create({ data: { bucket: name, at }, select: { id: true } })).id);
-            for (const [index, name] of buckets.entries()) {
-                const verdict = await this.judge(tx, name, rules[index], at);
-                if (!verdict.allowed) {
-                    // Leave no trace of a refused attempt: nothing was allowed, so nothing counts.
-                    await tx.rateLimitEvent.deleteMany({ where: { id: { in: written } } });
-                    return verdict;
-                }
-            }
-            return { allowed: true } as const;
-        });
+        const refusal = await this.events.recordUnlessRefused(
+            buckets.map((name, index) => ({ bucket: name, since: windowStart(rules[index], at) })),
+            at,
+            (index, times) => {
+                const verdict = judge(times, rules[index], at);
+                return verdict.allowed ? undefined : verdict;
+            },
+        );
+        return refusal ?? { allowed: true };
     }
 
     /** Whether one more event would be allowed, without counting it. */
     async check(bucket: string, rule: RateLimitRule): Promise<RateLimitVerdict> {
-        return this.judge(this.store, bucket, rule, this.now(), 0);
+        const at = this.now();
+        return judge(await this.events.eventTimesSince({ bucket, since: windowStart(rule, at) }), rule, at, 0);
     }
 
     /** Deletes events older than `olderThanSeconds` (call it now and then; limits only look back one window). */
     async prune(olderThanSeconds: number): Promise<number> {
-        const cutoff = new Date(this.now().getTime() - olderThanSeconds * 1000);
-        return (await this.store.rateLimitEvent.deleteMany({ where: { at: { lt: cutoff } } })).count;
+        return this.events.deleteBefore(new Date(this.now().getTime() - olderThanSeconds * 1000));
     }
+}
 
-    /** `pending` is how many events of this instant are already written (1 inside take, 0 for check). */
-    private async judge(
-        db: Pick<StoreClient, 'rateLimitEvent'>,
-        bucket: string,
-        rule: RateLimitRule,
-        at: Date,
-        pending = 1,
-    ): Promise<RateLimitVerdict> {
-        const windowStart = new Date(at.getTime() - rule.windowSeconds * 1000);
-        const recent = await db.rateLimitEvent.findMany({
-            where: { bucket, at: { gt: windowStart } },
-            orderBy: { at: 'asc' },
-            select: { at: true },
-        });
-        const earlier = recent.slice(0, recent.length - pending);
-        if (earlier.length >= rule.max) {
-            // The oldest event in the window leaves it first.
-            const freesAt = earlier[earlier.length - rule.max].at.getTime() + rule.windowSeconds * 1000;
-            return { allowed: false, retryAfterSeconds: secondsUntil(freesAt, at) };
-        }
-        const last = earlier[earlier.length - 1];
-        if (rule.minGapSeconds && last && at.getTime() - last.at.getTime() < rule.minGapSeconds * 1000) {
-            return { allowed: false, retryAfterSeconds: secondsUntil(last.at.getTime() + rule.minGapSeconds * 1000, at) };
-        }
-        return { allowed: true };
+function windowStart(rule: RateLimitRule, at: Date): Date {
+    return new Date(at.getTime() - rule.windowSeconds * 1000);
+}
+
+/**
+ * The verdict on the bucket's events in the window (`recent`, oldest first). `pending` is how many of them are the
+ * event being judged, already written (1 inside take, 0 for check).
+ */
+function judge(recent: Date[], rule: RateLimitRule, at: Date, pending = 1): RateLimitVerdict {
+    const earlier = recent.slice(0, recent.length - pending);
+    if (earlier.length >= rule.max) {
+        // The oldest event in the window leaves it first.
+        const freesAt = earlier[earlier.length - rule.max].getTime() + rule.windowSeconds * 1000;
+        return { allowed: false, retryAfterSeconds: secondsUntil(freesAt, at) };
     }
+    const last = earlier[earlier.length - 1];
+    if (rule.minGapSeconds && last && at.getTime() - last.getTime() < rule.minGapSeconds * 1000) {
+        return { allowed: false, retryAfterSeconds: secondsUntil(last.getTime() + rule.minGapSeconds * 1000, at) };
+    }
+    return { allowed: true };
 }
 
 function secondsUntil(epochMs: number, now: Date): number {

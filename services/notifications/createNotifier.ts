@@ -1,4 +1,4 @@
-import type { StoreClient } from '../../store/storeClient';
+import type { Repositories } from '../../store/repositories';
 import type { Clock } from '../accounts/clock';
 import type { SecretBox } from '../accounts/secretBox';
 import { RateLimiter } from '../limits/rateLimiter';
@@ -57,7 +57,7 @@ export interface CreateNotifierOptions {
     logger?: NotificationLogger;
     now?: Clock;
     /** Worker tuning, for tests (poll interval, backoff, attempts). */
-    worker?: Partial<Omit<NotificationWorkerOptions, 'store' | 'secretBox' | 'senders' | 'logger' | 'now'>>;
+    worker?: Partial<Omit<NotificationWorkerOptions, 'queue' | 'secretBox' | 'senders' | 'logger' | 'now'>>;
 }
 
 /** What the application sends through, and the worker that does the sending. */
@@ -68,18 +68,24 @@ export interface Notifications {
     worker: NotificationWorker;
 }
 
+/** The store a sender needs: the dev outbox and the ledger of keys sent. */
+export type ChannelSenderRepositories = Pick<Repositories, 'outbox' | 'sentNotifications'>;
+
+/** The store the notifications need: the senders', the queue, and the rate-limit events. */
+export type NotificationRepositories = ChannelSenderRepositories & Pick<Repositories, 'notificationQueue' | 'rateLimits'>;
+
 /**
  * The real sender of each channel: email → SMTP if SMTP_URL is set, else the dev outbox; SMS → Twilio if it is
  * configured, else the dev outbox. Throws NotificationConfigInvalid for a half-configured sender (so a typo fails at
  * start-up rather than silently sending codes to the outbox) and, in production, for any missing sender.
  */
-export function createChannelSender(config: NotifierConfig, store: StoreClient, logger?: NotificationLogger): Notifier {
+export function createChannelSender(config: NotifierConfig, repositories: ChannelSenderRepositories, logger?: NotificationLogger): Notifier {
     const problems = config.NODE_ENV === 'production' ? productionNotificationProblems(config) : notificationConfigProblems(config);
     if (problems.length > 0) throw new NotificationConfigInvalid(problems);
 
     const routing = notificationRouting(config);
-    const ledger = new SentNotificationLedger(store);
-    const outbox = new OutboxNotifier(store, logger);
+    const ledger = new SentNotificationLedger(repositories.sentNotifications);
+    const outbox = new OutboxNotifier(repositories.outbox, logger);
     const email =
         routing.email === 'smtp'
             ? new SmtpNotifier({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, timeoutMs: config.NOTIFICATION_TIMEOUT_MS }, ledger, logger)
@@ -107,10 +113,10 @@ export function createChannelSender(config: NotifierConfig, store: StoreClient, 
  * Builds the application's Notifier: a QueuedNotifier (limits from the NOTIFY_* variables, messages sealed in
  * QueuedNotification) and the NotificationWorker that sends the queue through createChannelSender's senders.
  */
-export function createNotifier(config: NotifierConfig, store: StoreClient, options: CreateNotifierOptions): Notifications {
-    const sender = createChannelSender(config, store, options.logger);
+export function createNotifier(config: NotifierConfig, repositories: NotificationRepositories, options: CreateNotifierOptions): Notifications {
+    const sender = createChannelSender(config, repositories, options.logger);
     const worker = new NotificationWorker({
-        store,
+        queue: repositories.notificationQueue,
         secretBox: options.secretBox,
         senders: { email: sender, sms: sender },
         logger: options.logger,
@@ -120,8 +126,8 @@ export function createNotifier(config: NotifierConfig, store: StoreClient, optio
         ...options.worker,
     });
     const notifier = new QueuedNotifier({
-        store,
-        limiter: new RateLimiter(store, options.now),
+        queue: repositories.notificationQueue,
+        limiter: new RateLimiter(repositories.rateLimits, options.now),
         secretBox: options.secretBox,
         limits: notificationLimits(config),
         onQueued: () => worker.wake(),

@@ -1,4 +1,4 @@
-import type { StoreClient } from '../../store/storeClient';
+import type { NotificationQueueRepository } from '../../store/notificationQueueRepository';
 import type { Clock } from '../accounts/clock';
 import type { SecretBox } from '../accounts/secretBox';
 import { maskRecipient } from './maskRecipient';
@@ -7,7 +7,7 @@ import { NotificationFailed, type NotificationChannel, type Notifier } from './n
 import { queuedSealContext } from './queuedNotifier';
 
 export interface NotificationWorkerOptions {
-    store: StoreClient;
+    queue: NotificationQueueRepository;
     secretBox: SecretBox;
     /** The real sender of each channel: SMTP, Twilio, or the dev outbox. */
     senders: Record<NotificationChannel, Notifier>;
@@ -29,9 +29,6 @@ export interface NotificationWorkerOptions {
     random?: () => number;
 }
 
-/** Final states erase the sealed subject and body: after a send or a give-up, the code is kept nowhere. */
-const ERASED = { sealedSubject: null, sealedBody: null, claimedUntil: null } as const;
-
 /**
  * Drains QueuedNotification: claims due rows (a conditional update, so two workers never send one row), opens the
  * sealed message, sends it through its channel's sender (whose SentNotificationLedger still makes a key send once),
@@ -40,7 +37,7 @@ const ERASED = { sealedSubject: null, sealedBody: null, claimedUntil: null } as 
  * look now, which the QueuedNotifier calls after each enqueue.
  *
  * @example
- * const worker = new NotificationWorker({ store, secretBox, senders: { email: smtp, sms: twilio } });
+ * const worker = new NotificationWorker({ queue, secretBox, senders: { email: smtp, sms: twilio } });
  * worker.start();
  * // ... on shutdown, after the turns have finished:
  * await worker.stop();
@@ -113,11 +110,7 @@ export class NotificationWorker {
 
     /** Deletes rows finished (sent, failed or refused) more than `olderThanSeconds` ago; their bodies are already gone. */
     async pruneFinished(olderThanSeconds: number): Promise<number> {
-        const cutoff = new Date(this.now().getTime() - olderThanSeconds * 1000);
-        const pruned = await this.options.store.queuedNotification.deleteMany({
-            where: { status: { in: ['sent', 'failed', 'refused'] }, finishedAt: { lt: cutoff } },
-        });
-        return pruned.count;
+        return this.options.queue.deleteFinishedBefore(new Date(this.now().getTime() - olderThanSeconds * 1000));
     }
 
     private schedule(delayMs: number): void {
@@ -143,30 +136,13 @@ export class NotificationWorker {
 
     /** Claims up to batchSize due rows: queued and due, or 'sending' with a claim that ran out. */
     private async claimDue(): Promise<string[]> {
-        const { store } = this.options;
         const now = this.now();
-        const due = {
-            OR: [
-                { status: 'queued', nextAttemptAt: { lte: now } },
-                { status: 'sending', claimedUntil: { lt: now } },
-            ],
-        };
-        const candidates = await store.queuedNotification.findMany({ where: due, orderBy: { nextAttemptAt: 'asc' }, take: this.batchSize, select: { id: true } });
-        const claimed: string[] = [];
-        for (const { id } of candidates) {
-            // Conditional: if another worker claimed it between the read and now, this updates nothing.
-            const taken = await store.queuedNotification.updateMany({
-                where: { id, ...due },
-                data: { status: 'sending', claimedUntil: new Date(now.getTime() + this.claimMs), attempts: { increment: 1 } },
-            });
-            if (taken.count === 1) claimed.push(id);
-        }
-        return claimed;
+        return this.options.queue.claimDue(now, new Date(now.getTime() + this.claimMs), this.batchSize);
     }
 
     private async deliver(id: string): Promise<void> {
-        const { store, secretBox, senders, logger } = this.options;
-        const row = await store.queuedNotification.findUnique({ where: { id } });
+        const { queue, secretBox, senders, logger } = this.options;
+        const row = await queue.find(id);
         if (!row || row.status !== 'sending') return;
         const channel: NotificationChannel = row.channel === 'sms' ? 'sms' : 'email';
         const fields = { queuedId: id, channel, to: maskRecipient(channel, row.to), attempt: row.attempts };
@@ -204,10 +180,7 @@ export class NotificationWorker {
             return;
         }
         const delayMs = this.backoffMs(attempts);
-        await this.options.store.queuedNotification.updateMany({
-            where: { id, status: 'sending' },
-            data: { status: 'queued', nextAttemptAt: new Date(this.now().getTime() + delayMs), claimedUntil: null, lastError },
-        });
+        await this.options.queue.scheduleRetry(id, new Date(this.now().getTime() + delayMs), lastError);
         this.options.logger?.warn({ ...fields, reason: failure?.reason, retryInMs: delayMs }, 'queued notification not sent; will retry');
     }
 
@@ -218,9 +191,6 @@ export class NotificationWorker {
     }
 
     private async finish(id: string, status: 'sent' | 'failed', lastError: string | null): Promise<void> {
-        await this.options.store.queuedNotification.updateMany({
-            where: { id, status: 'sending' },
-            data: { ...ERASED, status, lastError, finishedAt: this.now() },
-        });
+        await this.options.queue.finish(id, status, lastError, this.now());
     }
 }

@@ -1,5 +1,4 @@
-import type { StoreClient } from '../../store/storeClient';
-import { isUniqueViolation } from './isUniqueViolation';
+import type { OutboxRepository } from '../../store/outboxRepository';
 import { maskRecipient } from './maskRecipient';
 import type { NotificationLogger } from './notificationLogger';
 import { NotificationFailed, type Notifier, type OutboundMessage, type SendResult } from './notifier';
@@ -11,20 +10,19 @@ import { parseOutboundMessage } from './outboundMessageSchema';
  */
 export class OutboxNotifier implements Notifier {
     constructor(
-        private readonly store: StoreClient,
+        private readonly outbox: OutboxRepository,
         private readonly logger?: NotificationLogger,
     ) {}
 
     async send(message: OutboundMessage): Promise<SendResult> {
         const { channel, to, subject, body, idempotencyKey } = parseOutboundMessage(message);
+        let written: boolean;
         try {
-            await this.store.outboxMessage.create({
-                data: { channel, to, subject: channel === 'email' ? (subject ?? null) : null, body, idempotencyKey },
-            });
+            written = await this.outbox.add({ channel, to, subject: channel === 'email' ? (subject ?? null) : null, body, idempotencyKey });
         } catch (error) {
-            if (!isUniqueViolation(error)) {
-                throw new NotificationFailed('the dev outbox could not be written', channel, true, 'unavailable', { cause: error });
-            }
+            throw new NotificationFailed('the dev outbox could not be written', channel, true, 'unavailable', { cause: error });
+        }
+        if (!written) {
             this.logger?.info({ channel, to: maskRecipient(channel, to), idempotencyKey }, 'notification already in the outbox');
             return { status: 'duplicate' };
         }

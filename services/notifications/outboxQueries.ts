@@ -1,4 +1,4 @@
-import type { StoreClient } from '../../store/storeClient';
+import type { OutboxRepository } from '../../store/outboxRepository';
 import type { NotificationChannel } from './notifier';
 
 /** One outbox message as the dev pages show it (no id, no idempotency key). */
@@ -19,13 +19,7 @@ export interface OutboxQuery {
 }
 
 /** The newest outbox messages first. */
-export async function listOutboxMessages(store: StoreClient, query: OutboxQuery): Promise<OutboxEntry[]> {
-    const rows = await store.outboxMessage.findMany({
-        where: { channel: { in: query.channels }, ...(query.to === undefined ? {} : { to: query.to }) },
-        // id breaks ties between messages written in the same millisecond.
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        take: query.limit,
-        select: { channel: true, to: true, subject: true, body: true, createdAt: true },
-    });
+export async function listOutboxMessages(outbox: OutboxRepository, query: OutboxQuery): Promise<OutboxEntry[]> {
+    const rows = await outbox.listNewest(query);
     return rows.map((row) => ({ ...row, channel: row.channel === 'sms' ? 'sms' : 'email' }));
 }

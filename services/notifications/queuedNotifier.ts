@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
-import type { StoreClient } from '../../store/storeClient';
+import type { NotificationQueueRepository } from '../../store/notificationQueueRepository';
 import type { Clock } from '../accounts/clock';
 import type { SecretBox } from '../accounts/secretBox';
 import type { RateLimiter, RateLimitRule } from '../limits/rateLimiter';
-import { isUniqueViolation } from './isUniqueViolation';
 import { maskRecipient } from './maskRecipient';
 import type { NotificationLogger } from './notificationLogger';
 import { NotificationFailed, type NotificationChannel, type Notifier, type OutboundMessage, type SendResult } from './notifier';
@@ -20,7 +19,7 @@ export interface NotificationLimits {
 }
 
 export interface QueuedNotifierOptions {
-    store: StoreClient;
+    queue: NotificationQueueRepository;
     limiter: RateLimiter;
     /** Seals subject and body at rest and hashes recipients into limit bucket names. */
     secretBox: SecretBox;
@@ -54,7 +53,7 @@ export class QueuedNotifier implements Notifier {
 
     async send(message: OutboundMessage): Promise<SendResult> {
         const parsed = parseOutboundMessage(message);
-        const { store, secretBox, logger } = this.options;
+        const { queue, secretBox, logger } = this.options;
         const fields = { channel: parsed.channel, to: maskRecipient(parsed.channel, parsed.to), idempotencyKey: parsed.idempotencyKey };
 
         // A retried turn, or a re-delivery of a live code, reaches here with the same key: no new message, no count.
@@ -74,25 +73,23 @@ export class QueuedNotifier implements Notifier {
         }
 
         const id = crypto.randomUUID();
+        let queued: boolean;
         try {
-            await store.queuedNotification.create({
-                data: {
-                    id,
-                    channel: parsed.channel,
-                    to: parsed.to,
-                    sealedSubject: parsed.channel === 'email' && parsed.subject !== undefined ? secretBox.seal(parsed.subject, queuedSealContext(id, 'subject')) : null,
-                    sealedBody: secretBox.seal(parsed.body, queuedSealContext(id, 'body')),
-                    idempotencyKey: parsed.idempotencyKey,
-                    status: 'queued',
-                    nextAttemptAt: this.now(),
-                },
+            queued = await queue.enqueue({
+                id,
+                channel: parsed.channel,
+                to: parsed.to,
+                sealedSubject: parsed.channel === 'email' && parsed.subject !== undefined ? secretBox.seal(parsed.subject, queuedSealContext(id, 'subject')) : null,
+                sealedBody: secretBox.seal(parsed.body, queuedSealContext(id, 'body')),
+                idempotencyKey: parsed.idempotencyKey,
+                nextAttemptAt: this.now(),
             });
         } catch (error) {
-            if (isUniqueViolation(error)) {
-                logger?.info(fields, 'notification already queued; not queueing again');
-                return { status: 'duplicate' };
-            }
             throw new NotificationFailed('the notification queue could not be written', parsed.channel, true, 'unavailable', { cause: error });
+        }
+        if (!queued) {
+            logger?.info(fields, 'notification already queued; not queueing again');
+            return { status: 'duplicate' };
         }
         logger?.info({ ...fields, queuedId: id }, 'notification queued');
         this.options.onQueued?.();
@@ -100,8 +97,7 @@ export class QueuedNotifier implements Notifier {
     }
 
     private async isQueuedAlready(idempotencyKey: string): Promise<boolean> {
-        const row = await this.options.store.queuedNotification.findUnique({ where: { idempotencyKey }, select: { id: true } });
-        return row !== null;
+        return this.options.queue.hasKey(idempotencyKey);
     }
 
     /** Every limit this message counts against. Bucket names carry keyed hashes, never an address or number. */

@@ -1,5 +1,4 @@
-import type { StoreClient } from '../../store/storeClient';
-import { isUniqueViolation } from './isUniqueViolation';
+import type { SentNotificationRepository } from '../../store/sentNotificationRepository';
 import { NotificationFailed } from './notificationErrors';
 import type { NotificationChannel } from './notifier';
 
@@ -8,21 +7,19 @@ import type { NotificationChannel } from './notifier';
  * sent by SMS or email is not stored. A key is claimed before sending and released if the send fails.
  */
 export class SentNotificationLedger {
-    constructor(private readonly store: StoreClient) {}
+    constructor(private readonly sent: SentNotificationRepository) {}
 
     /** True if this call now owns the key; false if another send already claimed it (sent, or still sending). */
     async claim(idempotencyKey: string, channel: NotificationChannel): Promise<boolean> {
         try {
-            await this.store.sentNotification.create({ data: { idempotencyKey, channel } });
-            return true;
+            return await this.sent.claim(idempotencyKey, channel);
         } catch (error) {
-            if (isUniqueViolation(error)) return false;
             throw new NotificationFailed('the notification ledger could not be written', channel, true, 'unavailable', { cause: error });
         }
     }
 
     /** Gives a key back after a failed send, so a retry sends for real. */
     async release(idempotencyKey: string): Promise<void> {
-        await this.store.sentNotification.deleteMany({ where: { idempotencyKey } });
+        await this.sent.release(idempotencyKey);
     }
 }

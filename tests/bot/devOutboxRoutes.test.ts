@@ -4,6 +4,7 @@ import { registerDevOutboxRoutes, type DevOutboxRouteDeps } from '../../bot/devO
 import { OutboxNotifier } from '../../services/notifications/outboxNotifier';
 import { createTestStore, type TestStore } from '../support/testStore';
 import { notificationTestConfig } from '../services/notifications/notificationTestConfig';
+import { OutboxRepository } from '../../store/outboxRepository';
 
 const SMTP = { SMTP_URL: 'smtp://user:pass@127.0.0.1:2525', MAIL_FROM: 'no-reply@example.org' };
 const TWILIO = {
@@ -18,7 +19,7 @@ describe('dev outbox routes', () => {
 
     beforeEach(async () => {
         store = await createTestStore();
-        const outbox = new OutboxNotifier(store.client);
+        const outbox = new OutboxNotifier(new OutboxRepository(store.client));
         await outbox.send({ channel: 'email', to: 'jane@example.com', subject: 'Code <1>', body: '<script>alert("x")</script> & 123456', idempotencyKey: 'a' });
         await outbox.send({ channel: 'sms', to: '+15551231234', body: 'SMS code 654321', idempotencyKey: 'b' });
         await outbox.send({ channel: 'sms', to: '+15559999999', body: 'Other person', idempotencyKey: 'c' });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { startChildServer, type ChildServer } from '../support/childServer';
 import { en, es } from '../support/dialogHarness';
 import { sendExpectingReplies } from '../support/expectReplies';
@@ -16,11 +17,13 @@ async function send(server: ChildServer, conversationId: string, text: string): 
 
 describe('state survives kill -9', () => {
     const database = createMigratedDatabase();
+    // Each start must find the same key (sealed secrets survive the restart): the test's own, beside its database.
+    const env = { DATABASE_URL: database.url, SECRETS_KEY_FILE: path.join(database.dir, 'secrets.key') };
     afterAll(() => fs.rmSync(database.dir, { recursive: true, force: true }));
 
     test('a conversation in the middle of a question continues after the server is killed and started again', async () => {
         const conversationId = `restart-${randomUUID()}`;
-        const first = await startChildServer({ DATABASE_URL: database.url });
+        const first = await startChildServer(env);
         try {
             expect((await send(first, conversationId, 'hi'))[0]).toBe(en('welcome.greeting', { orgName: 'Sendero' }));
             // Open the language question, then die before answering it.
@@ -30,7 +33,7 @@ describe('state survives kill -9', () => {
             await first.exited;
         }
 
-        const second = await startChildServer({ DATABASE_URL: database.url });
+        const second = await startChildServer(env);
         try {
             const replies = await send(second, conversationId, '2');
             expect(replies[0]).toBe(es('language.changed'));
@@ -43,7 +46,7 @@ describe('state survives kill -9', () => {
 
     test('SIGTERM lets a turn in progress finish and answer before the process exits', async () => {
         const conversationId = `shutdown-${randomUUID()}`;
-        const server = await startChildServer({ DATABASE_URL: database.url, ACCOUNT_RESPONSE_FLOOR_MS: '1500' });
+        const server = await startChildServer({ ...env, ACCOUNT_RESPONSE_FLOOR_MS: '1500' });
         await send(server, conversationId, 'hi');
         await send(server, conversationId, '2');
         // Which account: the second, an account with the organisation.
@@ -58,6 +61,7 @@ describe('state survives kill -9', () => {
     });
 
     test('a bad configuration stops start-up with a message naming the variable', async () => {
-        await expect(startChildServer({ DATABASE_URL: database.url, PORT: '3978', LOG_LEVEL: 'shouty' })).rejects.toThrow(/LOG_LEVEL/);
+        // On a free port of its own (never the default 3978, where another server may answer /healthz).
+        await expect(startChildServer({ ...env, LOG_LEVEL: 'shouty' })).rejects.toThrow(/LOG_LEVEL/);
     });
 });

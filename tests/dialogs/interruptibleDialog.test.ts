@@ -2,7 +2,7 @@ import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } fro
 import type { ConversationServices } from '../../dialogs/conversationServices';
 import { InterruptibleDialog } from '../../dialogs/interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../../dialogs/prompts/localizedChoicePrompt';
-import { translator } from '../../dialogs/turnLanguage';
+import { translator } from '../../conversation/turnLanguage';
 import { en, es, i18n, clientPerTest, say, texts } from '../support/dialogHarness';
 
 // A one-question flow, with its own locale keys, standing in for any real flow built on InterruptibleDialog.

@@ -1,4 +1,4 @@
-import { CreateAccountDialog } from '../../dialogs/account/createAccountDialog';
+import { buildAccountFlows } from '../../dialogs/account/accountFlows';
 import { CodeInvalid, CodeNotIssued } from '../../services/accounts/accountErrors';
 import { OneTimeCodes, type CodeDelivery } from '../../services/accounts/oneTimeCodes';
 import type { RegistrationService } from '../../services/accounts/registrationService';
@@ -68,7 +68,7 @@ describe('a one-time code is bound to the destination it was sent to (service)',
     it('every code message is sent as kind "code" with the conversation that asked', async () => {
         const sent: OutboundMessage[] = [];
         const recording: Notifier = { send: (message) => (sent.push(message), kit.notifier.send(message)) };
-        const codes = new OneTimeCodes({ store: kit.testStore.client, notifier: recording, hasher: kit.hasher, secretBox: kit.secretBox, now: kit.clock.now });
+        const codes = new OneTimeCodes({ oneTimeCodes: kit.repositories.oneTimeCodes, notifier: recording, hasher: kit.hasher, secretBox: kit.secretBox, now: kit.clock.now });
         const delivery: CodeDelivery = {
             purpose: 'signIn',
             subjectId: 'attempt-1',
@@ -89,7 +89,7 @@ describe('a one-time code is bound to the destination it was sent to (service)',
 describe('a one-time code is bound to the destination it was sent to (conversation)', () => {
     let harness: DialogHarness;
     beforeEach(async () => {
-        harness = await startDialogHarness({ flows: (services) => ({ createAccount: new CreateAccountDialog(services) }) });
+        harness = await startDialogHarness({ flows: (services) => ({ createAccount: buildAccountFlows(services).createAccount }) });
     });
     afterEach(() => harness.dispose());
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { OutboxNotifier } from '../../services/notifications/outboxNotifier';
 import { readOutbox, waitForOutboxMessage } from '../support/outbox';
 import { startTestApp, type TestApp } from '../support/testApp';
+import { OutboxRepository } from '../../store/outboxRepository';
 
 /**
  * The attack: /dev/outbox answered 404 to a remote address but 200 through a reverse proxy on the same host (the
@@ -48,7 +49,7 @@ async function planted(app: TestApp): Promise<void> {
     const { openStore } = await import('../../store/storeClient');
     const store = await openStore(`file:${app.databaseFile}`);
     try {
-        await new OutboxNotifier(store).send({ channel: 'email', to: RECIPIENT, subject: 'Code', body: 'Your code is 246810', idempotencyKey: 'planted' });
+        await new OutboxNotifier(new OutboxRepository(store)).send({ channel: 'email', to: RECIPIENT, subject: 'Code', body: 'Your code is 246810', idempotencyKey: 'planted' });
     } finally {
         await store.$disconnect();
     }

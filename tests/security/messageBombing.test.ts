@@ -13,6 +13,7 @@ import { DirectLineTestClient, replyText } from '../support/directLineClient';
 import { readOutbox, waitForQueueDrained } from '../support/outbox';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { createTestStore, type TestStore } from '../support/testStore';
+import { createRepositories } from '../../store/repositories';
 
 /**
  * The attack: many conversations ask for a code to the same address or number, and each one used to send it, so
@@ -99,9 +100,9 @@ describe('sign-in codes by text and reset emails', () => {
             TWILIO_API_BASE_URL: twilio.baseUrl,
             NOTIFY_CODE_MIN_GAP_SECONDS: '0',
         });
-        notifications = createNotifier(config, store.client, { secretBox: new SecretBox(secretsKey) });
+        notifications = createNotifier(config, createRepositories(store.client), { secretBox: new SecretBox(secretsKey) });
         accounts = createAccountServices({
-            store: store.client,
+            repositories: createRepositories(store.client),
             notifier: notifications.notifier,
             i18n: createI18n('en'),
             secretsKey,

@@ -10,6 +10,7 @@ import type { DialogHarness } from '../support/dialogHarness';
 import { en } from '../support/dialogHarness';
 import { FakeBotConnector } from '../support/fakeBotConnector';
 import { startTestApp, type TestApp } from '../support/testApp';
+import { createRepositories } from '../../store/repositories';
 
 // Issue item 4: an anonymous /api/messages in production, replies to any serviceUrl, token errors that leak detail,
 // and an SMS sender id taken as proof of a phone when nothing vouched for it.
@@ -157,9 +158,10 @@ describe('an anonymous (development) request claiming to be SMS from a verified 
         // The account, with a verified text-message method on that phone, made by the registration service in the app's store.
         const store = await openStore(`file:${app.databaseFile}`);
         try {
+            const repositories = createRepositories(store);
             const accounts = createAccountServices({
-                store,
-                notifier: new OutboxNotifier(store),
+                repositories,
+                notifier: new OutboxNotifier(repositories.outbox),
                 i18n: createI18n('en'),
                 secretsKey: randomBytes(32),
                 orgName: 'Ayuda Legal Test',

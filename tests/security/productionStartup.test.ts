@@ -68,7 +68,7 @@ describe('production start-up', () => {
         await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
         try {
             const { port } = blocker.address() as net.AddressInfo;
-            const { code, output } = await runEntryPoint({ NODE_ENV: 'test', DATABASE_URL: database.url, PORT: String(port) });
+            const { code, output } = await runEntryPoint({ NODE_ENV: 'test', DATABASE_URL: database.url, PORT: String(port), SECRETS_KEY_FILE: path.join(database.dir, 'secrets.key') });
             expect(code).toBe(1);
             expect(output).toMatch(/Sendero could not start: .*EADDRINUSE/);
         } finally {

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
-import { CreateAccountDialog } from '../../dialogs/account/createAccountDialog';
+import { buildAccountFlows } from '../../dialogs/account/accountFlows';
 import { scopedKey } from '../../dialogs/organization';
 import { createAccountServices } from '../../services/accounts/accountServices';
 import { PasswordHasher } from '../../services/accounts/passwordHasher';
 import { NotificationFailed, type Notifier } from '../../services/notifications/notifier';
 import { en, es, i18n, say, startDialogHarness, texts, TEST_ORGANIZATION, type DialogHarness } from '../support/dialogHarness';
+import { createRepositories } from '../../store/repositories';
 
 // Issue item 10: kill -9 during the last create-account step (slow SMTP) left one account, but the chat then said
 // "I couldn't find what we were working on" and asked for the email again. The next message now resumes from what the
@@ -18,7 +19,7 @@ afterEach(() => harness.dispose());
 
 /** Walks the conversation to the account-type question, the last one before the account is created. */
 async function toAccountTypeQuestion(locale?: string): Promise<string> {
-    harness = await startDialogHarness({ locale, flows: (services) => ({ createAccount: new CreateAccountDialog(services) }) });
+    harness = await startDialogHarness({ locale, flows: (services) => ({ createAccount: buildAccountFlows(services).createAccount }) });
     const send = (text: string | { value: Record<string, unknown> }) => say(harness.client, typeof text === 'string' ? text : { type: 'message', ...text });
     await send('hi');
     await send('2');
@@ -46,7 +47,7 @@ async function toAccountTypeQuestion(locale?: string): Promise<string> {
 async function completeInALostTurn(registrationId: string): Promise<void> {
     const dyingSmtp: Notifier = { send: () => Promise.reject(new NotificationFailed('process killed mid-send', 'email', true)) };
     const lostProcess = createAccountServices({
-        store: harness.store.client,
+        repositories: createRepositories(harness.store.client),
         notifier: dyingSmtp,
         i18n,
         secretsKey: crypto.randomBytes(32),

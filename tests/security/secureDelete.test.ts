@@ -122,7 +122,7 @@ describe('a replaced or used backup code is deleted and never signs in', () => {
     });
 
     it('two issues at the same moment leave one live code, and only that one works', async () => {
-        const codes = new BackupCodes({ store: kit.testStore.client, hasher: kit.hasher, now: kit.clock.now });
+        const codes = new BackupCodes({ backupCodes: kit.repositories.backupCodes, hasher: kit.hasher, now: kit.clock.now });
         const issued = await Promise.all([codes.issue('owner-1'), codes.issue('owner-1'), codes.issue('owner-1')]);
         expect(await kit.testStore.client.backupCode.count({ where: { ownerId: 'owner-1' } })).toBe(1);
         const redeemed = [];

@@ -5,7 +5,9 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { LanguageMiddleware } from '../../bot/languageMiddleware';
 import { StoredConversationReferences } from '../../bot/storedConversationReferences';
 import { UserStateLanguagePreference } from '../../bot/userLanguagePreference';
-import { markChannelIdentityVerified } from '../../dialogs/channelIdentity';
+import { UserStateSignedInSessions } from '../../bot/userStateSignedInSessions';
+import { markChannelIdentityVerified } from '../../conversation/channelIdentity';
+import { PhraseRecognizer } from '../../conversation/phraseRecognizer';
 import { ComingSoonDialog } from '../../dialogs/comingSoonDialog';
 import type { ConversationServices } from '../../dialogs/conversationServices';
 import { MainDialog } from '../../dialogs/mainDialog';
@@ -16,6 +18,7 @@ import { createAccountServices } from '../../services/accounts/accountServices';
 import { PasswordHasher } from '../../services/accounts/passwordHasher';
 import { OutboxNotifier } from '../../services/notifications/outboxNotifier';
 import { PrismaStorage } from '../../store/prismaStorage';
+import { createRepositories } from '../../store/repositories';
 import { ManualClock } from '../services/accounts/accountTestKit';
 import { createTestStore, type TestStore } from './testStore';
 
@@ -86,9 +89,10 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
     const clock = new ManualClock(new Date().toISOString());
     const userState = new UserState(new MemoryStorage());
     const languages = new UserStateLanguagePreference(userState);
+    const repositories = createRepositories(store.client);
     const accounts = createAccountServices({
-        store: store.client,
-        notifier: new OutboxNotifier(store.client),
+        repositories,
+        notifier: new OutboxNotifier(repositories.outbox),
         i18n,
         secretsKey: crypto.randomBytes(32),
         orgName: TEST_ORGANIZATION.name,
@@ -101,6 +105,9 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
         organization: TEST_ORGANIZATION,
         accounts,
         conversations: new StoredConversationReferences(new PrismaStorage(store.client)),
+        recognizer: new PhraseRecognizer(i18n),
+        signedIn: new UserStateSignedInSessions(userState),
+        now: clock.now,
     };
     const soon = (flow: FlowOption) => new ComingSoonDialog(flow, TEST_ORGANIZATION);
     const main = new MainDialog(services, {

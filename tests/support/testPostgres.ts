@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { migratePostgres } from '../../store/postgresMigrator';
 
 /**
  * PostgreSQL for tests: TEST_POSTGRES_URL names a server we may create databases on (.ci/run starts a throwaway
@@ -63,4 +64,28 @@ export async function createTestDatabase(): Promise<TestDatabase> {
             }
         },
     };
+}
+
+export type TestStoreProvider = 'sqlite' | 'postgresql';
+
+/**
+ * One `describe` per store: `<name> (sqlite)` always, `<name> (postgresql)` when TEST_POSTGRES_URL is set (skipped
+ * with a printed note otherwise). The body gets the provider, e.g. for createTestStore(provider) or
+ * startTestAppOn(provider).
+ */
+export function describeEachStore(name: string, body: (provider: TestStoreProvider) => void): void {
+    describe(`${name} (sqlite)`, () => body('sqlite'));
+    describeWithPostgres(`${name} (postgresql)`, () => body('postgresql'));
+}
+
+/** A fresh database on the TEST_POSTGRES_URL server with every PostgreSQL migration applied. */
+export async function createMigratedTestDatabase(): Promise<TestDatabase> {
+    const database = await createTestDatabase();
+    try {
+        await migratePostgres({ connectionString: database.url });
+    } catch (error) {
+        await database.dispose();
+        throw error;
+    }
+    return database;
 }

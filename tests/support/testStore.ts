@@ -3,12 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore, type StoreClient } from '../../store/storeClient';
+import { createMigratedTestDatabase, type TestStoreProvider } from './testPostgres';
 
 export interface TestStore {
     client: StoreClient;
     databaseUrl: string;
+    provider: TestStoreProvider;
+    /** The SQLite file ('' on PostgreSQL). */
     file: string;
-    /** Disconnects and deletes the database file. */
+    /** Disconnects and deletes the database file (on PostgreSQL: drops the database). */
     dispose(): Promise<void>;
 }
 
@@ -29,8 +32,26 @@ export function applyMigrations(file: string): void {
     }
 }
 
-/** A fresh SQLite database file in a temporary folder, migrated, with a connected client. */
-export async function createTestStore(): Promise<TestStore> {
+/**
+ * A fresh SQLite database file in a temporary folder, migrated, with a connected client; or, for 'postgresql', a
+ * fresh migrated database on the TEST_POSTGRES_URL server.
+ */
+export async function createTestStore(provider: TestStoreProvider = 'sqlite'): Promise<TestStore> {
+    if (provider === 'postgresql') {
+        const database = await createMigratedTestDatabase();
+        const store: TestStore = {
+            client: await openStore(database.url),
+            databaseUrl: database.url,
+            provider,
+            file: '',
+            async dispose() {
+                // The client a test reopened, if it did.
+                await store.client.$disconnect();
+                await database.dispose();
+            },
+        };
+        return store;
+    }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-test-'));
     const file = path.join(dir, 'test.db');
     applyMigrations(file);
@@ -39,6 +60,7 @@ export async function createTestStore(): Promise<TestStore> {
     return {
         client,
         databaseUrl,
+        provider,
         file,
         async dispose() {
             await client.$disconnect();

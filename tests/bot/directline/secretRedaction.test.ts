@@ -1,5 +1,5 @@
 import { ActivityHandler } from 'botbuilder';
-import { markInboundSensitive, showOnce } from '../../../dialogs/sensitiveInput';
+import { markInboundSensitive, showOnce } from '../../../conversation/sensitiveInput';
 import { DirectLineTestClient } from '../../support/directLineClient';
 import { startDirectLineTestServer, type DirectLineTestServer } from '../../support/directLineTestServer';
 import { createTestStore, type TestStore } from '../../support/testStore';

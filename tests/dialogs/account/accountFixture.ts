@@ -3,15 +3,17 @@ import type { DialogTestClient } from 'botbuilder-testing';
 import { authenticator } from 'otplib';
 import type { TwoStepChoice } from '../../../services/accounts/registrationService';
 import { RESET_QUESTION_IDS, type ResetQuestionId } from '../../../services/accounts/resetQuestions';
-import { FindAccountNumberDialog } from '../../../dialogs/account/findAccountNumberDialog';
-import { RecoverAccessDialog } from '../../../dialogs/account/recoverAccessDialog';
+import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
 import { en, es, startDialogHarness, type DialogHarness } from '../../support/dialogHarness';
 
 /** The main dialog with the real account flows behind menu options 1 and 6. */
 export function openAccountHarness(options: { locale?: string; channelId?: string } = {}): Promise<DialogHarness> {
     return startDialogHarness({
         ...options,
-        flows: (services) => ({ findAccountNumber: new FindAccountNumberDialog(services), recoverAccess: new RecoverAccessDialog(services) }),
+        flows: (services) => {
+            const { findAccountNumber, recoverAccess } = buildAccountFlows(services);
+            return { findAccountNumber, recoverAccess };
+        },
     });
 }
 

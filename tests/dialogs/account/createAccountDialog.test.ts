@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { authenticator } from 'otplib';
-import { CreateAccountDialog } from '../../../dialogs/account/createAccountDialog';
-import { isShowOnce } from '../../../dialogs/sensitiveInput';
+import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
+import { isShowOnce } from '../../../conversation/sensitiveInput';
 import { RESET_QUESTION_IDS } from '../../../services/accounts/resetQuestions';
 import { startDialogHarness, say, texts, en, es, TEST_ORGANIZATION, type DialogHarness } from '../../support/dialogHarness';
 
@@ -132,7 +132,7 @@ async function registration(options: { locale?: string; channelId?: string; emai
     harness = await startDialogHarness({
         locale: options.locale,
         channelId: options.channelId,
-        flows: (services) => ({ createAccount: new CreateAccountDialog(services) }),
+        flows: (services) => ({ createAccount: buildAccountFlows(services).createAccount }),
     });
     const t = options.locale?.startsWith('es') ? es : en;
     return new Registration(harness, t, options.email);

@@ -1,7 +1,7 @@
 import type { Activity, Attachment } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { PASSWORD_CAPTURE_DIALOG, PasswordCaptureDialog } from '../../../dialogs/account/passwordCaptureDialog';
-import { PASSWORD_SET_EVENT } from '../../../dialogs/conversationReferences';
+import { PASSWORD_SET_EVENT } from '../../../conversation/eventNames';
 import type { ConversationServices } from '../../../dialogs/conversationServices';
 import { en, es, startDialogHarness, say, texts, type DialogHarness } from '../../support/dialogHarness';
 

@@ -1,7 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { CreateAccountDialog } from '../../../dialogs/account/createAccountDialog';
-import { FindAccountNumberDialog } from '../../../dialogs/account/findAccountNumberDialog';
-import { RecoverAccessDialog } from '../../../dialogs/account/recoverAccessDialog';
+import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
 import { en, es, say, startDialogHarness, texts, type DialogHarness } from '../../support/dialogHarness';
 
 export type T = typeof en;
@@ -19,11 +17,10 @@ export const PASSWORD_SUBMISSION = { value: { secret_password: PASSWORD, secret_
 export function openQualityHarness(options: { locale?: string; channelId?: string } = {}): Promise<DialogHarness> {
     return startDialogHarness({
         ...options,
-        flows: (services) => ({
-            createAccount: new CreateAccountDialog(services),
-            findAccountNumber: new FindAccountNumberDialog(services),
-            recoverAccess: new RecoverAccessDialog(services),
-        }),
+        flows: (services) => {
+            const { createAccount, findAccountNumber, recoverAccess } = buildAccountFlows(services);
+            return { createAccount, findAccountNumber, recoverAccess };
+        },
     });
 }
 

@@ -1,8 +1,4 @@
-import { ChooseAccountDialog } from '../../../dialogs/account/chooseAccountDialog';
-import { CreateAccountDialog } from '../../../dialogs/account/createAccountDialog';
-import { FindAccountNumberDialog } from '../../../dialogs/account/findAccountNumberDialog';
-import { RecoverAccessDialog } from '../../../dialogs/account/recoverAccessDialog';
-import { UscisAccountGuideDialog } from '../../../dialogs/account/uscisAccountGuideDialog';
+import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
 import type { ConversationServices } from '../../../dialogs/conversationServices';
 import type { OrganizationProfile } from '../../../dialogs/organization';
 import { startDialogHarness, type DialogHarness } from '../../support/dialogHarness';
@@ -16,11 +12,8 @@ export function openWordsHarness(options: { locale?: string; organization?: Part
         locale: options.locale,
         flows: (base) => {
             const services: ConversationServices = { ...base, organization: { ...base.organization, ...options.organization } };
-            return {
-                findAccountNumber: new FindAccountNumberDialog(services),
-                createAccount: new ChooseAccountDialog(services, { uscis: new UscisAccountGuideDialog(services), organization: new CreateAccountDialog(services) }),
-                recoverAccess: new RecoverAccessDialog(services),
-            };
+            const flows = buildAccountFlows(services);
+            return { findAccountNumber: flows.findAccountNumber, createAccount: flows.chooseAccount, recoverAccess: flows.recoverAccess };
         },
     });
 }

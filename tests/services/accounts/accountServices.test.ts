@@ -3,6 +3,7 @@ import { createI18n } from '../../../locales/index';
 import { createAccountServices } from '../../../services/accounts/accountServices';
 import { OutboxNotifier } from '../../../services/notifications/outboxNotifier';
 import { createTestStore, type TestStore } from '../../support/testStore';
+import { createRepositories } from '../../../store/repositories';
 
 describe('createAccountServices', () => {
     let testStore: TestStore;
@@ -12,9 +13,10 @@ describe('createAccountServices', () => {
     afterEach(() => testStore.dispose());
 
     it('wires the services so a registration sends its code in Spanish and links use PUBLIC_BASE_URL', async () => {
+        const repositories = createRepositories(testStore.client);
         const services = createAccountServices({
-            store: testStore.client,
-            notifier: new OutboxNotifier(testStore.client),
+            repositories,
+            notifier: new OutboxNotifier(repositories.outbox),
             i18n: createI18n('en'),
             secretsKey: crypto.randomBytes(32),
             orgName: 'Org',

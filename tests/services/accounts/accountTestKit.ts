@@ -15,6 +15,7 @@ import { SignInService } from '../../../services/accounts/signInService';
 import { SignInSessions } from '../../../services/accounts/signInSessions';
 import { TotpAuthenticator } from '../../../services/accounts/totp';
 import { createI18n } from '../../../locales/index';
+import { createRepositories, type Repositories } from '../../../store/repositories';
 import { createTestStore, type TestStore } from '../../support/testStore';
 import { normaliseEmail } from '../../../services/validators';
 
@@ -36,6 +37,8 @@ export class ManualClock {
 /** The real parts the account services are built from, on a fresh migrated SQLite database. */
 export interface AccountTestKit {
     testStore: TestStore;
+    /** The repositories over testStore; tests still read tables through testStore.client to check what is stored. */
+    repositories: Repositories;
     clock: ManualClock;
     notifier: OutboxNotifier;
     hasher: PasswordHasher;
@@ -58,8 +61,9 @@ export const ORG_NAME = 'Sendero Test Org';
 export async function createAccountTestKit(): Promise<AccountTestKit> {
     const testStore = await createTestStore();
     const store = testStore.client;
+    const repositories = createRepositories(store);
     const clock = new ManualClock();
-    const notifier = new OutboxNotifier(store);
+    const notifier = new OutboxNotifier(repositories.outbox);
     // A cheaper scrypt cost keeps the suite quick; the cost is read from each hash, so behaviour is unchanged
     // (passwordHasher.test.ts covers the default cost).
     const hasher = new PasswordHasher({ N: 2 ** 12, r: 8, p: 1 });
@@ -68,16 +72,17 @@ export async function createAccountTestKit(): Promise<AccountTestKit> {
     const now = clock.now;
     const kit: AccountTestKit = {
         testStore,
+        repositories,
         clock,
         notifier,
         hasher,
         secretBox,
         messages,
-        codes: new OneTimeCodes({ store, notifier, hasher, secretBox, now }),
-        totp: new TotpAuthenticator({ store, secretBox, issuer: ORG_NAME, now }),
-        backupCodes: new BackupCodes({ store, hasher, now }),
-        resetQuestions: new ResetQuestions({ store, hasher }),
-        locks: new AttemptLocks({ store, now }),
+        codes: new OneTimeCodes({ oneTimeCodes: repositories.oneTimeCodes, notifier, hasher, secretBox, now }),
+        totp: new TotpAuthenticator({ twoStepMethods: repositories.twoStepMethods, secretBox, issuer: ORG_NAME, now }),
+        backupCodes: new BackupCodes({ backupCodes: repositories.backupCodes, hasher, now }),
+        resetQuestions: new ResetQuestions({ resetAnswers: repositories.resetAnswers, hasher }),
+        locks: new AttemptLocks({ signInLocks: repositories.signInLocks, now }),
         async inbox(to) {
             return store.outboxMessage.findMany({ where: { to }, orderBy: { id: 'asc' } });
         },
@@ -99,9 +104,10 @@ export function otherCode(code: string): string {
 }
 
 export function createRegistrationService(kit: AccountTestKit): RegistrationService {
-    const store = kit.testStore.client;
     return new RegistrationService({
-        store,
+        accounts: kit.repositories.accounts,
+        registrations: kit.repositories.registrations,
+        twoStepMethods: kit.repositories.twoStepMethods,
         notifier: kit.notifier,
         hasher: kit.hasher,
         codes: kit.codes,
@@ -174,10 +180,11 @@ export async function registerFully(
 }
 
 export function createSignIn(kit: AccountTestKit): { signIn: SignInService; sessions: SignInSessions } {
-    const store = kit.testStore.client;
-    const sessions = new SignInSessions({ store, now: kit.clock.now });
+    const sessions = new SignInSessions({ signInSessions: kit.repositories.signInSessions, now: kit.clock.now });
     const signIn = new SignInService({
-        store,
+        accounts: kit.repositories.accounts,
+        twoStepMethods: kit.repositories.twoStepMethods,
+        signInAttempts: kit.repositories.signInAttempts,
         codes: kit.codes,
         totp: kit.totp,
         backupCodes: kit.backupCodes,
@@ -192,7 +199,8 @@ export function createSignIn(kit: AccountTestKit): { signIn: SignInService; sess
 
 export function createPasswordReset(kit: AccountTestKit, sessions: SignInSessions): PasswordResetService {
     return new PasswordResetService({
-        store: kit.testStore.client,
+        accounts: kit.repositories.accounts,
+        passwordResets: kit.repositories.passwordResets,
         notifier: kit.notifier,
         hasher: kit.hasher,
         codes: kit.codes,
@@ -207,7 +215,7 @@ export function createPasswordReset(kit: AccountTestKit, sessions: SignInSession
 
 export function createPasswordLinks(kit: AccountTestKit, registration: RegistrationService, reset: PasswordResetService): PasswordLinks {
     return new PasswordLinks({
-        store: kit.testStore.client,
+        links: kit.repositories.passwordLinks,
         publicBaseUrl: 'https://sendero.example',
         setters: {
             registration: (id, password) => registration.setPasswordFromLink(id, password),

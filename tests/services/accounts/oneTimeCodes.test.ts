@@ -64,7 +64,7 @@ describe('OneTimeCodes', () => {
         const failsOnce: Notifier = {
             send: (message) => (calls++ === 0 ? Promise.reject(new Error('network down')) : kit.notifier.send(message)),
         };
-        const flaky = new OneTimeCodes({ store: kit.testStore.client, notifier: failsOnce, hasher: kit.hasher, secretBox: kit.secretBox, now: kit.clock.now });
+        const flaky = new OneTimeCodes({ oneTimeCodes: kit.repositories.oneTimeCodes, notifier: failsOnce, hasher: kit.hasher, secretBox: kit.secretBox, now: kit.clock.now });
         await expect(flaky.send(delivery)).rejects.toThrow('network down');
         expect(await kit.inbox(to)).toHaveLength(0);
         await flaky.send(delivery);

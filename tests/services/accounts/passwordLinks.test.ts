@@ -99,7 +99,7 @@ describe('PasswordLinks', () => {
         const errors: unknown[] = [];
         const registrationId = await registrationAtPasswordStep(kit, registration, 'ana@example.com');
         const withReporter = new PasswordLinks({
-            store: kit.testStore.client,
+            links: kit.repositories.passwordLinks,
             publicBaseUrl: 'https://sendero.example',
             setters: { registration: (id, pw) => registration.setPasswordFromLink(id, pw), reset: async () => undefined },
             now: kit.clock.now,

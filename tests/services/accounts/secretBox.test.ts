@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultSecretsKeyFile, resolveSecretsKey, accountConfigShape } from '../../../services/accounts/accountConfig';
+import { defaultSecretsKeyFile, resolveSecretsKey, secretsKeyFileFor, accountConfigShape } from '../../../services/accounts/accountConfig';
 import { SecretsKeyProblem } from '../../../services/accounts/accountErrors';
 import { SecretBox } from '../../../services/accounts/secretBox';
 import { z } from 'zod';
@@ -58,14 +58,29 @@ describe('resolveSecretsKey', () => {
         expect(() => resolveSecretsKey({ NODE_ENV: 'production', DATABASE_URL: `file:${dir}/s.db` })).toThrow(SecretsKeyProblem);
     });
 
-    it('outside production creates a key file next to the database once (mode 0600) and reuses it', () => {
-        const databaseUrl = `file:${path.join(dir, 'data', 'sendero.db')}`;
-        const first = resolveSecretsKey({ NODE_ENV: 'development', DATABASE_URL: databaseUrl });
-        const file = defaultSecretsKeyFile(databaseUrl);
-        expect(file).toBe(path.join(dir, 'data', 'secrets.key'));
-        expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-        expect(first).toHaveLength(32);
-        expect(resolveSecretsKey({ NODE_ENV: 'development', DATABASE_URL: databaseUrl }).equals(first)).toBe(true);
+    it('outside production creates ./data/secrets.key once (mode 0600), whatever the database, and reuses it', () => {
+        for (const databaseUrl of [`file:${path.join(dir, 'elsewhere', 'sendero.db')}`, 'postgresql://db.internal/sendero']) {
+            const first = resolveSecretsKey({ NODE_ENV: 'development', DATABASE_URL: databaseUrl }, dir);
+            const file = defaultSecretsKeyFile(dir);
+            expect(file).toBe(path.join(dir, 'data', 'secrets.key'));
+            expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+            expect(first).toHaveLength(32);
+            expect(resolveSecretsKey({ NODE_ENV: 'development', DATABASE_URL: databaseUrl }, dir).equals(first)).toBe(true);
+            expect(fs.existsSync(path.join(dir, 'elsewhere', 'secrets.key'))).toBe(false);
+        }
+    });
+
+    it('keeps using an earlier version\'s key beside a SQLite database elsewhere while ./data/secrets.key does not exist', () => {
+        const databaseUrl = `file:${path.join(dir, 'var', 'sendero.db')}`;
+        const legacy = path.join(dir, 'var', 'secrets.key');
+        const key = crypto.randomBytes(32);
+        fs.mkdirSync(path.dirname(legacy), { recursive: true });
+        fs.writeFileSync(legacy, `${key.toString('base64')}\n`, { mode: 0o600 });
+        expect(secretsKeyFileFor({ DATABASE_URL: databaseUrl }, dir)).toBe(legacy);
+        expect(resolveSecretsKey({ NODE_ENV: 'development', DATABASE_URL: databaseUrl }, dir).equals(key)).toBe(true);
+        expect(fs.existsSync(defaultSecretsKeyFile(dir))).toBe(false);
+        // SECRETS_KEY_FILE, when set, always wins.
+        expect(secretsKeyFileFor({ DATABASE_URL: databaseUrl, SECRETS_KEY_FILE: 'keys/k' }, dir)).toBe(path.join(dir, 'keys', 'k'));
     });
 
     it('refuses a key file that does not hold 32 bytes', () => {

@@ -185,7 +185,7 @@ describe('SignInService', () => {
 
 describe('AccountLookupService', () => {
     it('gives a signed-in conversation its account number and emails it; refuses when not signed in', async () => {
-        const lookup = new AccountLookupService({ store: kit.testStore.client, sessions, notifier: kit.notifier, messages: kit.messages });
+        const lookup = new AccountLookupService({ accounts: kit.repositories.accounts, sessions, notifier: kit.notifier, messages: kit.messages });
         await expect(lookup.accountNumber('conv-9')).rejects.toBeInstanceOf(NotSignedIn);
         const { signInId, code } = await emailedCode();
         await signIn.verify(signInId, code);

@@ -1,15 +1,17 @@
 import { RateLimiter } from '../../../services/limits/rateLimiter';
 import { createTestStore, type TestStore } from '../../support/testStore';
+import { RateLimitRepository } from '../../../store/rateLimitRepository';
+import { describeEachStore } from '../../support/testPostgres';
 
-describe('RateLimiter', () => {
+describeEachStore('RateLimiter', (provider) => {
     let store: TestStore;
     let now: Date;
     let limiter: RateLimiter;
 
     beforeEach(async () => {
-        store = await createTestStore();
+        store = await createTestStore(provider);
         now = new Date('2026-11-30T12:00:00Z');
-        limiter = new RateLimiter(store.client, () => now);
+        limiter = new RateLimiter(new RateLimitRepository(store.client), () => now);
     });
     afterEach(() => store.dispose());
 

@@ -7,6 +7,7 @@ import { createTestStore, type TestStore } from '../../support/testStore';
 import { startLocalSmtpServer, type LocalSmtpServer } from './localSmtpServer';
 import { startLocalTwilioApi, type LocalTwilioApi } from './localTwilioApi';
 import { notificationTestConfig } from './notificationTestConfig';
+import { createRepositories } from '../../../store/repositories';
 
 const ACCOUNT_SID = `AC${'1'.repeat(32)}`;
 const email = { channel: 'email' as const, to: 'jane@example.com', subject: 'Code', body: 'Your code is 482913', idempotencyKey: 'e1' };
@@ -37,7 +38,7 @@ describe('createChannelSender: the real sender of each channel', () => {
     it('sends both channels to the outbox when nothing is configured', async () => {
         const config = notificationTestConfig();
         expect(notificationRouting(config)).toEqual({ email: 'outbox', sms: 'outbox' });
-        const notifier = createChannelSender(config, store.client);
+        const notifier = createChannelSender(config, createRepositories(store.client));
         await notifier.send(email);
         await notifier.send(sms);
         expect((await store.client.outboxMessage.findMany({ orderBy: { id: 'asc' } })).map((row) => row.channel)).toEqual(['email', 'sms']);
@@ -56,7 +57,7 @@ describe('createChannelSender: the real sender of each channel', () => {
             TWILIO_API_BASE_URL: twilio.baseUrl,
         });
         expect(notificationRouting(config)).toEqual({ email: 'smtp', sms: 'twilio' });
-        const notifier = createChannelSender(config, store.client);
+        const notifier = createChannelSender(config, createRepositories(store.client));
         expect(await notifier.send(email)).toEqual({ status: 'sent' });
         expect(await notifier.send(sms)).toEqual({ status: 'sent' });
         expect(await notifier.send(sms)).toEqual({ status: 'duplicate' });
@@ -68,7 +69,7 @@ describe('createChannelSender: the real sender of each channel', () => {
     it('routes each channel on its own: SMTP for email, the outbox for SMS', async () => {
         smtp = await startLocalSmtpServer({ user: 'u', pass: 'p' });
         const config = notificationTestConfig({ SMTP_URL: `smtp://u:p@127.0.0.1:${smtp.port}`, MAIL_FROM: 'no-reply@sendero.test' });
-        const notifier = createChannelSender(config, store.client);
+        const notifier = createChannelSender(config, createRepositories(store.client));
         await notifier.send(email);
         await notifier.send(sms);
         expect(smtp.received).toHaveLength(1);
@@ -76,7 +77,7 @@ describe('createChannelSender: the real sender of each channel', () => {
     });
 
     it('refuses a half-configured sender, naming the missing variables', () => {
-        const attempt = (overrides: Record<string, string>) => () => createChannelSender(notificationTestConfig(overrides), store.client);
+        const attempt = (overrides: Record<string, string>) => () => createChannelSender(notificationTestConfig(overrides), createRepositories(store.client));
         expect(attempt({ SMTP_URL: 'smtp://u:p@mail.example.org:587' })).toThrow(/MAIL_FROM/);
         expect(attempt({ TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: 'tok' })).toThrow(/TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID/);
         expect(attempt({ TWILIO_FROM_NUMBER: '+15550001111' })).toThrow(NotificationConfigInvalid);
@@ -87,7 +88,7 @@ describe('createChannelSender: the real sender of each channel', () => {
         smtp = await startLocalSmtpServer({ user: 'u', pass: 'p' });
         const { logger, lines } = recordingLogger();
         const config = notificationTestConfig({ SMTP_URL: `smtp://u:p@127.0.0.1:${smtp.port}`, MAIL_FROM: 'no-reply@sendero.test' });
-        const notifier = createChannelSender(config, store.client, logger);
+        const notifier = createChannelSender(config, createRepositories(store.client), logger);
         await notifier.send(email);
         await notifier.send(email);
         await notifier.send(sms);
@@ -120,7 +121,7 @@ describe('createNotifier: the queue in front of the senders', () => {
     it('queues a message sealed and returns before sending; the worker sends it once', async () => {
         smtp = await startLocalSmtpServer({ user: 'u', pass: 'p' });
         const config = notificationTestConfig({ SMTP_URL: `smtp://u:p@127.0.0.1:${smtp.port}`, MAIL_FROM: 'no-reply@sendero.test' });
-        const { notifier, worker } = createNotifier(config, store.client, { secretBox });
+        const { notifier, worker } = createNotifier(config, createRepositories(store.client), { secretBox });
         expect(await notifier.send(email)).toEqual({ status: 'queued' });
         expect(await notifier.send(email)).toEqual({ status: 'duplicate' });
         expect(smtp.received).toHaveLength(0);
@@ -133,7 +134,7 @@ describe('createNotifier: the queue in front of the senders', () => {
 
     it('in production, refuses the dev outbox for either channel, naming each variable', () => {
         const attempt = (overrides: Record<string, string>) => () =>
-            createNotifier({ ...notificationTestConfig(overrides), NODE_ENV: 'production' }, store.client, { secretBox });
+            createNotifier({ ...notificationTestConfig(overrides), NODE_ENV: 'production' }, createRepositories(store.client), { secretBox });
         expect(attempt({})).toThrow(NotificationConfigInvalid);
         expect(attempt({})).toThrow(/SMTP_URL[\s\S]*MAIL_FROM[\s\S]*TWILIO_ACCOUNT_SID[\s\S]*TWILIO_AUTH_TOKEN[\s\S]*TWILIO_FROM_NUMBER/);
         expect(attempt({ SMTP_URL: 'smtp://u:p@mail.example.org:587', MAIL_FROM: 'no-reply@example.org' })).toThrow(/TWILIO_ACCOUNT_SID/);

@@ -5,6 +5,7 @@ import { createTestStore, type TestStore } from '../../support/testStore';
 import { startLocalSmtpServer, type LocalSmtpServer } from './localSmtpServer';
 import { startLocalTwilioApi, type LocalTwilioApi } from './localTwilioApi';
 import { notificationTestConfig } from './notificationTestConfig';
+import { createRepositories } from '../../../store/repositories';
 
 const ACCOUNT_SID = `AC${'1'.repeat(32)}`;
 
@@ -33,7 +34,7 @@ describe('NotificationWorker', () => {
     const build = (overrides: Record<string, string> = {}): Notifications =>
         createNotifier(
             notificationTestConfig({ SMTP_URL: `smtp://u:p@127.0.0.1:${smtp.port}`, MAIL_FROM: 'no-reply@sendero.test', NOTIFICATION_TIMEOUT_MS: '3000', ...overrides }),
-            store.client,
+            createRepositories(store.client),
             // No jitter: the first retry waits exactly 1 s, the second 2 s, and so on.
             { secretBox, now: clock.now, worker: { baseBackoffMs: 2000, maxAttempts: 3, random: () => 0 } },
         );
@@ -164,7 +165,7 @@ describe('NotificationWorker', () => {
         // The real clock: the started worker compares due times with the time now.
         const { notifier, worker } = createNotifier(
             notificationTestConfig({ SMTP_URL: `smtp://u:p@127.0.0.1:${smtp.port}`, MAIL_FROM: 'no-reply@sendero.test' }),
-            store.client,
+            createRepositories(store.client),
             { secretBox, worker: { pollIntervalMs: 60_000 } },
         );
         worker.start();

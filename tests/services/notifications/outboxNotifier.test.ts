@@ -1,6 +1,7 @@
 import { OutboxNotifier } from '../../../services/notifications/outboxNotifier';
 import { InvalidOutboundMessage, NotificationFailed } from '../../../services/notifications/notifier';
 import { createTestStore, type TestStore } from '../../support/testStore';
+import { OutboxRepository } from '../../../store/outboxRepository';
 
 describe('OutboxNotifier', () => {
     let store: TestStore;
@@ -8,7 +9,7 @@ describe('OutboxNotifier', () => {
 
     beforeEach(async () => {
         store = await createTestStore();
-        notifier = new OutboxNotifier(store.client);
+        notifier = new OutboxNotifier(new OutboxRepository(store.client));
     });
     afterEach(async () => {
         await store.dispose();

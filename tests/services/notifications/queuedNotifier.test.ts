@@ -5,6 +5,8 @@ import { RateLimiter } from '../../../services/limits/rateLimiter';
 import { InvalidOutboundMessage, type OutboundMessage } from '../../../services/notifications/notifier';
 import { QueuedNotifier, queuedSealContext, type NotificationLimits } from '../../../services/notifications/queuedNotifier';
 import { createTestStore, type TestStore } from '../../support/testStore';
+import { NotificationQueueRepository } from '../../../store/notificationQueueRepository';
+import { RateLimitRepository } from '../../../store/rateLimitRepository';
 
 const LIMITS: NotificationLimits = { codesPerRecipientPerHour: 5, codeMinGapSeconds: 20, messagesPerRecipientPerHour: 20, codesPerConversationPerHour: 10 };
 
@@ -35,8 +37,8 @@ describe('QueuedNotifier', () => {
 
     const notifier = (limits: Partial<NotificationLimits> = {}) =>
         new QueuedNotifier({
-            store: store.client,
-            limiter: new RateLimiter(store.client, clock.now),
+            queue: new NotificationQueueRepository(store.client),
+            limiter: new RateLimiter(new RateLimitRepository(store.client), clock.now),
             secretBox,
             limits: { ...LIMITS, ...limits },
             onQueued: () => void wakes++,

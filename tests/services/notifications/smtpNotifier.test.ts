@@ -3,6 +3,7 @@ import { SentNotificationLedger } from '../../../services/notifications/sentNoti
 import { SmtpNotifier } from '../../../services/notifications/smtpNotifier';
 import { createTestStore, type TestStore } from '../../support/testStore';
 import { startLocalSmtpServer, unusedPort, type LocalSmtpServer } from './localSmtpServer';
+import { SentNotificationRepository } from '../../../store/sentNotificationRepository';
 
 const FROM = 'Sendero <no-reply@sendero.test>';
 const message = {
@@ -21,7 +22,7 @@ describe('SmtpNotifier', () => {
     function notifierFor(port: number, credentials = 'sendero:s3cret'): SmtpNotifier {
         const notifier = new SmtpNotifier(
             { smtpUrl: `smtp://${credentials}@127.0.0.1:${port}`, from: FROM, timeoutMs: 5000 },
-            new SentNotificationLedger(store.client),
+            new SentNotificationLedger(new SentNotificationRepository(store.client)),
         );
         notifiers.push(notifier);
         return notifier;

@@ -3,6 +3,7 @@ import { SentNotificationLedger } from '../../../services/notifications/sentNoti
 import { TwilioSmsNotifier, type TwilioSmsNotifierOptions } from '../../../services/notifications/twilioSmsNotifier';
 import { createTestStore, type TestStore } from '../../support/testStore';
 import { startLocalTwilioApi, type LocalTwilioApi } from './localTwilioApi';
+import { SentNotificationRepository } from '../../../store/sentNotificationRepository';
 
 const ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
 const AUTH_TOKEN = 'twilio-auth-token';
@@ -25,7 +26,7 @@ describe('TwilioSmsNotifier', () => {
                 timeoutMs: 5000,
                 ...overrides,
             },
-            new SentNotificationLedger(store.client),
+            new SentNotificationLedger(new SentNotificationRepository(store.client)),
         );
     }
 

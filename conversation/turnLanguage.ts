@@ -34,8 +34,7 @@ export function translator(context: TurnContext): TFunction {
 /** Phrase lists per i18n instance, language and key: locale files do not change while the bot runs. */
 const phraseCache = new WeakMap<I18n, Map<string, { raw: readonly string[]; folded: ReadonlySet<string> }>>();
 
-function cachedPhrases(context: TurnContext, key: string, language: string): { raw: readonly string[]; folded: ReadonlySet<string> } {
-    const { i18n } = bound(context);
+function cachedPhrases(i18n: I18n, key: string, language: string): { raw: readonly string[]; folded: ReadonlySet<string> } {
     let cache = phraseCache.get(i18n);
     if (!cache) phraseCache.set(i18n, (cache = new Map()));
     const cacheKey = `${language}\u0000${key}`;
@@ -50,18 +49,55 @@ function cachedPhrases(context: TurnContext, key: string, language: string): { r
     return entry;
 }
 
+/**
+ * The locale's words in one language, read without a turn: what a recognizer and the choice matcher use. `language`
+ * is the one the text is in; lists and texts of another supported language can be asked for by name.
+ */
+export interface LocalePhrases {
+    readonly language: string;
+    /** Every language that has a locale folder. */
+    readonly supported: readonly string[];
+    /** A list of phrases (for example the words that mean "help"). */
+    list(key: string, language?: string): readonly string[];
+    /** The same list folded for matching (see foldUtterance), as a set. */
+    folded(key: string, language?: string): ReadonlySet<string>;
+    /** One text. */
+    text(key: string, language?: string): string;
+}
+
+/** The phrases of `language` from an i18n instance. */
+export function localePhrases(i18n: I18n, language: string): LocalePhrases {
+    return {
+        language,
+        supported: supportedLanguagesOf(i18n),
+        list: (key, other = language) => cachedPhrases(i18n, key, other).raw,
+        folded: (key, other = language) => cachedPhrases(i18n, key, other).folded,
+        text: (key, other = language) => i18n.t(key, { lng: other }),
+    };
+}
+
+/** The phrases of this turn's language. */
+export function turnPhrases(context: TurnContext): LocalePhrases {
+    const { i18n, language } = bound(context);
+    return localePhrases(i18n, language);
+}
+
 /** A list of phrases (for example the words that mean "help") in the given or current language. */
 export function phrases(context: TurnContext, key: string, language = turnLanguage(context)): readonly string[] {
-    return cachedPhrases(context, key, language).raw;
+    return cachedPhrases(bound(context).i18n, key, language).raw;
 }
 
 /** The phrases of a key folded for matching (see foldUtterance), as a set. */
 export function foldedPhrases(context: TurnContext, key: string, language = turnLanguage(context)): ReadonlySet<string> {
-    return cachedPhrases(context, key, language).folded;
+    return cachedPhrases(bound(context).i18n, key, language).folded;
+}
+
+function supportedLanguagesOf(i18n: I18n): string[] {
+    return [...(i18n.options.supportedLngs || [])].filter((language) => language !== 'cimode');
 }
 
 export function supportedLanguages(context: TurnContext): string[] {
-    return [...(bound(context).i18n.options.supportedLngs || [])].filter((language) => language !== 'cimode');
+    return supportedLanguagesOf(bound(context).i18n);
 }
 
 /** The display name of a language, written in that language ("English", "Español"). */

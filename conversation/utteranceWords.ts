@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { foldUtterance } from '../../locales';
-import { phrases, turnLanguage } from '../turnLanguage';
+import { foldUtterance } from '../locales';
+import { phrases, turnLanguage } from './turnLanguage';
 
 /**
  * An utterance as plain words for matching: folded (case, accents, surrounding punctuation), apostrophes dropped
@@ -18,18 +18,22 @@ export function containsWords(said: string, phrase: string): boolean {
     return phrase !== '' && ` ${said} `.includes(` ${phrase} `);
 }
 
-/** Plain-word versions of phrase lists, per list: `phrases` returns the same frozen list for a key every time. */
+/** Plain-word versions of phrase lists, per list: a phrase list is the same frozen array for a key every time. */
 const plainCache = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-/** The phrases of a locale key as plain words, in the turn's language (or the one given). */
-export function plainPhrases(context: TurnContext, key: string, language = turnLanguage(context)): ReadonlySet<string> {
-    const list = phrases(context, key, language);
+/** A phrase list as plain words, as a set. */
+export function plainPhraseSet(list: readonly string[]): ReadonlySet<string> {
     let found = plainCache.get(list);
     if (!found) {
         found = new Set(list.map(plainWords).filter((words) => words !== ''));
         plainCache.set(list, found);
     }
     return found;
+}
+
+/** The phrases of a locale key as plain words, in the turn's language (or the one given). */
+export function plainPhrases(context: TurnContext, key: string, language = turnLanguage(context)): ReadonlySet<string> {
+    return plainPhraseSet(phrases(context, key, language));
 }
 
 /**

@@ -1,7 +1,6 @@
-import type { TurnContext } from 'botbuilder';
 import { Culture, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
-import { phrases, translator, turnLanguage } from '../turnLanguage';
-import { containsWords, plainPhrases, plainWords } from './utteranceWords';
+import type { LocalePhrases } from './turnLanguage';
+import { containsWords, plainPhraseSet, plainWords } from './utteranceWords';
 
 /** One option as the matcher sees it: its label and other ways to say it. */
 export interface MatchableChoice {
@@ -28,16 +27,16 @@ const CULTURES: Readonly<Record<string, string>> = { en: Culture.English, es: Cu
  * words such as "the", "option", "la", "opción" around it do not matter. "I have one question" and "I filed 2 forms"
  * name no option. A message that fits two options names none.
  */
-export function matchChoice(context: TurnContext, choices: readonly MatchableChoice[], text: string, rules: ChoiceMatchRules = {}): number | undefined {
+export function matchChoice(phrases: LocalePhrases, choices: readonly MatchableChoice[], text: string, rules: ChoiceMatchRules = {}): number | undefined {
     const said = plainWords(text);
     if (said === '') return undefined;
-    const filler = plainPhrases(context, 'prompts.fillerWords');
+    const filler = plainPhraseSet(phrases.list('prompts.fillerWords'));
     const core = withoutFiller(said, filler);
 
     const named = uniqueIndex(choices.map((choice) => namesOf(choice).some((name) => name === said || (core !== '' && withoutFiller(name, filler) === core))));
     if (named !== undefined) return named;
 
-    const position = rules.byNameOnly ? undefined : positionNamed(context, core === '' ? said : core, rules);
+    const position = rules.byNameOnly ? undefined : positionNamed(phrases.language, core === '' ? said : core, rules);
     if (position !== undefined) return position >= 1 && position <= choices.length ? position - 1 : undefined;
 
     if (rules.synonymsInside) {
@@ -47,12 +46,11 @@ export function matchChoice(context: TurnContext, choices: readonly MatchableCho
 }
 
 /**
- * For a first message typed before any question ("I want to check my case status"): the option whose title or
- * synonym the message contains, when it contains one option's words only. Numbers are never read here.
+ * For a first message typed before any question ("I want to check my case status"), after matchChoice found no
+ * option: the option whose title or synonym the sentence contains, when it contains one option's words only. Numbers
+ * are never read here.
  */
-export function findChoiceInSentence(context: TurnContext, choices: readonly MatchableChoice[], text: string): number | undefined {
-    const exact = matchChoice(context, choices, text, { explicitOnly: true });
-    if (exact !== undefined) return exact;
+export function choiceNamedInside(choices: readonly MatchableChoice[], text: string): number | undefined {
     const said = plainWords(text);
     return uniqueIndex(choices.map((choice) => namesOf(choice).some((name) => containsWords(said, name))));
 }
@@ -75,10 +73,10 @@ function uniqueIndex(flags: boolean[]): number | undefined {
 }
 
 /** The 1-based position a whole message names: "2", "two", "dos", "second", "segunda"; undefined otherwise. */
-function positionNamed(context: TurnContext, core: string, rules: ChoiceMatchRules): number | undefined {
+function positionNamed(language: string, core: string, rules: ChoiceMatchRules): number | undefined {
     if (/^\d{1,2}$/.test(core)) return Number(core);
     if (rules.explicitOnly) return undefined;
-    const culture = CULTURES[turnLanguage(context)];
+    const culture = CULTURES[language];
     if (!culture) return undefined;
     for (const recognize of [recognizeNumber, recognizeOrdinal]) {
         const results = recognize(core, culture);
@@ -89,14 +87,13 @@ function positionNamed(context: TurnContext, core: string, rules: ChoiceMatchRul
     return undefined;
 }
 
-/** The options of a prompt as the user sees them in the turn's language. */
+/** The options of a prompt as the user sees them in the given language (usually turnPhrases(context)). */
 export function matchableChoices(
-    context: TurnContext,
+    phrases: LocalePhrases,
     choices: ReadonlyArray<{ value: string; titleKey?: string; title?: string; synonymsKey?: string; synonyms?: readonly string[] }>,
 ): MatchableChoice[] {
-    const t = translator(context);
     return choices.map((choice) => ({
-        title: choice.title ?? t(choice.titleKey ?? choice.value),
-        synonyms: [...(choice.synonyms ?? []), ...(choice.synonymsKey ? phrases(context, choice.synonymsKey) : [])],
+        title: choice.title ?? phrases.text(choice.titleKey ?? choice.value),
+        synonyms: [...(choice.synonyms ?? []), ...(choice.synonymsKey ? phrases.list(choice.synonymsKey) : [])],
     }));
 }

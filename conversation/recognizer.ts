@@ -1,0 +1,72 @@
+/**
+ * What a message means, independent of how it is worked out. Today's implementation matches whole phrases from the
+ * locale files (PhraseRecognizer); a trained classifier can take its place behind the same interface.
+ */
+
+/** Something the user can say in the middle of any question. */
+export const INTERRUPTION_INTENTS = ['help', 'cancel', 'startOver', 'chooseLanguage', 'switchLanguage', 'talkToPerson'] as const;
+export type InterruptionIntent = (typeof INTERRUPTION_INTENTS)[number];
+
+/**
+ * What the user can come to do, in the order the main menu shows it. Each also names a menu option; `talkToPerson`
+ * is both a task and an interruption.
+ */
+export const TASK_INTENTS = ['findAccountNumber', 'createAccount', 'addPaperCase', 'checkStatus', 'commonQuestions', 'recoverAccess', 'talkToPerson'] as const;
+export type TaskIntent = (typeof TASK_INTENTS)[number];
+
+export type IntentName = InterruptionIntent | TaskIntent;
+
+/** Kinds of value a recognizer picks out of a message. */
+export type EntityType = 'receiptNumber' | 'accountNumber' | 'email' | 'phone' | 'language';
+
+/**
+ * What the conversation is waiting for, so an answer can be weighed against a command:
+ * `menu`: the main menu (or a first message that may name a task); `anyWords`: a question whose answer can be any
+ * words ("What was your first language?"); `answer`: any other question.
+ */
+export type Expectation = 'menu' | 'anyWords' | 'answer';
+
+export interface RecognizerInput {
+    text: string;
+    /** The language the conversation is in (a supported language such as `en`, or a locale such as `es-US`). */
+    locale: string;
+    expecting?: Expectation;
+}
+
+export interface RecognizedIntent {
+    name: IntentName;
+    /** 0 to 1; the phrase recognizer gives 1 for a whole-message match and less for a phrase inside a sentence. */
+    score: number;
+}
+
+export interface RecognizedEntity {
+    type: EntityType;
+    /** The normalised value: a receipt number in capitals, 12 digits, a lower-case email, an E.164 phone, `es`. */
+    value: string;
+    /** The text it was read from. */
+    text: string;
+}
+
+export interface RecognizerResult {
+    /** Best first; empty when nothing was recognised. */
+    intents: RecognizedIntent[];
+    entities: RecognizedEntity[];
+}
+
+/**
+ * Turns a message into ranked intents and entities.
+ *
+ * @example
+ * const result = await recognizer.recognize({ text: 'ayuda', locale: 'es', expecting: 'answer' });
+ * // { intents: [{ name: 'help', score: 1 }], entities: [] }
+ */
+export interface Recognizer {
+    recognize(input: RecognizerInput): Promise<RecognizerResult>;
+}
+
+/** The best intent among `names` scoring at least `minScore`, or undefined. */
+export function topIntent<T extends IntentName>(result: RecognizerResult, names: readonly T[], minScore: number): RecognizedIntent & { name: T } | undefined {
+    const candidates = result.intents.filter((intent): intent is RecognizedIntent & { name: T } => (names as readonly string[]).includes(intent.name));
+    const best = candidates.reduce<(RecognizedIntent & { name: T }) | undefined>((top, intent) => (!top || intent.score > top.score ? intent : top), undefined);
+    return best && best.score >= minScore ? best : undefined;
+}

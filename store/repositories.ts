@@ -1,0 +1,64 @@
+import { AccountRepository } from './accountRepository';
+import { BackupCodeRepository } from './backupCodeRepository';
+import { DirectLineRepository } from './directLineRepository';
+import { NotificationQueueRepository } from './notificationQueueRepository';
+import { OneTimeCodeRepository } from './oneTimeCodeRepository';
+import { OutboxRepository } from './outboxRepository';
+import { PasswordLinkRepository } from './passwordLinkRepository';
+import { PasswordResetRepository } from './passwordResetRepository';
+import { RateLimitRepository } from './rateLimitRepository';
+import { RegistrationRepository } from './registrationRepository';
+import { ResetAnswerRepository } from './resetAnswerRepository';
+import { SentNotificationRepository } from './sentNotificationRepository';
+import { SignInAttemptRepository, SignInLockRepository, SignInSessionRepository } from './signInRepository';
+import type { StoreClient } from './storeClient';
+import { TwoStepMethodRepository } from './twoStepMethodRepository';
+
+/**
+ * Every repository over one store. Services take the ones they need; only store/ knows the generated client.
+ * (Conversation state is store/prismaStorage.ts, a botbuilder Storage the composition root builds.)
+ */
+export interface Repositories {
+    accounts: AccountRepository;
+    registrations: RegistrationRepository;
+    oneTimeCodes: OneTimeCodeRepository;
+    twoStepMethods: TwoStepMethodRepository;
+    backupCodes: BackupCodeRepository;
+    resetAnswers: ResetAnswerRepository;
+    signInAttempts: SignInAttemptRepository;
+    signInLocks: SignInLockRepository;
+    signInSessions: SignInSessionRepository;
+    passwordResets: PasswordResetRepository;
+    passwordLinks: PasswordLinkRepository;
+    outbox: OutboxRepository;
+    notificationQueue: NotificationQueueRepository;
+    sentNotifications: SentNotificationRepository;
+    rateLimits: RateLimitRepository;
+    directLine: DirectLineRepository;
+}
+
+/**
+ * @example
+ * const repositories = createRepositories(await openStore(config.DATABASE_URL));
+ * const limiter = new RateLimiter(repositories.rateLimits);
+ */
+export function createRepositories(client: StoreClient): Repositories {
+    return {
+        accounts: new AccountRepository(client),
+        registrations: new RegistrationRepository(client),
+        oneTimeCodes: new OneTimeCodeRepository(client),
+        twoStepMethods: new TwoStepMethodRepository(client),
+        backupCodes: new BackupCodeRepository(client),
+        resetAnswers: new ResetAnswerRepository(client),
+        signInAttempts: new SignInAttemptRepository(client),
+        signInLocks: new SignInLockRepository(client),
+        signInSessions: new SignInSessionRepository(client),
+        passwordResets: new PasswordResetRepository(client),
+        passwordLinks: new PasswordLinkRepository(client),
+        outbox: new OutboxRepository(client),
+        notificationQueue: new NotificationQueueRepository(client),
+        sentNotifications: new SentNotificationRepository(client),
+        rateLimits: new RateLimitRepository(client),
+        directLine: new DirectLineRepository(client),
+    };
+}

@@ -1,0 +1,78 @@
+import { PhraseRecognizer } from '../../conversation/phraseRecognizer';
+import { topIntent, TASK_INTENTS, type RecognizerInput, type RecognizerResult } from '../../conversation/recognizer';
+import { createI18n } from '../../locales';
+
+const i18n = createI18n('en');
+const en = i18n.getFixedT('en');
+const es = i18n.getFixedT('es');
+const recognizer = new PhraseRecognizer(i18n);
+
+const recognize = (input: RecognizerInput): Promise<RecognizerResult> => recognizer.recognize(input);
+const intents = async (input: RecognizerInput) => (await recognize(input)).intents;
+
+describe.each([
+    { language: 'en', t: en },
+    { language: 'es', t: es },
+])('the phrase recognizer ($language)', ({ language, t }) => {
+    const words = (key: string) => t(key, { returnObjects: true }) as unknown as string[];
+
+    test.each([
+        ['interruptions.helpWords', 'help'],
+        ['interruptions.cancelWords', 'cancel'],
+        ['interruptions.startOverWords', 'startOver'],
+        ['interruptions.languageWords', 'chooseLanguage'],
+        ['menu.options.talkToPerson.synonyms', 'talkToPerson'],
+    ] as const)('every phrase of %s, as the whole message, is %s with score 1', async (key, intent) => {
+        for (const phrase of words(key)) {
+            expect({ phrase, intents: await intents({ text: phrase, locale: language }) }).toEqual({ phrase, intents: [{ name: intent, score: 1 }] });
+        }
+    });
+
+    test('a phrase inside a longer answer is no command', async () => {
+        const phrase = words('interruptions.helpWords')[0];
+        expect(await intents({ text: `${phrase} ${t('menu.options.checkStatus.title')} 12345`, locale: language, expecting: 'answer' })).toEqual([]);
+    });
+
+    test('a language name, in any language, switches to it and carries the language as an entity', async () => {
+        for (const target of ['en', 'es']) {
+            const name = i18n.t('language.name', { lng: target });
+            const result = await recognize({ text: name, locale: language });
+            expect(result.intents).toEqual([{ name: 'switchLanguage', score: 1 }]);
+            expect(result.entities).toEqual([{ type: 'language', value: target, text: name }]);
+        }
+    });
+
+    test('at the menu, each option title names its task; a bare number names the option in that place', async () => {
+        for (const [index, task] of TASK_INTENTS.entries()) {
+            expect(topIntent(await recognize({ text: t(`menu.options.${task}.title`), locale: language, expecting: 'menu' }), TASK_INTENTS, 0.5)?.name).toBe(task);
+            expect(await intents({ text: String(index + 1), locale: language, expecting: 'menu' })).toEqual([{ name: task, score: 1 }]);
+        }
+    });
+
+    test('at the menu, a sentence that contains one option\'s words names it, with a lower score', async () => {
+        const sentence = `${language === 'es' ? 'mi hermano me pidió' : 'my brother asked me to'} ${t('menu.options.checkStatus.title').toLowerCase()}`;
+        expect(await intents({ text: sentence, locale: language, expecting: 'menu' })).toEqual([{ name: 'checkStatus', score: 0.8 }]);
+    });
+
+    test('outside the menu, option titles and numbers are not tasks', async () => {
+        expect(await intents({ text: t('menu.options.checkStatus.title'), locale: language, expecting: 'answer' })).toEqual([]);
+        expect(await intents({ text: '2', locale: language })).toEqual([]);
+    });
+});
+
+describe('entities', () => {
+    test.each([
+        ['my receipt is EAC 219 000 0001', { type: 'receiptNumber', value: 'EAC2190000001' }],
+        ['IOE0912345678', { type: 'receiptNumber', value: 'IOE0912345678' }],
+        ['my number is 1234-5678-9012', { type: 'accountNumber', value: '123456789012' }],
+        ['write to Ana.Lopez@Example.org please', { type: 'email', value: 'ana.lopez@example.org' }],
+        ['text me at (555) 867-5309', { type: 'phone', value: '+15558675309' }],
+    ])('%s', async (text, expected) => {
+        const { entities } = await recognize({ text, locale: 'en' });
+        expect(entities).toEqual([expect.objectContaining(expected)]);
+    });
+
+    test('ordinary words carry none', async () => {
+        expect((await recognize({ text: 'quiero revisar mi caso', locale: 'es' })).entities).toEqual([]);
+    });
+});
