@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import { buildAccountFlows } from '../dialogs/account/accountFlows';
+import { buildCaseFlows } from '../dialogs/cases/caseFlows';
 import { ComingSoonDialog } from '../dialogs/comingSoonDialog';
 import type { ConversationServices } from '../dialogs/conversationServices';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -13,16 +14,21 @@ import { PhraseRecognizer } from '../conversation/phraseRecognizer';
 import { resolveSecretsKey } from '../services/accounts/accountConfig';
 import { SecretBox } from '../services/accounts/secretBox';
 import { createAccountServices } from '../services/accounts/accountServices';
+import { CaseLinks } from '../services/cases/caseLinks';
+import { CaseSubscriptions } from '../services/cases/caseSubscriptions';
+import { createCaseService } from '../services/cases/createCaseService';
 import { createNotifier } from '../services/notifications/createNotifier';
 import { RateLimiter } from '../services/limits/rateLimiter';
 import { PrismaStorage } from '../store/prismaStorage';
 import { createRepositories } from '../store/repositories';
 import { isStoreReachable, openCrossProcessLock, openStore, storeProvider } from '../store/storeClient';
 import { createBotFrameworkAdapter, prepareAdapter } from './channelAdapter';
+import { startCaseNotifications } from './caseNotifications';
 import { ChannelConversationDelivery } from './channelConversationDelivery';
 import type { Config } from './config';
 import { createDirectLineChannel, type DirectLineChannel } from './directline/directLineChannel';
 import { registerDevOutboxRoutes } from './devOutboxRoutes';
+import { registerDevSandboxRoutes } from './devSandboxRoutes';
 import { DIRECT_LINE_BASE_PATH } from './directline/directLineRoutes';
 import { registerPasswordPageRoutes } from './passwordPageRoutes';
 import { StoredConversationReferences } from './storedConversationReferences';
@@ -76,6 +82,8 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         onListenerError: (error) => logger.error({ event: 'passwordSetListenerFailed', err: error }, 'could not continue a conversation'),
     });
     const references = new StoredConversationReferences(storage);
+    // One case service (the embedded sandbox or the USCIS API) behind status look-ups, linking and the poller.
+    const caseService = createCaseService(config, { repositories, logger });
 
     const services: ConversationServices = {
         languages: new UserStateLanguagePreference(userState),
@@ -89,6 +97,11 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             accountNumberScope: config.ACCOUNT_NUMBER_SCOPE,
         },
         accounts,
+        cases: {
+            service: caseService,
+            links: new CaseLinks({ service: caseService, linkedCases: repositories.linkedCases, limiter: new RateLimiter(repositories.rateLimits) }),
+            subscriptions: new CaseSubscriptions({ repository: repositories.caseSubscriptions, intervalMinutes: config.CASE_POLL_INTERVAL_MINUTES }),
+        },
         conversations: references,
         recognizer: new PhraseRecognizer(i18n),
         signedIn: new UserStateSignedInSessions(userState),
@@ -96,11 +109,14 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     const comingSoon = (flow: FlowOption) => new ComingSoonDialog(flow, services.organization);
     // One sign-in dialog for every flow that needs it; "Create an account" first asks which account.
     const accountFlows = buildAccountFlows(services);
+    const caseFlows = buildCaseFlows(services, { signIn: accountFlows.signIn });
     const mainDialog = new MainDialog(services, {
         findAccountNumber: accountFlows.findAccountNumber,
         createAccount: accountFlows.chooseAccount,
-        addPaperCase: comingSoon('addPaperCase'),
-        checkStatus: comingSoon('checkStatus'),
+        addPaperCase: caseFlows.addPaperCase,
+        checkStatus: caseFlows.checkStatus,
+        myCases: caseFlows.myCases,
+        stopCaseUpdates: caseFlows.stopCaseUpdates,
         commonQuestions: comingSoon('commonQuestions'),
         recoverAccess: accountFlows.recoverAccess,
     });
@@ -140,6 +156,8 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     directLine.registerRoutes(server);
     // Development only (never in production, never for a channel with a real sender): read what would have been sent.
     registerDevOutboxRoutes(server, { store, config });
+    // Development only, the sandbox only: move a scheduled demo case one step now.
+    registerDevSandboxRoutes(server, { cases: caseService, config });
     registerTermsRoutes(server, { i18n, defaultLanguage: config.DEFAULT_LOCALE, orgName: config.ORG_NAME });
     registerPasswordPageRoutes(server, {
         links: accounts.passwordLinks,
@@ -178,6 +196,8 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         });
     });
     notifications.worker.start();
+    // Subscribed cases are checked in the background; a change is told once, in the chat or by email.
+    const caseNotifications = startCaseNotifications({ repositories, caseService, delivery, notifier, i18n, config, logger });
     // Limits look back at most a day; a finished notification is kept a week for questions about it, never its body.
     const housekeeping = startStoreHousekeeping(
         [
@@ -209,6 +229,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             if (!drained) logger.warn({ event: 'shutdownTimeout', inFlight: turnTracker.inFlight }, 'turns still running at shutdown');
             await directLine.close();
             // After the last turn has queued its messages: finish the sends in hand; the rest stay queued for next start.
+            await caseNotifications.stop();
             await notifications.worker.stop();
             // Idle keep-alive sockets would hold server.close() open; turns are done, so they can go.
             server.server.closeIdleConnections?.();

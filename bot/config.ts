@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountConfigShape } from '../services/accounts/accountConfig';
+import { caseConfigProblems, caseConfigShape, defaultPollIntervalMinutes } from '../services/cases/caseConfig';
 import { ACCOUNT_NUMBER_SCOPES } from '../services/accounts/accountMessages';
 import { notificationConfigProblems, notificationConfigShape, productionNotificationProblems } from '../services/notifications/notificationConfig';
 import { databaseUrlSchema } from '../store/databaseUrl';
@@ -17,7 +18,8 @@ const configObject = z.object({
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // Any language with a folder under locales/; checked against the folders at start-up.
     DEFAULT_LOCALE: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as en or es').default('en'),
-    CASE_SERVICE: z.enum(['sandbox']).default('sandbox'),
+    // Case status: the embedded sandbox (default) or the USCIS Case Status API, and how subscribed cases are polled.
+    ...caseConfigShape,
 
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
@@ -66,7 +68,10 @@ export const CONFIG_VARIABLES = Object.keys(configObject.shape);
 export const configSchema = configObject.transform((env) => ({
     ...env,
     PUBLIC_BASE_URL: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    CASE_POLL_INTERVAL_MINUTES: env.CASE_POLL_INTERVAL_MINUTES ?? defaultPollIntervalMinutes(env.CASE_SERVICE),
 }));
+
+export type { CaseServiceConfig } from '../services/cases/caseConfig';
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -85,7 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!parsed.success) {
         throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`));
     }
-    const problems = parsed.data.NODE_ENV === 'production' ? productionProblems(parsed.data, present) : notificationConfigProblems(parsed.data);
+    const problems = [
+        ...(parsed.data.NODE_ENV === 'production' ? productionProblems(parsed.data, present) : notificationConfigProblems(parsed.data)),
+        ...caseConfigProblems(parsed.data),
+    ];
     if (problems.length > 0) throw new ConfigError(problems);
     return parsed.data;
 }

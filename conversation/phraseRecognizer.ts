@@ -1,12 +1,15 @@
 import { foldUtterance, matchLanguage, type I18n } from '../locales';
 import { parseAccountNumber, parseEmail, parseReceiptNumber, parseUsPhone } from '../services/validators';
 import { choiceNamedInside, matchableChoices, matchChoice } from './choiceMatching';
-import { TASK_INTENTS, type InterruptionIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
+import { SPOKEN_TASK_INTENTS, TASK_INTENTS, type InterruptionIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
 import { localePhrases, type LocalePhrases } from './turnLanguage';
+import { containsWords, plainWords } from './utteranceWords';
 
 /** A task named by the whole message ("check my case status") is sure; one named inside a sentence a little less. */
 const WHOLE_MESSAGE = 1;
 const INSIDE_A_SENTENCE = 0.8;
+/** A task read from a sentence's topic words (`menu.cues`): enough to go there, below any option actually named. */
+const FROM_CUES = 0.6;
 
 /**
  * The first recognizer: exact phrases from the locale files.
@@ -66,7 +69,11 @@ export class PhraseRecognizer implements Recognizer {
     }
 }
 
-/** The menu option a message names, in the conversation's language; numbers count only as a whole message ("2"). */
+/**
+ * The task a message names at the menu, in the conversation's language: a menu option (numbers count only as a whole
+ * message, "2"), else a spoken-only task ("my cases"), else an option named inside a sentence, else the one task
+ * whose topic words the sentence has (`menu.cues`).
+ */
 function menuTask(phrases: LocalePhrases, text: string): RecognizedIntent | undefined {
     const choices = matchableChoices(
         phrases,
@@ -74,8 +81,28 @@ function menuTask(phrases: LocalePhrases, text: string): RecognizedIntent | unde
     );
     const exact = matchChoice(phrases, choices, text, { explicitOnly: true });
     if (exact !== undefined) return { name: TASK_INTENTS[exact], score: WHOLE_MESSAGE };
+    const spokenChoices = matchableChoices(
+        phrases,
+        SPOKEN_TASK_INTENTS.map((task) => ({ value: task, title: '', synonymsKey: `menu.spoken.${task}.synonyms` })),
+    );
+    const spokenExact = matchChoice(phrases, spokenChoices, text, { byNameOnly: true });
+    if (spokenExact !== undefined) return { name: SPOKEN_TASK_INTENTS[spokenExact], score: WHOLE_MESSAGE };
+    const spokenInside = choiceNamedInside(spokenChoices, text);
+    if (spokenInside !== undefined) return { name: SPOKEN_TASK_INTENTS[spokenInside], score: INSIDE_A_SENTENCE };
     const inside = choiceNamedInside(choices, text);
-    return inside === undefined ? undefined : { name: TASK_INTENTS[inside], score: INSIDE_A_SENTENCE };
+    if (inside !== undefined) return { name: TASK_INTENTS[inside], score: INSIDE_A_SENTENCE };
+    const cued = TASK_INTENTS.filter((task) => phrases.list(`menu.cues.${task}`).some((cue) => cueMatches(cue, text)));
+    return cued.length === 1 ? { name: cued[0], score: FROM_CUES, fromCues: true } : undefined;
+}
+
+/**
+ * A cue is groups of words separated by spaces, each group's alternatives separated by "/": "paper/mailed add/link"
+ * matches a sentence that has "paper" or "mailed" AND "add" or "link", as whole words, anywhere.
+ */
+function cueMatches(cue: string, text: string): boolean {
+    const said = plainWords(text);
+    const groups = cue.split(/\s+/).filter(Boolean);
+    return groups.length > 0 && groups.every((group) => group.split('/').some((word) => containsWords(said, plainWords(word))));
 }
 
 /** Receipt numbers, account numbers, emails and phone numbers in a message: the whole of it, or any word group. */

@@ -14,7 +14,14 @@ export type InterruptionIntent = (typeof INTERRUPTION_INTENTS)[number];
 export const TASK_INTENTS = ['findAccountNumber', 'createAccount', 'addPaperCase', 'checkStatus', 'commonQuestions', 'recoverAccess', 'talkToPerson'] as const;
 export type TaskIntent = (typeof TASK_INTENTS)[number];
 
-export type IntentName = InterruptionIntent | TaskIntent;
+/**
+ * Tasks reached by saying them ("my cases", "mis casos") rather than from the numbered menu, which stays short. The
+ * phrase recognizer reads them at the menu from `menu.spoken.<task>.synonyms`.
+ */
+export const SPOKEN_TASK_INTENTS = ['myCases'] as const;
+export type SpokenTaskIntent = (typeof SPOKEN_TASK_INTENTS)[number];
+
+export type IntentName = InterruptionIntent | TaskIntent | SpokenTaskIntent;
 
 /** Kinds of value a recognizer picks out of a message. */
 export type EntityType = 'receiptNumber' | 'accountNumber' | 'email' | 'phone' | 'language';
@@ -37,6 +44,11 @@ export interface RecognizedIntent {
     name: IntentName;
     /** 0 to 1; the phrase recognizer gives 1 for a whole-message match and less for a phrase inside a sentence. */
     score: number;
+    /**
+     * True when the task was read from what a sentence is about (its topic words, `menu.cues`), not from a name of the
+     * option: "I mailed a paper I-130, how do I add it?" is about adding a paper case without naming the option.
+     */
+    fromCues?: boolean;
 }
 
 export interface RecognizedEntity {

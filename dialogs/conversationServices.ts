@@ -3,6 +3,9 @@ import type { LanguagePreference } from '../conversation/languagePreference';
 import type { Recognizer } from '../conversation/recognizer';
 import type { SignedInSessions } from '../conversation/signedInSession';
 import type { AccountServices } from '../services/accounts/accountServices';
+import type { CaseLinks } from '../services/cases/caseLinks';
+import type { CaseService } from '../services/cases/caseService';
+import type { CaseSubscriptions } from '../services/cases/caseSubscriptions';
 import type { OrganizationProfile } from './organization';
 
 /** What every dialog may use, handed down from the composition root. */
@@ -11,6 +14,8 @@ export interface ConversationServices {
     organization: OrganizationProfile;
     /** Accounts and identity: registration, sign-in, look-up, password reset and links. */
     accounts: AccountServices;
+    /** USCIS cases: their status (sandbox or the USCIS API), links to accounts, and "tell me when this changes". */
+    cases: ConversationCaseServices;
     /** Lets a flow be continued later from outside a turn (a password set on the web page). */
     conversations: ConversationReferences;
     /** What a message means: interruptions, the menu's free text, entities. */
@@ -19,4 +24,11 @@ export interface ConversationServices {
     signedIn: SignedInSessions;
     /** The clock the account services use (a test's clock in tests); the system clock when absent. */
     now?: () => Date;
+}
+
+/** The case services every case flow may use, built once in the composition root. */
+export interface ConversationCaseServices {
+    service: CaseService;
+    links: CaseLinks;
+    subscriptions: CaseSubscriptions;
 }

@@ -193,7 +193,12 @@ export function parseAccountNumber(raw: string): Parsed<string, AccountNumberPro
 // ---------------------------------------------------------------------------------------------------------------
 // Receipt number
 
-export type ReceiptNumberProblem = 'empty' | 'wrongLength' | 'invalidFormat';
+/**
+ * Why a receipt number was refused. `tooShort`, `tooLong` and `lettersInDigits` say exactly what to fix; `invalidFormat`
+ * is a first three characters that are not letters. `wrongLength` is no longer returned (tooShort and tooLong replaced
+ * it) and stays in the union so a mapping written for it still compiles.
+ */
+export type ReceiptNumberProblem = 'empty' | 'tooShort' | 'tooLong' | 'lettersInDigits' | 'invalidFormat' | 'wrongLength';
 
 /** First three letters of receipts from USCIS service centers and ELIS (uscis-facts §2.1); others get a soft warning. */
 export const KNOWN_RECEIPT_PREFIXES: readonly string[] = [
@@ -218,11 +223,13 @@ export interface ReceiptNumber {
 export function parseReceiptNumber(raw: string): Parsed<ReceiptNumber, ReceiptNumberProblem> {
     const text = raw.replace(/[\s\-*]/g, '');
     if (text === '') return refuse('empty');
-    if (text.length !== 13) return refuse('wrongLength');
+    if (text.length < 13) return refuse('tooShort');
+    if (text.length > 13) return refuse('tooLong');
     const prefix = text.slice(0, 3).toUpperCase();
     const typedDigits = text.slice(3);
     const digits = typedDigits.replace(/[Oo]/g, '0').replace(/[IiLl]/g, '1');
-    if (!/^[A-Z]{3}$/.test(prefix) || !/^\d{10}$/.test(digits)) return refuse('invalidFormat');
+    if (!/^[A-Z]{3}$/.test(prefix)) return refuse('invalidFormat');
+    if (!/^\d{10}$/.test(digits)) return refuse(/^[A-Za-z0-9]{10}$/.test(digits) ? 'lettersInDigits' : 'invalidFormat');
     return accept({
         receiptNumber: `${prefix}${digits}`,
         corrected: digits !== typedDigits,
@@ -252,7 +259,18 @@ export function parseANumber(raw: string): Parsed<string, ANumberProblem> {
 // ---------------------------------------------------------------------------------------------------------------
 // Online Access Code
 
-export type AccessCodeProblem = 'empty' | 'wrongLength' | 'invalidCharacters';
+/**
+ * Why an access code was refused. People often type another number from the same notice instead: an A-Number, the
+ * 12-digit online account number or the receipt number; those get their own reasons (each fits the code's format,
+ * so they are checked before it).
+ */
+export type AccessCodeProblem =
+    | 'empty'
+    | 'wrongLength'
+    | 'invalidCharacters'
+    | 'looksLikeANumber'
+    | 'looksLikeAccountNumber'
+    | 'looksLikeReceiptNumber';
 
 /**
  * Parses an Online Access Code: letters A–Z and digits, 8 to 16 of them after removing spaces and dashes, uppercased.
@@ -261,6 +279,10 @@ export type AccessCodeProblem = 'empty' | 'wrongLength' | 'invalidCharacters';
 export function parseOnlineAccessCode(raw: string): Parsed<string, AccessCodeProblem> {
     const text = raw.toUpperCase().replace(/[\s\-]/g, '');
     if (text === '') return refuse('empty');
+    if (/^[A-Z]{3}\d{10}$/.test(text)) return refuse('looksLikeReceiptNumber');
+    if (/^\d{12}$/.test(text)) return refuse('looksLikeAccountNumber');
+    // "A" and 7 to 9 digits, or the 9 digits alone as the green card prints them ("USCIS# 123-456-789").
+    if (/^A\d{7,9}$|^\d{9}$/.test(text)) return refuse('looksLikeANumber');
     if (!/^[A-Z0-9]+$/.test(text)) return refuse('invalidCharacters');
     if (text.length < 8 || text.length > 16) return refuse('wrongLength');
     return accept(text);

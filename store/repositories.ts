@@ -1,6 +1,8 @@
 import { AccountRepository } from './accountRepository';
 import { BackupCodeRepository } from './backupCodeRepository';
+import { CaseSubscriptionRepository } from './caseSubscriptionRepository';
 import { DirectLineRepository } from './directLineRepository';
+import { LinkedCaseRepository } from './linkedCaseRepository';
 import { NotificationQueueRepository } from './notificationQueueRepository';
 import { OneTimeCodeRepository } from './oneTimeCodeRepository';
 import { OutboxRepository } from './outboxRepository';
@@ -9,6 +11,7 @@ import { PasswordResetRepository } from './passwordResetRepository';
 import { RateLimitRepository } from './rateLimitRepository';
 import { RegistrationRepository } from './registrationRepository';
 import { ResetAnswerRepository } from './resetAnswerRepository';
+import { SandboxCaseRepository } from './sandboxCaseRepository';
 import { SentNotificationRepository } from './sentNotificationRepository';
 import { SignInAttemptRepository, SignInLockRepository, SignInSessionRepository } from './signInRepository';
 import type { StoreClient } from './storeClient';
@@ -35,6 +38,9 @@ export interface Repositories {
     sentNotifications: SentNotificationRepository;
     rateLimits: RateLimitRepository;
     directLine: DirectLineRepository;
+    sandboxCases: SandboxCaseRepository;
+    caseSubscriptions: CaseSubscriptionRepository;
+    linkedCases: LinkedCaseRepository;
 }
 
 /**
@@ -60,5 +66,8 @@ export function createRepositories(client: StoreClient): Repositories {
         sentNotifications: new SentNotificationRepository(client),
         rateLimits: new RateLimitRepository(client),
         directLine: new DirectLineRepository(client),
+        sandboxCases: new SandboxCaseRepository(client),
+        caseSubscriptions: new CaseSubscriptionRepository(client),
+        linkedCases: new LinkedCaseRepository(client),
     };
 }

@@ -185,13 +185,24 @@ describe('parseReceiptNumber', () => {
     it.each([
         ['', 'empty'],
         [' - * ', 'empty'],
-        ['EAC219000000', 'wrongLength'],
-        ['EAC21900000012', 'wrongLength'],
+        ['EAC219000000', 'tooShort'],
+        ['EAC', 'tooShort'],
+        ['123456789012', 'tooShort'],
+        ['EAC21900000012', 'tooLong'],
+        ['EAC2190000001 and IOE0912345678', 'tooLong'],
         ['EA12190000001', 'invalidFormat'],
-        ['EAC21900000X1', 'invalidFormat'],
         ['123EAC0000001', 'invalidFormat'],
+        ['EAC21900000X1', 'lettersInDigits'],
+        ['EACABCDEFGHJK', 'lettersInDigits'],
+        ['EAC21900000#1', 'invalidFormat'],
     ])('refuses %j with %s', (raw, reason) => {
         expect(parseReceiptNumber(raw)).toEqual({ ok: false, reason });
+    });
+
+    it('never returns the old wrongLength reason: a wrong length says which way it is wrong', () => {
+        for (const raw of ['EAC1', 'EAC219000000', 'EAC21900000012', 'X'.repeat(40)]) {
+            expect(parseReceiptNumber(raw)).not.toEqual({ ok: false, reason: 'wrongLength' });
+        }
     });
 });
 
@@ -236,8 +247,21 @@ describe('parseOnlineAccessCode', () => {
         ['ABCD1234EFGH56789', 'wrongLength'],
         ['ABCD_1234', 'invalidCharacters'],
         ['ÁBCD1234', 'invalidCharacters'],
+        ['EAC2190000001', 'looksLikeReceiptNumber'],
+        ['ioe-091-234-5678', 'looksLikeReceiptNumber'],
+        ['1234 5678 9012', 'looksLikeAccountNumber'],
+        ['A123456789', 'looksLikeANumber'],
+        ['a-12345678', 'looksLikeANumber'],
+        ['A1234567', 'looksLikeANumber'],
+        ['123-456-789', 'looksLikeANumber'],
     ])('refuses %j with %s', (raw, reason) => {
         expect(parseOnlineAccessCode(raw)).toEqual({ ok: false, reason });
+    });
+
+    it('still accepts codes that only resemble other numbers in part', () => {
+        expect(parseOnlineAccessCode('AB12345678')).toEqual({ ok: true, value: 'AB12345678' });
+        expect(parseOnlineAccessCode('12345678')).toEqual({ ok: true, value: '12345678' });
+        expect(parseOnlineAccessCode('EAC219000000')).toEqual({ ok: true, value: 'EAC219000000' });
     });
 });
 

@@ -1,3 +1,4 @@
+import { RateLimiter } from '../../services/limits/rateLimiter';
 import crypto from 'node:crypto';
 import { AutoSaveStateMiddleware, MemoryStorage, UserState, type Activity } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
@@ -10,11 +11,15 @@ import { markChannelIdentityVerified } from '../../conversation/channelIdentity'
 import { PhraseRecognizer } from '../../conversation/phraseRecognizer';
 import { ComingSoonDialog } from '../../dialogs/comingSoonDialog';
 import type { ConversationServices } from '../../dialogs/conversationServices';
-import { MainDialog } from '../../dialogs/mainDialog';
+import { MainDialog, type MainDialogFlows } from '../../dialogs/mainDialog';
 import type { FlowOption } from '../../dialogs/menuOptions';
 import type { OrganizationProfile } from '../../dialogs/organization';
 import { createI18n } from '../../locales';
 import { createAccountServices } from '../../services/accounts/accountServices';
+import { CaseLinks } from '../../services/cases/caseLinks';
+import type { CaseService } from '../../services/cases/caseService';
+import { CaseSubscriptions } from '../../services/cases/caseSubscriptions';
+import { SandboxCaseService } from '../../services/cases/sandboxCaseService';
 import { PasswordHasher } from '../../services/accounts/passwordHasher';
 import { OutboxNotifier } from '../../services/notifications/outboxNotifier';
 import { PrismaStorage } from '../../store/prismaStorage';
@@ -52,12 +57,17 @@ export interface HarnessOptions {
     locale?: string;
     channelId?: string;
     /** Flows to put behind menu options, built with the harness's real services. */
-    flows?: (services: ConversationServices) => Partial<Record<FlowOption, Dialog>>;
+    flows?: (services: ConversationServices) => Partial<MainDialogFlows>;
     /**
      * Whether each turn counts as vouched for by a validated Bot Framework token (so an SMS sender id is a proven
      * phone). Default true, as on a real channel; false plays an anonymous /api/messages request.
      */
     channelIdentityVerified?: boolean;
+    /**
+     * The case service behind services.cases (the links use it too); default the embedded sandbox on the harness's
+     * store. E.g. the real USCIS client against the local fake USCIS API, for a back end that cannot check codes.
+     */
+    caseService?: () => CaseService;
 }
 
 /**
@@ -100,10 +110,17 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
         now: clock.now,
         hasher: new PasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
     });
+    // The embedded sandbox answers case look-ups from its fixtures, with its state in the same SQLite file.
+    const caseService = options.caseService?.() ?? new SandboxCaseService({ repository: repositories.sandboxCases, stepMinutes: 2, now: clock.now });
     const services: ConversationServices = {
         languages,
         organization: TEST_ORGANIZATION,
         accounts,
+        cases: {
+            service: caseService,
+            links: new CaseLinks({ service: caseService, linkedCases: repositories.linkedCases, limiter: new RateLimiter(repositories.rateLimits, clock.now), now: clock.now }),
+            subscriptions: new CaseSubscriptions({ repository: repositories.caseSubscriptions, intervalMinutes: 60, now: clock.now }),
+        },
         conversations: new StoredConversationReferences(new PrismaStorage(store.client)),
         recognizer: new PhraseRecognizer(i18n),
         signedIn: new UserStateSignedInSessions(userState),

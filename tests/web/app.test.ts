@@ -42,8 +42,8 @@ describe('the widget at / with the real bot', () => {
             await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
             await page.getByRole('button', { name: es('menu.options.checkStatus.title') }).first().waitFor({ timeout: 10000 });
 
-            await send(page, '4');
-            await bubble(page, es('comingSoon.notYet', { flow: es('flows.checkStatus') }).slice(0, 40)).waitFor({ timeout: 10000 });
+            await send(page, '5');
+            await bubble(page, es('comingSoon.notYet', { flow: es('flows.commonQuestions') }).slice(0, 40)).waitFor({ timeout: 10000 });
         } finally {
             await context.close();
         }

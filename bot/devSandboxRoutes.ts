@@ -1,0 +1,61 @@
+import type restify from 'restify';
+import { CaseServiceError } from '../services/cases/caseErrors';
+import type { CaseService } from '../services/cases/caseService';
+import { SandboxCaseNotScheduled, SandboxCaseService } from '../services/cases/sandboxCaseService';
+import { isDevOutboxEnabled, type NotificationConfig } from '../services/notifications/notificationConfig';
+
+export interface DevSandboxRouteDeps {
+    cases: CaseService;
+    config: Pick<NotificationConfig, 'DEV_OUTBOX'> & { NODE_ENV: string };
+}
+
+/**
+ * POST /dev/sandbox/cases/:receipt/advance: moves a scheduled sandbox case (IOE0900000100…) one step now, so a demo
+ * need not wait CASE_SANDBOX_STEP_MINUTES, and answers its new status `{ receiptNumber, title, bucket }`. Gated as
+ * the dev outbox is: only with the sandbox, NODE_ENV=development and DEV_OUTBOX on, from this machine, not through a
+ * proxy, and not from another site's page; 404 otherwise, and for a receipt that does not move on a schedule.
+ */
+export function registerDevSandboxRoutes(server: restify.Server, deps: DevSandboxRouteDeps): void {
+    const sandbox = deps.cases instanceof SandboxCaseService && isDevOutboxEnabled(deps.config) ? deps.cases : undefined;
+
+    server.post('/dev/sandbox/cases/:receipt/advance', async (req, res) => {
+        if (!sandbox || !isLocalDirectRequest(req)) return notFound(req, res);
+        const receipt = String(req.params.receipt ?? '');
+        try {
+            await sandbox.advance(receipt);
+            const status = await sandbox.getCase(receipt);
+            res.header('Cache-Control', 'no-store');
+            res.json(200, { receiptNumber: status.receiptNumber, title: status.title.en, bucket: status.bucket });
+        } catch (error) {
+            if (error instanceof SandboxCaseNotScheduled || error instanceof CaseServiceError) return notFound(req, res);
+            throw error;
+        }
+    });
+}
+
+function notFound(req: restify.Request, res: restify.Response): void {
+    res.json(404, { code: 'ResourceNotFound', message: `${req.path()} does not exist` });
+}
+
+/**
+ * From this machine, straight (the same checks as bot/devOutboxRoutes.ts: a reverse proxy on this machine connects
+ * from loopback for anyone, so any sign of one refuses), and not a form another site's page posted here.
+ */
+function isLocalDirectRequest(req: restify.Request): boolean {
+    const address = req.socket.remoteAddress;
+    const loopback = address === '::1' || /^(::ffff:)?127\./.test(address ?? '');
+    const proxied = Object.keys(req.headers).some((name) => /^(forwarded|x-forwarded-.*|x-real-ip|via)$/i.test(name));
+    return loopback && !proxied && !isCrossSite(req);
+}
+
+function isCrossSite(req: restify.Request): boolean {
+    if (req.headers['sec-fetch-site'] === 'cross-site') return true;
+    const origin = req.headers.origin;
+    if (origin === undefined) return false;
+    try {
+        return new URL(origin).host !== req.headers.host;
+    } catch {
+        // "null" (a sandboxed frame, a file:// page) or garbage: not this server's own page.
+        return true;
+    }
+}

@@ -1,0 +1,111 @@
+import type { Activity, Attachment, TurnContext } from 'botbuilder';
+import type { CaseHistoryEntry, CaseStatus, ServiceText, StatusBucket } from '../../services/cases/caseService';
+import { bucketFor } from '../../services/cases/statusBuckets';
+import { channelTraits } from '../../conversation/channelTraits';
+import { translator, turnLanguage } from '../../conversation/turnLanguage';
+
+/** The most history lines a text-only channel gets (the newest ones): an SMS answer must stay short. */
+const TEXT_TIMELINE_LINES = 5;
+
+/** A piece of the service's text in the user's language, or undefined when the service has none in it. */
+function serviceTextIn(text: ServiceText, language: string): string | undefined {
+    const value = language === 'es' ? text.es : language === 'en' ? text.en : undefined;
+    return value?.trim() ? value.trim() : undefined;
+}
+
+/** A date as the user reads it ("March 20, 2023" / "20 de marzo de 2023"); service dates carry no time zone. */
+export function caseDate(context: TurnContext, date: Date): string {
+    return date.toLocaleDateString(turnLanguage(context), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * The status title in the user's language: the service's own where it has one; otherwise our words for the bucket,
+ * marked as our translation, with the service's English title beside them so nothing is hidden.
+ */
+function statusTitle(context: TurnContext, title: ServiceText, bucket: StatusBucket): string {
+    const t = translator(context);
+    const own = serviceTextIn(title, turnLanguage(context));
+    if (own) return own;
+    if (bucket === 'other') return t('caseStatus.englishOnly', { text: title.en });
+    return t('caseStatus.translatedTitle', { title: t(`caseStatus.buckets.${bucket}.title`), original: title.en, marker: t('caseStatus.translatedMarker') });
+}
+
+/**
+ * One history line's text: the service's words in the user's language; else our words for the step's bucket, marked as
+ * our translation; else (a title we cannot place) the service's English words, said to be English.
+ */
+function historyText(context: TurnContext, entry: CaseHistoryEntry): string {
+    const own = serviceTextIn(entry.title, turnLanguage(context));
+    if (own) return own;
+    const t = translator(context);
+    const bucket = bucketFor(entry.title.en);
+    if (bucket === 'other') return t('caseStatus.englishOnly', { text: entry.title.en });
+    return t('caseStatus.translatedStep', { title: t(`caseStatus.buckets.${bucket}.title`), marker: t('caseStatus.translatedMarker') });
+}
+
+/**
+ * The answer to "what is the status of my case?", as the activities to send in order: the heading (form, status
+ * title), what the service says (in the user's language when it says it there), our plain explanation and next step
+ * for the status's bucket, then the history as a timeline: an Adaptive Card where the channel renders one, a few short
+ * lines elsewhere. Every sentence is a locale key; the service's own text is shown as the service wrote it.
+ *
+ * @example
+ * for (const activity of caseStatusActivities(context, await cases.service.getCase(receipt))) await context.sendActivity(activity);
+ */
+export function caseStatusActivities(context: TurnContext, status: CaseStatus): Partial<Activity>[] {
+    const t = translator(context);
+    const language = turnLanguage(context);
+    const form = status.formType ? t('caseStatus.form', { form: status.formType }) : t('caseStatus.formUnknown');
+    const title = statusTitle(context, status.title, status.bucket);
+    const heading = t('caseStatus.heading', { receipt: status.receiptNumber, form, title });
+
+    const serviceSays = serviceTextIn(status.description, language);
+    const described = serviceSays
+        ? t('caseStatus.serviceSays', { text: serviceSays })
+        : status.description.en.trim()
+          ? t('caseStatus.serviceSaysEnglishOnly', { marker: t('caseStatus.translatedMarker') })
+          : undefined;
+    const explanation = `${t(`caseStatus.buckets.${status.bucket}.explanation`)}\n\n${t('caseStatus.nextStepLabel')} ${t(`caseStatus.buckets.${status.bucket}.nextStep`)}`;
+
+    const activities: Partial<Activity>[] = [{ type: 'message', text: described ? `${heading}\n\n${described}` : heading }, { type: 'message', text: explanation }];
+    const timeline = timelineActivity(context, status);
+    if (timeline) activities.push(timeline);
+    return activities;
+}
+
+/** The history, oldest first, as a card or as text; undefined when the service sent no history. */
+function timelineActivity(context: TurnContext, status: CaseStatus): Partial<Activity> | undefined {
+    const t = translator(context);
+    const entries = status.history.filter((entry) => entry.title.en.trim() !== '');
+    if (entries.length === 0) return undefined;
+    const dated = entries.map((entry) => ({ date: entry.date ? caseDate(context, entry.date) : t('caseStatus.timeline.noDate'), text: historyText(context, entry) }));
+    if (channelTraits(context).adaptiveCards !== false) {
+        return { type: 'message', text: t('caseStatus.timeline.intro'), attachments: [timelineCard(context, dated)] };
+    }
+    const shown = dated.slice(-TEXT_TIMELINE_LINES);
+    const lines = shown.map((entry) => t('caseStatus.timeline.line', entry));
+    const earlier = dated.length - shown.length;
+    return {
+        type: 'message',
+        text: [t('caseStatus.timeline.intro'), ...(earlier > 0 ? [t('caseStatus.timeline.earlier', { count: earlier })] : []), ...lines].join('\n'),
+    };
+}
+
+/** An Adaptive Card 1.2 (every card channel renders it): one fact per history step, and the text as fallback. */
+function timelineCard(context: TurnContext, entries: Array<{ date: string; text: string }>): Attachment {
+    const t = translator(context);
+    return {
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        content: {
+            type: 'AdaptiveCard',
+            $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+            version: '1.2',
+            fallbackText: entries.map((entry) => t('caseStatus.timeline.line', entry)).join('\n'),
+            speak: t('caseStatus.timeline.title'),
+            body: [
+                { type: 'TextBlock', text: t('caseStatus.timeline.title'), weight: 'Bolder', wrap: true },
+                { type: 'FactSet', facts: entries.map((entry) => ({ title: entry.date, value: entry.text })) },
+            ],
+        },
+    };
+}

@@ -1,0 +1,185 @@
+import type { TurnContext } from 'botbuilder';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { caseStatusHash } from '../../services/cases/caseStatusHash';
+import { parseReceiptNumber } from '../../services/validators';
+import { conversationKey } from '../../conversation/conversationKey';
+import { translator } from '../../conversation/turnLanguage';
+import type { ConversationServices } from '../conversationServices';
+import type { FlowOutcome } from '../flowOutcome';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { refuseWith } from '../prompts/promptRefusal';
+import { yesNoSpec } from '../prompts/yesNo';
+import { caseErrorMessage } from './caseErrorMessage';
+import type { CaseSubscriptionOptions } from './caseSubscriptionDialog';
+import { caseStatusActivities } from './caseStatusMessage';
+
+export const CHECK_STATUS_DIALOG = 'checkStatusDialog';
+const STATUS_STEPS = 'checkStatusSteps';
+const CASE_PROMPT = 'checkStatusCasePrompt';
+const RECEIPT_PROMPT = 'checkStatusReceiptPrompt';
+const CONFIRM_PROMPT = 'checkStatusConfirmPrompt';
+
+/** The value of "another receipt number" in the linked-cases list. */
+const ANOTHER_NUMBER = 'anotherNumber';
+/** The value the linked-cases list returns when the user typed a receipt number instead of choosing. */
+const TYPED_RECEIPT = 'typedReceipt';
+
+export interface CheckStatusOptions {
+    /** A receipt number already typed ("status of EAC9999103403" at the menu): the flow goes straight to the answer. */
+    receiptNumber?: string;
+    /** Ask for a number to type, without the linked-cases list (after "no, that is not my number"). */
+    typeNumber?: boolean;
+}
+
+/** What the flow ends with: the FlowOutcome, and the receipt it answered for (so a caller can offer more about it). */
+export interface CheckStatusOutcome extends FlowOutcome {
+    receiptNumber?: string;
+}
+
+
+interface StatusStepValues {
+    receiptNumber?: string;
+    knownPrefix?: boolean;
+}
+
+/**
+ * "Check my case status": anyone can type a receipt number; a signed-in user picks one of their linked cases or types
+ * another. A receipt the user typed with a likely misreading (O for 0, I for 1) is confirmed first; an unknown prefix
+ * is warned about, not refused (USCIS adds prefixes). While the case service is asked, the user sees "typing"; then the
+ * status as caseStatusMessage renders it, and, when given, the offer to follow the case.
+ */
+export class CheckStatusDialog extends InterruptibleDialog {
+    protected readonly helpKey = 'caseStatus.help';
+
+    constructor(
+        services: ConversationServices,
+        /** `offerUpdates`: "tell me when this changes" (CaseSubscriptionDialog), offered after every status shown. */
+        private readonly children: { offerUpdates?: Dialog<CaseSubscriptionOptions> } = {},
+    ) {
+        super(CHECK_STATUS_DIALOG, services);
+        this.addDialog(new LocalizedChoicePrompt(CASE_PROMPT, linkedCaseValidator))
+            .addDialog(new LocalizedTextPrompt(RECEIPT_PROMPT, receiptValidator))
+            .addDialog(new LocalizedChoicePrompt(CONFIRM_PROMPT))
+            .addDialog(
+                new WaterfallDialog<CheckStatusOptions>(STATUS_STEPS, [
+                    this.chooseCaseStep.bind(this),
+                    this.askReceiptStep.bind(this),
+                    this.confirmReceiptStep.bind(this),
+                    this.answerStep.bind(this),
+                    this.afterAnswerStep.bind(this),
+                ]),
+            );
+        if (children.offerUpdates) this.addDialog(children.offerUpdates);
+        this.initialDialogId = STATUS_STEPS;
+    }
+
+    /** A receipt already typed goes on; a signed-in user with linked cases picks one; anyone else types a number. */
+    private async chooseCaseStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
+        const typed = step.options.receiptNumber;
+        // Used once: a receipt number need not stay in dialog state longer than the turn that reads it.
+        delete step.options.receiptNumber;
+        if (typed) return step.next({ value: TYPED_RECEIPT, index: -1, score: 1, typed } satisfies FoundChoice & { typed: string });
+        const linked = step.options.typeNumber ? [] : await this.linkedCases(step.context);
+        if (linked.length === 0) return step.next({ value: ANOTHER_NUMBER, index: -1, score: 1 } satisfies FoundChoice);
+        return step.prompt(CASE_PROMPT, localizedChoiceOptions(linkedCasesSpec(step.context, linked)));
+    }
+
+    /** "Another number" asks for it; a chosen or typed receipt goes on. */
+    private async askReceiptStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
+        const chosen = step.result as FoundChoice & { typed?: string };
+        if (chosen.value === ANOTHER_NUMBER) return step.prompt(RECEIPT_PROMPT, localizedTextOptions({ promptKey: 'caseStatus.ask.receipt' }));
+        if (chosen.value === TYPED_RECEIPT) return step.next(chosen.typed ?? step.context.activity.text ?? '');
+        return step.next(chosen.value);
+    }
+
+    /** Reads the number; one we corrected (O→0, I→1) is shown back for a yes before it is used. */
+    private async confirmReceiptStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
+        const parsed = parseReceiptNumber(String(step.result ?? ''));
+        if (!parsed.ok) {
+            // Only a receipt typed at the menu can get here unchecked (the prompts validate theirs): ask for it.
+            return step.replaceDialog(STATUS_STEPS, { typeNumber: true } satisfies CheckStatusOptions);
+        }
+        const values = step.values as StatusStepValues;
+        values.receiptNumber = parsed.value.receiptNumber;
+        values.knownPrefix = parsed.value.knownPrefix;
+        if (!parsed.value.corrected) return step.next({ value: 'yes', index: 0, score: 1 } satisfies FoundChoice);
+        return step.prompt(CONFIRM_PROMPT, localizedChoiceOptions({ ...yesNoSpec('caseStatus.corrected.confirm'), params: { receipt: parsed.value.receiptNumber } }));
+    }
+
+    /** Asks the case service (showing "typing" meanwhile) and shows the status, or says plainly why it could not. */
+    private async answerStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
+        const t = translator(step.context);
+        const values = step.values as StatusStepValues;
+        const receiptNumber = values.receiptNumber ?? '';
+        if ((step.result as FoundChoice).value !== 'yes') {
+            await step.context.sendActivity(t('caseStatus.corrected.retype'));
+            return step.replaceDialog(STATUS_STEPS, { typeNumber: true } satisfies CheckStatusOptions);
+        }
+        if (!values.knownPrefix) await step.context.sendActivity(t('caseStatus.unknownPrefix', { prefix: receiptNumber.slice(0, 3) }));
+        await step.context.sendActivity({ type: 'typing' });
+        let status;
+        try {
+            status = await this.services.cases.service.getCase(receiptNumber);
+        } catch (error) {
+            const words = caseErrorMessage(step.context, error);
+            if (!words) throw error;
+            await step.context.sendActivity(words);
+            return step.endDialog({ outcome: 'completed' } satisfies CheckStatusOutcome);
+        }
+        for (const activity of caseStatusActivities(step.context, status)) await step.context.sendActivity(activity);
+        const { offerUpdates } = this.children;
+        if (!offerUpdates) return step.next();
+        return step.beginDialog(offerUpdates.id, { receiptNumber: status.receiptNumber, statusHash: caseStatusHash(status) } satisfies CaseSubscriptionOptions);
+    }
+
+    /** Ends with the receipt answered; the offer to follow the case (if any) has had its turn. */
+    private async afterAnswerStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
+        const { receiptNumber } = step.values as StatusStepValues;
+        return step.endDialog({ outcome: 'completed', receiptNumber } satisfies CheckStatusOutcome);
+    }
+
+    /** The signed-in account's linked cases; none for anyone not signed in (the store decides, as at sign-in). */
+    private async linkedCases(context: TurnContext): Promise<Array<{ receiptNumber: string; formType?: string }>> {
+        const remembered = await this.services.signedIn.get(context);
+        const key = conversationKey(context);
+        if (!remembered || remembered.conversationKey !== key) return [];
+        if (!(await this.services.accounts.sessions.isSignedIn(key))) return [];
+        return this.services.cases.links.listForAccount(remembered.accountId);
+    }
+}
+
+/** The linked cases as options (receipt and form), then "another receipt number". */
+function linkedCasesSpec(context: TurnContext, linked: Array<{ receiptNumber: string; formType?: string }>): LocalizedChoiceSpec {
+    const t = translator(context);
+    return {
+        promptKey: 'caseStatus.ask.chooseCase',
+        byNameOnly: false,
+        choices: [
+            ...linked.map((item) => ({
+                value: item.receiptNumber,
+                title: item.formType ? t('caseStatus.ask.linkedCase', { receipt: item.receiptNumber, form: item.formType }) : item.receiptNumber,
+                synonyms: [item.receiptNumber],
+            })),
+            { value: ANOTHER_NUMBER, titleKey: 'caseStatus.ask.anotherNumber', synonymsKey: 'caseStatus.ask.anotherNumberWords' },
+        ],
+    };
+}
+
+/** At the linked-cases list, a typed receipt number is an answer too. */
+async function linkedCaseValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    if (prompt.recognized.succeeded) return true;
+    const parsed = parseReceiptNumber(prompt.context.activity.text ?? '');
+    if (!parsed.ok) return false;
+    prompt.recognized.value = { value: TYPED_RECEIPT, index: -1, score: 1 };
+    prompt.recognized.succeeded = true;
+    return true;
+}
+
+/** A receipt number is 3 letters and 10 digits; the reason for a refusal is said before the question again. */
+async function receiptValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const parsed = parseReceiptNumber(prompt.recognized.value ?? '');
+    if (parsed.ok) return true;
+    return refuseWith(prompt, `caseStatus.receiptProblems.${parsed.reason}`);
+}

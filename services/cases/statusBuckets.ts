@@ -1,0 +1,111 @@
+import type { StatusBucket } from './caseService';
+
+/**
+ * USCIS status titles (the English `current_case_status_text_en`) and where each sits in a case's life, from
+ * shared/reference/uscis-facts.md §3. USCIS adds and renames titles, so an unknown title is 'other' and the bot shows
+ * the service's own words.
+ *
+ * The Spanish titles are OUR DRAFTS except "Caso Fue Aprobado" (the API's own sample) and the few seen in public
+ * client mocks ("Caso Fue Recibido", "Caso Está Siendo Revisado Activamente Por USCIS", "Se Está Produciendo una
+ * Nueva Tarjeta", "Caso Fue Denegado"); check them against egov.uscis.gov (Español) before relying on them. Only the
+ * sandbox shows them; the real service sends its own.
+ */
+export interface KnownStatusTitle {
+    en: string;
+    es: string;
+    bucket: StatusBucket;
+}
+
+export const KNOWN_STATUS_TITLES: readonly KnownStatusTitle[] = [
+    { en: 'Case Was Received', es: 'Caso Fue Recibido', bucket: 'received' },
+    { en: 'Case Was Received and A Receipt Notice Was Sent', es: 'Caso Fue Recibido y Se Envió un Aviso de Recibo', bucket: 'received' },
+    { en: 'Fingerprint Fee Was Received', es: 'Se Recibió el Pago de Huellas Digitales', bucket: 'biometrics' },
+    { en: 'Fingerprint and Biometrics Appointment Was Scheduled', es: 'Se Programó la Cita de Huellas y Datos Biométricos', bucket: 'biometrics' },
+    { en: 'Case Was Updated To Show Fingerprints Were Taken', es: 'Se Actualizó el Caso para Mostrar que se Tomaron las Huellas', bucket: 'biometrics' },
+    { en: 'Case Is Being Actively Reviewed By USCIS', es: 'Caso Está Siendo Revisado Activamente Por USCIS', bucket: 'review' },
+    { en: 'Case Remains Pending', es: 'El Caso Sigue Pendiente', bucket: 'review' },
+    { en: 'Case Is On Hold', es: 'El Caso Está en Espera', bucket: 'review' },
+    { en: "Response To USCIS' Request For Evidence Was Received", es: 'Se Recibió la Respuesta a la Solicitud de Evidencia', bucket: 'review' },
+    { en: 'Case Was Transferred And A New Office Has Jurisdiction', es: 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción', bucket: 'review' },
+    { en: 'Request for Initial Evidence Was Sent', es: 'Se Envió una Solicitud de Evidencia Inicial', bucket: 'actionNeeded' },
+    { en: 'Request for Additional Evidence Was Sent', es: 'Se Envió una Solicitud de Evidencia Adicional', bucket: 'actionNeeded' },
+    { en: 'Notice of Intent to Deny Was Sent', es: 'Se Envió un Aviso de Intención de Denegar', bucket: 'actionNeeded' },
+    { en: 'Case is Ready to Be Scheduled for An Interview', es: 'El Caso Está Listo para Programar una Entrevista', bucket: 'interview' },
+    { en: 'Interview Was Scheduled', es: 'Se Programó la Entrevista', bucket: 'interview' },
+    { en: 'Interview Was Rescheduled', es: 'Se Reprogramó la Entrevista', bucket: 'interview' },
+    { en: 'Interview Was Completed And My Case Must Be Reviewed', es: 'Se Completó la Entrevista y Mi Caso Debe Ser Revisado', bucket: 'interview' },
+    { en: 'Case Was Approved', es: 'Caso Fue Aprobado', bucket: 'approved' },
+    { en: 'New Card Is Being Produced', es: 'Se Está Produciendo una Nueva Tarjeta', bucket: 'cardProduced' },
+    { en: 'Card Was Mailed To Me', es: 'La Tarjeta Me Fue Enviada por Correo', bucket: 'cardMailed' },
+    { en: 'Card Was Picked Up By The United States Postal Service', es: 'El Servicio Postal Recogió la Tarjeta', bucket: 'cardMailed' },
+    { en: 'Card Was Delivered To Me By The Post Office', es: 'El Correo Me Entregó la Tarjeta', bucket: 'cardDelivered' },
+    { en: 'Card Was Returned To USCIS', es: 'La Tarjeta Fue Devuelta a USCIS', bucket: 'problem' },
+    {
+        en: 'Notice Was Returned To USCIS Because The Post Office Could Not Deliver It',
+        es: 'El Aviso Fue Devuelto a USCIS Porque el Correo No Pudo Entregarlo',
+        bucket: 'problem',
+    },
+    { en: 'Case Was Denied', es: 'Caso Fue Denegado', bucket: 'denied' },
+    // A denial in other words; facts §3 files it under "misc", but the user's next step is a denied case's.
+    { en: 'Primary And Ancillary Benefits Were Denied', es: 'Se Denegaron los Beneficios Principales y Secundarios', bucket: 'denied' },
+    { en: 'Case Was Rejected Because It Was Improperly Filed', es: 'Caso Fue Rechazado Porque Se Presentó Incorrectamente', bucket: 'rejected' },
+    { en: 'Case Was Rejected Because I Did Not Sign My Form', es: 'Caso Fue Rechazado Porque No Firmé Mi Formulario', bucket: 'rejected' },
+    { en: 'Case Was Rejected For Incorrect Fee', es: 'Caso Fue Rechazado por Pago Incorrecto', bucket: 'rejected' },
+    // Not in facts §3; the title USCIS uses when an applicant withdraws.
+    { en: 'Withdrawal Acknowledgement Notice Was Sent', es: 'Se Envió el Aviso de Confirmación de Retiro', bucket: 'withdrawn' },
+    { en: 'Case Closed Benefit Received By Other Means', es: 'Caso Cerrado, Beneficio Recibido por Otros Medios', bucket: 'other' },
+    { en: 'Case Was Reopened', es: 'El Caso Fue Reabierto', bucket: 'other' },
+    { en: 'Name Was Updated', es: 'Se Actualizó el Nombre', bucket: 'other' },
+    { en: 'Date of Birth Was Updated', es: 'Se Actualizó la Fecha de Nacimiento', bucket: 'other' },
+    { en: 'Duplicate Notice Was Mailed', es: 'Se Envió un Aviso Duplicado por Correo', bucket: 'other' },
+    { en: 'Fees Were Waived', es: 'Se Eximió el Pago de las Tarifas', bucket: 'other' },
+    // The expedite request was denied, not the case: not 'denied'.
+    { en: 'Expedite Request Denied', es: 'Se Denegó la Solicitud de Trámite Acelerado', bucket: 'other' },
+    { en: 'Correspondence Was Received And USCIS Is Reviewing It', es: 'Se Recibió Correspondencia y USCIS la Está Revisando', bucket: 'other' },
+    { en: 'Advance Parole Document Was Produced', es: 'Se Produjo el Documento de Permiso Adelantado', bucket: 'other' },
+    { en: "Notice Explaining USCIS' Actions Was Mailed", es: 'Se Envió un Aviso que Explica las Acciones de USCIS', bucket: 'other' },
+];
+
+/** Lowercase, one space between words, one kind of apostrophe, no trailing full stop. */
+export function normalizeStatusTitle(title: string): string {
+    return title
+        .normalize('NFKC')
+        .replace(/[\u2018\u2019\u02BC`]/g, "'")
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\.+$/, '')
+        .toLowerCase();
+}
+
+const bucketByTitle: ReadonlyMap<string, StatusBucket> = new Map(
+    KNOWN_STATUS_TITLES.map((title) => [normalizeStatusTitle(title.en), title.bucket]),
+);
+
+/** Families of titles USCIS words in many ways ("Case Was Rejected Because …", "Card Was Returned …"). */
+const bucketByPrefix: ReadonlyArray<readonly [string, StatusBucket]> = [
+    ['case was rejected', 'rejected'],
+    ['card was returned', 'problem'],
+    ['notice was returned', 'problem'],
+    ['withdrawal acknowledgement', 'withdrawn'],
+];
+
+/**
+ * The bucket of a USCIS status title (English), matched case-insensitively after normalizing spaces and
+ * apostrophes; 'other' for a title we do not know.
+ *
+ * @example
+ * bucketFor('case was APPROVED'); // 'approved'
+ * bucketFor('Something New From USCIS'); // 'other'
+ */
+export function bucketFor(titleEn: string): StatusBucket {
+    const normalized = normalizeStatusTitle(titleEn);
+    const exact = bucketByTitle.get(normalized);
+    if (exact) return exact;
+    return bucketByPrefix.find(([prefix]) => normalized.startsWith(prefix))?.[1] ?? 'other';
+}
+
+/** The known title with this English text (any case), for its Spanish draft. */
+export function knownStatusTitle(titleEn: string): KnownStatusTitle | undefined {
+    const normalized = normalizeStatusTitle(titleEn);
+    return KNOWN_STATUS_TITLES.find((title) => normalizeStatusTitle(title.en) === normalized);
+}

@@ -1,0 +1,238 @@
+import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
+import { AddPaperCaseDialog } from '../../../dialogs/cases/addPaperCaseDialog';
+import { MyCasesDialog } from '../../../dialogs/cases/myCasesDialog';
+import { UscisCaseService } from '../../../services/cases/uscisCaseService';
+import { say, startDialogHarness, texts, type DialogHarness } from '../../support/dialogHarness';
+import { FAKE_USCIS_RECEIPTS, startFakeUscisApi, type FakeUscisApi } from '../../support/fakeUscisApi';
+import { createTestAccount, LOCALES, opening, type TestAccount } from '../account/accountFixture';
+
+/*
+ * "Add a paper-filed case", in English and Spanish, through the main menu with the real sign-in, the real case links
+ * on the harness's SQLite store and the embedded sandbox (IOE0900000001/2 have working codes, IOE0900000003's code has
+ * expired, IOE0900000004's was used; EAC9999000503 is "unavailable"), or the real USCIS client against the local fake
+ * USCIS API for a back end that cannot check codes.
+ */
+let harness: DialogHarness | undefined;
+let api: FakeUscisApi | undefined;
+afterEach(async () => {
+    await harness?.dispose();
+    await api?.close();
+    harness = undefined;
+    api = undefined;
+});
+
+const APPROVED_I130 = 'EAC9999103403';
+const IOE_VALID = { receipt: 'IOE0900000001', code: 'SNDBX7Q2M9X4' };
+const IOE_EXPIRED = { receipt: 'IOE0900000003', code: 'SNDBX9R4T6Y1' };
+const IOE_USED = { receipt: 'IOE0900000004', code: 'SNDBX5H2J8N6' };
+
+/** The main dialog with the add-a-case and my-cases flows sharing the one sign-in. */
+function openCasesHarness(locale: string | undefined, caseService?: () => UscisCaseService): Promise<DialogHarness> {
+    return startDialogHarness({
+        locale,
+        caseService,
+        flows: (services) => {
+            const { signIn } = buildAccountFlows(services);
+            return { addPaperCase: new AddPaperCaseDialog(services, { signIn }), myCases: new MyCasesDialog(services, { signIn }) };
+        },
+    });
+}
+
+async function linkedRows(h: DialogHarness) {
+    return h.store.client.linkedCase.findMany({ orderBy: { receiptNumber: 'asc' } });
+}
+
+describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale, t }) => {
+    const menuTitle = t('menu.options.addPaperCase.title');
+    let account: TestAccount;
+
+    async function send(text: string): Promise<string[]> {
+        return texts(await say(harness!.client, text));
+    }
+
+    /** Menu, "add a paper-filed case", sign in by an emailed code: the receipt number is asked. */
+    async function signedInAtReceipt(caseService?: () => UscisCaseService): Promise<DialogHarness> {
+        const h = (harness = await openCasesHarness(locale, caseService));
+        account = await createTestAccount(h, `cases.${language}@example.com`);
+        await send('hi');
+        expect(await send(menuTitle)).toEqual([t('addCase.signInIntro'), t('signIn.askEmail')]);
+        await send(account.email);
+        await send(t('signIn.methods.email'));
+        const replies = await send(await h.latestCode(account.email));
+        expect(replies).toEqual([t('signIn.signedIn'), t('addCase.askReceipt')]);
+        return h;
+    }
+
+    async function accountId(h: DialogHarness, email: string): Promise<string> {
+        return (await h.store.client.account.findUniqueOrThrow({ where: { email } })).id;
+    }
+
+    test('a receipt filed by mail (not IOE) is added by its number alone and its status is shown', async () => {
+        const h = await signedInAtReceipt();
+        const replies = await send('eac-999-910-3403');
+        expect(replies[0]).toBe(t('addCase.linked', { receipt: APPROVED_I130 }));
+        expect(replies[1]).toContain(APPROVED_I130);
+        expect(replies[1]).toContain('I-130');
+        expect(replies).toContain(`${t('caseStatus.buckets.approved.explanation')}\n\n${t('caseStatus.nextStepLabel')} ${t('caseStatus.buckets.approved.nextStep')}`);
+        expect(replies.at(-1)).toMatch(opening(t('menu.again')));
+        expect(await linkedRows(h)).toEqual([expect.objectContaining({ accountId: await accountId(h, account.email), receiptNumber: APPROVED_I130, linkedBy: 'receipt' })]);
+    });
+
+    test('an IOE receipt asks for the Online Access Code; a valid one (typed with dashes) adds the case', async () => {
+        const h = await signedInAtReceipt();
+        expect(await send(IOE_VALID.receipt)).toEqual([t('addCase.askCode')]);
+        const replies = await send('sndbx-7q2m-9x4');
+        expect(replies[0]).toBe(t('addCase.linked', { receipt: IOE_VALID.receipt }));
+        expect(replies).not.toContain(t('addCase.codeNotChecked'));
+        expect(replies[1]).toContain('I-485');
+        expect(await linkedRows(h)).toEqual([expect.objectContaining({ receiptNumber: IOE_VALID.receipt, linkedBy: 'accessCode' })]);
+    });
+
+    test('a receipt with O or I in a digit place is corrected and confirmed before it is used; "no" asks again', async () => {
+        const h = await signedInAtReceipt();
+        const corrected = t('addCase.corrected.confirm', { receipt: APPROVED_I130 });
+        expect((await send('EAC99991034O3'))[0]).toMatch(opening(corrected));
+        expect(await linkedRows(h)).toEqual([]);
+        expect(await send(t('prompts.yesNo.no'))).toEqual([t('addCase.corrected.retype'), t('addCase.askReceipt')]);
+        expect((await send('EAC9999IO34O3'))[0]).toMatch(opening(corrected));
+        expect((await send(t('prompts.yesNo.yes')))[0]).toBe(t('addCase.linked', { receipt: APPROVED_I130 }));
+        expect(await linkedRows(h)).toHaveLength(1);
+    });
+
+    test('an unknown prefix gets a warning, not a refusal; a receipt not recognized gets the typo and "very new" hints', async () => {
+        const h = await signedInAtReceipt();
+        const replies = await send('NYC9999103403');
+        expect(replies[0]).toBe(t('addCase.unknownPrefix', { prefix: 'NYC' }));
+        expect(replies[1]).toBe(t('caseErrors.caseNotRecognized'));
+        expect(replies[1]).toMatch(language === 'es' ? /muy nuevo|días/ : /very new/);
+        expect(replies[2]).toMatch(opening(t('addCase.notRecognizedAgain')));
+        expect(await send(t('prompts.yesNo.yes'))).toEqual([t('addCase.askReceipt')]);
+        await send('EAC0000000000');
+        const later = await send(t('prompts.yesNo.no'));
+        expect(later[0]).toBe(t('addCase.notRecognizedLater'));
+        expect(later.at(-1)).toMatch(opening(t('menu.again')));
+        expect(await linkedRows(h)).toEqual([]);
+    });
+
+    test.each([
+        ['EAC99991034', 'tooShort'],
+        ['EAC9999103403 EAC9999103400', 'tooLong'],
+        ['EAC99991X3403', 'lettersInDigits'],
+        ['12A9999103403', 'invalidFormat'],
+    ])('a bad receipt number %j gets its own reason (%s) and the question stays', async (typed, reason) => {
+        await signedInAtReceipt();
+        expect(await send(typed)).toEqual([t(`addCase.receiptProblems.${reason}`)]);
+        expect((await send(APPROVED_I130))[0]).toBe(t('addCase.linked', { receipt: APPROVED_I130 }));
+    });
+
+    test.each([
+        ['A123456789', 'looksLikeANumber'],
+        ['1234-5678-9012', 'looksLikeAccountNumber'],
+        ['EAC9999103403', 'looksLikeReceiptNumber'],
+        ['abc', 'wrongLength'],
+        ['SNDBX_7Q2M9X4', 'invalidCharacters'],
+    ])('at the access code, %j gets a clear reason (%s) and the code is asked again', async (typed, reason) => {
+        const h = await signedInAtReceipt();
+        await send(IOE_VALID.receipt);
+        expect(await send(typed)).toEqual([t(`addCase.codeProblems.${reason}`)]);
+        expect(await linkedRows(h)).toEqual([]);
+        expect((await send(IOE_VALID.code))[0]).toBe(t('addCase.linked', { receipt: IOE_VALID.receipt }));
+    });
+
+    test('a wrong code is asked for again; after 3 wrong codes the flow says how to get help', async () => {
+        const h = await signedInAtReceipt();
+        await send(IOE_VALID.receipt);
+        expect(await send('WRONG1234CODE')).toEqual([t('caseErrors.accessCodeRejected_invalid'), t('addCase.askCode')]);
+        expect(await send('WRONG5678CODE')).toEqual([t('caseErrors.accessCodeRejected_invalid'), t('addCase.askCode')]);
+        const replies = await send('WRONG9999CODE');
+        expect(replies[0]).toBe(t('addCase.codeTooManyTries'));
+        expect(replies.at(-1)).toMatch(opening(t('menu.again')));
+        expect(await linkedRows(h)).toEqual([]);
+    });
+
+    test.each([
+        ['expired', IOE_EXPIRED],
+        ['alreadyUsed', IOE_USED],
+    ])('an %s code: said so, and how to get a new one; nothing added', async (verdict, ioe) => {
+        const h = await signedInAtReceipt();
+        await send(ioe.receipt);
+        const replies = await send(ioe.code);
+        expect(replies[0]).toBe(t(`caseErrors.accessCodeRejected_${verdict}`));
+        expect(replies[1]).toBe(t('addCase.newCodeHow'));
+        expect(replies[1]).toContain('my.uscis.gov/account/v1/needhelp');
+        expect(replies.at(-1)).toMatch(opening(t('menu.again')));
+        expect(await linkedRows(h)).toEqual([]);
+    });
+
+    test('a case already in this account: said so, and its status shown', async () => {
+        const h = await signedInAtReceipt();
+        await send(APPROVED_I130);
+        await send(menuTitle);
+        const replies = await send(APPROVED_I130);
+        expect(replies[0]).toBe(t('addCase.alreadyHere', { receipt: APPROVED_I130 }));
+        expect(replies[1]).toContain(APPROVED_I130);
+        expect(await linkedRows(h)).toHaveLength(1);
+    });
+
+    test('a case linked to another account is refused without saying whose', async () => {
+        const h = await signedInAtReceipt();
+        const other = await createTestAccount(h, `other.${language}@example.com`);
+        await h.services.cases.links.link(await accountId(h, other.email), APPROVED_I130);
+        const replies = await send(APPROVED_I130);
+        expect(replies[0]).toBe(t('caseErrors.caseLinkedElsewhere'));
+        const all = replies.join('\n');
+        for (const secret of [other.email, other.accountNumber, await accountId(h, other.email), 'other.']) expect(all).not.toContain(secret);
+        expect(replies.at(-1)).toMatch(opening(t('menu.again')));
+        expect(await linkedRows(h)).toEqual([expect.objectContaining({ accountId: await accountId(h, other.email) })]);
+    });
+
+    test('the service unavailable: said so (never "not found"), try again now or later; nothing added', async () => {
+        const h = await signedInAtReceipt();
+        const replies = await send('EAC9999000503');
+        expect(replies[0]).toBe(t('caseErrors.caseServiceUnavailable'));
+        expect(replies.join('\n')).not.toContain(t('caseErrors.caseNotRecognized'));
+        expect(replies[1]).toMatch(opening(t('addCase.unavailableOffer')));
+        expect(replies[1]).toContain(t('addCase.unavailableChoices.tryAgain'));
+        // "Talk to a person" works at the offer, which then stays.
+        const person = await send(t('menu.options.talkToPerson.title'));
+        expect(person[0]).toContain(h.services.organization.helpdeskPhone);
+        expect(person[1]).toMatch(opening(t('addCase.unavailableOffer')));
+        // Trying again asks the service again (it is still down).
+        expect((await send(t('addCase.unavailableChoices.tryAgain')))[0]).toBe(t('caseErrors.caseServiceUnavailable'));
+        const later = await send(t('addCase.unavailableChoices.later'));
+        expect(later[0]).toBe(t('addCase.unavailableLater'));
+        expect(later.at(-1)).toMatch(opening(t('menu.again')));
+        expect(await linkedRows(h)).toEqual([]);
+    });
+
+    test('with a back end that cannot check codes, the case is added and the user is told plainly the code was not checked', async () => {
+        api = await startFakeUscisApi();
+        const fake = api;
+        const h = await signedInAtReceipt(
+            () =>
+                new UscisCaseService({
+                    baseUrl: fake.baseUrl,
+                    clientId: fake.clientId,
+                    clientSecret: fake.clientSecret,
+                    timeoutMs: 5000,
+                    dailyQuota: 100,
+                    ratePerSecond: 100,
+                    sleep: async () => undefined,
+                }),
+        );
+        expect(await send(FAKE_USCIS_RECEIPTS.ioeWithoutDates)).toEqual([t('addCase.askCode')]);
+        const replies = await send('ANYCODE12345');
+        expect(replies[0]).toBe(t('addCase.linked', { receipt: FAKE_USCIS_RECEIPTS.ioeWithoutDates }));
+        expect(replies[1]).toBe(t('addCase.codeNotChecked'));
+        expect(replies[2]).toContain('I-485');
+        expect(await linkedRows(h)).toEqual([expect.objectContaining({ linkedBy: 'accessCodeUnverified' })]);
+    });
+
+    test('cancel at the access code leaves nothing added', async () => {
+        const h = await signedInAtReceipt();
+        await send(IOE_VALID.receipt);
+        const replies = await send(t('interruptions.cancelWords.0'));
+        expect(replies[0]).toBe(t('cancel.done'));
+        expect(await linkedRows(h)).toEqual([]);
+    });
+});

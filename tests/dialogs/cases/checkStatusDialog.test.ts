@@ -1,0 +1,229 @@
+import type { Activity } from 'botbuilder';
+import { CaseServiceUnavailable } from '../../../services/cases/caseErrors';
+import { RESERVED_RECEIPTS } from '../../../services/cases/sandboxFixtures';
+import { say, texts, type DialogHarness } from '../../support/dialogHarness';
+import { createTestAccount, LOCALES, opening } from '../account/accountFixture';
+import { allText, openCaseHarness } from './caseFixture';
+
+let harness: DialogHarness | undefined;
+afterEach(async () => {
+    await harness?.dispose();
+    harness = undefined;
+});
+
+async function open(options: { locale?: string; channelId?: string }): Promise<DialogHarness> {
+    harness = await openCaseHarness(options);
+    return harness;
+}
+
+const CARD = 'application/vnd.microsoft.card.adaptive';
+/** The sandbox's reserved receipt that answers "unavailable" (outside hours, an outage). */
+const UNAVAILABLE_RECEIPT = Object.entries(RESERVED_RECEIPTS).find(([, answer]) => answer() instanceof CaseServiceUnavailable)?.[0] ?? 'none';
+/** A well-formed receipt the sandbox does not know: the service's 404. */
+const UNKNOWN_RECEIPT = 'EAC1234567890';
+const isTyping = (reply: Partial<Activity>) => reply.type === 'typing';
+
+describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }) => {
+    /** The status answer for EAC9999103403 (approved, with history), as the sandbox gives it. */
+    function expectApprovedAnswer(replies: Partial<Activity>[]): void {
+        const typing = replies.findIndex(isTyping);
+        const firstMessage = replies.findIndex((reply) => reply.type === 'message');
+        // "typing" is shown before any part of the answer, while the case service is asked.
+        expect(typing).toBeGreaterThanOrEqual(0);
+        expect(typing).toBeLessThan(firstMessage);
+        const said = allText(replies);
+        expect(said).toContain('EAC9999103403');
+        expect(said).toContain(t('caseStatus.form', { form: 'I-130' }));
+        expect(said).toContain(language === 'es' ? 'Caso Fue Aprobado' : 'Case Was Approved');
+        expect(said).toContain(t('caseStatus.buckets.approved.explanation'));
+        expect(said).toContain(`${t('caseStatus.nextStepLabel')} ${t('caseStatus.buckets.approved.nextStep')}`);
+        expect(said).toContain(t('caseStatus.timeline.intro'));
+        // The offer to follow the case comes last.
+        expect(texts(replies).at(-1)).toMatch(opening(t('caseSubscriptions.offer.prompt')));
+    }
+
+    test('anyone can type a receipt number: asked for it, then the status', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        expect(texts(await say(h.client, '4'))).toEqual([t('caseStatus.ask.receipt')]);
+        expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
+    });
+
+    test('"status of EAC9999103403" at the menu goes straight to the answer', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        expectApprovedAnswer(await say(h.client, language === 'es' ? 'estado de EAC9999103403' : 'status of EAC9999103403'));
+    });
+
+    test('just the number at the menu goes straight to the answer', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        expectApprovedAnswer(await say(h.client, 'eac 999 910 3403'));
+    });
+
+    test('a number read with O for 0 is shown back for a yes before it is used', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        const asked = await say(h.client, 'EAC99991O34O3');
+        expect(asked.some(isTyping)).toBe(false);
+        expect(texts(asked)[0]).toMatch(opening(t('caseStatus.corrected.confirm', { receipt: 'EAC9999103403' })));
+        expectApprovedAnswer(await say(h.client, t('prompts.yesNo.yes')));
+    });
+
+    test('"no" to the corrected number asks for it again', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        await say(h.client, 'EAC99991O34O3');
+        expect(texts(await say(h.client, t('prompts.yesNo.no')))).toEqual([t('caseStatus.corrected.retype'), t('caseStatus.ask.receipt')]);
+    });
+
+    test('a number that is not a receipt number is refused with the reason', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        expect(texts(await say(h.client, 'EAC12345'))).toEqual([t('caseStatus.receiptProblems.tooShort')]);
+    });
+
+    test('an unknown prefix is warned about, not refused; the service then does not recognise it', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        const replies = await say(h.client, 'ZZZ9999103403');
+        const said = texts(replies);
+        expect(said[0]).toBe(t('caseStatus.unknownPrefix', { prefix: 'ZZZ' }));
+        expect(said[1]).toBe(t('caseErrors.caseNotRecognized'));
+        expect(replies.findIndex(isTyping)).toBe(1);
+    });
+
+    test('not recognised: check for typos (O/0, I/1); a very new case can take time to appear', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        const said = texts(await say(h.client, UNKNOWN_RECEIPT));
+        expect(said[0]).toBe(t('caseErrors.caseNotRecognized'));
+        expect(said[0]).toMatch(/\(0\).*O.*\(1\).*I/);
+        expect(said[0]).toMatch(language === 'es' ? /muy nuevo/ : /very new/);
+        // Then the menu again ("anything else?").
+        expect(said[1]).toMatch(opening(t('menu.again')));
+    });
+
+    test('unavailable is never "not found": try later or talk to a person', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        const said = texts(await say(h.client, UNAVAILABLE_RECEIPT));
+        expect(said[0]).toBe(t('caseErrors.caseServiceUnavailable'));
+        expect(said[0]).not.toMatch(/not recognize|not found|no reconoce|no se encontr/i);
+        expect(said[0]).toContain(t('menu.options.talkToPerson.title').toLowerCase());
+    });
+
+    test('a status the service gives only in English: our words, marked as our translation (Spanish only)', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        const said = allText(await say(h.client, 'IOE0900000200'));
+        expect(said).toContain(t('caseStatus.buckets.received.explanation'));
+        if (language === 'es') {
+            expect(said).toContain(t('caseStatus.translatedMarker'));
+            expect(said).toContain(t('caseStatus.buckets.received.title'));
+            expect(said).toContain(t('caseStatus.serviceSaysEnglishOnly', { marker: t('caseStatus.translatedMarker') }));
+        } else {
+            expect(said).not.toContain(t('caseStatus.translatedMarker'));
+            expect(said).toContain(t('caseStatus.serviceSays', { text: '' }).trim());
+        }
+    });
+
+    test('a status the service gives in Spanish is shown in its own words, with no translation marker', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        const said = allText(await say(h.client, 'EAC9999103403'));
+        expect(said).not.toContain(t('caseStatus.translatedMarker'));
+        expect(said).toContain(t('caseStatus.serviceSays', { text: '' }).trim());
+    });
+
+    test('on a card channel the history is an Adaptive Card', async () => {
+        const h = await open({ locale, channelId: 'directline' });
+        await say(h.client, 'hi');
+        const replies = await say(h.client, 'EAC9999103403');
+        const timeline = replies.find((reply) => reply.attachments?.some((attachment) => attachment.contentType === CARD));
+        expect(timeline).toBeDefined();
+        const card = timeline?.attachments?.[0].content as { body: Array<{ type: string; facts?: Array<{ title: string; value: string }> }> };
+        const facts = card.body.find((block) => block.type === 'FactSet')?.facts ?? [];
+        expect(facts.map((fact) => fact.value)).toEqual(language === 'es' ? ['Caso Fue Recibido', 'Caso Fue Aprobado'] : ['Case Was Received', 'Case Was Approved']);
+    });
+
+    test('on a channel without cards (SMS) the history is short text lines', async () => {
+        const h = await open({ locale, channelId: 'sms' });
+        await say(h.client, 'hi');
+        const replies = await say(h.client, 'EAC9999103403');
+        expect(replies.some((reply) => (reply.attachments ?? []).length > 0)).toBe(false);
+        const timeline = texts(replies).find((text) => text.startsWith(t('caseStatus.timeline.intro'))) ?? '';
+        expect(timeline.split('\n').slice(1)).toEqual([
+            expect.stringContaining(language === 'es' ? 'Caso Fue Recibido' : 'Case Was Received'),
+            expect.stringContaining(language === 'es' ? 'Caso Fue Aprobado' : 'Case Was Approved'),
+        ]);
+    });
+
+    test('a signed-in user picks one of their linked cases', async () => {
+        const h = await open({ locale });
+        const account = await createTestAccount(h, `status.${language}@example.com`);
+        const { id } = await h.store.client.account.findUniqueOrThrow({ where: { email: account.email } });
+        await h.services.cases.links.link(id, 'EAC9999103403');
+        await say(h.client, 'hi');
+        // "my cases" is reached by saying it; it signs in first.
+        expect(texts(await say(h.client, language === 'es' ? 'mis casos' : 'my cases'))).toEqual([t('myCases.signInIntro'), t('signIn.askEmail')]);
+        await say(h.client, account.email);
+        await say(h.client, t('signIn.methods.email'));
+        await say(h.client, await h.latestCode(account.email));
+        const offered = texts(await say(h.client, '4'));
+        expect(offered[0]).toMatch(opening(t('caseStatus.ask.chooseCase')));
+        expect(offered[0]).toContain('EAC9999103403');
+        expect(offered[0]).toContain(t('caseStatus.ask.anotherNumber'));
+        expectApprovedAnswer(await say(h.client, '1'));
+    });
+
+    test('a signed-in user can type another number at the list', async () => {
+        const h = await open({ locale });
+        const account = await createTestAccount(h, `other.${language}@example.com`);
+        const { id } = await h.store.client.account.findUniqueOrThrow({ where: { email: account.email } });
+        await h.services.cases.links.link(id, 'EAC9999103400');
+        await say(h.client, 'hi');
+        await say(h.client, language === 'es' ? 'mis casos' : 'my cases');
+        await say(h.client, account.email);
+        await say(h.client, t('signIn.methods.email'));
+        await say(h.client, await h.latestCode(account.email));
+        await say(h.client, '4');
+        expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
+    });
+});
+
+describe.each(LOCALES)('free text at the menu reaches the case flows ($language)', ({ language, locale, t }) => {
+    test('"I mailed a paper I-130 last year, how do I add it to my account?" starts adding a paper case', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        const sentence =
+            language === 'es' ? 'Mandé una I-130 en papel el año pasado, ¿cómo la agrego a mi cuenta?' : 'I mailed a paper I-130 last year, how do I add it to my account?';
+        expect(texts(await say(h.client, sentence))[0]).toMatch(opening(t('addCase.signInIntro')));
+    });
+
+    test('the same sentence at the menu question also starts it', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        const sentence = language === 'es' ? 'envié mi formulario en papel, ¿cómo lo vinculo?' : 'I sent my form on paper, how do I link it?';
+        expect(texts(await say(h.client, sentence))[0]).toMatch(opening(t('addCase.signInIntro')));
+    });
+
+    test('"how is my application going?" asks for the receipt number', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        const sentence = language === 'es' ? '¿cómo va mi solicitud?' : 'how is my application going?';
+        expect(texts(await say(h.client, sentence))).toEqual([t('caseStatus.ask.receipt')]);
+    });
+
+    test('"my cases" opens the list of linked cases (after sign-in)', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        expect(texts(await say(h.client, language === 'es' ? 'ver mis casos' : 'show my cases'))[0]).toBe(t('myCases.signInIntro'));
+    });
+});

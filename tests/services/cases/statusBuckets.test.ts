@@ -1,0 +1,77 @@
+import type { StatusBucket } from '../../../services/cases/caseService';
+import { bucketFor, KNOWN_STATUS_TITLES, knownStatusTitle, normalizeStatusTitle } from '../../../services/cases/statusBuckets';
+
+describe('bucketFor', () => {
+    // Every title of shared/reference/uscis-facts.md §3, with the bucket it belongs in.
+    it.each<[string, StatusBucket]>([
+        ['Case Was Received', 'received'],
+        ['Case Was Received and A Receipt Notice Was Sent', 'received'],
+        ['Fingerprint Fee Was Received', 'biometrics'],
+        ['Fingerprint and Biometrics Appointment Was Scheduled', 'biometrics'],
+        ['Case Was Updated To Show Fingerprints Were Taken', 'biometrics'],
+        ['Case Is Being Actively Reviewed By USCIS', 'review'],
+        ['Case Remains Pending', 'review'],
+        ['Case Is On Hold', 'review'],
+        ['Request for Initial Evidence Was Sent', 'actionNeeded'],
+        ['Request for Additional Evidence Was Sent', 'actionNeeded'],
+        ["Response To USCIS' Request For Evidence Was Received", 'review'],
+        ['Notice of Intent to Deny Was Sent', 'actionNeeded'],
+        ['Case is Ready to Be Scheduled for An Interview', 'interview'],
+        ['Interview Was Scheduled', 'interview'],
+        ['Interview Was Rescheduled', 'interview'],
+        ['Interview Was Completed And My Case Must Be Reviewed', 'interview'],
+        ['Case Was Transferred And A New Office Has Jurisdiction', 'review'],
+        ['Case Was Approved', 'approved'],
+        ['New Card Is Being Produced', 'cardProduced'],
+        ['Card Was Mailed To Me', 'cardMailed'],
+        ['Card Was Picked Up By The United States Postal Service', 'cardMailed'],
+        ['Card Was Delivered To Me By The Post Office', 'cardDelivered'],
+        ['Card Was Returned To USCIS', 'problem'],
+        ['Notice Was Returned To USCIS Because The Post Office Could Not Deliver It', 'problem'],
+        ['Case Was Denied', 'denied'],
+        ['Case Was Rejected Because It Was Improperly Filed', 'rejected'],
+        ['Case Was Rejected Because I Did Not Sign My Form', 'rejected'],
+        ['Case Was Rejected For Incorrect Fee', 'rejected'],
+        ['Withdrawal Acknowledgement Notice Was Sent', 'withdrawn'],
+        ['Case Closed Benefit Received By Other Means', 'other'],
+        ['Case Was Reopened', 'other'],
+        ['Name Was Updated', 'other'],
+        ['Date of Birth Was Updated', 'other'],
+        ['Duplicate Notice Was Mailed', 'other'],
+        ['Fees Were Waived', 'other'],
+        ['Expedite Request Denied', 'other'],
+        ['Correspondence Was Received And USCIS Is Reviewing It', 'other'],
+        ['Advance Parole Document Was Produced', 'other'],
+        ["Notice Explaining USCIS' Actions Was Mailed", 'other'],
+        ['Primary And Ancillary Benefits Were Denied', 'denied'],
+    ])('%s -> %s', (title, bucket) => {
+        expect(bucketFor(title)).toBe(bucket);
+    });
+
+    it('matches whatever the letter case, spacing, curly apostrophe or trailing full stop', () => {
+        expect(bucketFor('case was APPROVED')).toBe('approved');
+        expect(bucketFor('  Case   Was\tApproved. ')).toBe('approved');
+        expect(bucketFor('Response To USCIS\u2019 Request For Evidence Was Received')).toBe('review');
+        expect(bucketFor('CARD WAS DELIVERED TO ME BY THE POST OFFICE')).toBe('cardDelivered');
+    });
+
+    it('puts new wordings of a known family in the family, and unknown titles in other', () => {
+        expect(bucketFor('Case Was Rejected Because The Version Of The Form I Sent Is No Longer Accepted')).toBe('rejected');
+        expect(bucketFor('Card Was Returned To USCIS Because The Address Was Wrong')).toBe('problem');
+        expect(bucketFor('Something New From USCIS')).toBe('other');
+        expect(bucketFor('')).toBe('other');
+        // "Approved" inside another title is not an approval.
+        expect(bucketFor('Case Was Approved And My Decision Was Emailed To My Attorney')).toBe('other');
+    });
+
+    it('gives every known title a Spanish text and a unique normalized English title', () => {
+        const normalized = KNOWN_STATUS_TITLES.map((title) => normalizeStatusTitle(title.en));
+        expect(new Set(normalized).size).toBe(normalized.length);
+        for (const title of KNOWN_STATUS_TITLES) {
+            expect(title.es.trim()).not.toBe('');
+            expect(bucketFor(title.en)).toBe(title.bucket);
+        }
+        expect(knownStatusTitle('case was approved')?.es).toBe('Caso Fue Aprobado');
+        expect(knownStatusTitle('Unknown')).toBeUndefined();
+    });
+});
