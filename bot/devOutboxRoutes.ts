@@ -6,6 +6,7 @@ import { notificationRouting } from '../services/notifications/createNotifier';
 import { isDevOutboxEnabled, type NotificationConfig } from '../services/notifications/notificationConfig';
 import type { NotificationChannel } from '../services/notifications/notifier';
 import { listOutboxMessages } from '../services/notifications/outboxQueries';
+import { isLocalDirectRequest } from './localDevelopmentRequest';
 import { renderOutboxPage } from './renderOutboxPage';
 
 export interface DevOutboxRouteDeps {
@@ -67,7 +68,7 @@ function readQuery(
 ): z.infer<typeof outboxQuerySchema> | undefined {
     // Development only, and only from this machine: the outbox holds live codes. A reverse proxy on this machine
     // connects from loopback for anyone, so any sign of one hides the outbox.
-    if (channels.length === 0 || !isLoopback(req.socket.remoteAddress) || cameThroughProxy(req)) {
+    if (channels.length === 0 || !isLocalDirectRequest(req)) {
         res.json(404, { code: 'ResourceNotFound', message: `${req.path()} does not exist` });
         return undefined;
     }
@@ -83,13 +84,4 @@ function readQuery(
         return undefined;
     }
     return parsed.data;
-}
-
-/** Headers a proxy adds: Forwarded (RFC 7239), the X-Forwarded-* family, X-Real-IP (nginx), Via. */
-function cameThroughProxy(req: restify.Request): boolean {
-    return Object.keys(req.headers).some((name) => /^(forwarded|x-forwarded-.*|x-real-ip|via)$/i.test(name));
-}
-
-function isLoopback(address: string | undefined): boolean {
-    return address === '::1' || /^(::ffff:)?127\./.test(address ?? '');
 }

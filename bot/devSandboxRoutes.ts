@@ -3,6 +3,7 @@ import { CaseServiceError } from '../services/cases/caseErrors';
 import type { CaseService } from '../services/cases/caseService';
 import { SandboxCaseNotScheduled, SandboxCaseService } from '../services/cases/sandboxCaseService';
 import { isDevOutboxEnabled, type NotificationConfig } from '../services/notifications/notificationConfig';
+import { isCrossSiteRequest, isLocalDirectRequest } from './localDevelopmentRequest';
 
 export interface DevSandboxRouteDeps {
     cases: CaseService;
@@ -19,7 +20,7 @@ export function registerDevSandboxRoutes(server: restify.Server, deps: DevSandbo
     const sandbox = deps.cases instanceof SandboxCaseService && isDevOutboxEnabled(deps.config) ? deps.cases : undefined;
 
     server.post('/dev/sandbox/cases/:receipt/advance', async (req, res) => {
-        if (!sandbox || !isLocalDirectRequest(req)) return notFound(req, res);
+        if (!sandbox || !isLocalDirectRequest(req) || isCrossSiteRequest(req)) return notFound(req, res);
         const receipt = String(req.params.receipt ?? '');
         try {
             await sandbox.advance(receipt);
@@ -35,27 +36,4 @@ export function registerDevSandboxRoutes(server: restify.Server, deps: DevSandbo
 
 function notFound(req: restify.Request, res: restify.Response): void {
     res.json(404, { code: 'ResourceNotFound', message: `${req.path()} does not exist` });
-}
-
-/**
- * From this machine, straight (the same checks as bot/devOutboxRoutes.ts: a reverse proxy on this machine connects
- * from loopback for anyone, so any sign of one refuses), and not a form another site's page posted here.
- */
-function isLocalDirectRequest(req: restify.Request): boolean {
-    const address = req.socket.remoteAddress;
-    const loopback = address === '::1' || /^(::ffff:)?127\./.test(address ?? '');
-    const proxied = Object.keys(req.headers).some((name) => /^(forwarded|x-forwarded-.*|x-real-ip|via)$/i.test(name));
-    return loopback && !proxied && !isCrossSite(req);
-}
-
-function isCrossSite(req: restify.Request): boolean {
-    if (req.headers['sec-fetch-site'] === 'cross-site') return true;
-    const origin = req.headers.origin;
-    if (origin === undefined) return false;
-    try {
-        return new URL(origin).host !== req.headers.host;
-    } catch {
-        // "null" (a sandboxed frame, a file:// page) or garbage: not this server's own page.
-        return true;
-    }
 }

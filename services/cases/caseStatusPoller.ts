@@ -1,3 +1,4 @@
+import { RepeatingTask } from '../background/repeatingTask';
 import type { CaseSubscriptionRecord, CaseSubscriptionRepository } from '../../store/caseSubscriptionRepository';
 import type { Clock } from '../accounts/clock';
 import type { RateLimiter } from '../limits/rateLimiter';
@@ -101,9 +102,7 @@ export class CaseStatusPoller {
     private readonly baseBackoffMs: number;
     private readonly maxBackoffMs: number;
     private readonly random: () => number;
-    private timer: NodeJS.Timeout | undefined;
-    private running: Promise<unknown> | undefined;
-    private started = false;
+    private readonly loop: RepeatingTask;
     private stopRequested = false;
     /** Service failures in a row (any success resets it); sets the backoff. */
     private failuresInARow = 0;
@@ -121,23 +120,23 @@ export class CaseStatusPoller {
         this.baseBackoffMs = options.baseBackoffMs ?? 5 * 60_000;
         this.maxBackoffMs = options.maxBackoffMs ?? 6 * 60 * 60_000;
         this.random = options.random ?? Math.random;
+        this.loop = new RepeatingTask(
+            () => this.pollOnce(),
+            this.tickMs,
+            (error) => this.options.logger?.error({ event: 'casePollFailed', err: errorName(error) }, 'the case status poller could not read its subscriptions'),
+        );
     }
 
     /** Starts polling; subscriptions a previous run left due are checked at once. */
     start(): void {
-        if (this.started) return;
-        this.started = true;
         this.stopRequested = false;
-        this.schedule(0);
+        this.loop.start();
     }
 
     /** Stops polling and waits for the round in progress; rows it had not reached are released for the next one. */
     async stop(): Promise<void> {
-        this.started = false;
         this.stopRequested = true;
-        clearTimeout(this.timer);
-        this.timer = undefined;
-        await this.running;
+        await this.loop.stop();
     }
 
     /** Checks every subscription due now (claimed in batches) and says what it did. Tests call it directly. */
@@ -154,21 +153,6 @@ export class CaseStatusPoller {
             // Stopping: the batch in hand is done (or released); the rest stay due for the next start or another process.
             if (!finished || this.stopRequested) return round;
         }
-    }
-
-    private schedule(delayMs: number): void {
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => {
-            this.timer = undefined;
-            this.running = this.pollOnce()
-                .catch((error: unknown) => this.options.logger?.error({ event: 'casePollFailed', err: errorName(error) }, 'the case status poller could not read its subscriptions'))
-                .finally(() => {
-                    this.running = undefined;
-                    if (this.started) this.schedule(this.tickMs);
-                });
-        }, delayMs);
-        // A poller that is waiting must not keep a process alive that is otherwise done.
-        this.timer.unref();
     }
 
     /**

@@ -1,3 +1,4 @@
+import { RepeatingTask } from '../background/repeatingTask';
 import type { NotificationQueueRepository } from '../../store/notificationQueueRepository';
 import type { Clock } from '../accounts/clock';
 import type { SecretBox } from '../accounts/secretBox';
@@ -51,10 +52,7 @@ export class NotificationWorker {
     private readonly claimMs: number;
     private readonly batchSize: number;
     private readonly random: () => number;
-    private timer: NodeJS.Timeout | undefined;
-    private running: Promise<void> | undefined;
-    private wakeAgain = false;
-    private started = false;
+    private readonly loop: RepeatingTask;
     private stopRequested = false;
 
     constructor(private readonly options: NotificationWorkerOptions) {
@@ -66,33 +64,28 @@ export class NotificationWorker {
         this.claimMs = options.claimMs ?? 2 * 60 * 1000;
         this.batchSize = options.batchSize ?? 5;
         this.random = options.random ?? Math.random;
+        this.loop = new RepeatingTask(
+            () => this.drain(),
+            this.pollIntervalMs,
+            (error) => this.options.logger?.error({ err: error }, 'the notification worker could not read the queue'),
+        );
     }
 
     /** Starts polling, and sends whatever a previous run left queued. */
     start(): void {
-        if (this.started) return;
-        this.started = true;
         this.stopRequested = false;
-        this.schedule(0);
+        this.loop.start();
     }
 
     /** Looks at the queue now (a message was just queued). Before start() or after stop(), does nothing. */
     wake(): void {
-        if (!this.started) return;
-        if (this.running) {
-            this.wakeAgain = true;
-            return;
-        }
-        this.schedule(0);
+        this.loop.wake();
     }
 
     /** Stops polling and waits for the sends in progress; rows not yet claimed stay queued for the next start. */
     async stop(): Promise<void> {
-        this.started = false;
         this.stopRequested = true;
-        clearTimeout(this.timer);
-        this.timer = undefined;
-        await this.running;
+        await this.loop.stop();
     }
 
     /** Sends every row due now (claimed in batches) and returns how many it handled. Tests call it directly. */
@@ -111,27 +104,6 @@ export class NotificationWorker {
     /** Deletes rows finished (sent, failed or refused) more than `olderThanSeconds` ago; their bodies are already gone. */
     async pruneFinished(olderThanSeconds: number): Promise<number> {
         return this.options.queue.deleteFinishedBefore(new Date(this.now().getTime() - olderThanSeconds * 1000));
-    }
-
-    private schedule(delayMs: number): void {
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => {
-            this.timer = undefined;
-            this.running = this.drain()
-                .then(
-                    () => undefined,
-                    (error: unknown) => this.options.logger?.error({ err: error }, 'the notification worker could not read the queue'),
-                )
-                .finally(() => {
-                    this.running = undefined;
-                    if (!this.started) return;
-                    const again = this.wakeAgain;
-                    this.wakeAgain = false;
-                    this.schedule(again ? 0 : this.pollIntervalMs);
-                });
-        }, delayMs);
-        // A queue that is waiting must not keep a process alive that is otherwise done.
-        this.timer.unref();
     }
 
     /** Claims up to batchSize due rows: queued and due, or 'sending' with a claim that ran out. */
