@@ -33,6 +33,7 @@ import type { PasswordCaptureOptions } from './passwordCaptureDialog';
 import { notice } from './promptRetries';
 import { groupForReading } from './readableGroups';
 import { registrationHelp } from './registrationHelp';
+import { beginSignedInSession } from './signedInMemory';
 import type { ResetQuestionsOptions } from './resetQuestionsDialog';
 import type { TwoStepSetupOptions, TwoStepSetupResult } from './twoStepSetupDialog';
 
@@ -348,8 +349,10 @@ export class CreateAccountDialog extends InterruptibleDialog {
         const accountType = chosen(step) as AccountType | undefined;
         const { registration } = this.services.accounts;
         if (accountType) await registration.setAccountType(registrationId, accountType);
-        const { accountNumber } = await registration.complete(registrationId);
+        const { accountId, accountNumber } = await registration.complete(registrationId);
         await this.sendAccountNumber(step.context, accountNumber);
+        // The email code and the second step were just proven: that is a sign-in, so the next flow does not ask again.
+        await beginSignedInSession(this.services, step.context, accountId);
         return step.endDialog({ outcome: 'completed' } satisfies FlowOutcome);
     }
 

@@ -106,7 +106,7 @@ export class FindAccountNumberDialog extends InterruptibleDialog {
     private async checkNumberStep(step: WaterfallStepContext<GuideOptions>): Promise<DialogTurnResult> {
         if (isFlowOutcome(step.result)) return step.endDialog(step.result);
         if (typeof step.result === 'string') {
-            const { key, params } = numberVerdict(step.result);
+            const { key, params } = numberVerdict(step.result, this.services.organization);
             await step.context.sendActivity(translator(step.context)(key, params));
         }
         return step.next();
@@ -177,9 +177,10 @@ async function numberValidator(prompt: PromptValidatorContext<string>): Promise<
 }
 
 /** Which explanation fits a typed number: an account number, an A-Number, a receipt number, or none of them. */
-function numberVerdict(text: string): { key: string; params?: Record<string, string> } {
+function numberVerdict(text: string, organization: OrganizationProfile): { key: string; params?: Record<string, string> } {
     const parsed = parseAccountNumber(text);
-    if (parsed.ok) return { key: 'findAccountNumber.check.looksRight', params: { accountNumber: groupForReading(parsed.value) } };
+    // Sendero's own account numbers are 12 digits too: outside the uscis scope the answer says this is not one of them.
+    if (parsed.ok) return { key: scopedKey(organization, 'findAccountNumber.check.looksRight'), params: { accountNumber: groupForReading(parsed.value), orgName: organization.name } };
     switch (parsed.reason) {
         case 'looksLikeANumber':
             return { key: 'findAccountNumber.check.aNumber' };

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
+import { rememberSignedIn } from './signedInMemory';
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { FlowNotFound, SignInLocked } from '../../services/accounts/accountErrors';
 import type { SignedIn, SignInMethod, SignInStarted } from '../../services/accounts/signInService';
-import { SESSION_IDLE_MINUTES } from '../../services/accounts/signInSessions';
 import { channelTraits } from '../../conversation/channelTraits';
 import { isChannelIdentityVerified } from '../../conversation/channelIdentity';
 import { conversationKey } from '../../conversation/conversationKey';
@@ -244,13 +244,9 @@ export class SignInDialog extends InterruptibleDialog {
 
     /** Remembers the session with its new idle deadline. */
     private async remember(context: TurnContext, accountId: string): Promise<void> {
-        const expiresAt = new Date(this.now().getTime() + SESSION_IDLE_MINUTES * 60_000).toISOString();
-        await this.services.signedIn.set(context, { accountId, expiresAt, conversationKey: conversationKey(context) });
+        await rememberSignedIn(this.services, context, accountId);
     }
 
-    private now(): Date {
-        return this.services.now?.() ?? new Date();
-    }
 
     /** Says until when sign-in is locked, then offers help getting back in. */
     private async lockedOut(step: WaterfallStepContext, error: SignInLocked): Promise<DialogTurnResult> {

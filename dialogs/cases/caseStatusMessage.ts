@@ -63,7 +63,8 @@ export function caseStatusActivities(context: TurnContext, status: CaseStatus): 
     const described = serviceSays
         ? t('caseStatus.serviceSays', { text: serviceSays })
         : status.description.en.trim()
-          ? t('caseStatus.serviceSaysEnglishOnly', { marker: t('caseStatus.translatedMarker') })
+          ? // The English words are kept (dates and details would otherwise be lost), after saying they are English.
+            `${t('caseStatus.serviceSaysEnglishOnly', { marker: t('caseStatus.translatedMarker') })}\n\n${t('caseStatus.serviceSaysInEnglish', { text: status.description.en.trim() })}`
           : undefined;
     const explanation = `${t(`caseStatus.buckets.${status.bucket}.explanation`)}\n\n${t('caseStatus.nextStepLabel')} ${t(`caseStatus.buckets.${status.bucket}.nextStep`)}`;
 

@@ -152,6 +152,7 @@ export class OneTimeCodes {
             idempotencyKey: `otp:${delivery.purpose}:${delivery.channel}:${delivery.subjectId}:${issueNumber}`,
             conversationKey: delivery.conversationKey,
             kind: 'code',
+            codeGroup: delivery.purpose,
         });
     }
 

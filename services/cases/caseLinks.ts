@@ -68,18 +68,17 @@ export class CaseLinks {
         const { receiptNumber, ioe } = parsed.value;
 
         const existing = await this.deps.linkedCases.findByReceipt(receiptNumber);
-        if (existing) return this.answerExisting(accountId, existing);
+        if (existing?.accountId === accountId) return this.answerExisting(accountId, existing);
         if (ioe && !accessCode) throw new AccessCodeRequired();
+        if (existing) {
+            // An IOE case linked elsewhere is named as such only to someone holding its code; anyone else hears
+            // about the code, so a receipt alone never tells whether another account has the case.
+            if (ioe && accessCode) await this.redeem(accountId, receiptNumber, accessCode);
+            throw new CaseLinkedElsewhere();
+        }
 
         const status = await this.deps.service.getCase(receiptNumber);
-        let linkedBy: CaseLinkProof = 'receipt';
-        if (ioe && accessCode) {
-            const tries = await this.deps.limiter.take(`case-access-code:${accountId}`, { max: ACCESS_CODE_TRIES_PER_HOUR, windowSeconds: 3600 });
-            if (!tries.allowed) throw new AccessCodeTriesExhausted(tries.retryAfterSeconds);
-            const verdict = await this.deps.service.redeemAccessCode(receiptNumber, accessCode);
-            if (verdict === 'invalid' || verdict === 'expired' || verdict === 'alreadyUsed') throw new AccessCodeRejected(verdict);
-            linkedBy = verdict === 'valid' ? 'accessCode' : 'accessCodeUnverified';
-        }
+        const linkedBy: CaseLinkProof = ioe && accessCode ? await this.redeem(accountId, receiptNumber, accessCode) : 'receipt';
 
         const linked = await this.deps.linkedCases.linkUnlessTaken({
             id: crypto.randomUUID(),
@@ -105,6 +104,15 @@ export class CaseLinks {
     }
 
     /** Already linked: to this account, its current status; to another, a refusal that names no one. */
+    /** One counted try of an Online Access Code; AccessCodeRejected unless the service accepts (or cannot check) it. */
+    private async redeem(accountId: string, receiptNumber: string, accessCode: string): Promise<CaseLinkProof> {
+        const tries = await this.deps.limiter.take(`case-access-code:${accountId}`, { max: ACCESS_CODE_TRIES_PER_HOUR, windowSeconds: 3600 });
+        if (!tries.allowed) throw new AccessCodeTriesExhausted(tries.retryAfterSeconds);
+        const verdict = await this.deps.service.redeemAccessCode(receiptNumber, accessCode);
+        if (verdict === 'invalid' || verdict === 'expired' || verdict === 'alreadyUsed') throw new AccessCodeRejected(verdict);
+        return verdict === 'valid' ? 'accessCode' : 'accessCodeUnverified';
+    }
+
     private async answerExisting(accountId: string, existing: LinkedCaseRecord): Promise<LinkOutcome> {
         if (existing.accountId !== accountId) throw new CaseLinkedElsewhere();
         const status = await this.deps.service.getCase(existing.receiptNumber);

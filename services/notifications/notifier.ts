@@ -18,6 +18,11 @@ export interface OutboundMessage {
     conversationKey?: string;
     /** `code`: carries a one-time code (tighter limits); `notice` (the default): anything else, e.g. "account created". */
     kind?: MessageKind;
+    /**
+     * For codes: what the code is for (e.g. its purpose). The minimum gap between two codes to one recipient holds
+     * within a group, so confirming an email and then setting up two-step by email are not held back by each other.
+     */
+    codeGroup?: string;
 }
 
 export type MessageKind = 'code' | 'notice';

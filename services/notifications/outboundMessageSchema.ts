@@ -14,6 +14,7 @@ const routingFields = {
     idempotencyKey,
     conversationKey: z.string().min(1).max(500).optional(),
     kind: z.enum(['code', 'notice']).optional(),
+    codeGroup: z.string().min(1).max(100).optional(),
 };
 
 const emailMessage = z.object({

@@ -111,8 +111,17 @@ export class QueuedNotifier implements Notifier {
             checks.push({
                 limit: 'codesPerRecipient',
                 bucket: `notify:codes:recipient:${recipient}`,
-                rule: { max: limits.codesPerRecipientPerHour, windowSeconds: HOUR_SECONDS, minGapSeconds: limits.codeMinGapSeconds },
+                rule: { max: limits.codesPerRecipientPerHour, windowSeconds: HOUR_SECONDS },
             });
+            // The gap holds between codes of one group (one purpose): a burst of sign-up codes to one address is held
+            // back, while the next step's code (two-step setup after the email confirmation) goes out at once.
+            if (limits.codeMinGapSeconds > 0) {
+                checks.push({
+                    limit: 'codeMinGap',
+                    bucket: `notify:codes:recipient:${recipient}:group:${message.codeGroup ?? 'any'}`,
+                    rule: { max: Number.MAX_SAFE_INTEGER, windowSeconds: limits.codeMinGapSeconds, minGapSeconds: limits.codeMinGapSeconds },
+                });
+            }
             if (message.conversationKey !== undefined) {
                 const conversation = secretBox.fingerprint(`notify-conversation:${message.conversationKey}`);
                 checks.push({

@@ -182,6 +182,9 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expectReplies(done, [t('createAccount.complete.done', { accountNumber: groupedNumber(accountNumber ?? ''), orgName: TEST_ORGANIZATION.name }), menuAgain(t)]);
         const account = await r.harness.store.client.account.findUniqueOrThrow({ where: { email: r.email } });
         expect(account).toMatchObject({ accountNumber, accountType: 'applicant' });
+        // A finished sign-up is a sign-in: the conversation is signed in to the new account, so no flow asks again.
+        const sessions = await r.harness.store.client.signInSession.findMany();
+        expect(sessions).toEqual([expect.objectContaining({ accountId: account.id })]);
         // The backup code was shown exactly once in the whole conversation, in a show-once message.
         const shown = r.transcript.filter((reply) => reply.text?.includes(code));
         expect(shown).toHaveLength(1);

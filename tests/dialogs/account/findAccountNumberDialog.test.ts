@@ -41,7 +41,7 @@ describe.each(LOCALES)('find my account number ($language)', ({ locale, t }) => 
         },
         {
             name: 'a 12-digit number typed at the question is recognised as an account number',
-            steps: [['1234-5678-9012', [t('findAccountNumber.check.looksRight', { accountNumber: '1234 5678 9012' }), askAgain]]],
+            steps: [['1234-5678-9012', [t('findAccountNumber.check.looksRight', { accountNumber: '1234 5678 9012', orgName: TEST_ORGANIZATION.name }), askAgain]]],
         },
         { name: 'an A-Number typed at the question', steps: [['A012345678', [t('findAccountNumber.check.aNumber'), askAgain]]] },
         { name: 'a receipt number typed at the question', steps: [['EAC1234567890', [t('findAccountNumber.check.receiptNumber'), askAgain]]] },
@@ -52,7 +52,7 @@ describe.each(LOCALES)('find my account number ($language)', ({ locale, t }) => 
                 [t('findAccountNumber.topics.checkNumber'), [t('findAccountNumber.check.ask')]],
                 ['a 1234567', [t('findAccountNumber.check.aNumber'), askAgain]],
                 ['3', [t('findAccountNumber.check.ask')]],
-                ['123456789012', [t('findAccountNumber.check.looksRight', { accountNumber: '1234 5678 9012' }), askAgain]],
+                ['123456789012', [t('findAccountNumber.check.looksRight', { accountNumber: '1234 5678 9012', orgName: TEST_ORGANIZATION.name }), askAgain]],
                 ['3', [t('findAccountNumber.check.ask')]],
                 ['wac 2190000001', [t('findAccountNumber.check.receiptNumber'), askAgain]],
                 ['3', [t('findAccountNumber.check.ask')]],

@@ -60,8 +60,8 @@ describe.each(LOCALES)('case status message ($language)', ({ language, t }) => {
         if (language === 'es') {
             expect(said).toContain(t(`caseStatus.buckets.${bucket}.title`));
             expect(said).toContain(t('caseStatus.translatedMarker'));
-            // The English details are not passed off as Spanish: we say they exist only in English.
-            expect(said).not.toContain(`English details for ${bucket}.`);
+            // The English details are kept (dates and specifics), labelled as English, never passed off as Spanish.
+            expect(said).toContain(t('caseStatus.serviceSaysInEnglish', { text: `English details for ${bucket}.` }));
             // A history step is our words for its bucket, marked too.
             expect(said).toContain(t('caseStatus.translatedStep', { title: t('caseStatus.buckets.received.title'), marker: t('caseStatus.translatedMarker') }));
         } else {

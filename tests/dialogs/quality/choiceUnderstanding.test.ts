@@ -18,8 +18,9 @@ describe.each(LANGUAGES)('a choice is taken only when the whole message names it
         expect(replies[0]).toMatch(opening(t('createAccount.terms.retry')));
         expect(replies.join('\n')).not.toContain(t('createAccount.terms.accepted'));
         expect(await c.registrationStep()).toBe('acceptTerms');
-        // A number word alone is not consent either; the explicit words are.
+        // A number word alone is not consent either, nor a mere "ok"; the explicit words are.
         expect((await c.send(language === 'es' ? 'uno' : 'one'))[0]).toMatch(opening(t('createAccount.terms.retry')));
+        expect((await c.send(language === 'es' ? 'vale' : 'ok'))[0]).toMatch(opening(t('createAccount.terms.retry')));
         expect(await c.registrationStep()).toBe('acceptTerms');
     });
 

@@ -154,9 +154,16 @@ describe('a receipt is linked to one account at most', () => {
         expect(await linkedRows()).toEqual([expect.objectContaining({ accountId: ANA })]);
     });
 
-    test('an IOE case linked elsewhere is refused before its code is tried', async () => {
+    test('an IOE case linked elsewhere: without its code nobody learns that another account has it', async () => {
         await links.link(ANA, IOE_VALID.receipt, IOE_VALID.code);
-        await expect(links.link(LUIS, IOE_VALID.receipt, 'WRONG1234CODE')).rejects.toBeInstanceOf(CaseLinkedElsewhere);
+        await expect(links.link(LUIS, IOE_VALID.receipt)).rejects.toBeInstanceOf(AccessCodeRequired);
+        const wrong = await links.link(LUIS, IOE_VALID.receipt, 'WRONG1234CODE').catch((error: unknown) => error);
+        expect(wrong).toBeInstanceOf(AccessCodeRejected);
+        expect((wrong as AccessCodeRejected).verdict).toBe('invalid');
+        // The code itself was used by the link: that is all its holder hears.
+        const used = await links.link(LUIS, IOE_VALID.receipt, IOE_VALID.code).catch((error: unknown) => error);
+        expect((used as AccessCodeRejected).verdict).toBe('alreadyUsed');
+        expect((await linkedRows()).map((row) => row.accountId)).toEqual([ANA]);
     });
 
     test('two accounts linking the same receipt at once: exactly one wins, the other is refused', async () => {

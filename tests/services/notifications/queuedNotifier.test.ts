@@ -111,6 +111,15 @@ describe('QueuedNotifier', () => {
         expect((await sender.send(code())).status).toBe('queued');
     });
 
+    it('keeps the gap within one purpose only: the next step\'s code to the same address goes out at once', async () => {
+        const sender = notifier();
+        expect((await sender.send(code('jane@example.com', { codeGroup: 'emailConfirmation' }))).status).toBe('queued');
+        expect((await sender.send(code('jane@example.com', { codeGroup: 'twoStepSetup' }))).status).toBe('queued');
+        expect((await sender.send(code('jane@example.com', { codeGroup: 'twoStepSetup' }))).status).toBe('limited');
+        clock.advanceSeconds(20);
+        expect((await sender.send(code('jane@example.com', { codeGroup: 'signIn' }))).status).toBe('queued');
+    });
+
     it('lets a notice through right after a code, under the looser cap on all messages', async () => {
         const sender = notifier({ messagesPerRecipientPerHour: 7 });
         const notice = (to = 'jane@example.com') => ({ ...code(to), kind: 'notice' as const, body: 'Your account was created' });
@@ -138,8 +147,8 @@ describe('QueuedNotifier', () => {
         await sender.send({ ...code('+15551231234'), channel: 'sms', subject: undefined });
         const refusals = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === 'notification refused by limit');
         expect(refusals.map((entry) => [entry.to, entry.limits])).toEqual([
-            ['j***@example.com', ['codesPerRecipient']],
-            ['+1******1234', ['codesPerRecipient']],
+            ['j***@example.com', ['codeMinGap']],
+            ['+1******1234', ['codeMinGap']],
         ]);
         const everything = lines.join('\n') + JSON.stringify(await store.client.rateLimitEvent.findMany());
         for (const secret of ['jane@example.com', '+15551231234', '482913', 'conversation-']) expect(everything).not.toContain(secret);
