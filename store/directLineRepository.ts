@@ -210,13 +210,20 @@ export class DirectLineRepository {
     }
 
     /**
-     * Deletes conversations whose last activity is older than `cutoff` (their history and tokens go with them through
+     * Deletes conversations whose last activity is older than `cutoff`, except those awaiting a case update (their history and tokens go with them through
      * the schema's cascading foreign keys, in the same statement) and tokens that have expired anywhere.
      * Returns how many conversations went.
      */
     async purgeIdleConversations(cutoff: Date, now = new Date()): Promise<number> {
         const idle = await this.db.directLineConversation.findMany({ where: { lastActivityAt: { lt: cutoff } }, select: { id: true } });
-        const ids = idle.map((conversation) => conversation.id);
+        // A chat where someone asked to be told of a case change is kept while that request stands: the news may
+        // come weeks later, and it must have somewhere to arrive. Stopping the updates lets retention take it.
+        const awaited = await this.db.caseSubscription.findMany({
+            where: { cancelledAt: null, deliverBy: 'conversation', conversationKey: { startsWith: 'directline/' } },
+            select: { conversationKey: true },
+        });
+        const kept = new Set(awaited.map((subscription) => subscription.conversationKey.split('/')[1]));
+        const ids = idle.map((conversation) => conversation.id).filter((id) => !kept.has(id));
         // The bot's conversation state and stored reference go with the conversation: nothing of it outlives retention.
         const stateKeys = ids.flatMap((id) => [`directline/conversations/${id}`]);
         await this.db.$transaction([

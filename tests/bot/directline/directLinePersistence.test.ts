@@ -110,6 +110,30 @@ describe('retention', () => {
         expect(await server.channel.purgeExpired()).toBe(0);
     });
 
+    it('keeps an idle conversation that is waiting for a case update, and lets it go once the updates stop', async () => {
+        const waiting = await startedSession();
+        await testStore.client.directLineConversation.update({
+            where: { id: waiting.conversationId },
+            data: { lastActivityAt: new Date(Date.now() - 25 * 60 * 60 * 1000) },
+        });
+        await testStore.client.caseSubscription.create({
+            data: {
+                id: 'subscription-1',
+                receiptNumber: 'IOE0900000101',
+                conversationKey: `directline/${waiting.conversationId}/${waiting.userId}`,
+                reference: '{}',
+                channelId: 'directline',
+                deliverBy: 'conversation',
+                locale: 'en',
+                lastHash: 'h',
+                nextCheckAt: new Date(),
+            },
+        });
+        expect(await server.channel.purgeExpired()).toBe(0);
+        await testStore.client.caseSubscription.update({ where: { id: 'subscription-1' }, data: { cancelledAt: new Date() } });
+        expect(await server.channel.purgeExpired()).toBe(1);
+    });
+
     it('counts idle time from the last activity, so a conversation in use is never purged', async () => {
         const session = await startedSession();
         const later = new Date(Date.now() + 23 * 60 * 60 * 1000);
