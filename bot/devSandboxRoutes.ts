@@ -3,7 +3,8 @@ import { CaseServiceError } from '../services/cases/caseErrors';
 import type { CaseService } from '../services/cases/caseService';
 import { SandboxCaseNotScheduled, SandboxCaseService } from '../services/cases/sandboxCaseService';
 import { isDevOutboxEnabled, type NotificationConfig } from '../services/notifications/notificationConfig';
-import { isCrossSiteRequest, isLocalDirectRequest } from './localDevelopmentRequest';
+import { isCrossSitePost } from './crossSitePost';
+import { isLocalDirectRequest } from './localDevelopmentRequest';
 
 export interface DevSandboxRouteDeps {
     cases: CaseService;
@@ -20,7 +21,7 @@ export function registerDevSandboxRoutes(server: restify.Server, deps: DevSandbo
     const sandbox = deps.cases instanceof SandboxCaseService && isDevOutboxEnabled(deps.config) ? deps.cases : undefined;
 
     server.post('/dev/sandbox/cases/:receipt/advance', async (req, res) => {
-        if (!sandbox || !isLocalDirectRequest(req) || isCrossSiteRequest(req)) return notFound(req, res);
+        if (!sandbox || !isLocalDirectRequest(req) || isCrossSitePost(req, undefined)) return notFound(req, res);
         const receipt = String(req.params.receipt ?? '');
         try {
             await sandbox.advance(receipt);

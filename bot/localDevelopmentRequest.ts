@@ -9,19 +9,6 @@ export function isLocalDirectRequest(req: restify.Request): boolean {
     return isLoopback(req.socket.remoteAddress) && !cameThroughProxy(req);
 }
 
-/** A form or fetch another site's page sent here (Sec-Fetch-Site, or an Origin that is not this host). */
-export function isCrossSiteRequest(req: restify.Request): boolean {
-    if (req.headers['sec-fetch-site'] === 'cross-site') return true;
-    const origin = req.headers.origin;
-    if (origin === undefined) return false;
-    try {
-        return new URL(origin).host !== req.headers.host;
-    } catch {
-        // "null" (a sandboxed frame, a file:// page) or garbage: not this server's own page.
-        return true;
-    }
-}
-
 function cameThroughProxy(req: restify.Request): boolean {
     return Object.keys(req.headers).some((name) => /^(forwarded|x-forwarded-.*|x-real-ip|via)$/i.test(name));
 }

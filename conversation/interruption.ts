@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { INTERRUPTION_INTENTS, topIntent, type Expectation, type Recognizer } from './recognizer';
-import { turnLanguage } from './turnLanguage';
+import { recognizeTurn } from './recognizeTurn';
 
 /** Something the user can say in the middle of any question. */
 export type Interruption =
@@ -19,9 +19,8 @@ export const INTERRUPTION_MIN_SCORE = 0.7;
  * Only a text message can be one (a card submission or an event never is).
  */
 export async function recognizeInterruption(recognizer: Recognizer, context: TurnContext, expecting: Expectation = 'answer'): Promise<Interruption | undefined> {
-    const text = context.activity.type === 'message' ? context.activity.text : undefined;
-    if (!text) return undefined;
-    const result = await recognizer.recognize({ text, locale: turnLanguage(context), expecting });
+    const result = await recognizeTurn(recognizer, context, expecting);
+    if (!result) return undefined;
     const intent = topIntent(result, INTERRUPTION_INTENTS, INTERRUPTION_MIN_SCORE);
     if (!intent) return undefined;
     if (intent.name !== 'switchLanguage') return { kind: intent.name };

@@ -12,6 +12,7 @@ import { parseReceiptNumber } from '../services/validators';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { topIntent, type RecognizerResult } from '../conversation/recognizer';
+import { recognizeTurn } from '../conversation/recognizeTurn';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -98,7 +99,7 @@ export class MainDialog extends InterruptibleDialog {
      */
     private async destinationNamed(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Destination | undefined> {
         if (this.flows.stopCaseUpdates && asksToStopUpdates(context, text)) return 'stopCaseUpdates';
-        const result = await this.services.recognizer.recognize({ text, locale: turnLanguage(context), expecting: 'menu' });
+        const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         if (spoken && this.flows[spoken.name]) return spoken.name;
         const option = topIntent(result, MENU_OPTIONS, MENU_MIN_SCORE);
@@ -118,6 +119,12 @@ export class MainDialog extends InterruptibleDialog {
         return true;
     }
 
+    /** The recognizer's reading of `text` at the menu; this turn's own message is read once however often it is asked. */
+    private async recognizeMenu(context: TurnContext, text: string): Promise<RecognizerResult> {
+        const thisTurn = text === context.activity.text ? await recognizeTurn(this.services.recognizer, context, 'menu') : undefined;
+        return thisTurn ?? this.services.recognizer.recognize({ text, locale: turnLanguage(context), expecting: 'menu' });
+    }
+
     /**
      * The receipt number in this turn's message, if any: `typed` as written (the status flow confirms a corrected O/I),
      * `value` normalised, `sure` when nothing had to be corrected.
@@ -125,7 +132,7 @@ export class MainDialog extends InterruptibleDialog {
     private async receiptTyped(context: TurnContext): Promise<{ typed: string; value: string; sure: boolean } | undefined> {
         const text = context.activity.type === 'message' ? context.activity.text : undefined;
         if (!text) return undefined;
-        const entity = receiptIn(await this.services.recognizer.recognize({ text, locale: turnLanguage(context), expecting: 'menu' }));
+        const entity = receiptIn(await this.recognizeMenu(context, text));
         if (!entity) return undefined;
         const parsed = parseReceiptNumber(entity.text);
         return { typed: entity.text, value: entity.value, sure: parsed.ok && !parsed.value.corrected };

@@ -20,18 +20,8 @@ export interface CaseSubscriptionRecord {
     createdAt: Date;
 }
 
-export interface CaseSubscriptionInput {
-    id: string;
-    receiptNumber: string;
-    conversationKey: string;
-    reference: string | null;
-    channelId: string;
-    deliverBy: CaseSubscriptionDelivery;
-    accountId: string | null;
-    locale: string;
-    lastHash: string;
-    nextCheckAt: Date;
-}
+/** A new subscription: the record less what the poller sets (its claim) and the store stamps (creation time). */
+export type CaseSubscriptionInput = Omit<CaseSubscriptionRecord, 'claimedUntil' | 'createdAt'>;
 
 const SELECTED = {
     id: true,

@@ -1,3 +1,4 @@
+import { adaptiveCard } from '../adaptiveCard';
 import type { Attachment, TurnContext } from 'botbuilder';
 import type { AuthenticatorEnrolment } from '../../services/accounts/totp';
 import { channelTraits } from '../../conversation/channelTraits';
@@ -28,17 +29,12 @@ export async function sendAuthenticatorSetup(context: TurnContext, enrolment: Au
 /** An Adaptive Card 1.5 with the QR code image; fallbackText for clients that cannot render it. */
 export function qrCodeCard(context: TurnContext, enrolment: AuthenticatorEnrolment, orgName: string): Attachment {
     const t = translator(context);
-    return {
-        contentType: 'application/vnd.microsoft.card.adaptive',
-        content: {
-            type: 'AdaptiveCard',
-            $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-            version: '1.5',
-            fallbackText: t('createAccount.twoStep.qrFallback'),
-            body: [
-                { type: 'TextBlock', text: t('createAccount.twoStep.qrTitle'), weight: 'Bolder', wrap: true },
-                { type: 'Image', url: enrolment.qrCodeDataUrl, altText: t('createAccount.twoStep.qrAlt', { orgName }), size: 'Large', horizontalAlignment: 'Center' },
-            ],
-        },
-    };
+    return adaptiveCard({
+        version: '1.5',
+        fallbackText: t('createAccount.twoStep.qrFallback'),
+        body: [
+            { type: 'TextBlock', text: t('createAccount.twoStep.qrTitle'), weight: 'Bolder', wrap: true },
+            { type: 'Image', url: enrolment.qrCodeDataUrl, altText: t('createAccount.twoStep.qrAlt', { orgName }), size: 'Large', horizontalAlignment: 'Center' },
+        ],
+    });
 }

@@ -1,3 +1,4 @@
+import { adaptiveCard } from '../adaptiveCard';
 import type { Attachment, TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { PasswordRejected } from '../../services/accounts/accountErrors';
@@ -145,22 +146,17 @@ export class PasswordCaptureDialog extends Dialog<PasswordCaptureOptions> {
     private passwordCard(context: TurnContext): Attachment {
         const t = translator(context);
         const rules = PASSWORD_RULES.filter((rule) => rule !== 'tooLong').map((rule) => `- ${t(`passwordRules.${rule}`)}`);
-        return {
-            contentType: 'application/vnd.microsoft.card.adaptive',
-            content: {
-                type: 'AdaptiveCard',
-                $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-                version: '1.5',
-                fallbackText: t('passwordCapture.cardFallback'),
-                body: [
-                    { type: 'TextBlock', text: t('passwordCapture.cardTitle'), weight: 'Bolder', wrap: true },
-                    { type: 'TextBlock', text: `${t('passwordCapture.rulesIntro')}\n${rules.join('\n')}`, wrap: true, size: 'Small' },
-                    { type: 'Input.Text', id: PASSWORD_INPUT, style: 'password', label: t('passwordCapture.passwordLabel'), isRequired: true, errorMessage: t('passwordCapture.required') },
-                    { type: 'Input.Text', id: CONFIRM_INPUT, style: 'password', label: t('passwordCapture.confirmLabel'), isRequired: true, errorMessage: t('passwordCapture.required') },
-                ],
-                actions: [{ type: 'Action.Submit', title: t('passwordCapture.submit'), data: { sendero: 'passwordCapture' } }],
-            },
-        };
+        return adaptiveCard({
+            version: '1.5',
+            fallbackText: t('passwordCapture.cardFallback'),
+            body: [
+                { type: 'TextBlock', text: t('passwordCapture.cardTitle'), weight: 'Bolder', wrap: true },
+                { type: 'TextBlock', text: `${t('passwordCapture.rulesIntro')}\n${rules.join('\n')}`, wrap: true, size: 'Small' },
+                { type: 'Input.Text', id: PASSWORD_INPUT, style: 'password', label: t('passwordCapture.passwordLabel'), isRequired: true, errorMessage: t('passwordCapture.required') },
+                { type: 'Input.Text', id: CONFIRM_INPUT, style: 'password', label: t('passwordCapture.confirmLabel'), isRequired: true, errorMessage: t('passwordCapture.required') },
+            ],
+            actions: [{ type: 'Action.Submit', title: t('passwordCapture.submit'), data: { sendero: 'passwordCapture' } }],
+        });
     }
 }
 

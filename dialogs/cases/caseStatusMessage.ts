@@ -1,3 +1,4 @@
+import { adaptiveCard } from '../adaptiveCard';
 import type { Activity, Attachment, TurnContext } from 'botbuilder';
 import type { CaseHistoryEntry, CaseStatus, ServiceText, StatusBucket } from '../../services/cases/caseService';
 import { bucketFor } from '../../services/cases/statusBuckets';
@@ -95,18 +96,13 @@ function timelineActivity(context: TurnContext, status: CaseStatus): Partial<Act
 /** An Adaptive Card 1.2 (every card channel renders it): one fact per history step, and the text as fallback. */
 function timelineCard(context: TurnContext, entries: Array<{ date: string; text: string }>): Attachment {
     const t = translator(context);
-    return {
-        contentType: 'application/vnd.microsoft.card.adaptive',
-        content: {
-            type: 'AdaptiveCard',
-            $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-            version: '1.2',
-            fallbackText: entries.map((entry) => t('caseStatus.timeline.line', entry)).join('\n'),
-            speak: t('caseStatus.timeline.title'),
-            body: [
-                { type: 'TextBlock', text: t('caseStatus.timeline.title'), weight: 'Bolder', wrap: true },
-                { type: 'FactSet', facts: entries.map((entry) => ({ title: entry.date, value: entry.text })) },
-            ],
-        },
-    };
+    return adaptiveCard({
+        version: '1.2',
+        fallbackText: entries.map((entry) => t('caseStatus.timeline.line', entry)).join('\n'),
+        speak: t('caseStatus.timeline.title'),
+        body: [
+            { type: 'TextBlock', text: t('caseStatus.timeline.title'), weight: 'Bolder', wrap: true },
+            { type: 'FactSet', facts: entries.map((entry) => ({ title: entry.date, value: entry.text })) },
+        ],
+    });
 }

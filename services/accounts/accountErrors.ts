@@ -1,16 +1,11 @@
+import { DomainError } from '../domainError';
 import type { PasswordRule } from '../validators';
 
 /**
  * Every failure the account services report. The dialog layer maps `code` to a localized message in one place;
  * messages here are for logs and never contain a secret or an email address.
  */
-export abstract class AccountError extends Error {
-    abstract readonly code: string;
-    constructor(message: string) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
+export abstract class AccountError extends DomainError {}
 
 /** The code's 10 minutes are over: ask for a new one. */
 export class CodeExpired extends AccountError {

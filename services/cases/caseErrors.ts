@@ -1,11 +1,6 @@
+import { DomainError } from '../domainError';
 /** Something the case service said that the user can be told about; the dialogs map each to localized words. */
-export abstract class CaseServiceError extends Error {
-    abstract readonly code: string;
-    constructor(message: string) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
+export abstract class CaseServiceError extends DomainError {}
 
 /** 404: the service does not recognize the receipt (a typo, or a case too new to appear). Not proof it does not exist. */
 export class CaseNotRecognized extends CaseServiceError {

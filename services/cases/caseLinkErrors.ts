@@ -1,16 +1,11 @@
+import { DomainError } from '../domainError';
 import type { AccessCodeVerdict } from './caseService';
 
 /**
  * Why a case could not be linked to an account; the dialogs map each to localized words (caseErrorMessage.ts).
  * Separate from CaseServiceError: these are our store's and the access code's answers, not the case service's.
  */
-export abstract class CaseLinkError extends Error {
-    abstract readonly code: string;
-    constructor(message: string) {
-        super(message);
-        this.name = new.target.name;
-    }
-}
+export abstract class CaseLinkError extends DomainError {}
 
 /** The receipt is linked to another account. Whose is never said, to the user or in the message. */
 export class CaseLinkedElsewhere extends CaseLinkError {
