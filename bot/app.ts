@@ -2,24 +2,37 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import { buildAccountFlows } from '../dialogs/account/accountFlows';
 import { buildCaseFlows } from '../dialogs/cases/caseFlows';
-import { ComingSoonDialog } from '../dialogs/comingSoonDialog';
+import { CommonQuestionsDialog } from '../dialogs/faq/commonQuestionsDialog';
 import type { ConversationServices } from '../dialogs/conversationServices';
-import { MainDialog } from '../dialogs/mainDialog';
-import type { FlowOption } from '../dialogs/menuOptions';
+import { MainDialog, MENU_PROMPT } from '../dialogs/mainDialog';
 import { createI18n } from '../locales';
 import type { TurnContext } from 'botbuilder';
 import type { ConversationDelivery } from '../conversation/conversationDelivery';
 import { PASSWORD_SET_EVENT } from '../conversation/eventNames';
 import { PhraseRecognizer } from '../conversation/phraseRecognizer';
+import { ClassifierRecognizer } from '../conversation/classifierRecognizer';
+import { loadIntentClassifier } from '../conversation/nluTraining';
 import { resolveSecretsKey } from '../services/accounts/accountConfig';
 import { SecretBox } from '../services/accounts/secretBox';
 import { createAccountServices } from '../services/accounts/accountServices';
 import { CaseLinks } from '../services/cases/caseLinks';
 import { CaseSubscriptions } from '../services/cases/caseSubscriptions';
 import { createCaseService } from '../services/cases/createCaseService';
+import { CountedCaseService } from '../services/cases/countedCaseService';
+import { FunnelRecorder } from '../services/funnel/funnelRecorder';
 import { createNotifier } from '../services/notifications/createNotifier';
+import { SmsSenders } from '../services/notifications/smsSenders';
 import { RateLimiter } from '../services/limits/rateLimiter';
-import { PrismaStorage } from '../store/prismaStorage';
+import { AgentAccounts } from '../services/handoff/agentAccounts';
+import { HandoffService } from '../services/handoff/handoffService';
+import { parseHelpDeskHours } from '../services/handoff/helpDeskHours';
+import { UserRelay } from '../services/handoff/userRelay';
+import { WebhookDispatcher } from '../services/handoff/webhookDispatcher';
+import { PasswordHasher } from '../services/accounts/passwordHasher';
+import { HandoffGate } from '../conversation/handoffGate';
+import { registerAgentConsoleRoutes } from './agentConsole/agentConsoleRoutes';
+import { ChannelUserPort } from './agentConsole/userChannel';
+import { ConversationStateStore } from '../store/conversationStateStore';
 import { createRepositories } from '../store/repositories';
 import { isStoreReachable, openCrossProcessLock, openStore, storeProvider } from '../store/storeClient';
 import { createBotFrameworkAdapter, prepareAdapter } from './channelAdapter';
@@ -31,10 +44,14 @@ import { registerDevOutboxRoutes } from './devOutboxRoutes';
 import { registerDevSandboxRoutes } from './devSandboxRoutes';
 import { DIRECT_LINE_BASE_PATH } from './directline/directLineRoutes';
 import { registerPasswordPageRoutes } from './passwordPageRoutes';
+import { RecipientMentionMiddleware } from './recipientMention';
+import { createSmsChannel } from './sms/smsChannel';
 import { StoredConversationReferences } from './storedConversationReferences';
 import { registerTermsRoutes } from './termsRoutes';
 import { LanguageMiddleware } from './languageMiddleware';
 import type { Logger } from './logger';
+import { SenderoMetrics } from './metrics';
+import { DialogTelemetry } from './telemetry';
 import { SenderoBot } from './senderoBot';
 import { createServer } from './server';
 import { startStoreHousekeeping } from './storeHousekeeping';
@@ -52,6 +69,8 @@ export interface RunningSendero {
     directLine: DirectLineChannel;
     /** Sends to a stored conversation on any channel (the password page uses it; so can a test). */
     delivery: ConversationDelivery;
+    /** The help desk: its queue and the agents' accounts (a test creates an agent with helpDesk.agents.create). */
+    helpDesk: { handoff: HandoffService; agents: AgentAccounts };
     /** Stops taking requests, lets running turns finish (up to SHUTDOWN_GRACE_MS), then closes the store. */
     stop(): Promise<void>;
 }
@@ -61,14 +80,25 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     const store = await openStore(config.DATABASE_URL);
     // On PostgreSQL, several processes may serve one database: a turn also holds its conversation's advisory lock.
     const crossProcessLock = openCrossProcessLock(config.DATABASE_URL);
-    const storage = new PrismaStorage(store);
+    // Bot state on prepared statements (the same table), off the generic client: every turn reads and writes it.
+    const storage = ConversationStateStore.open(config.DATABASE_URL);
     const conversationState = new VersionedState(storage, conversationStateKey, 'conversation');
     const userState = new VersionedState(storage, userStateKey, 'user');
     const i18n = createI18n(config.DEFAULT_LOCALE);
     const secretsKey = resolveSecretsKey(config);
     const repositories = createRepositories(store);
+    const secretBox = new SecretBox(secretsKey);
+    // Prometheus counters (GET /metrics) and the funnel's events (npm run report), written in batches after turns.
+    const metrics = new SenderoMetrics();
+    const funnel = new FunnelRecorder({
+        repository: repositories.funnel,
+        fingerprint: (value) => secretBox.fingerprint(value),
+        onError: (error) => logger.warn({ event: 'funnelWriteFailed', err: error }, 'could not record funnel events'),
+    });
+    // Numbers that text us: who said STOP (nothing is sent to them, codes included) and who is inside a flow.
+    const smsSenders = new SmsSenders(repositories.smsSenders, secretBox);
     // Services queue messages; the worker sends them after the answer, so no answer waits on (or is timed by) a send.
-    const notifications = createNotifier(config, repositories, { secretBox: new SecretBox(secretsKey), logger });
+    const notifications = createNotifier(config, repositories, { secretBox, logger, smsOptOuts: smsSenders, counter: metrics });
     const notifier = notifications.notifier;
     const accounts = createAccountServices({
         repositories,
@@ -83,7 +113,42 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     });
     const references = new StoredConversationReferences(storage);
     // One case service (the embedded sandbox or the USCIS API) behind status look-ups, linking and the poller.
-    const caseService = createCaseService(config, { repositories, logger });
+    const caseBackend = createCaseService(config, { repositories, logger });
+    // Every call counted by result; /readyz and /metrics read the USCIS circuit breaker through it.
+    const caseService = new CountedCaseService(caseBackend, metrics);
+    metrics.watchCircuit(() => caseService.circuitState());
+
+    // The help desk: tickets in the store, relayed to users by whichever process finds them (UserRelay).
+    const webhooks = config.HANDOFF_WEBHOOK_URL
+        ? new WebhookDispatcher({
+              repository: repositories.handoffWebhooks,
+              url: config.HANDOFF_WEBHOOK_URL,
+              secret: config.HANDOFF_WEBHOOK_SECRET,
+              now: () => new Date(),
+              onError: (error) => logger.error({ event: 'handoffWebhookFailed', err: error }, 'a handoff webhook round failed'),
+          })
+        : undefined;
+    let userRelay: UserRelay | undefined;
+    const handoff = new HandoffService({
+        tickets: repositories.handoffTickets,
+        agents: repositories.agents,
+        agentSessions: repositories.agentSessions,
+        directLine: repositories.directLine,
+        hours: parseHelpDeskHours({ schedule: config.HELPDESK_SCHEDULE, timeZone: config.HELPDESK_TIMEZONE, holidays: config.HELPDESK_HOLIDAYS }),
+        hubChannels: config.HANDOFF_HUB_CHANNELS.split(',').map((id) => id.trim()).filter(Boolean),
+        events: metrics.countTicketEvents(webhooks),
+        onDeliveryQueued: () => userRelay?.wake(),
+    });
+    const agentAccounts = new AgentAccounts({
+        agents: repositories.agents,
+        sessions: repositories.agentSessions,
+        signInLocks: repositories.signInLocks,
+        limiter: new RateLimiter(repositories.rateLimits),
+        hasher: new PasswordHasher(),
+        secretBox,
+        issuer: config.ORG_NAME,
+        now: () => new Date(),
+    });
 
     const services: ConversationServices = {
         languages: new UserStateLanguagePreference(userState),
@@ -103,10 +168,11 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             subscriptions: new CaseSubscriptions({ repository: repositories.caseSubscriptions, intervalMinutes: config.CASE_POLL_INTERVAL_MINUTES }),
         },
         conversations: references,
-        recognizer: new PhraseRecognizer(i18n),
+        // Phrases first (commands, menu options, entities); the trained classifier reads free text at the menu.
+        recognizer: new ClassifierRecognizer(new PhraseRecognizer(i18n), await loadIntentClassifier()),
         signedIn: new UserStateSignedInSessions(userState),
+        handoff,
     };
-    const comingSoon = (flow: FlowOption) => new ComingSoonDialog(flow, services.organization);
     // One sign-in dialog for every flow that needs it; "Create an account" first asks which account.
     const accountFlows = buildAccountFlows(services);
     const caseFlows = buildCaseFlows(services, { signIn: accountFlows.signIn });
@@ -117,9 +183,11 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         checkStatus: caseFlows.checkStatus,
         myCases: caseFlows.myCases,
         stopCaseUpdates: caseFlows.stopCaseUpdates,
-        commonQuestions: comingSoon('commonQuestions'),
+        commonQuestions: new CommonQuestionsDialog(services),
         recoverAccess: accountFlows.recoverAccess,
     });
+    // botbuilder-dialogs reports every waterfall's start, steps, end and cancel to it; the component dialogs pass it on.
+    mainDialog.telemetryClient = new DialogTelemetry({ metrics, funnel });
     const bot = new SenderoBot({
         conversationState,
         userState,
@@ -128,15 +196,21 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         recognizer: services.recognizer,
         organizationName: config.ORG_NAME,
         maxMessageChars: config.MAX_MESSAGE_CHARS,
+        handoffGate: new HandoffGate({ handoff, recognizer: services.recognizer, conversationState, secretBox }),
     });
 
     const turnTracker = new TurnTracker();
     const pipeline = {
         // Order matters: log around everything, then one turn per conversation at a time, then the language.
         middleware: [
-            new TurnLogMiddleware(logger),
+            new TurnLogMiddleware(logger, metrics),
             turnTracker,
-            new ConversationTurnLock(crossProcessLock),
+            // Reads both states at once, holds the replies until the state is saved, and runs a conflicting turn again.
+            new ConversationTurnLock(crossProcessLock, {
+                states: [conversationState, userState],
+                onRetry: (context) => logger.info({ event: 'turnRetried', conversation: context.activity.conversation?.id }, 'state changed meanwhile: turn run again'),
+            }),
+            new RecipientMentionMiddleware(),
             new LanguageMiddleware(i18n, services.languages, config.DEFAULT_LOCALE),
         ],
         i18n,
@@ -145,7 +219,19 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     const adapter = createBotFrameworkAdapter(config);
     prepareAdapter(adapter, pipeline);
 
-    const server = createServer({ adapter, bot, isReady: () => isStoreReachable(store), logger, publicBaseUrl: config.PUBLIC_BASE_URL });
+    const server = createServer({
+        adapter,
+        bot,
+        // Not ready while the database is unreachable or the case service's breaker is open (calls refused).
+        isReady: async () => {
+            const database = (await isStoreReachable(store)) ? 'ok' : 'unreachable';
+            const circuit = caseService.circuitState();
+            return { ready: database === 'ok' && circuit !== 'open', checks: { database, caseService: circuit } };
+        },
+        metrics: { access: { production: config.NODE_ENV === 'production', token: config.METRICS_TOKEN }, text: () => metrics.text() },
+        logger,
+        publicBaseUrl: config.PUBLIC_BASE_URL,
+    });
     const directLine = createDirectLineChannel({
         store,
         config,
@@ -154,10 +240,26 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         bot,
     });
     directLine.registerRoutes(server);
+    const sms = createSmsChannel({
+        authToken: config.TWILIO_AUTH_TOKEN,
+        publicBaseUrl: config.PUBLIC_BASE_URL,
+        senders: smsSenders,
+        notifier,
+        limiter: new RateLimiter(repositories.rateLimits),
+        replyWindowMs: config.SMS_REPLY_WINDOW_MS,
+        inboundPerNumberPerHour: config.SMS_INBOUND_PER_NUMBER_PER_HOUR,
+        organization: { name: config.ORG_NAME, phone: config.HELPDESK_PHONE, email: config.HELPDESK_EMAIL },
+        prepareAdapter: (channelAdapter) => prepareAdapter(channelAdapter, pipeline),
+        bot,
+        // A conversation waiting at the main menu (or nowhere) is in no flow: a bare CANCEL there stops the texts.
+        isTopLevel: (dialogId) => dialogId === undefined || dialogId === MENU_PROMPT,
+        logger,
+    });
+    sms.registerRoutes(server);
     // Development only (never in production, never for a channel with a real sender): read what would have been sent.
     registerDevOutboxRoutes(server, { store, config });
     // Development only, the sandbox only: move a scheduled demo case one step now.
-    registerDevSandboxRoutes(server, { cases: caseService, config });
+    registerDevSandboxRoutes(server, { cases: caseBackend, config });
     registerTermsRoutes(server, { i18n, defaultLanguage: config.DEFAULT_LOCALE, orgName: config.ORG_NAME });
     registerPasswordPageRoutes(server, {
         links: accounts.passwordLinks,
@@ -173,7 +275,15 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         botFramework: adapter,
         appId: config.MicrosoftAppId,
         directLineServiceUrl: `${config.PUBLIC_BASE_URL}${DIRECT_LINE_BASE_PATH}`,
+        sms,
     });
+    userRelay = new UserRelay({
+        handoff,
+        port: new ChannelUserPort({ delivery, bot }),
+        agentName: async (agentId) => (agentId ? (await repositories.agents.find(agentId))?.displayName : undefined),
+        onError: (error) => logger.error({ event: 'handoffRelayFailed', err: error }, 'could not relay a help-desk message'),
+    });
+    registerAgentConsoleRoutes(server, { accounts: agentAccounts, handoff, publicBaseUrl: config.PUBLIC_BASE_URL, trustedProxies: config.TRUST_PROXY, logger, i18n, defaultLanguage: config.DEFAULT_LOCALE });
     // A password set on the web page continues the chat that sent the link, on whichever channel it is.
     accounts.passwordLinks.onPasswordSet(async ({ conversationKey: key, purpose, targetId }) => {
         const reference = await references.find(key);
@@ -196,6 +306,9 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         });
     });
     notifications.worker.start();
+    funnel.start();
+    userRelay.start();
+    webhooks?.start();
     // Subscribed cases are checked in the background; a change is told once, in the chat or by email.
     const caseNotifications = startCaseNotifications({ repositories, caseService, delivery, notifier, i18n, config, logger });
     // Limits look back at most a day; a finished notification is kept a week for questions about it, never its body.
@@ -203,6 +316,11 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         [
             { name: 'RateLimitEvent', prune: () => new RateLimiter(repositories.rateLimits).prune(24 * 60 * 60) },
             { name: 'QueuedNotification', prune: () => notifications.worker.pruneFinished(7 * 24 * 60 * 60) },
+            { name: 'HelpDeskAgentSession', prune: () => repositories.agentSessions.deleteExpired(new Date()) },
+            // Twilio retries a webhook within minutes; a day of MessageSids is plenty to take each text once.
+            { name: 'SmsInboundMessage', prune: () => smsSenders.pruneMessages(24 * 60 * 60) },
+            // Funnel events hold no user content; a bit over a year allows a year-on-year report.
+            { name: 'FunnelEvent', prune: () => repositories.funnel.deleteBefore(new Date(Date.now() - 400 * 24 * 60 * 60 * 1000)) },
         ],
         logger,
     );
@@ -215,7 +333,11 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             { event: 'botFrameworkClosed' },
             '/api/messages answers 401 to every request: production without MicrosoftAppId (the built-in web chat does not need it)',
         );
-    } else if (adapter.access === 'anonymous') {
+    }
+    if (config.NODE_ENV === 'production' && !config.METRICS_TOKEN) {
+        logger.warn({ event: 'metricsClosed' }, '/metrics answers 404: production without METRICS_TOKEN');
+    }
+    if (adapter.access === 'anonymous') {
         logger.warn({ event: 'botFrameworkAnonymous' }, '/api/messages accepts unauthenticated requests (no MicrosoftAppId): for local use only');
     }
 
@@ -230,14 +352,18 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             await directLine.close();
             // After the last turn has queued its messages: finish the sends in hand; the rest stay queued for next start.
             await caseNotifications.stop();
+            await userRelay?.stop();
+            await webhooks?.stop();
             await notifications.worker.stop();
+            await funnel.stop();
             // Idle keep-alive sockets would hold server.close() open; turns are done, so they can go.
             server.server.closeIdleConnections?.();
             await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1000))]);
             await crossProcessLock?.close();
+            await storage.close();
             await store.$disconnect();
             logger.info({ event: 'stopped' }, 'stopped');
         })());
 
-    return { url, server, directLine, delivery, stop };
+    return { url, server, directLine, delivery, helpDesk: { handoff, agents: agentAccounts }, stop };
 }

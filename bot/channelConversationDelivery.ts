@@ -10,11 +10,16 @@ export interface ChannelConversationDeliveryDeps {
     appId: string;
     /** Where the built-in Direct Line endpoint is (PUBLIC_BASE_URL + its base path): references to it go there. */
     directLineServiceUrl: string;
+    /** SMS straight from Twilio: references whose service URL is its webhook go to it. */
+    sms?: {
+        serviceUrl: string;
+        continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+    };
 }
 
 /**
  * ConversationDelivery over the channels this server has: a reference to the built-in Direct Line endpoint goes to
- * it; any other (Teams, Azure's SMS, the Emulator, an Azure-hosted Direct Line) goes through the Bot Framework adapter
+ * it, one to our Twilio webhook goes out by SMS; any other (Teams, Azure's SMS, the Emulator, an Azure-hosted Direct Line) goes through the Bot Framework adapter
  * to the service URL it names.
  */
 export class ChannelConversationDelivery implements ConversationDelivery {
@@ -28,6 +33,7 @@ export class ChannelConversationDelivery implements ConversationDelivery {
 
     async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
         if (reference.serviceUrl?.startsWith(this.deps.directLineServiceUrl)) await this.deps.directLine.continueConversation(reference, logic);
+        else if (this.deps.sms && reference.serviceUrl === this.deps.sms.serviceUrl) await this.deps.sms.continueConversation(reference, logic);
         else await this.deps.botFramework.continueConversationAsync(this.deps.appId, reference, logic);
     }
 }

@@ -4,6 +4,7 @@ import { caseConfigProblems, caseConfigShape, defaultPollIntervalMinutes } from 
 import { ACCOUNT_NUMBER_SCOPES } from '../services/accounts/accountMessages';
 import { notificationConfigProblems, notificationConfigShape, productionNotificationProblems } from '../services/notifications/notificationConfig';
 import { databaseUrlSchema } from '../store/databaseUrl';
+import { helpDeskHoursProblem } from '../services/handoff/helpDeskHours';
 
 const optionalText = z.string().trim().default('');
 
@@ -16,6 +17,8 @@ const configObject = z.object({
     // file:<path> (embedded SQLite) or postgresql://... (PostgreSQL); read by store/databaseUrl.ts, the one parser.
     DATABASE_URL: databaseUrlSchema.default('file:./data/sendero.db'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Bearer token for GET /metrics. Production without it: /metrics answers 404. Elsewhere: open to this machine.
+    METRICS_TOKEN: z.string().trim().min(16, 'at least 16 characters (openssl rand -hex 32)').optional(),
     // Any language with a folder under locales/; checked against the folders at start-up.
     DEFAULT_LOCALE: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as en or es').default('en'),
     // Case status: the embedded sandbox (default) or the USCIS Case Status API, and how subscribed cases are polled.
@@ -38,18 +41,41 @@ const configObject = z.object({
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10000),
     MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).default(5000),
+    // SMS straight from Twilio (POST /api/sms, signed with TWILIO_AUTH_TOKEN): how long the webhook waits for the
+    // turn's replies (Twilio gives up at 15 s), and how many texts one number may send per hour before it is ignored.
+    SMS_REPLY_WINDOW_MS: z.coerce.number().int().min(100).max(14000).default(10000),
+    SMS_INBOUND_PER_NUMBER_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(60),
 
     ORG_NAME: z.string().trim().min(1).default('Sendero'),
     ORG_WEBSITE: optionalText,
     HELPDESK_PHONE: optionalText,
     HELPDESK_EMAIL: optionalText,
     HELPDESK_HOURS: optionalText,
+    // The live help desk (agent console at /agent; live once `npm run agent:add` has created an agent): when people
+    // answer, in the desk's time zone, minus holidays (local dates); outside them users may leave a message.
+    HELPDESK_SCHEDULE: z.string().trim().default('Mon-Fri 08:00-20:00'),
+    HELPDESK_TIMEZONE: z.string().trim().default('America/New_York'),
+    HELPDESK_HOLIDAYS: optionalText,
+    // Channel ids wired to a contact-centre hub: handoff.initiate / handoff.status instead of the console.
+    HANDOFF_HUB_CHANNELS: optionalText,
+    // Every ticket event POSTed here, signed (HMAC-SHA256) with the secret; empty = no webhook.
+    HANDOFF_WEBHOOK_URL: z.union([z.url(), z.literal('')]).default(''),
+    HANDOFF_WEBHOOK_SECRET: optionalText,
     // The organisation's own terms of use; default: the page Sendero serves at /terms from the locale files.
     TERMS_URL: z.union([z.url(), z.literal('')]).default(''),
     WIDGET_ACCENT_COLOR: z
         .string()
         .regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f5fa8')
         .default('#1f5fa8'),
+    // Branding of the widget and of embed.js (a host page's data- attributes may override them for its own visitors).
+    WIDGET_LOGO_URL: z.union([z.url({ protocol: /^https$/ }), z.string().regex(/^\/[^/]/, 'an https:// URL or a path on this server'), z.literal('')]).default(''),
+    WIDGET_WELCOME: z.string().trim().max(200).default(''),
+    // Sites allowed to frame the chat panel that embed.js opens (space-separated origins); * = any site.
+    WIDGET_EMBED_ORIGINS: z
+        .string()
+        .trim()
+        .regex(/^(\*|(https?:\/\/[A-Za-z0-9.\-:[\]*]+)(\s+https?:\/\/[A-Za-z0-9.\-:[\]*]+)*)$/, 'origins like https://example.org, space-separated, or *')
+        .default('*'),
 
     // Outbound email (SMTP) and SMS (Twilio); unset = the development outbox.
     ...notificationConfigShape,
@@ -93,9 +119,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = [
         ...(parsed.data.NODE_ENV === 'production' ? productionProblems(parsed.data, present) : notificationConfigProblems(parsed.data)),
         ...caseConfigProblems(parsed.data),
+        ...handoffConfigProblems(parsed.data),
     ];
     if (problems.length > 0) throw new ConfigError(problems);
     return parsed.data;
+}
+
+/** The help desk's hours must parse, and a webhook needs a secret long enough to sign with. */
+function handoffConfigProblems(config: Config): string[] {
+    const problems: string[] = [];
+    const hours = helpDeskHoursProblem({ schedule: config.HELPDESK_SCHEDULE, timeZone: config.HELPDESK_TIMEZONE, holidays: config.HELPDESK_HOLIDAYS });
+    if (hours) problems.push(hours);
+    if (config.HANDOFF_WEBHOOK_URL && config.HANDOFF_WEBHOOK_SECRET.length < 16) {
+        problems.push('HANDOFF_WEBHOOK_SECRET: required with HANDOFF_WEBHOOK_URL, at least 16 characters (openssl rand -hex 32)');
+    }
+    return problems;
 }
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { availableLanguages, matchLanguage, type I18n, type TFunction } from '../locales/index';
+import { availableLanguages, dirAttribute, matchLanguage, type I18n, type TFunction } from '../locales/index';
 import { FlowNotFound, LinkExpired, LinkNotFound, StepOutOfOrder } from '../services/accounts/accountErrors';
 import type { PasswordLinks } from '../services/accounts/passwordLinks';
 import type { PasswordRule } from '../services/validators';
@@ -140,7 +140,13 @@ function sendLinkError(res: Response, page: LocalizedPage, deps: PasswordPageDep
 
 function sendPage(res: Response, status: number, page: LocalizedPage, deps: PasswordPageDeps, title: string, content: string): void {
     const template = pageTemplate();
-    const values: Record<string, string> = { lang: escapeHtml(page.language), title: escapeHtml(title), orgName: escapeHtml(deps.orgName), content };
+    const values: Record<string, string> = {
+        lang: escapeHtml(page.language),
+        dir: dirAttribute(page.language),
+        title: escapeHtml(title),
+        orgName: escapeHtml(deps.orgName),
+        content,
+    };
     const html = template.html.replace(/\{\{(\w+)\}\}/g, (_match, key: string) => values[key] ?? '');
     res.writeHead(status, {
         'Content-Type': 'text/html; charset=utf-8',

@@ -10,8 +10,8 @@ export function renderOutboxPage(entries: OutboxEntry[]): string {
 <td>${escapeHtml(entry.createdAt.toISOString())}</td>
 <td>${escapeHtml(entry.channel)}</td>
 <td>${escapeHtml(entry.to)}</td>
-<td>${escapeHtml(entry.subject ?? '')}</td>
-<td><pre>${escapeHtml(entry.body)}</pre></td>
+<td dir="auto">${escapeHtml(entry.subject ?? '')}</td>
+<td dir="auto"><pre>${escapeHtml(entry.body)}</pre></td>
 </tr>`,
         )
         .join('\n');

@@ -1,14 +1,17 @@
 import { ActivityHandler, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { isPrivateConversation } from '../conversation/conversationKey';
 import type { ConversationStart } from '../conversation/conversationStart';
-import { PASSWORD_SET_EVENT } from '../conversation/eventNames';
+import { HANDOFF_ENDED_EVENT, HANDOFF_STATUS_EVENT, LANGUAGE_CHOSEN_EVENT, PASSWORD_SET_EVENT } from '../conversation/eventNames';
+import type { HandoffGate } from '../conversation/handoffGate';
 import { recognizeInterruption } from '../conversation/interruption';
 import type { LanguagePreference } from '../conversation/languagePreference';
-import { changeLanguage } from '../conversation/languageSwitch';
+import { adoptLanguageOfFirstText, changeLanguage } from '../conversation/languageSwitch';
 import type { Recognizer } from '../conversation/recognizer';
 import { looksLikeSecretCode, markInboundSensitive } from '../conversation/sensitiveInput';
-import { translator } from '../conversation/turnLanguage';
+import { supportedLanguages, translator, turnLanguage } from '../conversation/turnLanguage';
 import { recordActiveDialog } from './turnLog';
+import { saveStates } from './versionedState';
 
 export interface SenderoBotDeps {
     conversationState: BotState;
@@ -20,6 +23,8 @@ export interface SenderoBotDeps {
     recognizer: Recognizer;
     organizationName: string;
     maxMessageChars: number;
+    /** Routes turns to an open help-desk ticket before any dialog runs (absent: no live help desk). */
+    handoffGate?: HandoffGate;
 }
 
 interface ConversationFacts {
@@ -45,7 +50,8 @@ export class SenderoBot extends ActivityHandler {
 
         this.onMembersAdded(async (context, next) => {
             const someoneElseJoined = (context.activity.membersAdded ?? []).some((member) => member.id !== context.activity.recipient?.id);
-            if (someoneElseJoined) {
+            // In a team channel or group chat, people joining are not talking to the bot: no welcome there.
+            if (someoneElseJoined && isPrivateConversation(context)) {
                 const dc = await this.dialogs.createContext(context);
                 if (!dc.activeDialog) await this.welcomeAndShowMenu(dc);
             }
@@ -54,7 +60,10 @@ export class SenderoBot extends ActivityHandler {
 
         // Something outside the chat finished a step (a password set on the password page): the waiting dialog goes on.
         this.onEvent(async (context, next) => {
-            if (context.activity.name === PASSWORD_SET_EVENT) {
+            if (context.activity.name === LANGUAGE_CHOSEN_EVENT) await this.switchToChosenLanguage(context);
+            // A contact-centre hub's answer: the gate applies it; when the chat came back, the waiting dialog goes on.
+            const handBack = context.activity.name === HANDOFF_STATUS_EVENT && (await this.deps.handoffGate?.route(context)) === 'resume';
+            if (context.activity.name === PASSWORD_SET_EVENT || context.activity.name === HANDOFF_ENDED_EVENT || handBack) {
                 const dc = await this.dialogs.createContext(context);
                 if (dc.activeDialog) await dc.continueDialog();
                 recordActiveDialog(context, innermostDialogId(dc));
@@ -70,8 +79,8 @@ export class SenderoBot extends ActivityHandler {
 
     override async run(context: TurnContext): Promise<void> {
         await super.run(context);
-        await this.deps.conversationState.saveChanges(context);
-        await this.deps.userState.saveChanges(context);
+        // What changed of both states, in one write (or none when nothing changed).
+        await saveStates(context, [this.deps.conversationState, this.deps.userState]);
     }
 
     /** Invokes we do not handle get a clear 4xx rather than the SDK's 501. */
@@ -85,6 +94,13 @@ export class SenderoBot extends ActivityHandler {
         // A code typed before it was asked for (or at the wrong question) must not stay in a transcript either.
         if (looksLikeSecretCode(context.activity.text)) markInboundSensitive(context);
         const dc = await this.dialogs.createContext(context);
+        // Before any dialog: while a person has (or is about to take) this conversation, the turn is theirs.
+        const routed = (await this.deps.handoffGate?.route(context)) ?? 'bot';
+        if (routed !== 'bot') {
+            if (routed === 'resume' && dc.activeDialog) await dc.continueDialog();
+            recordActiveDialog(context, routed === 'handled' ? 'handoff' : innermostDialogId(dc));
+            return;
+        }
         const problem = this.inputProblem(context);
         if (problem) {
             await context.sendActivity(problem);
@@ -101,11 +117,26 @@ export class SenderoBot extends ActivityHandler {
                 await changeLanguage(context, this.deps.languages, interruption.language);
                 await this.welcomeAndShowMenu(dc);
             } else if (!facts.welcomed) {
+                // By SMS, a first text in Spanish is answered in Spanish from the welcome on, with no question.
+                await adoptLanguageOfFirstText(context, this.deps.languages, context.activity.text);
                 await this.welcomeAndShowMenu(dc, context.activity.text);
             } else {
                 await dc.beginDialog(this.deps.mainDialog.id, { utterance: context.activity.text } satisfies ConversationStart);
             }
         }
+        recordActiveDialog(context, innermostDialogId(dc));
+    }
+
+    /**
+     * The page's language picker: switch to the chosen language and ask the question on screen again in it (an event,
+     * so it answers nothing). A language Sendero does not speak is ignored.
+     */
+    private async switchToChosenLanguage(context: TurnContext): Promise<void> {
+        const chosen = typeof context.activity.value === 'string' ? context.activity.value : '';
+        if (!supportedLanguages(context).includes(chosen)) return;
+        if (chosen !== turnLanguage(context)) await changeLanguage(context, this.deps.languages, chosen);
+        const dc = await this.dialogs.createContext(context);
+        if (dc.activeDialog) await dc.repromptDialog();
         recordActiveDialog(context, innermostDialogId(dc));
     }
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Server } from 'restify';
-import { availableLanguages, type I18n } from '../locales/index';
+import { availableLanguages, dirAttribute, type I18n } from '../locales/index';
 import { pickLanguage } from './passwordPageRoutes';
 import { escapeHtml } from './escapeHtml';
 
@@ -46,7 +46,7 @@ export function termsPage(deps: TermsPageDeps, language: string): string {
     const sections = SECTIONS.map((id) => `<section aria-labelledby="${id}">\n<h2 id="${id}">${text(`${id}Heading`)}</h2>\n<p>${text(id)}</p>\n</section>`);
     return [
         '<!doctype html>',
-        `<html lang="${escapeHtml(language)}">`,
+        `<html lang="${escapeHtml(language)}"${dirAttribute(language)}>`,
         '<head>',
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

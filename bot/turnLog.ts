@@ -1,12 +1,22 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { Logger } from './logger';
+import { withLogContext, type Logger } from './logger';
 
 const ACTIVE_DIALOG = Symbol('sendero.activeDialog');
 const OUTCOME = Symbol('sendero.turnOutcome');
 
+/** The turn running here, for code that botbuilder calls without it (the dialogs' telemetry client). */
+const runningTurn = new AsyncLocalStorage<TurnContext>();
+
 /** Notes which dialog the user is in after this turn, for the turn's log line. */
 export function recordActiveDialog(context: TurnContext, dialogId: string | undefined): void {
     context.turnState.set(ACTIVE_DIALOG, dialogId);
+}
+
+/** The dialog the user is in after this turn, as recorded by the bot. */
+export function activeDialogOf(context: TurnContext): string | undefined {
+    return context.turnState.get(ACTIVE_DIALOG) as string | undefined;
 }
 
 /** Marks the turn as failed (set by the error handler). */
@@ -14,24 +24,44 @@ export function recordTurnFailed(context: TurnContext): void {
     context.turnState.set(OUTCOME, 'error');
 }
 
+/** The turn whose code is running now (undefined outside TurnLogMiddleware). */
+export function currentTurn(): TurnContext | undefined {
+    return runningTurn.getStore();
+}
+
+/** Where the turn's outcome and latency are counted (SenderoMetrics). */
+export interface TurnCounter {
+    turn(channelId: string | undefined, outcome: 'ok' | 'error', seconds: number): void;
+}
+
 /**
- * Writes one JSON line per turn: conversation, channel, activity type, dialog, outcome and latency. Never the
- * message text: what people tell an immigration assistant is theirs.
+ * Writes one JSON line per turn: conversation, channel, activity type, dialog, outcome and latency, and counts the
+ * turn. Never the message text: what people tell an immigration assistant is theirs. Every line written during the
+ * turn, by any layer, carries the turn's id (and the HTTP request's, when a request started it).
  */
 export class TurnLogMiddleware implements Middleware {
-    constructor(private readonly logger: Logger) {}
+    constructor(
+        private readonly logger: Logger,
+        private readonly counter?: TurnCounter,
+    ) {}
 
-    async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+        return withLogContext({ turnId: randomUUID() }, () => runningTurn.run(context, () => this.timed(context, next)));
+    }
+
+    private async timed(context: TurnContext, next: () => Promise<void>): Promise<void> {
         const started = process.hrtime.bigint();
-        let outcome = 'ok';
+        let outcome: 'ok' | 'error' = 'ok';
         try {
             await next();
-            outcome = (context.turnState.get(OUTCOME) as string | undefined) ?? 'ok';
+            outcome = (context.turnState.get(OUTCOME) as 'error' | undefined) ?? 'ok';
         } catch (error) {
             outcome = 'error';
             throw error;
         } finally {
             const { activity } = context;
+            const latencyMs = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
+            this.counter?.turn(activity.channelId, outcome, latencyMs / 1000);
             this.logger.info(
                 {
                     event: 'turn',
@@ -40,7 +70,7 @@ export class TurnLogMiddleware implements Middleware {
                     activityType: activity.type,
                     dialog: context.turnState.get(ACTIVE_DIALOG) as string | undefined,
                     outcome,
-                    latencyMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+                    latencyMs,
                 },
                 'turn',
             );

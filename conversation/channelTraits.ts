@@ -21,6 +21,11 @@ export interface ChannelTraits {
     languageEvent: boolean;
     /** Whether the sender id is the user's phone number in E.164 form (an SMS channel). */
     senderIsPhoneNumber: boolean;
+    /**
+     * Whether messages are billed by length (SMS): texts use their short `_sms` variant where a locale has one, and a
+     * reply longer than a few segments is sent as several messages cut at sentence ends.
+     */
+    shortMessages: boolean;
 }
 
 /** A channel we know nothing about: plain text, numbered options, short messages. */
@@ -33,6 +38,7 @@ const PLAIN_TEXT: ChannelTraits = {
     maxMessageChars: 1600,
     languageEvent: false,
     senderIsPhoneNumber: false,
+    shortMessages: false,
 };
 
 /** Web Chat on our own Direct Line endpoint, Azure's Web Chat, the Emulator: everything, and the page listens. */
@@ -45,10 +51,11 @@ const WEB_CHAT: ChannelTraits = {
     maxMessageChars: 28000,
     languageEvent: true,
     senderIsPhoneNumber: false,
+    shortMessages: false,
 };
 
-/** An SMS channel (Azure's Twilio channel): plain text, the sender is a phone number, one SMS segment set. */
-const SMS: ChannelTraits = { ...PLAIN_TEXT, senderIsPhoneNumber: true };
+/** An SMS channel (our Twilio webhook, or Azure's Twilio channel): plain text, the sender is a phone number, short texts. */
+const SMS: ChannelTraits = { ...PLAIN_TEXT, senderIsPhoneNumber: true, shortMessages: true };
 
 /**
  * Per channel id (the Bot Framework's names). Button counts follow botbuilder's own table (supportsSuggestedActions,

@@ -18,8 +18,17 @@ export interface ChoiceMatchRules {
     synonymsInside?: boolean;
 }
 
-/** Number and ordinal words are read with Microsoft's recognizers in the languages they support. */
-const CULTURES: Readonly<Record<string, string>> = { en: Culture.English, es: Culture.Spanish };
+/**
+ * Number and ordinal words are read with Microsoft's recognizers in the languages they support (its Culture list has
+ * English, Spanish, French and Chinese of ours; not Vietnamese, Tagalog, Arabic or Korean). Elsewhere digits always
+ * work, and number words are read as English ("two"), which many users mix in anyway.
+ */
+const CULTURES: Readonly<Record<string, string>> = { en: Culture.English, es: Culture.Spanish, fr: Culture.French, zh: Culture.Chinese };
+
+/** The recognizers' culture for a language: its own where supported, else English (see CULTURES). */
+export function recognizerCulture(language: string): string {
+    return CULTURES[language] ?? Culture.English;
+}
 
 /**
  * The index of the option a message names, or undefined. The WHOLE message must be the option's number (digit, or a
@@ -76,8 +85,7 @@ function uniqueIndex(flags: boolean[]): number | undefined {
 function positionNamed(language: string, core: string, rules: ChoiceMatchRules): number | undefined {
     if (/^\d{1,2}$/.test(core)) return Number(core);
     if (rules.explicitOnly) return undefined;
-    const culture = CULTURES[language];
-    if (!culture) return undefined;
+    const culture = recognizerCulture(language);
     for (const recognize of [recognizeNumber, recognizeOrdinal]) {
         const results = recognize(core, culture);
         const whole = results.length === 1 && results[0].start === 0 && results[0].end === core.length - 1 ? results[0] : undefined;

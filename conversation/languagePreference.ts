@@ -4,4 +4,11 @@ import type { TurnContext } from 'botbuilder';
 export interface LanguagePreference {
     get(context: TurnContext): Promise<string | undefined>;
     set(context: TurnContext, language: string): Promise<void>;
+    /**
+     * Whether this user was already asked whether to continue in the language their first message was written in:
+     * the question is asked once, never again.
+     */
+    wasOffered(context: TurnContext): Promise<boolean>;
+    /** Records that the question was asked. */
+    markOffered(context: TurnContext): Promise<void>;
 }

@@ -1,8 +1,10 @@
 import type { TurnContext } from 'botbuilder';
+import { foldUtterance } from '../locales';
 import { channelTraits } from './channelTraits';
 import { LANGUAGE_CHANGED_EVENT } from './eventNames';
 import type { LanguagePreference } from './languagePreference';
-import { switchTurnLanguage, translator } from './turnLanguage';
+import { detectLanguage, localeVocabularies } from './languageDetection';
+import { supportedLanguages, switchTurnLanguage, translator, turnLanguage, turnPhrases } from './turnLanguage';
 
 /** Saves the user's language, switches this turn to it, confirms in that language and tells the page. */
 export async function changeLanguage(context: TurnContext, preference: LanguagePreference, language: string): Promise<void> {
@@ -12,4 +14,48 @@ export async function changeLanguage(context: TurnContext, preference: LanguageP
     if (channelTraits(context).languageEvent) {
         await context.sendActivity({ type: 'event', name: LANGUAGE_CHANGED_EVENT, value: language });
     }
+}
+
+/**
+ * On a channel billed by length (SMS), a first message written in another supported language is answered in that
+ * language at once, without the question the other channels ask: a question costs the user a text, and the welcome
+ * already says how to switch back. Only for a user with no saved language; the choice is saved. Returns the adopted
+ * language, or undefined when nothing changed.
+ */
+export async function adoptLanguageOfFirstText(context: TurnContext, preference: LanguagePreference, text: string | undefined): Promise<string | undefined> {
+    if (!text || !channelTraits(context).shortMessages || (await preference.get(context))) return undefined;
+    const detected = detectLanguage(text, { supported: supportedLanguages(context), vocabularies: localeVocabularies(turnPhrases(context)) });
+    if (!detected || detected.language === turnLanguage(context)) return undefined;
+    await preference.set(context, detected.language);
+    await preference.markOffered(context);
+    switchTurnLanguage(context, detected.language);
+    return detected.language;
+}
+
+/**
+ * Each supported language's name as people write it in the other supported languages, so "中文" or "chinese" switches
+ * to Chinese from any conversation, even before the Chinese locale's own `language.switchWords` are read. These are
+ * names, not sentences; each locale's switchWords add its own ways to ask ("en español", "in English").
+ */
+const LANGUAGE_NAMES: Readonly<Record<string, readonly string[]>> = {
+    en: ['english', 'inglés', 'anglais', 'tiếng anh', '英语', '英文', '영어', 'الإنجليزية', 'إنجليزي', 'انجليزي', 'ingles'],
+    es: ['español', 'spanish', 'castellano', 'espagnol', 'tiếng tây ban nha', '西班牙语', '西班牙文', '스페인어', 'الإسبانية', 'إسباني', 'kastila', 'espanyol'],
+    zh: ['中文', '汉语', '漢語', '普通话', '华语', '简体中文', 'chinese', 'chino', 'chinois', 'tiếng trung', 'tiếng hoa', '중국어', 'الصينية', 'tsino', 'intsik'],
+    vi: ['tiếng việt', 'vietnamese', 'vietnamita', 'vietnamien', '越南语', '越南文', '베트남어', 'الفيتنامية', 'bietnamita'],
+    tl: ['tagalog', 'filipino', 'pilipino', 'tagalo', 'tiếng tagalog', 'tiếng philippines', '他加禄语', '菲律宾语', '타갈로그어', '필리핀어', 'التاغالوغية', 'الفلبينية'],
+    ar: ['عربي', 'العربية', 'عربية', 'arabic', 'árabe', 'arabe', 'tiếng ả rập', '阿拉伯语', '阿拉伯文', '아랍어', 'arabo', 'arabiko'],
+    fr: ['français', 'french', 'francés', 'tiếng pháp', '法语', '法文', '프랑스어', 'الفرنسية', 'fransés', 'pranses'],
+    ko: ['한국어', '한국말', 'korean', 'coreano', 'coréen', 'tiếng hàn', '韩语', '韩文', '韓語', 'الكورية', 'koreano'],
+};
+
+const foldedNames = new Map(Object.entries(LANGUAGE_NAMES).map(([language, names]) => [language, new Set(names.map(foldUtterance))]));
+
+/**
+ * The supported language a whole message names in any of our languages ("Tiếng Việt", "tieng viet", "عربي"), or
+ * undefined. Only the whole message counts, so a receipt number, an email or a sentence never switches.
+ */
+export function languageNamedBy(text: string, supported: readonly string[]): string | undefined {
+    const said = foldUtterance(text);
+    if (!said) return undefined;
+    return supported.find((language) => foldedNames.get(language)?.has(said));
 }

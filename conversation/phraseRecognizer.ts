@@ -2,6 +2,7 @@ import { foldUtterance, matchLanguage, type I18n } from '../locales';
 import { parseAccountNumber, parseEmail, parseReceiptNumber, parseUsPhone } from '../services/validators';
 import { choiceNamedInside, matchableChoices, matchChoice } from './choiceMatching';
 import { SPOKEN_TASK_INTENTS, TASK_INTENTS, type InterruptionIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
+import { languageNamedBy } from './languageSwitch';
 import { localePhrases, type LocalePhrases } from './turnLanguage';
 import { containsWords, plainWords } from './utteranceWords';
 
@@ -56,6 +57,8 @@ export class PhraseRecognizer implements Recognizer {
         for (const language of phrases.supported) {
             if (matches('language.switchWords', language)) return { name: 'switchLanguage', language };
         }
+        const named = languageNamedBy(text, phrases.supported);
+        if (named) return { name: 'switchLanguage', language: named };
         const languages = [phrases.language, ...phrases.supported.filter((language) => language !== phrases.language)];
         for (const language of languages) {
             if (matches('interruptions.helpWords', language)) return { name: 'help' };

@@ -23,6 +23,31 @@ export type SpokenTaskIntent = (typeof SPOKEN_TASK_INTENTS)[number];
 
 export type IntentName = InterruptionIntent | TaskIntent | SpokenTaskIntent;
 
+/**
+ * What the trained classifier tells free text apart by (the labels of `locales/<lng>/nlu/*.json`; a stable interface:
+ * the `nlu` command prints them). `none` is out of scope.
+ */
+export const FREE_TEXT_INTENTS = [
+    'findAccountNumber',
+    'createAccount',
+    'addPaperCase',
+    'checkStatus',
+    'fileFormOnline',
+    'accountRecovery',
+    'talkToAgent',
+    'help',
+    'cancel',
+    'greeting',
+    'changeLanguage',
+    'faq.benefits',
+    'faq.security',
+    'faq.contact',
+    'faq.evidence',
+    'faq.formsOnline',
+    'none',
+] as const;
+export type FreeTextIntent = (typeof FREE_TEXT_INTENTS)[number];
+
 /** Kinds of value a recognizer picks out of a message. */
 export type EntityType = 'receiptNumber' | 'accountNumber' | 'email' | 'phone' | 'language';
 
@@ -59,10 +84,27 @@ export interface RecognizedEntity {
     text: string;
 }
 
+/** The trained classifier's reading of a free-text message (see ClassifierRecognizer). */
+export interface FreeTextReading {
+    /** The language it was read in: the conversation's, or the one the message is plainly written in. */
+    language: string;
+    /** Best first, every intent scored 0 to 1; `none` first when the message is out of scope. */
+    intents: Array<{ name: FreeTextIntent; score: number }>;
+    /** sure: act on the first; unsure: ask which of the first two; outOfScope: none of Sendero's tasks. */
+    confidence: 'sure' | 'unsure' | 'outOfScope';
+}
+
 export interface RecognizerResult {
     /** Best first; empty when nothing was recognised. */
     intents: RecognizedIntent[];
     entities: RecognizedEntity[];
+    /**
+     * A supported language the message is plainly written in (its script, or a confident reading in that language),
+     * when the recognizer can tell; it may be the conversation's own.
+     */
+    language?: string;
+    /** At the menu, free text as the classifier reads it; absent when the whole message is a command or an option. */
+    freeText?: FreeTextReading;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { foldUtterance, type I18n, type TFunction } from '../locales';
+import { channelTraits } from './channelTraits';
 
 const TURN_LANGUAGE = Symbol('sendero.turnLanguage');
 
@@ -11,9 +12,19 @@ interface TurnLanguage {
 
 /** Called once per turn by the language middleware: the language every reply of this turn uses. */
 export function bindTurnLanguage(context: TurnContext, i18n: I18n, language: string): void {
-    context.turnState.set(TURN_LANGUAGE, { i18n, language, t: i18n.getFixedT(language) } satisfies TurnLanguage);
+    const t = channelTraits(context).shortMessages ? shortVariants(i18n.getFixedT(language)) : i18n.getFixedT(language);
+    context.turnState.set(TURN_LANGUAGE, { i18n, language, t } satisfies TurnLanguage);
     // Prompts pick their recognizer culture (numbers, yes/no, ordinals) from the activity's locale.
     context.activity.locale = language;
+}
+
+/**
+ * The one place a channel's wording is chosen: on a channel billed by length, `key_sms` is used where the locale has
+ * it (i18next's context lookup falls back to `key`), so dialogs ask for one key and never for a channel.
+ */
+function shortVariants(t: TFunction): TFunction {
+    return ((key: string | string[], options?: Record<string, unknown>) =>
+        t(key, options && 'context' in options ? options : { ...options, context: 'sms' })) as unknown as TFunction;
 }
 
 function bound(context: TurnContext): TurnLanguage {

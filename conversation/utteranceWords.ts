@@ -3,19 +3,38 @@ import { foldUtterance } from '../locales';
 import { phrases, turnLanguage } from './turnLanguage';
 
 /**
- * An utterance as plain words for matching: folded (case, accents, surrounding punctuation), apostrophes dropped
- * ("don't" = "dont") and every other sign a space ("2-step" = "2 step", "¿qué?" = "que").
+ * An utterance as plain words for matching, in any script: folded (case, accents, surrounding punctuation),
+ * apostrophes dropped ("don't" = "dont") and every sign that is not a letter or a digit a space ("2-step" = "2 step",
+ * "¿qué?" = "que", "案件状态？" = "案件状态").
  */
 export function plainWords(text: string): string {
     return foldUtterance(text)
         .replace(/['’`]/g, '')
-        .replace(/[^a-z0-9]+/g, ' ')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
 }
 
-/** True when `phrase` (plain words) occurs in `said` (plain words) as whole words. */
+/** Scripts written without spaces between words: a phrase in them is found inside a run of their characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * True when `phrase` (plain words) occurs in `said` (plain words) as whole words. Chinese has no spaces, so a Chinese
+ * phrase also counts inside a run of Chinese characters ("案件状态" in "我想查案件状态"), but never inside a word of
+ * another script.
+ */
 export function containsWords(said: string, phrase: string): boolean {
-    return phrase !== '' && ` ${said} `.includes(` ${phrase} `);
+    if (phrase === '') return false;
+    if (` ${said} `.includes(` ${phrase} `)) return true;
+    if (!UNSPACED.test(phrase)) return false;
+    for (let at = said.indexOf(phrase); at !== -1; at = said.indexOf(phrase, at + 1)) {
+        if (edgeFits(said[at - 1], phrase[0]) && edgeFits(said[at + phrase.length], phrase[phrase.length - 1])) return true;
+    }
+    return false;
+}
+
+/** A phrase's edge may touch the next character when one is a space or the end, or when both are unspaced script. */
+function edgeFits(outside: string | undefined, inside: string): boolean {
+    return outside === undefined || outside === ' ' || (UNSPACED.test(outside) && UNSPACED.test(inside));
 }
 
 /** Plain-word versions of phrase lists, per list: a phrase list is the same frozen array for a key every time. */
@@ -42,7 +61,7 @@ export function plainPhrases(context: TurnContext, key: string, language = turnL
  */
 export function looksLikeQuestion(context: TurnContext, text: string): boolean {
     const trimmed = text.trim();
-    if (/\?\s*$/.test(trimmed) || trimmed.startsWith('¿')) return true;
+    if (/[?？؟]\s*$/.test(trimmed) || trimmed.startsWith('¿')) return true;
     const said = plainWords(trimmed);
-    return [...plainPhrases(context, 'prompts.questionStarts')].some((opener) => said === opener || said.startsWith(`${opener} `));
+    return [...plainPhrases(context, 'prompts.questionStarts')].some((opener) => said === opener || said.startsWith(`${opener} `) || (UNSPACED.test(opener) && said.startsWith(opener)));
 }

@@ -8,6 +8,17 @@ export const CHOOSE_LANGUAGE_DIALOG = 'chooseLanguageDialog';
 const LANGUAGE_PROMPT = 'languagePrompt';
 const LANGUAGE_WATERFALL = 'languageWaterfall';
 
+/**
+ * The order of the language menu: English and Spanish first, then by how many of the people we serve read them; a
+ * language added later (a new folder) comes after these. The numbers people type stay the same whatever they speak.
+ */
+const MENU_ORDER = ['en', 'es', 'zh', 'vi', 'tl', 'ar', 'fr', 'ko'];
+
+function inMenuOrder(languages: readonly string[]): string[] {
+    const rank = (language: string) => (MENU_ORDER.includes(language) ? MENU_ORDER.indexOf(language) : MENU_ORDER.length);
+    return [...languages].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
 /** Asks which language to use, listing each language by its own name, and saves the answer. */
 export class ChooseLanguageDialog extends ComponentDialog {
     constructor(private readonly preference: LanguagePreference) {
@@ -18,9 +29,9 @@ export class ChooseLanguageDialog extends ComponentDialog {
         this.initialDialogId = LANGUAGE_WATERFALL;
     }
 
-    /** Offers every language that has a locale folder. */
+    /** Offers every language that has a locale folder, in a steady order (see MENU_ORDER), by its own name. */
     private async askLanguageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-        const choices = supportedLanguages(step.context).map((language) => ({
+        const choices = inMenuOrder(supportedLanguages(step.context)).map((language) => ({
             value: language,
             title: languageName(step.context, language),
             synonyms: phrases(step.context, 'language.switchWords', language),

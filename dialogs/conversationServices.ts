@@ -6,6 +6,7 @@ import type { AccountServices } from '../services/accounts/accountServices';
 import type { CaseLinks } from '../services/cases/caseLinks';
 import type { CaseService } from '../services/cases/caseService';
 import type { CaseSubscriptions } from '../services/cases/caseSubscriptions';
+import type { HandoffService } from '../services/handoff/handoffService';
 import type { OrganizationProfile } from './organization';
 
 /** What every dialog may use, handed down from the composition root. */
@@ -22,6 +23,8 @@ export interface ConversationServices {
     recognizer: Recognizer;
     /** The signed-in session as this user's state remembers it, so one sign-in serves every flow. */
     signedIn: SignedInSessions;
+    /** The help desk's queue (tickets, hours); absent = "talk to a person" gives contact details only. */
+    handoff?: HandoffService;
     /** The clock the account services use (a test's clock in tests); the system clock when absent. */
     now?: () => Date;
 }

@@ -4,6 +4,8 @@ import { ChooseLanguageDialog, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDi
 import { contactDetailsText } from './contactDetails';
 import type { ConversationServices } from './conversationServices';
 import type { FlowOutcome } from './flowOutcome';
+import { HandoffDialog, HANDOFF_DIALOG } from './handoff/handoffDialog';
+import { handoffOptionsFor, offerAfterFailures } from './handoff/handoffOffer';
 import { recognizeInterruption, type Interruption } from '../conversation/interruption';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
@@ -36,6 +38,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     constructor(dialogId: string, protected readonly services: ConversationServices) {
         super(dialogId);
         this.addDialog(new ChooseLanguageDialog(services.languages));
+        this.addDialog(new HandoffDialog(services.handoff, services.organization));
     }
 
     protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -44,6 +47,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             const anyWords = takesAnyWords(innerDc);
             const interruption = await recognizeInterruption(recognizer, innerDc.context, anyWords ? 'anyWords' : 'answer');
             if (interruption && !(anyWords && ANSWERABLE.has(interruption.kind))) return this.interrupt(innerDc, interruption);
+            // A refused answer leaves the same prompt waiting: after a few, a person is offered (a live help desk only).
+            const promptBefore = innerDc.activeDialog?.id;
+            const result = await super.onContinueDialog(innerDc);
+            if (this.services.handoff && result.status === DialogTurnStatus.waiting) await offerAfterFailures(innerDc, promptBefore, this.services.handoff);
+            return result;
         } else if (innerDc.activeDialog?.id === CHOOSE_LANGUAGE_DIALOG) {
             // The language question is this flow's own: help, cancel and the rest work there too.
             const interruption = await recognizeInterruption(recognizer, innerDc.context, 'answer');
@@ -110,6 +118,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
                 await context.sendActivity(`${await this.helpText(innerDc)}\n\n${t('help.commands')}`);
                 return this.repromptAndWait(innerDc);
             case 'talkToPerson':
+                // A live help desk takes the conversation; when the handoff ends, the question on screen is asked again.
+                if (this.services.handoff) return innerDc.beginDialog(HANDOFF_DIALOG, handoffOptionsFor(innerDc, this.id));
                 await context.sendActivity(contactDetailsText(context, this.services.organization));
                 return this.repromptAndWait(innerDc);
             case 'switchLanguage':

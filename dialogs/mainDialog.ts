@@ -5,19 +5,29 @@ import { isPrivateConversation } from '../conversation/conversationKey';
 import type { ConversationServices } from './conversationServices';
 import { isFlowOutcome } from './flowOutcome';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { MENU_OPTIONS, SPOKEN_FLOWS, type FlowOption, type MenuOption, type SpokenFlow } from './menuOptions';
+import { HANDOFF_DIALOG, type HandoffOptions } from './handoff/handoffDialog';
+import { NOT_UNDERSTOOD_BEFORE_OFFER, offersAfterNotUnderstood, offerWhenStaffed } from './handoff/handoffOffer';
+import { destinationOf, isConfirmable, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
+import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
+import type { CommonQuestionsOptions } from './faq/faqTopics';
+import type { AccountPrefill } from './account/accountPrefill';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
 import { parseReceiptNumber } from '../services/validators';
-import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
+import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, type LanguageOfferOptions } from './languageOfferDialog';
+import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import type { ConversationStart } from '../conversation/conversationStart';
-import { topIntent, type RecognizerResult } from '../conversation/recognizer';
+import { topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
 
 export const MAIN_DIALOG = 'mainDialog';
-const MENU_PROMPT = 'menuPrompt';
+/** The main menu's question: a conversation waiting there is in no flow. */
+export const MENU_PROMPT = 'menuPrompt';
 const MENU_WATERFALL = 'menuWaterfall';
+const CONFIRM_PROMPT = 'menuConfirmPrompt';
+/** The confirm question's way out: neither of the two guesses. */
+const SOMETHING_ELSE = 'somethingElse';
 
 /** A menu option named inside a sentence is enough to go there; the phrase recognizer scores that 0.8. */
 const MENU_MIN_SCORE = 0.5;
@@ -29,12 +39,30 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
         stopCaseUpdates?: Dialog;
     };
 
-/** Anything the main dialog can go to: a menu option, or a flow reached by saying it. */
-type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates';
+/** Anything the main dialog can go to: a menu option, a flow reached by saying it, or what free text asked for. */
+type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | FreeTextDestination;
+
+/** Where a message leads; with `alternatives`, the classifier was unsure and the user is asked which one they meant. */
+interface Understood extends FoundChoice {
+    value: Destination;
+    alternatives?: FreeTextIntent[];
+    /** With `none` (out of scope): how many messages in a row the menu has not understood, this one included. */
+    notUnderstoodInRow?: number;
+}
+
+/** What the menu answers in a line before showing itself again. */
+const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
+    greeting: 'understanding.greeting',
+    help: 'help.menu',
+    cancel: 'cancel.nothing',
+    none: 'understanding.outOfScope',
+};
 
 export interface MainDialogOptions extends ConversationStart {
     /** True when the user has just finished something: the menu asks "anything else?". */
     again?: boolean;
+    /** Messages in a row the menu could not understand before it was asked again (out-of-scope answers). */
+    notUnderstood?: number;
 }
 
 /** Offers the menu, starts the chosen flow, and comes back to the menu when it ends. */
@@ -44,10 +72,14 @@ export class MainDialog extends InterruptibleDialog {
     constructor(services: ConversationServices, private readonly flows: MainDialogFlows) {
         super(MAIN_DIALOG, services);
         this.addDialog(new LocalizedChoicePrompt(MENU_PROMPT, this.menuAnswerValidator.bind(this)));
+        this.addDialog(new LocalizedChoicePrompt(CONFIRM_PROMPT));
+        this.addDialog(new LanguageOfferDialog(services));
         for (const flow of Object.values(flows)) if (flow) this.addDialog(flow);
         this.addDialog(
             new WaterfallDialog<MainDialogOptions>(MENU_WATERFALL, [
+                this.offerLanguageStep.bind(this),
                 this.showMenuStep.bind(this),
+                this.confirmStep.bind(this),
                 this.startChosenFlowStep.bind(this),
                 this.returnToMenuStep.bind(this),
             ]),
@@ -55,21 +87,59 @@ export class MainDialog extends InterruptibleDialog {
         this.initialDialogId = MENU_WATERFALL;
     }
 
+    /**
+     * A first message written in another supported language gets one question, in that language: continue in it? The
+     * message stays in the options for showMenuStep, which uses it either way.
+     */
+    private async offerLanguageStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
+        const language = step.options.utterance ? await languageToOffer(step.context, this.services.languages, step.options.utterance) : undefined;
+        return language ? step.beginDialog(LANGUAGE_OFFER_DIALOG, { language } satisfies LanguageOfferOptions) : step.next();
+    }
+
     /** Asks what the user needs, unless their first message already said it. */
     private async showMenuStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
         const spec = menuSpec(step.options.again === true);
-        const named = step.options.utterance ? await this.destinationNamed(step.context, step.options.utterance, 'firstMessage') : undefined;
+        const understood = step.options.utterance ? await this.understand(step.context, step.options.utterance, 'firstMessage') : undefined;
         // The first message is used once, here; it must not stay in dialog state (it could be anything the user typed).
         delete step.options.utterance;
-        if (named) return step.next({ value: named, index: MENU_OPTIONS.indexOf(named as MenuOption), score: 1 } satisfies FoundChoice);
-        return step.prompt(MENU_PROMPT, localizedChoiceOptions(spec));
+        if (understood) return step.next(understood);
+        const misses = step.options.notUnderstood ?? 0;
+        return step.prompt(MENU_PROMPT, localizedChoiceOptions(misses > 0 ? { ...spec, notUnderstoodBefore: misses } : spec));
+    }
+
+    /** When the classifier was unsure: one question, "Did you want to <x>?", with its two best guesses as buttons. */
+    private async confirmStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
+        const { alternatives } = step.result as Understood;
+        if (!alternatives?.length) return step.next(step.result);
+        const choices = [...alternatives.map((intent) => ({ value: destinationOf(intent), titleKey: `understanding.choices.${choiceKey(intent)}` })), { value: SOMETHING_ELSE, titleKey: 'understanding.choices.somethingElse' }];
+        const guess = translator(step.context)(`understanding.tasks.${choiceKey(alternatives[0])}`);
+        return step.prompt(CONFIRM_PROMPT, localizedChoiceOptions({ promptKey: 'understanding.confirm', retryKey: 'understanding.confirmRetry', params: { task: guess }, choices }));
     }
 
     /** Starts the flow for the chosen option; "talk to a person" is answered here. */
     private async startChosenFlowStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
-        const option = (step.result as FoundChoice).value as Destination;
+        const option = (step.result as FoundChoice).value as Destination | typeof SOMETHING_ELSE;
+        if (option === SOMETHING_ELSE) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
+        const reply = ONE_LINE_REPLIES[option];
+        if (reply) {
+            await step.context.sendActivity(translator(step.context)(reply));
+            if (option !== 'none') return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
+            // Out of scope: the second message in a row not understood (here or as a menu retry) offers a person.
+            const inRow = (step.result as Understood).notUnderstoodInRow ?? 1;
+            if (offersAfterNotUnderstood(inRow)) await offerWhenStaffed(step.context, this.services.handoff, 'notUnderstood');
+            return step.replaceDialog(MENU_WATERFALL, { notUnderstood: inRow } satisfies MainDialogOptions);
+        }
+        // The language question, as the word "language" asks it anywhere; the menu follows in the chosen language.
+        if (option === 'changeLanguage') return step.beginDialog(CHOOSE_LANGUAGE_DIALOG);
+        const topic = TOPIC_OF_INTENT[option as FreeTextIntent];
+        if (topic) return step.beginDialog(this.flows.commonQuestions.id, { topic } satisfies CommonQuestionsOptions);
         if (option === 'stopCaseUpdates' || isSpokenFlow(option)) return step.beginDialog(this.flows[option]!.id);
+        if (!isMenuOption(option)) throw new Error(`the menu cannot go to "${option}"`);
         if (option === 'talkToPerson') {
+            // A live help desk: queue for a person (the handoff dialog); otherwise the contact details.
+            // Right after out-of-scope answers that brought the offer, taking it is for that reason.
+            const reason = (step.options.notUnderstood ?? 0) >= NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : 'asked';
+            if (this.services.handoff) return step.beginDialog(HANDOFF_DIALOG, { reason, flow: MAIN_DIALOG } satisfies HandoffOptions);
             await step.context.sendActivity(contactDetailsText(step.context, this.services.organization));
             return step.next();
         }
@@ -82,6 +152,9 @@ export class MainDialog extends InterruptibleDialog {
         const receiptNumber = await this.receiptTyped(step.context);
         if (option === 'checkStatus' && receiptNumber) return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed } satisfies CheckStatusOptions);
         if (option === 'addPaperCase' && receiptNumber?.sure) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
+        // An email, phone or account number in that message is not asked for again either.
+        const prefill = ACCOUNT_OPTIONS.has(option) ? await this.prefillTyped(step.context) : undefined;
+        if (prefill) return step.beginDialog(this.flows[option].id, { prefill });
         return step.beginDialog(this.flows[option].id);
     }
 
@@ -92,29 +165,46 @@ export class MainDialog extends InterruptibleDialog {
     }
 
     /**
-     * Where a message asks to go, as the recognizer reads it at the menu. A first message may name an option inside a
-     * sentence ("I want to check my case status"); at the menu question, where an option is usually chosen by its name
-     * or number, a sentence counts only for what it is plainly about (`fromCues`), a spoken-only flow ("my cases"), or
-     * a receipt number, which means "check this case".
+     * Where a message asks to go, as the recognizer reads it at the menu, most certain first: "stop updates"; a
+     * spoken-only flow ("my cases"); in a first message, an option named inside a sentence ("I want to check my case
+     * status"); what the classifier is sure of; what a sentence is plainly about (`fromCues`); a receipt number, which
+     * means "check this case"; in a first message, a command (help, cancel, language); then, when the classifier is
+     * unsure, its two best guesses to confirm; else out of scope. At the menu question, where an option is usually
+     * chosen by its name or number, a sentence that merely names one is left to the classifier.
      */
-    private async destinationNamed(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Destination | undefined> {
-        if (this.flows.stopCaseUpdates && asksToStopUpdates(context, text)) return 'stopCaseUpdates';
+    private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
+        const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives });
+        if (this.flows.stopCaseUpdates && asksToStopUpdates(context, text)) return found('stopCaseUpdates');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
-        if (spoken && this.flows[spoken.name]) return spoken.name;
+        if (spoken && this.flows[spoken.name]) return found(spoken.name);
         const option = topIntent(result, MENU_OPTIONS, MENU_MIN_SCORE);
-        if (option && (at === 'firstMessage' || option.fromCues === true)) return option.name;
-        if (receiptIn(result)) return 'checkStatus';
-        return undefined;
+        if (option && at === 'firstMessage' && !option.fromCues) return found(option.name);
+        const reading = result.freeText;
+        const best = reading?.intents[0];
+        if (best && reading.confidence === 'sure') return found(destinationOf(best.name));
+        if (option?.fromCues) return found(option.name);
+        if (receiptIn(result)) return found('checkStatus');
+        // A first message that is a command ("help") is answered as at the menu (later, the interruptions handle it).
+        const command = at === 'firstMessage' ? topIntent(result, ['help', 'cancel', 'chooseLanguage'] as const, MENU_MIN_SCORE) : undefined;
+        if (command) return found(command.name === 'chooseLanguage' ? 'changeLanguage' : command.name);
+        if (!best || reading.confidence === 'outOfScope') return reading ? found('none') : undefined;
+        // Unsure of a one-line reply (a greeting, help...): giving it costs nothing, asking would.
+        if (!isConfirmable(best.name)) return found(destinationOf(best.name));
+        const second = reading.intents[1];
+        const alternatives = second && isConfirmable(second.name) && destinationOf(second.name) !== destinationOf(best.name) ? [best.name, second.name] : [best.name];
+        return found(destinationOf(best.name), alternatives);
     }
 
-    /** At the menu question, an answer that names no option may still say where to go (see destinationNamed). */
+    /** At the menu question, an answer that names no option may still say where to go (see understand). */
     private async menuAnswerValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
         if (prompt.recognized.succeeded) return true;
         const text = prompt.context.activity.type === 'message' ? prompt.context.activity.text : undefined;
-        const named = text ? await this.destinationNamed(prompt.context, text, 'menuQuestion') : undefined;
-        if (!named) return false;
-        prompt.recognized.value = { value: named, index: MENU_OPTIONS.indexOf(named as MenuOption), score: 1 };
+        const understood = text ? await this.understand(prompt.context, text, 'menuQuestion') : undefined;
+        if (!understood) return false;
+        // Every earlier answer at this question was refused (not understood): they count with the ones before it.
+        if (understood.value === 'none') understood.notUnderstoodInRow = (choiceSpecOf(prompt.options).notUnderstoodBefore ?? 0) + prompt.attemptCount;
+        prompt.recognized.value = understood;
         prompt.recognized.succeeded = true;
         return true;
     }
@@ -138,6 +228,16 @@ export class MainDialog extends InterruptibleDialog {
         return { typed: entity.text, value: entity.value, sure: parsed.ok && !parsed.value.corrected };
     }
 
+    /** An email, phone number or account number in this turn's message, for the account flow it starts. */
+    private async prefillTyped(context: TurnContext): Promise<AccountPrefill | undefined> {
+        const text = context.activity.type === 'message' ? context.activity.text : undefined;
+        if (!text) return undefined;
+        const { entities } = await this.recognizeMenu(context, text);
+        const value = (type: 'email' | 'phone' | 'accountNumber') => entities.find((entity) => entity.type === type)?.value;
+        const prefill: AccountPrefill = { email: value('email'), phone: value('phone'), accountNumber: value('accountNumber') };
+        return prefill.email || prefill.phone || prefill.accountNumber ? prefill : undefined;
+    }
+
     /** At the menu there is nothing to cancel. */
     protected override async onCancel(innerDc: DialogContext): Promise<DialogTurnResult> {
         await innerDc.context.sendActivity(translator(innerDc.context)('cancel.nothing'));
@@ -152,8 +252,17 @@ export class MainDialog extends InterruptibleDialog {
     }
 }
 
+function isMenuOption(destination: Destination): destination is MenuOption {
+    return (MENU_OPTIONS as readonly string[]).includes(destination);
+}
+
 function isSpokenFlow(destination: Destination): destination is SpokenFlow {
     return (SPOKEN_FLOWS as readonly string[]).includes(destination);
+}
+
+/** The locale key part that names an intent's choice ("faq.benefits" → "faqBenefits"). */
+function choiceKey(intent: FreeTextIntent): string {
+    return intent.replace(/\.(\w)/, (_, letter: string) => letter.toUpperCase());
 }
 
 function receiptIn(result: RecognizerResult): { value: string; text: string } | undefined {

@@ -1,4 +1,4 @@
-import { SPOKEN_TASK_INTENTS, TASK_INTENTS } from '../conversation/recognizer';
+import { SPOKEN_TASK_INTENTS, TASK_INTENTS, type FreeTextIntent } from '../conversation/recognizer';
 
 /**
  * The main menu, in the order it is shown: the recognizer's tasks, so a task it recognises is always an option. Each
@@ -14,3 +14,39 @@ export type FlowOption = Exclude<MenuOption, 'talkToPerson'>;
 /** Flows reached by saying them ("my cases"), not shown on the numbered menu. */
 export const SPOKEN_FLOWS = SPOKEN_TASK_INTENTS;
 export type SpokenFlow = (typeof SPOKEN_FLOWS)[number];
+
+/** The menu option each task the classifier knows leads to. */
+export const OPTION_OF_INTENT = {
+    findAccountNumber: 'findAccountNumber',
+    createAccount: 'createAccount',
+    addPaperCase: 'addPaperCase',
+    checkStatus: 'checkStatus',
+    accountRecovery: 'recoverAccess',
+    talkToAgent: 'talkToPerson',
+} as const satisfies Partial<Record<FreeTextIntent, MenuOption>>;
+
+/** The common question that answers each question intent (CommonQuestionsDialog starts with its answer). */
+export type AnswerTopic = 'benefits' | 'security' | 'contact' | 'evidence' | 'formsOnline' | 'fileOnline';
+export const TOPIC_OF_INTENT: Readonly<Partial<Record<FreeTextIntent, AnswerTopic>>> = {
+    fileFormOnline: 'fileOnline',
+    'faq.benefits': 'benefits',
+    'faq.security': 'security',
+    'faq.contact': 'contact',
+    'faq.evidence': 'evidence',
+    'faq.formsOnline': 'formsOnline',
+};
+
+/**
+ * Where a free-text message leads from the menu: a menu option, or the intent itself for a common question and for
+ * what the menu answers in a line (help, cancel, a greeting, a language change, out of scope).
+ */
+export type FreeTextDestination = MenuOption | Exclude<FreeTextIntent, keyof typeof OPTION_OF_INTENT>;
+
+export function destinationOf(intent: FreeTextIntent): FreeTextDestination {
+    return (OPTION_OF_INTENT as Partial<Record<FreeTextIntent, MenuOption>>)[intent] ?? (intent as FreeTextDestination);
+}
+
+/** Worth one "did you mean?" question when the classifier is unsure: a task or an answer, not a reply in one line. */
+export function isConfirmable(intent: FreeTextIntent): boolean {
+    return intent in OPTION_OF_INTENT || intent in TOPIC_OF_INTENT;
+}

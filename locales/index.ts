@@ -66,6 +66,19 @@ export function createI18n(defaultLanguage: string): I18n {
     return instance;
 }
 
+/** Languages written right to left (of ours, Arabic); a page in one of them sets dir="rtl". */
+const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur']);
+
+/** "rtl" or "ltr" for a language or locale ("ar", "ar-SA"). */
+export function textDirection(language: string): 'rtl' | 'ltr' {
+    return RIGHT_TO_LEFT.has(language.trim().toLowerCase().split(/[-_]/)[0]) ? 'rtl' : 'ltr';
+}
+
+/** The attribute a page's <html> element needs for a language: ' dir="rtl"' right to left, nothing otherwise. */
+export function dirAttribute(language: string): string {
+    return textDirection(language) === 'rtl' ? ' dir="rtl"' : '';
+}
+
 /** Maps a locale such as "es-MX" or "ES_us" onto a supported language, or undefined. */
 export function matchLanguage(locale: string | undefined, supported: readonly string[]): string | undefined {
     if (!locale) return undefined;
@@ -74,16 +87,24 @@ export function matchLanguage(locale: string | undefined, supported: readonly st
 }
 
 /**
- * Folds an utterance for keyword matching: lower case, no accents, no surrounding punctuation, single spaces.
- * "¡Español!" and "espanol" compare equal; a lone "?" survives so it can mean help.
+ * Folds an utterance for keyword matching in any script: compatibility forms unified (full-width "１" = "1"), lower
+ * case, no accents or other combining marks (Spanish, French and Vietnamese accents, Arabic vowel signs), no surrounding
+ * punctuation, single spaces. Korean Hangul stays composed: it is decomposed with the accents and composed again.
+ * "¡Español!" and "espanol" compare equal, as do "Tiếng Việt" and "tieng viet"; a lone "?" survives so it can mean help.
  */
 export function foldUtterance(text: string): string {
     const folded = text
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .normalize('NFC')
         .toLowerCase()
+        // Letters that carry their stroke in the letter itself, not in a combining mark.
+        .replace(/đ/g, 'd')
+        // Arabic: the stretching sign is decoration; final ى is often typed as ي.
+        .replace(/\u0640/g, '')
+        .replace(/ى/g, 'ي')
         .replace(/\s+/g, ' ')
         .trim();
-    if (/^[¿?]+$/.test(folded)) return '?';
-    return folded.replace(/^[\s¡¿!?.,;:"'()]+|[\s¡¿!?.,;:"'()]+$/g, '');
+    if (/^[¿?؟]+$/.test(folded)) return '?';
+    return folded.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 }

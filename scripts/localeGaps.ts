@@ -20,6 +20,10 @@ function leaves(tree: Tree, prefix = '', found = new Map<string, Leaf>()): Map<s
     return found;
 }
 
+/** i18next plural suffixes: a language has the forms its own plural rules need (Chinese only `_other`, Arabic six). */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const pluralBase = (key: string) => key.replace(PLURAL, '');
+
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort().join(',');
 
 /** The gaps of one language, one line each; empty when the locale is complete. */
@@ -29,6 +33,8 @@ export function localeGaps(language: string): string[] {
     const gaps: string[] = [];
     for (const [key, value] of english) {
         const translated = other.get(key);
+        // A plural form English has and this language does not use (Chinese has no `_one`) is not a gap.
+        if (translated === undefined && PLURAL.test(key) && other.has(`${pluralBase(key)}_other`)) continue;
         if (translated === undefined) gaps.push(`missing   ${key}`);
         else if (typeof value === 'string') {
             if (typeof translated !== 'string') gaps.push(`not text  ${key}`);
@@ -36,7 +42,14 @@ export function localeGaps(language: string): string[] {
             else if (language !== 'en' && translated === value && /[a-z]{3}/.test(value.replace(/{{\s*\w+\s*}}/g, ''))) gaps.push(`english?  ${key}`);
         } else if (!Array.isArray(translated) || translated.length === 0) gaps.push(`empty     ${key}`);
     }
-    for (const key of other.keys()) if (!english.has(key)) gaps.push(`extra     ${key}`);
+    const englishPluralBases = new Set([...english.keys()].filter((key) => PLURAL.test(key)).map(pluralBase));
+    for (const key of other.keys()) {
+        if (english.has(key)) continue;
+        // A short SMS variant of a key English has, or a plural form this language needs, is expected.
+        if (key.endsWith('_sms') && english.has(key.slice(0, -'_sms'.length))) continue;
+        if (PLURAL.test(key) && englishPluralBases.has(pluralBase(key))) continue;
+        gaps.push(`extra     ${key}`);
+    }
     return gaps;
 }
 

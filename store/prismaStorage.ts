@@ -1,23 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { StoreClient } from './storeClient';
+import { CREATE_ONLY_ETAG, StaleStateError } from './conversationStateStore';
 import { isUniqueViolation } from './storeErrors';
 
-/** The eTag of an item that was read and not found: the write creates it, and fails if someone else created it first. */
-export const CREATE_ONLY_ETAG = 'create-only';
-
-/** A write carried an eTag that no longer matches the stored item: someone else saved in between. */
-export class StaleStateError extends Error {
-    constructor(readonly key: string) {
-        super(`state for "${key}" was changed by another turn (stale eTag)`);
-        this.name = 'StaleStateError';
-    }
-}
+// One error and one create-only marker for both state stores, so callers need not know which one they have.
+export { CREATE_ONLY_ETAG, StaleStateError } from './conversationStateStore';
 
 /**
  * Bot Framework `Storage` over the Prisma store, with optimistic concurrency: every read returns an eTag, a write
  * that carries an eTag succeeds only if the item still has it, CREATE_ONLY_ETAG creates an item only if it is still
- * absent, and a write with `*` or no eTag always wins.
+ * absent, and a write with `*` or no eTag always wins. The app keeps bot state in ConversationStateStore (prepared
+ * statements, the same table and semantics); this one serves wherever only a StoreClient is at hand.
  */
 export class PrismaStorage implements Storage {
     constructor(private readonly db: StoreClient) {}

@@ -1,7 +1,11 @@
 import { AccountRepository } from './accountRepository';
+import { AgentRepository, AgentSessionRepository } from './agentRepository';
 import { BackupCodeRepository } from './backupCodeRepository';
 import { CaseSubscriptionRepository } from './caseSubscriptionRepository';
 import { DirectLineRepository } from './directLineRepository';
+import { FunnelRepository } from './funnelRepository';
+import { HandoffTicketRepository } from './handoffTicketRepository';
+import { HandoffWebhookRepository } from './handoffWebhookRepository';
 import { LinkedCaseRepository } from './linkedCaseRepository';
 import { NotificationQueueRepository } from './notificationQueueRepository';
 import { OneTimeCodeRepository } from './oneTimeCodeRepository';
@@ -13,6 +17,7 @@ import { RegistrationRepository } from './registrationRepository';
 import { ResetAnswerRepository } from './resetAnswerRepository';
 import { SandboxCaseRepository } from './sandboxCaseRepository';
 import { SentNotificationRepository } from './sentNotificationRepository';
+import { SmsSenderRepository } from './smsSenderRepository';
 import { SignInAttemptRepository, SignInLockRepository, SignInSessionRepository } from './signInRepository';
 import type { StoreClient } from './storeClient';
 import { TwoStepMethodRepository } from './twoStepMethodRepository';
@@ -41,6 +46,12 @@ export interface Repositories {
     sandboxCases: SandboxCaseRepository;
     caseSubscriptions: CaseSubscriptionRepository;
     linkedCases: LinkedCaseRepository;
+    smsSenders: SmsSenderRepository;
+    handoffTickets: HandoffTicketRepository;
+    handoffWebhooks: HandoffWebhookRepository;
+    agents: AgentRepository;
+    agentSessions: AgentSessionRepository;
+    funnel: FunnelRepository;
 }
 
 /**
@@ -69,5 +80,11 @@ export function createRepositories(client: StoreClient): Repositories {
         sandboxCases: new SandboxCaseRepository(client),
         caseSubscriptions: new CaseSubscriptionRepository(client),
         linkedCases: new LinkedCaseRepository(client),
+        smsSenders: new SmsSenderRepository(client),
+        handoffTickets: new HandoffTicketRepository(client),
+        handoffWebhooks: new HandoffWebhookRepository(client),
+        agents: new AgentRepository(client),
+        agentSessions: new AgentSessionRepository(client),
+        funnel: new FunnelRepository(client),
     };
 }

@@ -10,18 +10,34 @@
   var SESSION_KEY = 'sendero.webchat.session';
   var LOCALE_KEY = 'sendero.webchat.locale';
   var LANGUAGE_CHANGED_EVENT = 'sendero.languageChanged';
+  var LANGUAGE_CHOSEN_EVENT = 'chooseLanguage';
   // directlinejs ConnectionStatus values.
   var EXPIRED_TOKEN = 3;
   var FAILED_TO_CONNECT = 4;
   var ENDED = 5;
   var MAX_RETRY_DELAY_MS = 10000;
+  // Set when Direct Line's WebSocket stream cannot be opened here (a proxy that drops upgrades): poll instead.
+  var POLLING_KEY = 'sendero.webchat.polling';
+  var STREAM_FAILURES_BEFORE_POLLING = 2;
+  // Inside the iframe embed.js opens on a host site: talk to the host page through postMessage.
+  var embedded = Boolean(config.embedded) && window.parent !== window;
+  var streamFailures = 0;
+  var NativeWebSocket = window.WebSocket;
 
   var domain = location.origin + config.directLinePath;
   var chatElement = document.getElementById('webchat');
   var statusElement = document.getElementById('app-status');
   var titleElement = document.getElementById('app-title');
 
-  var locale = readStorage(LOCALE_KEY) || webChatLocale(navigator.language || config.defaultLocale);
+  /*
+   * The locale Web Chat gets for each of our languages: its own strings where it has them, and the code the bot maps
+   * back to the language (Tagalog is "fil" in browsers). ar-SA is one of the locales Web Chat lays out right to left.
+   */
+  var WEB_CHAT_LOCALES = { en: 'en-US', es: 'es-US', zh: 'zh-CN', vi: 'vi-VN', tl: 'tl-PH', ar: 'ar-SA', fr: 'fr-FR', ko: 'ko-KR' };
+  var RIGHT_TO_LEFT = { ar: true };
+
+  // In the embed iframe, the host page's language (embed.js passes it) comes before the browser's.
+  var locale = readStorage(LOCALE_KEY) || webChatLocale(config.requestedLocale || navigator.language || config.defaultLocale);
   var statusKey = null;
   /** { session: { token, conversationId, userId }, directLine, store } of the conversation on screen. */
   var current = null;
@@ -29,7 +45,14 @@
   var failures = 0;
 
   function webChatLocale(language) {
-    return /^es/i.test(String(language)) ? 'es-US' : 'en-US';
+    var base = String(language || '').toLowerCase().split(/[-_]/)[0];
+    if (base === 'fil') base = 'tl';
+    if (WEB_CHAT_LOCALES[base] && config.strings[base]) return WEB_CHAT_LOCALES[base];
+    return WEB_CHAT_LOCALES[config.defaultLocale] || 'en-US';
+  }
+
+  function direction() {
+    return RIGHT_TO_LEFT[language()] ? 'rtl' : 'ltr';
   }
 
   function language() {
@@ -41,12 +64,37 @@
     return String(strings[key] || '').replace(/\{\{orgName\}\}/g, config.orgName);
   }
 
+  /** The picker lists every language by its own name; choosing one tells the bot, which switches and asks again. */
+  function setUpLanguagePicker() {
+    var picker = document.getElementById('app-language');
+    if (!picker) return;
+    (config.languages || []).forEach(function (option) {
+      var item = document.createElement('option');
+      item.value = option.code;
+      item.textContent = option.name;
+      item.lang = option.code;
+      picker.appendChild(item);
+    });
+    picker.addEventListener('change', function () {
+      if (!current) return;
+      current.directLine
+        .postActivity({ type: 'event', name: LANGUAGE_CHOSEN_EVENT, value: picker.value, from: { id: current.session.userId } })
+        .subscribe({ error: function () { picker.value = language(); } });
+    });
+  }
+
   function applyLanguage() {
+    var picker = document.getElementById('app-language');
+    if (picker) picker.value = language();
+    var pickerLabel = document.getElementById('app-language-label');
+    if (pickerLabel) pickerLabel.textContent = text('language') || 'Language';
     document.documentElement.lang = language();
+    document.documentElement.dir = direction();
     var title = text('title') || config.orgName;
     document.title = title;
     titleElement.textContent = title;
     if (statusKey) statusElement.textContent = text(statusKey);
+    applyBranding();
   }
 
   function showStatus(key) {
@@ -180,6 +228,7 @@
         userID: current.session.userId,
         // Web Chat stamps this on every activity it sends, so the bot always knows the page's language.
         locale: locale,
+        dir: direction(),
         styleOptions: styleOptions(),
       },
       chatElement,
@@ -189,13 +238,15 @@
   /** Shows a conversation; `watermark` and `keepStore` continue the transcript already on screen. */
   function connect(session, watermark, keepStore) {
     saveSession({ token: session.token, conversationId: session.conversationId, userId: session.userId });
-    var options = { token: session.token, domain: domain, webSocket: false };
+    var options = { token: session.token, domain: domain, webSocket: streamingWanted() };
     if (session.resumed) {
       options.conversationId = session.conversationId;
       if (watermark) options.watermark = watermark;
+      // Reconnected already (recover): directlinejs goes straight to the stream.
+      if (options.webSocket && session.streamUrl) options.streamUrl = session.streamUrl;
     }
     var store = keepStore && current ? current.store : createStore();
-    current = { session: session, directLine: WebChat.createDirectLine(options), store: store };
+    current = { session: session, directLine: createDirectLine(options), store: store };
     failures = 0;
     showStatus(null);
     render();
@@ -221,11 +272,26 @@
     rememberLatestToken();
     showStatus('reconnecting');
     var broken = current;
+    var watermark = broken.directLine.watermark;
+    // A refreshed token retires the old one: once refreshed, later attempts retry only what failed after it.
+    var refreshed = null;
     function attempt() {
-      resumeConversation(broken.session).then(
+      (refreshed ? Promise.resolve(refreshed) : resumeConversation(broken.session))
+        .then(function (session) {
+          refreshed = session;
+          saveSession({ token: session.token, conversationId: session.conversationId, userId: session.userId });
+          return streamingWanted() ? reconnectStream(session, watermark) : session;
+        })
+        .then(
         function (session) {
           recovering = false;
-          connect(session, broken.directLine.watermark, true);
+          connect(session, watermark, true);
+          // The broken connection stops retrying on its own (it would open a second stream a few seconds later).
+          try {
+            broken.directLine.end();
+          } catch (error) {
+            // Already ended.
+          }
         },
         function (error) {
           if (isGone(error)) {
@@ -256,6 +322,113 @@
     render();
   }
 
+  /**
+   * Direct Line's reconnect call, made here rather than by directlinejs: it proves the server is back before the
+   * stream is opened (directlinejs would wait 20 s to retry a failed reconnect) and gives the new stream URL.
+   */
+  function reconnectStream(session, watermark) {
+    var url = domain + '/conversations/' + encodeURIComponent(session.conversationId) + '?watermark=' + encodeURIComponent(watermark || '');
+    return requestJson(url, { headers: { Authorization: 'Bearer ' + session.token } }).then(function (body) {
+      return {
+        token: body.token || session.token,
+        conversationId: session.conversationId,
+        userId: session.userId,
+        streamUrl: body.streamUrl,
+        resumed: true,
+      };
+    });
+  }
+
+  function streamingWanted() {
+    return typeof NativeWebSocket === 'function' && readStorage(POLLING_KEY) !== 'true';
+  }
+
+  /*
+   * Web Chat's createDirectLine passes no WebSocket option on to directlinejs, which takes the global WebSocket when
+   * it is constructed: the watched one is the global for exactly that moment.
+   */
+  function createDirectLine(options) {
+    if (!options.webSocket) return WebChat.createDirectLine(options);
+    window.WebSocket = WatchedWebSocket;
+    try {
+      return WebChat.createDirectLine(options);
+    } finally {
+      window.WebSocket = NativeWebSocket;
+    }
+  }
+
+  /*
+   * The Direct Line stream socket, watched: directlinejs waits 3 to 15 s before it reconnects a closed stream, so a
+   * stream that closes after it was open (the server restarted) reconnects at once; a stream that never opens twice
+   * in a row means something between here and the server drops WebSockets, and the page falls back to polling.
+   */
+  function WatchedWebSocket(url, protocols) {
+    var socket = protocols === undefined ? new NativeWebSocket(url) : new NativeWebSocket(url, protocols);
+    var opened = false;
+    socket.addEventListener('open', function () {
+      opened = true;
+      streamFailures = 0;
+    });
+    socket.addEventListener('close', function () {
+      if (!current || current.directLine.streamUrl !== url) return;
+      if (!opened) {
+        streamFailures += 1;
+        if (streamFailures >= STREAM_FAILURES_BEFORE_POLLING) writeStorage(POLLING_KEY, 'true');
+      }
+      setTimeout(recover, 0);
+    });
+    return socket;
+  }
+
+  function embeddedClose() {
+    window.parent.postMessage({ type: 'sendero:close' }, '*');
+  }
+
+  /** In the embed iframe: the close button and Escape hand focus back to the host page's launcher. */
+  function setUpEmbedding() {
+    document.documentElement.classList.add('embedded');
+    var close = document.getElementById('app-close');
+    if (close) {
+      close.hidden = false;
+      close.addEventListener('click', embeddedClose);
+    }
+    window.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && !event.defaultPrevented) embeddedClose();
+    });
+    // Opened from the launcher: the focus goes to the send box, once Web Chat has drawn it (the close button until then).
+    function focusSendBox(triesLeft) {
+      var input = document.querySelector('[data-id="webchat-sendbox-input"]');
+      var waiting = document.activeElement === close || document.activeElement === document.body || !document.activeElement;
+      if (input && waiting) input.focus();
+      else if (!input && triesLeft > 0 && waiting) setTimeout(focusSendBox, 100, triesLeft - 1);
+    }
+    window.addEventListener('message', function (event) {
+      if (event.source !== window.parent || !event.data || event.data.type !== 'sendero:focus') return;
+      if (close) close.focus();
+      focusSendBox(150);
+    });
+  }
+
+  function applyBranding() {
+    var logo = document.getElementById('app-logo');
+    if (logo && config.logoUrl) {
+      logo.src = config.logoUrl;
+      logo.hidden = false;
+    }
+    var welcome = document.getElementById('app-welcome');
+    if (welcome) {
+      welcome.textContent = config.welcome || '';
+      welcome.hidden = !config.welcome;
+    }
+    var close = document.getElementById('app-close');
+    if (close) close.setAttribute('aria-label', text('close'));
+    if (embedded) {
+      // The host page has its own main landmark: this one is named, so the two can be told apart.
+      chatElement.setAttribute('aria-label', text('panel'));
+      window.parent.postMessage({ type: 'sendero:language', language: language() }, '*');
+    }
+  }
+
   /*
    * directlinejs stops polling for good after one failed poll (network error, timeout or 5xx, as while the server
    * restarts) without reporting it. Watching its polls is the only way to notice and reconnect.
@@ -279,6 +452,7 @@
   }
 
   function start() {
+    setUpLanguagePicker();
     applyLanguage();
     showStatus('connecting');
     var saved = savedSession();
@@ -304,5 +478,6 @@
   window.addEventListener('pagehide', rememberLatestToken);
   setInterval(rememberLatestToken, 60000);
   watchPolls();
+  if (embedded) setUpEmbedding();
   start();
 })();

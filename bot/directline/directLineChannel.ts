@@ -2,7 +2,7 @@ import type { BotAdapter, ChannelAccount, ConversationReference, TurnContext } f
 import type { Server } from 'restify';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { DirectLineConversationMissing, DirectLineRepository } from '../../store/directLineRepository';
+import { DirectLineConversationMissing } from '../../store/directLineRepository';
 import { RateLimitRepository } from '../../store/rateLimitRepository';
 import type { StoreClient } from '../../store/storeClient';
 import { RateLimiter } from '../../services/limits/rateLimiter';
@@ -10,6 +10,7 @@ import { DirectLineAdapter } from './directLineAdapter';
 import { DirectLineConversations } from './directLineConversations';
 import { DirectLineLimits } from './directLineLimits';
 import { DIRECT_LINE_BASE_PATH, registerDirectLineRoutes } from './directLineRoutes';
+import { DirectLineActivityFeed, DirectLineStreaming, FeedingDirectLineRepository } from './directLineStreaming';
 import { DirectLineTokens } from './directLineTokens';
 import { registerWidgetRoutes } from './widgetRoutes';
 
@@ -50,7 +51,9 @@ const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLineChannel {
     const { config, logger } = deps;
     const log = logger.child({ channel: 'directline' });
-    const repository = new DirectLineRepository(deps.store);
+    // Every append also tells the open WebSocket streams of that conversation (directLineStreaming.ts).
+    const feed = new DirectLineActivityFeed();
+    const repository = new FeedingDirectLineRepository(deps.store, feed);
     const serviceUrl = `${config.PUBLIC_BASE_URL}${DIRECT_LINE_BASE_PATH}/`;
     const botAccount: ChannelAccount = { id: config.MicrosoftAppId || 'sendero', name: config.ORG_NAME, role: 'bot' };
     const adapter = new DirectLineAdapter(repository, { bot: botAccount, serviceUrl });
@@ -73,6 +76,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
         conversationsPerHour: config.DIRECTLINE_CONVERSATIONS_PER_IP_PER_HOUR,
         trustedProxies: config.TRUST_PROXY,
     });
+    const streaming = new DirectLineStreaming({ conversations, feed, logger: log, publicBaseUrl: config.PUBLIC_BASE_URL });
     let retentionTimer: NodeJS.Timeout | undefined;
 
     const purgeExpired = async (now = new Date()): Promise<number> => {
@@ -84,7 +88,9 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
 
     return {
         registerRoutes(server) {
-            registerDirectLineRoutes(server, conversations, log, limits);
+            registerDirectLineRoutes(server, conversations, log, limits, streaming);
+            // The WebSocket upgrade of /v3/directline/conversations/{id}/stream (restify leaves upgrades alone).
+            streaming.attach(server.server);
             registerWidgetRoutes(server, { config, logger: log });
         },
 
@@ -109,6 +115,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
         async close() {
             if (retentionTimer) clearInterval(retentionTimer);
             retentionTimer = undefined;
+            await streaming.close();
         },
     };
 }

@@ -5,6 +5,7 @@ import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../jsonDepth';
 import type { DirectLineConversations } from './directLineConversations';
 import { attachmentsUnsupported, badRequest, bodyTooLarge, conversationNotFound, DirectLineRateLimited, DirectLineRequestError } from './directLineErrors';
 import type { DirectLineLimits } from './directLineLimits';
+import type { DirectLineStreaming } from './directLineStreaming';
 import { bearerToken } from './directLineTokens';
 
 /** Where the Direct Line 3.0 API lives; the page passes `location.origin + DIRECT_LINE_BASE_PATH` as the domain. */
@@ -23,7 +24,16 @@ const PRE_HANDLER_ERROR_EVENTS = ['InvalidContent', 'PayloadTooLarge', 'Unsuppor
  * Registers the token endpoint and the Direct Line 3.0 routes the Web Chat bundle and `npm run chat` use. `limits`
  * bounds new conversations and refreshes per client address.
  */
-export function registerDirectLineRoutes(server: Server, conversations: DirectLineConversations, logger: Logger, limits?: DirectLineLimits): void {
+export function registerDirectLineRoutes(
+    server: Server,
+    conversations: DirectLineConversations,
+    logger: Logger,
+    limits?: DirectLineLimits,
+    streaming?: DirectLineStreaming,
+): void {
+    // Direct Line 3.0's `streamUrl`: the WebSocket the client may open instead of polling (omitted without streaming).
+    const streamUrl = (req: Request, conversationId: string, token: string, watermark?: unknown) =>
+        streaming ? { streamUrl: streaming.streamUrl(req.headers.host, conversationId, token, watermark) } : {};
     const guarded = (handler: Handler) => async (req: Request, res: Response) => {
         res.setHeader('Cache-Control', 'no-store');
         try {
@@ -67,7 +77,12 @@ export function registerDirectLineRoutes(server: Server, conversations: DirectLi
         guarded(async (req, res) => {
             const request = await conversations.authorize(tokenOf(req));
             await conversations.start(request);
-            res.send(201, { conversationId: request.conversation.id, token: request.token, expires_in: request.expiresIn });
+            res.send(201, {
+                conversationId: request.conversation.id,
+                token: request.token,
+                expires_in: request.expiresIn,
+                ...streamUrl(req, request.conversation.id, request.token),
+            });
         }),
     );
 
@@ -77,7 +92,13 @@ export function registerDirectLineRoutes(server: Server, conversations: DirectLi
         guarded(async (req, res) => {
             const request = await conversations.authorize(tokenOf(req), pathConversation(req));
             await conversations.start(request);
-            res.send(200, { conversationId: request.conversation.id, token: request.token, expires_in: request.expiresIn });
+            const query: Record<string, unknown> = isRecord(req.query) ? req.query : {};
+            res.send(200, {
+                conversationId: request.conversation.id,
+                token: request.token,
+                expires_in: request.expiresIn,
+                ...streamUrl(req, request.conversation.id, request.token, query.watermark),
+            });
         }),
     );
 

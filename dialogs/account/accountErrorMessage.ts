@@ -8,6 +8,7 @@ import {
     ResetLocked,
     SignInLocked,
 } from '../../services/accounts/accountErrors';
+import { formatTime } from '../../conversation/localeFormat';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';
 
 /**
@@ -22,7 +23,7 @@ export function accountErrorMessage(context: TurnContext, error: unknown): strin
     }
     if (error instanceof ResendTooSoon) return t('accountErrors.resendTooSoon', { count: error.retryAfterSeconds });
     if (error instanceof SignInLocked || error instanceof ResetLocked) {
-        const time = error.lockedUntil.toLocaleTimeString(turnLanguage(context), { hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York', timeZoneName: 'short' });
+        const time = formatTime(turnLanguage(context), error.lockedUntil, 'America/New_York');
         return t(`accountErrors.${error.code}`, { time });
     }
     if (error instanceof ResetAnswersIncorrect) return t('accountErrors.resetAnswersIncorrect', { count: error.roundsLeft });

@@ -7,6 +7,8 @@ import { issuesUscisAccountNumbers } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { translator } from '../../conversation/turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
+import type { AccountPrefill } from './accountPrefill';
+import type { CreateAccountOptions } from './createAccountDialog';
 
 export const CHOOSE_ACCOUNT_DIALOG = 'chooseAccountDialog';
 const CHOOSE_STEPS = 'chooseAccountSteps';
@@ -54,9 +56,12 @@ export class ChooseAccountDialog extends InterruptibleDialog {
         return step.prompt(WHICH_ACCOUNT_PROMPT, localizedChoiceOptions(whichAccountSpec(organization.name)));
     }
 
-    /** Starts the guide to the USCIS sign-up, or the sign-up with the organisation. */
-    private async startChosenStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    /** Starts the guide to the USCIS sign-up, or the sign-up with the organisation (with an email already given). */
+    private async startChosenStep(step: WaterfallStepContext<{ prefill?: AccountPrefill }>): Promise<DialogTurnResult> {
         const kind = (step.result as FoundChoice).value as AccountKind;
+        const { prefill } = step.options;
+        delete step.options.prefill;
+        if (kind === 'organization' && prefill?.email) return step.beginDialog(this.flows.organization.id, { prefill } satisfies CreateAccountOptions);
         return step.beginDialog(this.flows[kind].id);
     }
 

@@ -30,6 +30,7 @@ import { AccountTextPrompt } from './accountTextPrompt';
 import { isNewCodeRequest } from './accountPrompts';
 import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
 import type { PasswordCaptureOptions } from './passwordCaptureDialog';
+import type { AccountPrefill } from './accountPrefill';
 import { notice } from './promptRetries';
 import { groupForReading } from './readableGroups';
 import { registrationHelp } from './registrationHelp';
@@ -63,6 +64,8 @@ export interface CreateAccountOptions {
     registrationId?: string;
     /** Ask for the two-step methods again (the user asked to change them while verifying a code). */
     rechooseTwoStep?: boolean;
+    /** The email given with the request ("sign me up, a@b.org"): not asked again. */
+    prefill?: AccountPrefill;
 }
 
 /** What the waterfall keeps between steps: ids and choices only, never an email code, password or answer. */
@@ -204,6 +207,9 @@ export class CreateAccountDialog extends InterruptibleDialog {
     /** Step 1: the email address (checked with parseEmail before anything is sent). */
     private async askEmailStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
         if (values(step).registrationId) return step.next();
+        const email = step.options.prefill?.email;
+        delete step.options.prefill;
+        if (email) return step.next(email);
         return step.prompt(
             EMAIL_PROMPT,
             localizedTextOptions({

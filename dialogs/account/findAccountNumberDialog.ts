@@ -21,6 +21,7 @@ import { groupForReading } from './readableGroups';
 import { translator } from '../../conversation/turnLanguage';
 import { sendAccountError } from './accountPrompts';
 import type { SignInDialogOptions, SignInOutcome } from './signInDialog';
+import type { AccountPrefill } from './accountPrefill';
 
 export const FIND_ACCOUNT_NUMBER_DIALOG = 'findAccountNumberDialog';
 const GUIDE_STEPS = 'findAccountNumberGuideSteps';
@@ -39,6 +40,12 @@ const MIN_DIGITS_OF_A_NUMBER = 7;
 interface GuideOptions {
     /** True after a first answer: the question becomes "anything else about the number?" and can be ended. */
     again?: boolean;
+    /** A number typed with the request is checked at once; an email means the look-up, signing in with it. */
+    prefill?: AccountPrefill;
+}
+
+interface LookupOptions {
+    email?: string;
 }
 
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
@@ -73,17 +80,23 @@ export class FindAccountNumberDialog extends InterruptibleDialog {
                     this.askAgainStep.bind(this),
                 ]),
             )
-            .addDialog(new WaterfallDialog(LOOKUP_STEPS, [this.signInStep.bind(this), this.showNumberStep.bind(this)]));
+            .addDialog(new WaterfallDialog<LookupOptions>(LOOKUP_STEPS, [this.signInStep.bind(this), this.showNumberStep.bind(this)]));
         this.initialDialogId = GUIDE_STEPS;
     }
 
     /** Asks what the user wants to know; typing a number here checks it. */
     private async askTopicStep(step: WaterfallStepContext<GuideOptions>): Promise<DialogTurnResult> {
+        const { prefill } = step.options;
+        delete step.options.prefill;
+        if (prefill?.accountNumber) return step.next(prefill.accountNumber);
+        if (prefill?.email) return step.beginDialog(LOOKUP_STEPS, { email: prefill.email } satisfies LookupOptions);
         return step.prompt(TOPIC_PROMPT, localizedChoiceOptions(guideSpec(step.options.again === true, this.services.organization)));
     }
 
     /** Answers the chosen topic, or starts the number check or the look-up. */
     private async answerTopicStep(step: WaterfallStepContext<GuideOptions>): Promise<DialogTurnResult> {
+        // A number from the first message goes straight to the check; a finished look-up straight on to its outcome.
+        if (typeof step.result === 'string' || isFlowOutcome(step.result)) return step.next(step.result);
         const topic = (step.result as FoundChoice).value as Topic | typeof TYPED_NUMBER;
         const t = translator(step.context);
         switch (topic) {
@@ -118,8 +131,10 @@ export class FindAccountNumberDialog extends InterruptibleDialog {
     }
 
     /** Makes sure it is the account's owner before showing the number. */
-    private async signInStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-        return step.beginDialog(this.children.signIn.id, { introKey: 'findAccountNumber.lookup.signInIntro' } satisfies SignInDialogOptions);
+    private async signInStep(step: WaterfallStepContext<LookupOptions>): Promise<DialogTurnResult> {
+        const { email } = step.options;
+        delete step.options.email;
+        return step.beginDialog(this.children.signIn.id, { introKey: 'findAccountNumber.lookup.signInIntro', email } satisfies SignInDialogOptions);
     }
 
     /** Shows the signed-in account's number, grouped for reading, and says where a copy was emailed. */

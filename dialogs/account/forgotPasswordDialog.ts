@@ -5,6 +5,7 @@ import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
+import { offerWhenStaffed } from '../handoff/handoffOffer';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { showOnce } from '../../conversation/sensitiveInput';
@@ -230,8 +231,9 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
     private async handleResetError(step: WaterfallStepContext, error: unknown, resetId: string): Promise<DialogTurnResult> {
         await sendAccountError(step.context, error);
         if (error instanceof ResetLocked) {
-            // Asking for the code again would only meet the lock: end here, with the way to a person.
-            await sendHelpDeskRoute(step.context, this.services.organization);
+            // Asking for the code again would only meet the lock: end here, with the way to a person (a live one when
+            // the help desk is staffed; else where to unlock the account).
+            if (!(await offerWhenStaffed(step.context, this.services.handoff, 'blocked'))) await sendHelpDeskRoute(step.context, this.services.organization);
             return step.cancelAllDialogs();
         }
         if (error instanceof FlowNotFound) {
@@ -246,7 +248,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
         if (!(error instanceof TooManyAttempts)) return this.handleResetError(step, error, resetId);
         // The service reports the last wrong round as TooManyAttempts, whose general text is about codes.
         await step.context.sendActivity(translator(step.context)('recoverAccess.reset.identityFailed'));
-        await sendHelpDeskRoute(step.context, this.services.organization);
+        if (!(await offerWhenStaffed(step.context, this.services.handoff, 'blocked'))) await sendHelpDeskRoute(step.context, this.services.organization);
         return step.endDialog({ proven: false } satisfies IdentityResult);
     }
 }

@@ -9,6 +9,7 @@ import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
+import { offerWhenStaffed } from '../handoff/handoffOffer';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { showOnce } from '../../conversation/sensitiveInput';
@@ -30,6 +31,8 @@ const E164 = /^\+[1-9]\d{7,14}$/;
 export interface SignInDialogOptions {
     /** Locale key of a line saying why sign-in is needed ("to show your account number..."). */
     introKey?: string;
+    /** The email the user already gave with their request: not asked again. */
+    email?: string;
 }
 
 /** How sign-in ended: signed in, or not (the user cancelled, started over, or was locked out). */
@@ -99,6 +102,9 @@ export class SignInDialog extends InterruptibleDialog {
     private async askEmailStep(step: WaterfallStepContext<SignInDialogOptions>): Promise<DialogTurnResult> {
         if (await this.isSignedIn(step.context)) return step.endDialog(SIGNED_IN);
         if (step.options.introKey) await step.context.sendActivity(translator(step.context)(step.options.introKey));
+        const { email } = step.options;
+        delete step.options.email;
+        if (email) return step.next(email);
         return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail', missing: { thing: 'email', answerKey: 'prompts.missing.email.signIn' } }));
     }
 
@@ -251,6 +257,8 @@ export class SignInDialog extends InterruptibleDialog {
     /** Says until when sign-in is locked, then offers help getting back in. */
     private async lockedOut(step: WaterfallStepContext, error: SignInLocked): Promise<DialogTurnResult> {
         await sendAccountError(step.context, error);
+        // Sign-in cannot go on for a while: a person is offered at once (then the help getting back in).
+        await offerWhenStaffed(step.context, this.services.handoff, 'blocked');
         await step.cancelAllDialogs();
         return step.beginDialog(LOCKED_STEPS);
     }

@@ -24,6 +24,7 @@ import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedT
 import { refuseWith } from '../prompts/promptRefusal';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
+import { offerWhenStaffed } from '../handoff/handoffOffer';
 import { caseStatusActivities } from './caseStatusMessage';
 
 export const ADD_PAPER_CASE_DIALOG = 'addPaperCaseDialog';
@@ -271,6 +272,8 @@ export class AddPaperCaseDialog extends InterruptibleDialog {
             return step.beginDialog(FOLLOW_UP_STEPS, { kind: 'notRecognized', receiptNumber } satisfies FollowUpOptions);
         }
         if (error instanceof CaseServiceUnavailable || error instanceof CaseRateLimited) {
+            // The case system is down: a person is offered at once, before "try again now or later".
+            if (error instanceof CaseServiceUnavailable) await offerWhenStaffed(context, this.services.handoff, 'blocked');
             return step.beginDialog(FOLLOW_UP_STEPS, { kind: 'unavailable', receiptNumber } satisfies FollowUpOptions);
         }
         // Linked to another account: refused, and nothing more to do here.

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { CaseNotRecognized, CaseRateLimited, CaseServiceError, CaseServiceUnavailable } from '../../services/cases/caseErrors';
 import { AccessCodeRejected, AccessCodeTriesExhausted, CaseLinkError } from '../../services/cases/caseLinkErrors';
+import { formatWeekdayTime } from '../../conversation/localeFormat';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';
 
 /**
@@ -17,13 +18,7 @@ export function caseErrorMessage(context: TurnContext, error: unknown): string |
     const t = translator(context);
     if (error instanceof CaseServiceUnavailable) {
         if (!error.retryAfter) return t('caseErrors.caseServiceUnavailable');
-        const time = error.retryAfter.toLocaleString(turnLanguage(context), {
-            weekday: 'long',
-            hour: 'numeric',
-            minute: '2-digit',
-            timeZone: 'America/New_York',
-            timeZoneName: 'short',
-        });
+        const time = formatWeekdayTime(turnLanguage(context), error.retryAfter, 'America/New_York');
         return t('caseErrors.caseServiceUnavailableUntil', { time });
     }
     if (error instanceof CaseRateLimited) return t('caseErrors.caseRateLimited');

@@ -3,6 +3,7 @@ import type { Activity, Attachment, TurnContext } from 'botbuilder';
 import type { CaseHistoryEntry, CaseStatus, ServiceText, StatusBucket } from '../../services/cases/caseService';
 import { bucketFor } from '../../services/cases/statusBuckets';
 import { channelTraits } from '../../conversation/channelTraits';
+import { formatDate } from '../../conversation/localeFormat';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';
 
 /** The most history lines a text-only channel gets (the newest ones): an SMS answer must stay short. */
@@ -16,7 +17,7 @@ function serviceTextIn(text: ServiceText, language: string): string | undefined 
 
 /** A date as the user reads it ("March 20, 2023" / "20 de marzo de 2023"); service dates carry no time zone. */
 export function caseDate(context: TurnContext, date: Date): string {
-    return date.toLocaleDateString(turnLanguage(context), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    return formatDate(turnLanguage(context), date);
 }
 
 /**

@@ -12,6 +12,8 @@ import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedT
 import { refuseWith } from '../prompts/promptRefusal';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
+import { CaseServiceUnavailable } from '../../services/cases/caseErrors';
+import { offerWhenStaffed } from '../handoff/handoffOffer';
 import type { CaseSubscriptionOptions } from './caseSubscriptionDialog';
 import { caseStatusActivities } from './caseStatusMessage';
 
@@ -126,6 +128,8 @@ export class CheckStatusDialog extends InterruptibleDialog {
             const words = caseErrorMessage(step.context, error);
             if (!words) throw error;
             await step.context.sendActivity(words);
+            // The case system is down: nothing more to do here, so a person is offered at once.
+            if (error instanceof CaseServiceUnavailable) await offerWhenStaffed(step.context, this.services.handoff, 'blocked');
             return step.endDialog({ outcome: 'completed' } satisfies CheckStatusOutcome);
         }
         for (const activity of caseStatusActivities(step.context, status)) await step.context.sendActivity(activity);

@@ -39,6 +39,11 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
     choices: LocalizedChoice[];
     /** What the user may ask about at this question ("what is a backup code?"): answered, then the question again. */
     stepHelp?: readonly StepTopic[];
+    /**
+     * Messages in a row the bot could not understand just before this question was asked (the menu, asked again after
+     * an out-of-scope answer): they count with this question's own misses towards offering a person.
+     */
+    notUnderstoodBefore?: number;
 }
 
 /** Prompt options for a LocalizedChoicePrompt. */

@@ -1,3 +1,5 @@
+import type { CircuitState } from './circuitBreaker';
+
 /**
  * The seam between the case dialogs and whatever knows case statuses: the embedded sandbox (CASE_SERVICE=sandbox)
  * or the USCIS Case Status API (CASE_SERVICE=uscis). Dialogs depend on this interface only; which one runs is
@@ -23,6 +25,12 @@ export interface CaseService {
      * the caller must then say plainly that the code was not checked.
      */
     redeemAccessCode(receiptNumber: string, accessCode: string): Promise<AccessCodeVerdict>;
+
+    /**
+     * The circuit breaker's state, for /readyz and /metrics: `open` while calls are refused after repeated outages.
+     * Absent on a back end without a breaker (the sandbox never has an outage).
+     */
+    circuitState?(): CircuitState;
 }
 
 export type AccessCodeVerdict = 'valid' | 'invalid' | 'expired' | 'alreadyUsed' | 'unsupported';

@@ -1,7 +1,7 @@
 import { systemClock, type Clock } from '../accounts/clock';
 import { CaseBadFormat, CaseNotRecognized, CaseRateLimited, CaseServiceUnavailable } from './caseErrors';
 import type { AccessCodeVerdict, CaseService, CaseStatus } from './caseService';
-import { CircuitBreaker } from './circuitBreaker';
+import { CircuitBreaker, type CircuitState } from './circuitBreaker';
 import { maskReceipt } from './maskReceipt';
 import { bucketFor } from './statusBuckets';
 import { UscisCallBudget } from './uscisCallBudget';
@@ -136,6 +136,11 @@ export class UscisCaseService implements CaseService {
             this.inFlight.set(receipt, pending);
         }
         return structuredClone(await pending);
+    }
+
+    /** Closed: calls go through; open: refused after repeated outages until the cool-down ends; halfOpen: one trial. */
+    circuitState(): CircuitState {
+        return this.breaker.state;
     }
 
     /** The USCIS Case Status API has no call that checks an Online Access Code. */

@@ -13,7 +13,7 @@ import type { NotificationLogger } from './notificationLogger';
 import type { NotificationChannel, Notifier, OutboundMessage, SendResult } from './notifier';
 import { NotificationWorker, type NotificationWorkerOptions } from './notificationWorker';
 import { OutboxNotifier } from './outboxNotifier';
-import { QueuedNotifier, type NotificationLimits } from './queuedNotifier';
+import { QueuedNotifier, type NotificationLimits, type QueuedNotifierOptions } from './queuedNotifier';
 import { SentNotificationLedger } from './sentNotificationLedger';
 import { SmtpNotifier } from './smtpNotifier';
 import { TwilioSmsNotifier } from './twilioSmsNotifier';
@@ -56,6 +56,10 @@ export interface CreateNotifierOptions {
     secretBox: SecretBox;
     logger?: NotificationLogger;
     now?: Clock;
+    /** Numbers that texted STOP (the SMS channel's record); nothing is queued for them. */
+    smsOptOuts?: QueuedNotifierOptions['smsOptOuts'];
+    /** Counts queued, duplicate, opted-out and limited messages (the metrics). */
+    counter?: QueuedNotifierOptions['counter'];
     /** Worker tuning, for tests (poll interval, backoff, attempts). */
     worker?: Partial<Omit<NotificationWorkerOptions, 'queue' | 'secretBox' | 'senders' | 'logger' | 'now'>>;
 }
@@ -130,8 +134,10 @@ export function createNotifier(config: NotifierConfig, repositories: Notificatio
         limiter: new RateLimiter(repositories.rateLimits, options.now),
         secretBox: options.secretBox,
         limits: notificationLimits(config),
+        smsOptOuts: options.smsOptOuts,
         onQueued: () => worker.wake(),
         logger: options.logger,
+        counter: options.counter,
         now: options.now,
     });
     return { notifier, worker };
@@ -143,5 +149,6 @@ export function notificationLimits(config: NotificationConfig): NotificationLimi
         codeMinGapSeconds: config.NOTIFY_CODE_MIN_GAP_SECONDS,
         messagesPerRecipientPerHour: config.NOTIFY_MESSAGES_PER_RECIPIENT_PER_HOUR,
         codesPerConversationPerHour: config.NOTIFY_CODES_PER_CONVERSATION_PER_HOUR,
+        repliesPerRecipientPerHour: config.NOTIFY_SMS_REPLIES_PER_RECIPIENT_PER_HOUR,
     };
 }

@@ -39,6 +39,8 @@ export const notificationConfigShape = {
     NOTIFY_MESSAGES_PER_RECIPIENT_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(20),
     /** One-time codes asked for by one conversation per rolling hour, whatever the recipients. */
     NOTIFY_CODES_PER_CONVERSATION_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
+    /** Chat replies sent by the Twilio API to one number that texts us, per rolling hour (replies inside the webhook's answer are not counted). */
+    NOTIFY_SMS_REPLIES_PER_RECIPIENT_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(60),
 
     /** GET /dev/outbox: served only with NODE_ENV=development; this turns it off there too (unset = on). */
     DEV_OUTBOX: z.stringbool().optional(),

@@ -16,7 +16,11 @@ export interface OutboundMessage {
     idempotencyKey: string;
     /** The conversation that asked for this message, when one did; limits count per conversation as well as per recipient. */
     conversationKey?: string;
-    /** `code`: carries a one-time code (tighter limits); `notice` (the default): anything else, e.g. "account created". */
+    /**
+     * `code`: carries a one-time code (tighter limits); `notice` (the default): anything else, e.g. "account created";
+     * `reply`: a chat reply to someone who texts us (an SMS conversation), limited on its own so a long chat does not
+     * use up the allowance for codes and notices.
+     */
     kind?: MessageKind;
     /**
      * For codes: what the code is for (e.g. its purpose). The minimum gap between two codes to one recipient holds
@@ -25,7 +29,7 @@ export interface OutboundMessage {
     codeGroup?: string;
 }
 
-export type MessageKind = 'code' | 'notice';
+export type MessageKind = 'code' | 'notice' | 'reply';
 
 /**
  * `sent`: handed to the sender. `queued`: accepted; the notification worker sends it shortly. `duplicate`: a message

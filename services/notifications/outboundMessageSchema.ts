@@ -13,7 +13,7 @@ const idempotencyKey = z.string().trim().min(1).max(200);
 const routingFields = {
     idempotencyKey,
     conversationKey: z.string().min(1).max(500).optional(),
-    kind: z.enum(['code', 'notice']).optional(),
+    kind: z.enum(['code', 'notice', 'reply']).optional(),
     codeGroup: z.string().min(1).max(100).optional(),
 };
 

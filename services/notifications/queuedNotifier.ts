@@ -5,7 +5,7 @@ import type { SecretBox } from '../accounts/secretBox';
 import type { RateLimiter, RateLimitRule } from '../limits/rateLimiter';
 import { maskRecipient } from './maskRecipient';
 import type { NotificationLogger } from './notificationLogger';
-import { NotificationFailed, type NotificationChannel, type Notifier, type OutboundMessage, type SendResult } from './notifier';
+import { NotificationFailed, type MessageKind, type NotificationChannel, type Notifier, type OutboundMessage, type SendResult } from './notifier';
 import { parseOutboundMessage } from './outboundMessageSchema';
 
 const HOUR_SECONDS = 3600;
@@ -16,6 +16,8 @@ export interface NotificationLimits {
     codeMinGapSeconds: number;
     messagesPerRecipientPerHour: number;
     codesPerConversationPerHour: number;
+    /** Chat replies to one number that texts us (kind `reply`), counted apart from codes and notices. */
+    repliesPerRecipientPerHour: number;
 }
 
 export interface QueuedNotifierOptions {
@@ -24,10 +26,22 @@ export interface QueuedNotifierOptions {
     /** Seals subject and body at rest and hashes recipients into limit bucket names. */
     secretBox: SecretBox;
     limits: NotificationLimits;
+    /** Numbers that texted STOP: nothing is queued for them until they text START. */
+    smsOptOuts?: { isOptedOut(phone: string): Promise<boolean> };
     /** Called after a message is queued, so the worker sends it now rather than at its next poll. */
     onQueued?: () => void;
     logger?: NotificationLogger;
+    /** Counts what happened to each message (the transport's metrics implement it). */
+    counter?: NotificationCounter;
     now?: Clock;
+}
+
+/** What became of one message handed to the notifier: queued to send, a duplicate, opted out, or refused by limits. */
+export type NotificationOutcome = 'queued' | 'duplicate' | 'optedOut' | 'limited';
+
+/** Where notification outcomes are counted; `limits` names the limits that refused a `limited` message. */
+export interface NotificationCounter {
+    notification(event: { channel: NotificationChannel; kind: MessageKind; outcome: NotificationOutcome; limits?: string[] }): void;
 }
 
 /** The limit a message counts against: a name for the log line, an opaque bucket, a rule. */
@@ -55,11 +69,20 @@ export class QueuedNotifier implements Notifier {
         const parsed = parseOutboundMessage(message);
         const { queue, secretBox, logger } = this.options;
         const fields = { channel: parsed.channel, to: maskRecipient(parsed.channel, parsed.to), idempotencyKey: parsed.idempotencyKey };
+        const count = (outcome: NotificationOutcome, limits?: string[]) =>
+            this.options.counter?.notification({ channel: parsed.channel, kind: parsed.kind ?? 'notice', outcome, limits });
 
         // A retried turn, or a re-delivery of a live code, reaches here with the same key: no new message, no count.
         if (await this.isQueuedAlready(parsed.idempotencyKey)) {
             logger?.info(fields, 'notification already queued; not queueing again');
+            count('duplicate');
             return { status: 'duplicate' };
+        }
+
+        if (parsed.channel === 'sms' && (await this.options.smsOptOuts?.isOptedOut(parsed.to))) {
+            logger?.info({ ...fields, kind: parsed.kind ?? 'notice' }, 'notification not queued: the number opted out of texts');
+            count('optedOut');
+            return { status: 'limited' };
         }
 
         const checks = this.limitChecks(parsed);
@@ -68,7 +91,9 @@ export class QueuedNotifier implements Notifier {
             checks.map((check) => check.rule),
         );
         if (!verdict.allowed) {
-            logger?.warn({ ...fields, kind: parsed.kind ?? 'notice', limits: await this.refusingLimits(checks), retryAfterSeconds: verdict.retryAfterSeconds }, 'notification refused by limit');
+            const limits = await this.refusingLimits(checks);
+            logger?.warn({ ...fields, kind: parsed.kind ?? 'notice', limits, retryAfterSeconds: verdict.retryAfterSeconds }, 'notification refused by limit');
+            count('limited', limits);
             return { status: 'limited' };
         }
 
@@ -89,9 +114,11 @@ export class QueuedNotifier implements Notifier {
         }
         if (!queued) {
             logger?.info(fields, 'notification already queued; not queueing again');
+            count('duplicate');
             return { status: 'duplicate' };
         }
         logger?.info({ ...fields, queuedId: id }, 'notification queued');
+        count('queued');
         this.options.onQueued?.();
         return { status: 'queued' };
     }
@@ -104,6 +131,9 @@ export class QueuedNotifier implements Notifier {
     private limitChecks(message: OutboundMessage): LimitCheck[] {
         const { limits, secretBox } = this.options;
         const recipient = secretBox.fingerprint(`notify-recipient:${normaliseRecipient(message.channel, message.to)}`);
+        if (message.kind === 'reply') {
+            return [{ limit: 'repliesPerRecipient', bucket: `notify:replies:recipient:${recipient}`, rule: { max: limits.repliesPerRecipientPerHour, windowSeconds: HOUR_SECONDS } }];
+        }
         const checks: LimitCheck[] = [
             { limit: 'messagesPerRecipient', bucket: `notify:messages:recipient:${recipient}`, rule: { max: limits.messagesPerRecipientPerHour, windowSeconds: HOUR_SECONDS } },
         ];

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../bot/config';
+import { TEAMS_PACKAGE_ONLY_VARIABLES } from '../../scripts/teamsPackage';
 
 const envExampleLines = () =>
     fs
@@ -53,9 +54,9 @@ describe('configuration', () => {
 });
 
 describe('.env.example', () => {
-    test('lists every variable Sendero reads, and nothing else', () => {
+    test('lists every variable Sendero reads (and the Teams package builder), and nothing else', () => {
         const listed = envExampleLines().map((line) => line.split('=')[0]);
-        expect([...listed].sort()).toEqual([...CONFIG_VARIABLES].sort());
+        expect([...listed].sort()).toEqual([...CONFIG_VARIABLES, ...TEAMS_PACKAGE_ONLY_VARIABLES].sort());
     });
 
     test('its values are the defaults', () => {

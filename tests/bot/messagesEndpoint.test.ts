@@ -68,7 +68,8 @@ describe.each(['emulator', 'msteams', 'sms'])('POST /api/messages on channel %s,
         const conversationId = `${channelId}-${randomUUID()}`;
         const welcome = await join(channelId, conversationId);
         expect(welcome[0].text).toBe(en('welcome.greeting', { orgName: 'Ayuda Legal Test' }));
-        expect(welcome[1].text).toBe(en('welcome.safety'));
+        // By SMS the short variant of a text is said, where the locale has one.
+        expect(welcome[1].text).toBe(en('welcome.safety', channelId === 'sms' ? { context: 'sms' } : {}));
         const menu = welcome[2];
         if (channelId === 'msteams') {
             expect(menu.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.hero');
@@ -77,12 +78,11 @@ describe.each(['emulator', 'msteams', 'sms'])('POST /api/messages on channel %s,
         } else {
             expect(menu.suggestedActions?.actions).toHaveLength(7);
         }
-        // Common questions is still a "not yet" answer, so the menu comes back in the same turn.
+        // Common questions opens its own menu of topics.
         const replies = await say(channelId, conversationId, '5');
-        expect(replies[0].text).toContain(en('comingSoon.notYet', { flow: en('flows.commonQuestions') }));
         const last = replies.at(-1);
-        // Teams gets the menu as a hero card, whose text carries the question.
-        expect(last?.text ?? (last?.attachments?.[0].content as { text?: string }).text).toContain(en('menu.again'));
+        // Teams gets choices as a hero card, whose text carries the question.
+        expect(last?.text ?? (last?.attachments?.[0].content as { text?: string }).text).toContain(en('faq.menu.prompt'));
     });
 
     test('the channel locale es-MX gives Spanish', async () => {
@@ -105,7 +105,9 @@ describe('first contact without a welcome (SMS sends no conversationUpdate)', ()
         const replies = await say('sms', conversationId, 'hola', { locale: 'es' });
         expect(replies.map((reply) => reply.text)).toEqual([
             es('welcome.greeting', { orgName: 'Ayuda Legal Test' }),
-            es('welcome.safety'),
+            es('welcome.safety', { context: 'sms' }),
+            // "hola" is understood as a greeting: a word back, then the menu.
+            es('understanding.greeting'),
             expect.stringContaining(es('menu.prompt')),
         ]);
     });

@@ -94,7 +94,7 @@ describe('the password page', () => {
         expect(byQuery).toContain('<html lang="es">');
         expect(byQuery).toContain('Elija su contraseña');
         expect(byQuery).toContain('action="?lang=es"');
-        const byHeader = await (await fetch(`${baseUrl}${path}`, { headers: { 'Accept-Language': 'fr-FR;q=1, es-MX;q=0.9, en;q=0.5' } })).text();
+        const byHeader = await (await fetch(`${baseUrl}${path}`, { headers: { 'Accept-Language': 'de-DE;q=1, es-MX;q=0.9, en;q=0.5' } })).text();
         expect(byHeader).toContain('Nueva contraseña');
     });
 

@@ -10,7 +10,7 @@ describe('channelTraits', () => {
         expect(channelTraits('msteams')).toMatchObject({ suggestedActions: 0, cardActions: 50, adaptiveCards: '1.5', maskedInput: true, markdown: true, languageEvent: false });
     });
 
-    test.each(['sms', 'twilio-sms'])('%s: plain text only, the sender is a phone number', (channel) => {
+    test.each(['sms', 'twilio-sms'])('%s: plain text only, the sender is a phone number, short texts', (channel) => {
         expect(channelTraits(channel)).toEqual({
             suggestedActions: 0,
             cardActions: 0,
@@ -20,12 +20,13 @@ describe('channelTraits', () => {
             maxMessageChars: 1600,
             languageEvent: false,
             senderIsPhoneNumber: true,
+            shortMessages: true,
         });
     });
 
     test('an unknown channel (or none) gets plain text and no trust in its sender id', () => {
         for (const channel of ['test', 'somethingNew', undefined, 'constructor', '__proto__']) {
-            expect(channelTraits(channel)).toMatchObject({ suggestedActions: 0, cardActions: 0, adaptiveCards: false, maskedInput: false, senderIsPhoneNumber: false });
+            expect(channelTraits(channel)).toMatchObject({ suggestedActions: 0, cardActions: 0, adaptiveCards: false, maskedInput: false, senderIsPhoneNumber: false, shortMessages: false });
         }
     });
 

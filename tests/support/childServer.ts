@@ -34,7 +34,8 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const url = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 20000;
+    // Generous: a cold start on a busy machine (or one that retrains the intent classifier) can take a while.
+    const deadline = Date.now() + 60000;
     for (;;) {
         if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
         try {

@@ -9,6 +9,8 @@ import { UserStateLanguagePreference } from '../../bot/userLanguagePreference';
 import { UserStateSignedInSessions } from '../../bot/userStateSignedInSessions';
 import { markChannelIdentityVerified } from '../../conversation/channelIdentity';
 import { PhraseRecognizer } from '../../conversation/phraseRecognizer';
+import type { Recognizer } from '../../conversation/recognizer';
+import type { ConversationStart } from '../../conversation/conversationStart';
 import { ComingSoonDialog } from '../../dialogs/comingSoonDialog';
 import type { ConversationServices } from '../../dialogs/conversationServices';
 import { MainDialog, type MainDialogFlows } from '../../dialogs/mainDialog';
@@ -68,6 +70,10 @@ export interface HarnessOptions {
      * store. E.g. the real USCIS client against the local fake USCIS API, for a back end that cannot check codes.
      */
     caseService?: () => CaseService;
+    /** The recognizer, built around the phrase recognizer (for example the intent classifier's); default the phrases alone. */
+    recognizer?: (phrases: Recognizer) => Recognizer;
+    /** What the bot hands the main dialog on the first turn (a first message that may name a task). */
+    start?: ConversationStart;
 }
 
 /**
@@ -122,7 +128,7 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
             subscriptions: new CaseSubscriptions({ repository: repositories.caseSubscriptions, intervalMinutes: 60, now: clock.now }),
         },
         conversations: new StoredConversationReferences(new PrismaStorage(store.client)),
-        recognizer: new PhraseRecognizer(i18n),
+        recognizer: options.recognizer?.(new PhraseRecognizer(i18n)) ?? new PhraseRecognizer(i18n),
         signedIn: new UserStateSignedInSessions(userState),
         now: clock.now,
     };
@@ -136,7 +142,7 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
         recoverAccess: soon('recoverAccess'),
         ...options.flows?.(services),
     });
-    const client = new DialogTestClient(options.channelId ?? 'test', main, undefined, [
+    const client = new DialogTestClient(options.channelId ?? 'test', main, options.start, [
         {
             onTurn: async (context, next) => {
                 if (options.channelIdentityVerified !== false) markChannelIdentityVerified(context);

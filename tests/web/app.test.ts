@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { en, es } from '../support/dialogHarness';
+import { en, es, i18n } from '../support/dialogHarness';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+const t = (language: string, key: string) => i18n.getFixedT(language)(key);
 
 /** The whole assistant, as `npm start` wires it, in real headless Chromium. */
 describe('the widget at / with the real bot', () => {
@@ -43,7 +44,7 @@ describe('the widget at / with the real bot', () => {
             await page.getByRole('button', { name: es('menu.options.checkStatus.title') }).first().waitFor({ timeout: 10000 });
 
             await send(page, '5');
-            await bubble(page, es('comingSoon.notYet', { flow: es('flows.commonQuestions') }).slice(0, 40)).waitFor({ timeout: 10000 });
+            await bubble(page, es('faq.menu.prompt')).waitFor({ timeout: 10000 });
         } finally {
             await context.close();
         }
@@ -55,6 +56,36 @@ describe('the widget at / with the real bot', () => {
         try {
             await page.goto(app.url);
             await bubble(page, es('welcome.greeting', { orgName: 'Ayuda Legal Test' })).waitFor({ timeout: 15000 });
+        } finally {
+            await context.close();
+        }
+    });
+
+    test('the language picker lists every language by its own name, switches the chat and asks the open question again without answering it', async () => {
+        const context = await browser.newContext({ locale: 'en-US' });
+        const page = await context.newPage();
+        try {
+            await page.goto(app.url);
+            await bubble(page, en('welcome.greeting', { orgName: 'Ayuda Legal Test' })).waitFor({ timeout: 15000 });
+            const picker = page.getByRole('combobox', { name: 'Language' });
+            const names = await picker.locator('option').allTextContents();
+            expect(names).toEqual(expect.arrayContaining(['English', 'Español', '中文', 'Tiếng Việt', 'Tagalog', 'العربية', 'Français', '한국어']));
+
+            await page.locator(SEND_BOX).fill('check my case status');
+            await page.locator(SEND_BOX).press('Enter');
+            await bubble(page, en('caseStatus.ask.receipt')).waitFor({ timeout: 10000 });
+
+            await picker.selectOption('fr');
+            await bubble(page, t('fr', 'language.changed')).waitFor({ timeout: 10000 });
+            // The receipt question comes back in French: the choice answered nothing.
+            await bubble(page, t('fr', 'caseStatus.ask.receipt')).waitFor({ timeout: 10000 });
+            await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+            // The picker's own label follows the language too.
+            await page.getByRole('combobox', { name: t('fr', 'widget.language') }).waitFor({ timeout: 10000 });
+
+            await page.getByRole('combobox', { name: t('fr', 'widget.language') }).selectOption('ar');
+            await bubble(page, t('ar', 'language.changed')).waitFor({ timeout: 10000 });
+            await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
         } finally {
             await context.close();
         }

@@ -319,7 +319,8 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         await r.toTwoStepMethod();
         const replies = await say(r.client, '3');
         expect(replies.some((reply) => reply.attachments?.length)).toBe(false);
-        expectReplies(texts(replies), [t('createAccount.twoStep.appIntro'), /[A-Z2-7]{4} [A-Z2-7]{4}/, t('createAccount.twoStep.appPrompt', { orgName: TEST_ORGANIZATION.name })]);
+        const sms = { context: 'sms' };
+        expectReplies(texts(replies), [t('createAccount.twoStep.appIntro', sms), /[A-Z2-7]{4} [A-Z2-7]{4}/, t('createAccount.twoStep.appPrompt', { ...sms, orgName: TEST_ORGANIZATION.name })]);
     });
 
     test('the backup code is shown once; asking for a new one replaces it; then "I saved it"', async () => {

@@ -16,6 +16,7 @@ describe('notification config', () => {
             NOTIFY_CODE_MIN_GAP_SECONDS: 20,
             NOTIFY_MESSAGES_PER_RECIPIENT_PER_HOUR: 20,
             NOTIFY_CODES_PER_CONVERSATION_PER_HOUR: 10,
+            NOTIFY_SMS_REPLIES_PER_RECIPIENT_PER_HOUR: 60,
         });
     });
 

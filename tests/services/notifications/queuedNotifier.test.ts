@@ -8,7 +8,7 @@ import { createTestStore, type TestStore } from '../../support/testStore';
 import { NotificationQueueRepository } from '../../../store/notificationQueueRepository';
 import { RateLimitRepository } from '../../../store/rateLimitRepository';
 
-const LIMITS: NotificationLimits = { codesPerRecipientPerHour: 5, codeMinGapSeconds: 20, messagesPerRecipientPerHour: 20, codesPerConversationPerHour: 10 };
+const LIMITS: NotificationLimits = { codesPerRecipientPerHour: 5, codeMinGapSeconds: 20, messagesPerRecipientPerHour: 20, codesPerConversationPerHour: 10, repliesPerRecipientPerHour: 60 };
 
 /** A clock the test moves by hand. */
 function manualClock(start = '2026-11-28T15:00:00Z') {

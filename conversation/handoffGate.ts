@@ -1,0 +1,230 @@
+import { TurnContext, type Activity, type BotState, type StatePropertyAccessor } from 'botbuilder';
+import type { HandoffReason, HandoffRequest, HandoffService, HandoffSummary, TicketRecord } from '../services/handoff/handoffService';
+import type { SecretBox } from '../services/accounts/secretBox';
+import { conversationKey } from './conversationKey';
+import { HANDOFF_STATUS_EVENT } from './eventNames';
+import { recognizeInterruption } from './interruption';
+import type { Recognizer } from './recognizer';
+import { isInboundSensitive, isShowOnce, looksLikeSecretCode } from './sensitiveInput';
+import { translator, turnLanguage } from './turnLanguage';
+import { plainPhrases, plainWords } from './utteranceWords';
+
+/**
+ * What the bot does with a turn after the gate: `bot` runs the dialogs as usual; `handled` means the turn belonged
+ * to a person (nothing else runs); `resume` means the conversation just came back to the bot (never mind, end chat,
+ * a hub's answer), so the waiting dialog goes on.
+ */
+export type GateOutcome = 'bot' | 'handled' | 'resume';
+
+/** What Sendero keeps of a message that was a secret (the same placeholder as the web transcript). */
+const REDACTED = '••••••••';
+
+/**
+ * The last lines of a conversation Sendero keeps in conversation state, for a ticket's transcript on channels that
+ * keep no history of their own (Teams, SMS; the web chat's stored history is used there): at most RECENT_LINES lines
+ * of at most RECENT_LINE_CHARS characters, secrets replaced as in the web transcript (a message marked sensitive, a
+ * code, a message shown once).
+ */
+export const RECENT_LINES = 20;
+export const RECENT_LINE_CHARS = 500;
+
+export interface RecentLine {
+    author: 'user' | 'bot';
+    text: string;
+    /** ISO time. */
+    at: string;
+}
+
+/** This turn's recent lines and how to settle the user's message once its sensitivity is known (see keepRecentLines). */
+const RECENT_THIS_TURN = Symbol('sendero.recentLines');
+interface RecentThisTurn {
+    lines: RecentLine[];
+    settle(): void;
+    record(activities: Array<Partial<Activity>>): void;
+}
+
+const RECORDING = new WeakSet<TurnContext>();
+
+/**
+ * Notes the bot's replies when a dialog sends them. Not with an onSendActivities handler: the turn lock holds replies
+ * back until state is saved (bot/turnLock.ts), and a handler registered inside the turn sees them only then, too late
+ * to keep them in state. The lines go to this run's recorder in turn state (a turn run again after a conflict has its
+ * own), so wrapping the context once is enough.
+ */
+function recordSends(context: TurnContext): void {
+    if (RECORDING.has(context)) return;
+    RECORDING.add(context);
+    const send = context.sendActivities.bind(context);
+    context.sendActivities = async (activities) => {
+        (context.turnState.get(RECENT_THIS_TURN) as RecentThisTurn | undefined)?.record(activities);
+        return send(activities);
+    };
+}
+
+/**
+ * The handoff gate: every incoming turn passes here before any dialog. While a ticket is waiting or an agent holds
+ * the conversation, the user's messages go to the ticket and no dialog runs; "never mind" (while waiting) and "end
+ * chat" (any time) give the conversation back to the bot. One check in conversation/, not one in every dialog (a
+ * bot that keeps answering during a handoff is the classic bug of home-made handoffs).
+ *
+ * @example
+ * const outcome = await gate.route(context);
+ * if (outcome === 'handled') return;          // a person has this conversation
+ */
+export class HandoffGate {
+    private readonly recent?: StatePropertyAccessor<string>;
+
+    /**
+     * With `conversationState` and `secretBox`, the last lines of every conversation are kept for a ticket's transcript,
+     * sealed: what people type stays unreadable at rest, like a queued message's body.
+     */
+    constructor(private readonly deps: { handoff: HandoffService; recognizer: Recognizer; conversationState?: BotState; secretBox?: SecretBox }) {
+        this.recent = deps.conversationState && deps.secretBox ? deps.conversationState.createProperty<string>('recentLines') : undefined;
+    }
+
+    async route(context: TurnContext): Promise<GateOutcome> {
+        const { activity } = context;
+        if (activity.type === 'event' && activity.name === HANDOFF_STATUS_EVENT) return this.hubStatus(context);
+        if (activity.type !== 'message') return 'bot';
+        const ticket = await this.deps.handoff.openTicket(conversationKey(context));
+        if (!ticket) {
+            await this.keepRecentLines(context);
+            return 'bot';
+        }
+        const t = translator(context);
+        const text = typeof activity.text === 'string' ? activity.text : '';
+        const wantsOut = await this.asksToLeave(context, text);
+        if (wantsOut && ticket.status === 'waiting' && (await this.deps.handoff.cancelByUser(ticket))) {
+            await context.sendActivity(t('handoff.neverMind.done'));
+            return 'resume';
+        }
+        if (wantsOut) {
+            await this.deps.handoff.endByUser(ticket);
+            await context.sendActivity(t('handoff.endChat.done'));
+            return 'resume';
+        }
+        const kept = isInboundSensitive(context) || looksLikeSecretCode(text) ? REDACTED : text || t('handoff.relay.notText');
+        await this.deps.handoff.recordUserMessage(ticket, kept);
+        if (ticket.status === 'waiting') await this.tellPlace(context, ticket);
+        return 'handled';
+    }
+
+    /**
+     * Adds this turn's message and the bot's replies to the conversation's recent lines (saved with conversation state
+     * at the end of the turn). The user's message is settled when the bot first answers or a ticket is opened, when
+     * the question's validator has said whether it was a secret (a password typed in the chat): until then, and if it
+     * was, only the placeholder is kept.
+     */
+    private async keepRecentLines(context: TurnContext): Promise<void> {
+        const { recent } = this;
+        const secretBox = this.deps.secretBox;
+        if (!recent || !secretBox) return;
+        const sealContext = `recent-lines:${conversationKey(context)}`;
+        const lines = openLines(secretBox, await recent.get(context), sealContext);
+        // Sealed again after each change; the state is saved once, at the end of the turn.
+        const keep = () => recent.set(context, secretBox.seal(JSON.stringify(lines), sealContext));
+        const typed = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
+        const user: RecentLine | undefined = typed ? { author: 'user', text: REDACTED, at: new Date().toISOString() } : undefined;
+        let added = false;
+        const add = (line: RecentLine) => {
+            lines.push(line);
+            if (lines.length > RECENT_LINES) lines.splice(0, lines.length - RECENT_LINES);
+            void keep();
+        };
+        const settle = () => {
+            if (!user) return;
+            user.text = isInboundSensitive(context) || looksLikeSecretCode(typed) ? REDACTED : clip(typed);
+            if (!added) add(user);
+            added = true;
+        };
+        const record = (activities: Array<Partial<Activity>>) => {
+            settle();
+            for (const activity of activities) {
+                const text = botText(activity);
+                if (text) add({ author: 'bot', text: isShowOnce(activity) ? REDACTED : clip(text), at: new Date().toISOString() });
+            }
+        };
+        context.turnState.set(RECENT_THIS_TURN, { lines, settle, record } satisfies RecentThisTurn);
+        recordSends(context);
+    }
+
+    /** "never mind", "end chat", "cancel" and their translations; said alone or as a short sentence. */
+    private async asksToLeave(context: TurnContext, text: string): Promise<boolean> {
+        const said = plainWords(text);
+        if (said === '') return false;
+        if (plainPhrases(context, 'handoff.leavePhrases').has(said)) return true;
+        const interruption = await recognizeInterruption(this.deps.recognizer, context, 'answer');
+        return interruption?.kind === 'cancel' || interruption?.kind === 'startOver';
+    }
+
+    private async tellPlace(context: TurnContext, ticket: TicketRecord): Promise<void> {
+        const place = await this.deps.handoff.queuePlace(ticket);
+        await context.sendActivity(translator(context)('handoff.waiting.saved', { position: place.position, count: place.waitMinutes }));
+    }
+
+    /** A contact-centre hub's `handoff.status`: accepted (a person has it), failed or completed (back to the bot). */
+    private async hubStatus(context: TurnContext): Promise<GateOutcome> {
+        const state = (context.activity.value as { state?: unknown } | undefined)?.state;
+        const ticket = await this.deps.handoff.openTicket(conversationKey(context));
+        if (!ticket || (state !== 'accepted' && state !== 'failed' && state !== 'completed')) return 'handled';
+        if (!(await this.deps.handoff.hubStatus(ticket, state))) return 'handled';
+        const t = translator(context);
+        if (state === 'accepted') {
+            await context.sendActivity(t('handoff.hub.accepted'));
+            return 'handled';
+        }
+        if (state === 'failed') await context.sendActivity(t('handoff.hub.failed'));
+        return 'resume';
+    }
+}
+
+/**
+ * Who can take this conversation, for the dialogs (which never read a channel id): `hub` when the channel is wired to a
+ * contact-centre hub (Bot Framework handoff events), `staffed` when there is a help desk to hand over to at all.
+ */
+export function helpDeskFor(handoff: HandoffService, context: TurnContext): { hub: boolean; staffed(): Promise<boolean> } {
+    const { channelId } = context.activity;
+    return { hub: handoff.isHubChannel(channelId), staffed: () => handoff.isStaffed(channelId) };
+}
+
+/**
+ * This turn's conversation as a handoff request (the reference replies are delivered to, the channel, the language,
+ * and the recent lines Sendero kept, for channels without a stored history).
+ */
+export function handoffRequestFor(context: TurnContext, reason: HandoffReason, summary: HandoffSummary): HandoffRequest {
+    const recent = context.turnState.get(RECENT_THIS_TURN) as RecentThisTurn | undefined;
+    recent?.settle();
+    return {
+        recentLines: recent?.lines.map((line) => ({ author: line.author, text: line.text, sentAt: new Date(line.at) })),
+        conversationKey: conversationKey(context),
+        conversationId: context.activity.conversation.id,
+        reference: TurnContext.getConversationReference(context.activity),
+        channelId: context.activity.channelId,
+        language: turnLanguage(context),
+        reason,
+        summary,
+    };
+}
+
+/** The recent lines kept in state, opened; none when there are none or they were sealed with another key. */
+function openLines(secretBox: SecretBox, sealed: string | undefined, sealContext: string): RecentLine[] {
+    if (typeof sealed !== 'string') return [];
+    let opened: string;
+    try {
+        opened = secretBox.open(sealed, sealContext);
+    } catch {
+        // Sealed under a key that has since been rotated: the transcript starts again rather than the turn failing.
+        return [];
+    }
+    const lines = JSON.parse(opened) as unknown;
+    return Array.isArray(lines) ? (lines as RecentLine[]) : [];
+}
+
+function clip(text: string): string {
+    return text.length > RECENT_LINE_CHARS ? `${text.slice(0, RECENT_LINE_CHARS - 1)}…` : text;
+}
+
+/** The text of a message the bot sends (a card's own text is not kept: the transcript is what was said). */
+function botText(activity: Partial<Activity>): string | undefined {
+    return activity.type === 'message' && typeof activity.text === 'string' && activity.text.trim() !== '' ? activity.text : undefined;
+}

@@ -1,0 +1,152 @@
+import type { TurnContext } from 'botbuilder';
+import { WaterfallDialog, type DialogContext, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { contactDetailsText, helpDeskLine } from '../contactDetails';
+import type { ConversationServices } from '../conversationServices';
+import type { FlowOutcome } from '../flowOutcome';
+import { HANDOFF_DIALOG } from '../handoff/handoffDialog';
+import { handoffOptionsFor } from '../handoff/handoffOffer';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { FAQ_TOPICS, isFaqTopic, RELATED_TOPICS, type CommonQuestionsOptions, type FaqTopic } from './faqTopics';
+import { channelTraits } from '../../conversation/channelTraits';
+import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
+import { translator, turnPhrases } from '../../conversation/turnLanguage';
+
+export const COMMON_QUESTIONS_DIALOG = 'commonQuestionsDialog';
+const QUESTION_STEPS = 'commonQuestionsSteps';
+const TOPIC_PROMPT = 'commonQuestionsTopicPrompt';
+const FOLLOW_UP_PROMPT = 'commonQuestionsFollowUpPrompt';
+
+/** Follow-up choices that are not topics. */
+const BACK_TO_MENU = 'menu';
+const TALK_TO_PERSON = 'talkToPerson';
+
+/** A full answer needs a channel that renders markdown lists and takes a long message in one piece. */
+const FULL_ANSWER_MIN_CHARS = 2000;
+
+/** Where the flow is: the topic, and whether its answer was already given (then only the follow-up is asked). */
+interface QuestionStepOptions extends CommonQuestionsOptions {
+    answered?: boolean;
+}
+
+const COMPLETED: FlowOutcome = { outcome: 'completed' };
+
+/** Which variant of every answer this channel gets: SMS and other plain-text channels get the short one. */
+export function answerVariant(context: TurnContext): 'full' | 'short' {
+    const traits = channelTraits(context);
+    return traits.markdown && traits.maxMessageChars >= FULL_ANSWER_MIN_CHARS ? 'full' : 'short';
+}
+
+const topicChoice = (topic: FaqTopic): LocalizedChoice => ({ value: topic, titleKey: `faq.topics.${topic}.title`, synonymsKey: `faq.topics.${topic}.synonyms` });
+const ALL_TOPIC_CHOICES: readonly LocalizedChoice[] = FAQ_TOPICS.map(topicChoice);
+
+/** The topic menu: every topic by its short title; a sentence that mentions one topic's words picks it. */
+function topicMenuSpec(): LocalizedChoiceSpec {
+    return { promptKey: 'faq.menu.prompt', choices: [...ALL_TOPIC_CHOICES], synonymsInside: true };
+}
+
+/** "Anything else about this?": related topics, a person after the legal-advice answer, and the way back to the menu. */
+function followUpSpec(topic: FaqTopic): LocalizedChoiceSpec {
+    const person: LocalizedChoice[] = topic === 'legalAdvice' ? [{ value: TALK_TO_PERSON, titleKey: 'menu.options.talkToPerson.title', synonymsKey: 'menu.options.talkToPerson.synonyms' }] : [];
+    return {
+        promptKey: 'faq.followUp.prompt',
+        choices: [...person, ...RELATED_TOPICS[topic].map(topicChoice), { value: BACK_TO_MENU, titleKey: 'faq.backToMenu.title', synonymsKey: 'faq.backToMenu.synonyms' }],
+    };
+}
+
+/** The topic a message names by a title or synonym (a sentence mentioning one topic's words counts), if any. */
+function topicNamed(context: TurnContext, text: string): FaqTopic | undefined {
+    const phrases = turnPhrases(context);
+    const index = matchChoice(phrases, matchableChoices(phrases, ALL_TOPIC_CHOICES), text, { byNameOnly: true, synonymsInside: true });
+    return index === undefined ? undefined : FAQ_TOPICS[index];
+}
+
+/**
+ * Answers the common questions about the USCIS online account: with a topic (from the intent classifier), its answer;
+ * without one, a menu of topics first. After each answer it asks "Anything else about this?" with a few related topics
+ * and the way back to the main menu. Answers are locale texts written from the USCIS facts; the organisation's own
+ * contact details come from configuration. It never gives legal advice: the legal-advice answer says so and offers a
+ * person.
+ *
+ * @example
+ * await step.beginDialog(COMMON_QUESTIONS_DIALOG, { topic: 'security' } satisfies CommonQuestionsOptions);
+ */
+export class CommonQuestionsDialog extends InterruptibleDialog {
+    protected readonly helpKey = 'faq.help';
+
+    constructor(services: ConversationServices) {
+        super(COMMON_QUESTIONS_DIALOG, services);
+        this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT))
+            .addDialog(new LocalizedChoicePrompt(FOLLOW_UP_PROMPT, this.anyTopicValidator.bind(this)))
+            .addDialog(
+                new WaterfallDialog<QuestionStepOptions>(QUESTION_STEPS, [
+                    this.chooseTopicStep.bind(this),
+                    this.answerStep.bind(this),
+                    this.followUpStep.bind(this),
+                    this.afterPersonStep.bind(this),
+                ]),
+            );
+        this.initialDialogId = QUESTION_STEPS;
+    }
+
+    protected override async helpText(innerDc: DialogContext): Promise<string> {
+        return translator(innerDc.context)(this.helpKey, { orgName: this.services.organization.name });
+    }
+
+    /** Goes straight to the answer when the topic is known; otherwise asks which topic. */
+    private async chooseTopicStep(step: WaterfallStepContext<QuestionStepOptions>): Promise<DialogTurnResult> {
+        const { topic } = step.options;
+        if (isFaqTopic(topic)) return step.next({ value: topic, index: FAQ_TOPICS.indexOf(topic), score: 1 } satisfies FoundChoice);
+        return step.prompt(TOPIC_PROMPT, localizedChoiceOptions(topicMenuSpec()));
+    }
+
+    /** Sends the answer (short or full, as the channel wants), then asks whether there is anything else about it. */
+    private async answerStep(step: WaterfallStepContext<QuestionStepOptions>): Promise<DialogTurnResult> {
+        const topic = (step.result as FoundChoice).value as FaqTopic;
+        step.options.topic = topic;
+        if (!step.options.answered) await step.context.sendActivity(this.answerText(step.context, topic));
+        return step.prompt(FOLLOW_UP_PROMPT, localizedChoiceOptions(followUpSpec(topic)));
+    }
+
+    /**
+     * Another topic: its answer. Back to the menu: done. A person (chosen by its number; its words are an interruption
+     * every question handles the same way): the help desk's queue when there is one, else how to reach a person.
+     */
+    private async followUpStep(step: WaterfallStepContext<QuestionStepOptions>): Promise<DialogTurnResult> {
+        const value = (step.result as FoundChoice).value;
+        if (isFaqTopic(value)) return step.replaceDialog(QUESTION_STEPS, { topic: value } satisfies QuestionStepOptions);
+        if (value !== TALK_TO_PERSON) return step.endDialog(COMPLETED);
+        if (this.services.handoff) return step.beginDialog(HANDOFF_DIALOG, handoffOptionsFor(step, this.id));
+        await step.context.sendActivity(contactDetailsText(step.context, this.services.organization));
+        return step.next();
+    }
+
+    /** After the offer of a person: the same "Anything else about this?", without the answer again. */
+    private async afterPersonStep(step: WaterfallStepContext<QuestionStepOptions>): Promise<DialogTurnResult> {
+        return step.replaceDialog(QUESTION_STEPS, { topic: step.options.topic, answered: true } satisfies QuestionStepOptions);
+    }
+
+    /** At "Anything else about this?", any topic named by its words is an answer, not only the ones on the buttons. */
+    private async anyTopicValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+        if (prompt.recognized.succeeded) return true;
+        const text = prompt.context.activity.type === 'message' ? prompt.context.activity.text : undefined;
+        const topic = text ? topicNamed(prompt.context, text) : undefined;
+        if (!topic) return false;
+        prompt.recognized.value = { value: topic, index: FAQ_TOPICS.indexOf(topic), score: 1 };
+        prompt.recognized.succeeded = true;
+        return true;
+    }
+
+    /**
+     * One topic's answer in the channel's variant. The contact answer starts with the organisation's own help desk and
+     * website, when configured, before the USCIS ones.
+     */
+    private answerText(context: TurnContext, topic: FaqTopic): string {
+        const t = translator(context);
+        const { organization } = this.services;
+        const answer = t(`faq.answers.${topic}.${answerVariant(context)}`, { orgName: organization.name });
+        if (topic !== 'contact') return answer;
+        const ours = [helpDeskLine(context, organization), organization.website && t('faq.contact.website', { orgName: organization.name, website: organization.website })];
+        return [...ours.filter((line): line is string => Boolean(line)), answer].join('\n\n');
+    }
+}

@@ -1,0 +1,46 @@
+/**
+ * The common questions Sendero answers, in the order the topic menu shows them. Each topic has, under `faq.topics.<id>`
+ * in every locale, a short `title` and a list of `synonyms`, and under `faq.answers.<id>` a `full` answer and a `short`
+ * one (300 characters at most in English) for channels that want short messages.
+ */
+export const FAQ_TOPICS = [
+    'benefits',
+    'fileOnline',
+    'formsOnline',
+    'tips',
+    'manageCase',
+    'security',
+    'evidence',
+    'troubleshooting',
+    'contact',
+    'legalAdvice',
+] as const;
+
+export type FaqTopic = (typeof FAQ_TOPICS)[number];
+
+/** How a flow (or the intent classifier) starts the common questions: with a topic, its answer comes first. */
+export interface CommonQuestionsOptions {
+    topic?: FaqTopic;
+}
+
+/** True when `value` names a topic (options come from dialog state, so they are checked, not trusted). */
+export function isFaqTopic(value: unknown): value is FaqTopic {
+    return typeof value === 'string' && (FAQ_TOPICS as readonly string[]).includes(value);
+}
+
+/**
+ * What "Anything else about this?" offers after each answer: two or three topics a reader of that answer often asks
+ * about next. The answer about legal advice also offers a person (see CommonQuestionsDialog).
+ */
+export const RELATED_TOPICS: Readonly<Record<FaqTopic, readonly FaqTopic[]>> = {
+    benefits: ['fileOnline', 'manageCase', 'security'],
+    fileOnline: ['formsOnline', 'tips', 'evidence'],
+    formsOnline: ['fileOnline', 'tips', 'legalAdvice'],
+    tips: ['fileOnline', 'evidence', 'troubleshooting'],
+    manageCase: ['evidence', 'troubleshooting', 'contact'],
+    security: ['troubleshooting', 'contact', 'benefits'],
+    evidence: ['manageCase', 'tips', 'legalAdvice'],
+    troubleshooting: ['security', 'contact', 'manageCase'],
+    contact: ['legalAdvice', 'troubleshooting', 'manageCase'],
+    legalAdvice: ['contact', 'formsOnline'],
+};

@@ -1,0 +1,104 @@
+import type { TurnContext } from 'botbuilder';
+import { type DialogContext, type PromptOptions } from 'botbuilder-dialogs';
+import { channelTraits } from '../../conversation/channelTraits';
+import { helpDeskFor } from '../../conversation/handoffGate';
+import { translator } from '../../conversation/turnLanguage';
+import type { HandoffReason, HandoffService } from '../../services/handoff/handoffService';
+import { LocalizedChoicePrompt, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import type { HandoffOptions } from './handoffDialog';
+
+/** Failed tries at one question before a person is offered (and every time as many again). */
+export const TRIES_BEFORE_OFFER = 3;
+/** Messages in a row that a choice question could not match to any option before a person is offered. */
+export const NOT_UNDERSTOOD_BEFORE_OFFER = 2;
+
+/**
+ * Whether the `count`-th message in a row that Sendero could not understand (out of scope at the menu, or an answer
+ * that named no option) brings the offer of a person: the second, then every TRIES_BEFORE_OFFER-th after it.
+ */
+export function offersAfterNotUnderstood(count: number): boolean {
+    return count === NOT_UNDERSTOOD_BEFORE_OFFER || (count > NOT_UNDERSTOOD_BEFORE_OFFER && (count - NOT_UNDERSTOOD_BEFORE_OFFER) % TRIES_BEFORE_OFFER === 0);
+}
+
+interface PromptState {
+    attemptCount?: number;
+    /** The account prompts count their own failures, leaving out notices (a code was resent). */
+    failedTries?: number;
+    /** The reason of the last offer made at this question, so accepting it is recorded with it. */
+    handoffOffer?: HandoffReason;
+}
+
+/**
+ * "Would you like to talk to a person?" with a button where the channel shows one; the button's words are the menu's
+ * "Talk to a person", which every question understands. A flow that cannot go on (service down, locked out) calls
+ * this too.
+ */
+export async function offerHandoff(context: TurnContext, reason: HandoffReason): Promise<void> {
+    const t = translator(context);
+    const title = t('menu.options.talkToPerson.title');
+    const buttons = channelTraits(context).suggestedActions > 0;
+    await context.sendActivity({
+        type: 'message',
+        text: t(`handoff.offer.${reason === 'notUnderstood' ? 'notUnderstood' : reason === 'blocked' ? 'blocked' : 'retries'}`, { option: title }),
+        ...(buttons ? { suggestedActions: { to: [], actions: [{ type: 'imBack', title, value: title }] } } : {}),
+    });
+}
+
+/**
+ * The offer, when there is a help desk to hand over to (on a hub channel, or with agents for the console); true when
+ * it was made. Without one, "talk to a person" gives contact details, which the flow's own text already points to.
+ *
+ * @example
+ * // The case service is down: say so, then offer a person at once.
+ * await context.sendActivity(words);
+ * if (services.handoff) await offerWhenStaffed(context, services.handoff, 'blocked');
+ */
+export async function offerWhenStaffed(context: TurnContext, handoff: HandoffService | undefined, reason: HandoffReason): Promise<boolean> {
+    if (!handoff || !(await helpDeskFor(handoff, context).staffed())) return false;
+    await offerHandoff(context, reason);
+    return true;
+}
+
+/**
+ * After a turn at a question (innerDc: the flow's own dialog context): when the same prompt is still waiting, its
+ * answer was refused. Offers a person after NOT_UNDERSTOOD_BEFORE_OFFER unmatched answers at a choice question, or
+ * TRIES_BEFORE_OFFER failed tries at any question (and every time as many again).
+ */
+export async function offerAfterFailures(innerDc: DialogContext, promptIdBefore: string | undefined, handoff: HandoffService): Promise<void> {
+    const active = innerDc.activeDialog;
+    if (!active || active.id !== promptIdBefore || innerDc.child) return;
+    const dialog = innerDc.findDialog(active.id);
+    const state = (active.state as { state?: PromptState }).state;
+    if (!dialog || !state || typeof state.attemptCount !== 'number') return;
+    const failures = state.failedTries ?? state.attemptCount;
+    const choice = dialog instanceof LocalizedChoicePrompt;
+    // At a choice question, the misses just before it was asked (out-of-scope answers at the menu) count too.
+    const before = choice ? (((active.state as { options?: PromptOptions }).options?.validations as LocalizedChoiceSpec | undefined)?.notUnderstoodBefore ?? 0) : 0;
+    const missesInRow = failures + before;
+    const reason: HandoffReason | undefined =
+        choice && missesInRow === NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : failures > 0 && failures % TRIES_BEFORE_OFFER === 0 ? 'retries' : undefined;
+    if (!reason || (state.handoffOffer === reason && missesInRow === NOT_UNDERSTOOD_BEFORE_OFFER)) return;
+    if (!(await helpDeskFor(handoff, innerDc.context).staffed())) return;
+    state.handoffOffer = reason;
+    await offerHandoff(innerDc.context, reason);
+}
+
+/** How the user came to ask for a person at this question: after an offer (its reason) or by themselves. */
+export function handoffOptionsFor(innerDc: DialogContext, flowId: string): HandoffOptions {
+    const active = innerDc.activeDialog;
+    const state = (active?.state as { state?: PromptState; options?: PromptOptions } | undefined) ?? {};
+    const prompt = state.options?.prompt;
+    const spec = state.options?.validations as { promptKey?: string; params?: Record<string, string> } | undefined;
+    const question =
+        typeof prompt === 'string'
+            ? prompt
+            : typeof prompt === 'object' && typeof prompt?.text === 'string'
+              ? prompt.text
+              : spec?.promptKey
+                ? translator(innerDc.context)(spec.promptKey, spec.params ?? {})
+                : undefined;
+    // A menu asked again after out-of-scope answers that brought the offer: accepting it is for that reason.
+    const offeredBefore = (spec as LocalizedChoiceSpec | undefined)?.notUnderstoodBefore ?? 0;
+    const reason = state.state?.handoffOffer ?? (offeredBefore >= NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : 'asked');
+    return { reason, flow: flowId, step: active?.id, question };
+}

@@ -1,0 +1,170 @@
+import type { TurnContext } from 'botbuilder';
+import {
+    ChoicePrompt,
+    DialogTurnStatus,
+    ListStyle,
+    WaterfallDialog,
+    type Choice,
+    type DialogContext,
+    type DialogTurnResult,
+    type FoundChoice,
+    type PromptOptions,
+    type PromptRecognizerResult,
+    type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { channelTraits } from '../conversation/channelTraits';
+import { matchableChoices, matchChoice } from '../conversation/choiceMatching';
+import { recognizeInterruption } from '../conversation/interruption';
+import { detectLanguage, localeVocabularies } from '../conversation/languageDetection';
+import type { LanguagePreference } from '../conversation/languagePreference';
+import { changeLanguage } from '../conversation/languageSwitch';
+import { languageName, supportedLanguages, translator, turnLanguage, turnPhrases, type LocalePhrases } from '../conversation/turnLanguage';
+import type { ConversationServices } from './conversationServices';
+import { InterruptibleDialog } from './interruptibleDialog';
+
+export const LANGUAGE_OFFER_DIALOG = 'languageOfferDialog';
+const OFFER_PROMPT = 'languageOfferPrompt';
+const OFFER_WATERFALL = 'languageOfferWaterfall';
+
+/** What the main dialog hands the offer: the language to offer, never the message it was read from. */
+export interface LanguageOfferOptions {
+    language: string;
+}
+
+/** The yes/no options of the offer; their words come from both languages' `prompts.yesNo` lists. */
+const YES_NO = [
+    { value: 'yes', titleKey: 'prompts.yesNo.yes', synonymsKey: 'prompts.yesNo.yesWords' },
+    { value: 'no', titleKey: 'prompts.yesNo.no', synonymsKey: 'prompts.yesNo.noWords' },
+] as const;
+
+/**
+ * The language to offer for a conversation's first message, or undefined: when the message is written in another
+ * supported language than the conversation's (see detectLanguage: identifiers never count), and this user has not been
+ * asked before.
+ */
+export async function languageToOffer(context: TurnContext, preference: LanguagePreference, firstMessage: string): Promise<string | undefined> {
+    const phrases = turnPhrases(context);
+    const detected = detectLanguage(firstMessage, { supported: supportedLanguages(context), vocabularies: localeVocabularies(phrases) });
+    if (!detected || detected.language === turnLanguage(context)) return undefined;
+    return (await preference.wasOffered(context)) ? undefined : detected.language;
+}
+
+/**
+ * Asks once, in the language the first message was written in, whether to continue in it: "yes" switches (and saves
+ * the choice for the user), "no" keeps the conversation's language. Either way the dialog ends and the main dialog
+ * goes on with the first message, as it would have without the question. The question is recorded as asked before
+ * it is shown, so it never comes back, whatever the answer.
+ */
+export class LanguageOfferDialog extends InterruptibleDialog {
+    protected readonly helpKey = 'language.offerHelp';
+
+    constructor(services: ConversationServices) {
+        super(LANGUAGE_OFFER_DIALOG, services);
+        this.addDialog(new LanguageOfferPrompt(OFFER_PROMPT)).addDialog(
+            new WaterfallDialog<LanguageOfferOptions>(OFFER_WATERFALL, [this.askToSwitchStep.bind(this), this.applyAnswerStep.bind(this)]),
+        );
+        this.initialDialogId = OFFER_WATERFALL;
+    }
+
+    /** "Would you like to continue in Español?", asked in that language. */
+    private async askToSwitchStep(step: WaterfallStepContext<LanguageOfferOptions>): Promise<DialogTurnResult> {
+        await this.services.languages.markOffered(step.context);
+        return step.prompt(OFFER_PROMPT, offerPromptOptions(step.options.language));
+    }
+
+    /** Yes: switch and save. No: say the language stays. */
+    private async applyAnswerStep(step: WaterfallStepContext<LanguageOfferOptions>): Promise<DialogTurnResult> {
+        if ((step.result as FoundChoice).value === 'yes') {
+            await changeLanguage(step.context, this.services.languages, step.options.language);
+        } else {
+            await step.context.sendActivity(translator(step.context)('language.unchanged'));
+        }
+        return step.endDialog();
+    }
+
+    /** A language named at the question ("español", "中文") is an answer too: that language, whichever it is. */
+    protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+        const interruption = await recognizeInterruption(this.services.recognizer, innerDc.context);
+        if (interruption?.kind !== 'switchLanguage') return super.onContinueDialog(innerDc);
+        const { context } = innerDc;
+        if (interruption.language === turnLanguage(context)) {
+            await context.sendActivity(translator(context)('language.unchanged'));
+        } else {
+            await changeLanguage(context, this.services.languages, interruption.language);
+        }
+        await innerDc.cancelAllDialogs();
+        return { status: DialogTurnStatus.complete };
+    }
+
+    /** The help names both choices: the offered language and the one in use. */
+    protected override async helpText(innerDc: DialogContext): Promise<string> {
+        const offered = (innerDc.activeDialog?.state as { options?: PromptOptions } | undefined)?.options?.validations as OfferSpec | undefined;
+        const language = offered?.language ?? turnLanguage(innerDc.context);
+        return translator(innerDc.context)(this.helpKey, { language: languageName(innerDc.context, language) });
+    }
+}
+
+/** What the offer prompt keeps in dialog state: only the offered language. */
+interface OfferSpec {
+    language: string;
+}
+
+function offerPromptOptions(language: string): PromptOptions {
+    return { validations: { language } satisfies OfferSpec };
+}
+
+function offerSpecOf(options: PromptOptions): OfferSpec {
+    const spec = options.validations as OfferSpec | undefined;
+    if (!spec?.language) throw new Error('LanguageOfferPrompt needs options made by offerPromptOptions()');
+    return spec;
+}
+
+/** The phrases of another language than the turn's, for matching answers in it. */
+function phrasesIn(context: TurnContext, language: string): LocalePhrases {
+    const own = turnPhrases(context);
+    return {
+        language,
+        supported: own.supported,
+        list: (key, other = language) => own.list(key, other),
+        folded: (key, other = language) => own.folded(key, other),
+        text: (key, other = language) => own.text(key, other),
+    };
+}
+
+/**
+ * A yes/no question written in the offered language rather than the conversation's. Answers count in either language:
+ * the user may read only one of them.
+ */
+class LanguageOfferPrompt extends ChoicePrompt {
+    constructor(dialogId: string) {
+        super(dialogId);
+        // The separators between numbered options on text channels must not be words of either language.
+        this.choiceOptions = { inlineSeparator: ', ', inlineOr: ' / ', inlineOrMore: ', ', includeNumbers: true };
+    }
+
+    protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+        const { language } = offerSpecOf(options);
+        const offered = phrasesIn(context, language);
+        const question = offered.text('language.offer');
+        const choices: Choice[] = matchableChoices(offered, [...YES_NO]).map((choice) => ({ value: choice.title, synonyms: [...choice.synonyms] }));
+        const traits = channelTraits(context);
+        const style = traits.suggestedActions >= 2 ? ListStyle.suggestedAction : traits.cardActions >= 2 ? ListStyle.heroCard : ListStyle.auto;
+        await super.onPrompt(
+            context,
+            state,
+            { ...options, prompt: question, retryPrompt: `${offered.text('prompts.notUnderstood.yesNo')}\n\n${question}`, choices, style },
+            isRetry,
+        );
+    }
+
+    protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
+        const text = context.activity.type === 'message' ? context.activity.text : undefined;
+        if (!text) return { succeeded: false };
+        const { language } = offerSpecOf(options);
+        for (const phrases of [phrasesIn(context, language), turnPhrases(context)]) {
+            const index = matchChoice(phrases, matchableChoices(phrases, [...YES_NO]), text, { explicitOnly: true });
+            if (index !== undefined) return { succeeded: true, value: { value: YES_NO[index].value, index, score: 1 } };
+        }
+        return { succeeded: false };
+    }
+}

@@ -1,0 +1,74 @@
+import { FAQ_TOPICS, RELATED_TOPICS } from '../../../dialogs/faq/faqTopics';
+import { loadTranslations } from '../../../locales';
+
+/*
+ * The answers as written in the locale files: short where they must be short, links only to the USCIS pages named in
+ * the reference facts (shared/reference/uscis-facts.md), and the account number never confused with the access code.
+ */
+type Answers = Record<string, { full: string; short: string }>;
+const answersOf = (language: string) => (loadTranslations(language).faq as { answers: Answers }).answers;
+
+/** The USCIS addresses the facts name (and the Spanish home page the es locale already uses). */
+const FACT_ADDRESSES = new Set([
+    'my.uscis.gov',
+    'myaccount.uscis.gov/users/sign_up',
+    'my.uscis.gov/account/v1/needhelp',
+    'www.uscis.gov',
+    'uscis.gov',
+    'www.uscis.gov/es',
+    'www.uscis.gov/addresschange',
+    'uscis.gov/addresschange',
+    'www.uscis.gov/casestatus',
+    'uscis.gov/casestatus',
+    'www.uscis.gov/e-request',
+    'uscis.gov/e-request',
+]);
+
+/** Every web address in a text, without the scheme and trailing punctuation; "uscis.dhs.gov" (email senders) is not one. */
+function addressesIn(text: string): string[] {
+    return [...text.matchAll(/(?:https?:\/\/)?((?:[\w-]+\.)+gov(?:\/[\w\-/]*)?)/g)].map((match) => match[1].replace(/[./]+$/, '')).filter((address) => address !== 'uscis.dhs.gov');
+}
+
+describe('common-question answers', () => {
+    test.each(['en', 'es'])('every topic has a full and a short answer in %s', (language) => {
+        const answers = answersOf(language);
+        expect(Object.keys(answers).sort()).toEqual([...FAQ_TOPICS].sort());
+        for (const topic of FAQ_TOPICS) {
+            expect(answers[topic].short.length).toBeGreaterThan(50);
+            expect(answers[topic].short.length).toBeLessThan(answers[topic].full.length);
+        }
+    });
+
+    test('every short English answer is 300 characters at most', () => {
+        const long = FAQ_TOPICS.filter((topic) => answersOf('en')[topic].short.length > 300);
+        expect(long).toEqual([]);
+    });
+
+    test.each(['en', 'es'])('in %s, links go only to USCIS pages the facts name', (language) => {
+        const answers = answersOf(language);
+        const found = FAQ_TOPICS.flatMap((topic) => [...addressesIn(answers[topic].full), ...addressesIn(answers[topic].short)]);
+        expect(found.length).toBeGreaterThan(10);
+        expect(found.filter((address) => !FACT_ADDRESSES.has(address))).toEqual([]);
+    });
+
+    test('the account number and the Online Access Code are told apart, and the code is good for 90 days', () => {
+        const { benefits, manageCase, troubleshooting } = answersOf('en');
+        expect(benefits.full).toMatch(/12-digit online account number[\s\S]*not your Online Access Code/);
+        expect(manageCase.full).toMatch(/Online Access Code[^\n]*\n?[^\n]*90 days/);
+        expect(troubleshooting.full).toMatch(/Online Access Code[^\n]*90 days/);
+    });
+
+    test('answers that touch eligibility send the question to a person or a lawyer', () => {
+        const answers = answersOf('en');
+        for (const topic of ['fileOnline', 'formsOnline', 'evidence', 'legalAdvice'] as const) expect(answers[topic].full).toMatch(/lawyer/);
+        expect(answers.legalAdvice.full).toMatch(/^I can't give legal advice\./);
+    });
+
+    test('each topic offers two or three related topics, never itself', () => {
+        for (const topic of FAQ_TOPICS) {
+            expect(RELATED_TOPICS[topic].length).toBeGreaterThanOrEqual(2);
+            expect(RELATED_TOPICS[topic].length).toBeLessThanOrEqual(3);
+            expect(RELATED_TOPICS[topic]).not.toContain(topic);
+        }
+    });
+});

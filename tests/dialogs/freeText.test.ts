@@ -1,0 +1,154 @@
+import { buildAccountFlows } from '../../dialogs/account/accountFlows';
+import { ClassifierRecognizer } from '../../conversation/classifierRecognizer';
+import type { IntentClassifier } from '../../conversation/intentClassifier';
+import { loadIntentClassifier } from '../../conversation/nluTraining';
+import type { ConversationStart } from '../../conversation/conversationStart';
+import { en, es, say, startDialogHarness, TEST_ORGANIZATION, texts, type DialogHarness } from '../support/dialogHarness';
+
+let classifier: IntentClassifier;
+let harness: DialogHarness | undefined;
+beforeAll(async () => {
+    classifier = await loadIntentClassifier();
+}, 120_000);
+afterEach(async () => {
+    await harness?.dispose();
+    harness = undefined;
+});
+
+/** The main dialog with the classifier behind its recognizer and the real account flows; `start` plays a first message. */
+async function open(options: { locale?: string; start?: ConversationStart } = {}): Promise<DialogHarness> {
+    harness = await startDialogHarness({
+        ...options,
+        recognizer: (phrases) => new ClassifierRecognizer(phrases, classifier),
+        flows: (services) => {
+            const flows = buildAccountFlows(services);
+            return { findAccountNumber: flows.findAccountNumber, createAccount: flows.chooseAccount, recoverAccess: flows.recoverAccess };
+        },
+    });
+    return harness;
+}
+
+const opens = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+describe('free text at the main menu', () => {
+    test('en: "hi" as a first message gets a short greeting, then the menu', async () => {
+        const { client } = await open({ start: { utterance: 'hi' } });
+        const replies = texts(await say(client, 'hi'));
+        expect(replies[0]).toBe(en('understanding.greeting'));
+        expect(replies[1]).toMatch(opens(en('menu.prompt')));
+    });
+
+    test('en: a mailed I-130 goes to adding a paper case (or asks about it first)', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        const replies = await say(client, 'I mailed a paper I-130 last year, how do I add it to my account?');
+        const first = texts(replies)[0];
+        // The test harness puts a "coming soon" flow behind adding a case; a confirm question must offer it first.
+        if (first.startsWith(en('understanding.confirm', { task: en('understanding.tasks.addPaperCase') }))) {
+            expect(first).toContain(en('understanding.choices.addPaperCase'));
+        } else {
+            expect(first).toMatch(opens(en('comingSoon.notYet', { flow: en('flows.addPaperCase') })));
+        }
+    });
+
+    test('en: a Spanish question in an English conversation starts finding the account number', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        expect(texts(await say(client, '¿Cómo encuentro mi número de cuenta?'))[0]).toMatch(opens(en('findAccountNumber.ask')));
+    });
+
+    test('es: "¿Cómo encuentro mi número de cuenta?" as a first message starts finding the account number', async () => {
+        const utterance = '¿Cómo encuentro mi número de cuenta?';
+        const { client } = await open({ locale: 'es-MX', start: { utterance } });
+        expect(texts(await say(client, utterance))[0]).toMatch(opens(es('findAccountNumber.ask')));
+    });
+
+    test('es: "hola" gets the greeting and the menu in Spanish', async () => {
+        const { client } = await open({ locale: 'es-MX', start: { utterance: 'hola' } });
+        const replies = texts(await say(client, 'hola'));
+        expect(replies).toEqual([es('understanding.greeting'), expect.stringMatching(opens(es('menu.prompt')))]);
+    });
+
+    test('out of scope: says what Sendero can do (no legal advice, a person can help) and shows the menu', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        const replies = texts(await say(client, 'who won the football game last night'));
+        expect(replies[0]).toBe(en('understanding.outOfScope'));
+        expect(replies[1]).toMatch(opens(en('menu.prompt')));
+    });
+
+    test('a command inside a flow still wins, and an answer there is never re-routed', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        await say(client, '1');
+        // At the account-number guide, a sentence about passwords is not an answer, and is not taken elsewhere either.
+        const replies = texts(await say(client, 'I forgot my password'));
+        expect(replies.join('\n')).not.toContain(en('recoverAccess.chooseTopic'));
+        expect(texts(await say(client, 'cancel'))[0]).toBe(en('cancel.done'));
+    });
+});
+
+describe('the confirm question when the classifier is unsure', () => {
+    test('one question with the two best guesses as buttons and "something else"; a choice starts it', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        const unsure = await findUnsureSentence();
+        const replies = await say(client, unsure.text);
+        const [first, second] = unsure.intents;
+        expect(texts(replies)[0]).toMatch(opens(en('understanding.confirm', { task: en(`understanding.tasks.${key(first)}`) })));
+        const expected = [en(`understanding.choices.${key(first)}`), ...(second ? [en(`understanding.choices.${key(second)}`)] : []), en('understanding.choices.somethingElse')];
+        // On this channel the choices are numbered in the message, in this order.
+        const listed = expected.map((title) => texts(replies)[0].indexOf(title));
+        expect(listed.every((index) => index > 0)).toBe(true);
+        expect([...listed].sort((a, b) => a - b)).toEqual(listed);
+        expect(texts(replies)[0]).toContain(`(${expected.length}) `);
+        const after = texts(await say(client, en('understanding.choices.somethingElse')));
+        expect(after[0]).toMatch(opens(en('menu.prompt')));
+    });
+});
+
+const key = (intent: string) => intent.replace(/\.(\w)/, (_, letter: string) => letter.toUpperCase());
+
+/** A held-out English sentence the classifier is unsure about, with the guesses the menu would offer. */
+async function findUnsureSentence(): Promise<{ text: string; intents: string[] }> {
+    const { readNluExamples } = await import('../../conversation/nluTraining');
+    const { isConfirmable } = await import('../../dialogs/menuOptions');
+    for (const example of readNluExamples('en', 'heldout')) {
+        const reading = await classifier.read(example.text, 'en');
+        const [best, second] = reading.intents;
+        if (reading.confidence !== 'unsure' || !isConfirmable(best.name) || example.text.includes('@')) continue;
+        const phrases = await harness!.services.recognizer.recognize({ text: example.text, locale: 'en', expecting: 'menu' });
+        if (phrases.intents.length || phrases.entities.length) continue;
+        return { text: example.text, intents: second && isConfirmable(second.name) && second.name !== best.name ? [best.name, second.name] : [best.name] };
+    }
+    throw new Error('no held-out sentence leaves the classifier unsure');
+}
+
+describe('what the first message already said is not asked again', () => {
+    test('an email: the account-number look-up signs in with it', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        const replies = texts(await say(client, 'i need my account number, my email is ana.prefill@example.org'));
+        expect(replies[0]).toBe(en('findAccountNumber.lookup.signInIntro'));
+        expect(replies).not.toContain(en('signIn.askEmail'));
+    });
+
+    test('an account number: it is checked at once', async () => {
+        const utterance = 'is 1234 5678 9012 my account number?';
+        const { client } = await open({ start: { utterance } });
+        const replies = texts(await say(client, utterance));
+        expect(replies[0]).not.toMatch(opens(en('findAccountNumber.ask')));
+        expect(replies[0]).toContain('1234');
+    });
+
+    test('an email: signing up with the organisation does not ask for it', async () => {
+        const utterance = 'I want to create an account, my email is ana.signup@example.org';
+        const { client } = await open({ start: { utterance } });
+        const replies = await say(client, utterance);
+        // "Which account?" comes first when the organisation has its own accounts; then the email is already known.
+        expect(texts(replies)[0]).toMatch(opens(en('chooseAccount.prompt', { orgName: TEST_ORGANIZATION.name })));
+        const replies2 = texts(await say(client, '2'));
+        expect(replies2).toContain(en('createAccount.email.sent', { email: 'ana.signup@example.org' }));
+        expect(replies2).not.toContain(en('createAccount.email.prompt'));
+    });
+});

@@ -1,0 +1,130 @@
+import type { Browser, Page } from 'playwright-core';
+import { AGENT_PASSWORD, currentCode, eventually } from '../handoff/agentConsoleClient';
+import { en, es } from '../support/dialogHarness';
+import { DirectLineTestClient } from '../support/directLineClient';
+import { launchChromium } from '../support/chromium';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+/**
+ * Two real pages on one server: a user in the chat widget at / and an agent in the console at /agent. They exchange
+ * messages both ways, the agent closes the chat, the bot asks for a rating in the widget; a <script> the user typed
+ * shows as text in the console and never runs.
+ */
+const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+const HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"><b>bold</b>';
+
+let app: TestApp;
+let browser: Browser;
+let key: string;
+
+beforeAll(async () => {
+    [app, browser] = await Promise.all([startTestApp({ HELPDESK_SCHEDULE: 'Mon-Sun 00:00-24:00' }), launchChromium()]);
+    key = (await app.helpDesk.agents.create({ username: 'ana', displayName: 'Ana', password: AGENT_PASSWORD })).manualEntryKey;
+});
+afterAll(async () => {
+    await browser?.close();
+    await app?.dispose();
+});
+
+async function send(page: Page, text: string): Promise<void> {
+    await page.locator(SEND_BOX).fill(text);
+    await page.locator(SEND_BOX).press('Enter');
+}
+
+function bubble(page: Page, text: string) {
+    return page.locator('p', { hasText: text }).first();
+}
+
+test('a user and an agent chat both ways, the agent hands back, and the user rates the help', async () => {
+    const userContext = await browser.newContext({ locale: 'en-US' });
+    const agentContext = await browser.newContext({ locale: 'en-US' });
+    try {
+        const user = await userContext.newPage();
+        await user.goto(`${app.url}/`);
+        await bubble(user, 'Never type your password').waitFor({ timeout: 15000 });
+        await send(user, 'talk to a person');
+        await bubble(user, 'You are number 1 in line').waitFor({ timeout: 10000 });
+        await send(user, HOSTILE);
+        await bubble(user, 'The help desk will see your message').waitFor({ timeout: 10000 });
+
+        const agent = await agentContext.newPage();
+        await agent.goto(`${app.url}/agent`);
+        await agent.locator('#username').fill('ana');
+        await agent.locator('#password').fill(AGENT_PASSWORD);
+        await agent.locator('#code').fill(currentCode(key));
+        await agent.locator('#sign-in-form button[type="submit"]').click();
+        await agent.locator('#queue button').first().waitFor({ timeout: 10000 });
+        await expect(agent.locator('#queue button').first().textContent()).resolves.toContain('Waiting · en · directline · asked');
+        await agent.locator('#queue button').first().click();
+
+        // The user's markup is text in the console: nothing ran, no element was made from it.
+        const hostileLine = agent.locator('#lines li', { hasText: '<script>window.__pwned = 1</script>' });
+        await hostileLine.waitFor({ timeout: 10000 });
+        await expect(hostileLine.locator('.text').textContent()).resolves.toBe(HOSTILE);
+        await expect(agent.locator('#lines b, #lines img, #lines script').count()).resolves.toBe(0);
+        await expect(agent.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+
+        await agent.locator('#accept').click();
+        await bubble(user, 'Ana from the help desk has joined').waitFor({ timeout: 10000 });
+
+        await agent.locator('#reply').fill('Hello! I can help you with your case.');
+        await agent.locator('#reply-form button').click();
+        await bubble(user, 'Ana: Hello! I can help you with your case.').waitFor({ timeout: 10000 });
+
+        await send(user, 'Thank you, my receipt is EAC9999103403');
+        await agent.locator('#lines li', { hasText: 'Thank you, my receipt is EAC9999103403' }).waitFor({ timeout: 10000 });
+
+        await agent.locator('#note').fill('Checked the case');
+        await agent.locator('#note-form button').click();
+        await agent.locator('#lines li.note', { hasText: 'Checked the case' }).waitFor({ timeout: 10000 });
+
+        await agent.locator('#resolution').fill('Answered the question');
+        await agent.locator('#close-form button').click();
+        await bubble(user, en('handoff.handedBack')).waitFor({ timeout: 10000 });
+        await bubble(user, 'How happy are you with the help you got?').waitFor({ timeout: 10000 });
+        await send(user, '5');
+        await bubble(user, en('handoff.rating.thanks')).waitFor({ timeout: 10000 });
+        const ticket = await eventually(async () => (await app.rows('HandoffTicket')).find((row) => row.rating === 5));
+        expect(ticket).toMatchObject({ status: 'closed', closedBy: 'agent', resolution: 'Answered the question' });
+        // The private note never reached the widget.
+        await expect(user.locator('p', { hasText: 'Checked the case' }).count()).resolves.toBe(0);
+    } finally {
+        await userContext.close();
+        await agentContext.close();
+    }
+});
+
+test('the console speaks the agent\'s language (?lang= or Accept-Language), and its queue updates live without a reload', async () => {
+    const other = await app.helpDesk.agents.create({ username: 'lucia', displayName: 'Lucía', password: AGENT_PASSWORD });
+    // The browser asks for Spanish (Accept-Language); ?lang= overrides it.
+    const agentContext = await browser.newContext({ locale: 'es-ES' });
+    try {
+        const page = await agentContext.newPage();
+        const english = await (await fetch(`${app.url}/agent?lang=en`)).text();
+        expect(english).toContain(`<button type="submit">${en('handoff.console.signIn')}</button>`);
+        expect(english).toContain('<html lang="en" dir="ltr">');
+        await page.goto(`${app.url}/agent`);
+        await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+        await expect(page.locator('#sign-in h1').textContent()).resolves.toBe(es('handoff.console.signInTitle'));
+        await page.locator('#username').fill('lucia');
+        await page.locator('#password').fill(AGENT_PASSWORD);
+        await page.locator('#code').fill(currentCode(other.manualEntryKey));
+        await page.locator('#sign-in-form button[type="submit"]').click();
+        await page.locator('#console').waitFor({ state: 'visible', timeout: 10000 });
+        await expect(page.locator('#queue-title').textContent()).resolves.toBe(es('handoff.console.queue'));
+        const before = await page.locator('#queue button').count();
+
+        // A user asks for a person while the page is open: the queue shows it without a reload.
+        const chat = await DirectLineTestClient.open(app.url, 'es-MX');
+        await chat.botReplies();
+        await chat.send('hablar con una persona');
+        await eventually(async () => (await page.locator('#queue button').count()) > before, 10000);
+        const newest = page.locator('#queue button').last();
+        await expect(newest.textContent()).resolves.toContain(`${es('handoff.console.statusWaiting')} · es · directline · asked`);
+        // The user withdraws: the queue drops it, again live.
+        await chat.send('no importa');
+        await eventually(async () => (await page.locator('#queue button').count()) === before, 10000);
+    } finally {
+        await agentContext.close();
+    }
+});
