@@ -74,7 +74,7 @@ describeWithPostgres('turns of one conversation on two server processes (Postgre
     });
 
     const waitingAdvisoryLocks = async () =>
-        Number(((await database.client.$queryRawUnsafe("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) as Array<{ n: number }>)[0]?.n);
+        Number(((await database.client.$queryRawUnsafe("SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE d.datname = current_database() AND l.locktype = 'advisory' AND NOT l.granted")) as Array<{ n: number }>)[0]?.n);
 
     test('never overlap: the second process waits in the database until the first turn ends', async () => {
         const [first, second] = processes;

@@ -95,7 +95,7 @@ describeWithPostgres('PostgreSQL migration runner (store/postgresMigrator.ts)', 
         const runs = [migratePostgres({ connectionString: database.url }), migratePostgres({ connectionString: database.url })];
         await eventually(
             async () =>
-                Number((await database.query<{ waiting: string }>("SELECT count(*) AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"))[0]?.waiting) === 2,
+                Number((await database.query<{ waiting: string }>("SELECT count(*) AS waiting FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE d.datname = current_database() AND l.locktype = 'advisory' AND NOT l.granted"))[0]?.waiting) === 2,
             'both runners wait for the migration lock',
         );
         await holder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY.toString()]);

@@ -126,7 +126,9 @@ describeWithPostgres('the PostgreSQL store client (store/postgresStore.ts)', () 
             { timeoutMs: 20000 },
         );
         await eventually(
-            async () => (await database.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")).length === 1,
+            // Only this test's database: other suites on the same server take advisory locks of their own.
+            async () =>
+                (await database.query("SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE d.datname = current_database() AND l.locktype = 'advisory' AND NOT l.granted")).length === 1,
             'the second holder waits in the database for the lock',
         );
         expect(events).toEqual(['first in']);
