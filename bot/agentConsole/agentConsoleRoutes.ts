@@ -166,7 +166,8 @@ export function registerAgentConsoleRoutes(server: Server, deps: AgentConsoleDep
         await answering(res, async () => ({ ticket: ticketView(await deps.handoff.accept(String(req.params.id), agent.id, agent.displayName), agent.id, now()) }));
     });
 
-    server.post('/agent/api/tickets/:id/messages', async (req: Request, res: Response) => {
+    // A reply reaches the user; a note stays on the ticket. Both are a line of text an agent writes on a ticket.
+    const ticketLine = (write: (ticketId: string, agentId: string, text: string) => Promise<{ id: number }>) => async (req: Request, res: Response) => {
         const agent = await signedIn(req, res, true);
         if (!agent) return;
         const body = textSchema.safeParse(req.body);
@@ -174,19 +175,10 @@ export function registerAgentConsoleRoutes(server: Server, deps: AgentConsoleDep
             res.json(400, { error: 'badRequest' });
             return;
         }
-        await answering(res, async () => ({ id: (await deps.handoff.reply(String(req.params.id), agent.id, body.data.text)).id }));
-    });
-
-    server.post('/agent/api/tickets/:id/notes', async (req: Request, res: Response) => {
-        const agent = await signedIn(req, res, true);
-        if (!agent) return;
-        const body = textSchema.safeParse(req.body);
-        if (!body.success) {
-            res.json(400, { error: 'badRequest' });
-            return;
-        }
-        await answering(res, async () => ({ id: (await deps.handoff.note(String(req.params.id), agent.id, body.data.text)).id }));
-    });
+        await answering(res, async () => ({ id: (await write(String(req.params.id), agent.id, body.data.text)).id }));
+    };
+    server.post('/agent/api/tickets/:id/messages', ticketLine((ticketId, agentId, text) => deps.handoff.reply(ticketId, agentId, text)));
+    server.post('/agent/api/tickets/:id/notes', ticketLine((ticketId, agentId, text) => deps.handoff.note(ticketId, agentId, text)));
 
     server.post('/agent/api/tickets/:id/close', async (req: Request, res: Response) => {
         const agent = await signedIn(req, res, true);

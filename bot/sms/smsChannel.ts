@@ -112,14 +112,13 @@ export function createSmsChannel(deps: SmsChannelDeps): SmsChannel {
         if (!(await deps.senders.claimMessage(text.MessageSid))) return answer(res, []);
         const from = text.From;
         const keyword = smsKeyword(text.Body);
-        const inFlow = await deps.senders.isInFlow(from);
+        const { inFlow, optedOut } = await deps.senders.find(from);
         if (keyword === 'optOut' || (keyword === 'optOutAtTopLevel' && !inFlow)) {
             // Recorded and never answered: the carrier sends its own confirmation.
             await deps.senders.optOut(from);
             log.info({ event: 'smsOptOut' }, 'a number opted out of texts');
             return answer(res, []);
         }
-        const optedOut = await deps.senders.isOptedOut(from);
         if (optedOut && keyword !== 'optIn') return answer(res, []);
         const verdict = await deps.limiter.take(deps.senders.inboundBucket(from), {
             max: deps.inboundPerNumberPerHour,

@@ -1,4 +1,4 @@
-import type { SmsSenderRepository } from '../../store/smsSenderRepository';
+import type { SmsSenderRecord, SmsSenderRepository } from '../../store/smsSenderRepository';
 import type { SecretBox } from '../accounts/secretBox';
 
 /**
@@ -19,8 +19,9 @@ export class SmsSenders {
         return (await this.repository.find(this.hash(phone))).optedOut;
     }
 
-    async isInFlow(phone: string): Promise<boolean> {
-        return (await this.repository.find(this.hash(phone))).inFlow;
+    /** Whether the number opted out and whether it is inside a flow, in one read. */
+    async find(phone: string): Promise<SmsSenderRecord> {
+        return this.repository.find(this.hash(phone));
     }
 
     async optOut(phone: string): Promise<void> {
