@@ -5,6 +5,8 @@
  *
  *   npm run bench:nlu                    # the table for bench/README.md
  *   npm run bench:nlu -- --tune          # thresholds and network/neighbour shares from 5-fold cross-validation on train.json (not on held-out)
+ *   npm run bench:nlu -- --tune --locale fr   # one locale, with its cross-validated confusions
+ *   npm run bench:nlu -- --tune --locales-dir /tmp/draft   # the same on a draft copy of locales/ (<dir>/<lng>/nlu/train.json)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +17,9 @@ import { answeredIntent, blendScores, confidenceOf, IntentClassifier, type Model
 import { nluLanguages, readNluExamples, readTrainingData, saveModel, trainingFingerprint, type NluExample } from '../conversation/nluTraining';
 import type { FreeTextIntent } from '../conversation/recognizer';
 
-const { values } = parseArgs({ options: { tune: { type: 'boolean', default: false }, folds: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+    options: { tune: { type: 'boolean', default: false }, folds: { type: 'string', default: '5' }, locale: { type: 'string' }, 'locales-dir': { type: 'string' } },
+});
 
 function percentile(sorted: number[], p: number): number {
     return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -96,7 +100,8 @@ async function crossValidate(language: string, examples: readonly NluExample[], 
  */
 async function tune(): Promise<void> {
     const folds = Number(values.folds);
-    for (const [language, examples] of readTrainingData()) {
+    for (const [language, examples] of readTrainingData(values['locales-dir'])) {
+        if (values.locale && values.locale !== language) continue;
         const all = await crossValidate(language, examples, folds);
         type Entry = { share: number; neighbours: number; inScope: number; unsure: number; similar: number; accuracy: number; rejection: number; score: number; blended: Array<{ gold: FreeTextIntent; intents: ReturnType<typeof blendScores>; parts: ModelParts }> };
         let best: Entry | undefined;
@@ -135,6 +140,15 @@ async function tune(): Promise<void> {
         console.log(
             `    ${language}: { sure: ${sure.toFixed(2)}, unsure: ${chosen.unsure.toFixed(2)}, similar: ${chosen.similar.toFixed(2)}, inScope: ${chosen.inScope.toFixed(2)} }, network share ${chosen.share}, neighbour share ${chosen.neighbours} // cross-validated accuracy ${(100 * chosen.accuracy).toFixed(1)}%, out of scope rejected ${(100 * chosen.rejection).toFixed(1)}%`,
         );
+        // Where the cross-validated answers go wrong (gold → answered), to say where train.json needs more wordings.
+        const confusions = new Map<string, number>();
+        for (const { gold, intents, parts } of chosen.blended) {
+            const confidence = confidenceOf(intents, { sure: 1, unsure: chosen.unsure, similar: chosen.similar, inScope: chosen.inScope }, parts.similarity, parts.inScope);
+            const answered = confidence === 'outOfScope' ? 'none' : intents[0].name;
+            if (answered !== gold) confusions.set(`${gold} → ${answered}`, (confusions.get(`${gold} → ${answered}`) ?? 0) + 1);
+        }
+        const top = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([pair, count]) => `${pair} (${count})`).join(', ');
+        console.log(`        cross-validated confusions: ${top}`);
     }
 }
 
