@@ -3,7 +3,7 @@ import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type Dial
 import { isPrivateConversation } from '../conversation/conversationKey';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { HANDOFF_ENDED_EVENT, HANDOFF_STATUS_EVENT, LANGUAGE_CHOSEN_EVENT, PASSWORD_SET_EVENT } from '../conversation/eventNames';
-import type { HandoffGate } from '../conversation/handoffGate';
+import { keepRecentLinesOfTurn, type HandoffGate } from '../conversation/handoffGate';
 import { recognizeInterruption } from '../conversation/interruption';
 import type { LanguagePreference } from '../conversation/languagePreference';
 import { adoptLanguageOfFirstText, changeLanguage } from '../conversation/languageSwitch';
@@ -79,6 +79,7 @@ export class SenderoBot extends ActivityHandler {
 
     override async run(context: TurnContext): Promise<void> {
         await super.run(context);
+        await keepRecentLinesOfTurn(context);
         // What changed of both states, in one write (or none when nothing changed).
         await saveStates(context, [this.deps.conversationState, this.deps.userState]);
     }

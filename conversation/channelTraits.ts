@@ -26,6 +26,11 @@ export interface ChannelTraits {
      * reply longer than a few segments is sent as several messages cut at sentence ends.
      */
     shortMessages: boolean;
+    /**
+     * Whether the conversation's history is in Sendero's own store (our Direct Line endpoint keeps every activity): a
+     * help-desk ticket's transcript is read from there, so the bot keeps no recent lines of its own in state.
+     */
+    historyInStore: boolean;
 }
 
 /** A channel we know nothing about: plain text, numbered options, short messages. */
@@ -39,6 +44,7 @@ const PLAIN_TEXT: ChannelTraits = {
     languageEvent: false,
     senderIsPhoneNumber: false,
     shortMessages: false,
+    historyInStore: false,
 };
 
 /** Web Chat on our own Direct Line endpoint, Azure's Web Chat, the Emulator: everything, and the page listens. */
@@ -52,6 +58,7 @@ const WEB_CHAT: ChannelTraits = {
     languageEvent: true,
     senderIsPhoneNumber: false,
     shortMessages: false,
+    historyInStore: false,
 };
 
 /** An SMS channel (our Twilio webhook, or Azure's Twilio channel): plain text, the sender is a phone number, short texts. */
@@ -62,7 +69,7 @@ const SMS: ChannelTraits = { ...PLAIN_TEXT, senderIsPhoneNumber: true, shortMess
  * supportsCardActions), so the choice lists render as they did when the prompts asked botbuilder directly.
  */
 const TRAITS: Readonly<Record<string, ChannelTraits>> = {
-    directline: WEB_CHAT,
+    directline: { ...WEB_CHAT, historyInStore: true },
     webchat: WEB_CHAT,
     emulator: WEB_CHAT,
     directlinespeech: { ...PLAIN_TEXT, suggestedActions: 100, cardActions: 100, markdown: true },

@@ -1,4 +1,5 @@
 import { Culture, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+import { LRUCache } from 'lru-cache';
 import type { LocalePhrases } from './turnLanguage';
 import { containsWords, plainPhraseSet, plainWords } from './utteranceWords';
 
@@ -86,6 +87,18 @@ function positionNamed(language: string, core: string, rules: ChoiceMatchRules):
     if (/^\d{1,2}$/.test(core)) return Number(core);
     if (rules.explicitOnly) return undefined;
     const culture = recognizerCulture(language);
+    const key = `${culture}\n${core}`;
+    const known = positionMemo.get(key);
+    if (known !== undefined) return known === 0 ? undefined : known;
+    const position = recognizedPosition(core, culture);
+    if (core.length <= 100) positionMemo.set(key, position ?? 0);
+    return position;
+}
+
+/** The recognizers are the slow part of matching an answer; what they made of recent short answers is kept (0: none). */
+const positionMemo = new LRUCache<string, number>({ max: 5_000 });
+
+function recognizedPosition(core: string, culture: string): number | undefined {
     for (const recognize of [recognizeNumber, recognizeOrdinal]) {
         const results = recognize(core, culture);
         const whole = results.length === 1 && results[0].start === 0 && results[0].end === core.length - 1 ? results[0] : undefined;

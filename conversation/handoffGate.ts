@@ -1,6 +1,7 @@
 import { TurnContext, type Activity, type BotState, type StatePropertyAccessor } from 'botbuilder';
 import type { HandoffReason, HandoffRequest, HandoffService, HandoffSummary, TicketRecord } from '../services/handoff/handoffService';
 import type { SecretBox } from '../services/accounts/secretBox';
+import { channelTraits } from './channelTraits';
 import { conversationKey } from './conversationKey';
 import { HANDOFF_STATUS_EVENT } from './eventNames';
 import { recognizeInterruption } from './interruption';
@@ -41,6 +42,8 @@ interface RecentThisTurn {
     lines: RecentLine[];
     settle(): void;
     record(activities: Array<Partial<Activity>>): void;
+    /** Seals the lines into conversation state if they changed (once per turn, before the save). */
+    flush(): Promise<void>;
 }
 
 const RECORDING = new WeakSet<TurnContext>();
@@ -118,18 +121,24 @@ export class HandoffGate {
     private async keepRecentLines(context: TurnContext): Promise<void> {
         const { recent } = this;
         const secretBox = this.deps.secretBox;
-        if (!recent || !secretBox) return;
+        // The web chat's history is in Sendero's own store, and a ticket's transcript is read from there.
+        if (!recent || !secretBox || channelTraits(context).historyInStore) return;
         const sealContext = `recent-lines:${conversationKey(context)}`;
         const lines = openLines(secretBox, await recent.get(context), sealContext);
-        // Sealed again after each change; the state is saved once, at the end of the turn.
-        const keep = () => recent.set(context, secretBox.seal(JSON.stringify(lines), sealContext));
         const typed = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
         const user: RecentLine | undefined = typed ? { author: 'user', text: REDACTED, at: new Date().toISOString() } : undefined;
         let added = false;
+        let changed = false;
         const add = (line: RecentLine) => {
             lines.push(line);
             if (lines.length > RECENT_LINES) lines.splice(0, lines.length - RECENT_LINES);
-            void keep();
+            changed = true;
+        };
+        // Sealed once, just before the turn's state is saved (sealing is the costly part).
+        const flush = async () => {
+            if (!changed) return;
+            changed = false;
+            await recent.set(context, secretBox.seal(JSON.stringify(lines), sealContext));
         };
         const settle = () => {
             if (!user) return;
@@ -144,7 +153,7 @@ export class HandoffGate {
                 if (text) add({ author: 'bot', text: isShowOnce(activity) ? REDACTED : clip(text), at: new Date().toISOString() });
             }
         };
-        context.turnState.set(RECENT_THIS_TURN, { lines, settle, record } satisfies RecentThisTurn);
+        context.turnState.set(RECENT_THIS_TURN, { lines, settle, record, flush } satisfies RecentThisTurn);
         recordSends(context);
     }
 
@@ -204,6 +213,11 @@ export function handoffRequestFor(context: TurnContext, reason: HandoffReason, s
         reason,
         summary,
     };
+}
+
+/** Puts this turn's recent lines (if they changed) into conversation state: call before the turn's state is saved. */
+export async function keepRecentLinesOfTurn(context: TurnContext): Promise<void> {
+    await (context.turnState.get(RECENT_THIS_TURN) as RecentThisTurn | undefined)?.flush();
 }
 
 /** The recent lines kept in state, opened; none when there are none or they were sealed with another key. */

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
 import { foldUtterance } from '../locales';
 import { phrases, turnLanguage } from './turnLanguage';
 
@@ -8,11 +9,28 @@ import { phrases, turnLanguage } from './turnLanguage';
  * "¿qué?" = "que", "案件状态？" = "案件状态").
  */
 export function plainWords(text: string): string {
+    if (text.length > MEMO_MAX_CHARS) return toPlainWords(text);
+    let words = plainMemo.get(text);
+    if (words === undefined) {
+        words = toPlainWords(text);
+        plainMemo.set(text, words);
+    }
+    return words;
+}
+
+function toPlainWords(text: string): string {
     return foldUtterance(text)
         .replace(/['’`]/g, '')
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
 }
+
+/**
+ * Every turn matches the message against the labels and synonyms of the question on screen, each folded the same way
+ * on every turn: the folds of recent short texts are kept (the most recent ones, bounded in count and length).
+ */
+const MEMO_MAX_CHARS = 200;
+const plainMemo = new LRUCache<string, string>({ max: 20_000 });
 
 /** Scripts written without spaces between words: a phrase in them is found inside a run of their characters. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -19,13 +19,26 @@ export interface AgentSessionRecord {
     expiresAt: Date;
 }
 
+/**
+ * How long a count of enabled agents is reused. Every "talk to a person" asks whether there is a help desk at all, and
+ * agents come and go rarely: an agent added by another process (`npm run agent:add`) counts within this time; one
+ * added through this repository counts at once.
+ */
+export const ENABLED_AGENTS_REUSE_MS = 10_000;
+
 /** Help-desk agents (HelpDeskAgent). */
 export class AgentRepository {
+    private enabled: { count: number; at: number } | undefined;
+
     constructor(private readonly db: StoreClient) {}
 
     /** False when the username is taken. */
     async create(agent: Omit<AgentRecord, 'totpLastStep' | 'disabledAt'>): Promise<boolean> {
-        return createUnlessTaken(() => this.db.helpDeskAgent.create({ data: agent }));
+        try {
+            return await createUnlessTaken(() => this.db.helpDeskAgent.create({ data: agent }));
+        } finally {
+            this.enabled = undefined;
+        }
     }
 
     async findByUsername(username: string): Promise<AgentRecord | null> {
@@ -36,9 +49,13 @@ export class AgentRepository {
         return this.db.helpDeskAgent.findUnique({ where: { id } });
     }
 
-    /** How many agents can sign in (not disabled). */
+    /** How many agents can sign in (not disabled); a count read in the last ENABLED_AGENTS_REUSE_MS is reused. */
     async countEnabled(): Promise<number> {
-        return this.db.helpDeskAgent.count({ where: { disabledAt: null } });
+        const now = Date.now();
+        if (this.enabled && now - this.enabled.at < ENABLED_AGENTS_REUSE_MS) return this.enabled.count;
+        const count = await this.db.helpDeskAgent.count({ where: { disabledAt: null } });
+        this.enabled = { count, at: now };
+        return count;
     }
 
     async updateSecrets(id: string, passwordHash: string, sealedTotp: string): Promise<void> {

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { AgentRepository, AgentSessionRepository } from '../../store/agentRepository';
 import type { DirectLineRepository } from '../../store/directLineRepository';
 import { OPEN_STATUSES, type HandoffTicketRepository, type NewTicketMessage, type TicketMessageRecord, type TicketRecord } from '../../store/handoffTicketRepository';
+import type { OpenTicketLookup } from '../../store/openTicketIndex';
 import type { Clock } from '../accounts/clock';
 import { TicketUnavailable } from './handoffErrors';
 import type { HelpDeskHours } from './helpDeskHours';
@@ -48,6 +49,8 @@ export type UserDeliveryKind = 'message' | 'joined' | 'handBack';
 
 export interface HandoffServiceDeps {
     tickets: HandoffTicketRepository;
+    /** Answers "is a ticket open?" cheaply (every message asks); without it, the repository answers. */
+    openTickets?: OpenTicketLookup;
     agents: AgentRepository;
     agentSessions: AgentSessionRepository;
     /** The web channel's stored history: the transcript Sendero keeps (secrets already replaced). */
@@ -123,7 +126,8 @@ export class HandoffService {
 
     private async create(request: HandoffRequest, status: TicketRecord['status'], extra: NewTicketMessage[]): Promise<TicketRecord> {
         const now = this.now();
-        const transcript = (await this.webTranscript(request)) ?? this.keptTranscript(request);
+        // The lines the bot kept where the channel's history is not in our store; else the web chat's stored history.
+        const transcript = request.recentLines ? this.keptTranscript(request) : ((await this.webTranscript(request)) ?? []);
         const ticket: TicketRecord = {
             id: crypto.randomUUID(),
             conversationKey: request.conversationKey,
@@ -163,7 +167,7 @@ export class HandoffService {
 
     /** The web chat's stored history (codes and passwords already replaced there); undefined on other channels. */
     private async webTranscript(request: HandoffRequest): Promise<NewTicketMessage[] | undefined> {
-        if (!this.deps.directLine || !['directline', 'webchat'].includes(request.channelId)) return undefined;
+        if (!this.deps.directLine || request.channelId !== 'directline') return undefined;
         const stored = await this.deps.directLine.listActivities(request.conversationId, 0, 1000);
         const now = this.now();
         return stored
@@ -180,6 +184,7 @@ export class HandoffService {
     }
 
     async openTicket(conversationKey: string): Promise<TicketRecord | undefined> {
+        if (this.deps.openTickets && !(await this.deps.openTickets.hasOpen(conversationKey))) return undefined;
         return (await this.deps.tickets.findOpen(conversationKey)) ?? undefined;
     }
 

@@ -21,7 +21,13 @@ describe('channelTraits', () => {
             languageEvent: false,
             senderIsPhoneNumber: true,
             shortMessages: true,
+            historyInStore: false,
         });
+    });
+
+    test('only our own Direct Line keeps the history in our store (elsewhere the bot keeps recent lines for a ticket)', () => {
+        expect(channelTraits('directline').historyInStore).toBe(true);
+        for (const channel of ['webchat', 'emulator', 'msteams', 'sms', 'slack', 'unknown']) expect(channelTraits(channel).historyInStore).toBe(false);
     });
 
     test('an unknown channel (or none) gets plain text and no trust in its sender id', () => {
