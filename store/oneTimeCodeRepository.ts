@@ -36,8 +36,17 @@ export class OneTimeCodeRepository {
         });
     }
 
-    async create(code: NewOneTimeCode): Promise<OneTimeCodeRecord> {
-        return this.db.oneTimeCode.create({ data: code });
+    /**
+     * Stores a new code; with `supersedes`, retires the previous one in the same transaction, so a crash never leaves the
+     * old code retired and no new one (or two live codes).
+     */
+    async create(code: NewOneTimeCode, supersedes?: { id: string; at: Date }): Promise<OneTimeCodeRecord> {
+        if (!supersedes) return this.db.oneTimeCode.create({ data: code });
+        const [, created] = await this.db.$transaction([
+            this.db.oneTimeCode.update({ where: { id: supersedes.id }, data: { supersededAt: supersedes.at, sealedCode: null } }),
+            this.db.oneTimeCode.create({ data: code }),
+        ]);
+        return created;
     }
 
     /**
@@ -64,10 +73,5 @@ export class OneTimeCodeRepository {
             data: { consumedAt: at, sealedCode: null },
         });
         return claimed.count === 1;
-    }
-
-    /** A newer code replaces this one: it stops being live and its sealed copy is forgotten. */
-    async markSuperseded(codeId: string, at: Date): Promise<void> {
-        await this.db.oneTimeCode.update({ where: { id: codeId }, data: { supersededAt: at, sealedCode: null } });
     }
 }

@@ -119,7 +119,6 @@ export class OneTimeCodes {
             const waitMs = allowedAt.getTime() - now().getTime();
             if (waitMs > 0) throw new ResendTooSoon(Math.ceil(waitMs / 1000));
         }
-        if (previous) await oneTimeCodes.markSuperseded(previous.id, now());
         const code = crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
         const id = crypto.randomUUID();
         const issueNumber = (previous?.issueNumber ?? 0) + 1;
@@ -136,7 +135,7 @@ export class OneTimeCodes {
             sealedCode: delivery.deliver === false ? null : secretBox.seal(code, sealContext(id)),
             sentAt,
             expiresAt: addMinutes(sentAt, CODE_LIFETIME_MINUTES),
-        });
+        }, previous ? { id: previous.id, at: sentAt } : undefined);
         await this.deliver(delivery, code, issueNumber);
         return this.describe(row);
     }

@@ -187,4 +187,15 @@ describe('OneTimeCodes', () => {
             await kit.codes.verify(delivery, code);
         });
     });
+    it('retires the old code and stores the new one in one transaction: a failed write leaves the old code live', async () => {
+        await kit.codes.send(delivery);
+        const first = await kit.testStore.client.oneTimeCode.findFirstOrThrow();
+        // A new code whose write fails (its id is taken): the old one must not have been retired without a replacement.
+        const { id: _id, supersededAt: _supersededAt, consumedAt: _consumedAt, attempts: _attempts, ...rest } = first;
+        await expect(kit.repositories.oneTimeCodes.create({ ...rest, id: first.id, issueNumber: 2 }, { id: first.id, at: new Date() })).rejects.toThrow();
+        const after = await kit.testStore.client.oneTimeCode.findUniqueOrThrow({ where: { id: first.id } });
+        expect(after.supersededAt).toBeNull();
+        expect(after.sealedCode).not.toBeNull();
+        await expect(kit.codes.verify(delivery, await kit.latestCode(to))).resolves.toBeUndefined();
+    });
 });
