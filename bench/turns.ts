@@ -7,6 +7,7 @@
  *   npm run bench -- [--seconds 10] [--concurrency 10] [--conversations 100] [--stored 10000] [--flows 12]
  *                    [--postgres postgresql://...]   (or TEST_POSTGRES_URL; a throwaway database is created on it)
  *                    [--cpu-prof DIR]                (a V8 CPU profile of the Sendero server during the menu turns)
+ *                    [--compiled]                    (Sendero from dist/ with `npm start`'s node flags; `npm run build` first)
  *                    [--baseline DIR]                (also bench the Sendero in DIR, another checkout, in the same run)
  *
  * Per store: menu turns ("help", then "talk to a person", alternating) on both bots; complete flows on Sendero
@@ -40,6 +41,8 @@ const { values } = parseArgs({
         postgres: { type: 'string' },
         'cpu-prof': { type: 'string' },
         'sqlite-only': { type: 'boolean', default: false },
+        // Sendero from the compiled build (dist/, `npm run build`), as `npm start` runs it, instead of the sources under tsx.
+        compiled: { type: 'boolean', default: false },
         // Another checkout of Sendero (e.g. the code before a change, node_modules linked): benched beside this one.
         baseline: { type: 'string' },
         // Internal: run one server in this process (the parent starts children this way).
@@ -72,7 +75,9 @@ async function serve(kind: string, databaseUrl: string): Promise<void> {
     const running =
         kind === 'echo'
             ? await (await import('./echoBot')).startEchoBot(config, logger)
-            : await (await import('../bot/app')).startSendero(config, logger);
+            : values.compiled
+              ? await (require(path.resolve('dist', 'bot', 'app.js')) as typeof import('../bot/app')).startSendero(config, logger)
+              : await (await import('../bot/app')).startSendero(config, logger);
     process.stdout.write(`${JSON.stringify({ url: running.url })}\n`);
     const stop = async () => {
         await running.stop();
@@ -113,7 +118,9 @@ interface Server {
 }
 
 async function startServer(kind: 'echo' | 'sendero', databaseUrl: string, tree = path.resolve(__dirname, '..')): Promise<Server> {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(tree, 'bench', 'turns.ts'), '--serve', kind, '--database-url', databaseUrl], {
+    // Compiled: Sendero also gets the node flags `npm start` gives it (the heap limit).
+    const compiled = values.compiled && kind === 'sendero' ? { flags: startFlags(tree), args: ['--compiled'] } : { flags: [], args: [] };
+    const child = spawn(process.execPath, [...compiled.flags, '--import', 'tsx', path.join(tree, 'bench', 'turns.ts'), '--serve', kind, '--database-url', databaseUrl, ...compiled.args], {
         cwd: tree,
         stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
@@ -127,6 +134,12 @@ async function startServer(kind: 'echo' | 'sendero', databaseUrl: string, tree =
         child.once('exit', (code) => reject(new Error(`${kind} server exited (${code})`)));
     });
     return { url, child };
+}
+
+/** The node flags of package.json's `start` script ("node --max-old-space-size=384 dist/bot/index.js" → the flag). */
+function startFlags(tree: string): string[] {
+    const start = (JSON.parse(fs.readFileSync(path.join(tree, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+    return start.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
 /** Starts or stops (writing `file`) a CPU profile in the server process. */

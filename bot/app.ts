@@ -33,7 +33,7 @@ import { HandoffGate } from '../conversation/handoffGate';
 import { registerAgentConsoleRoutes } from './agentConsole/agentConsoleRoutes';
 import { ChannelUserPort } from './agentConsole/userChannel';
 import { ConversationStateStore } from '../store/conversationStateStore';
-import { OpenTicketIndex } from '../store/openTicketIndex';
+import { StoreProbes } from '../store/storeProbes';
 import { createRepositories } from '../store/repositories';
 import { isStoreReachable, openCrossProcessLock, openStore, storeProvider } from '../store/storeClient';
 import { createBotFrameworkAdapter, prepareAdapter } from './channelAdapter';
@@ -83,13 +83,13 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     const crossProcessLock = openCrossProcessLock(config.DATABASE_URL);
     // Bot state on prepared statements (the same table), off the generic client: every turn reads and writes it.
     const storage = ConversationStateStore.open(config.DATABASE_URL);
-    // Every message asks whether a person has the conversation: answered the same way, off the generic client.
-    const openTickets = OpenTicketIndex.open(config.DATABASE_URL);
+    // Questions asked on every message or twice a second, usually answered "none": prepared statements first.
+    const probes = StoreProbes.open(config.DATABASE_URL);
     const conversationState = new VersionedState(storage, conversationStateKey, 'conversation');
     const userState = new VersionedState(storage, userStateKey, 'user');
     const i18n = createI18n(config.DEFAULT_LOCALE);
     const secretsKey = resolveSecretsKey(config);
-    const repositories = createRepositories(store);
+    const repositories = createRepositories(store, probes);
     const secretBox = new SecretBox(secretsKey);
     // Prometheus counters (GET /metrics) and the funnel's events (npm run report), written in batches after turns.
     const metrics = new SenderoMetrics();
@@ -134,7 +134,6 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     let userRelay: UserRelay | undefined;
     const handoff = new HandoffService({
         tickets: repositories.handoffTickets,
-        openTickets,
         agents: repositories.agents,
         agentSessions: repositories.agentSessions,
         directLine: repositories.directLine,
@@ -365,7 +364,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1000))]);
             await crossProcessLock?.close();
             await storage.close();
-            await openTickets.close();
+            await probes.close();
             await store.$disconnect();
             logger.info({ event: 'stopped' }, 'stopped');
         })());

@@ -1,9 +1,13 @@
 import type { StoreClient } from './storeClient';
+import type { StoreProbes } from './storeProbes';
 
 /** What a ticket is now (see HandoffTicket in prisma/schema.prisma). */
 export type TicketStatus = 'waiting' | 'active' | 'closed' | 'cancelled' | 'message';
 /** Tickets a person is still dealing with: the gate routes the conversation's turns to them. */
 export const OPEN_STATUSES: readonly TicketStatus[] = ['waiting', 'active'];
+/** The lines relayed to the user: what agents say, and the system's joined / handed-back notices. */
+export const RELAYED_KINDS = ['message', 'joined', 'handBack'] as const;
+export const RELAYED_AUTHORS = ['agent', 'system'] as const;
 
 export interface TicketRecord {
     id: string;
@@ -55,7 +59,11 @@ const MESSAGE_FIELDS = { id: true, ticketId: true, kind: true, author: true, age
 
 /** Handoff tickets and their lines (HandoffTicket, HandoffMessage). Status changes are conditional updates. */
 export class HandoffTicketRepository {
-    constructor(private readonly db: StoreClient) {}
+    /** With `probes`, the frequent questions whose answer is usually "none" are asked on a prepared statement first. */
+    constructor(
+        private readonly db: StoreClient,
+        private readonly probes?: Pick<StoreProbes, 'hasOpenTicket' | 'hasUndeliveredLines'>,
+    ) {}
 
     /** Stores the ticket with its first lines (the transcript) in one transaction. */
     async create(ticket: NewTicket, lines: NewTicketMessage[]): Promise<void> {
@@ -72,6 +80,7 @@ export class HandoffTicketRepository {
 
     /** The conversation's newest ticket that is waiting or active, if any. */
     async findOpen(conversationKey: string): Promise<TicketRecord | null> {
+        if (this.probes && !(await this.probes.hasOpenTicket(conversationKey))) return null;
         const row = await this.db.handoffTicket.findFirst({ where: { conversationKey, status: { in: [...OPEN_STATUSES] } }, orderBy: { createdAt: 'desc' } });
         return row ? asTicket(row) : null;
     }
@@ -143,7 +152,8 @@ export class HandoffTicketRepository {
      * `claimedUntil`. Each claim is conditional, so two processes never deliver one line twice.
      */
     async claimUndelivered(now: Date, claimedUntil: Date, limit: number): Promise<TicketMessageRecord[]> {
-        const due = { deliveredAt: null, kind: { in: ['message', 'joined', 'handBack'] }, author: { in: ['agent', 'system'] }, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
+        if (this.probes && !(await this.probes.hasUndeliveredLines())) return [];
+        const due = { deliveredAt: null, kind: { in: [...RELAYED_KINDS] }, author: { in: [...RELAYED_AUTHORS] }, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
         const candidates = await this.db.handoffMessage.findMany({ where: due, orderBy: { id: 'asc' }, take: limit, select: MESSAGE_FIELDS });
         const claimed: TicketMessageRecord[] = [];
         for (const candidate of candidates) {

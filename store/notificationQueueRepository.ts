@@ -1,5 +1,6 @@
 import { createUnlessTaken } from './storeErrors';
 import type { StoreClient } from './storeClient';
+import type { StoreProbes } from './storeProbes';
 
 /** A message to queue; subject and body arrive sealed (SecretBox), bound to the row's id. */
 export interface QueuedNotificationInput {
@@ -28,8 +29,15 @@ export interface QueuedNotificationRecord {
 const ERASED = { sealedSubject: null, sealedBody: null, claimedUntil: null } as const;
 
 /** The outgoing notification queue (QueuedNotification) that the NotificationWorker drains. */
+/** Rows a worker may still have to send (claimDue narrows them by time). */
+export const PENDING_STATUSES = ['queued', 'sending'] as const;
+
 export class NotificationQueueRepository {
-    constructor(private readonly db: StoreClient) {}
+    /** With `probes`, the workers' frequent "anything to send?" is asked on a prepared statement first. */
+    constructor(
+        private readonly db: StoreClient,
+        private readonly probes?: Pick<StoreProbes, 'hasPendingNotifications'>,
+    ) {}
 
     async hasKey(idempotencyKey: string): Promise<boolean> {
         return (await this.db.queuedNotification.findUnique({ where: { idempotencyKey }, select: { id: true } })) !== null;
@@ -46,6 +54,7 @@ export class NotificationQueueRepository {
      * workers never claim one row.
      */
     async claimDue(now: Date, claimedUntil: Date, limit: number): Promise<string[]> {
+        if (this.probes && !(await this.probes.hasPendingNotifications())) return [];
         const due = {
             OR: [
                 { status: 'queued', nextAttemptAt: { lte: now } },

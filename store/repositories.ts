@@ -20,6 +20,7 @@ import { SentNotificationRepository } from './sentNotificationRepository';
 import { SmsSenderRepository } from './smsSenderRepository';
 import { SignInAttemptRepository, SignInLockRepository, SignInSessionRepository } from './signInRepository';
 import type { StoreClient } from './storeClient';
+import type { StoreProbes } from './storeProbes';
 import { TwoStepMethodRepository } from './twoStepMethodRepository';
 
 /**
@@ -59,7 +60,7 @@ export interface Repositories {
  * const repositories = createRepositories(await openStore(config.DATABASE_URL));
  * const limiter = new RateLimiter(repositories.rateLimits);
  */
-export function createRepositories(client: StoreClient): Repositories {
+export function createRepositories(client: StoreClient, probes?: StoreProbes): Repositories {
     return {
         accounts: new AccountRepository(client),
         registrations: new RegistrationRepository(client),
@@ -73,7 +74,7 @@ export function createRepositories(client: StoreClient): Repositories {
         passwordResets: new PasswordResetRepository(client),
         passwordLinks: new PasswordLinkRepository(client),
         outbox: new OutboxRepository(client),
-        notificationQueue: new NotificationQueueRepository(client),
+        notificationQueue: new NotificationQueueRepository(client, probes),
         sentNotifications: new SentNotificationRepository(client),
         rateLimits: new RateLimitRepository(client),
         directLine: new DirectLineRepository(client),
@@ -81,7 +82,7 @@ export function createRepositories(client: StoreClient): Repositories {
         caseSubscriptions: new CaseSubscriptionRepository(client),
         linkedCases: new LinkedCaseRepository(client),
         smsSenders: new SmsSenderRepository(client),
-        handoffTickets: new HandoffTicketRepository(client),
+        handoffTickets: new HandoffTicketRepository(client, probes),
         handoffWebhooks: new HandoffWebhookRepository(client),
         agents: new AgentRepository(client),
         agentSessions: new AgentSessionRepository(client),

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import type { AgentRepository, AgentSessionRepository } from '../../store/agentRepository';
 import type { DirectLineRepository } from '../../store/directLineRepository';
 import { OPEN_STATUSES, type HandoffTicketRepository, type NewTicketMessage, type TicketMessageRecord, type TicketRecord } from '../../store/handoffTicketRepository';
-import type { OpenTicketLookup } from '../../store/openTicketIndex';
 import type { Clock } from '../accounts/clock';
 import { TicketUnavailable } from './handoffErrors';
 import type { HelpDeskHours } from './helpDeskHours';
@@ -49,8 +48,6 @@ export type UserDeliveryKind = 'message' | 'joined' | 'handBack';
 
 export interface HandoffServiceDeps {
     tickets: HandoffTicketRepository;
-    /** Answers "is a ticket open?" cheaply (every message asks); without it, the repository answers. */
-    openTickets?: OpenTicketLookup;
     agents: AgentRepository;
     agentSessions: AgentSessionRepository;
     /** The web channel's stored history: the transcript Sendero keeps (secrets already replaced). */
@@ -184,7 +181,6 @@ export class HandoffService {
     }
 
     async openTicket(conversationKey: string): Promise<TicketRecord | undefined> {
-        if (this.deps.openTickets && !(await this.deps.openTickets.hasOpen(conversationKey))) return undefined;
         return (await this.deps.tickets.findOpen(conversationKey)) ?? undefined;
     }
 
