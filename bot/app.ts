@@ -33,7 +33,7 @@ import { HandoffGate } from '../conversation/handoffGate';
 import { registerAgentConsoleRoutes } from './agentConsole/agentConsoleRoutes';
 import { ChannelUserPort } from './agentConsole/userChannel';
 import { ConversationStateStore } from '../store/conversationStateStore';
-import { StoreProbes } from '../store/storeProbes';
+import { HotPathSql } from '../store/hotPathSql';
 import { createRepositories } from '../store/repositories';
 import { isStoreReachable, openCrossProcessLock, openStore, storeProvider } from '../store/storeClient';
 import { createBotFrameworkAdapter, prepareAdapter } from './channelAdapter';
@@ -84,12 +84,12 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     // Bot state on prepared statements (the same table), off the generic client: every turn reads and writes it.
     const storage = ConversationStateStore.open(config.DATABASE_URL);
     // Questions asked on every message or twice a second, usually answered "none": prepared statements first.
-    const probes = StoreProbes.open(config.DATABASE_URL);
+    const hotPath = HotPathSql.open(config.DATABASE_URL);
     const conversationState = new VersionedState(storage, conversationStateKey, 'conversation');
     const userState = new VersionedState(storage, userStateKey, 'user');
     const i18n = createI18n(config.DEFAULT_LOCALE);
     const secretsKey = resolveSecretsKey(config);
-    const repositories = createRepositories(store, probes);
+    const repositories = createRepositories(store, hotPath);
     const secretBox = new SecretBox(secretsKey);
     // Prometheus counters (GET /metrics) and the funnel's events (npm run report), written in batches after turns.
     const metrics = new SenderoMetrics();
@@ -364,7 +364,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1000))]);
             await crossProcessLock?.close();
             await storage.close();
-            await probes.close();
+            await hotPath.close();
             await store.$disconnect();
             logger.info({ event: 'stopped' }, 'stopped');
         })());

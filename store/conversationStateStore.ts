@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import type { Storage, StoreItems } from 'botbuilder';
 import { parseDatabaseUrl } from './databaseUrl';
 import { CONNECTION_PRAGMAS } from './secureSqliteAdapter';
+import { retryWhileBusy, SQLITE_LOCK_WAIT_MS } from './sqliteBusyRetry';
 
 /** The eTag of an item that was read and not found: the write creates it, and fails if someone else created it first. */
 export const CREATE_ONLY_ETAG = 'create-only';
@@ -121,8 +122,6 @@ export class ConversationStateStore implements DocumentStorage {
     }
 }
 
-/** Longest a SQLite write waits for another connection's write lock (the Prisma client's busy timeout is the same). */
-const SQLITE_LOCK_WAIT_MS = 5000;
 
 function sqliteSql(file: string): StateSql {
     const db = new Database(file, { timeout: 0 });
@@ -155,19 +154,7 @@ function sqliteSql(file: string): StateSql {
     const writeAll = db.transaction((writes: ReadonlyArray<DocumentWrite & { eTag: string }>, now: string) => {
         for (const write of writes) writeOne(write, now);
     });
-    /** Runs synchronous work; when another connection holds the write lock, waits (without blocking) and tries again. */
-    const run = async <T>(work: () => T): Promise<T> => {
-        const deadline = Date.now() + SQLITE_LOCK_WAIT_MS;
-        for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
-            try {
-                return work();
-            } catch (error) {
-                const code = (error as { code?: string }).code;
-                if ((code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED') || Date.now() > deadline) throw error;
-            }
-            await new Promise((resolve) => setTimeout(resolve, pause));
-        }
-    };
+    const run = <T>(work: () => T): Promise<T> => retryWhileBusy(work, SQLITE_LOCK_WAIT_MS);
     // How Prisma's SQLite adapter writes a DateTime.
     const now = () => new Date().toISOString().replace('Z', '+00:00');
     return {

@@ -1,3 +1,4 @@
+import type { HotPathSql } from './hotPathSql';
 import type { StoreClient } from './storeClient';
 
 /** start | step | complete | cancel: the waterfall events botbuilder-dialogs reports. */
@@ -21,10 +22,15 @@ const INSTANCES_PER_QUERY = 500;
 
 /** The funnel's events (FunnelEvent): written in batches by FunnelRecorder, read by `npm run report`. */
 export class FunnelRepository {
-    constructor(private readonly db: StoreClient) {}
+    /** With `hotPath`, batches are written on a prepared statement (a turn's few events each, thousands per batch). */
+    constructor(
+        private readonly db: StoreClient,
+        private readonly hotPath?: Pick<HotPathSql, 'insertFunnelEvents'>,
+    ) {}
 
     async insertMany(events: readonly FunnelEventRecord[]): Promise<void> {
         if (events.length === 0) return;
+        if (this.hotPath) return this.hotPath.insertFunnelEvents(events);
         await this.db.funnelEvent.createMany({ data: events.map((event) => ({ ...event })) });
     }
 

@@ -1,5 +1,5 @@
 import type { StoreClient } from './storeClient';
-import type { StoreProbes } from './storeProbes';
+import type { HotPathSql } from './hotPathSql';
 
 /** What a ticket is now (see HandoffTicket in prisma/schema.prisma). */
 export type TicketStatus = 'waiting' | 'active' | 'closed' | 'cancelled' | 'message';
@@ -59,10 +59,10 @@ const MESSAGE_FIELDS = { id: true, ticketId: true, kind: true, author: true, age
 
 /** Handoff tickets and their lines (HandoffTicket, HandoffMessage). Status changes are conditional updates. */
 export class HandoffTicketRepository {
-    /** With `probes`, the frequent questions whose answer is usually "none" are asked on a prepared statement first. */
+    /** With `hotPath`, the frequent questions whose answer is usually "none" are asked on a prepared statement first. */
     constructor(
         private readonly db: StoreClient,
-        private readonly probes?: Pick<StoreProbes, 'hasOpenTicket' | 'hasUndeliveredLines'>,
+        private readonly hotPath?: Pick<HotPathSql, 'hasOpenTicket' | 'hasUndeliveredLines'>,
     ) {}
 
     /** Stores the ticket with its first lines (the transcript) in one transaction. */
@@ -80,7 +80,7 @@ export class HandoffTicketRepository {
 
     /** The conversation's newest ticket that is waiting or active, if any. */
     async findOpen(conversationKey: string): Promise<TicketRecord | null> {
-        if (this.probes && !(await this.probes.hasOpenTicket(conversationKey))) return null;
+        if (this.hotPath && !(await this.hotPath.hasOpenTicket(conversationKey))) return null;
         const row = await this.db.handoffTicket.findFirst({ where: { conversationKey, status: { in: [...OPEN_STATUSES] } }, orderBy: { createdAt: 'desc' } });
         return row ? asTicket(row) : null;
     }
@@ -152,7 +152,7 @@ export class HandoffTicketRepository {
      * `claimedUntil`. Each claim is conditional, so two processes never deliver one line twice.
      */
     async claimUndelivered(now: Date, claimedUntil: Date, limit: number): Promise<TicketMessageRecord[]> {
-        if (this.probes && !(await this.probes.hasUndeliveredLines())) return [];
+        if (this.hotPath && !(await this.hotPath.hasUndeliveredLines())) return [];
         const due = { deliveredAt: null, kind: { in: [...RELAYED_KINDS] }, author: { in: [...RELAYED_AUTHORS] }, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
         const candidates = await this.db.handoffMessage.findMany({ where: due, orderBy: { id: 'asc' }, take: limit, select: MESSAGE_FIELDS });
         const claimed: TicketMessageRecord[] = [];

@@ -1,6 +1,6 @@
 import { createUnlessTaken } from './storeErrors';
 import type { StoreClient } from './storeClient';
-import type { StoreProbes } from './storeProbes';
+import type { HotPathSql } from './hotPathSql';
 
 /** A message to queue; subject and body arrive sealed (SecretBox), bound to the row's id. */
 export interface QueuedNotificationInput {
@@ -33,10 +33,10 @@ const ERASED = { sealedSubject: null, sealedBody: null, claimedUntil: null } as 
 export const PENDING_STATUSES = ['queued', 'sending'] as const;
 
 export class NotificationQueueRepository {
-    /** With `probes`, the workers' frequent "anything to send?" is asked on a prepared statement first. */
+    /** With `hotPath`, the workers' frequent "anything to send?" is asked on a prepared statement first. */
     constructor(
         private readonly db: StoreClient,
-        private readonly probes?: Pick<StoreProbes, 'hasPendingNotifications'>,
+        private readonly hotPath?: Pick<HotPathSql, 'hasPendingNotifications'>,
     ) {}
 
     async hasKey(idempotencyKey: string): Promise<boolean> {
@@ -54,7 +54,7 @@ export class NotificationQueueRepository {
      * workers never claim one row.
      */
     async claimDue(now: Date, claimedUntil: Date, limit: number): Promise<string[]> {
-        if (this.probes && !(await this.probes.hasPendingNotifications())) return [];
+        if (this.hotPath && !(await this.hotPath.hasPendingNotifications())) return [];
         const due = {
             OR: [
                 { status: 'queued', nextAttemptAt: { lte: now } },

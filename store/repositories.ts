@@ -20,7 +20,7 @@ import { SentNotificationRepository } from './sentNotificationRepository';
 import { SmsSenderRepository } from './smsSenderRepository';
 import { SignInAttemptRepository, SignInLockRepository, SignInSessionRepository } from './signInRepository';
 import type { StoreClient } from './storeClient';
-import type { StoreProbes } from './storeProbes';
+import type { HotPathSql } from './hotPathSql';
 import { TwoStepMethodRepository } from './twoStepMethodRepository';
 
 /**
@@ -60,7 +60,7 @@ export interface Repositories {
  * const repositories = createRepositories(await openStore(config.DATABASE_URL));
  * const limiter = new RateLimiter(repositories.rateLimits);
  */
-export function createRepositories(client: StoreClient, probes?: StoreProbes): Repositories {
+export function createRepositories(client: StoreClient, hotPath?: HotPathSql): Repositories {
     return {
         accounts: new AccountRepository(client),
         registrations: new RegistrationRepository(client),
@@ -74,7 +74,7 @@ export function createRepositories(client: StoreClient, probes?: StoreProbes): R
         passwordResets: new PasswordResetRepository(client),
         passwordLinks: new PasswordLinkRepository(client),
         outbox: new OutboxRepository(client),
-        notificationQueue: new NotificationQueueRepository(client, probes),
+        notificationQueue: new NotificationQueueRepository(client, hotPath),
         sentNotifications: new SentNotificationRepository(client),
         rateLimits: new RateLimitRepository(client),
         directLine: new DirectLineRepository(client),
@@ -82,10 +82,10 @@ export function createRepositories(client: StoreClient, probes?: StoreProbes): R
         caseSubscriptions: new CaseSubscriptionRepository(client),
         linkedCases: new LinkedCaseRepository(client),
         smsSenders: new SmsSenderRepository(client),
-        handoffTickets: new HandoffTicketRepository(client, probes),
+        handoffTickets: new HandoffTicketRepository(client, hotPath),
         handoffWebhooks: new HandoffWebhookRepository(client),
         agents: new AgentRepository(client),
         agentSessions: new AgentSessionRepository(client),
-        funnel: new FunnelRepository(client),
+        funnel: new FunnelRepository(client, hotPath),
     };
 }
