@@ -12,7 +12,8 @@ interface TurnLanguage {
 
 /** Called once per turn by the language middleware: the language every reply of this turn uses. */
 export function bindTurnLanguage(context: TurnContext, i18n: I18n, language: string): void {
-    const t = channelTraits(context).shortMessages ? shortVariants(i18n.getFixedT(language)) : i18n.getFixedT(language);
+    const short = channelTraits(context).shortMessages;
+    const t = memoizedPlainTexts(i18n, `${language}${short ? '_sms' : ''}`, short ? shortVariants(i18n.getFixedT(language)) : i18n.getFixedT(language));
     context.turnState.set(TURN_LANGUAGE, { i18n, language, t } satisfies TurnLanguage);
     // Prompts pick their recognizer culture (numbers, yes/no, ordinals) from the activity's locale.
     context.activity.locale = language;
@@ -25,6 +26,31 @@ export function bindTurnLanguage(context: TurnContext, i18n: I18n, language: str
 function shortVariants(t: TFunction): TFunction {
     return ((key: string | string[], options?: Record<string, unknown>) =>
         t(key, options && 'context' in options ? options : { ...options, context: 'sms' })) as unknown as TFunction;
+}
+
+/** Texts looked up by key alone (no options), per i18n instance and language: locale files do not change while the bot runs. */
+const plainTexts = new WeakMap<I18n, Map<string, string>>();
+
+/**
+ * `t` with its plain lookups (one key, no options: labels, questions without placeholders) remembered: every turn
+ * renders the question on screen and its options again, and i18next resolves each key anew. Lookups with options
+ * (placeholders, counts, a context) go to i18next every time.
+ */
+function memoizedPlainTexts(i18n: I18n, variant: string, t: TFunction): TFunction {
+    let cache = plainTexts.get(i18n);
+    if (!cache) plainTexts.set(i18n, (cache = new Map()));
+    const texts = cache;
+    const translate = t as unknown as (...args: unknown[]) => unknown;
+    return ((...args: unknown[]) => {
+        if (args.length > 2 || typeof args[0] !== 'string' || args[1] !== undefined) return translate(...args);
+        const cacheKey = `${variant}\u0000${args[0]}`;
+        let text = texts.get(cacheKey);
+        if (text === undefined) {
+            text = String(translate(args[0]));
+            texts.set(cacheKey, text);
+        }
+        return text;
+    }) as unknown as TFunction;
 }
 
 function bound(context: TurnContext): TurnLanguage {
@@ -60,6 +86,19 @@ function cachedPhrases(i18n: I18n, key: string, language: string): { raw: readon
     return entry;
 }
 
+/** One text of a language by key alone (option labels, read for every option on every turn), remembered. */
+function cachedText(i18n: I18n, key: string, language: string): string {
+    let cache = plainTexts.get(i18n);
+    if (!cache) plainTexts.set(i18n, (cache = new Map()));
+    const cacheKey = `text:${language}\u0000${key}`;
+    let text = cache.get(cacheKey);
+    if (text === undefined) {
+        text = i18n.t(key, { lng: language });
+        cache.set(cacheKey, text);
+    }
+    return text;
+}
+
 /**
  * The locale's words in one language, read without a turn: what a recognizer and the choice matcher use. `language`
  * is the one the text is in; lists and texts of another supported language can be asked for by name.
@@ -83,7 +122,7 @@ export function localePhrases(i18n: I18n, language: string): LocalePhrases {
         supported: supportedLanguagesOf(i18n),
         list: (key, other = language) => cachedPhrases(i18n, key, other).raw,
         folded: (key, other = language) => cachedPhrases(i18n, key, other).folded,
-        text: (key, other = language) => i18n.t(key, { lng: other }),
+        text: (key, other = language) => cachedText(i18n, key, other),
     };
 }
 
