@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { serializeOn } from './serializeWrites';
+import type { HotPathSql } from './hotPathSql';
 import type { StoreClient } from './storeClient';
 
 /** A web-widget conversation as the Direct Line endpoint sees it. */
@@ -61,7 +62,11 @@ export class DirectLineConversationMissing extends Error {
  * conversation, the number being the watermark) and bearer tokens, of which only SHA-256 hashes are kept.
  */
 export class DirectLineRepository {
-    constructor(private readonly db: StoreClient) {}
+    /** With `hotPath`, a stream's "anything new?" (every second per open web chat) is asked on a prepared statement first. */
+    constructor(
+        private readonly db: StoreClient,
+        private readonly hotPath?: Pick<HotPathSql, 'hasActivitiesFrom'>,
+    ) {}
 
     async createConversation(
         conversation: { id: string; userId: string; locale?: string },
@@ -186,6 +191,7 @@ export class DirectLineRepository {
 
     /** Activities from `fromSequence` on, oldest first, at most `limit`. */
     async listActivities(conversationId: string, fromSequence: number, limit: number): Promise<StoredActivity[]> {
+        if (this.hotPath && !(await this.hotPath.hasActivitiesFrom(conversationId, fromSequence))) return [];
         const rows = await this.db.directLineActivity.findMany({
             where: { conversationId, sequence: { gte: fromSequence } },
             orderBy: { sequence: 'asc' },

@@ -11,7 +11,8 @@ import { retryWhileBusy, SQLITE_LOCK_WAIT_MS } from './sqliteBusyRetry';
  * their own instead of the generic Prisma client, which compiles each query in WebAssembly and cost more than the rest
  * of a menu turn (and kept an idle process busy):
  * - yes/no questions whose answer is usually "no": on every message, "does a person have this conversation?"; twice a
- *   second per process, "is there a help-desk line to relay?" and "is there a message to send?". Each is a superset of
+ *   second per process, "is there a help-desk line to relay?" and "is there a message to send?"; every second per
+ *   open web-chat stream, "has anything new arrived in this conversation?". Each is a superset of
  *   what the repository's own query finds (no time conditions), so "no" is exact and "yes" sends the caller on to the
  *   repository. Nothing is cached: another process's writes are seen at once.
  * - the funnel's batched inserts (a few events per turn; one generic createMany of thousands of rows stalled turns).
@@ -46,6 +47,11 @@ export class HotPathSql {
         return this.driver.ask('pendingNotification');
     }
 
+    /** Whether a web-chat conversation has an activity at or after `fromSequence` (each open stream asks every second). */
+    hasActivitiesFrom(conversationId: string, fromSequence: number): Promise<boolean> {
+        return this.driver.ask('activitiesFrom', conversationId, fromSequence);
+    }
+
     /** Writes funnel events, all or none. */
     insertFunnelEvents(events: readonly FunnelEventRecord[]): Promise<void> {
         return events.length === 0 ? Promise.resolve() : this.driver.insertEvents(events);
@@ -54,13 +60,13 @@ export class HotPathSql {
 
 /** What each database does for HotPathSql. */
 interface Driver {
-    ask(query: ProbeQuery, value?: string): Promise<boolean>;
+    ask(query: ProbeQuery, ...values: Array<string | number>): Promise<boolean>;
     insertEvents(events: readonly FunnelEventRecord[]): Promise<void>;
     close(): Promise<void>;
 }
 
-type ProbeQuery = 'openTicket' | 'undeliveredLine' | 'pendingNotification';
-const PROBE_QUERIES: readonly ProbeQuery[] = ['openTicket', 'undeliveredLine', 'pendingNotification'];
+type ProbeQuery = 'openTicket' | 'undeliveredLine' | 'pendingNotification' | 'activitiesFrom';
+const PROBE_QUERIES: readonly ProbeQuery[] = ['openTicket', 'undeliveredLine', 'pendingNotification', 'activitiesFrom'];
 
 const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
@@ -73,6 +79,8 @@ function probeSql(query: ProbeQuery, table: (name: string) => string, parameter:
             return `SELECT 1 FROM ${table('HandoffMessage')} WHERE "deliveredAt" IS NULL AND "kind" IN (${list(RELAYED_KINDS)}) AND "author" IN (${list(RELAYED_AUTHORS)}) LIMIT 1`;
         case 'pendingNotification':
             return `SELECT 1 FROM ${table('QueuedNotification')} WHERE "status" IN (${list(PENDING_STATUSES)}) LIMIT 1`;
+        case 'activitiesFrom':
+            return `SELECT 1 FROM ${table('DirectLineActivity')} WHERE "conversationId" = ${parameter(1)} AND "sequence" >= ${parameter(2)} LIMIT 1`;
     }
 }
 
@@ -89,7 +97,7 @@ function sqlite(file: string): Driver {
         for (const event of events) insert.run(event.conversation, event.instance, event.flow, event.kind, event.step, event.language, prismaDateTime(event.at));
     });
     return {
-        ask: (query, value) => retryWhileBusy(() => (value === undefined ? probes.get(query)!.get() : probes.get(query)!.get(value)) !== undefined, SQLITE_LOCK_WAIT_MS),
+        ask: (query, ...values) => retryWhileBusy(() => probes.get(query)!.get(...values) !== undefined, SQLITE_LOCK_WAIT_MS),
         insertEvents: (events) => retryWhileBusy(() => insertAll.immediate(events), SQLITE_LOCK_WAIT_MS),
         close: async () => void db.close(),
     };
@@ -107,8 +115,7 @@ function postgres(url: string, schema: string | undefined): Driver {
         text: `INSERT INTO ${table('FunnelEvent')} (${FUNNEL_COLUMNS}) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamp(3)[])`,
     };
     return {
-        ask: async (query, value) =>
-            ((await pool.query({ name: `probe-${query}:${schema ?? ''}`, text: probeSql(query, table, (n) => `$${n}`), values: value === undefined ? [] : [value] })).rowCount ?? 0) > 0,
+        ask: async (query, ...values) => ((await pool.query({ name: `probe-${query}:${schema ?? ''}`, text: probeSql(query, table, (n) => `$${n}`), values })).rowCount ?? 0) > 0,
         insertEvents: async (events) => {
             const column = <T>(pick: (event: FunnelEventRecord) => T) => events.map(pick);
             // Prisma keeps DateTime as UTC wall time in timestamp(3); an ISO text without the zone is read as that.

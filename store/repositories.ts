@@ -77,7 +77,7 @@ export function createRepositories(client: StoreClient, hotPath?: HotPathSql): R
         notificationQueue: new NotificationQueueRepository(client, hotPath),
         sentNotifications: new SentNotificationRepository(client),
         rateLimits: new RateLimitRepository(client),
-        directLine: new DirectLineRepository(client),
+        directLine: new DirectLineRepository(client, hotPath),
         sandboxCases: new SandboxCaseRepository(client),
         caseSubscriptions: new CaseSubscriptionRepository(client),
         linkedCases: new LinkedCaseRepository(client),

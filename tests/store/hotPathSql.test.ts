@@ -98,4 +98,18 @@ describeEachStore('HotPathSql: the frequent yes/no questions, on prepared statem
         ]);
         expect(await writer.funnel.deleteBefore(at('2026-11-01T00:00:00Z'))).toBe(1);
     });
+    test('web-chat activities: anything at or after a watermark, per conversation; the history read matches', async () => {
+        await writer.directLine.createConversation({ id: 'dl-1', userId: 'web-1' });
+        await writer.directLine.createConversation({ id: 'dl-2', userId: 'web-2' });
+        expect(await hotPath.hasActivitiesFrom('dl-1', 0)).toBe(false);
+        for (const text of ['hello', 'how can I help?']) await writer.directLine.appendActivity('dl-1', (id) => ({ type: 'message', id, text }));
+        const { sequence: last } = (await writer.directLine.listActivities('dl-1', 0, 10)).at(-1)!;
+        expect(await hotPath.hasActivitiesFrom('dl-1', 0)).toBe(true);
+        expect(await hotPath.hasActivitiesFrom('dl-1', last)).toBe(true);
+        expect(await hotPath.hasActivitiesFrom('dl-1', last + 1)).toBe(false);
+        expect(await hotPath.hasActivitiesFrom('dl-2', 0)).toBe(false);
+        expect(await hotPath.hasActivitiesFrom('no-such-conversation', 0)).toBe(false);
+        const fast = createRepositories(store.client, hotPath);
+        for (const from of [0, last, last + 1]) expect(await fast.directLine.listActivities('dl-1', from, 10)).toEqual(await writer.directLine.listActivities('dl-1', from, 10));
+    });
 });
