@@ -6,7 +6,8 @@ import type { ConversationServices } from './conversationServices';
 import { isFlowOutcome } from './flowOutcome';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { HANDOFF_DIALOG, type HandoffOptions } from './handoff/handoffDialog';
-import { NOT_UNDERSTOOD_BEFORE_OFFER, offersAfterNotUnderstood, offerWhenStaffed } from './handoff/handoffOffer';
+import { handoffOfferedThisTurn, NOT_UNDERSTOOD_BEFORE_OFFER, offersAfterNotUnderstood, offerWhenStaffed } from './handoff/handoffOffer';
+import type { HandoffReason } from '../services/handoff/handoffService';
 import { destinationOf, isConfirmable, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
 import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import type { CommonQuestionsOptions } from './faq/faqTopics';
@@ -63,6 +64,8 @@ export interface MainDialogOptions extends ConversationStart {
     again?: boolean;
     /** Messages in a row the menu could not understand before it was asked again (out-of-scope answers). */
     notUnderstood?: number;
+    /** Why a person was offered just before the menu came back (a flow that could not go on), if one was. */
+    offered?: HandoffReason;
 }
 
 /** Offers the menu, starts the chosen flow, and comes back to the menu when it ends. */
@@ -104,7 +107,8 @@ export class MainDialog extends InterruptibleDialog {
         delete step.options.utterance;
         if (understood) return step.next(understood);
         const misses = step.options.notUnderstood ?? 0;
-        return step.prompt(MENU_PROMPT, localizedChoiceOptions(misses > 0 ? { ...spec, notUnderstoodBefore: misses } : spec));
+        const offeredBefore = step.options.offered;
+        return step.prompt(MENU_PROMPT, localizedChoiceOptions({ ...spec, ...(misses > 0 && { notUnderstoodBefore: misses }), ...(offeredBefore && { offeredBefore }) }));
     }
 
     /** When the classifier was unsure: one question, "Did you want to <x>?", with its two best guesses as buttons. */
@@ -137,8 +141,8 @@ export class MainDialog extends InterruptibleDialog {
         if (!isMenuOption(option)) throw new Error(`the menu cannot go to "${option}"`);
         if (option === 'talkToPerson') {
             // A live help desk: queue for a person (the handoff dialog); otherwise the contact details.
-            // Right after out-of-scope answers that brought the offer, taking it is for that reason.
-            const reason = (step.options.notUnderstood ?? 0) >= NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : 'asked';
+            // Right after an offer (out-of-scope answers, a flow that could not go on), taking it is for that reason.
+            const reason = step.options.offered ?? ((step.options.notUnderstood ?? 0) >= NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : 'asked');
             if (this.services.handoff) return step.beginDialog(HANDOFF_DIALOG, { reason, flow: MAIN_DIALOG } satisfies HandoffOptions);
             await step.context.sendActivity(contactDetailsText(step.context, this.services.organization));
             return step.next();
@@ -161,7 +165,7 @@ export class MainDialog extends InterruptibleDialog {
     /** Shows the menu again: from the top after "start over", otherwise as "anything else?". */
     private async returnToMenuStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
         const startOver = isFlowOutcome(step.result) && step.result.outcome === 'startOver';
-        return step.replaceDialog(MENU_WATERFALL, { again: !startOver } satisfies MainDialogOptions);
+        return step.replaceDialog(MENU_WATERFALL, { again: !startOver, offered: handoffOfferedThisTurn(step.context) } satisfies MainDialogOptions);
     }
 
     /**

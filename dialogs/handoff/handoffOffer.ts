@@ -28,12 +28,23 @@ interface PromptState {
     handoffOffer?: HandoffReason;
 }
 
+const OFFERED_THIS_TURN = Symbol('sendero.handoffOffered');
+
+/**
+ * The reason a person was offered in this turn, if one was: a flow that could not go on offers and ends, and the menu
+ * that follows keeps the reason, so taking the offer there is recorded with it.
+ */
+export function handoffOfferedThisTurn(context: TurnContext): HandoffReason | undefined {
+    return context.turnState.get(OFFERED_THIS_TURN) as HandoffReason | undefined;
+}
+
 /**
  * "Would you like to talk to a person?" with a button where the channel shows one; the button's words are the menu's
  * "Talk to a person", which every question understands. A flow that cannot go on (service down, locked out) calls
  * this too.
  */
 export async function offerHandoff(context: TurnContext, reason: HandoffReason): Promise<void> {
+    context.turnState.set(OFFERED_THIS_TURN, reason);
     const t = translator(context);
     const title = t('menu.options.talkToPerson.title');
     const buttons = channelTraits(context).suggestedActions > 0;
@@ -97,8 +108,9 @@ export function handoffOptionsFor(innerDc: DialogContext, flowId: string): Hando
               : spec?.promptKey
                 ? translator(innerDc.context)(spec.promptKey, spec.params ?? {})
                 : undefined;
-    // A menu asked again after out-of-scope answers that brought the offer: accepting it is for that reason.
-    const offeredBefore = (spec as LocalizedChoiceSpec | undefined)?.notUnderstoodBefore ?? 0;
-    const reason = state.state?.handoffOffer ?? (offeredBefore >= NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : 'asked');
+    // A menu asked again after an offer (out-of-scope answers, a flow that could not go on): accepting it is for that reason.
+    const choiceSpec = spec as LocalizedChoiceSpec | undefined;
+    const missesBefore = choiceSpec?.notUnderstoodBefore ?? 0;
+    const reason = state.state?.handoffOffer ?? choiceSpec?.offeredBefore ?? (missesBefore >= NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : 'asked');
     return { reason, flow: flowId, step: active?.id, question };
 }

@@ -9,6 +9,7 @@ import {
     ListStyle,
 } from 'botbuilder-dialogs';
 import { channelTraits } from '../../conversation/channelTraits';
+import type { HandoffReason } from '../../services/handoff/handoffService';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { matchableChoices, matchChoice, type ChoiceMatchRules } from '../../conversation/choiceMatching';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
@@ -44,6 +45,8 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
      * an out-of-scope answer): they count with this question's own misses towards offering a person.
      */
     notUnderstoodBefore?: number;
+    /** Why a person was offered just before this question was asked (a flow that could not go on), if one was. */
+    offeredBefore?: HandoffReason;
 }
 
 /** Prompt options for a LocalizedChoicePrompt. */

@@ -87,7 +87,8 @@ describe('on the real server, with a staffed help desk', () => {
         // One way to a person, not two blocks of contact details.
         expect(replies.filter((text) => text.includes('555') || text.includes('@'))).toEqual([]);
         await chat.send(es('menu.options.talkToPerson.title'));
-        expect(await ticketOf(chat.conversationId)).toMatchObject({ status: 'waiting', language: 'es' });
+        // Taken from the menu that followed the offer: the ticket says why the person was offered.
+        expect(await ticketOf(chat.conversationId)).toMatchObject({ status: 'waiting', language: 'es', reason: 'blocked' });
         await chat.send('no importa');
     });
 });
