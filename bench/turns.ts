@@ -28,6 +28,7 @@ import pino from 'pino';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../bot/config';
 import { en } from '../tests/support/dialogHarness';
+import { postExpectingReplies } from '../tests/support/expectReplies';
 import { applyMigrations } from '../tests/support/testStore';
 
 const { values } = parseArgs({
@@ -170,25 +171,8 @@ function cpuMs(pid: number): number {
 
 type Input = string | { value: Record<string, string> };
 
-async function post(baseUrl: string, conversationId: string, input: Input): Promise<Partial<Activity>[]> {
-    const response = await fetch(`${baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-            type: 'message',
-            id: randomUUID(),
-            channelId: 'emulator',
-            serviceUrl: 'http://127.0.0.1:9/',
-            deliveryMode: 'expectReplies',
-            from: { id: `user-${conversationId}` },
-            recipient: { id: 'bot' },
-            conversation: { id: conversationId },
-            locale: 'en-US',
-            ...(typeof input === 'string' ? { text: input } : input),
-        }),
-    });
-    if (response.status !== 200) throw new Error(`status ${response.status}`);
-    return ((await response.json()) as { activities: Partial<Activity>[] }).activities;
+function post(baseUrl: string, conversationId: string, input: Input): Promise<Partial<Activity>[]> {
+    return postExpectingReplies(baseUrl, conversationId, { locale: 'en-US', ...(typeof input === 'string' ? { text: input } : input) });
 }
 
 const textOf = (replies: Partial<Activity>[]) =>

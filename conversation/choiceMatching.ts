@@ -82,6 +82,9 @@ function uniqueIndex(flags: boolean[]): number | undefined {
     return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** The recognizers are the slow part of matching an answer; what they made of recent short answers is kept (0: none). */
+const positionMemo = new LRUCache<string, number>({ max: 5_000 });
+
 /** The 1-based position a whole message names: "2", "two", "dos", "second", "segunda"; undefined otherwise. */
 function positionNamed(language: string, core: string, rules: ChoiceMatchRules): number | undefined {
     if (/^\d{1,2}$/.test(core)) return Number(core);
@@ -94,9 +97,6 @@ function positionNamed(language: string, core: string, rules: ChoiceMatchRules):
     if (core.length <= 100) positionMemo.set(key, position ?? 0);
     return position;
 }
-
-/** The recognizers are the slow part of matching an answer; what they made of recent short answers is kept (0: none). */
-const positionMemo = new LRUCache<string, number>({ max: 5_000 });
 
 function recognizedPosition(core: string, culture: string): number | undefined {
     for (const recognize of [recognizeNumber, recognizeOrdinal]) {

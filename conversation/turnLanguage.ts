@@ -31,25 +31,29 @@ function shortVariants(t: TFunction): TFunction {
 /** Texts looked up by key alone (no options), per i18n instance and language: locale files do not change while the bot runs. */
 const plainTexts = new WeakMap<I18n, Map<string, string>>();
 
+/** The text remembered under `cacheKey` for this i18n instance, looked up with `lookUp` the first time. */
+function rememberedText(i18n: I18n, cacheKey: string, lookUp: () => unknown): string {
+    let cache = plainTexts.get(i18n);
+    if (!cache) plainTexts.set(i18n, (cache = new Map()));
+    let text = cache.get(cacheKey);
+    if (text === undefined) {
+        text = String(lookUp());
+        cache.set(cacheKey, text);
+    }
+    return text;
+}
+
 /**
  * `t` with its plain lookups (one key, no options: labels, questions without placeholders) remembered: every turn
  * renders the question on screen and its options again, and i18next resolves each key anew. Lookups with options
  * (placeholders, counts, a context) go to i18next every time.
  */
 function memoizedPlainTexts(i18n: I18n, variant: string, t: TFunction): TFunction {
-    let cache = plainTexts.get(i18n);
-    if (!cache) plainTexts.set(i18n, (cache = new Map()));
-    const texts = cache;
     const translate = t as unknown as (...args: unknown[]) => unknown;
     return ((...args: unknown[]) => {
-        if (args.length > 2 || typeof args[0] !== 'string' || args[1] !== undefined) return translate(...args);
-        const cacheKey = `${variant}\u0000${args[0]}`;
-        let text = texts.get(cacheKey);
-        if (text === undefined) {
-            text = String(translate(args[0]));
-            texts.set(cacheKey, text);
-        }
-        return text;
+        const [key, options] = args;
+        if (args.length > 2 || typeof key !== 'string' || options !== undefined) return translate(...args);
+        return rememberedText(i18n, `${variant}\u0000${key}`, () => translate(key));
     }) as unknown as TFunction;
 }
 
@@ -88,15 +92,7 @@ function cachedPhrases(i18n: I18n, key: string, language: string): { raw: readon
 
 /** One text of a language by key alone (option labels, read for every option on every turn), remembered. */
 function cachedText(i18n: I18n, key: string, language: string): string {
-    let cache = plainTexts.get(i18n);
-    if (!cache) plainTexts.set(i18n, (cache = new Map()));
-    const cacheKey = `text:${language}\u0000${key}`;
-    let text = cache.get(cacheKey);
-    if (text === undefined) {
-        text = i18n.t(key, { lng: language });
-        cache.set(cacheKey, text);
-    }
-    return text;
+    return rememberedText(i18n, `text:${language}\u0000${key}`, () => i18n.t(key, { lng: language }));
 }
 
 /**

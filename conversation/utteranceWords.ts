@@ -4,6 +4,13 @@ import { foldUtterance } from '../locales';
 import { phrases, turnLanguage } from './turnLanguage';
 
 /**
+ * Every turn matches the message against the labels and synonyms of the question on screen, each folded the same way
+ * on every turn: the folds of recent short texts are kept (the most recent ones, bounded in count and length).
+ */
+const MEMO_MAX_CHARS = 200;
+const plainMemo = new LRUCache<string, string>({ max: 20_000 });
+
+/**
  * An utterance as plain words for matching, in any script: folded (case, accents, surrounding punctuation),
  * apostrophes dropped ("don't" = "dont") and every sign that is not a letter or a digit a space ("2-step" = "2 step",
  * "¿qué?" = "que", "案件状态？" = "案件状态").
@@ -25,12 +32,6 @@ function toPlainWords(text: string): string {
         .trim();
 }
 
-/**
- * Every turn matches the message against the labels and synonyms of the question on screen, each folded the same way
- * on every turn: the folds of recent short texts are kept (the most recent ones, bounded in count and length).
- */
-const MEMO_MAX_CHARS = 200;
-const plainMemo = new LRUCache<string, string>({ max: 20_000 });
 
 /** Scripts written without spaces between words: a phrase in them is found inside a run of their characters. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

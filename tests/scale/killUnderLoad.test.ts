@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { startChildServer, type ChildServer } from '../support/childServer';
 import { en } from '../support/dialogHarness';
-import { inParallel, messageCountOf, messageTexts, postExpectingReplies } from '../support/loadDriver';
+import { inParallel, messageCountOf, messageTexts, postEnglishExpectingReplies } from '../support/loadDriver';
 import { createMigratedDatabase } from '../support/testApp';
 import { createMigratedTestDatabase, describeEachStore, type TestDatabase, type TestStoreProvider } from '../support/testPostgres';
 import { startLocalSmtpServer, type LocalSmtpServer } from '../services/notifications/localSmtpServer';
@@ -126,7 +126,7 @@ describeEachStore('kill -9 under load, then a restart on the same store', (provi
         try {
             // The first code goes out and is held by the SMTP server: the worker waits on it from then on.
             const decoy = `decoy-${crypto.randomUUID()}`;
-            for (const step of STEPS) await postExpectingReplies(first.url, decoy, step.say(decoyEmail));
+            for (const step of STEPS) await postEnglishExpectingReplies(first.url, decoy, step.say(decoyEmail));
             await holdingSmtp.waitUntilHeld(1);
 
             let killed = false;
@@ -139,14 +139,14 @@ describeEachStore('kill -9 under load, then a restart on the same store', (provi
             // Noise: menu turns on other conversations until the kill.
             const noise = Array.from({ length: NOISE }, async (_, index) => {
                 const conversationId = `noise-${index}-${crypto.randomUUID()}`;
-                while (!killed) await postExpectingReplies(first.url, conversationId, anyOfNoise()).catch(() => undefined);
+                while (!killed) await postEnglishExpectingReplies(first.url, conversationId, anyOfNoise()).catch(() => undefined);
             });
             await inParallel(tracked, TRACKED, async (conversation) => {
                 for (const [index, step] of STEPS.entries()) {
                     if (killed) return;
                     let replies: string[];
                     try {
-                        replies = messageTexts((await postExpectingReplies(first.url, conversation.conversationId, step.say(conversation.email))).replies);
+                        replies = messageTexts((await postEnglishExpectingReplies(first.url, conversation.conversationId, step.say(conversation.email))).replies);
                     } catch {
                         // The process died with this message in flight: its turn may or may not have been saved.
                         return;
@@ -183,7 +183,7 @@ describeEachStore('kill -9 under load, then a restart on the same store', (provi
             // The next answer is accepted at the step the store was on.
             for (let index = saved.get(conversation.conversationId) ?? 0; index < STEPS.length; index++) {
                 const step = STEPS[index];
-                const replies = messageTexts((await postExpectingReplies(server.url, conversation.conversationId, step.say(conversation.email))).replies);
+                const replies = messageTexts((await postEnglishExpectingReplies(server.url, conversation.conversationId, step.say(conversation.email))).replies);
                 expect({ conversation: conversation.conversationId, step: index, said: replies.join('\n').includes(step.expect) ? 'expected' : replies }).toEqual({
                     conversation: conversation.conversationId,
                     step: index,
@@ -204,14 +204,14 @@ describeEachStore('kill -9 under load, then a restart on the same store', (provi
             // user's new registration has the newest code (any older one is refused, a try the user can afford).
             let last: string[] = [];
             for (const code of codes) {
-                last = messageTexts((await postExpectingReplies(server.url, conversation.conversationId, code)).replies);
+                last = messageTexts((await postEnglishExpectingReplies(server.url, conversation.conversationId, code)).replies);
                 if (last.join('\n').includes(en('createAccount.terms.prompt'))) break;
             }
             if (!last.join('\n').includes(en('createAccount.terms.prompt'))) {
                 // The code that was being sent at the kill is never sent again (a missing code rather than two): the
                 // user does what the bot says to do then, asks for a new one, and goes on with it.
                 const before = codesIn(acceptingSmtp, conversation.email).length;
-                await postExpectingReplies(server.url, conversation.conversationId, 'new code');
+                await postEnglishExpectingReplies(server.url, conversation.conversationId, 'new code');
                 let fresh: string | undefined;
                 for (let attempt = 0; attempt < 600 && !fresh; attempt++) {
                     const now = codesIn(acceptingSmtp, conversation.email);
@@ -219,7 +219,7 @@ describeEachStore('kill -9 under load, then a restart on the same store', (provi
                     else await new Promise((resolve) => setTimeout(resolve, 50));
                 }
                 expect({ email: conversation.email, newCode: fresh !== undefined }).toEqual({ email: conversation.email, newCode: true });
-                last = messageTexts((await postExpectingReplies(server.url, conversation.conversationId, fresh!)).replies);
+                last = messageTexts((await postEnglishExpectingReplies(server.url, conversation.conversationId, fresh!)).replies);
             }
             expect(last.join('\n')).toContain(en('createAccount.terms.prompt'));
         });

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { freePort, startChildServer, type ChildServer } from '../support/childServer';
 import { en } from '../support/dialogHarness';
-import { anyOf, DirectLineConversation, inParallel, messageCountOf, messageTexts, postExpectingReplies } from '../support/loadDriver';
+import { anyOf, DirectLineConversation, inParallel, messageCountOf, messageTexts, postEnglishExpectingReplies } from '../support/loadDriver';
 import { createMigratedTestDatabase, describeWithPostgres, type TestDatabase } from '../support/testPostgres';
 
 /**
@@ -84,7 +84,7 @@ describeWithPostgres('two server processes on one PostgreSQL', () => {
                 const conversationId = `scale-${crypto.randomUUID()}`;
                 const replies = new Map<string, Partial<Activity>[]>();
                 const say = async (text: string) => {
-                    const answer = await postExpectingReplies(pick(), conversationId, text);
+                    const answer = await postEnglishExpectingReplies(pick(), conversationId, text);
                     replies.set(answer.id, answer.replies);
                     return answer;
                 };

@@ -1,20 +1,8 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '..', '..');
+import { runNpmScript } from '../support/npmScript';
 
 /** Runs `npm run --silent nlu -- <args>` with `input` on stdin; resolves with stdout and the exit code. */
 function runNlu(args: string[], input: string): Promise<{ stdout: string; stderr: string; code: number | null }> {
-    return new Promise((resolve, reject) => {
-        const child = spawn('npm', ['run', '--silent', 'nlu', '--', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ stdout, stderr, code }));
-        child.stdin.end(input);
-    });
+    return runNpmScript('nlu', args, { input });
 }
 
 const INTENTS = ['findAccountNumber', 'createAccount', 'addPaperCase', 'checkStatus', 'fileFormOnline', 'accountRecovery', 'talkToAgent', 'help', 'cancel', 'greeting', 'changeLanguage', 'faq.benefits', 'faq.security', 'faq.contact', 'faq.evidence', 'faq.formsOnline', 'none'];

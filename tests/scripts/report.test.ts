@@ -1,34 +1,20 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { FunnelReport, FunnelRow } from '../../services/funnel/funnelReport';
 import { FunnelRepository, type FunnelEventKind, type FunnelEventRecord } from '../../store/funnelRepository';
 import { openStore } from '../../store/storeClient';
 import { DirectLineTestClient } from '../support/directLineClient';
+import { runNpmScript } from '../support/npmScript';
 import { createMigratedDatabase, startTestApp } from '../support/testApp';
 
 /**
  * `npm run report` in a child process against a SQLite file: first a store holding known events, whose funnel is
  * worked out by hand; then the events the running bot itself recorded for a real conversation.
  */
-const ROOT = path.resolve(__dirname, '..', '..');
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
 
 function runReport(databaseFile: string, args: string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
-    return new Promise((resolve, reject) => {
-        const child = spawn('npm', ['run', '--silent', 'report', '--', ...args], {
-            cwd: ROOT,
-            env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: `file:${databaseFile}`, LOG_LEVEL: 'silent' },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ stdout, stderr, code }));
-    });
+    return runNpmScript('report', args, { env: { NODE_ENV: 'development', DATABASE_URL: `file:${databaseFile}`, LOG_LEVEL: 'silent' } });
 }
 
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 
 /**
- * Posts one message to /api/messages with deliveryMode "expectReplies", so the replies come back in the HTTP answer
- * and no Bot Connector is needed.
+ * Posts one message activity to /api/messages with deliveryMode "expectReplies", so the replies come back in the HTTP
+ * answer and no Bot Connector is needed. `fields` fill in or replace the message's (text, value, locale, id, from).
  */
-export async function sendExpectingReplies(baseUrl: string, conversationId: string, text: string, userId = `user-${conversationId}`): Promise<Partial<Activity>[]> {
+export async function postExpectingReplies(baseUrl: string, conversationId: string, fields: Record<string, unknown>): Promise<Partial<Activity>[]> {
     const response = await fetch(`${baseUrl}/api/messages`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -15,12 +15,17 @@ export async function sendExpectingReplies(baseUrl: string, conversationId: stri
             channelId: 'emulator',
             serviceUrl: 'http://127.0.0.1:9/',
             deliveryMode: 'expectReplies',
-            from: { id: userId },
+            from: { id: `user-${conversationId}` },
             recipient: { id: 'bot' },
             conversation: { id: conversationId },
-            text,
+            ...fields,
         }),
     });
-    if (response.status !== 200) throw new Error(`status ${response.status}`);
+    if (response.status !== 200) throw new Error(`/api/messages: ${response.status} ${await response.text()}`);
     return ((await response.json()) as { activities: Partial<Activity>[] }).activities;
+}
+
+/** One text message (no locale: the bot's default language), from `userId`. */
+export function sendExpectingReplies(baseUrl: string, conversationId: string, text: string, userId = `user-${conversationId}`): Promise<Partial<Activity>[]> {
+    return postExpectingReplies(baseUrl, conversationId, { text, from: { id: userId } });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
+import { postExpectingReplies } from './expectReplies';
 
 /**
  * Helpers for the scale and crash tests: a plain-fetch client for one conversation on either way in (the built-in
@@ -80,31 +81,14 @@ export class DirectLineConversation {
     }
 }
 
-/** One message to /api/messages with deliveryMode expectReplies: the replies come back in the answer. */
-export async function postExpectingReplies(
+/** One English message to /api/messages with deliveryMode expectReplies: the replies come back in the answer. */
+export async function postEnglishExpectingReplies(
     baseUrl: string,
     conversationId: string,
     text: string,
     id: string = randomUUID(),
 ): Promise<{ id: string; replies: Partial<Activity>[] }> {
-    const response = await fetch(`${baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-            type: 'message',
-            id,
-            channelId: 'emulator',
-            serviceUrl: 'http://127.0.0.1:9/',
-            deliveryMode: 'expectReplies',
-            from: { id: `user-${conversationId}` },
-            recipient: { id: 'bot' },
-            conversation: { id: conversationId },
-            locale: 'en-US',
-            text,
-        }),
-    });
-    if (response.status !== 200) throw new Error(`/api/messages: ${response.status} ${await response.text()}`);
-    return { id, replies: ((await response.json()) as { activities: Partial<Activity>[] }).activities };
+    return { id, replies: await postExpectingReplies(baseUrl, conversationId, { id, locale: 'en-US', text }) };
 }
 
 /** The text of the message replies, one string each. */
