@@ -1,6 +1,5 @@
 import {
     CloudAdapter,
-    ConfigurationBotFrameworkAuthentication,
     type Activity,
     type BotAdapter,
     type InvokeResponse,
@@ -12,6 +11,7 @@ import { translator } from '../conversation/turnLanguage';
 import type { I18n } from '../locales';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { ReusedClientsAuthentication } from './reusedConnectorClients';
 import { recordTurnFailed } from './turnLog';
 
 /**
@@ -27,7 +27,7 @@ export function botFrameworkAccess(config: Pick<Config, 'MicrosoftAppId' | 'NODE
 }
 
 /** The outcome of checking a request's token: what the adapter needs to run the turn and to reply. */
-export type AuthenticatedRequest = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+export type AuthenticatedRequest = Awaited<ReturnType<ReusedClientsAuthentication['authenticateRequest']>>;
 
 /** Thrown for any request whose token is missing, malformed, unsigned, forged or cannot be checked. */
 export class BotFrameworkTokenRefused extends Error {
@@ -55,7 +55,7 @@ export class SenderoCloudAdapter extends CloudAdapter {
         readonly access: BotFrameworkAccess = botFrameworkAccess(config),
     ) {
         super(
-            new ConfigurationBotFrameworkAuthentication({
+            new ReusedClientsAuthentication({
                 MicrosoftAppId: config.MicrosoftAppId,
                 MicrosoftAppPassword: config.MicrosoftAppPassword,
                 MicrosoftAppType: config.MicrosoftAppType || (config.MicrosoftAppId ? 'MultiTenant' : ''),

@@ -22,9 +22,10 @@ const REDACTED = '••••••••';
 
 /**
  * The last lines of a conversation Sendero keeps in conversation state, for a ticket's transcript on channels that
- * keep no history of their own (Teams, SMS; the web chat's stored history is used there): at most RECENT_LINES lines
- * of at most RECENT_LINE_CHARS characters, secrets replaced as in the web transcript (a message marked sensitive, a
- * code, a message shown once).
+ * keep no history of their own (Teams, SMS; the web chat's stored history is used there): a ticket gets the last
+ * RECENT_LINES lines of at most RECENT_LINE_CHARS characters, secrets replaced as in the web transcript (a message
+ * marked sensitive, a code, a message shown once). State keeps whole turns: the last RECENT_LINES lines and the rest
+ * of the oldest turn they begin in.
  */
 export const RECENT_LINES = 20;
 export const RECENT_LINE_CHARS = 500;
@@ -36,14 +37,21 @@ export interface RecentLine {
     at: string;
 }
 
+/**
+ * One turn's lines as kept in conversation state: `<line count>:<sealed JSON of the lines>`. Each turn is sealed on its
+ * own, so a turn seals only its own lines and opens nothing: older turns are opened only when a ticket needs them.
+ */
+type SealedTurn = string;
+
 /** This turn's recent lines and how to settle the user's message once its sensitivity is known (see keepRecentLines). */
 const RECENT_THIS_TURN = Symbol('sendero.recentLines');
 interface RecentThisTurn {
-    lines: RecentLine[];
     settle(): void;
     record(activities: Array<Partial<Activity>>): void;
-    /** Seals the lines into conversation state if they changed (once per turn, before the save). */
+    /** Seals this turn's lines into conversation state if it has any (once per turn, before the save). */
     flush(): Promise<void>;
+    /** The last RECENT_LINES lines: the earlier turns', opened, then this turn's. */
+    all(): RecentLine[];
 }
 
 const RECORDING = new WeakSet<TurnContext>();
@@ -75,14 +83,14 @@ function recordSends(context: TurnContext): void {
  * if (outcome === 'handled') return;          // a person has this conversation
  */
 export class HandoffGate {
-    private readonly recent?: StatePropertyAccessor<string>;
+    private readonly recent?: StatePropertyAccessor<SealedTurn[] | string>;
 
     /**
      * With `conversationState` and `secretBox`, the last lines of every conversation are kept for a ticket's transcript,
      * sealed: what people type stays unreadable at rest, like a queued message's body.
      */
     constructor(private readonly deps: { handoff: HandoffService; recognizer: Recognizer; conversationState?: BotState; secretBox?: SecretBox }) {
-        this.recent = deps.conversationState && deps.secretBox ? deps.conversationState.createProperty<string>('recentLines') : undefined;
+        this.recent = deps.conversationState && deps.secretBox ? deps.conversationState.createProperty<SealedTurn[] | string>('recentLines') : undefined;
     }
 
     async route(context: TurnContext): Promise<GateOutcome> {
@@ -124,22 +132,24 @@ export class HandoffGate {
         // The web chat's history is in Sendero's own store, and a ticket's transcript is read from there.
         if (!recent || !secretBox || channelTraits(context).historyInStore) return;
         const sealContext = `recent-lines:${conversationKey(context)}`;
-        const lines = openLines(secretBox, await recent.get(context), sealContext);
+        const earlier = sealedTurns(secretBox, await recent.get(context), sealContext);
+        const lines: RecentLine[] = [];
         const typed = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
         const user: RecentLine | undefined = typed ? { author: 'user', text: REDACTED, at: new Date().toISOString() } : undefined;
         let added = false;
         let changed = false;
         const add = (line: RecentLine) => {
             lines.push(line);
-            if (lines.length > RECENT_LINES) lines.splice(0, lines.length - RECENT_LINES);
             changed = true;
         };
         // Sealed once, just before the turn's state is saved (sealing is the costly part).
         const flush = async () => {
             if (!changed) return;
             changed = false;
-            await recent.set(context, secretBox.seal(JSON.stringify(lines), sealContext));
+            const kept = lines.slice(-RECENT_LINES);
+            await recent.set(context, withoutOldTurns([...earlier, `${kept.length}:${secretBox.seal(JSON.stringify(kept), sealContext)}`]));
         };
+        const all = () => earlier.flatMap((turn) => openTurn(secretBox, turn, sealContext)).concat(lines).slice(-RECENT_LINES);
         const settle = () => {
             if (!user) return;
             user.text = isInboundSensitive(context) || looksLikeSecretCode(typed) ? REDACTED : clip(typed);
@@ -153,7 +163,7 @@ export class HandoffGate {
                 if (text) add({ author: 'bot', text: isShowOnce(activity) ? REDACTED : clip(text), at: new Date().toISOString() });
             }
         };
-        context.turnState.set(RECENT_THIS_TURN, { lines, settle, record, flush } satisfies RecentThisTurn);
+        context.turnState.set(RECENT_THIS_TURN, { settle, record, flush, all } satisfies RecentThisTurn);
         recordSends(context);
     }
 
@@ -204,7 +214,7 @@ export function handoffRequestFor(context: TurnContext, reason: HandoffReason, s
     const recent = context.turnState.get(RECENT_THIS_TURN) as RecentThisTurn | undefined;
     recent?.settle();
     return {
-        recentLines: recent?.lines.map((line) => ({ author: line.author, text: line.text, sentAt: new Date(line.at) })),
+        recentLines: recent?.all().map((line) => ({ author: line.author, text: line.text, sentAt: new Date(line.at) })),
         conversationKey: conversationKey(context),
         conversationId: context.activity.conversation.id,
         reference: TurnContext.getConversationReference(context.activity),
@@ -220,9 +230,30 @@ export async function keepRecentLinesOfTurn(context: TurnContext): Promise<void>
     await (context.turnState.get(RECENT_THIS_TURN) as RecentThisTurn | undefined)?.flush();
 }
 
-/** The recent lines kept in state, opened; none when there are none or they were sealed with another key. */
-function openLines(secretBox: SecretBox, sealed: string | undefined, sealContext: string): RecentLine[] {
-    if (typeof sealed !== 'string') return [];
+/**
+ * The turns kept in state. Before turns were sealed one by one, the lines were one sealed list: that becomes one turn.
+ */
+function sealedTurns(secretBox: SecretBox, stored: SealedTurn[] | string | undefined, sealContext: string): SealedTurn[] {
+    if (Array.isArray(stored)) return stored.filter((turn) => typeof turn === 'string');
+    if (typeof stored !== 'string') return [];
+    return [`${openLines(secretBox, stored, sealContext).length}:${stored}`];
+}
+
+/** Drops the oldest turns while the others still hold RECENT_LINES lines. */
+function withoutOldTurns(turns: SealedTurn[]): SealedTurn[] {
+    const counts = turns.map((turn) => Number.parseInt(turn, 10) || 0);
+    let total = counts.reduce((sum, count) => sum + count, 0);
+    let first = 0;
+    while (first < turns.length - 1 && total - counts[first] >= RECENT_LINES) total -= counts[first++];
+    return turns.slice(first);
+}
+
+function openTurn(secretBox: SecretBox, turn: SealedTurn, sealContext: string): RecentLine[] {
+    return openLines(secretBox, turn.slice(turn.indexOf(':') + 1), sealContext);
+}
+
+/** Sealed lines, opened; none when they were sealed with another key. */
+function openLines(secretBox: SecretBox, sealed: string, sealContext: string): RecentLine[] {
     let opened: string;
     try {
         opened = secretBox.open(sealed, sealContext);

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import Database from 'better-sqlite3';
 import type { Activity } from 'botbuilder';
 import { DirectLineTestClient, replyText } from '../support/directLineClient';
 import { en } from '../support/dialogHarness';
 import { FakeBotConnector } from '../support/fakeBotConnector';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { RECENT_LINE_CHARS, RECENT_LINES } from '../../conversation/handoffGate';
+import { resolveSecretsKey } from '../../services/accounts/accountConfig';
+import { SecretBox } from '../../services/accounts/secretBox';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '../../services/handoff/webhookDispatcher';
 import { AGENT_PASSWORD, AgentConsoleClient, currentCode, eventually } from './agentConsoleClient';
 
@@ -86,6 +89,53 @@ async function ticketOf(conversationId: string): Promise<Record<string, unknown>
     if (!ticket) throw new Error(`no ticket for ${conversationId}`);
     return ticket;
 }
+
+/** The conversation state row of a conversation, parsed, and the key it is stored under. */
+async function stateOf(conversationId: string): Promise<{ key: string; document: Record<string, unknown> }> {
+    const row = (await app.rows('BotStateItem')).find((item) => String(item.key).includes(conversationId) && String(item.document).includes('recentLines'));
+    if (!row) throw new Error(`no conversation state for ${conversationId}`);
+    return { key: String(row.key), document: JSON.parse(String(row.document)) as Record<string, unknown> };
+}
+
+test('recent lines are sealed one turn at a time, and state keeps whole turns only as far back as needed', async () => {
+    const conversationId = `sms-${randomUUID()}`;
+    await say('sms', conversationId, 'hello');
+    const afterOne = (await stateOf(conversationId)).document.recentLines as string[];
+    expect(afterOne).toHaveLength(1);
+    for (let filler = 0; filler < 15; filler++) await say('sms', conversationId, 'help');
+    const turns = (await stateOf(conversationId)).document.recentLines as string[];
+    const counts = turns.map((turn) => Number(turn.split(':')[0]));
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    // Enough for a ticket, and no more than one older turn's worth on top.
+    expect(total).toBeGreaterThanOrEqual(RECENT_LINES);
+    expect(total - counts[0]).toBeLessThan(RECENT_LINES);
+    // The oldest turn ("hello") is gone; what is kept is sealed, never readable.
+    expect(turns.some((turn) => turn === afterOne[0])).toBe(false);
+    expect(JSON.stringify(turns)).not.toContain('help');
+    await say('sms', conversationId, 'talk to a person');
+    await say('sms', conversationId, 'never mind');
+});
+
+test('lines kept as one sealed list, as before each turn was sealed on its own, still reach the ticket', async () => {
+    const conversationId = `sms-${randomUUID()}`;
+    await say('sms', conversationId, 'hello');
+    const { key, document } = await stateOf(conversationId);
+    const box = new SecretBox(resolveSecretsKey(app.config));
+    const lines = [
+        { author: 'user', text: 'my card never came', at: new Date().toISOString() },
+        { author: 'bot', text: 'I can help with that.', at: new Date().toISOString() },
+    ];
+    document.recentLines = box.seal(JSON.stringify(lines), `recent-lines:sms/${conversationId}/+15555550123`);
+    const database = new Database(app.databaseFile);
+    database.prepare('UPDATE "BotStateItem" SET "document" = ? WHERE "key" = ?').run(JSON.stringify(document), key);
+    database.close();
+    await say('sms', conversationId, 'talk to a person');
+    const ticket = await ticketOf(conversationId);
+    const transcript = (await app.rows('HandoffMessage')).filter((line) => line.ticketId === ticket.id && line.kind === 'transcript').map((line) => line.text);
+    expect(transcript.slice(0, 2)).toEqual(['my card never came', 'I can help with that.']);
+    expect(transcript[transcript.length - 1]).toBe('talk to a person');
+    await say('sms', conversationId, 'never mind');
+});
 
 test('an SMS user is relayed to an agent and back through the Bot Connector', async () => {
     const conversationId = `sms-${randomUUID()}`;
