@@ -1,4 +1,4 @@
-import { Culture, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+import { Culture, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-number';
 import { LRUCache } from 'lru-cache';
 import type { LocalePhrases } from './turnLanguage';
 import { containsWords, plainPhraseSet, plainWords } from './utteranceWords';
