@@ -81,6 +81,12 @@ describe('intent classifier: reading and languages', () => {
         expect(characterGrams('Número EAC2190012345')).toEqual(expect.arrayContaining(['n: nu', 'n:eac# ']));
     });
 
+    test('French also reads two-letter grams (chosen by cross-validation); other languages start at three', () => {
+        expect(characterGrams("l'état", 'fr')).toEqual(expect.arrayContaining(['n: l', 'n:et', 'n:etat ']));
+        expect(characterGrams("l'état", 'en')).not.toContain('n:et');
+        expect(characterGrams("l'état")).not.toContain('n:et');
+    });
+
     test('features drop accents and tone marks, pair neighbouring words, and make long numbers one word', () => {
         expect(textFeatures('kiểm tra hồ sơ', 'vi')).toEqual(expect.arrayContaining(['w:kiem', 'w:tra', 'b:kiem_tra', 'b:ho_so']));
         expect(textFeatures('status EAC2190012345', 'en')).toEqual(expect.arrayContaining(['w:#number']));
