@@ -7,7 +7,8 @@
  *   npm run bench -- [--seconds 10] [--concurrency 10] [--conversations 100] [--stored 10000] [--flows 12]
  *                    [--postgres postgresql://...]   (or TEST_POSTGRES_URL; a throwaway database is created on it)
  *                    [--cpu-prof DIR]                (a V8 CPU profile of the Sendero server during the menu turns)
- *                    [--compiled]                    (Sendero from dist/ with `npm start`'s node flags; `npm run build` first)
+ *                    [--compiled]                    (Sendero as `npm start` runs it, from dist/; `npm run build` first. With
+ *                                                     --cpu-prof: the compiled app in this script's serve mode, for the profiler)
  *                    [--baseline DIR]                (also bench the Sendero in DIR, another checkout, in the same run)
  *
  * Per store: menu turns ("help", then "talk to a person", alternating) on both bots; complete flows on Sendero
@@ -18,6 +19,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -57,13 +59,13 @@ const ORG_NAME = 'Bench Legal Aid';
 // ---------------------------------------------------------------------------------------------------------------
 // Child: one server.
 
-async function serve(kind: string, databaseUrl: string): Promise<void> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-bench-serve-'));
-    const config = loadConfig({
+/** The configuration every benched server gets, as environment variables; `dir` holds its secrets key. */
+function serverEnvironment(databaseUrl: string, dir: string, port: number): Record<string, string> {
+    return {
         // Development: the dev outbox is served, so a flow can read its email code.
         NODE_ENV: 'development',
         HOST: '127.0.0.1',
-        PORT: '0',
+        PORT: String(port),
         DATABASE_URL: databaseUrl,
         SECRETS_KEY_FILE: path.join(dir, 'secrets.key'),
         LOG_LEVEL: 'silent',
@@ -71,7 +73,12 @@ async function serve(kind: string, databaseUrl: string): Promise<void> {
         CASE_SERVICE: 'sandbox',
         // The equal-time floor on account answers would only measure a sleep.
         ACCOUNT_RESPONSE_FLOOR_MS: '0',
-    });
+    };
+}
+
+async function serve(kind: string, databaseUrl: string): Promise<void> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-bench-serve-'));
+    const config = loadConfig(serverEnvironment(databaseUrl, dir, 0));
     const logger = pino({ level: 'silent' });
     const running =
         kind === 'echo'
@@ -119,7 +126,9 @@ interface Server {
 }
 
 async function startServer(kind: 'echo' | 'sendero', databaseUrl: string, tree = path.resolve(__dirname, '..')): Promise<Server> {
-    // Compiled: Sendero also gets the node flags `npm start` gives it (the heap limit).
+    // Compiled and not profiled: `npm start` itself, so its RSS is exactly what a deployment sees.
+    if (values.compiled && kind === 'sendero' && !values['cpu-prof']) return startAsNpmStart(databaseUrl, tree);
+    // Compiled and profiled: the compiled app in this script's serve mode (for the profiler), with `npm start`'s flags.
     const compiled = values.compiled && kind === 'sendero' ? { flags: startFlags(tree), args: ['--compiled'] } : { flags: [], args: [] };
     const child = spawn(process.execPath, [...compiled.flags, '--import', 'tsx', path.join(tree, 'bench', 'turns.ts'), '--serve', kind, '--database-url', databaseUrl, ...compiled.args], {
         cwd: tree,
@@ -135,6 +144,38 @@ async function startServer(kind: 'echo' | 'sendero', databaseUrl: string, tree =
         child.once('exit', (code) => reject(new Error(`${kind} server exited (${code})`)));
     });
     return { url, child };
+}
+
+/**
+ * Sendero as `npm start` runs it (node, its flags, dist/bot/index.js), configured by environment variables as in
+ * serve(), on a free port; ready when /healthz answers.
+ */
+async function startAsNpmStart(databaseUrl: string, tree: string): Promise<Server> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-bench-start-'));
+    const port = await freePort();
+    const child = spawn(process.execPath, [...startFlags(tree), path.join('dist', 'bot', 'index.js')], {
+        cwd: tree,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, ...serverEnvironment(databaseUrl, dir, port) },
+    });
+    child.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    const url = `http://127.0.0.1:${port}`;
+    for (let attempt = 0; ; attempt += 1) {
+        if (child.exitCode !== null) throw new Error(`npm start's server exited (${child.exitCode})`);
+        const ready = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+        if (ready) return { url, child };
+        if (attempt > 600) throw new Error('npm start\'s server did not answer /healthz within a minute');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+}
+
+/** A port nothing listens on right now (the server binds it a moment later). */
+async function freePort(): Promise<number> {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    return port;
 }
 
 /** The node flags of package.json's `start` script ("node --max-old-space-size=384 dist/bot/index.js" → the flag). */

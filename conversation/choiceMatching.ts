@@ -42,15 +42,16 @@ export function matchChoice(phrases: LocalePhrases, choices: readonly MatchableC
     if (said === '') return undefined;
     const filler = plainPhraseSet(phrases.list('prompts.fillerWords'));
     const core = withoutFiller(said, filler);
+    const prepared = preparedChoices(choices, filler);
 
-    const named = uniqueIndex(choices.map((choice) => namesOf(choice).some((name) => name === said || (core !== '' && withoutFiller(name, filler) === core))));
+    const named = uniqueIndex(prepared.map(({ names, cores }) => names.includes(said) || (core !== '' && cores.includes(core))));
     if (named !== undefined) return named;
 
     const position = rules.byNameOnly ? undefined : positionNamed(phrases.language, core === '' ? said : core, rules);
     if (position !== undefined) return position >= 1 && position <= choices.length ? position - 1 : undefined;
 
     if (rules.synonymsInside) {
-        return uniqueIndex(choices.map((choice) => choice.synonyms.map(plainWords).some((synonym) => containsWords(said, synonym))));
+        return uniqueIndex(prepared.map(({ synonyms }) => synonyms.some((synonym) => containsWords(said, synonym))));
     }
     return undefined;
 }
@@ -63,6 +64,34 @@ export function matchChoice(phrases: LocalePhrases, choices: readonly MatchableC
 export function choiceNamedInside(choices: readonly MatchableChoice[], text: string): number | undefined {
     const said = plainWords(text);
     return uniqueIndex(choices.map((choice) => namesOf(choice).some((name) => containsWords(said, name))));
+}
+
+/** An option's names and synonyms as plain words, and its names without filler words. */
+interface PreparedChoice {
+    names: string[];
+    cores: string[];
+    synonyms: string[];
+}
+
+/**
+ * The same options are matched on every turn of a question, and the menu's on most turns: their plain forms are kept
+ * per filler list (one per language) and per option text, in a bounded cache.
+ */
+const preparedMemo = new WeakMap<ReadonlySet<string>, LRUCache<string, PreparedChoice[]>>();
+
+function preparedChoices(choices: readonly MatchableChoice[], filler: ReadonlySet<string>): PreparedChoice[] {
+    let memo = preparedMemo.get(filler);
+    if (!memo) preparedMemo.set(filler, (memo = new LRUCache<string, PreparedChoice[]>({ max: 500 })));
+    const key = choices.map((choice) => `${choice.title}\u0002${choice.synonyms.join('\u0002')}`).join('\u0001');
+    let prepared = memo.get(key);
+    if (!prepared) {
+        prepared = choices.map((choice) => {
+            const names = namesOf(choice);
+            return { names, cores: names.map((name) => withoutFiller(name, filler)), synonyms: choice.synonyms.map(plainWords) };
+        });
+        memo.set(key, prepared);
+    }
+    return prepared;
 }
 
 function namesOf(choice: MatchableChoice): string[] {

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { FunnelEventKind, FunnelEventRecord, FunnelRepository } from '../../store/funnelRepository';
 import type { Clock } from '../accounts/clock';
 
@@ -39,14 +40,25 @@ export class FunnelRecorder {
     private timer: NodeJS.Timeout | undefined;
     private flushing: Promise<void> = Promise.resolve();
     private readonly now: Clock;
+    private readonly conversationIds = new LRUCache<string, string>({ max: 2_000 });
 
     constructor(private readonly options: FunnelRecorderOptions) {
         this.now = options.now ?? (() => new Date());
     }
 
+    /** The stored id of a conversation: its key's fingerprint, kept for recent conversations (an HMAC per event adds up). */
+    private conversationId(conversationKey: string): string {
+        let id = this.conversationIds.get(conversationKey);
+        if (id === undefined) {
+            id = this.options.fingerprint(`funnel-conversation:${conversationKey}`).slice(0, 32);
+            this.conversationIds.set(conversationKey, id);
+        }
+        return id;
+    }
+
     record(observation: FunnelObservation): void {
         this.buffer.push({
-            conversation: this.options.fingerprint(`funnel-conversation:${observation.conversationKey}`).slice(0, 32),
+            conversation: this.conversationId(observation.conversationKey),
             instance: observation.instance,
             flow: observation.flow,
             kind: observation.kind,
