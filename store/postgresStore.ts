@@ -104,8 +104,8 @@ export class PostgresAdvisoryLocks {
         connection.on('error', ignore);
         let healthy = true;
         try {
-            await connection.query('BEGIN');
-            await connection.query('SELECT pg_advisory_xact_lock($1)', [advisoryLockKey(name).toString()]);
+            // One round trip: two statements in one simple query. The key is a number we computed, never user text.
+            await connection.query(`BEGIN; SELECT pg_advisory_xact_lock(${advisoryLockKey(name).toString()})`);
         } catch (error) {
             connection.off('error', ignore);
             connection.release(error as Error);

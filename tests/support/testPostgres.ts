@@ -28,9 +28,11 @@ export interface TestDatabase {
     dispose(): Promise<void>;
 }
 
+/** Read when a database is made, so a caller (the bench's --postgres) may set it after this module loaded. */
 function serverUrl(): string {
-    if (!TEST_POSTGRES_URL) throw new Error('TEST_POSTGRES_URL is not set');
-    return TEST_POSTGRES_URL;
+    const url = process.env.TEST_POSTGRES_URL?.trim() || TEST_POSTGRES_URL;
+    if (!url) throw new Error('TEST_POSTGRES_URL is not set');
+    return url;
 }
 
 /** CREATE DATABASE sendero_test_<random> on the TEST_POSTGRES_URL server. */
