@@ -49,18 +49,34 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
     offeredBefore?: HandoffReason;
 }
 
+/**
+ * How a spec is kept in dialog state, which is read and written on every turn: options named by the usual keys
+ * (`<prefix>.<value>.title` and `<prefix>.<value>.synonyms`, as the menu's) are kept as the prefix and the values.
+ */
+type StoredChoiceSpec = Omit<LocalizedChoiceSpec, 'choices'> & { choices?: LocalizedChoice[]; choicesUnder?: { prefix: string; values: string[] } };
+
 /** Prompt options for a LocalizedChoicePrompt. */
 export function localizedChoiceOptions(spec: LocalizedChoiceSpec): PromptOptions {
-    return { validations: spec };
+    const prefix = spec.choices[0]?.titleKey?.replace(/\.[^.]+\.title$/, '');
+    const usual = (choice: LocalizedChoice) =>
+        Object.keys(choice).length === 3 && choice.titleKey === `${prefix}.${choice.value}.title` && choice.synonymsKey === `${prefix}.${choice.value}.synonyms`;
+    if (!prefix || !spec.choices.every(usual)) return { validations: spec };
+    const { choices, ...rest } = spec;
+    return { validations: { ...rest, choicesUnder: { prefix, values: choices.map((choice) => choice.value) } } satisfies StoredChoiceSpec };
 }
 
 /** The spec a LocalizedChoicePrompt was started with. */
 export function choiceSpecOf(options: PromptOptions): LocalizedChoiceSpec {
-    const spec = options.validations as LocalizedChoiceSpec | undefined;
-    if (!spec?.promptKey || !Array.isArray(spec.choices)) {
+    const stored = options.validations as StoredChoiceSpec | undefined;
+    if (stored?.promptKey && stored.choicesUnder && !stored.choices) {
+        const { choicesUnder, ...rest } = stored;
+        const { prefix, values } = choicesUnder;
+        return { ...rest, choices: values.map((value) => ({ value, titleKey: `${prefix}.${value}.title`, synonymsKey: `${prefix}.${value}.synonyms` })) };
+    }
+    if (!stored?.promptKey || !Array.isArray(stored.choices)) {
         throw new Error('LocalizedChoicePrompt needs options made by localizedChoiceOptions()');
     }
-    return spec;
+    return stored as LocalizedChoiceSpec;
 }
 
 /**
