@@ -209,7 +209,7 @@ class LanguageModel {
     private readonly vocabulary: Map<string, number>;
     /** feature index f -> the training examples having it, postingExamples[postingStarts[f] .. postingStarts[f + 1]). */
     private readonly postingStarts: Uint32Array;
-    private readonly postingExamples: Uint32Array;
+    private readonly postingExamples: Uint16Array | Uint32Array;
     /** The example's TF-IDF weight for that feature. */
     private readonly postingWeights: Float32Array;
     private readonly noneIndex: number;
@@ -222,7 +222,9 @@ class LanguageModel {
         private readonly weights: Int16Array,
         private readonly scale: number,
         private readonly bias: readonly number[],
-        private readonly examples: ReadonlyArray<Uint32Array>,
+        /** Every example's feature indices, one after the other (as saved), and each example's count of them. */
+        private readonly exampleFeatures: Uint16Array,
+        private readonly exampleLengths: Uint16Array,
         /** Each example's intent, an index into `intents`. */
         private readonly labels: Uint8Array,
         /** The binary model, when trained: one weight per feature (times `gateScale`) and a bias; positive = in scope. */
@@ -231,12 +233,15 @@ class LanguageModel {
         this.noneIndex = intents.indexOf('none');
         this.vocabulary = new Map(features.map((feature, index) => [feature, index]));
         this.postingStarts = new Uint32Array(features.length + 1);
-        for (const indices of examples) for (const index of indices) this.postingStarts[index + 1] += 1;
+        for (const index of exampleFeatures) this.postingStarts[index + 1] += 1;
         for (let index = 0; index < features.length; index += 1) this.postingStarts[index + 1] += this.postingStarts[index];
         const filled = this.postingStarts.slice(0, features.length);
-        this.postingExamples = new Uint32Array(this.postingStarts[features.length]);
+        // Kept compact: the model stays in memory for the life of the process.
+        this.postingExamples = exampleLengths.length <= 0xffff ? new Uint16Array(this.postingStarts[features.length]) : new Uint32Array(this.postingStarts[features.length]);
         this.postingWeights = new Float32Array(this.postingStarts[features.length]);
-        examples.forEach((indices, example) => {
+        let offset = 0;
+        exampleLengths.forEach((length, example) => {
+            const indices = exampleFeatures.subarray(offset, (offset += length));
             let norm = 0;
             for (const index of indices) norm += idf[index] * idf[index];
             norm = Math.sqrt(norm) || 1;
@@ -277,29 +282,18 @@ class LanguageModel {
         }
         const scale = weights.reduce((top, weight) => Math.max(top, Math.abs(weight)), 1e-9) / 32767;
         const quantised = Int16Array.from(weights, (weight) => Math.round(weight / scale));
-        return new LanguageModel(intents, features, idf, quantised, scale, bias, rows, Uint8Array.from(labels), gate);
+        const exampleFeatures = new Uint16Array(rows.reduce((sum, row) => sum + row.length, 0));
+        rows.reduce((offset, row) => (exampleFeatures.set(row, offset), offset + row.length), 0);
+        const exampleLengths = Uint16Array.from(rows, (row) => row.length);
+        return new LanguageModel(intents, features, idf, quantised, scale, bias, exampleFeatures, exampleLengths, Uint8Array.from(labels), gate);
     }
 
     static fromSaved(saved: SavedLanguageModel): LanguageModel {
-        const lengths = fromBase64(saved.exampleLengths, Uint16Array);
-        const all = fromBase64(saved.exampleFeatures, Uint16Array);
-        const examples: Uint32Array[] = [];
-        let offset = 0;
-        for (const length of lengths) {
-            examples.push(Uint32Array.from(all.subarray(offset, offset + length)));
-            offset += length;
-        }
         const gate = saved.gate && { weights: fromBase64(saved.gate.weights, Int16Array), scale: saved.gate.scale, bias: saved.gate.bias };
-        return new LanguageModel(saved.intents as FreeTextIntent[], saved.features, fromBase64(saved.idf, Float32Array), fromBase64(saved.weights, Int16Array), saved.scale, saved.bias, examples, fromBase64(saved.exampleLabels, Uint8Array), gate);
+        return new LanguageModel(saved.intents as FreeTextIntent[], saved.features, fromBase64(saved.idf, Float32Array), fromBase64(saved.weights, Int16Array), saved.scale, saved.bias, fromBase64(saved.exampleFeatures, Uint16Array), fromBase64(saved.exampleLengths, Uint16Array), fromBase64(saved.exampleLabels, Uint8Array), gate);
     }
 
     toSaved(): SavedLanguageModel {
-        const all = new Uint16Array(this.examples.reduce((sum, row) => sum + row.length, 0));
-        let offset = 0;
-        for (const row of this.examples) {
-            all.set(row, offset);
-            offset += row.length;
-        }
         return {
             intents: [...this.intents],
             features: [...this.features],
@@ -307,8 +301,8 @@ class LanguageModel {
             weights: toBase64(this.weights),
             scale: this.scale,
             bias: [...this.bias],
-            exampleFeatures: toBase64(all),
-            exampleLengths: toBase64(Uint16Array.from(this.examples, (row) => row.length)),
+            exampleFeatures: toBase64(this.exampleFeatures),
+            exampleLengths: toBase64(this.exampleLengths),
             exampleLabels: toBase64(this.labels),
             ...(this.gate && { gate: { weights: toBase64(this.gate.weights), scale: this.gate.scale, bias: this.gate.bias } }),
         };
@@ -342,7 +336,7 @@ class LanguageModel {
             for (const [index, value] of vector) logit += this.gate.weights[index] * this.gate.scale * value;
             inScope = 1 / (1 + Math.exp(-logit));
         }
-        const overlap = new Float64Array(this.examples.length);
+        const overlap = new Float64Array(this.exampleLengths.length);
         for (const [index, value] of vector) {
             for (let slot = this.postingStarts[index]; slot < this.postingStarts[index + 1]; slot += 1) overlap[this.postingExamples[slot]] += value * this.postingWeights[slot];
         }
