@@ -145,7 +145,7 @@ export function blendScores(parts: ModelParts, shares: { network: number; neighb
 }
 
 /** Bumped whenever textFeatures or the model changes: a model built by older code is then rebuilt. */
-export const CLASSIFIER_VERSION = '5';
+export const CLASSIFIER_VERSION = '6';
 
 /** A saved classifier: what `npm run build` writes and start-up loads instead of training. */
 export interface ClassifierModel {
@@ -470,7 +470,7 @@ export class IntentClassifier {
     toModel(): ClassifierModel {
         return {
             fingerprint: this.fingerprint,
-            languages: Object.fromEntries([...this.models].map(([language, { network, softmax }]) => [language, { ...(network && { network: network.toJSON() }), softmax: softmax.toSaved() }])),
+            languages: Object.fromEntries([...this.models].map(([language, { network, softmax }]) => [language, { ...(network && { network: savedNetwork(network) }), softmax: softmax.toSaved() }])),
         };
     }
 
@@ -576,6 +576,15 @@ export function answeredIntent(reading: FreeTextReading): { intent: FreeTextInte
     const top = reading.intents[0];
     if (!top || reading.confidence === 'outOfScope') return { intent: 'none', score: top?.name === 'none' ? top.score : 1 - (top?.score ?? 0) };
     return { intent: top.name, score: top.score };
+}
+
+/**
+ * The network as saved, without its `featuresToIntent` index: NLP.js builds that while training and never reads it to
+ * classify, and it was a seventh of the model file (and of the network's memory once loaded).
+ */
+function savedNetwork(network: NeuralNluInstance): object {
+    const { featuresToIntent: _trainingOnly, ...saved } = network.toJSON() as { featuresToIntent?: unknown };
+    return saved;
 }
 
 function newNetwork(language: string): NeuralNluInstance {
