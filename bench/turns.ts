@@ -19,7 +19,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +29,7 @@ import pino from 'pino';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../bot/config';
 import { en } from '../tests/support/dialogHarness';
+import { freePort, startChildServer } from '../tests/support/childServer';
 import { postExpectingReplies } from '../tests/support/expectReplies';
 import { applyMigrations } from '../tests/support/testStore';
 
@@ -152,30 +152,9 @@ async function startServer(kind: 'echo' | 'sendero', databaseUrl: string, tree =
  */
 async function startAsNpmStart(databaseUrl: string, tree: string): Promise<Server> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-bench-start-'));
-    const port = await freePort();
-    const child = spawn(process.execPath, [...startFlags(tree), path.join('dist', 'bot', 'index.js')], {
-        cwd: tree,
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, ...serverEnvironment(databaseUrl, dir, port) },
-    });
-    child.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-    const url = `http://127.0.0.1:${port}`;
-    for (let attempt = 0; ; attempt += 1) {
-        if (child.exitCode !== null) throw new Error(`npm start's server exited (${child.exitCode})`);
-        const ready = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
-        if (ready) return { url, child };
-        if (attempt > 600) throw new Error('npm start\'s server did not answer /healthz within a minute');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-}
-
-/** A port nothing listens on right now (the server binds it a moment later). */
-async function freePort(): Promise<number> {
-    const server = net.createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as net.AddressInfo;
-    await new Promise((resolve) => server.close(resolve));
-    return port;
+    const server = await startChildServer(serverEnvironment(databaseUrl, dir, await freePort()), { cwd: tree, args: [...startFlags(tree), path.join('dist', 'bot', 'index.js')] });
+    server.process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    return { url: server.url, child: server.process };
 }
 
 /** The node flags of package.json's `start` script ("node --max-old-space-size=384 dist/bot/index.js" → the flag). */

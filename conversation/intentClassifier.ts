@@ -282,9 +282,13 @@ class LanguageModel {
         }
         const scale = weights.reduce((top, weight) => Math.max(top, Math.abs(weight)), 1e-9) / 32767;
         const quantised = Int16Array.from(weights, (weight) => Math.round(weight / scale));
-        const exampleFeatures = new Uint16Array(rows.reduce((sum, row) => sum + row.length, 0));
-        rows.reduce((offset, row) => (exampleFeatures.set(row, offset), offset + row.length), 0);
         const exampleLengths = Uint16Array.from(rows, (row) => row.length);
+        const exampleFeatures = new Uint16Array(exampleLengths.reduce((sum, length) => sum + length, 0));
+        let offset = 0;
+        for (const row of rows) {
+            exampleFeatures.set(row, offset);
+            offset += row.length;
+        }
         return new LanguageModel(intents, features, idf, quantised, scale, bias, exampleFeatures, exampleLengths, Uint8Array.from(labels), gate);
     }
 

@@ -32,7 +32,6 @@ function toPlainWords(text: string): string {
         .trim();
 }
 
-
 /** Scripts written without spaces between words: a phrase in them is found inside a run of their characters. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 

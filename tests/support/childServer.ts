@@ -21,11 +21,14 @@ export interface ChildServer {
     exited: Promise<number | null>;
 }
 
-/** Runs the real entry point (bot/index.ts) in its own process, as `npm start` does, and waits until it is healthy. */
-export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
+/**
+ * Runs the real entry point (bot/index.ts) in its own process, as `npm start` does, and waits until it is healthy.
+ * `command` may name another checkout and other node arguments (the bench runs `npm start`'s flags and dist/).
+ */
+export async function startChildServer(env: Record<string, string>, command: { cwd?: string; args?: string[] } = {}): Promise<ChildServer> {
     const port = env.PORT ? Number(env.PORT) : await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
-        cwd: ROOT,
+    const child = spawn(process.execPath, command.args ?? ['--import', 'tsx', 'bot/index.ts'], {
+        cwd: command.cwd ?? ROOT,
         env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
         stdio: ['ignore', 'pipe', 'pipe'],
     });
