@@ -1,5 +1,5 @@
 import { ActivityHandler, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from '../conversation/dialogKit';
 import { isPrivateConversation } from '../conversation/conversationKey';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { HANDOFF_ENDED_EVENT, HANDOFF_STATUS_EVENT, LANGUAGE_CHOSEN_EVENT, PASSWORD_SET_EVENT } from '../conversation/eventNames';

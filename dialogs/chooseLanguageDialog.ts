@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../conversation/dialogKit';
 import type { LanguagePreference } from '../conversation/languagePreference';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from './prompts/localizedChoicePrompt';

@@ -1,4 +1,4 @@
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../conversation/dialogKit';
 import { contactDetailsText } from './contactDetails';
 import type { FlowOutcome } from './flowOutcome';
 import type { FlowOption } from './menuOptions';

@@ -1,4 +1,4 @@
-import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from '../conversation/dialogKit';
 import type { LocalizedTextSpec } from './prompts/localizedTextPrompt';
 import { ChooseLanguageDialog, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import { contactDetailsText } from './contactDetails';

@@ -1,17 +1,17 @@
 import type { TurnContext } from 'botbuilder';
 import {
-    ChoicePrompt,
     DialogTurnStatus,
     ListStyle,
     WaterfallDialog,
     type Choice,
+    type ChoiceFactoryOptions,
     type DialogContext,
     type DialogTurnResult,
     type FoundChoice,
     type PromptOptions,
     type PromptRecognizerResult,
     type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../conversation/dialogKit';
 import { channelTraits } from '../conversation/channelTraits';
 import { matchableChoices, matchChoice } from '../conversation/choiceMatching';
 import { recognizeInterruption } from '../conversation/interruption';
@@ -21,6 +21,7 @@ import { changeLanguage } from '../conversation/languageSwitch';
 import { languageName, supportedLanguages, translator, turnLanguage, turnPhrases, type LocalePhrases } from '../conversation/turnLanguage';
 import type { ConversationServices } from './conversationServices';
 import { InterruptibleDialog } from './interruptibleDialog';
+import { ChoiceListPrompt } from './prompts/choiceListPrompt';
 
 export const LANGUAGE_OFFER_DIALOG = 'languageOfferDialog';
 const OFFER_PROMPT = 'languageOfferPrompt';
@@ -135,11 +136,10 @@ function phrasesIn(context: TurnContext, language: string): LocalePhrases {
  * A yes/no question written in the offered language rather than the conversation's. Answers count in either language:
  * the user may read only one of them.
  */
-class LanguageOfferPrompt extends ChoicePrompt {
-    constructor(dialogId: string) {
-        super(dialogId);
-        // The separators between numbered options on text channels must not be words of either language.
-        this.choiceOptions = { inlineSeparator: ', ', inlineOr: ' / ', inlineOrMore: ', ', includeNumbers: true };
+class LanguageOfferPrompt extends ChoiceListPrompt {
+    /** The separators between numbered options on text channels must not be words of either language. */
+    protected override listWords(): ChoiceFactoryOptions {
+        return { inlineSeparator: ', ', inlineOr: ' / ', inlineOrMore: ', ', includeNumbers: true };
     }
 
     protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {

@@ -1,4 +1,4 @@
-import { Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../conversation/dialogKit';
 import type { TurnContext } from 'botbuilder';
 import { contactDetailsText } from './contactDetails';
 import { isPrivateConversation } from '../conversation/conversationKey';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { FoundChoice, PromptOptions, PromptValidator } from 'botbuilder-dialogs';
+import type { FoundChoice, PromptOptions, PromptValidator } from '../../conversation/dialogKit';
 import type { OrganizationProfile } from '../organization';
 import { LocalizedChoicePrompt } from '../prompts/localizedChoicePrompt';
 import { countingFailures, offerHelpDesk, takeHelpDeskOffer } from './promptRetries';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { PromptValidatorContext } from 'botbuilder-dialogs';
+import type { PromptValidatorContext } from '../../conversation/dialogKit';
 import { foldUtterance } from '../../locales';
 import { parseBackupCode, parseEmail, parseOneTimeCode } from '../../services/validators';
 import { helpDeskLine } from '../contactDetails';

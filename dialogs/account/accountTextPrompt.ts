@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { PromptOptions, PromptValidator } from 'botbuilder-dialogs';
+import type { PromptOptions, PromptValidator } from '../../conversation/dialogKit';
 import type { OrganizationProfile } from '../organization';
 import { LocalizedTextPrompt } from '../prompts/localizedTextPrompt';
 import { countingFailures, offerHelpDesk, takeHelpDeskOffer } from './promptRetries';

@@ -1,4 +1,4 @@
-import type { PromptOptions, PromptValidatorContext } from 'botbuilder-dialogs';
+import type { PromptOptions, PromptValidatorContext } from '../../conversation/dialogKit';
 import { FlowNotFound, ResendTooSoon, StepOutOfOrder } from '../../services/accounts/accountErrors';
 import type { TwoStepKind } from '../../services/accounts/registrationService';
 import { parseOneTimeCode } from '../../services/validators';

@@ -8,7 +8,7 @@ import {
     type FoundChoice,
     type PromptValidatorContext,
     type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../../conversation/dialogKit';
 import type { TurnContext } from 'botbuilder';
 import { FlowNotFound } from '../../services/accounts/accountErrors';
 import { ACCOUNT_TYPES, type AccountType, type RegistrationStep, type TwoStepChoice } from '../../services/accounts/registrationService';

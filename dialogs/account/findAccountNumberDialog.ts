@@ -6,7 +6,7 @@ import {
     type FoundChoice,
     type PromptValidatorContext,
     type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../../conversation/dialogKit';
 import { NotSignedIn } from '../../services/accounts/accountErrors';
 import { parseAccountNumber } from '../../services/validators';
 import { conversationKey } from '../../conversation/conversationKey';

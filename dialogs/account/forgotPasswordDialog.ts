@@ -1,4 +1,4 @@
-import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { BackupCodeInvalid, FlowNotFound, ResetAnswersIncorrect, ResetLocked, TooManyAttempts } from '../../services/accounts/accountErrors';
 import type { ResetQuestionId } from '../../services/accounts/resetQuestions';
 import { conversationKey } from '../../conversation/conversationKey';

@@ -1,6 +1,6 @@
 import { adaptiveCard } from '../adaptiveCard';
 import type { Attachment, TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../../conversation/dialogKit';
 import { PasswordRejected } from '../../services/accounts/accountErrors';
 import type { PasswordLinkPurpose } from '../../services/accounts/passwordLinks';
 import { PASSWORD_RULES } from '../../services/validators';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { PromptValidator, PromptValidatorContext } from 'botbuilder-dialogs';
+import type { PromptValidator, PromptValidatorContext } from '../../conversation/dialogKit';
 import { contactDetailsText } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
 import { refuseWith } from '../prompts/promptRefusal';

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { rememberSignedIn } from './signedInMemory';
-import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { FlowNotFound, SignInLocked } from '../../services/accounts/accountErrors';
 import type { SignedIn, SignInMethod, SignInStarted } from '../../services/accounts/signInService';
 import { channelTraits } from '../../conversation/channelTraits';

@@ -6,7 +6,7 @@ import {
     type FoundChoice,
     type PromptValidatorContext,
     type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../../conversation/dialogKit';
 import { NotSignedIn } from '../../services/accounts/accountErrors';
 import { CaseBadFormat, CaseNotRecognized, CaseRateLimited, CaseServiceUnavailable } from '../../services/cases/caseErrors';
 import { AccessCodeRejected, AccessCodeRequired } from '../../services/cases/caseLinkErrors';

@@ -1,4 +1,4 @@
-import type { Dialog } from 'botbuilder-dialogs';
+import type { Dialog } from '../../conversation/dialogKit';
 import type { ConversationServices } from '../conversationServices';
 import type { SignInDialogOptions } from '../account/signInDialog';
 import { AddPaperCaseDialog } from './addPaperCaseDialog';

@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { conversationKey, isPrivateConversation } from '../../conversation/conversationKey';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';
 import { NotSignedIn } from '../../services/accounts/accountErrors';

@@ -1,4 +1,4 @@
-import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { NotSignedIn } from '../../services/accounts/accountErrors';
 import { conversationKey, isPrivateConversation } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';

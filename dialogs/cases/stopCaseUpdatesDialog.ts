@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { conversationKey } from '../../conversation/conversationKey';
 import { foldedPhrases, supportedLanguages, translator, turnLanguage } from '../../conversation/turnLanguage';
 import { foldUtterance } from '../../locales';

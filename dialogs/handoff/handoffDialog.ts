@@ -8,7 +8,7 @@ import {
     type DialogTurnResult,
     type FoundChoice,
     type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../../conversation/dialogKit';
 import { channelTraits } from '../../conversation/channelTraits';
 import { handoffRequestFor, helpDeskFor } from '../../conversation/handoffGate';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';

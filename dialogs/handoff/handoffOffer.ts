@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { type DialogContext, type PromptOptions } from 'botbuilder-dialogs';
+import { type DialogContext, type PromptOptions } from '../../conversation/dialogKit';
 import { channelTraits } from '../../conversation/channelTraits';
 import { helpDeskFor } from '../../conversation/handoffGate';
 import { translator } from '../../conversation/turnLanguage';

@@ -1,17 +1,17 @@
 import type { TurnContext } from 'botbuilder';
 import {
-    ChoicePrompt,
     type Choice,
     type FoundChoice,
     type PromptOptions,
     type PromptRecognizerResult,
     type PromptValidator,
     ListStyle,
-} from 'botbuilder-dialogs';
+} from '../../conversation/dialogKit';
 import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { matchableChoices, matchChoice, type ChoiceMatchRules } from '../../conversation/choiceMatching';
+import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { stepHelpAnswer, type StepTopic } from './stepHelp';
 
@@ -80,14 +80,14 @@ export function choiceSpecOf(options: PromptOptions): LocalizedChoiceSpec {
 }
 
 /**
- * A ChoicePrompt whose text and options are rendered from locale keys on every turn, so a user who switches language
+ * A choice question whose text and options are rendered from locale keys on every turn, so a user who switches language
  * in the middle of a question sees it again in the new language. Rendering per channel (buttons, hero card, numbered
  * SMS list) is left to ChoiceFactory. The result's `value` is the stable choice value, whatever the language.
  *
  * It listens before it takes: an option is taken only when the whole message names it (see `matchChoice`); a question
  * about the step is answered and the question asked again; anything else gets one line saying what is expected.
  */
-export class LocalizedChoicePrompt extends ChoicePrompt {
+export class LocalizedChoicePrompt extends ChoiceListPrompt {
     constructor(dialogId: string, validator?: PromptValidator<FoundChoice>) {
         super(dialogId, answeringStepQuestions(validator));
     }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { TextPrompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from 'botbuilder-dialogs';
+import { TextPrompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from '../../conversation/dialogKit';
 import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { saysMissing, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';

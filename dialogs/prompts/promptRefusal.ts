@@ -1,4 +1,4 @@
-import type { PromptValidatorContext } from 'botbuilder-dialogs';
+import type { PromptValidatorContext } from '../../conversation/dialogKit';
 
 /** A validator's reason for refusing an answer: a locale key, kept in prompt state until the retry is shown. */
 export interface PromptRefusal {
