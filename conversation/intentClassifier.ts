@@ -210,8 +210,11 @@ class LanguageModel {
     /** feature index f -> the training examples having it, postingExamples[postingStarts[f] .. postingStarts[f + 1]). */
     private readonly postingStarts: Uint32Array;
     private readonly postingExamples: Uint16Array | Uint32Array;
-    /** The example's TF-IDF weight for that feature. */
-    private readonly postingWeights: Float32Array;
+    /**
+     * 1 / each example's TF-IDF norm: an example's weight for a feature is idf[f] * exampleScale[e], so postings keep only
+     * the example (not a weight per posting, nor the example rows once the postings are built: 9 MB less for 8 languages).
+     */
+    private readonly exampleScale: Float64Array;
     private readonly noneIndex: number;
 
     constructor(
@@ -222,8 +225,8 @@ class LanguageModel {
         private readonly weights: Int16Array,
         private readonly scale: number,
         private readonly bias: readonly number[],
-        /** Every example's feature indices, one after the other (as saved), and each example's count of them. */
-        private readonly exampleFeatures: Uint16Array,
+        /** Every example's feature indices, one after the other (as saved; read here, then kept only as postings), and each example's count of them. */
+        exampleFeatures: Uint16Array,
         private readonly exampleLengths: Uint16Array,
         /** Each example's intent, an index into `intents`. */
         private readonly labels: Uint8Array,
@@ -238,19 +241,28 @@ class LanguageModel {
         const filled = this.postingStarts.slice(0, features.length);
         // Kept compact: the model stays in memory for the life of the process.
         this.postingExamples = exampleLengths.length <= 0xffff ? new Uint16Array(this.postingStarts[features.length]) : new Uint32Array(this.postingStarts[features.length]);
-        this.postingWeights = new Float32Array(this.postingStarts[features.length]);
+        this.exampleScale = new Float64Array(exampleLengths.length);
         let offset = 0;
         exampleLengths.forEach((length, example) => {
             const indices = exampleFeatures.subarray(offset, (offset += length));
             let norm = 0;
             for (const index of indices) norm += idf[index] * idf[index];
-            norm = Math.sqrt(norm) || 1;
-            for (const index of indices) {
-                const slot = filled[index]++;
-                this.postingExamples[slot] = example;
-                this.postingWeights[slot] = idf[index] / norm;
-            }
+            this.exampleScale[example] = 1 / (Math.sqrt(norm) || 1);
+            for (const index of indices) this.postingExamples[filled[index]++] = example;
         });
+    }
+
+    /** The example rows as saved (each example's feature indices, ascending), read back from the postings. */
+    private exampleRows(): Uint16Array {
+        const count = this.exampleLengths.length;
+        const filled = new Uint32Array(count);
+        for (let example = 1; example < count; example += 1) filled[example] = filled[example - 1] + this.exampleLengths[example - 1];
+        const rows = new Uint16Array(this.postingStarts[this.features.length]);
+        // Features in ascending order, so every example's row comes out ascending, as train() wrote it.
+        for (let index = 0; index < this.features.length; index += 1) {
+            for (let slot = this.postingStarts[index]; slot < this.postingStarts[index + 1]; slot += 1) rows[filled[this.postingExamples[slot]]++] = index;
+        }
+        return rows;
     }
 
     static train(language: string, examples: readonly NluExample[], settings: SoftmaxSettings = softmaxSettingsFor(language)): LanguageModel {
@@ -305,7 +317,7 @@ class LanguageModel {
             weights: toBase64(this.weights),
             scale: this.scale,
             bias: [...this.bias],
-            exampleFeatures: toBase64(this.exampleFeatures),
+            exampleFeatures: toBase64(this.exampleRows()),
             exampleLengths: toBase64(this.exampleLengths),
             exampleLabels: toBase64(this.labels),
             ...(this.gate && { gate: { weights: toBase64(this.gate.weights), scale: this.gate.scale, bias: this.gate.bias } }),
@@ -342,12 +354,15 @@ class LanguageModel {
         }
         const overlap = new Float64Array(this.exampleLengths.length);
         for (const [index, value] of vector) {
-            for (let slot = this.postingStarts[index]; slot < this.postingStarts[index + 1]; slot += 1) overlap[this.postingExamples[slot]] += value * this.postingWeights[slot];
+            const weight = value * this.idf[index];
+            for (let slot = this.postingStarts[index]; slot < this.postingStarts[index + 1]; slot += 1) overlap[this.postingExamples[slot]] += weight;
         }
         let similarity = 0;
         const nearest: number[] = [];
-        overlap.forEach((value, example) => {
-            if (value <= 0) return;
+        overlap.forEach((sum, example) => {
+            if (sum <= 0) return;
+            // The cosine: the example's norm applied once, here, rather than in every posting.
+            const value = (overlap[example] = sum * this.exampleScale[example]);
             if (this.labels[example] !== this.noneIndex) similarity = Math.max(similarity, value);
             if (nearest.length < NEIGHBOURS || value > overlap[nearest[nearest.length - 1]]) {
                 nearest.push(example);

@@ -34,6 +34,11 @@ describe('intent classifier: reading and languages', () => {
         }
     });
 
+    test('a loaded model saves back exactly the model it was loaded from (its example rows are rebuilt from the postings)', () => {
+        const saved = JSON.stringify(classifier.toModel());
+        expect(JSON.stringify(IntentClassifier.fromModel(JSON.parse(saved)).toModel())).toBe(saved);
+    });
+
     test('the saved model keeps NLP.js\'s network only where its share of the blend is above 0', () => {
         for (const [language, saved] of Object.entries(classifier.toModel().languages)) expect(saved.network !== undefined).toBe(networkShareFor(language) > 0);
     });
