@@ -7,6 +7,10 @@
  * conversation/), which cost about 13 MB of heap and 30 MB of RSS in every process (bench/README.md, "Memory").
  * The classes are the same objects the index exports. Types cost nothing at run time and come from the index.
  */
+// A plain require, so the patch below changes the module's own exports (an ES namespace import may be a copy).
+import dialogsRegistration = require('botbuilder-dialogs/lib/dialogsComponentRegistration');
+import type { MemoryScope, PathResolver } from 'botbuilder-dialogs';
+
 export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 export { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 export { DialogContextError } from 'botbuilder-dialogs/lib/dialogContextError';
@@ -27,3 +31,36 @@ export type {
     PromptValidatorContext,
     WaterfallStepContext,
 } from 'botbuilder-dialogs';
+
+const Registration = dialogsRegistration.DialogsComponentRegistration;
+
+/**
+ * Every DialogContext (several per turn: one per component dialog) makes a DialogStateManager, which registers
+ * botbuilder-dialogs' component again with `new DialogsComponentRegistration()`: a service collection and a zod parse
+ * each time, and the memory scopes made anew on every turn. That was about 5% of a menu turn's CPU for a registration
+ * that only replaces itself. The first one made is handed back to every later `new`, with its scopes and path
+ * resolvers (stateless: they read the turn's state from the context they are given) made once. Same class name, so
+ * ComponentRegistration keeps a single entry.
+ */
+class DialogsComponentRegistration extends Registration {
+    private static only?: DialogsComponentRegistration;
+    private scopes?: MemoryScope[];
+    private resolvers?: PathResolver[];
+
+    constructor() {
+        const only = DialogsComponentRegistration.only;
+        if (only) return only;
+        super();
+        DialogsComponentRegistration.only = this;
+    }
+
+    override getMemoryScopes(): MemoryScope[] {
+        return (this.scopes ??= super.getMemoryScopes());
+    }
+
+    override getPathResolvers(): PathResolver[] {
+        return (this.resolvers ??= super.getPathResolvers());
+    }
+}
+(dialogsRegistration as { DialogsComponentRegistration: typeof Registration }).DialogsComponentRegistration = DialogsComponentRegistration;
+

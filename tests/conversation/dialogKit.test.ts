@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ComponentRegistration, TestAdapter, TurnContext, ConversationState, MemoryStorage } from 'botbuilder';
+import { DialogsComponentRegistration } from 'botbuilder-dialogs/lib/dialogsComponentRegistration';
+import { DialogSet, type DialogState } from '../../conversation/dialogKit';
 
 /**
  * Sendero takes botbuilder-dialogs' classes through conversation/dialogKit.ts, from the files that define them: the
@@ -40,3 +43,31 @@ describe('the dialog seam', () => {
         expect(modulesLoadedBy('botbuilder-dialogs').filter((file) => UNUSED_RECOGNIZERS.test(file)).length).toBeGreaterThan(2);
     });
 });
+
+describe('botbuilder-dialogs registered once', () => {
+    test('every DialogStateManager gets the one registration, and its memory scopes are made once', () => {
+        const first = new DialogsComponentRegistration();
+        expect(new DialogsComponentRegistration()).toBe(first);
+        expect(first.getMemoryScopes()).toBe(first.getMemoryScopes());
+        expect(first.getPathResolvers()).toBe(first.getPathResolvers());
+        expect(ComponentRegistration.components.filter((component) => component.constructor.name === 'DialogsComponentRegistration').length).toBeLessThanOrEqual(1);
+    });
+
+    test('dialog memory still reads and writes through the shared scopes, turn after turn', async () => {
+        const conversationState = new ConversationState(new MemoryStorage());
+        const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+        const adapter = new TestAdapter();
+        for (const [turn, text] of ['first', 'second'].entries()) {
+            const context = new TurnContext(adapter, { type: 'message', text, channelId: 'test', conversation: { id: 'c', isGroup: false, conversationType: '', name: '' }, from: { id: 'u', name: '' }, recipient: { id: 'b', name: '' } });
+            context.turnState.set('ConversationState', conversationState);
+            const dc = await dialogs.createContext(context);
+            dc.state.setValue('turn.seen', text);
+            dc.state.setValue('conversation.turns', turn + 1);
+            expect(dc.state.getValue('turn.seen')).toBe(text);
+            expect(dc.state.getValue('conversation.turns')).toBe(turn + 1);
+            expect(dc.state.getValue('turn.activity.text')).toBe(text);
+            await conversationState.saveChanges(context);
+        }
+    });
+});
+
