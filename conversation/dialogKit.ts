@@ -4,8 +4,9 @@
  *
  * Each class comes from the file that defines it, not from the package's index: the index also loads the date-time,
  * number-with-unit, sequence and choice recognizers for prompts Sendero never uses (its own understanding is in
- * conversation/), which cost about 13 MB of heap and 30 MB of RSS in every process (bench/README.md, "Memory").
- * The classes are the same objects the index exports. Types cost nothing at run time and come from the index.
+ * conversation/), which cost about 13 MB of heap and 16 MB of RSS in every process (bench/README.md, "Results,
+ * 2026-11-30 23:00"). The classes are the same objects the index exports. Types cost nothing at run time and come
+ * from the index. Below the exports: one fix to how botbuilder-dialogs registers itself.
  */
 // A plain require, so the patch below changes the module's own exports (an ES namespace import may be a copy).
 import dialogsRegistration = require('botbuilder-dialogs/lib/dialogsComponentRegistration');
