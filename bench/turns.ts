@@ -444,8 +444,19 @@ async function postgresStore(serverUrl: string): Promise<BenchStore> {
 
 const ratio = (a: Latencies, b: Latencies) => Number((a.turnsPerSecond / Math.max(1, b.turnsPerSecond)).toFixed(2));
 
+/**
+ * Sendero's menu turns/s against the echo bot's, measured before and after Sendero's runs: on a shared machine the
+ * echo bot's own pace moves by half from one hour to the next, so one echo run can make the same Sendero look 0.34 ×
+ * or 0.54 ×. The ratio is to the mean of the two, and the range shows how far apart they were.
+ */
+function menuRatio(menu: Latencies, echoBefore: Latencies, echoAfter: Latencies): { ratioToEcho: number; ratioToEchoRange: [number, number] } {
+    const mean = { ...echoBefore, turnsPerSecond: (echoBefore.turnsPerSecond + echoAfter.turnsPerSecond) / 2 };
+    const [slower, faster] = [echoBefore, echoAfter].sort((a, b) => a.turnsPerSecond - b.turnsPerSecond);
+    return { ratioToEcho: ratio(menu, mean), ratioToEchoRange: [ratio(menu, faster), ratio(menu, slower)] };
+}
+
 /** Sendero (from `tree`) on a fresh database: menu turns, flows, RSS, state bytes. */
-async function benchSendero(store: BenchStore, tree: string | undefined, cpuProfDir: string | undefined, echoMenu: Latencies) {
+async function benchSendero(store: BenchStore, tree: string | undefined, cpuProfDir: string | undefined) {
     const sendero = await startServer('sendero', store.url, tree);
     const rssAfterStart = rssMiB(sendero.child.pid!);
     const menu = await menuTurns(sendero, cpuProfDir ? { start: () => profile(sendero, 'start'), stop: () => profile(sendero, 'stop', path.join(cpuProfDir, 'menu.cpuprofile')) } : undefined);
@@ -461,7 +472,7 @@ async function benchSendero(store: BenchStore, tree: string | undefined, cpuProf
     const flowSeconds = [...flowRun.flowSeconds].sort((a, b) => a - b);
     return {
         tree: tree ?? 'this checkout',
-        menu: { ...menu, ratioToEcho: ratio(menu, echoMenu) },
+        menu,
         flows: { completed: flowRun.flowSeconds.length, turnsPerFlow: flowRun.inputs[0]?.length ?? 0, medianFlowSeconds: Number((flowSeconds[Math.floor(flowSeconds.length / 2)] ?? 0).toFixed(2)), ...flowRun.result, cpuMsPerTurn: flowCpuMsPerTurn },
         inputs: flowRun.inputs,
         rssMiB: { afterStart: rssAfterStart, afterMenuTurns: rssAfterMenu, [`after${stored}MoreConversations`]: rssAfterStored },
@@ -469,8 +480,9 @@ async function benchSendero(store: BenchStore, tree: string | undefined, cpuProf
     };
 }
 
-async function benchStore(name: BenchStore['name'], open: () => Promise<BenchStore>): Promise<Record<string, unknown>> {
-    const echoMenu = await withStore(open, async (store) => {
+/** The echo bot's menu turns on a fresh database. */
+function echoMenuTurns(open: () => Promise<BenchStore>): Promise<Latencies> {
+    return withStore(open, async (store) => {
         const echo = await startServer('echo', store.url);
         try {
             return await menuTurns(echo);
@@ -478,11 +490,17 @@ async function benchStore(name: BenchStore['name'], open: () => Promise<BenchSto
             await stopServer(echo);
         }
     });
+}
+
+async function benchStore(name: BenchStore['name'], open: () => Promise<BenchStore>): Promise<Record<string, unknown>> {
+    const echoMenu = await echoMenuTurns(open);
     const runs = [];
     // The baseline first, then this checkout: what runs second meets a machine no quieter than the first did.
     const profileDir = (which: string) => (values['cpu-prof'] ? path.resolve(values['cpu-prof'], name, which) : undefined);
-    if (values.baseline) runs.push(await withStore(open, (store) => benchSendero(store, path.resolve(values.baseline!), profileDir('baseline'), echoMenu)));
-    runs.push(await withStore(open, (store) => benchSendero(store, undefined, profileDir('current'), echoMenu)));
+    if (values.baseline) runs.push(await withStore(open, (store) => benchSendero(store, path.resolve(values.baseline!), profileDir('baseline'))));
+    runs.push(await withStore(open, (store) => benchSendero(store, undefined, profileDir('current'))));
+    // The echo bot again, after Sendero: its pace on this machine brackets Sendero's runs.
+    const echoMenuAfter = await echoMenuTurns(open);
     const current = runs[runs.length - 1];
     const echoFlows = await withStore(open, async (store) => {
         const echo = await startServer('echo', store.url);
@@ -494,8 +512,12 @@ async function benchStore(name: BenchStore['name'], open: () => Promise<BenchSto
     });
     return {
         store: name,
-        echo: { menu: echoMenu, flowsReplayed: echoFlows },
-        sendero: runs.map(({ inputs: _inputs, ...run }) => ({ ...run, flows: { ...run.flows, ratioToEcho: ratio(run.flows as unknown as Latencies, echoFlows) } })),
+        echo: { menu: echoMenu, menuAfter: echoMenuAfter, flowsReplayed: echoFlows },
+        sendero: runs.map(({ inputs: _inputs, ...run }) => ({
+            ...run,
+            menu: { ...run.menu, ...menuRatio(run.menu, echoMenu, echoMenuAfter) },
+            flows: { ...run.flows, ratioToEcho: ratio(run.flows as unknown as Latencies, echoFlows) },
+        })),
     };
 }
 
