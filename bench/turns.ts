@@ -450,9 +450,9 @@ const ratio = (a: Latencies, b: Latencies) => Number((a.turnsPerSecond / Math.ma
  * or 0.54 ×. The ratio is to the mean of the two, and the range shows how far apart they were.
  */
 function menuRatio(menu: Latencies, echoBefore: Latencies, echoAfter: Latencies): { ratioToEcho: number; ratioToEchoRange: [number, number] } {
-    const mean = { ...echoBefore, turnsPerSecond: (echoBefore.turnsPerSecond + echoAfter.turnsPerSecond) / 2 };
-    const [slower, faster] = [echoBefore, echoAfter].sort((a, b) => a.turnsPerSecond - b.turnsPerSecond);
-    return { ratioToEcho: ratio(menu, mean), ratioToEchoRange: [ratio(menu, faster), ratio(menu, slower)] };
+    const against = (echoPerSecond: number) => Number((menu.turnsPerSecond / Math.max(1, echoPerSecond)).toFixed(2));
+    const [before, after] = [echoBefore.turnsPerSecond, echoAfter.turnsPerSecond];
+    return { ratioToEcho: against((before + after) / 2), ratioToEchoRange: [against(Math.max(before, after)), against(Math.min(before, after))] };
 }
 
 /** Sendero (from `tree`) on a fresh database: menu turns, flows, RSS, state bytes. */

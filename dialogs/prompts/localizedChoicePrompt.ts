@@ -65,13 +65,21 @@ export function localizedChoiceOptions(spec: LocalizedChoiceSpec): PromptOptions
     return { validations: { ...rest, choicesUnder: { prefix, values: choices.map((choice) => choice.value) } } satisfies StoredChoiceSpec };
 }
 
+/** Specs read back from their stored form, per stored object: one turn reads the same spec several times. */
+const expandedSpecs = new WeakMap<StoredChoiceSpec, LocalizedChoiceSpec>();
+
 /** The spec a LocalizedChoicePrompt was started with. */
 export function choiceSpecOf(options: PromptOptions): LocalizedChoiceSpec {
     const stored = options.validations as StoredChoiceSpec | undefined;
     if (stored?.promptKey && stored.choicesUnder && !stored.choices) {
-        const { choicesUnder, ...rest } = stored;
-        const { prefix, values } = choicesUnder;
-        return { ...rest, choices: values.map((value) => ({ value, titleKey: `${prefix}.${value}.title`, synonymsKey: `${prefix}.${value}.synonyms` })) };
+        let spec = expandedSpecs.get(stored);
+        if (!spec) {
+            const { choicesUnder, ...rest } = stored;
+            const { prefix, values } = choicesUnder;
+            spec = { ...rest, choices: values.map((value) => ({ value, titleKey: `${prefix}.${value}.title`, synonymsKey: `${prefix}.${value}.synonyms` })) };
+            expandedSpecs.set(stored, spec);
+        }
+        return spec;
     }
     if (!stored?.promptKey || !Array.isArray(stored.choices)) {
         throw new Error('LocalizedChoicePrompt needs options made by localizedChoiceOptions()');
