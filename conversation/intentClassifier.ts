@@ -65,7 +65,7 @@ export const THRESHOLDS: Readonly<Record<string, Thresholds>> = {
     ar: { sure: 0.8, unsure: 0.25, similar: 0, inScope: 0.35 }, // 82.1% / 77.0%
     en: { sure: 0.6, unsure: 0.35, similar: 0.25, inScope: 0.35 }, // 90.6% / 84.0%
     es: { sure: 0.6, unsure: 0.25, similar: 0.2, inScope: 0.35 }, // 89.3% / 87.5%
-    fr: { sure: 0.5, unsure: 0.25, similar: 0, inScope: 0.5 }, // 93.1% / 93.4%
+    fr: { sure: 0.45, unsure: 0.3, similar: 0, inScope: 0.5 }, // 93.3% / 95.0%
     ko: { sure: 0.55, unsure: 0.25, similar: 0.25, inScope: 0.65 }, // 89.1% / 89.0%
     tl: { sure: 0.55, unsure: 0.25, similar: 0.3, inScope: 0.2 }, // 90.3% / 86.3%
     vi: { sure: 0.75, unsure: 0.15, similar: 0.25, inScope: 0 }, // 85.7% / 79.6%
