@@ -4,7 +4,7 @@ import { choiceNamedInside, matchableChoices, matchChoice } from './choiceMatchi
 import { SPOKEN_TASK_INTENTS, TASK_INTENTS, type InterruptionIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
 import { languageNamedBy } from './languageSwitch';
 import { localePhrases, type LocalePhrases } from './turnLanguage';
-import { containsWords, plainWords } from './utteranceWords';
+import { containsWords, plainPhrase, plainWords } from './utteranceWords';
 
 /** A task named by the whole message ("check my case status") is sure; one named inside a sentence a little less. */
 const WHOLE_MESSAGE = 1;
@@ -105,7 +105,7 @@ function menuTask(phrases: LocalePhrases, text: string): RecognizedIntent | unde
 function cueMatches(cue: string, text: string): boolean {
     const said = plainWords(text);
     const groups = cue.split(/\s+/).filter(Boolean);
-    return groups.length > 0 && groups.every((group) => group.split('/').some((word) => containsWords(said, plainWords(word))));
+    return groups.length > 0 && groups.every((group) => group.split('/').some((word) => containsWords(said, plainPhrase(word))));
 }
 
 /** Receipt numbers, account numbers, emails and phone numbers in a message: the whole of it, or any word group. */

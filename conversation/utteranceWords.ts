@@ -1,14 +1,14 @@
 import type { TurnContext } from 'botbuilder';
-import { LRUCache } from 'lru-cache';
 import { foldUtterance } from '../locales';
 import { phrases, turnLanguage } from './turnLanguage';
 
 /**
- * Every turn matches the message against the labels and synonyms of the question on screen, each folded the same way
- * on every turn: the folds of recent short texts are kept (the most recent ones, bounded in count and length).
+ * A message is folded several times in its turn (menu words, the question's options, cue words): the last few folds
+ * are kept, and only a few, so what people type does not linger in the process.
  */
 const MEMO_MAX_CHARS = 200;
-const plainMemo = new LRUCache<string, string>({ max: 20_000 });
+const RECENT_FOLDS = 16;
+const recentFolds = new Map<string, string>();
 
 /**
  * An utterance as plain words for matching, in any script: folded (case, accents, surrounding punctuation),
@@ -17,10 +17,24 @@ const plainMemo = new LRUCache<string, string>({ max: 20_000 });
  */
 export function plainWords(text: string): string {
     if (text.length > MEMO_MAX_CHARS) return toPlainWords(text);
-    let words = plainMemo.get(text);
+    let words = recentFolds.get(text);
     if (words === undefined) {
         words = toPlainWords(text);
-        plainMemo.set(text, words);
+        recentFolds.set(text, words);
+        if (recentFolds.size > RECENT_FOLDS) recentFolds.delete(recentFolds.keys().next().value as string);
+    }
+    return words;
+}
+
+/** Folds of the locales' own words (labels, synonyms, cue words): a bounded set, kept for the life of the process. */
+const phraseFolds = new Map<string, string>();
+
+/** plainWords for a text that comes from a locale file, never from a user. */
+export function plainPhrase(phrase: string): string {
+    let words = phraseFolds.get(phrase);
+    if (words === undefined) {
+        words = toPlainWords(phrase);
+        phraseFolds.set(phrase, words);
     }
     return words;
 }
@@ -62,7 +76,7 @@ const plainCache = new WeakMap<readonly string[], ReadonlySet<string>>();
 export function plainPhraseSet(list: readonly string[]): ReadonlySet<string> {
     let found = plainCache.get(list);
     if (!found) {
-        found = new Set(list.map(plainWords).filter((words) => words !== ''));
+        found = new Set(list.map(plainPhrase).filter((words) => words !== ''));
         plainCache.set(list, found);
     }
     return found;
