@@ -157,7 +157,7 @@ async function startAsNpmStart(databaseUrl: string, tree: string): Promise<Serve
     return { url: server.url, child: server.process };
 }
 
-/** The node flags of package.json's `start` script ("node --max-old-space-size=384 --max-semi-space-size=8 dist/bot/index.js" → the flags). */
+/** The node flags of package.json's `start` script ("node --max-old-space-size=384 --max-semi-space-size=8 … dist/bot/index.js" → the flags). */
 function startFlags(tree: string): string[] {
     const start = (JSON.parse(fs.readFileSync(path.join(tree, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
     return start.split(/\s+/).filter((word) => word.startsWith('--'));
