@@ -28,6 +28,8 @@ const FROM_CUES = 0.6;
  */
 export class PhraseRecognizer implements Recognizer {
     private readonly supported: string[];
+    /** Per conversation language (see interruptionWords); locale files do not change while the bot runs. */
+    private readonly interruptionIndex = new Map<string, InterruptionWords>();
 
     constructor(private readonly i18n: I18n) {
         this.supported = [...(i18n.options.supportedLngs || [])].filter((language) => language !== 'cimode');
@@ -53,23 +55,55 @@ export class PhraseRecognizer implements Recognizer {
     private interruption(phrases: LocalePhrases, text: string): { name: InterruptionIntent; language?: string } | undefined {
         const said = foldUtterance(text);
         if (!said) return undefined;
-        const matches = (key: string, language: string) => phrases.folded(key, language).has(said);
-        for (const language of phrases.supported) {
-            if (matches('language.switchWords', language)) return { name: 'switchLanguage', language };
-        }
+        const words = this.interruptionWords(phrases);
+        const switchTo = words.switchTo.get(said);
+        if (switchTo) return { name: 'switchLanguage', language: switchTo };
         const named = languageNamedBy(text, phrases.supported);
         if (named) return { name: 'switchLanguage', language: named };
-        const languages = [phrases.language, ...phrases.supported.filter((language) => language !== phrases.language)];
-        for (const language of languages) {
-            if (matches('interruptions.helpWords', language)) return { name: 'help' };
-            if (matches('interruptions.cancelWords', language)) return { name: 'cancel' };
-            if (matches('interruptions.startOverWords', language)) return { name: 'startOver' };
-            if (matches('interruptions.languageWords', language)) return { name: 'chooseLanguage' };
-            const personTitle = foldUtterance(phrases.text('menu.options.talkToPerson.title', language));
-            if (matches('menu.options.talkToPerson.synonyms', language) || said === personTitle) return { name: 'talkToPerson' };
-        }
-        return undefined;
+        const name = words.interruptions.get(said);
+        return name ? { name } : undefined;
     }
+
+    /**
+     * Every language's interruption words, folded, in one map per conversation language: the first list that has a
+     * phrase wins, in the order the lists are tried (switch words in every language; then help, cancel, start over,
+     * choose a language and talk to a person, in the conversation's language first). Built once per language.
+     */
+    private interruptionWords(phrases: LocalePhrases): InterruptionWords {
+        let words = this.interruptionIndex.get(phrases.language);
+        if (words) return words;
+        const switchTo = new Map<string, string>();
+        for (const language of phrases.supported) {
+            for (const phrase of phrases.folded('language.switchWords', language)) if (!switchTo.has(phrase)) switchTo.set(phrase, language);
+        }
+        const interruptions = new Map<string, InterruptionIntent>();
+        const add = (phrase: string, name: InterruptionIntent) => {
+            if (phrase && !interruptions.has(phrase)) interruptions.set(phrase, name);
+        };
+        for (const language of [phrases.language, ...phrases.supported.filter((other) => other !== phrases.language)]) {
+            for (const [key, name] of INTERRUPTION_LISTS) for (const phrase of phrases.folded(key, language)) add(phrase, name);
+            for (const phrase of phrases.folded('menu.options.talkToPerson.synonyms', language)) add(phrase, 'talkToPerson');
+            add(foldUtterance(phrases.text('menu.options.talkToPerson.title', language)), 'talkToPerson');
+        }
+        words = { switchTo, interruptions };
+        this.interruptionIndex.set(phrases.language, words);
+        return words;
+    }
+}
+
+/** The interruption word lists, in the order they are tried within a language. */
+const INTERRUPTION_LISTS: ReadonlyArray<readonly [string, InterruptionIntent]> = [
+    ['interruptions.helpWords', 'help'],
+    ['interruptions.cancelWords', 'cancel'],
+    ['interruptions.startOverWords', 'startOver'],
+    ['interruptions.languageWords', 'chooseLanguage'],
+];
+
+interface InterruptionWords {
+    /** A folded switch phrase ("español", "in english") → the language it asks for. */
+    switchTo: ReadonlyMap<string, string>;
+    /** A folded interruption phrase → what it asks for. */
+    interruptions: ReadonlyMap<string, InterruptionIntent>;
 }
 
 /**

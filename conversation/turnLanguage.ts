@@ -28,17 +28,23 @@ function shortVariants(t: TFunction): TFunction {
         t(key, options && 'context' in options ? options : { ...options, context: 'sms' })) as unknown as TFunction;
 }
 
-/** Texts looked up by key alone (no options), per i18n instance and language: locale files do not change while the bot runs. */
-const plainTexts = new WeakMap<I18n, Map<string, string>>();
+/**
+ * Texts looked up by key alone (no options), per i18n instance, scope (a language and channel variant, or a
+ * language's option labels) and key: locale files do not change while the bot runs. Nested maps, not one map under a
+ * joined key: a turn reads dozens of texts, and each joined key was a new string to build and hash.
+ */
+const plainTexts = new WeakMap<I18n, Map<string, Map<string, string>>>();
 
-/** The text remembered under `cacheKey` for this i18n instance, looked up with `lookUp` the first time. */
-function rememberedText(i18n: I18n, cacheKey: string, lookUp: () => unknown): string {
-    let cache = plainTexts.get(i18n);
-    if (!cache) plainTexts.set(i18n, (cache = new Map()));
-    let text = cache.get(cacheKey);
+/** The text remembered under `scope` and `key` for this i18n instance, looked up with `lookUp` the first time. */
+function rememberedText(i18n: I18n, scope: string, key: string, lookUp: () => unknown): string {
+    let byScope = plainTexts.get(i18n);
+    if (!byScope) plainTexts.set(i18n, (byScope = new Map()));
+    let byKey = byScope.get(scope);
+    if (!byKey) byScope.set(scope, (byKey = new Map()));
+    let text = byKey.get(key);
     if (text === undefined) {
         text = String(lookUp());
-        cache.set(cacheKey, text);
+        byKey.set(key, text);
     }
     return text;
 }
@@ -53,7 +59,7 @@ function memoizedPlainTexts(i18n: I18n, variant: string, t: TFunction): TFunctio
     return ((...args: unknown[]) => {
         const [key, options] = args;
         if (args.length > 2 || typeof key !== 'string' || options !== undefined) return translate(...args);
-        return rememberedText(i18n, `${variant}\u0000${key}`, () => translate(key));
+        return rememberedText(i18n, variant, key, () => translate(key));
     }) as unknown as TFunction;
 }
 
@@ -73,26 +79,30 @@ export function translator(context: TurnContext): TFunction {
 }
 
 /** Phrase lists per i18n instance, language and key: locale files do not change while the bot runs. */
-const phraseCache = new WeakMap<I18n, Map<string, { raw: readonly string[]; folded: ReadonlySet<string> }>>();
+type PhraseEntry = { raw: readonly string[]; folded: ReadonlySet<string> };
+const phraseCache = new WeakMap<I18n, Map<string, Map<string, PhraseEntry>>>();
 
-function cachedPhrases(i18n: I18n, key: string, language: string): { raw: readonly string[]; folded: ReadonlySet<string> } {
-    let cache = phraseCache.get(i18n);
-    if (!cache) phraseCache.set(i18n, (cache = new Map()));
-    const cacheKey = `${language}\u0000${key}`;
-    let entry = cache.get(cacheKey);
+function cachedPhrases(i18n: I18n, key: string, language: string): PhraseEntry {
+    // Nested maps, not one map under `${language}:${key}`: a turn reads dozens of lists, and each joined key was a new
+    // string to build and hash.
+    let byLanguage = phraseCache.get(i18n);
+    if (!byLanguage) phraseCache.set(i18n, (byLanguage = new Map()));
+    let byKey = byLanguage.get(language);
+    if (!byKey) byLanguage.set(language, (byKey = new Map()));
+    let entry = byKey.get(key);
     if (!entry) {
         // i18next copies the whole list on every call with returnObjects; every message reads several lists.
         const value = i18n.t(key, { lng: language, returnObjects: true }) as unknown;
         const raw = Object.freeze(Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
         entry = { raw, folded: new Set(raw.map(foldUtterance)) };
-        cache.set(cacheKey, entry);
+        byKey.set(key, entry);
     }
     return entry;
 }
 
 /** One text of a language by key alone (option labels, read for every option on every turn), remembered. */
 function cachedText(i18n: I18n, key: string, language: string): string {
-    return rememberedText(i18n, `text:${language}\u0000${key}`, () => i18n.t(key, { lng: language }));
+    return rememberedText(i18n, `text:${language}`, key, () => i18n.t(key, { lng: language }));
 }
 
 /**

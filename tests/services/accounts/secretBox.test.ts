@@ -31,6 +31,15 @@ describe('SecretBox', () => {
         expect(() => box.open('garbage', 'totp:r1')).toThrow();
     });
 
+    it('never uses an IV twice, across many refills of its pool of random bytes, and every sealed value opens', () => {
+        const fresh = new SecretBox(crypto.randomBytes(32));
+        const sealed = Array.from({ length: 1000 }, (_, index) => fresh.seal(`line ${index}`, 'recent-lines:c1'));
+        const ivs = sealed.map((value) => value.split('.')[1]);
+        expect(new Set(ivs).size).toBe(1000);
+        expect(ivs.every((iv) => Buffer.from(iv, 'base64url').length === 12)).toBe(true);
+        sealed.forEach((value, index) => expect(fresh.open(value, 'recent-lines:c1')).toBe(`line ${index}`));
+    });
+
     it('refuses a key that is not 32 bytes', () => {
         expect(() => new SecretBox(crypto.randomBytes(16))).toThrow(RangeError);
     });
