@@ -1,9 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 import type { RequestHandler } from 'restify';
 import { maskReceipt } from '../services/cases/maskReceipt';
 import { maskEmail, maskPhone } from '../services/notifications/maskRecipient';
+import { currentScope, withinScope } from './asyncScope';
 
 export type { Logger };
 
@@ -13,8 +13,6 @@ export interface LogContext {
     turnId?: string;
 }
 
-const logContext = new AsyncLocalStorage<LogContext>();
-
 /**
  * Runs `work` with these ids added to every log line it writes, down to the services it calls (through
  * AsyncLocalStorage, so no logger needs to be passed around). Ids already in effect are kept unless replaced.
@@ -23,12 +21,17 @@ const logContext = new AsyncLocalStorage<LogContext>();
  * withLogContext({ turnId: randomUUID() }, () => next());
  */
 export function withLogContext<T>(ids: LogContext, work: () => T): T {
-    return logContext.run({ ...logContext.getStore(), ...ids }, work);
+    return withinScope(ids, work);
 }
 
 /** The ids in effect here (undefined outside any request or turn). */
 export function currentLogContext(): LogContext | undefined {
-    return logContext.getStore();
+    const scope = currentScope();
+    if (!scope) return undefined;
+    const ids: LogContext = {};
+    if (scope.requestId !== undefined) ids.requestId = scope.requestId;
+    if (scope.turnId !== undefined) ids.turnId = scope.turnId;
+    return ids;
 }
 
 const REQUEST_ID = Symbol('sendero.requestId');
@@ -141,7 +144,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
             // The log formatter below has already reduced errors to loggableError's fields.
             serializers: { err: (error: unknown) => (error instanceof Error ? loggableError(error) : error) },
             redact: { paths: REDACT_PATHS, censor: REDACTED },
-            mixin: () => ({ ...logContext.getStore() }),
+            mixin: () => ({ ...currentLogContext() }),
             formatters: {
                 log: (object) => sanitizeForLog(object) as Record<string, unknown>,
                 bindings: (bindings) => sanitizeForLog(bindings) as Record<string, unknown>,

@@ -1,13 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Middleware, TurnContext } from 'botbuilder';
-import { withLogContext, type Logger } from './logger';
+import { currentScope, withinScope } from './asyncScope';
+import type { Logger } from './logger';
 
 const ACTIVE_DIALOG = Symbol('sendero.activeDialog');
 const OUTCOME = Symbol('sendero.turnOutcome');
-
-/** The turn running here, for code that botbuilder calls without it (the dialogs' telemetry client). */
-const runningTurn = new AsyncLocalStorage<TurnContext>();
 
 /** Notes which dialog the user is in after this turn, for the turn's log line. */
 export function recordActiveDialog(context: TurnContext, dialogId: string | undefined): void {
@@ -26,7 +23,8 @@ export function recordTurnFailed(context: TurnContext): void {
 
 /** The turn whose code is running now (undefined outside TurnLogMiddleware). */
 export function currentTurn(): TurnContext | undefined {
-    return runningTurn.getStore();
+    // For code that botbuilder calls without the turn (the dialogs' telemetry client).
+    return currentScope()?.turn as TurnContext | undefined;
 }
 
 /** Where the turn's outcome and latency are counted (SenderoMetrics). */
@@ -46,7 +44,8 @@ export class TurnLogMiddleware implements Middleware {
     ) {}
 
     onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-        return withLogContext({ turnId: randomUUID() }, () => runningTurn.run(context, () => this.timed(context, next)));
+        // The turn's log id and the turn itself in one scope (see bot/asyncScope.ts).
+        return withinScope({ turnId: randomUUID(), turn: context }, () => this.timed(context, next));
     }
 
     private async timed(context: TurnContext, next: () => Promise<void>): Promise<void> {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { withinScope } from '../../bot/asyncScope';
 import { createLogger, withLogContext, type Logger } from '../../bot/logger';
+import { currentTurn } from '../../bot/turnLog';
 import { sendExpectingReplies } from '../support/expectReplies';
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -106,6 +108,24 @@ describe('request and turn ids', () => {
         expect(JSON.parse(lines[1]).requestId).toBeUndefined();
     });
 
+    test('the turn kept beside the ids (for code botbuilder calls without it) is readable there and never logged', async () => {
+        const { logger, lines } = capture();
+        const turn = { activity: { text: 'my secret answer' } };
+        let seen: unknown;
+        await withLogContext({ requestId: 'request-2' }, () =>
+            withinScope({ turnId: 'turn-2', turn }, async () => {
+                await new Promise((resolve) => setImmediate(resolve));
+                seen = currentTurn();
+                logger.info({ event: 'during' }, 'during the turn');
+            }),
+        );
+        expect(seen).toBe(turn);
+        const line = JSON.parse(lines[0]) as Record<string, unknown>;
+        expect(line).toMatchObject({ requestId: 'request-2', turnId: 'turn-2', event: 'during' });
+        expect(line).not.toHaveProperty('turn');
+        expect(lines[0]).not.toContain('my secret answer');
+    });
+
     describe('on the real server', () => {
         let app: TestApp;
         beforeAll(async () => {
@@ -124,6 +144,7 @@ describe('request and turn ids', () => {
                 expect(line.turnId).toEqual(expect.any(String));
             }
             expect(turns[0].turnId).not.toBe(turns[1].turnId);
+            expect(app.logs.filter((line) => 'turn' in line)).toEqual([]);
             expect(turns[0].requestId).not.toBe(turns[1].requestId);
 
             const response = await fetch(`${app.url}/healthz`, { headers: { 'X-Request-Id': 'probe-1234-abcd' } });
