@@ -111,8 +111,13 @@ function uniqueIndex(flags: boolean[]): number | undefined {
     return hits.length === 1 ? hits[0] : undefined;
 }
 
-/** The recognizers are the slow part of matching an answer; what they made of recent short answers is kept (0: none). */
+/**
+ * The recognizers are the slow part of matching an answer; what they made of recent short answers is kept (0: none).
+ * Only answers made of a few letter words ("two", "the second one", "otra"): what else people type at a question
+ * (a password or a code typed at the wrong moment has digits or signs) is not kept in the process.
+ */
 const positionMemo = new LRUCache<string, number>({ max: 5_000 });
+const REMEMBERED_ANSWER = /^[\p{L}\p{M}' ’-]{1,40}$/u;
 
 /** The 1-based position a whole message names: "2", "two", "dos", "second", "segunda"; undefined otherwise. */
 function positionNamed(language: string, core: string, rules: ChoiceMatchRules): number | undefined {
@@ -123,7 +128,7 @@ function positionNamed(language: string, core: string, rules: ChoiceMatchRules):
     const known = positionMemo.get(key);
     if (known !== undefined) return known === 0 ? undefined : known;
     const position = recognizedPosition(core, culture);
-    if (core.length <= 100) positionMemo.set(key, position ?? 0);
+    if (REMEMBERED_ANSWER.test(core)) positionMemo.set(key, position ?? 0);
     return position;
 }
 

@@ -4,16 +4,25 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
- * Whether a message's text, and its folded form, can still be found in a fresh process's heap after the matcher folded
- * it and then `others` other messages. The text is made inside a function that returns nothing, so only a cache of
- * ours can hold it afterwards.
+ * Whether a message's text, and its folded form, can still be found in a fresh process's heap after it was read
+ * (folded by the word matcher, or matched against a question's options) and then `others` other messages were folded.
+ * The text is made inside a function that returns nothing, so only a cache of ours can hold it afterwards.
  */
-function textStillInHeap(others: number): boolean {
+function textStillInHeap(read: 'fold' | 'choice', others: number): boolean {
     const script = `
         const v8 = require('node:v8');
         const { plainWords } = require('./conversation/utteranceWords');
+        const { matchChoice } = require('./conversation/choiceMatching');
+        const { localePhrases } = require('./conversation/turnLanguage');
+        const { createI18n } = require('./locales');
+        const phrases = localePhrases(createI18n('en'), 'en');
+        const options = [{ title: 'Email', synonyms: [] }, { title: 'Text message', synonyms: [] }];
         const marker = require('node:crypto').randomBytes(8).toString('hex');
-        (() => { plainWords('My Password Is ' + marker + '-Zq!'); })();
+        (() => {
+            const typed = 'My Password Is ' + marker + '-Zq!';
+            if ('${read}' === 'fold') plainWords(typed);
+            else matchChoice(phrases, options, typed);
+        })();
         for (let i = 0; i < ${others}; i += 1) plainWords('another message ' + i);
         global.gc();
         const file = v8.writeHeapSnapshot(require('node:path').join(require('node:os').tmpdir(), 'typed-' + process.pid + '.heapsnapshot'));
@@ -28,10 +37,15 @@ function textStillInHeap(others: number): boolean {
 
 describe('what people type is not kept by the word matcher', () => {
     it('keeps a message only while it is one of the last few folded (so the check can see it)', () => {
-        expect(textStillInHeap(0)).toBe(true);
+        expect(textStillInHeap('fold', 0)).toBe(true);
+        expect(textStillInHeap('choice', 0)).toBe(true);
     });
 
     it('forgets it once a few more messages have been folded', () => {
-        expect(textStillInHeap(40)).toBe(false);
+        expect(textStillInHeap('fold', 40)).toBe(false);
+    });
+
+    it('does not keep a password-like answer to a question with options (only answers of a few letter words are kept)', () => {
+        expect(textStillInHeap('choice', 40)).toBe(false);
     });
 });
