@@ -50,17 +50,25 @@ function rememberedText(i18n: I18n, scope: string, key: string, lookUp: () => un
 }
 
 /**
- * `t` with its plain lookups (one key, no options: labels, questions without placeholders) remembered: every turn
- * renders the question on screen and its options again, and i18next resolves each key anew. Lookups with options
- * (placeholders, counts, a context) go to i18next every time.
+ * `t` with its plain lookups (one key, no options or empty ones: labels, questions without placeholders) remembered:
+ * every turn renders the question on screen and its options again, and i18next resolves each key anew. Lookups with
+ * options (placeholders, counts, a context) go to i18next every time.
  */
 function memoizedPlainTexts(i18n: I18n, variant: string, t: TFunction): TFunction {
     const translate = t as unknown as (...args: unknown[]) => unknown;
     return ((...args: unknown[]) => {
         const [key, options] = args;
-        if (args.length > 2 || typeof key !== 'string' || options !== undefined) return translate(...args);
+        if (args.length > 2 || typeof key !== 'string' || !noOptions(options)) return translate(...args);
         return rememberedText(i18n, variant, key, () => translate(key));
     }) as unknown as TFunction;
+}
+
+/** Absent options, or `{}` (a stored question's parameters when it has none): i18next reads the key alone either way. */
+function noOptions(options: unknown): boolean {
+    if (options === undefined) return true;
+    if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
+    for (const _name in options) return false;
+    return true;
 }
 
 function bound(context: TurnContext): TurnLanguage {
