@@ -29,24 +29,31 @@ function shortVariants(t: TFunction): TFunction {
 }
 
 /**
- * Texts looked up by key alone (no options), per i18n instance, scope (a language and channel variant, or a
- * language's option labels) and key: locale files do not change while the bot runs. Nested maps, not one map under a
- * joined key: a turn reads dozens of texts, and each joined key was a new string to build and hash.
+ * What is read from an i18n instance's locale files, made once per instance, scope and key: locale files do not
+ * change while the bot runs. Nested maps, not one map under a joined key: a turn reads dozens of texts and lists, and
+ * each joined key was a new string to build and hash.
  */
-const plainTexts = new WeakMap<I18n, Map<string, Map<string, string>>>();
+type LocaleMemo<V> = WeakMap<I18n, Map<string, Map<string, V>>>;
+
+function remembered<V>(memo: LocaleMemo<V>, i18n: I18n, scope: string, key: string, make: () => V): V {
+    let byScope = memo.get(i18n);
+    if (!byScope) memo.set(i18n, (byScope = new Map()));
+    let byKey = byScope.get(scope);
+    if (!byKey) byScope.set(scope, (byKey = new Map()));
+    let value = byKey.get(key);
+    if (value === undefined) {
+        value = make();
+        byKey.set(key, value);
+    }
+    return value;
+}
+
+/** Texts looked up by key alone (no options), per scope: a language and channel variant, or a language's labels. */
+const plainTexts: LocaleMemo<string> = new WeakMap();
 
 /** The text remembered under `scope` and `key` for this i18n instance, looked up with `lookUp` the first time. */
 function rememberedText(i18n: I18n, scope: string, key: string, lookUp: () => unknown): string {
-    let byScope = plainTexts.get(i18n);
-    if (!byScope) plainTexts.set(i18n, (byScope = new Map()));
-    let byKey = byScope.get(scope);
-    if (!byKey) byScope.set(scope, (byKey = new Map()));
-    let text = byKey.get(key);
-    if (text === undefined) {
-        text = String(lookUp());
-        byKey.set(key, text);
-    }
-    return text;
+    return remembered(plainTexts, i18n, scope, key, () => String(lookUp()));
 }
 
 /**
@@ -86,26 +93,17 @@ export function translator(context: TurnContext): TFunction {
     return bound(context).t;
 }
 
-/** Phrase lists per i18n instance, language and key: locale files do not change while the bot runs. */
+/** Phrase lists per i18n instance, language and key. */
 type PhraseEntry = { raw: readonly string[]; folded: ReadonlySet<string> };
-const phraseCache = new WeakMap<I18n, Map<string, Map<string, PhraseEntry>>>();
+const phraseCache: LocaleMemo<PhraseEntry> = new WeakMap();
 
 function cachedPhrases(i18n: I18n, key: string, language: string): PhraseEntry {
-    // Nested maps, not one map under `${language}:${key}`: a turn reads dozens of lists, and each joined key was a new
-    // string to build and hash.
-    let byLanguage = phraseCache.get(i18n);
-    if (!byLanguage) phraseCache.set(i18n, (byLanguage = new Map()));
-    let byKey = byLanguage.get(language);
-    if (!byKey) byLanguage.set(language, (byKey = new Map()));
-    let entry = byKey.get(key);
-    if (!entry) {
+    return remembered(phraseCache, i18n, language, key, () => {
         // i18next copies the whole list on every call with returnObjects; every message reads several lists.
         const value = i18n.t(key, { lng: language, returnObjects: true }) as unknown;
         const raw = Object.freeze(Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
-        entry = { raw, folded: new Set(raw.map(foldUtterance)) };
-        byKey.set(key, entry);
-    }
-    return entry;
+        return { raw, folded: new Set(raw.map(foldUtterance)) };
+    });
 }
 
 /** One text of a language by key alone (option labels, read for every option on every turn), remembered. */
