@@ -11,10 +11,13 @@
 // A plain require, so the patch below changes the module's own exports (an ES namespace import may be a copy).
 import dialogsRegistration = require('botbuilder-dialogs/lib/dialogsComponentRegistration');
 import type { MemoryScope, PathResolver } from 'botbuilder-dialogs';
+import { DialogEvents } from 'botbuilder-dialogs/lib/dialogEvents';
 
 export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 export { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 export { DialogContextError } from 'botbuilder-dialogs/lib/dialogContextError';
+/** The event every dialog on the stack is sent when a message arrives, before the active one continues. */
+export const ACTIVITY_RECEIVED: string = DialogEvents.activityReceived;
 export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 export { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 export { ListStyle, Prompt } from 'botbuilder-dialogs/lib/prompts/prompt';
@@ -23,6 +26,7 @@ export type {
     Choice,
     ChoiceFactoryOptions,
     DialogContext,
+    DialogEvent,
     DialogState,
     DialogTurnResult,
     FoundChoice,

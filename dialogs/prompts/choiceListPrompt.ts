@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { turnPhrases } from '../../conversation/turnLanguage';
-import { ListStyle, Prompt, type Choice, type ChoiceFactoryOptions, type FoundChoice, type PromptOptions, type PromptValidator } from '../../conversation/dialogKit';
+import { ACTIVITY_RECEIVED, ListStyle, Prompt, type Choice, type ChoiceFactoryOptions, type DialogContext, type DialogEvent, type FoundChoice, type PromptOptions, type PromptValidator } from '../../conversation/dialogKit';
 
 /**
  * A question answered by choosing one of its options: sends the question with its options as buttons, a hero card or
@@ -12,6 +12,16 @@ import { ListStyle, Prompt, type Choice, type ChoiceFactoryOptions, type FoundCh
 export abstract class ChoiceListPrompt extends Prompt<FoundChoice> {
     constructor(dialogId: string, validator?: PromptValidator<FoundChoice>) {
         super(dialogId, validator);
+    }
+
+    /**
+     * The turn's `activityReceived` event stops here. botbuilder's Prompt recognizes every message twice: once when that
+     * event reaches it, only to decide whether the event goes on up to the dialogs above (none of ours handles it), and
+     * again in continueDialog, where the answer is taken. Matching a message against every option's words, and passing
+     * the event up through each dialog, was a tenth of a menu turn (bench/README.md, 2026-12-01 06:30).
+     */
+    override async onDialogEvent(dc: DialogContext, event: DialogEvent): Promise<boolean> {
+        return event.name === ACTIVITY_RECEIVED ? false : super.onDialogEvent(dc, event);
     }
 
     protected override async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {

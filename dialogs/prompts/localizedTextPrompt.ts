@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { TextPrompt, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from '../../conversation/dialogKit';
+import { ACTIVITY_RECEIVED, TextPrompt, type DialogContext, type DialogEvent, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from '../../conversation/dialogKit';
 import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { saysMissing, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
@@ -59,10 +59,26 @@ export class LocalizedTextPrompt extends TextPrompt {
         await super.onPrompt(context, state, { ...options, prompt, retryPrompt: retry }, isRetry);
     }
 
+    /**
+     * The turn's `activityReceived` event stops here (see ChoiceListPrompt.onDialogEvent), but not before an answer to a
+     * secret question is marked sensitive: the event comes before anything reads the message (the interruptions, the
+     * transcript), so a password that happens to read "help" is never kept as typed.
+     */
+    override async onDialogEvent(dc: DialogContext, event: DialogEvent): Promise<boolean> {
+        if (event.name !== ACTIVITY_RECEIVED) return super.onDialogEvent(dc, event);
+        const options = (dc.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
+        if (options) markIfSensitive(dc.context, options);
+        return false;
+    }
+
     protected override async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
-        if (textSpecOf(options).sensitive && context.activity.type === 'message') markInboundSensitive(context);
+        markIfSensitive(context, options);
         return super.onRecognize(context, state, options);
     }
+}
+
+function markIfSensitive(context: TurnContext, options: PromptOptions): void {
+    if (textSpecOf(options).sensitive && context.activity.type === 'message') markInboundSensitive(context);
 }
 
 /** "I don't have one" and questions about the step are answered before the validator judges the answer. */
