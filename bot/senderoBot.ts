@@ -1,4 +1,4 @@
-import { ActivityHandler, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from '../conversation/dialogKit';
 import { isPrivateConversation } from '../conversation/conversationKey';
 import type { ConversationStart } from '../conversation/conversationStart';
@@ -11,7 +11,7 @@ import type { Recognizer } from '../conversation/recognizer';
 import { looksLikeSecretCode, markInboundSensitive } from '../conversation/sensitiveInput';
 import { supportedLanguages, translator, turnLanguage } from '../conversation/turnLanguage';
 import { recordActiveDialog } from './turnLog';
-import { saveStates } from './versionedState';
+import { saveStates, stateSavedAfterTurn } from './versionedState';
 
 export interface SenderoBotDeps {
     conversationState: BotState;
@@ -71,17 +71,16 @@ export class SenderoBot extends ActivityHandler {
             await next();
         });
 
-        this.onMessage(async (context, next) => {
-            await this.handleMessage(context);
-            await next();
-        });
     }
 
     override async run(context: TurnContext): Promise<void> {
-        await super.run(context);
+        // A message has one handler, ours: called directly, not through ActivityHandler's generic dispatch (its Turn,
+        // Message and Dialog handler lists, empty here, cost a dozen promises on every turn). Other activities go there.
+        if (context.activity?.type === ActivityTypes.Message) await this.handleMessage(context);
+        else await super.run(context);
         await keepRecentLinesOfTurn(context);
-        // What changed of both states, in one write (or none when nothing changed).
-        await saveStates(context, [this.deps.conversationState, this.deps.userState]);
+        // What changed of both states, in one write (or none when nothing changed); under the turn lock, the lock's.
+        if (!stateSavedAfterTurn(context)) await saveStates(context, [this.deps.conversationState, this.deps.userState]);
     }
 
     /** Invokes we do not handle get a clear 4xx rather than the SDK's 501. */

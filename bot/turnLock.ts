@@ -1,7 +1,7 @@
 import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
 import { StaleStateError } from '../store/conversationStateStore';
 import type { CrossProcessLock } from '../store/storeClient';
-import { loadStates, saveStates, type VersionedState } from './versionedState';
+import { loadStates, saveStates, willSaveStateAfterTurn, type VersionedState } from './versionedState';
 
 /** What the turn lock does with state when it is given some (see ConversationTurnLock). */
 export interface TurnStateOptions {
@@ -74,6 +74,7 @@ async function savedTurn(context: TurnContext, next: () => Promise<void>, option
         held.hold();
         try {
             await loadStates(context, options.states);
+            willSaveStateAfterTurn(context);
             await next();
             await saveStates(context, options.states);
         } catch (error) {

@@ -1,4 +1,4 @@
-import { BotState, type Storage, type TurnContext } from 'botbuilder';
+import { BotState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
 import { CREATE_ONLY_ETAG, isDocumentStorage, type StateDocument } from '../store/conversationStateStore';
 
 type StateObject = Record<string, unknown> & { eTag?: string };
@@ -48,6 +48,16 @@ export class VersionedState extends BotState {
         } catch {
             return undefined;
         }
+    }
+
+    /** A property of this state that reads the turn's copy without waiting once it is loaded (see VersionedStateProperty). */
+    override createProperty<T = unknown>(name: string): StatePropertyAccessor<T> {
+        return new VersionedStateProperty<T>(this, name);
+    }
+
+    /** The turn's copy of this state if it has been read already (else undefined: load() reads it). */
+    loaded(context: TurnContext): StateObject | undefined {
+        return (context.turnState.get(this.cacheKey) as CachedState | undefined)?.state;
     }
 
     override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
@@ -118,6 +128,39 @@ export class VersionedState extends BotState {
 }
 
 /**
+ * A property of a VersionedState, as botbuilder's BotStatePropertyAccessor (an absent property reads as a copy of the
+ * default, which is stored), but it does not wait on the state's load when the turn has read the state already, as
+ * every turn under the turn lock has: botbuilder's makes several promises on each read, and a turn reads its state's
+ * properties about ten times.
+ */
+class VersionedStateProperty<T> implements StatePropertyAccessor<T> {
+    constructor(
+        private readonly state: VersionedState,
+        readonly name: string,
+    ) {}
+
+    get(context: TurnContext): Promise<T | undefined>;
+    get(context: TurnContext, defaultValue: T): Promise<T>;
+    async get(context: TurnContext, defaultValue?: T): Promise<T | undefined> {
+        const state = this.state.loaded(context) ?? (await this.state.load(context));
+        if (!Object.prototype.hasOwnProperty.call(state, this.name) && defaultValue !== undefined) {
+            state[this.name] = typeof defaultValue === 'object' ? (JSON.parse(JSON.stringify(defaultValue)) as T) : defaultValue;
+        }
+        return state[this.name] as T | undefined;
+    }
+
+    async set(context: TurnContext, value: T): Promise<void> {
+        const state = this.state.loaded(context) ?? (await this.state.load(context));
+        state[this.name] = value;
+    }
+
+    async delete(context: TurnContext): Promise<void> {
+        const state = this.state.loaded(context) ?? (await this.state.load(context));
+        delete state[this.name];
+    }
+}
+
+/**
  * Reads the turn's states of one storage in one round trip (user and conversation state together) and makes them the
  * turn's copies, replacing any read before. States whose key the activity lacks are left to load on demand.
  */
@@ -137,6 +180,22 @@ export async function loadStates(context: TurnContext, states: readonly Versione
             state.forget(context);
         }
     }
+}
+
+/** Set by whatever saves the turn's states once the whole turn has run (the turn lock): see stateSavedAfterTurn. */
+const SAVED_AFTER_TURN = Symbol('sendero.stateSavedAfterTurn');
+
+/** Notes that this turn's states will be saved after the turn (by the caller), so the bot need not save them itself. */
+export function willSaveStateAfterTurn(context: TurnContext): void {
+    context.turnState.set(SAVED_AFTER_TURN, true);
+}
+
+/**
+ * Whether this turn's states are saved after the turn by its caller (the turn lock): then a save by the bot would
+ * only serialize the states once more to learn that nothing changed since.
+ */
+export function stateSavedAfterTurn(context: TurnContext): boolean {
+    return context.turnState.get(SAVED_AFTER_TURN) === true;
 }
 
 /**
