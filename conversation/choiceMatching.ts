@@ -78,8 +78,14 @@ interface PreparedChoice {
  * per filler list (one per language) and per option text, in a bounded cache.
  */
 const preparedMemo = new WeakMap<ReadonlySet<string>, LRUCache<string, PreparedChoice[]>>();
+/** The same, by the option list itself when it is one matchableChoices handed out before (no key to build). */
+const preparedByList = new WeakMap<ReadonlySet<string>, WeakMap<readonly MatchableChoice[], PreparedChoice[]>>();
 
 function preparedChoices(choices: readonly MatchableChoice[], filler: ReadonlySet<string>): PreparedChoice[] {
+    let byList = preparedByList.get(filler);
+    if (!byList) preparedByList.set(filler, (byList = new WeakMap()));
+    const known = byList.get(choices);
+    if (known) return known;
     let memo = preparedMemo.get(filler);
     if (!memo) preparedMemo.set(filler, (memo = new LRUCache<string, PreparedChoice[]>({ max: 500 })));
     const key = choices.map((choice) => `${choice.title}\u0002${choice.synonyms.join('\u0002')}`).join('\u0001');
@@ -91,6 +97,7 @@ function preparedChoices(choices: readonly MatchableChoice[], filler: ReadonlySe
         });
         memo.set(key, prepared);
     }
+    byList.set(choices, prepared);
     return prepared;
 }
 
@@ -142,13 +149,31 @@ function recognizedPosition(core: string, culture: string): number | undefined {
     return undefined;
 }
 
+/**
+ * What matchableChoices made, per phrases (one object per language: see localePhrases) and option list. The lists are
+ * the dialogs' constants or a question's options as read back for the turn, so a question's options are prepared
+ * once, not on every turn that shows or matches them; a list made anew for one call is simply not found again.
+ */
+const matchableMemo = new WeakMap<LocalePhrases, WeakMap<object, readonly MatchableChoice[]>>();
+
 /** The options of a prompt as the user sees them in the given language (usually turnPhrases(context)). */
 export function matchableChoices(
     phrases: LocalePhrases,
     choices: ReadonlyArray<{ value: string; titleKey?: string; title?: string; synonymsKey?: string; synonyms?: readonly string[] }>,
-): MatchableChoice[] {
-    return choices.map((choice) => ({
-        title: choice.title ?? phrases.text(choice.titleKey ?? choice.value),
-        synonyms: [...(choice.synonyms ?? []), ...(choice.synonymsKey ? phrases.list(choice.synonymsKey) : [])],
-    }));
+): readonly MatchableChoice[] {
+    let byList = matchableMemo.get(phrases);
+    if (!byList) matchableMemo.set(phrases, (byList = new WeakMap()));
+    let made = byList.get(choices);
+    if (!made) {
+        made = Object.freeze(
+            choices.map((choice) =>
+                Object.freeze({
+                    title: choice.title ?? phrases.text(choice.titleKey ?? choice.value),
+                    synonyms: Object.freeze([...(choice.synonyms ?? []), ...(choice.synonymsKey ? phrases.list(choice.synonymsKey) : [])]),
+                }),
+            ),
+        );
+        byList.set(choices, made);
+    }
+    return made;
 }

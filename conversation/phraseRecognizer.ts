@@ -106,22 +106,20 @@ interface InterruptionWords {
     interruptions: ReadonlyMap<string, InterruptionIntent>;
 }
 
+/** The menu's options, and the tasks only said ("my cases"), as choices: made once (see matchableChoices). */
+const TASK_CHOICES = TASK_INTENTS.map((task) => ({ value: task, titleKey: `menu.options.${task}.title`, synonymsKey: `menu.options.${task}.synonyms` }));
+const SPOKEN_TASK_CHOICES = SPOKEN_TASK_INTENTS.map((task) => ({ value: task, title: '', synonymsKey: `menu.spoken.${task}.synonyms` }));
+
 /**
  * The task a message names at the menu, in the conversation's language: a menu option (numbers count only as a whole
  * message, "2"), else a spoken-only task ("my cases"), else an option named inside a sentence, else the one task
  * whose topic words the sentence has (`menu.cues`).
  */
 function menuTask(phrases: LocalePhrases, text: string): RecognizedIntent | undefined {
-    const choices = matchableChoices(
-        phrases,
-        TASK_INTENTS.map((task) => ({ value: task, titleKey: `menu.options.${task}.title`, synonymsKey: `menu.options.${task}.synonyms` })),
-    );
+    const choices = matchableChoices(phrases, TASK_CHOICES);
     const exact = matchChoice(phrases, choices, text, { explicitOnly: true });
     if (exact !== undefined) return { name: TASK_INTENTS[exact], score: WHOLE_MESSAGE };
-    const spokenChoices = matchableChoices(
-        phrases,
-        SPOKEN_TASK_INTENTS.map((task) => ({ value: task, title: '', synonymsKey: `menu.spoken.${task}.synonyms` })),
-    );
+    const spokenChoices = matchableChoices(phrases, SPOKEN_TASK_CHOICES);
     const spokenExact = matchChoice(phrases, spokenChoices, text, { byNameOnly: true });
     if (spokenExact !== undefined) return { name: SPOKEN_TASK_INTENTS[spokenExact], score: WHOLE_MESSAGE };
     const spokenInside = choiceNamedInside(spokenChoices, text);

@@ -107,8 +107,12 @@ function cachedPhrases(i18n: I18n, key: string, language: string): PhraseEntry {
 }
 
 /** One text of a language by key alone (option labels, read for every option on every turn), remembered. */
-function cachedText(i18n: I18n, key: string, language: string): string {
-    return rememberedText(i18n, `text:${language}`, key, () => i18n.t(key, { lng: language }));
+function cachedText(i18n: I18n, key: string, language: string, scope = textScope(language)): string {
+    return rememberedText(i18n, scope, key, () => i18n.t(key, { lng: language }));
+}
+
+function textScope(language: string): string {
+    return `text:${language}`;
 }
 
 /**
@@ -127,15 +131,21 @@ export interface LocalePhrases {
     text(key: string, language?: string): string;
 }
 
+/** One LocalePhrases per i18n instance and language: they hold nothing of a turn, and every turn asks for them. */
+const phrasesOf: LocaleMemo<LocalePhrases> = new WeakMap();
+
 /** The phrases of `language` from an i18n instance. */
 export function localePhrases(i18n: I18n, language: string): LocalePhrases {
-    return {
-        language,
-        supported: supportedLanguagesOf(i18n),
-        list: (key, other = language) => cachedPhrases(i18n, key, other).raw,
-        folded: (key, other = language) => cachedPhrases(i18n, key, other).folded,
-        text: (key, other = language) => cachedText(i18n, key, other),
-    };
+    return remembered(phrasesOf, i18n, 'phrases', language, () => {
+        const scope = textScope(language);
+        return Object.freeze({
+            language,
+            supported: Object.freeze(supportedLanguagesOf(i18n)),
+            list: (key: string, other = language) => cachedPhrases(i18n, key, other).raw,
+            folded: (key: string, other = language) => cachedPhrases(i18n, key, other).folded,
+            text: (key: string, other = language) => (other === language ? cachedText(i18n, key, language, scope) : cachedText(i18n, key, other)),
+        });
+    });
 }
 
 /** The phrases of this turn's language. */

@@ -10,7 +10,7 @@ import {
 import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
-import { matchableChoices, matchChoice, type ChoiceMatchRules } from '../../conversation/choiceMatching';
+import { matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { stepHelpAnswer, type StepTopic } from './stepHelp';
@@ -37,7 +37,7 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
      */
     notUnderstoodKey?: string;
     params?: Record<string, string>;
-    choices: LocalizedChoice[];
+    choices: readonly LocalizedChoice[];
     /** What the user may ask about at this question ("what is a backup code?"): answered, then the question again. */
     stepHelp?: readonly StepTopic[];
     /**
@@ -68,6 +68,25 @@ export function localizedChoiceOptions(spec: LocalizedChoiceSpec): PromptOptions
 /** Specs read back from their stored form, per stored object: one turn reads the same spec several times. */
 const expandedSpecs = new WeakMap<StoredChoiceSpec, LocalizedChoiceSpec>();
 
+/**
+ * The options named by a prefix and values, one list per prefix and values: the same list object on every turn of a
+ * question, so what is made of it for showing and matching is made once (matchableChoices). The values come from the
+ * dialogs (menu options, account types), so there are a few dozen lists at most; the bound only guards against a bug.
+ */
+const usualChoiceLists = new Map<string, readonly LocalizedChoice[]>();
+const MAX_USUAL_CHOICE_LISTS = 500;
+
+function usualChoices(prefix: string, values: readonly string[]): readonly LocalizedChoice[] {
+    const key = `${prefix}\u0001${values.join('\u0001')}`;
+    let choices = usualChoiceLists.get(key);
+    if (!choices) {
+        choices = Object.freeze(values.map((value) => Object.freeze({ value, titleKey: `${prefix}.${value}.title`, synonymsKey: `${prefix}.${value}.synonyms` })));
+        if (usualChoiceLists.size >= MAX_USUAL_CHOICE_LISTS) usualChoiceLists.clear();
+        usualChoiceLists.set(key, choices);
+    }
+    return choices;
+}
+
 /** The spec a LocalizedChoicePrompt was started with. */
 export function choiceSpecOf(options: PromptOptions): LocalizedChoiceSpec {
     const stored = options.validations as StoredChoiceSpec | undefined;
@@ -76,7 +95,7 @@ export function choiceSpecOf(options: PromptOptions): LocalizedChoiceSpec {
         if (!spec) {
             const { choicesUnder, ...rest } = stored;
             const { prefix, values } = choicesUnder;
-            spec = { ...rest, choices: values.map((value) => ({ value, titleKey: `${prefix}.${value}.title`, synonymsKey: `${prefix}.${value}.synonyms` })) };
+            spec = { ...rest, choices: usualChoices(prefix, values) };
             expandedSpecs.set(stored, spec);
         }
         return spec;
@@ -161,6 +180,15 @@ function styleForChannel(context: TurnContext, count: number): ListStyle {
     return ListStyle.auto;
 }
 
+/** The options as ChoiceFactory takes them, per matchable list (the same list each turn of a question: see usualChoices). */
+const renderedChoices = new WeakMap<readonly MatchableChoice[], Choice[]>();
+
 function renderChoices(context: TurnContext, spec: LocalizedChoiceSpec): Choice[] {
-    return matchableChoices(turnPhrases(context), spec.choices).map((choice) => ({ value: choice.title, synonyms: [...choice.synonyms] }));
+    const matchable = matchableChoices(turnPhrases(context), spec.choices);
+    let rendered = renderedChoices.get(matchable);
+    if (!rendered) {
+        rendered = Object.freeze(matchable.map((choice) => Object.freeze({ value: choice.title, synonyms: [...choice.synonyms] }))) as Choice[];
+        renderedChoices.set(matchable, rendered);
+    }
+    return rendered;
 }
