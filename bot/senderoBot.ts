@@ -1,5 +1,5 @@
 import { ActivityHandler, ActivityTypes, type BotState, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from '../conversation/dialogKit';
+import { DialogSet, DialogTurnStatus, innermostDialogId, type Dialog, type DialogContext, type DialogState } from '../conversation/dialogKit';
 import { isPrivateConversation } from '../conversation/conversationKey';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { HANDOFF_ENDED_EVENT, HANDOFF_STATUS_EVENT, LANGUAGE_CHOSEN_EVENT, PASSWORD_SET_EVENT } from '../conversation/eventNames';
@@ -164,10 +164,4 @@ export class SenderoBot extends ActivityHandler {
         if (typeof text === 'string' && text.trim().length > 0) return undefined;
         return attachments && attachments.length > 0 ? t('input.notText') : t('input.empty');
     }
-}
-
-function innermostDialogId(dc: DialogContext): string | undefined {
-    let inner: DialogContext = dc;
-    while (inner.child) inner = inner.child;
-    return inner.activeDialog?.id;
 }

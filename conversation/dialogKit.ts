@@ -10,7 +10,7 @@
  */
 // A plain require, so the patch below changes the module's own exports (an ES namespace import may be a copy).
 import dialogsRegistration = require('botbuilder-dialogs/lib/dialogsComponentRegistration');
-import type { MemoryScope, PathResolver } from 'botbuilder-dialogs';
+import type { DialogContext, DialogInstance, MemoryScope, PathResolver } from 'botbuilder-dialogs';
 import { DialogEvents } from 'botbuilder-dialogs/lib/dialogEvents';
 
 export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
@@ -24,6 +24,7 @@ export { ListStyle, Prompt } from 'botbuilder-dialogs/lib/prompts/prompt';
 export { TextPrompt } from 'botbuilder-dialogs/lib/prompts/textPrompt';
 export type {
     Choice,
+    DialogInstance,
     ChoiceFactoryOptions,
     DialogContext,
     DialogEvent,
@@ -36,6 +37,20 @@ export type {
     PromptValidatorContext,
     WaterfallStepContext,
 } from 'botbuilder-dialogs';
+
+/**
+ * The id of the innermost dialog running, read from the stack as botbuilder stores it (a component dialog keeps its
+ * own stack under `dialogs` in its state). `dc.child` would make a DialogContext for every level, and this is asked
+ * at the end of every turn, for its log line.
+ */
+export function innermostDialogId(dc: DialogContext): string | undefined {
+    let instance = dc.activeDialog;
+    for (;;) {
+        const inner = (instance?.state as { dialogs?: { dialogStack?: DialogInstance[] } } | undefined)?.dialogs?.dialogStack;
+        if (!Array.isArray(inner) || inner.length === 0) return instance?.id;
+        instance = inner[inner.length - 1];
+    }
+}
 
 const Registration = dialogsRegistration.DialogsComponentRegistration;
 
