@@ -13,10 +13,20 @@ interface TurnLanguage {
 /** Called once per turn by the language middleware: the language every reply of this turn uses. */
 export function bindTurnLanguage(context: TurnContext, i18n: I18n, language: string): void {
     const short = channelTraits(context).shortMessages;
-    const t = memoizedPlainTexts(i18n, `${language}${short ? '_sms' : ''}`, short ? shortVariants(i18n.getFixedT(language)) : i18n.getFixedT(language));
-    context.turnState.set(TURN_LANGUAGE, { i18n, language, t } satisfies TurnLanguage);
+    context.turnState.set(TURN_LANGUAGE, boundLanguage(i18n, language, short));
     // Prompts pick their recognizer culture (numbers, yes/no, ordinals) from the activity's locale.
     context.activity.locale = language;
+}
+
+/** A language bound to an i18n instance, per language and wording (short or not): it holds nothing of a turn. */
+const boundLanguages: LocaleMemo<TurnLanguage> = new WeakMap();
+
+function boundLanguage(i18n: I18n, language: string, short: boolean): TurnLanguage {
+    const variant = short ? `${language}_sms` : language;
+    return remembered(boundLanguages, i18n, 'bound', variant, () => {
+        const t = memoizedPlainTexts(i18n, variant, short ? shortVariants(i18n.getFixedT(language)) : i18n.getFixedT(language));
+        return Object.freeze({ i18n, language, t });
+    });
 }
 
 /**
