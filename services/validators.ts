@@ -308,11 +308,13 @@ export const BACKUP_CODE_LENGTH = 10;
 export type BackupCodeProblem = 'empty' | 'invalidFormat';
 
 /** Parses a backup code as printed ("ABCDE-FGHJK"), any case, spaces and dashes ignored. */
+/** A whole backup code, once: every message is checked for one (a code must never stay in a transcript). */
+const BACKUP_CODE_PATTERN = new RegExp(`^[${BACKUP_CODE_ALPHABET}]{${BACKUP_CODE_LENGTH}}$`);
+
 export function parseBackupCode(raw: string): Parsed<string, BackupCodeProblem> {
     const text = raw.toUpperCase().replace(/[\s\-]/g, '');
     if (text === '') return refuse('empty');
-    const pattern = new RegExp(`^[${BACKUP_CODE_ALPHABET}]{${BACKUP_CODE_LENGTH}}$`);
-    if (!pattern.test(text)) return refuse('invalidFormat');
+    if (!BACKUP_CODE_PATTERN.test(text)) return refuse('invalidFormat');
     return accept(text);
 }
 
