@@ -1,0 +1,155 @@
+/**
+ * CPU per menu turn of two builds of Sendero served from one process, measured in alternating rounds: a paired A/B
+ * that a shared machine's drift touches equally on both sides (bench/turns.ts's --baseline runs the two one after the
+ * other, minutes apart). Each build is a compiled tree (`npm run build`, then copy dist/ to a sibling directory, e.g.
+ * dist-before/, so its `require`s resolve against the same node_modules). The load is turns.ts's menu turns: 100
+ * conversations greeted once, then "help" and "talk to a person" in turn, 10 requests in flight, on a fresh SQLite
+ * file per build. The CPU counted is the whole process's (both servers and the load generator), and only while one
+ * build is being driven; the load generator's share is the same on both sides.
+ *
+ *   npm run bench:ab -- --a /path/to/dist-before --b /path/to/dist [--rounds 16] [--turns 2000]
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { applyMigrations } from '../tests/support/testStore';
+
+const { values } = parseArgs({
+    options: {
+        a: { type: 'string' },
+        b: { type: 'string' },
+        rounds: { type: 'string', default: '16' },
+        turns: { type: 'string', default: '2000' },
+    },
+});
+
+interface Served {
+    post(conversation: string, text: string): Promise<void>;
+    conversations: string[];
+    stop(): Promise<void>;
+}
+
+interface CompiledApp {
+    loadConfig(env: Record<string, string>): unknown;
+    startSendero(config: unknown, logger: unknown): Promise<{ url: string; stop(): Promise<void> }>;
+}
+
+async function serve(dist: string): Promise<Served> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-ab-'));
+    const file = path.join(dir, 'db.sqlite');
+    applyMigrations(file);
+    const { loadConfig } = require(path.join(dist, 'bot/config.js')) as Pick<CompiledApp, 'loadConfig'>;
+    const { startSendero } = require(path.join(dist, 'bot/app.js')) as Pick<CompiledApp, 'startSendero'>;
+    const config = loadConfig({
+        NODE_ENV: 'development',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        DATABASE_URL: `file:${file}`,
+        SECRETS_KEY_FILE: path.join(dir, 'secrets.key'),
+        LOG_LEVEL: 'silent',
+        ORG_NAME: 'Bench Legal Aid',
+        CASE_SERVICE: 'sandbox',
+        ACCOUNT_RESPONSE_FLOOR_MS: '0',
+    });
+    const running = await startSendero(config, pino({ level: 'silent' }));
+    const url = new URL(running.url);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 20 });
+    const post = (conversation: string, text: string) =>
+        new Promise<void>((resolve, reject) => {
+            const body = JSON.stringify({
+                type: 'message',
+                id: randomUUID(),
+                channelId: 'emulator',
+                serviceUrl: 'http://127.0.0.1:9/',
+                deliveryMode: 'expectReplies',
+                from: { id: `u-${conversation}` },
+                recipient: { id: 'bot' },
+                conversation: { id: conversation },
+                locale: 'en-US',
+                text,
+            });
+            const request = http.request(
+                { host: url.hostname, port: url.port, path: '/api/messages', method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+                (response) => {
+                    if (response.statusCode !== 200) reject(new Error(`HTTP ${response.statusCode}`));
+                    response.resume();
+                    response.on('end', () => resolve());
+                },
+            );
+            request.on('error', reject);
+            request.end(body);
+        });
+    const conversations = Array.from({ length: 100 }, () => randomUUID());
+    for (const conversation of conversations) await post(conversation, 'hi');
+    return { post, conversations, stop: () => running.stop() };
+}
+
+const TEXTS = ['help', 'talk to a person'];
+
+async function drive(served: Served, turns: number): Promise<void> {
+    let next = 0;
+    await Promise.all(
+        Array.from({ length: 10 }, async () => {
+            for (let k = 0; k < turns / 10; k++) {
+                const index = next++;
+                await served.post(served.conversations[index % 100], TEXTS[index % TEXTS.length]);
+            }
+        }),
+    );
+}
+
+function median(samples: readonly number[]): number {
+    const sorted = [...samples].sort((x, y) => x - y);
+    return sorted[sorted.length >> 1];
+}
+
+async function main(): Promise<void> {
+    if (!values.a || !values.b) throw new Error('usage: --a <compiled tree> --b <compiled tree>');
+    const turns = Number(values.turns);
+    const a = await serve(path.resolve(values.a));
+    const b = await serve(path.resolve(values.b));
+    // Warm both (JIT, caches) before anything is counted.
+    for (const served of [a, b, a, b]) await drive(served, turns);
+    const cpu: Record<'a' | 'b', number[]> = { a: [], b: [] };
+    for (let round = 0; round < Number(values.rounds); round++) {
+        const order: Array<['a' | 'b', Served]> = round % 2 ? [['b', b], ['a', a]] : [['a', a], ['b', b]];
+        for (const [name, served] of order) {
+            const before = process.cpuUsage();
+            await drive(served, turns);
+            const used = process.cpuUsage(before);
+            cpu[name].push((used.user + used.system) / turns);
+        }
+    }
+    const paired = cpu.a.map((usA, round) => cpu.b[round] - usA);
+    console.log(
+        JSON.stringify(
+            {
+                node: process.version,
+                turnsPerRound: turns,
+                rounds: cpu.a.length,
+                aMedianUsPerTurn: Number(median(cpu.a).toFixed(1)),
+                bMedianUsPerTurn: Number(median(cpu.b).toFixed(1)),
+                pairedMedianDifferenceUs: Number(median(paired).toFixed(1)),
+                pairedMedianDifferencePercent: Number(((100 * median(paired)) / median(cpu.a)).toFixed(1)),
+                a: cpu.a.map((us) => Math.round(us)),
+                b: cpu.b.map((us) => Math.round(us)),
+            },
+            null,
+            2,
+        ),
+    );
+    await a.stop();
+    await b.stop();
+}
+
+main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+    },
+);
