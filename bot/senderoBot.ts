@@ -70,7 +70,6 @@ export class SenderoBot extends ActivityHandler {
             }
             await next();
         });
-
     }
 
     override async run(context: TurnContext): Promise<void> {

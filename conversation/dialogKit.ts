@@ -16,18 +16,16 @@ import { DialogEvents } from 'botbuilder-dialogs/lib/dialogEvents';
 export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 export { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 export { DialogContextError } from 'botbuilder-dialogs/lib/dialogContextError';
-/** The event every dialog on the stack is sent when a message arrives, before the active one continues. */
-export const ACTIVITY_RECEIVED: string = DialogEvents.activityReceived;
 export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 export { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 export { ListStyle, Prompt } from 'botbuilder-dialogs/lib/prompts/prompt';
 export { TextPrompt } from 'botbuilder-dialogs/lib/prompts/textPrompt';
 export type {
     Choice,
-    DialogInstance,
     ChoiceFactoryOptions,
     DialogContext,
     DialogEvent,
+    DialogInstance,
     DialogState,
     DialogTurnResult,
     FoundChoice,
@@ -37,6 +35,9 @@ export type {
     PromptValidatorContext,
     WaterfallStepContext,
 } from 'botbuilder-dialogs';
+
+/** The event every dialog on the stack is sent when a message arrives, before the active one continues. */
+export const ACTIVITY_RECEIVED: string = DialogEvents.activityReceived;
 
 /**
  * The id of the innermost dialog running, read from the stack as botbuilder stores it (a component dialog keeps its

@@ -146,7 +146,7 @@ class LanguageOfferPrompt extends ChoiceListPrompt {
         const { language } = offerSpecOf(options);
         const offered = phrasesIn(context, language);
         const question = offered.text('language.offer');
-        const choices: Choice[] = matchableChoices(offered, [...YES_NO]).map((choice) => ({ value: choice.title, synonyms: [...choice.synonyms] }));
+        const choices: Choice[] = matchableChoices(offered, YES_NO).map((choice) => ({ value: choice.title, synonyms: [...choice.synonyms] }));
         const traits = channelTraits(context);
         const style = traits.suggestedActions >= 2 ? ListStyle.suggestedAction : traits.cardActions >= 2 ? ListStyle.heroCard : ListStyle.auto;
         await super.onPrompt(
@@ -162,7 +162,7 @@ class LanguageOfferPrompt extends ChoiceListPrompt {
         if (!text) return { succeeded: false };
         const { language } = offerSpecOf(options);
         for (const phrases of [phrasesIn(context, language), turnPhrases(context)]) {
-            const index = matchChoice(phrases, matchableChoices(phrases, [...YES_NO]), text, { explicitOnly: true });
+            const index = matchChoice(phrases, matchableChoices(phrases, YES_NO), text, { explicitOnly: true });
             if (index !== undefined) return { succeeded: true, value: { value: YES_NO[index].value, index, score: 1 } };
         }
         return { succeeded: false };

@@ -18,7 +18,7 @@ export abstract class ChoiceListPrompt extends Prompt<FoundChoice> {
      * The turn's `activityReceived` event stops here. botbuilder's Prompt recognizes every message twice: once when that
      * event reaches it, only to decide whether the event goes on up to the dialogs above (none of ours handles it), and
      * again in continueDialog, where the answer is taken. Matching a message against every option's words, and passing
-     * the event up through each dialog, was a tenth of a menu turn (bench/README.md, 2026-12-01 06:30).
+     * the event up through each dialog, was a tenth of a menu turn (bench/README.md, 2026-12-01 07:00).
      */
     override async onDialogEvent(dc: DialogContext, event: DialogEvent): Promise<boolean> {
         return event.name === ACTIVITY_RECEIVED ? false : super.onDialogEvent(dc, event);
