@@ -269,7 +269,10 @@ function clip(text: string): string {
     return text.length > RECENT_LINE_CHARS ? `${text.slice(0, RECENT_LINE_CHARS - 1)}…` : text;
 }
 
-/** The text of a message the bot sends (a card's own text is not kept: the transcript is what was said). */
+/**
+ * The text of a message the bot sends (a card's own text is not kept: the transcript is what was said). A reply sent
+ * as plain text has no type yet when it is recorded (botbuilder makes it a message further down the send chain).
+ */
 function botText(activity: Partial<Activity>): string | undefined {
-    return activity.type === 'message' && typeof activity.text === 'string' && activity.text.trim() !== '' ? activity.text : undefined;
+    return (activity.type ?? 'message') === 'message' && typeof activity.text === 'string' && activity.text.trim() !== '' ? activity.text : undefined;
 }

@@ -137,6 +137,18 @@ test('lines kept as one sealed list, as before each turn was sealed on its own, 
     await say('sms', conversationId, 'never mind');
 });
 
+test('replies sent as plain text are in the transcript too, not only questions', async () => {
+    const conversationId = `sms-${randomUUID()}`;
+    await say('sms', conversationId, 'hello');
+    // An empty message is answered with a plain-text reply (then the question again).
+    expect((await say('sms', conversationId, '   ')).map((reply) => reply.text)).toContain(en('input.empty'));
+    await say('sms', conversationId, 'talk to a person');
+    const ticket = await ticketOf(conversationId);
+    const transcript = (await app.rows('HandoffMessage')).filter((line) => line.ticketId === ticket.id && line.kind === 'transcript');
+    expect(transcript.filter((line) => line.author === 'bot').map((line) => line.text)).toContain(en('input.empty'));
+    await say('sms', conversationId, 'never mind');
+});
+
 test('an SMS user is relayed to an agent and back through the Bot Connector', async () => {
     const conversationId = `sms-${randomUUID()}`;
     await say('sms', conversationId, 'hello');
