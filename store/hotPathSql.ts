@@ -4,6 +4,7 @@ import { parseDatabaseUrl } from './databaseUrl';
 import type { FunnelEventRecord } from './funnelRepository';
 import { OPEN_STATUSES, RELAYED_AUTHORS, RELAYED_KINDS } from './handoffTicketRepository';
 import { PENDING_STATUSES } from './notificationQueueRepository';
+import { CONNECTION_PRAGMAS } from './secureSqliteAdapter';
 import { retryWhileBusy, SQLITE_LOCK_WAIT_MS } from './sqliteBusyRetry';
 
 /**
@@ -89,6 +90,8 @@ const FUNNEL_COLUMNS = '"conversation", "instance", "flow", "kind", "step", "lan
 function sqlite(file: string): Driver {
     // Busy timeout 0: a statement that meets a lock is retried without blocking the event loop (retryWhileBusy).
     const db = new Database(file, { fileMustExist: true, timeout: 0 });
+    // As every connection: without them its funnel writes were synchronous=FULL, one fsync of the log per batch.
+    for (const pragma of CONNECTION_PRAGMAS) db.exec(pragma);
     const probes = new Map(PROBE_QUERIES.map((query) => [query, db.prepare(probeSql(query, (name) => `"${name}"`, () => '?')).pluck()]));
     const insert = db.prepare(`INSERT INTO "FunnelEvent" (${FUNNEL_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
     // How Prisma's SQLite adapter writes a DateTime, so the report's range queries compare like with like.
