@@ -33,8 +33,8 @@ export const RECENT_LINE_CHARS = 500;
 export interface RecentLine {
     author: 'user' | 'bot';
     text: string;
-    /** ISO time. */
-    at: string;
+    /** When it was said, in milliseconds since the epoch. */
+    at: number;
 }
 
 /**
@@ -42,6 +42,12 @@ export interface RecentLine {
  * own, so a turn seals only its own lines and opens nothing: older turns are opened only when a ticket needs them.
  */
 type SealedTurn = string;
+
+/**
+ * A line as sealed: `["u" | "b", text, epoch ms]`. The state is read and written on every turn, and the field names
+ * and ISO times of `{ author, text, at }` objects (still read, as earlier versions wrote them) were a fifth of it.
+ */
+type SealedLine = [author: 'u' | 'b', text: string, at: number];
 
 /** This turn's recent lines and how to settle the user's message once its sensitivity is known (see keepRecentLines). */
 const RECENT_THIS_TURN = Symbol('sendero.recentLines');
@@ -135,7 +141,7 @@ export class HandoffGate {
         const earlier = sealedTurns(secretBox, await recent.get(context), sealContext);
         const lines: RecentLine[] = [];
         const typed = typeof context.activity.text === 'string' ? context.activity.text.trim() : '';
-        const user: RecentLine | undefined = typed ? { author: 'user', text: REDACTED, at: new Date().toISOString() } : undefined;
+        const user: RecentLine | undefined = typed ? { author: 'user', text: REDACTED, at: Date.now() } : undefined;
         let added = false;
         let changed = false;
         const add = (line: RecentLine) => {
@@ -146,7 +152,7 @@ export class HandoffGate {
         const flush = async () => {
             if (!changed) return;
             changed = false;
-            const kept = lines.slice(-RECENT_LINES);
+            const kept = lines.slice(-RECENT_LINES).map((line): SealedLine => [line.author === 'user' ? 'u' : 'b', line.text, line.at]);
             await recent.set(context, withoutOldTurns([...earlier, `${kept.length}:${secretBox.seal(JSON.stringify(kept), sealContext)}`]));
         };
         const all = () => earlier.flatMap((turn) => openTurn(secretBox, turn, sealContext)).concat(lines).slice(-RECENT_LINES);
@@ -160,7 +166,7 @@ export class HandoffGate {
             settle();
             for (const activity of activities) {
                 const text = botText(activity);
-                if (text) add({ author: 'bot', text: isShowOnce(activity) ? REDACTED : clip(text), at: new Date().toISOString() });
+                if (text) add({ author: 'bot', text: isShowOnce(activity) ? REDACTED : clip(text), at: Date.now() });
             }
         };
         context.turnState.set(RECENT_THIS_TURN, { settle, record, flush, all } satisfies RecentThisTurn);
@@ -214,7 +220,7 @@ export function handoffRequestFor(context: TurnContext, reason: HandoffReason, s
     const recent = context.turnState.get(RECENT_THIS_TURN) as RecentThisTurn | undefined;
     recent?.settle();
     return {
-        recentLines: recent?.all().map((line) => ({ author: line.author, text: line.text, sentAt: new Date(line.at) })),
+        recentLines: recent?.all().map((line) => ({ author: line.author, text: line.text, sentAt: Number.isFinite(line.at) ? new Date(line.at) : undefined })),
         conversationKey: conversationKey(context),
         conversationId: context.activity.conversation.id,
         reference: TurnContext.getConversationReference(context.activity),
@@ -262,7 +268,17 @@ function openLines(secretBox: SecretBox, sealed: string, sealContext: string): R
         return [];
     }
     const lines = JSON.parse(opened) as unknown;
-    return Array.isArray(lines) ? (lines as RecentLine[]) : [];
+    return Array.isArray(lines) ? lines.flatMap((line: unknown) => openedLine(line) ?? []) : [];
+}
+
+/** A sealed line as a RecentLine: the `[author, text, at]` of today, or the `{ author, text, at: ISO }` of earlier versions. */
+function openedLine(line: unknown): RecentLine | undefined {
+    if (Array.isArray(line)) {
+        const [author, text, at] = line as unknown[];
+        return (author === 'u' || author === 'b') && typeof text === 'string' && typeof at === 'number' ? { author: author === 'u' ? 'user' : 'bot', text, at } : undefined;
+    }
+    const { author, text, at } = (line ?? {}) as Partial<Record<keyof RecentLine, unknown>>;
+    return (author === 'user' || author === 'bot') && typeof text === 'string' && typeof at === 'string' ? { author, text, at: Date.parse(at) } : undefined;
 }
 
 function clip(text: string): string {

@@ -112,6 +112,11 @@ test('recent lines are sealed one turn at a time, and state keeps whole turns on
     // The oldest turn ("hello") is gone; what is kept is sealed, never readable.
     expect(turns.some((turn) => turn === afterOne[0])).toBe(false);
     expect(JSON.stringify(turns)).not.toContain('help');
+    // Sealed as [author, text, time] triples, not objects with field names and ISO times.
+    const box = new SecretBox(resolveSecretsKey(app.config));
+    const newest = JSON.parse(box.open(turns[turns.length - 1].slice(turns[turns.length - 1].indexOf(':') + 1), `recent-lines:sms/${conversationId}/+15555550123`)) as unknown[];
+    expect(newest[0]).toEqual(['u', 'help', expect.any(Number)]);
+    expect(newest.slice(1).every((line) => Array.isArray(line) && line[0] === 'b' && typeof line[1] === 'string')).toBe(true);
     await say('sms', conversationId, 'talk to a person');
     await say('sms', conversationId, 'never mind');
 });
@@ -124,6 +129,8 @@ test('lines kept as one sealed list, as before each turn was sealed on its own, 
     const lines = [
         { author: 'user', text: 'my card never came', at: new Date().toISOString() },
         { author: 'bot', text: 'I can help with that.', at: new Date().toISOString() },
+        // A time that does not parse: the line is kept, without a time.
+        { author: 'user', text: 'thanks', at: 'yesterday' },
     ];
     document.recentLines = box.seal(JSON.stringify(lines), `recent-lines:sms/${conversationId}/+15555550123`);
     const database = new Database(app.databaseFile);
@@ -132,7 +139,7 @@ test('lines kept as one sealed list, as before each turn was sealed on its own, 
     await say('sms', conversationId, 'talk to a person');
     const ticket = await ticketOf(conversationId);
     const transcript = (await app.rows('HandoffMessage')).filter((line) => line.ticketId === ticket.id && line.kind === 'transcript').map((line) => line.text);
-    expect(transcript.slice(0, 2)).toEqual(['my card never came', 'I can help with that.']);
+    expect(transcript.slice(0, 3)).toEqual(['my card never came', 'I can help with that.', 'thanks']);
     expect(transcript[transcript.length - 1]).toBe('talk to a person');
     await say('sms', conversationId, 'never mind');
 });
