@@ -183,6 +183,25 @@ describe('bad input gets a clear answer or a 4xx, never a 5xx', () => {
         expect(response.status).toBeLessThan(500);
     });
 
+    test('an activity with nowhere to send its replies is a 400 at once, naming serviceUrl', async () => {
+        const conversationId = `no-service-url-${randomUUID()}`;
+        const { serviceUrl: _omitted, ...withoutServiceUrl } = activity('emulator', conversationId, { type: 'message', text: 'hi' });
+        for (const body of [withoutServiceUrl, { ...withoutServiceUrl, deliveryMode: 'normal' }, { ...withoutServiceUrl, serviceUrl: 'file:///etc/passwd' }, { ...withoutServiceUrl, serviceUrl: 'not a url' }]) {
+            const response = await post(body);
+            expect(response.status).toBe(400);
+            expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/^serviceUrl: /);
+        }
+        expect(connector.repliesTo(conversationId)).toEqual([]);
+    });
+
+    test('replies asked for in the HTTP answer need no serviceUrl', async () => {
+        const { serviceUrl: _omitted, ...withoutServiceUrl } = activity('emulator', `expect-replies-${randomUUID()}`, { type: 'message', text: 'hi', deliveryMode: 'expectReplies' });
+        const response = await post(withoutServiceUrl);
+        expect(response.status).toBe(200);
+        const replies = ((await response.json()) as { activities: Partial<Activity>[] }).activities;
+        expect(replies.map((reply) => reply.text).join('\n')).toContain(en('menu.prompt'));
+    });
+
     test('a body over the limit is a 413', async () => {
         const response = await post(activity('emulator', 'big', { type: 'message', text: 'x'.repeat(300 * 1024) }));
         expect(response.status).toBe(413);
