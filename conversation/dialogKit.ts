@@ -151,4 +151,3 @@ DialogSet.prototype.createContext = function createContextSharingMemory(this: Di
         return dc;
     });
 };
-

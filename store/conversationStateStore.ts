@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Pool } from 'pg';
 import type { Storage, StoreItems } from 'botbuilder';
 import { parseDatabaseUrl } from './databaseUrl';
-import { CONNECTION_PRAGMAS } from './secureSqliteAdapter';
-import { retryWhileBusy, SQLITE_LOCK_WAIT_MS } from './sqliteBusyRetry';
+import { openNonBlockingSqlite, retryWhileBusy, SQLITE_LOCK_WAIT_MS } from './sqliteBusyRetry';
 
 /** The eTag of an item that was read and not found: the write creates it, and fails if someone else created it first. */
 export const CREATE_ONLY_ETAG = 'create-only';
@@ -122,10 +121,8 @@ export class ConversationStateStore implements DocumentStorage {
     }
 }
 
-
 function sqliteSql(file: string): StateSql {
-    const db = new Database(file, { timeout: 0 });
-    for (const pragma of CONNECTION_PRAGMAS) db.exec(pragma);
+    const db = openNonBlockingSqlite(file);
     type Row = { key: string; document: string; eTag: string };
     const readOne = db.prepare<[string], Row>('SELECT "key", "document", "eTag" FROM "BotStateItem" WHERE "key" = ?');
     const readMany = new Map<number, Database.Statement<string[], Row>>();

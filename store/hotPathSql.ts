@@ -1,11 +1,9 @@
-import Database from 'better-sqlite3';
 import { Pool } from 'pg';
 import { parseDatabaseUrl } from './databaseUrl';
 import type { FunnelEventRecord } from './funnelRepository';
 import { OPEN_STATUSES, RELAYED_AUTHORS, RELAYED_KINDS } from './handoffTicketRepository';
 import { PENDING_STATUSES } from './notificationQueueRepository';
-import { CONNECTION_PRAGMAS } from './secureSqliteAdapter';
-import { retryWhileBusy, SQLITE_LOCK_WAIT_MS } from './sqliteBusyRetry';
+import { openNonBlockingSqlite, retryWhileBusy, SQLITE_LOCK_WAIT_MS } from './sqliteBusyRetry';
 
 /**
  * The few statements that run on every message or several times a second, on prepared statements of a connection of
@@ -88,10 +86,7 @@ function probeSql(query: ProbeQuery, table: (name: string) => string, parameter:
 const FUNNEL_COLUMNS = '"conversation", "instance", "flow", "kind", "step", "language", "at"';
 
 function sqlite(file: string): Driver {
-    // Busy timeout 0: a statement that meets a lock is retried without blocking the event loop (retryWhileBusy).
-    const db = new Database(file, { fileMustExist: true, timeout: 0 });
-    // As every connection: without them its funnel writes were synchronous=FULL, one fsync of the log per batch.
-    for (const pragma of CONNECTION_PRAGMAS) db.exec(pragma);
+    const db = openNonBlockingSqlite(file, { fileMustExist: true });
     const probes = new Map(PROBE_QUERIES.map((query) => [query, db.prepare(probeSql(query, (name) => `"${name}"`, () => '?')).pluck()]));
     const insert = db.prepare(`INSERT INTO "FunnelEvent" (${FUNNEL_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
     // How Prisma's SQLite adapter writes a DateTime, so the report's range queries compare like with like.

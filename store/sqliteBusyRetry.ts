@@ -1,3 +1,6 @@
+import Database from 'better-sqlite3';
+import { CONNECTION_PRAGMAS } from './secureSqliteAdapter';
+
 /** Longest a SQLite statement waits for another connection's lock (the Prisma client's busy timeout is the same). */
 export const SQLITE_LOCK_WAIT_MS = 5000;
 
@@ -18,4 +21,15 @@ export async function retryWhileBusy<T>(work: () => T, waitMs: number): Promise<
         }
         await new Promise((resolve) => setTimeout(resolve, pause));
     }
+}
+
+/**
+ * A better-sqlite3 connection of Sendero's own beside Prisma's (state, hot-path probes): busy timeout 0, so its work
+ * goes through retryWhileBusy, and the pragmas every connection gets (a connection without them wrote its funnel
+ * batches with synchronous=FULL, one fsync of the log each).
+ */
+export function openNonBlockingSqlite(file: string, options: { fileMustExist?: boolean } = {}): Database.Database {
+    const db = new Database(file, { ...options, timeout: 0 });
+    for (const pragma of CONNECTION_PRAGMAS) db.exec(pragma);
+    return db;
 }
