@@ -17,10 +17,16 @@ export interface TestStore {
 
 const MIGRATIONS = path.resolve(__dirname, '..', '..', 'prisma', 'migrations');
 
-/** Applies the committed migration SQL, in order, to a SQLite file (the same SQL `prisma migrate deploy` runs). */
+/**
+ * Applies the committed migration SQL, in order, to a SQLite file (the same SQL `prisma migrate deploy` runs). Without
+ * syncing to disk: each statement is its own transaction, and the fsyncs made a fresh database about 150 ms instead of
+ * 10, many times per test file. Both pragmas last only as long as this connection.
+ */
 export function applyMigrations(file: string): void {
     const db = new Database(file);
     try {
+        db.pragma('synchronous = OFF');
+        db.pragma('journal_mode = MEMORY');
         const names = fs
             .readdirSync(MIGRATIONS, { withFileTypes: true })
             .filter((entry) => entry.isDirectory())

@@ -1,4 +1,6 @@
 import { authenticator } from 'otplib';
+import { PNG } from 'pngjs';
+import QRCode from 'qrcode';
 import { ResetAnswersRejected } from '../../../services/accounts/accountErrors';
 import { normaliseResetAnswer, RESET_QUESTION_IDS } from '../../../services/accounts/resetQuestions';
 import { createI18n } from '../../../locales/index';
@@ -25,6 +27,31 @@ describe('TotpAuthenticator', () => {
         const row = await kit.testStore.client.twoStepMethod.findFirstOrThrow({ where: { ownerId: 'reg-1', kind: 'totp' } });
         expect(row.sealedSecret).not.toContain(enrolment.manualEntryKey);
         expect(kit.secretBox.open(row.sealedSecret!, 'totp:reg-1')).toBe(enrolment.manualEntryKey);
+    });
+
+    it("draws the QR code of the otpauth URI: every module at 4 pixels a side, inside a 4-module quiet zone", async () => {
+        const enrolment = await kit.totp.enrol('reg-1', 'ana@example.com');
+        const png = Buffer.from(enrolment.qrCodeDataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
+        // Small enough for a slow connection.
+        expect(png.length).toBeLessThan(6_000);
+        const image = PNG.sync.read(png);
+        const { modules } = QRCode.create(enrolment.otpauthUri);
+        expect(image.width).toBe((modules.size + 8) * 4);
+        // One line of # and . per module row, as drawn and as encoded.
+        const drawn: string[] = [];
+        const encoded: string[] = [];
+        for (let row = -4; row < modules.size + 4; row++) {
+            let drawnLine = '';
+            let encodedLine = '';
+            for (let col = -4; col < modules.size + 4; col++) {
+                const inside = row >= 0 && col >= 0 && row < modules.size && col < modules.size;
+                encodedLine += inside && modules.get(row, col) ? '#' : '.';
+                drawnLine += image.data[((row + 4) * 4 * image.width + (col + 4) * 4) * 4] < 128 ? '#' : '.';
+            }
+            drawn.push(drawnLine);
+            encoded.push(encodedLine);
+        }
+        expect(drawn).toEqual(encoded);
     });
 
     it('accepts the code otplib computes from the secret, and one step of drift either way', async () => {
