@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
+/** What the last type check learned, so a check after a small change (or none) rechecks only what it touches: 21 -> 9 s. */
+const TYPECHECK_STATE = path.join('node_modules', '.cache', 'sendero', 'typecheck.tsbuildinfo');
 
 /** Runs node with `args` in the project root, its output on ours; resolves to its exit code. */
 function run(args: string[]): Promise<number> {
@@ -19,7 +21,7 @@ function run(args: string[]): Promise<number> {
 
 async function main(): Promise<void> {
     const steps = {
-        'type check (tsc --noEmit)': run([require.resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']),
+        'type check (tsc --noEmit)': run([require.resolve('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', TYPECHECK_STATE]),
         'intent classifier (scripts/buildNluModel.ts --if-stale)': run([require.resolve('tsx/cli'), path.join('scripts', 'buildNluModel.ts'), '--if-stale']),
     };
     const failed: string[] = [];
