@@ -28,8 +28,8 @@ interface Dependencies {
 
 /**
  * The enrolment QR code as a PNG with one row filter (Paeth) instead of pngjs' default, which tries all five filters on
- * every row: the same 4 KB image (a QR code's rows repeat), rendered in a tenth of the time on a cold process and half
- * once warm. (The typings list no renderer options for PNG; qrcode hands them to pngjs.)
+ * every row: the same 4 KB image (a QR code's rows repeat), drawn in about 60% of the time in a fresh process and half
+ * once warm (`npm run bench:qr`). (The typings list no renderer options for PNG; qrcode hands them to pngjs.)
  */
 const QR_IMAGE = { type: 'image/png' as const, rendererOpts: { filterType: 4 } };
 
