@@ -361,7 +361,10 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             await funnel.stop();
             // Idle keep-alive sockets would hold server.close() open; turns are done, so they can go.
             server.server.closeIdleConnections?.();
-            await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1000))]);
+            // At most a second more; the timer is cleared once the server has closed, or it would hold the process.
+            let patience: NodeJS.Timeout | undefined;
+            await Promise.race([closed, new Promise((resolve) => (patience = setTimeout(resolve, 1000)))]);
+            clearTimeout(patience);
             await crossProcessLock?.close();
             await storage.close();
             await hotPath.close();
