@@ -70,6 +70,9 @@ export interface DirectLineStreamingOptions {
     maxStreamsPerConversation?: number;
 }
 
+/** How long a shutdown waits for clients to answer its close frames before it cuts their sockets. */
+const CLOSE_ANSWER_PATIENCE_MS = 1000;
+
 /** WebSocket close codes this server uses (4000–4999 are the application's). */
 export const STREAM_CLOSE = { tokenExpired: 4001, replaced: 4002, conversationGone: 4004, shuttingDown: 1001 } as const;
 
@@ -136,7 +139,15 @@ export class DirectLineStreaming {
     /** Closes every stream (shutdown): clients reconnect, to this process's successor. */
     async close(): Promise<void> {
         this.closing = true;
+        const sockets = [...this.streams].map((stream) => stream.socket);
         for (const stream of [...this.streams]) this.end(stream, STREAM_CLOSE.shuttingDown, 'server shutting down');
+        // A client that never answers the close frame (a phone that lost its signal) would keep its socket, and this
+        // process, for ws's 30-second close timeout: a moment for the answers, then the rest are cut.
+        const answered = sockets.map((socket) => (socket.readyState === WebSocket.CLOSED ? undefined : new Promise((resolve) => socket.once('close', resolve))));
+        let patience: NodeJS.Timeout | undefined;
+        await Promise.race([Promise.all(answered), new Promise((resolve) => (patience = setTimeout(resolve, CLOSE_ANSWER_PATIENCE_MS)))]);
+        clearTimeout(patience);
+        for (const socket of sockets) if (socket.readyState !== WebSocket.CLOSED) socket.terminate();
         await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     }
 
