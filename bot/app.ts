@@ -62,6 +62,7 @@ import { TurnTracker } from './turnTracker';
 import { UserStateLanguagePreference } from './userLanguagePreference';
 import { UserStateSignedInSessions } from './userStateSignedInSessions';
 import { conversationStateKey, userStateKey, VersionedState } from './versionedState';
+import { waitAtMost } from './waitAtMost';
 
 export interface RunningSendero {
     /** The origin the server listens on, e.g. http://127.0.0.1:3978 */
@@ -361,10 +362,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
             await funnel.stop();
             // Idle keep-alive sockets would hold server.close() open; turns are done, so they can go.
             server.server.closeIdleConnections?.();
-            // At most a second more; the timer is cleared once the server has closed, or it would hold the process.
-            let patience: NodeJS.Timeout | undefined;
-            await Promise.race([closed, new Promise((resolve) => (patience = setTimeout(resolve, 1000)))]);
-            clearTimeout(patience);
+            await waitAtMost(closed, 1000);
             await crossProcessLock?.close();
             await storage.close();
             await hotPath.close();

@@ -5,6 +5,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { DirectLineConversationMissing, DirectLineRepository, type StoredActivity } from '../../store/directLineRepository';
 import type { StoreClient } from '../../store/storeClient';
 import type { Logger } from '../logger';
+import { waitAtMost } from '../waitAtMost';
 import type { AuthorizedRequest, DirectLineConversations } from './directLineConversations';
 import { DirectLineRequestError } from './directLineErrors';
 import { bearerToken } from './directLineTokens';
@@ -139,14 +140,14 @@ export class DirectLineStreaming {
     /** Closes every stream (shutdown): clients reconnect, to this process's successor. */
     async close(): Promise<void> {
         this.closing = true;
-        const sockets = [...this.streams].map((stream) => stream.socket);
-        for (const stream of [...this.streams]) this.end(stream, STREAM_CLOSE.shuttingDown, 'server shutting down');
+        const sockets = [...this.streams].map((stream) => {
+            this.end(stream, STREAM_CLOSE.shuttingDown, 'server shutting down');
+            return stream.socket;
+        });
         // A client that never answers the close frame (a phone that lost its signal) would keep its socket, and this
         // process, for ws's 30-second close timeout: a moment for the answers, then the rest are cut.
         const answered = sockets.map((socket) => (socket.readyState === WebSocket.CLOSED ? undefined : new Promise((resolve) => socket.once('close', resolve))));
-        let patience: NodeJS.Timeout | undefined;
-        await Promise.race([Promise.all(answered), new Promise((resolve) => (patience = setTimeout(resolve, CLOSE_ANSWER_PATIENCE_MS)))]);
-        clearTimeout(patience);
+        await waitAtMost(Promise.all(answered), CLOSE_ANSWER_PATIENCE_MS);
         for (const socket of sockets) if (socket.readyState !== WebSocket.CLOSED) socket.terminate();
         await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     }
