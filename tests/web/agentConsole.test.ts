@@ -128,3 +128,42 @@ test('the console speaks the agent\'s language (?lang= or Accept-Language), and 
         await agentContext.close();
     }
 });
+
+test('a conversation opened while the page also polls shows each line once, whichever answer comes first', async () => {
+    const chat = await DirectLineTestClient.open(app.url, 'en-US');
+    await chat.botReplies();
+    await chat.send('talk to a person');
+    await chat.send('My line that must show once');
+    // An agent of its own: a code signs in once, and the first test used Ana's.
+    const agent = await app.helpDesk.agents.create({ username: 'marta', displayName: 'Marta', password: AGENT_PASSWORD });
+    const agentContext = await browser.newContext({ locale: 'en-US' });
+    try {
+        const page = await agentContext.newPage();
+        // The first read of the conversation answers late, so the page's poll reads the same lines and shows them
+        // first: the late answer must not show them again.
+        let delayed = false;
+        await page.route('**/agent/api/tickets/*?after=0', async (route) => {
+            if (delayed) return route.continue();
+            delayed = true;
+            const response = await route.fetch();
+            await new Promise((resolve) => setTimeout(resolve, 2500));
+            await route.fulfill({ response });
+        });
+        await page.goto(`${app.url}/agent`);
+        await page.locator('#username').fill('marta');
+        await page.locator('#password').fill(AGENT_PASSWORD);
+        await page.locator('#code').fill(currentCode(agent.manualEntryKey));
+        await page.locator('#sign-in-form button[type="submit"]').click();
+        const mine = page.locator('#queue button', { hasText: 'Waiting · en · directline · asked' }).last();
+        await mine.waitFor({ timeout: 10000 });
+        await mine.click();
+        const line = page.locator('#lines li', { hasText: 'My line that must show once' });
+        await line.first().waitFor({ timeout: 10000 });
+        await eventually(async () => delayed, 10000);
+        // Past the late answer: still one.
+        await page.waitForTimeout(3500);
+        await expect(line.count()).resolves.toBe(1);
+    } finally {
+        await agentContext.close();
+    }
+});

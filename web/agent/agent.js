@@ -92,7 +92,9 @@
             $('close-form').hidden = !(mine || ticket.status === 'message');
             $('note-form').hidden = ticket.status === 'closed' || ticket.status === 'cancelled';
             result.data.lines.forEach(function (line) {
-                lastLineId = Math.max(lastLineId, line.id);
+                // The poll and an open or a submit can ask for the same lines at once: show each line once.
+                if (line.id <= lastLineId) return;
+                lastLineId = line.id;
                 if (line.kind === 'handBack') return;
                 var item = document.createElement('li');
                 item.className = line.kind + ' ' + line.author;
