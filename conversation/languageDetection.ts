@@ -142,10 +142,29 @@ function detectLatin(text: string, options: DetectionOptions): DetectedLanguage 
     return { language: best.language, confidence, by: 'words' };
 }
 
-/** The common words of a language joined with what its locale gave. */
+/** Merged vocabularies per given set of locale vocabularies (read once per process, see localeVocabularies). */
+const mergedVocabularies = new WeakMap<ReadonlyMap<string, LanguageVocabulary>, Map<string, LanguageVocabulary>>();
+/** Without locale vocabularies: the common words alone. */
+const commonOnly = new Map<string, LanguageVocabulary>();
+
+/**
+ * The common words of a language joined with what its locale gave. Made once per language and set of vocabularies:
+ * a locale's vocabulary holds thousands of words (its training examples), and copying it per message took
+ * milliseconds.
+ */
 function vocabularyOf(language: string, given: ReadonlyMap<string, LanguageVocabulary> | undefined): LanguageVocabulary {
-    const merged = new Map(given?.get(language) ?? []);
-    for (const word of COMMON_WORDS[language]?.split(' ') ?? []) merged.set(word, COMMON_WEIGHT);
+    let byLanguage = given ? mergedVocabularies.get(given) : commonOnly;
+    if (!byLanguage) {
+        byLanguage = new Map();
+        mergedVocabularies.set(given!, byLanguage);
+    }
+    let merged = byLanguage.get(language);
+    if (!merged) {
+        const words = new Map(given?.get(language) ?? []);
+        for (const word of COMMON_WORDS[language]?.split(' ') ?? []) words.set(word, COMMON_WEIGHT);
+        merged = words;
+        byLanguage.set(language, merged);
+    }
     return merged;
 }
 
