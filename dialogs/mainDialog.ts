@@ -51,6 +51,11 @@ interface Understood extends FoundChoice {
     notUnderstoodInRow?: number;
 }
 
+/** The menu waterfall's values: the answer held while the language question is asked. */
+interface MenuValues {
+    heldAnswer?: Understood;
+}
+
 /** What the menu answers in a line before showing itself again. */
 const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     greeting: 'understanding.greeting',
@@ -66,6 +71,8 @@ export interface MainDialogOptions extends ConversationStart {
     notUnderstood?: number;
     /** Why a person was offered just before the menu came back (a flow that could not go on), if one was. */
     offered?: HandoffReason;
+    /** The menu shown with the welcome, before anything was typed (web chat, Teams): its typed answer is a first message. */
+    welcomeMenu?: boolean;
 }
 
 /** Offers the menu, starts the chosen flow, and comes back to the menu when it ends. */
@@ -82,6 +89,7 @@ export class MainDialog extends InterruptibleDialog {
             new WaterfallDialog<MainDialogOptions>(MENU_WATERFALL, [
                 this.offerLanguageStep.bind(this),
                 this.showMenuStep.bind(this),
+                this.offerLanguageOfAnswerStep.bind(this),
                 this.confirmStep.bind(this),
                 this.startChosenFlowStep.bind(this),
                 this.returnToMenuStep.bind(this),
@@ -111,10 +119,29 @@ export class MainDialog extends InterruptibleDialog {
         return step.prompt(MENU_PROMPT, localizedChoiceOptions({ ...spec, ...(misses > 0 && { notUnderstoodBefore: misses }), ...(offeredBefore && { offeredBefore }) }));
     }
 
+    /**
+     * Where the welcome showed the menu before anything was typed (web chat, Teams), the answer typed at it is the
+     * conversation's first message: written in another supported language, it gets the same one-time question as a first
+     * message does in offerLanguageStep, and then goes where it asked. (Later menus do not ask: by then the user has
+     * read and answered the conversation's language.)
+     */
+    private async offerLanguageOfAnswerStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
+        const { activity } = step.context;
+        const typed = step.options.welcomeMenu === true && activity.type === 'message' && typeof activity.text === 'string' ? activity.text : undefined;
+        const language = typed ? await languageToOffer(step.context, this.services.languages, typed) : undefined;
+        if (!language) return step.next(step.result);
+        (step.values as MenuValues).heldAnswer = step.result as Understood;
+        return step.beginDialog(LANGUAGE_OFFER_DIALOG, { language } satisfies LanguageOfferOptions);
+    }
+
     /** When the classifier was unsure: one question, "Did you want to <x>?", with its two best guesses as buttons. */
     private async confirmStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
-        const { alternatives } = step.result as Understood;
-        if (!alternatives?.length) return step.next(step.result);
+        // After the language question, the answer it held back (the question's own result is nothing to act on).
+        const values = step.values as MenuValues;
+        const understood = values.heldAnswer ?? (step.result as Understood);
+        delete values.heldAnswer;
+        const { alternatives } = understood;
+        if (!alternatives?.length) return step.next(understood);
         const choices = [...alternatives.map((intent) => ({ value: destinationOf(intent), titleKey: `understanding.choices.${choiceKey(intent)}` })), { value: SOMETHING_ELSE, titleKey: 'understanding.choices.somethingElse' }];
         const guess = translator(step.context)(`understanding.tasks.${choiceKey(alternatives[0])}`);
         return step.prompt(CONFIRM_PROMPT, localizedChoiceOptions({ promptKey: 'understanding.confirm', retryKey: 'understanding.confirmRetry', params: { task: guess }, choices }));
@@ -240,6 +267,11 @@ export class MainDialog extends InterruptibleDialog {
         const value = (type: 'email' | 'phone' | 'accountNumber') => entities.find((entity) => entity.type === type)?.value;
         const prefill: AccountPrefill = { email: value('email'), phone: value('phone'), accountNumber: value('accountNumber') };
         return prefill.email || prefill.phone || prefill.accountNumber ? prefill : undefined;
+    }
+
+    /** A start with no first message is the welcome's: its menu is shown before anything was typed. */
+    protected override async onBeginDialog(innerDc: DialogContext, options?: ConversationStart): Promise<DialogTurnResult> {
+        return super.onBeginDialog(innerDc, { ...options, ...(!options?.utterance && { welcomeMenu: true }) } satisfies MainDialogOptions);
     }
 
     /** At the menu there is nothing to cancel. */

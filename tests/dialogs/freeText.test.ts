@@ -51,10 +51,14 @@ describe('free text at the main menu', () => {
         }
     });
 
-    test('en: a Spanish question in an English conversation starts finding the account number', async () => {
+    test('en: a Spanish question in an English conversation starts finding the account number (after the one-time language question)', async () => {
         const { client } = await open();
         await say(client, 'hello');
-        expect(texts(await say(client, '¿Cómo encuentro mi número de cuenta?'))[0]).toMatch(opens(en('findAccountNumber.ask')));
+        // The menu was shown before anything was typed: this answer is the first message, so its language is offered once.
+        expect(texts(await say(client, '¿Cómo encuentro mi número de cuenta?'))[0]).toMatch(opens(es('language.offer')));
+        const replies = texts(await say(client, 'no'));
+        expect(replies[0]).toBe(en('language.unchanged'));
+        expect(replies[1]).toMatch(opens(en('findAccountNumber.ask')));
     });
 
     test('es: "¿Cómo encuentro mi número de cuenta?" as a first message starts finding the account number', async () => {
