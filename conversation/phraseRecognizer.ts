@@ -11,6 +11,13 @@ const WHOLE_MESSAGE = 1;
 const INSIDE_A_SENTENCE = 0.8;
 /** A task read from a sentence's topic words (`menu.cues`): enough to go there, below any option actually named. */
 const FROM_CUES = 0.6;
+/**
+ * Asking for a person in a sentence ("can I talk to a real person?", `interruptions.personCues`): enough to interrupt
+ * a question (recognizeInterruption wants 0.7), below a command typed whole.
+ */
+const PERSON_ASKED_IN_A_SENTENCE = 0.8;
+/** Longer messages are stories or answers, not a request for a person. */
+const PERSON_CUES_MAX_WORDS = 15;
 
 /**
  * The first recognizer: exact phrases from the locale files.
@@ -47,6 +54,10 @@ export class PhraseRecognizer implements Recognizer {
             if (task) intents.push(task);
         } else if (interruption) {
             intents.push({ name: interruption.name, score: WHOLE_MESSAGE });
+        } else if (input.expecting !== 'anyWords' && this.asksForPerson(phrases, input.text)) {
+            // At a question whose answer is a choice, a number or a code, a sentence asking for a person is that.
+            // Never where any words answer (a security answer is the user's own), nor at the menu (an option there).
+            intents.push({ name: 'talkToPerson', score: PERSON_ASKED_IN_A_SENTENCE });
         }
         const entities = [...(interruption?.language ? [{ type: 'language' as const, value: interruption.language, text: input.text.trim() }] : []), ...valuesIn(input.text)];
         return { intents: intents.sort((a, b) => b.score - a.score), entities };
@@ -62,6 +73,13 @@ export class PhraseRecognizer implements Recognizer {
         if (named) return { name: 'switchLanguage', language: named };
         const name = words.interruptions.get(said);
         return name ? { name } : undefined;
+    }
+
+    /** Whether a short message asks for a person in a sentence, in any supported language (`interruptions.personCues`). */
+    private asksForPerson(phrases: LocalePhrases, text: string): boolean {
+        const said = plainWords(text);
+        if (said === '' || said.split(' ').length > PERSON_CUES_MAX_WORDS) return false;
+        return this.interruptionWords(phrases).personCues.some((cue) => cueMatches(cue, text));
     }
 
     /**
@@ -85,7 +103,10 @@ export class PhraseRecognizer implements Recognizer {
             for (const phrase of phrases.folded('menu.options.talkToPerson.synonyms', language)) add(phrase, 'talkToPerson');
             add(foldUtterance(phrases.text('menu.options.talkToPerson.title', language)), 'talkToPerson');
         }
-        words = { switchTo, interruptions };
+        const personCues = [phrases.language, ...phrases.supported.filter((other) => other !== phrases.language)].flatMap((language) =>
+            phrases.list('interruptions.personCues', language),
+        );
+        words = { switchTo, interruptions, personCues };
         this.interruptionIndex.set(phrases.language, words);
         return words;
     }
@@ -104,6 +125,8 @@ interface InterruptionWords {
     switchTo: ReadonlyMap<string, string>;
     /** A folded interruption phrase → what it asks for. */
     interruptions: ReadonlyMap<string, InterruptionIntent>;
+    /** Every language's ways of asking for a person inside a sentence (cues, see cueMatches), the conversation's first. */
+    personCues: readonly string[];
 }
 
 /** The menu's options, and the tasks only said ("my cases"), as choices: made once (see matchableChoices). */
@@ -132,12 +155,13 @@ function menuTask(phrases: LocalePhrases, text: string): RecognizedIntent | unde
 
 /**
  * A cue is groups of words separated by spaces, each group's alternatives separated by "/": "paper/mailed add/link"
- * matches a sentence that has "paper" or "mailed" AND "add" or "link", as whole words, anywhere.
+ * matches a sentence that has "paper" or "mailed" AND "add" or "link", as whole words, anywhere. "+" joins the words
+ * of one alternative ("người+thật": those two words, in that order).
  */
 function cueMatches(cue: string, text: string): boolean {
     const said = plainWords(text);
     const groups = cue.split(/\s+/).filter(Boolean);
-    return groups.length > 0 && groups.every((group) => group.split('/').some((word) => containsWords(said, plainPhrase(word))));
+    return groups.length > 0 && groups.every((group) => group.split('/').some((word) => containsWords(said, plainPhrase(word.replace(/\+/g, ' ')))));
 }
 
 /** Receipt numbers, account numbers, emails and phone numbers in a message: the whole of it, or any word group. */

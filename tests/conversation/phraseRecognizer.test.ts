@@ -76,3 +76,43 @@ describe('entities', () => {
         expect((await recognize({ text: 'quiero revisar mi caso', locale: 'es' })).entities).toEqual([]);
     });
 });
+
+describe('asking for a person in a sentence (interruptions.personCues)', () => {
+    test.each([
+        ['en', 'can I talk to a real person please'],
+        ['en', 'I need to speak with an agent'],
+        ['es', 'quiero hablar con una persona'],
+        ['es', 'me puede pasar con un agente'],
+        ['vi', 'nói chuyện với người thật'],
+        ['vi', 'tôi muốn gặp nhân viên'],
+        ['fr', "je veux parler à quelqu'un"],
+        ['tl', 'pwede ba makipag-usap sa totoong tao'],
+        ['zh', '我想跟真人说话'],
+        ['ko', '상담원과 통화하고 싶어요'],
+        ['ar', 'أريد التحدث مع موظف'],
+    ])('%s: "%s" at a question asks for a person, in an English conversation too', async (_language, text) => {
+        for (const locale of [_language, 'en']) {
+            expect(await intents({ text, locale, expecting: 'answer' })).toEqual([{ name: 'talkToPerson', score: 0.8 }]);
+        }
+    });
+
+    test.each([
+        'my person of contact is my sister',
+        'I am a real estate agent',
+        'the agent told me to call',
+        'someone stole my card',
+        'quiero ver mi caso',
+        'tôi muốn tạo tài khoản',
+    ])('"%s" is no such request', async (text) => {
+        expect(await intents({ text, locale: 'en', expecting: 'answer' })).toEqual([]);
+    });
+
+    test('where any words answer (a security answer), a sentence is never read so', async () => {
+        expect(await intents({ text: 'I want to speak to someone', locale: 'en', expecting: 'anyWords' })).toEqual([]);
+    });
+
+    test('a long message that mentions speaking to someone is a story, not a request', async () => {
+        const story = 'last year I went to the office to speak to someone about my case and they told me to wait for a letter in the mail';
+        expect(await intents({ text: story, locale: 'en', expecting: 'answer' })).toEqual([]);
+    });
+});

@@ -105,6 +105,14 @@ describe('interruptions inside a flow', () => {
         expect(texts(await say(client, '1'))[0]).toBe(en('testFlow.done'));
     });
 
+    test.each(['can I talk to a real person please', 'nói chuyện với người thật'])('"%s" mid-question is the same request: contacts, and the place is kept', async (sentence) => {
+        const { client } = await enterFlow();
+        const replies = texts(await say(client, sentence));
+        expect(replies[0]).toMatch(new RegExp(`^${en('contact.intro')}`));
+        expect(replies[1]).toMatch(/^Which fruit\?/);
+        expect(texts(await say(client, '1'))[0]).toBe(en('testFlow.done'));
+    });
+
     test('answering finishes the flow and the menu asks "anything else"', async () => {
         const { client } = await enterFlow();
         const replies = texts(await say(client, 'apple'));
