@@ -47,10 +47,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             const anyWords = takesAnyWords(innerDc);
             const interruption = await recognizeInterruption(recognizer, innerDc.context, anyWords ? 'anyWords' : 'answer');
             if (interruption && !(anyWords && ANSWERABLE.has(interruption.kind))) return this.interrupt(innerDc, interruption);
-            // A refused answer leaves the same prompt waiting: after a few, a person is offered (a live help desk only).
+            // A refused answer leaves the same prompt waiting: after a few, a person is offered (or, with no one to hand over
+            // to, how to reach one).
             const promptBefore = innerDc.activeDialog?.id;
             const result = await super.onContinueDialog(innerDc);
-            if (this.services.handoff && result.status === DialogTurnStatus.waiting) await offerAfterFailures(innerDc, promptBefore, this.services.handoff);
+            if (result.status === DialogTurnStatus.waiting) await offerAfterFailures(innerDc, promptBefore, this.services.handoff, this.services.organization);
             return result;
         } else if (innerDc.activeDialog?.id === CHOOSE_LANGUAGE_DIALOG) {
             // The language question is this flow's own: help, cancel and the rest work there too.

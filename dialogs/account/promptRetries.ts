@@ -55,5 +55,5 @@ export function takeHelpDeskOffer(state: object): boolean {
 
 /** "You can keep trying, or get help from a person" with the organisation's and USCIS's contact details. */
 export async function offerHelpDesk(context: TurnContext, organization: OrganizationProfile): Promise<void> {
-    await context.sendActivity(`${translator(context)('createAccount.stuck')}\n\n${contactDetailsText(context, organization)}`);
+    await context.sendActivity(`${translator(context)('prompts.stuck')}\n\n${contactDetailsText(context, organization)}`);
 }

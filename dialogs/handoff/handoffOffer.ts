@@ -6,6 +6,8 @@ import { translator } from '../../conversation/turnLanguage';
 import type { HandoffReason, HandoffService } from '../../services/handoff/handoffService';
 import { LocalizedChoicePrompt, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import type { HandoffOptions } from './handoffDialog';
+import { contactDetailsText } from '../contactDetails';
+import type { OrganizationProfile } from '../organization';
 
 /** Failed tries at one question before a person is offered (and every time as many again). */
 export const TRIES_BEFORE_OFFER = 3;
@@ -73,9 +75,15 @@ export async function offerWhenStaffed(context: TurnContext, handoff: HandoffSer
 /**
  * After a turn at a question (innerDc: the flow's own dialog context): when the same prompt is still waiting, its
  * answer was refused. Offers a person after NOT_UNDERSTOOD_BEFORE_OFFER unmatched answers at a choice question, or
- * TRIES_BEFORE_OFFER failed tries at any question (and every time as many again).
+ * TRIES_BEFORE_OFFER failed tries at any question (and every time as many again). With no help desk to hand over to
+ * now (none, or closed), says how to reach a person instead.
  */
-export async function offerAfterFailures(innerDc: DialogContext, promptIdBefore: string | undefined, handoff: HandoffService): Promise<void> {
+export async function offerAfterFailures(
+    innerDc: DialogContext,
+    promptIdBefore: string | undefined,
+    handoff: HandoffService | undefined,
+    organization: OrganizationProfile,
+): Promise<void> {
     const active = innerDc.activeDialog;
     if (!active || active.id !== promptIdBefore || innerDc.child) return;
     const dialog = innerDc.findDialog(active.id);
@@ -88,10 +96,20 @@ export async function offerAfterFailures(innerDc: DialogContext, promptIdBefore:
     const missesInRow = failures + before;
     const reason: HandoffReason | undefined =
         choice && missesInRow === NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : failures > 0 && failures % TRIES_BEFORE_OFFER === 0 ? 'retries' : undefined;
-    if (!reason || (state.handoffOffer === reason && missesInRow === NOT_UNDERSTOOD_BEFORE_OFFER)) return;
-    if (!(await helpDeskFor(handoff, innerDc.context).staffed())) return;
-    state.handoffOffer = reason;
-    await offerHandoff(innerDc.context, reason);
+    const offer = reason && !(state.handoffOffer === reason && missesInRow === NOT_UNDERSTOOD_BEFORE_OFFER) ? reason : undefined;
+    // With no one to hand over to now, how to reach a person instead: at a choice question's second miss in a row and
+    // every third after it, at other questions every third failed try, so a stuck user is never left with only "I
+    // didn't understand". The account prompts, which count their own failures, already say so with their retry.
+    const contactsDue =
+        state.failedTries === undefined && (choice ? offersAfterNotUnderstood(missesInRow) : failures > 0 && failures % TRIES_BEFORE_OFFER === 0);
+    if (!offer && !contactsDue) return;
+    if (handoff && (await helpDeskFor(handoff, innerDc.context).staffed())) {
+        if (!offer) return;
+        state.handoffOffer = offer;
+        await offerHandoff(innerDc.context, offer);
+        return;
+    }
+    if (contactsDue) await innerDc.context.sendActivity(`${translator(innerDc.context)('prompts.stuck')}\n\n${contactDetailsText(innerDc.context, organization)}`);
 }
 
 /** How the user came to ask for a person at this question: after an offer (its reason) or by themselves. */

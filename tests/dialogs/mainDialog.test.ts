@@ -45,7 +45,8 @@ const cases: ConversationCase[] = [
             ['7', [contactEn, menuEn(true)]],
         ],
     },
-    { name: 'en: an answer that is no option is asked again', steps: [['hi', [menuEn()]], ['banana bread', [retryEn]], ['9', [retryEn]]] },
+    // With no help desk to hand over to, the second miss in a row also says how to reach a person.
+    { name: 'en: an answer that is no option is asked again', steps: [['hi', [menuEn()]], ['banana bread', [retryEn]], ['9', [retryEn, en('prompts.stuck')]]] },
     // Interruptions at the menu, in English.
     { name: 'en: help explains the menu and asks again', steps: [['hi', [menuEn()]], ['help', [en('help.menu'), menuEn()]]] },
     { name: 'en: "?" is help', steps: [['hi', [menuEn()]], ['?', [en('help.menu'), menuEn()]]] },

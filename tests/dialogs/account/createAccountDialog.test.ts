@@ -210,7 +210,7 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expectReplies(await r.send(t === es ? 'nuevo código' : 'new code'), [t('accountErrors.resendTooSoon', { count: 60 })]);
         r.harness.clock.advanceMinutes(11);
         // Third failed try (the resend request did not count): the help desk is offered too.
-        expectReplies(await r.send(code), [t('accountErrors.codeExpired'), opens(t('createAccount.stuck'))]);
+        expectReplies(await r.send(code), [t('accountErrors.codeExpired'), opens(t('prompts.stuck'))]);
         expectReplies(await r.send(t === es ? 'nuevo código' : 'new code'), [t('createAccount.confirmEmail.resent')]);
         const fresh = await r.harness.latestCode(r.email);
         expect((await r.harness.inbox(r.email)).length).toBe(2);
@@ -224,7 +224,7 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         await r.send('12');
         await r.send('34');
         const third = await r.send('56');
-        expectReplies(third, [t('createAccount.code.notSixDigits'), opens(t('createAccount.stuck'))]);
+        expectReplies(third, [t('createAccount.code.notSixDigits'), opens(t('prompts.stuck'))]);
         expect(third[1]).toContain(TEST_ORGANIZATION.helpdeskPhone);
         expect(third[1]).toContain('800-375-5283');
         // The offer comes again only after three more failed tries.
@@ -251,7 +251,7 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expectReplies(await r.send('2'), [t('createAccount.twoStep.phonePrompt')]);
         expectReplies(await r.send('12345'), [t('createAccount.twoStep.phone.invalid')]);
         expectReplies(await r.send('+44 20 7946 0958'), [t('createAccount.twoStep.phone.notUs')]);
-        expectReplies(await r.send('(155) 123-4567'), [t('createAccount.twoStep.phone.invalidAreaCode'), opens(t('createAccount.stuck'))]);
+        expectReplies(await r.send('(155) 123-4567'), [t('createAccount.twoStep.phone.invalidAreaCode'), opens(t('prompts.stuck'))]);
         expectReplies(await r.send('(555) 123-4567'), [t('createAccount.twoStep.smsSent'), t('createAccount.twoStep.smsPrompt')]);
         expect((await r.harness.inbox(PHONE)).at(-1)?.channel).toBe('sms');
         expectReplies(await r.send(t === es ? 'reenviar' : 'resend'), [t('accountErrors.resendTooSoon', { count: 60 })]);

@@ -13,6 +13,7 @@ describe.each(LOCALES)('find my account number ($language)', ({ locale, t }) => 
     const ask = opening(t('findAccountNumber.ask'));
     const askAgain = opening(t('findAccountNumber.askAgain'));
     const menuAgain = opening(t('menu.again'));
+    const stuck = new RegExp(`^${escapeRegExp(t('prompts.stuck'))}\\s+${escapeRegExp(t('contact.intro'))}[\\s\\S]*${escapeRegExp(t('contact.uscis'))}$`);
 
     /** Opens the guide: menu, then option 1. */
     async function openGuide(): Promise<{ h: DialogHarness; first: string[] }> {
@@ -60,6 +61,19 @@ describe.each(LOCALES)('find my account number ($language)', ({ locale, t }) => 
             ],
         },
         { name: 'an answer that is no option is asked again', steps: [['banana', [opening(t('findAccountNumber.retry'))]]] },
+        {
+            // No help desk to hand over to in this harness: a stuck user is told how to reach a person at the second miss
+            // in a row, then every third, never left with only "I didn't understand".
+            name: 'answers that are no option: the second in a row also says how to reach a person, then every third',
+            steps: [
+                ['banana', [opening(t('findAccountNumber.retry'))]],
+                ['pear', [opening(t('findAccountNumber.retry')), stuck]],
+                ['plum', [opening(t('findAccountNumber.retry'))]],
+                ['fig', [opening(t('findAccountNumber.retry'))]],
+                ['kiwi', [opening(t('findAccountNumber.retry')), stuck]],
+                ['1', [t('findAccountNumber.whereToFind'), askAgain]],
+            ],
+        },
         {
             name: 'help explains the guide and asks again',
             steps: [[t('interruptions.helpWords.0'), [`${t('findAccountNumber.help', { orgName: TEST_ORGANIZATION.name })}\n\n${t('help.commands')}`, ask]]],
@@ -112,3 +126,7 @@ test('"español" at the guide asks the same question in Spanish, and Spanish ans
     expect(texts(await say(harness.client, es('findAccountNumber.topics.whereToFind')))[0]).toBe(es('findAccountNumber.whereToFind'));
     expect(en('findAccountNumber.whereToFind')).not.toBe(es('findAccountNumber.whereToFind'));
 });
+
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -49,6 +49,19 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
     });
 
+    test('a third receipt in a row that cannot be one also says how to reach a person (no help desk to hand over to)', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        for (const attempt of ['abc', 'EAC12']) expect(texts(await say(h.client, attempt)).join('\n')).not.toContain(t('prompts.stuck'));
+        const third = texts(await say(h.client, 'xyz'));
+        expect(third).toHaveLength(2);
+        expect(third[1]).toMatch(opening(`${t('prompts.stuck')}\n\n${t('contact.intro')}`));
+        expect(third[1]).toContain(t('contact.uscis'));
+        // The question still stands.
+        expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
+    });
+
     test('"status of EAC9999103403" at the menu goes straight to the answer', async () => {
         const h = await open({ locale });
         await say(h.client, 'hi');
