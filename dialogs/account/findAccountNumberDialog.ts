@@ -171,6 +171,8 @@ function guideSpec(again: boolean, organization: OrganizationProfile): Localized
     return {
         promptKey: again ? 'findAccountNumber.askAgain' : 'findAccountNumber.ask',
         retryKey: 'findAccountNumber.retry',
+        // "What is an account number?" is answered at the question, which then stands.
+        stepHelp: ['accountNumber'],
         choices: topics.map((value) => ({ value, titleKey: titleKey(value), synonymsKey: `findAccountNumber.topics.${value}Synonyms` })),
     };
 }

@@ -13,7 +13,8 @@ export type StepTopic =
     | 'password'
     | 'authenticatorApp'
     | 'terms'
-    | 'securityQuestions';
+    | 'securityQuestions'
+    | 'accountNumber';
 
 /**
  * The locale key of the short answer to a question about the current step: the message must look like a question

@@ -9,7 +9,7 @@ afterEach(async () => {
 
 type Expect = string | RegExp;
 
-describe.each(LOCALES)('find my account number ($language)', ({ locale, t }) => {
+describe.each(LOCALES)('find my account number ($language)', ({ language, locale, t }) => {
     const ask = opening(t('findAccountNumber.ask'));
     const askAgain = opening(t('findAccountNumber.askAgain'));
     const menuAgain = opening(t('menu.again'));
@@ -61,6 +61,14 @@ describe.each(LOCALES)('find my account number ($language)', ({ locale, t }) => 
             ],
         },
         { name: 'an answer that is no option is asked again', steps: [['banana', [opening(t('findAccountNumber.retry'))]]] },
+        {
+            name: '"what is an account number?" is answered, and the question stands',
+            steps: [[language === 'es' ? '¿Qué es el número de cuenta?' : 'what is an account number?', [t('prompts.stepHelp.accountNumber.answer'), ask]]],
+        },
+        {
+            name: '"I don\'t have it" is taken as where to find it',
+            steps: [[language === 'es' ? 'no lo tengo' : "I don't have it", [t('findAccountNumber.whereToFind'), askAgain]]],
+        },
         {
             // No help desk to hand over to in this harness: a stuck user is told how to reach a person at the second miss
             // in a row, then every third, never left with only "I didn't understand".
