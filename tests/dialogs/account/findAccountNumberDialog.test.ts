@@ -66,6 +66,13 @@ describe.each(LOCALES)('find my account number ($language)', ({ language, locale
             steps: [[language === 'es' ? '¿Qué es el número de cuenta?' : 'what is an account number?', [t('prompts.stepHelp.accountNumber.answer'), ask]]],
         },
         {
+            name: '"thanks" after an answer is "that\'s all"',
+            steps: [
+                ['1', [t('findAccountNumber.whereToFind'), askAgain]],
+                [language === 'es' ? 'gracias' : 'thanks', [menuAgain]],
+            ],
+        },
+        {
             name: '"I don\'t have it" is taken as where to find it',
             steps: [[language === 'es' ? 'no lo tengo' : "I don't have it", [t('findAccountNumber.whereToFind'), askAgain]]],
         },
