@@ -26,6 +26,8 @@ export const MAIN_DIALOG = 'mainDialog';
 /** The main menu's question: a conversation waiting there is in no flow. */
 export const MENU_PROMPT = 'menuPrompt';
 const MENU_WATERFALL = 'menuWaterfall';
+/** The menu the welcome shows before anything was typed (web chat, Teams): its typed answer is a first message. */
+const WELCOME_MENU_WATERFALL = 'welcomeMenuWaterfall';
 const CONFIRM_PROMPT = 'menuConfirmPrompt';
 /** The confirm question's way out: neither of the two guesses. */
 const SOMETHING_ELSE = 'somethingElse';
@@ -71,8 +73,6 @@ export interface MainDialogOptions extends ConversationStart {
     notUnderstood?: number;
     /** Why a person was offered just before the menu came back (a flow that could not go on), if one was. */
     offered?: HandoffReason;
-    /** The menu shown with the welcome, before anything was typed (web chat, Teams): its typed answer is a first message. */
-    welcomeMenu?: boolean;
 }
 
 /** Offers the menu, starts the chosen flow, and comes back to the menu when it ends. */
@@ -85,15 +85,17 @@ export class MainDialog extends InterruptibleDialog {
         this.addDialog(new LocalizedChoicePrompt(CONFIRM_PROMPT));
         this.addDialog(new LanguageOfferDialog(services));
         for (const flow of Object.values(flows)) if (flow) this.addDialog(flow);
+        const [offerLanguage, showMenu, confirm, startChosenFlow, returnToMenu] = [
+            this.offerLanguageStep,
+            this.showMenuStep,
+            this.confirmStep,
+            this.startChosenFlowStep,
+            this.returnToMenuStep,
+        ].map((step) => step.bind(this));
+        this.addDialog(new WaterfallDialog<MainDialogOptions>(MENU_WATERFALL, [offerLanguage, showMenu, confirm, startChosenFlow, returnToMenu]));
+        // The welcome's menu has one step more; every later menu goes without it (it would run on every menu turn).
         this.addDialog(
-            new WaterfallDialog<MainDialogOptions>(MENU_WATERFALL, [
-                this.offerLanguageStep.bind(this),
-                this.showMenuStep.bind(this),
-                this.offerLanguageOfAnswerStep.bind(this),
-                this.confirmStep.bind(this),
-                this.startChosenFlowStep.bind(this),
-                this.returnToMenuStep.bind(this),
-            ]),
+            new WaterfallDialog<MainDialogOptions>(WELCOME_MENU_WATERFALL, [showMenu, this.offerLanguageOfAnswerStep.bind(this), confirm, startChosenFlow, returnToMenu]),
         );
         this.initialDialogId = MENU_WATERFALL;
     }
@@ -127,7 +129,7 @@ export class MainDialog extends InterruptibleDialog {
      */
     private async offerLanguageOfAnswerStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
         const { activity } = step.context;
-        const typed = step.options.welcomeMenu === true && activity.type === 'message' && typeof activity.text === 'string' ? activity.text : undefined;
+        const typed = activity.type === 'message' && typeof activity.text === 'string' ? activity.text : undefined;
         const language = typed ? await languageToOffer(step.context, this.services.languages, typed) : undefined;
         if (!language) return step.next(step.result);
         (step.values as MenuValues).heldAnswer = step.result as Understood;
@@ -271,7 +273,7 @@ export class MainDialog extends InterruptibleDialog {
 
     /** A start with no first message is the welcome's: its menu is shown before anything was typed. */
     protected override async onBeginDialog(innerDc: DialogContext, options?: ConversationStart): Promise<DialogTurnResult> {
-        return super.onBeginDialog(innerDc, { ...options, ...(!options?.utterance && { welcomeMenu: true }) } satisfies MainDialogOptions);
+        return options?.utterance ? super.onBeginDialog(innerDc, options) : innerDc.beginDialog(WELCOME_MENU_WATERFALL, {} satisfies MainDialogOptions);
     }
 
     /** At the menu there is nothing to cancel. */
