@@ -33,6 +33,8 @@ const RECEIPT_STEPS = 'addPaperCaseReceiptSteps';
 const LINK_STEPS = 'addPaperCaseLinkSteps';
 const FOLLOW_UP_STEPS = 'addPaperCaseFollowUpSteps';
 const RECEIPT_PROMPT = 'addPaperCaseReceiptPrompt';
+/** "I don't have the receipt number": where it is printed, and when the first notice comes. */
+const RECEIPT_MISSING = { thing: 'receipt', answerKey: 'prompts.missing.receipt.answer' } as const;
 const CODE_PROMPT = 'addPaperCaseCodePrompt';
 const YES_NO_PROMPT = 'addPaperCaseYesNoPrompt';
 const OFFER_PROMPT = 'addPaperCaseOfferPrompt';
@@ -155,7 +157,7 @@ export class AddPaperCaseDialog extends InterruptibleDialog {
     private async askReceiptStep(step: WaterfallStepContext<ReceiptOptions>): Promise<DialogTurnResult> {
         const { typed } = step.options;
         if (typed && parseReceiptNumber(typed).ok) return step.next(typed);
-        return step.prompt(RECEIPT_PROMPT, localizedTextOptions({ promptKey: 'addCase.askReceipt' }));
+        return step.prompt(RECEIPT_PROMPT, localizedTextOptions({ promptKey: 'addCase.askReceipt', missing: RECEIPT_MISSING }));
     }
 
     /** A number with O, I or l read as 0 or 1 is confirmed before it is used. */

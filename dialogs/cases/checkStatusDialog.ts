@@ -21,6 +21,8 @@ export const CHECK_STATUS_DIALOG = 'checkStatusDialog';
 const STATUS_STEPS = 'checkStatusSteps';
 const CASE_PROMPT = 'checkStatusCasePrompt';
 const RECEIPT_PROMPT = 'checkStatusReceiptPrompt';
+/** "I don't have the receipt number": where it is printed, and when the first notice comes. */
+const RECEIPT_MISSING = { thing: 'receipt', answerKey: 'prompts.missing.receipt.answer' } as const;
 const CONFIRM_PROMPT = 'checkStatusConfirmPrompt';
 
 /** The value of "another receipt number" in the linked-cases list. */
@@ -91,7 +93,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
     /** "Another number" asks for it; a chosen or typed receipt goes on. */
     private async askReceiptStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
         const chosen = step.result as FoundChoice & { typed?: string };
-        if (chosen.value === ANOTHER_NUMBER) return step.prompt(RECEIPT_PROMPT, localizedTextOptions({ promptKey: 'caseStatus.ask.receipt' }));
+        if (chosen.value === ANOTHER_NUMBER) return step.prompt(RECEIPT_PROMPT, localizedTextOptions({ promptKey: 'caseStatus.ask.receipt', missing: RECEIPT_MISSING }));
         if (chosen.value === TYPED_RECEIPT) return step.next(chosen.typed ?? step.context.activity.text ?? '');
         return step.next(chosen.value);
     }

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { containsWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
 
 /** What a prompt asks the user to have: saying they do not have it gets a next step, not a format error. */
-export type MissingThing = 'email' | 'phone' | 'app';
+export type MissingThing = 'email' | 'phone' | 'app' | 'receipt';
 
 /** A thing a prompt asks for, and the locale key of the next step for someone who does not have it. */
 export interface MissingMeans {

@@ -67,6 +67,12 @@ describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale
         return (await h.store.client.account.findUniqueOrThrow({ where: { email } })).id;
     }
 
+    test('"I don\'t have the receipt number" is told where it is printed, and the question stands', async () => {
+        await signedInAtReceipt();
+        const replies = await send(language === 'es' ? 'no tengo el número de recibo' : "I don't have the receipt number");
+        expect(replies).toEqual([t('prompts.missing.receipt.answer'), t('addCase.askReceipt')]);
+    });
+
     test('a receipt filed by mail (not IOE) is added by its number alone and its status is shown', async () => {
         const h = await signedInAtReceipt();
         const replies = await send('eac-999-910-3403');

@@ -49,6 +49,15 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
     });
 
+    test('"I don\'t have a receipt number": where it is printed and when the first notice comes, then the same question', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        const replies = texts(await say(h.client, language === 'es' ? 'no tengo el número de recibo' : "I don't have a receipt number"));
+        expect(replies).toEqual([t('prompts.missing.receipt.answer'), t('caseStatus.ask.receipt')]);
+        expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
+    });
+
     test('a third receipt in a row that cannot be one also says how to reach a person (no help desk to hand over to)', async () => {
         const h = await open({ locale });
         await say(h.client, 'hi');
