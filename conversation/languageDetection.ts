@@ -154,16 +154,12 @@ const commonOnly = new Map<string, LanguageVocabulary>();
  */
 function vocabularyOf(language: string, given: ReadonlyMap<string, LanguageVocabulary> | undefined): LanguageVocabulary {
     let byLanguage = given ? mergedVocabularies.get(given) : commonOnly;
-    if (!byLanguage) {
-        byLanguage = new Map();
-        mergedVocabularies.set(given!, byLanguage);
-    }
+    if (!byLanguage) mergedVocabularies.set(given!, (byLanguage = new Map()));
     let merged = byLanguage.get(language);
     if (!merged) {
         const words = new Map(given?.get(language) ?? []);
         for (const word of COMMON_WORDS[language]?.split(' ') ?? []) words.set(word, COMMON_WEIGHT);
-        merged = words;
-        byLanguage.set(language, merged);
+        byLanguage.set(language, (merged = words));
     }
     return merged;
 }

@@ -12,6 +12,11 @@ export function contactDetailsText(context: TurnContext, organization: Organizat
     return lines.join('\n\n');
 }
 
+/** For a user stuck at a question: "this step seems to be giving you trouble", then how to reach a person. */
+export function stuckText(context: TurnContext, organization: OrganizationProfile): string {
+    return `${translator(context)('prompts.stuck')}\n\n${contactDetailsText(context, organization)}`;
+}
+
 /** The organisation's help desk (phone, email, hours), or undefined when none is configured. */
 export function helpDeskLine(context: TurnContext, organization: OrganizationProfile): string | undefined {
     if (!hasHelpDesk(organization)) return undefined;

@@ -1,9 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { PromptValidator, PromptValidatorContext } from '../../conversation/dialogKit';
-import { contactDetailsText } from '../contactDetails';
+import { stuckText } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
 import { refuseWith } from '../prompts/promptRefusal';
-import { translator } from '../../conversation/turnLanguage';
 
 /** After this many failed tries at one question (and every time as many again), the help desk is offered too. */
 export const TRIES_BEFORE_HELP_DESK = 3;
@@ -55,5 +54,5 @@ export function takeHelpDeskOffer(state: object): boolean {
 
 /** "You can keep trying, or get help from a person" with the organisation's and USCIS's contact details. */
 export async function offerHelpDesk(context: TurnContext, organization: OrganizationProfile): Promise<void> {
-    await context.sendActivity(`${translator(context)('prompts.stuck')}\n\n${contactDetailsText(context, organization)}`);
+    await context.sendActivity(stuckText(context, organization));
 }

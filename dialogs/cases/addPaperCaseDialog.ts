@@ -21,6 +21,7 @@ import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { RECEIPT_MISSING } from '../prompts/missingMeans';
 import { refuseWith } from '../prompts/promptRefusal';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
@@ -33,8 +34,6 @@ const RECEIPT_STEPS = 'addPaperCaseReceiptSteps';
 const LINK_STEPS = 'addPaperCaseLinkSteps';
 const FOLLOW_UP_STEPS = 'addPaperCaseFollowUpSteps';
 const RECEIPT_PROMPT = 'addPaperCaseReceiptPrompt';
-/** "I don't have the receipt number": where it is printed, and when the first notice comes. */
-const RECEIPT_MISSING = { thing: 'receipt', answerKey: 'prompts.missing.receipt.answer' } as const;
 const CODE_PROMPT = 'addPaperCaseCodePrompt';
 const YES_NO_PROMPT = 'addPaperCaseYesNoPrompt';
 const OFFER_PROMPT = 'addPaperCaseOfferPrompt';

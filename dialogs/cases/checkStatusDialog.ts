@@ -9,6 +9,7 @@ import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { RECEIPT_MISSING } from '../prompts/missingMeans';
 import { refuseWith } from '../prompts/promptRefusal';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
@@ -21,8 +22,6 @@ export const CHECK_STATUS_DIALOG = 'checkStatusDialog';
 const STATUS_STEPS = 'checkStatusSteps';
 const CASE_PROMPT = 'checkStatusCasePrompt';
 const RECEIPT_PROMPT = 'checkStatusReceiptPrompt';
-/** "I don't have the receipt number": where it is printed, and when the first notice comes. */
-const RECEIPT_MISSING = { thing: 'receipt', answerKey: 'prompts.missing.receipt.answer' } as const;
 const CONFIRM_PROMPT = 'checkStatusConfirmPrompt';
 
 /** The value of "another receipt number" in the linked-cases list. */

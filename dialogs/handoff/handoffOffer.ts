@@ -6,7 +6,7 @@ import { translator } from '../../conversation/turnLanguage';
 import type { HandoffReason, HandoffService } from '../../services/handoff/handoffService';
 import { LocalizedChoicePrompt, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import type { HandoffOptions } from './handoffDialog';
-import { contactDetailsText } from '../contactDetails';
+import { stuckText } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
 
 /** Failed tries at one question before a person is offered (and every time as many again). */
@@ -109,7 +109,7 @@ export async function offerAfterFailures(
         await offerHandoff(innerDc.context, offer);
         return;
     }
-    if (contactsDue) await innerDc.context.sendActivity(`${translator(innerDc.context)('prompts.stuck')}\n\n${contactDetailsText(innerDc.context, organization)}`);
+    if (contactsDue) await innerDc.context.sendActivity(stuckText(innerDc.context, organization));
 }
 
 /** How the user came to ask for a person at this question: after an offer (its reason) or by themselves. */

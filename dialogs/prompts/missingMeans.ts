@@ -10,6 +10,9 @@ export interface MissingMeans {
     answerKey: string;
 }
 
+/** "I don't have the receipt number" at a receipt question: where it is printed, and when the first notice comes. */
+export const RECEIPT_MISSING: MissingMeans = { thing: 'receipt', answerKey: 'prompts.missing.receipt.answer' };
+
 /**
  * True when the message says the user does not have the thing asked for: "I don't have an email", "no tengo
  * celular", or just "I don't have one". A message with an "@" or a digit is an attempt at the answer, never this.
