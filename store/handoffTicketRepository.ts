@@ -137,10 +137,15 @@ export class HandoffTicketRepository {
         return asMessage(await this.db.handoffMessage.create({ data: { ...line, ticketId }, select: MESSAGE_FIELDS }));
     }
 
-    /** The ticket's lines after `afterId`, oldest first. */
-    async messages(ticketId: string, afterId = 0, kinds?: readonly TicketMessageRecord['kind'][]): Promise<TicketMessageRecord[]> {
+    /**
+     * The ticket's lines after `afterId`, oldest first. With `writtenSince`, also every line written since then, even
+     * at or below `afterId`: on PostgreSQL a line can commit after one with a higher id (two processes writing at once),
+     * so a reader that saw the higher id would otherwise never read the lower one.
+     */
+    async messages(ticketId: string, afterId = 0, kinds?: readonly TicketMessageRecord['kind'][], writtenSince?: Date): Promise<TicketMessageRecord[]> {
+        const after = writtenSince ? { OR: [{ id: { gt: afterId } }, { createdAt: { gte: writtenSince } }] } : { id: { gt: afterId } };
         const rows = await this.db.handoffMessage.findMany({
-            where: { ticketId, id: { gt: afterId }, ...(kinds ? { kind: { in: [...kinds] } } : {}) },
+            where: { ticketId, ...after, ...(kinds ? { kind: { in: [...kinds] } } : {}) },
             orderBy: { id: 'asc' },
             select: MESSAGE_FIELDS,
         });

@@ -40,6 +40,11 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const signInSchema = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1024), code: z.string().min(1).max(20) });
+/**
+ * How far back the page's reads reach besides the lines after the last one it has: a line written in the same moment
+ * as another can commit after it with a lower id (PostgreSQL). The page shows each line once, in id order.
+ */
+const LATE_LINE_WINDOW_MS = 30_000;
 const textSchema = z.object({ text: z.string().trim().min(1).max(4000) });
 const closeSchema = z.object({ resolution: z.string().trim().min(1).max(2000) });
 
@@ -152,7 +157,7 @@ export function registerAgentConsoleRoutes(server: Server, deps: AgentConsoleDep
         const after = Number((req.query as Record<string, unknown> | undefined)?.after ?? 0);
         await answering(res, async () => {
             const ticket = await deps.handoff.ticketForAgent(String(req.params.id), agent.id);
-            const lines = await deps.handoff.lines(ticket.id, Number.isFinite(after) ? after : 0);
+            const lines = await deps.handoff.lines(ticket.id, Number.isFinite(after) ? after : 0, new Date(now().getTime() - LATE_LINE_WINDOW_MS));
             return {
                 ticket: { ...ticketView(ticket, agent.id, now()), summary: JSON.parse(ticket.summary) as unknown, resolution: ticket.resolution, rating: ticket.rating },
                 lines: lines.map((line) => ({ id: line.id, kind: line.kind, author: line.author, text: line.text, at: (line.sentAt ?? line.createdAt).toISOString() })),

@@ -243,8 +243,9 @@ export class HandoffService {
         return ticket;
     }
 
-    async lines(ticketId: string, afterId = 0): Promise<TicketMessageRecord[]> {
-        return this.deps.tickets.messages(ticketId, afterId);
+    /** The ticket's lines after `afterId`, and (with `writtenSince`) any written since then: see messages(). */
+    async lines(ticketId: string, afterId = 0, writtenSince?: Date): Promise<TicketMessageRecord[]> {
+        return this.deps.tickets.messages(ticketId, afterId, undefined, writtenSince);
     }
 
     /** Takes a waiting ticket; the user is told a person joined. TicketUnavailable when someone else took it first. */

@@ -149,20 +149,60 @@ test('a conversation opened while the page also polls shows each line once, whic
             await new Promise((resolve) => setTimeout(resolve, 2500));
             await route.fulfill({ response });
         });
-        await page.goto(`${app.url}/agent`);
-        await page.locator('#username').fill('marta');
-        await page.locator('#password').fill(AGENT_PASSWORD);
-        await page.locator('#code').fill(currentCode(agent.manualEntryKey));
-        await page.locator('#sign-in-form button[type="submit"]').click();
-        const mine = page.locator('#queue button', { hasText: 'Waiting · en · directline · asked' }).last();
-        await mine.waitFor({ timeout: 10000 });
-        await mine.click();
+        await openNewestWaiting(page, 'marta', agent.manualEntryKey);
         const line = page.locator('#lines li', { hasText: 'My line that must show once' });
         await line.first().waitFor({ timeout: 10000 });
         await eventually(async () => delayed, 10000);
         // Past the late answer: still one.
         await page.waitForTimeout(3500);
         await expect(line.count()).resolves.toBe(1);
+    } finally {
+        await agentContext.close();
+    }
+});
+
+/** Signs the console page in as `username` and opens the newest waiting conversation. */
+async function openNewestWaiting(page: Page, username: string, totpKey: string): Promise<void> {
+    await page.goto(`${app.url}/agent`);
+    await page.locator('#username').fill(username);
+    await page.locator('#password').fill(AGENT_PASSWORD);
+    await page.locator('#code').fill(currentCode(totpKey));
+    await page.locator('#sign-in-form button[type="submit"]').click();
+    const newest = page.locator('#queue button', { hasText: 'Waiting · en · directline · asked' }).last();
+    await newest.waitFor({ timeout: 10000 });
+    await newest.click();
+}
+
+test('a line the first read did not have yet (committed late) comes with a later read, in its place and once', async () => {
+    const chat = await DirectLineTestClient.open(app.url, 'en-US');
+    await chat.botReplies();
+    await chat.send('talk to a person');
+    await chat.send('The line that committed late');
+    await chat.send('The line after it');
+    const agent = await app.helpDesk.agents.create({ username: 'lena', displayName: 'Lena', password: AGENT_PASSWORD });
+    const agentContext = await browser.newContext({ locale: 'en-US' });
+    try {
+        const page = await agentContext.newPage();
+        // The first read answers as the store would have between two commits: without the earlier line, which took the
+        // lower id but committed after the later one (two processes writing at once, on PostgreSQL).
+        let withheld = false;
+        await page.route('**/agent/api/tickets/*?after=0', async (route) => {
+            const response = await route.fetch();
+            const body = (await response.json()) as { lines: Array<{ text: string }> };
+            const lines = body.lines.filter((line) => line.text !== 'The line that committed late');
+            withheld ||= lines.length < body.lines.length;
+            await route.fulfill({ response, json: { ...body, lines } });
+        });
+        await openNewestWaiting(page, 'lena', agent.manualEntryKey);
+        await page.locator('#lines li', { hasText: 'The line after it' }).waitFor({ timeout: 10000 });
+        expect(withheld).toBe(true);
+        // The page's poll reads after the highest id it has, and also the last moments' lines: the late one comes.
+        await page.locator('#lines li', { hasText: 'The line that committed late' }).waitFor({ timeout: 10000 });
+        await page.waitForTimeout(1500);
+        const texts = await page.locator('#lines li .text').allTextContents();
+        expect(texts.filter((text) => text === 'The line that committed late')).toHaveLength(1);
+        expect(texts.filter((text) => text === 'The line after it')).toHaveLength(1);
+        expect(texts.indexOf('The line that committed late')).toBe(texts.indexOf('The line after it') - 1);
     } finally {
         await agentContext.close();
     }

@@ -3,7 +3,10 @@
     'use strict';
     var csrfToken = '';
     var currentTicket = null;
+    // The highest line id read, and every line shown: a read also brings the last moments' lines again, since a line
+    // can be committed after one with a higher id; those are put in their place, and none is shown twice.
     var lastLineId = 0;
+    var shownLineIds = {};
     var $ = function (id) { return document.getElementById(id); };
     // The labels, in the language the page was served in (?lang= or Accept-Language): from handoff.console.*.
     var strings = {};
@@ -65,6 +68,7 @@
     function openTicket(id) {
         currentTicket = id;
         lastLineId = 0;
+        shownLineIds = {};
         $('lines').replaceChildren();
         $('ticket').hidden = false;
         return refreshTicket();
@@ -93,16 +97,19 @@
             $('note-form').hidden = ticket.status === 'closed' || ticket.status === 'cancelled';
             result.data.lines.forEach(function (line) {
                 // The poll and an open or a submit can ask for the same lines at once: show each line once.
-                if (line.id <= lastLineId) return;
-                lastLineId = line.id;
+                if (shownLineIds[line.id]) return;
+                shownLineIds[line.id] = true;
+                lastLineId = Math.max(lastLineId, line.id);
                 if (line.kind === 'handBack') return;
                 var item = document.createElement('li');
                 item.className = line.kind + ' ' + line.author;
+                item.dataset.lineId = String(line.id);
                 var who = line.kind === 'note' ? label('who.note', 'Note') : line.kind === 'joined' ? label('who.joined', 'Joined')
                     : line.author === 'user' ? label('who.user', 'User') : line.author === 'bot' ? label('who.bot', 'Assistant') : label('who.you', 'You');
                 item.appendChild(text('span', who, 'who'));
                 item.appendChild(text('span', line.text, 'text'));
-                $('lines').appendChild(item);
+                var later = Array.prototype.find.call($('lines').children, function (shown) { return Number(shown.dataset.lineId) > line.id; });
+                $('lines').insertBefore(item, later || null);
             });
         });
     }
