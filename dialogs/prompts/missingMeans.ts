@@ -15,13 +15,17 @@ export const RECEIPT_MISSING: MissingMeans = { thing: 'receipt', answerKey: 'pro
 
 /**
  * True when the message says the user does not have the thing asked for: "I don't have an email", "no tengo
- * celular", or just "I don't have one". A message with an "@" or a digit is an attempt at the answer, never this.
+ * celular", or just "I don't have one". A thing may add ways of its own to say so (prompts.missing.<thing>.negations
+ * and .alone): a receipt number is also missing when it is lost or not known ("where is it?", "I don't know it"),
+ * which for an email would be a forgotten address, not a missing one. A message with an "@" or a digit is an attempt
+ * at the answer, never this.
  */
 export function saysMissing(context: TurnContext, thing: MissingThing, text: string): boolean {
     if (/[@\d]/.test(text)) return false;
     const said = plainWords(text);
     if (said === '') return false;
-    if (plainPhrases(context, 'prompts.missing.alone').has(said)) return true;
-    const negated = [...plainPhrases(context, 'prompts.missing.negations')].some((negation) => containsWords(said, negation));
+    const listed = (list: 'alone' | 'negations') => [...plainPhrases(context, `prompts.missing.${list}`), ...plainPhrases(context, `prompts.missing.${thing}.${list}`)];
+    if (listed('alone').includes(said)) return true;
+    const negated = listed('negations').some((negation) => containsWords(said, negation));
     return negated && [...plainPhrases(context, `prompts.missing.${thing}.nouns`)].some((noun) => containsWords(said, noun));
 }

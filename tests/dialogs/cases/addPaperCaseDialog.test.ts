@@ -69,8 +69,9 @@ describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale
 
     test('"I don\'t have the receipt number" is told where it is printed, and the question stands', async () => {
         await signedInAtReceipt();
-        const replies = await send(language === 'es' ? 'no tengo el número de recibo' : "I don't have the receipt number");
-        expect(replies).toEqual([t('prompts.missing.receipt.answer'), t('addCase.askReceipt')]);
+        for (const text of language === 'es' ? ['no tengo el número de recibo', 'no sé dónde está'] : ["I don't have the receipt number", "I can't find it"]) {
+            expect([text, await send(text)]).toEqual([text, [t('prompts.missing.receipt.answer'), t('addCase.askReceipt')]]);
+        }
     });
 
     test('a receipt filed by mail (not IOE) is added by its number alone and its status is shown', async () => {

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { CaseServiceUnavailable } from '../../../services/cases/caseErrors';
 import { RESERVED_RECEIPTS } from '../../../services/cases/sandboxFixtures';
-import { say, texts, type DialogHarness } from '../../support/dialogHarness';
+import { i18n, say, texts, type DialogHarness } from '../../support/dialogHarness';
 import { createTestAccount, LOCALES, opening } from '../account/accountFixture';
 import { allText, openCaseHarness } from './caseFixture';
 
@@ -49,13 +49,20 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
     });
 
-    test('"I don\'t have a receipt number": where it is printed and when the first notice comes, then the same question', async () => {
-        const h = await open({ locale });
-        await say(h.client, 'hi');
-        await say(h.client, '4');
-        const replies = texts(await say(h.client, language === 'es' ? 'no tengo el número de recibo' : "I don't have a receipt number"));
-        expect(replies).toEqual([t('prompts.missing.receipt.answer'), t('caseStatus.ask.receipt')]);
-        expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
+    test('"I don\'t have a receipt number", "I don\'t know it", "where is it?": where it is printed and when the first notice comes, then the same question', async () => {
+        const missing =
+            language === 'es'
+                ? [['no tengo el número de recibo', 'no lo sé'], ['¿Dónde está?', 'no encuentro el número'], ['perdí la carta']]
+                : [["I don't have a receipt number", "I don't know it"], ['where is it?', 'Where do I find the receipt number?'], ['I lost the notice']];
+        // Two at a time: a third answer in a row that is not a receipt also gives the contact details (tested below).
+        for (const said of missing) {
+            await harness?.dispose();
+            const h = await open({ locale });
+            await say(h.client, 'hi');
+            await say(h.client, '4');
+            for (const text of said) expect([text, texts(await say(h.client, text))]).toEqual([text, [t('prompts.missing.receipt.answer'), t('caseStatus.ask.receipt')]]);
+            expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
+        }
     });
 
     test('a third receipt in a row that cannot be one also says how to reach a person (no help desk to hand over to)', async () => {
@@ -247,5 +254,23 @@ describe.each(LOCALES)('free text at the menu reaches the case flows ($language)
         const h = await open({ locale });
         await say(h.client, 'hi');
         expect(texts(await say(h.client, language === 'es' ? 'ver mis casos' : 'show my cases'))[0]).toBe(t('myCases.signInIntro'));
+    });
+});
+
+describe.each([
+    { locale: 'fr-FR', missing: ["je n'ai pas le numéro de reçu", 'je ne sais pas'] },
+    { locale: 'vi-VN', missing: ['tôi không có số biên nhận', 'không biết'] },
+    { locale: 'zh-CN', missing: ['我没有收据号码', '找不到'] },
+    { locale: 'ko-KR', missing: ['접수 번호 없어요', '몰라요'] },
+    { locale: 'ar-EG', missing: ['ما عندي رقم الإيصال', 'لا أعرف'] },
+    { locale: 'tl-PH', missing: ['wala akong receipt number', 'hindi ko alam'] },
+])('a missing receipt number at the status question ($locale)', ({ locale, missing }) => {
+    test('is told where it is printed, and the question stands', async () => {
+        const h = await open({ locale });
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        // The first message gets the welcome and the menu; the second picks "check a status".
+        await say(h.client, '4');
+        expect(texts(await say(h.client, '4'))).toEqual([t('caseStatus.ask.receipt')]);
+        for (const text of missing) expect([text, texts(await say(h.client, text))]).toEqual([text, [t('prompts.missing.receipt.answer'), t('caseStatus.ask.receipt')]]);
     });
 });
