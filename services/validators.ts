@@ -194,11 +194,12 @@ export function parseAccountNumber(raw: string): Parsed<string, AccountNumberPro
 // Receipt number
 
 /**
- * Why a receipt number was refused. `tooShort`, `tooLong` and `lettersInDigits` say exactly what to fix; `invalidFormat`
+ * Why a receipt number was refused. `words` is a sentence or a word in another script, not a try at the number (so
+ * "too long" would be the wrong thing to say). `tooShort`, `tooLong` and `lettersInDigits` say exactly what to fix; `invalidFormat`
  * is a first three characters that are not letters. `wrongLength` is no longer returned (tooShort and tooLong replaced
  * it) and stays in the union so a mapping written for it still compiles.
  */
-export type ReceiptNumberProblem = 'empty' | 'tooShort' | 'tooLong' | 'lettersInDigits' | 'invalidFormat' | 'wrongLength';
+export type ReceiptNumberProblem = 'empty' | 'words' | 'tooShort' | 'tooLong' | 'lettersInDigits' | 'invalidFormat' | 'wrongLength';
 
 /** First three letters of receipts from USCIS service centers and ELIS (uscis-facts §2.1); others get a soft warning. */
 export const KNOWN_RECEIPT_PREFIXES: readonly string[] = [
@@ -223,6 +224,7 @@ export interface ReceiptNumber {
 export function parseReceiptNumber(raw: string): Parsed<ReceiptNumber, ReceiptNumberProblem> {
     const text = raw.replace(/[\s\-*]/g, '');
     if (text === '') return refuse('empty');
+    if (!/\d/.test(raw) && (raw.trim().split(/\s+/).length >= 3 || /[^\P{L}\p{Script=Latin}]/u.test(raw))) return refuse('words');
     if (text.length < 13) return refuse('tooShort');
     if (text.length > 13) return refuse('tooLong');
     const prefix = text.slice(0, 3).toUpperCase();

@@ -21,7 +21,7 @@ import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { RECEIPT_MISSING } from '../prompts/missingMeans';
+import { RECEIPT_MISSING, receiptRefusalKey } from '../prompts/missingMeans';
 import { refuseWith } from '../prompts/promptRefusal';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
@@ -292,7 +292,7 @@ function parsedReceipt(text: string): ReceiptNumber {
 /** A receipt number in the printed format, or the reason it is not one (too short, letters where digits go, ...). */
 async function receiptValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const parsed = parseReceiptNumber(prompt.recognized.value ?? '');
-    return parsed.ok || refuseWith(prompt, `addCase.receiptProblems.${parsed.reason}`);
+    return parsed.ok || refuseWith(prompt, receiptRefusalKey('addCase', parsed.reason));
 }
 
 /** An access code in its printed format; an A-Number, account number or receipt number typed instead is named. */

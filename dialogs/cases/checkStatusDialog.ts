@@ -9,7 +9,7 @@ import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { RECEIPT_MISSING } from '../prompts/missingMeans';
+import { RECEIPT_MISSING, receiptRefusalKey } from '../prompts/missingMeans';
 import { refuseWith } from '../prompts/promptRefusal';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
@@ -186,5 +186,5 @@ async function linkedCaseValidator(prompt: PromptValidatorContext<FoundChoice>):
 async function receiptValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const parsed = parseReceiptNumber(prompt.recognized.value ?? '');
     if (parsed.ok) return true;
-    return refuseWith(prompt, `caseStatus.receiptProblems.${parsed.reason}`);
+    return refuseWith(prompt, receiptRefusalKey('caseStatus', parsed.reason));
 }

@@ -195,6 +195,14 @@ describe('parseReceiptNumber', () => {
         ['EAC21900000X1', 'lettersInDigits'],
         ['EACABCDEFGHJK', 'lettersInDigits'],
         ['EAC21900000#1', 'invalidFormat'],
+        // Words, not a try at the number: three or more without a digit, or letters of another script.
+        ['I just mailed my application last week', 'words'],
+        ['my wife case', 'words'],
+        ['hello there', 'tooShort'],
+        ['我还没有收到通知', 'words'],
+        ['접수번호', 'words'],
+        ['ما عندي', 'words'],
+        ['my receipt is EAC2190000001', 'tooLong'],
     ])('refuses %j with %s', (raw, reason) => {
         expect(parseReceiptNumber(raw)).toEqual({ ok: false, reason });
     });

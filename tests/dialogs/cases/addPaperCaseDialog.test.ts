@@ -74,6 +74,11 @@ describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale
         }
     });
 
+    test('a sentence at the receipt question is not "too long": it is told what is needed, and how to say it is missing', async () => {
+        await signedInAtReceipt();
+        expect(await send(language === 'es' ? 'lo mandé por correo postal hace un mes' : 'I mailed it a month ago')).toEqual([t('prompts.receiptWords')]);
+    });
+
     test('a receipt filed by mail (not IOE) is added by its number alone and its status is shown', async () => {
         const h = await signedInAtReceipt();
         const replies = await send('eac-999-910-3403');

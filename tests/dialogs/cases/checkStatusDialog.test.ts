@@ -257,6 +257,39 @@ describe.each(LOCALES)('free text at the menu reaches the case flows ($language)
     });
 });
 
+describe.each(LOCALES)('a sentence at the status question ($language)', ({ language, locale, t }) => {
+    test('is not "too long": it is told what is needed and how to say it is missing; a sentence that opens with it is missing', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        const sentence = language === 'es' ? 'es el caso de la tarjeta verde de mi esposa' : "it is my wife's green card case";
+        expect(texts(await say(h.client, sentence))).toEqual([t('prompts.receiptWords')]);
+        const missingSentence = language === 'es' ? 'no lo tengo todavía, mandé los papeles la semana pasada' : "I don't have it yet, I just mailed my application last week";
+        expect(texts(await say(h.client, missingSentence))).toEqual([t('prompts.missing.receipt.answer'), t('caseStatus.ask.receipt')]);
+    });
+});
+
+describe.each([
+    { locale: 'en-US' },
+    { locale: 'es-US' },
+    { locale: 'fr-FR' },
+    { locale: 'vi-VN' },
+    { locale: 'zh-CN' },
+    { locale: 'ko-KR' },
+    { locale: 'ar-EG' },
+    { locale: 'tl-PH' },
+])('the words a sentence at the status question suggests ($locale)', ({ locale }) => {
+    test('say the receipt is missing, in that language', async () => {
+        const h = await open({ locale });
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const suggested = /["«“]\s?([^"»”]+?)\s?["»”]/.exec(t('prompts.receiptWords'))?.[1];
+        expect(suggested).toBeDefined();
+        await say(h.client, '4');
+        await say(h.client, '4');
+        expect(texts(await say(h.client, suggested!))).toEqual([t('prompts.missing.receipt.answer'), t('caseStatus.ask.receipt')]);
+    });
+});
+
 describe.each([
     { locale: 'fr-FR', missing: ["je n'ai pas le numéro de reçu", 'je ne sais pas'] },
     { locale: 'vi-VN', missing: ['tôi không có số biên nhận', 'không biết'] },
