@@ -3,6 +3,7 @@ import { parseAccountNumber, parseEmail, parseReceiptNumber, parseUsPhone } from
 import { choiceNamedInside, matchableChoices, matchChoice } from './choiceMatching';
 import { SPOKEN_TASK_INTENTS, TASK_INTENTS, type InterruptionIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
 import { languageNamedBy } from './languageSwitch';
+import { remarkIn } from './remarks';
 import { localePhrases, type LocalePhrases } from './turnLanguage';
 import { containsWords, plainPhrase, plainWords } from './utteranceWords';
 
@@ -54,9 +55,10 @@ export class PhraseRecognizer implements Recognizer {
             if (task) intents.push(task);
         } else if (interruption) {
             intents.push({ name: interruption.name, score: WHOLE_MESSAGE });
-        } else if (input.expecting !== 'anyWords' && this.asksForPerson(phrases, input.text)) {
+        } else if (input.expecting !== 'anyWords' && this.asksForPerson(phrases, input.text) && remarkIn(phrases, input.text) !== 'aboutMe') {
             // At a question whose answer is a choice, a number or a code, a sentence asking for a person is that.
             // Never where any words answer (a security answer is the user's own), nor at the menu (an option there).
+            // "Are you a real person?" asks about the bot: the prompt answers it (see conversation/remarks.ts).
             intents.push({ name: 'talkToPerson', score: PERSON_ASKED_IN_A_SENTENCE });
         }
         const entities = [...(interruption?.language ? [{ type: 'language' as const, value: interruption.language, text: input.text.trim() }] : []), ...valuesIn(input.text)];

@@ -17,10 +17,12 @@ import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
 import { parseReceiptNumber } from '../services/validators';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
+import { failedTries } from './prompts/promptRefusal';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
-import { translator, turnLanguage } from '../conversation/turnLanguage';
+import { remarkAnswerKey, remarkIn } from '../conversation/remarks';
+import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** The main menu's question: a conversation waiting there is in no flow. */
@@ -112,7 +114,11 @@ export class MainDialog extends InterruptibleDialog {
     /** Asks what the user needs, unless their first message already said it. */
     private async showMenuStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
         const spec = menuSpec(step.options.again === true);
-        const understood = step.options.utterance ? await this.understand(step.context, step.options.utterance, 'firstMessage') : undefined;
+        const { utterance } = step.options;
+        // A first message that thanks or asks what this is ("who are you?") gets its line, then the menu.
+        const remark = utterance ? remarkIn(turnPhrases(step.context), utterance) : undefined;
+        if (remark) await step.context.sendActivity(translator(step.context)(remarkAnswerKey(remark)));
+        const understood = utterance && !remark ? await this.understand(step.context, utterance, 'firstMessage') : undefined;
         // The first message is used once, here; it must not stay in dialog state (it could be anything the user typed).
         delete step.options.utterance;
         if (understood) return step.next(understood);
@@ -236,7 +242,7 @@ export class MainDialog extends InterruptibleDialog {
         const understood = text ? await this.understand(prompt.context, text, 'menuQuestion') : undefined;
         if (!understood) return false;
         // Every earlier answer at this question was refused (not understood): they count with the ones before it.
-        if (understood.value === 'none') understood.notUnderstoodInRow = (choiceSpecOf(prompt.options).notUnderstoodBefore ?? 0) + prompt.attemptCount;
+        if (understood.value === 'none') understood.notUnderstoodInRow = (choiceSpecOf(prompt.options).notUnderstoodBefore ?? 0) + failedTries(prompt.state).failed;
         prompt.recognized.value = understood;
         prompt.recognized.succeeded = true;
         return true;

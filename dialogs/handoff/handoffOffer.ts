@@ -7,6 +7,7 @@ import type { HandoffReason, HandoffService } from '../../services/handoff/hando
 import { LocalizedChoicePrompt, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import type { HandoffOptions } from './handoffDialog';
 import { stuckText } from '../contactDetails';
+import { failedTries } from '../prompts/promptRefusal';
 import type { OrganizationProfile } from '../organization';
 
 /** Failed tries at one question before a person is offered (and every time as many again). */
@@ -89,7 +90,10 @@ export async function offerAfterFailures(
     const dialog = innerDc.findDialog(active.id);
     const state = (active.state as { state?: PromptState }).state;
     if (!dialog || !state || typeof state.attemptCount !== 'number') return;
-    const failures = state.failedTries ?? state.attemptCount;
+    // A message answered in a line (a question about the step, "thanks") is no failure, and offers nothing.
+    const tries = failedTries(state);
+    if (tries.lastWasAnswered) return;
+    const failures = state.failedTries ?? tries.failed;
     const choice = dialog instanceof LocalizedChoicePrompt;
     // At a choice question, the misses just before it was asked (out-of-scope answers at the menu) count too.
     const before = choice ? (((active.state as { options?: PromptOptions }).options?.validations as LocalizedChoiceSpec | undefined)?.notUnderstoodBefore ?? 0) : 0;

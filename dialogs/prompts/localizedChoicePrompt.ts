@@ -9,6 +9,7 @@ import {
 } from '../../conversation/dialogKit';
 import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
+import { remarkAnswerKey, remarkIn } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
@@ -160,8 +161,12 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
 function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): PromptValidator<FoundChoice> {
     return async (prompt) => {
         if (!prompt.recognized.succeeded) {
-            const answerKey = stepHelpAnswer(prompt.context, choiceSpecOf(prompt.options).stepHelp, prompt.context.activity.text ?? '');
+            const text = prompt.context.activity.text ?? '';
+            const answerKey = stepHelpAnswer(prompt.context, choiceSpecOf(prompt.options).stepHelp, text);
             if (answerKey) return answerAndAskAgain(prompt, answerKey);
+            // "Thanks", "are you a real person?": a line, and the same question (an option that names it wins).
+            const remark = remarkIn(turnPhrases(prompt.context), text);
+            if (remark) return answerAndAskAgain(prompt, remarkAnswerKey(remark));
         }
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };

@@ -4,7 +4,8 @@ import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { saysMissing, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { stepHelpAnswer, type StepTopic } from './stepHelp';
-import { translator } from '../../conversation/turnLanguage';
+import { remarkAnswerKey, remarkIn } from '../../conversation/remarks';
+import { translator, turnPhrases } from '../../conversation/turnLanguage';
 
 /** What a localized text prompt keeps in dialog state: keys and parameters, never a rendered sentence. */
 export interface LocalizedTextSpec {
@@ -88,6 +89,8 @@ function answeringFirst(validator?: PromptValidator<string>): PromptValidator<st
         const text = prompt.recognized.value ?? '';
         if (!spec.anyWordsAnswer) {
             if (spec.missing && saysMissing(prompt.context, spec.missing.thing, text)) return answerAndAskAgain(prompt, spec.missing.answerKey);
+            const remark = remarkIn(turnPhrases(prompt.context), text);
+            if (remark) return answerAndAskAgain(prompt, remarkAnswerKey(remark));
             const answerKey = stepHelpAnswer(prompt.context, spec.stepHelp, text);
             if (answerKey) return answerAndAskAgain(prompt, answerKey);
         }

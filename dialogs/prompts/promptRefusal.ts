@@ -20,10 +20,35 @@ export function refuseWith<T>(prompt: PromptValidatorContext<T>, key: string, pa
     return false;
 }
 
-/** Keeps the question open with a short answer to what the user asked; then the same question again. */
+/** What a prompt's state keeps of the tries answered rather than refused (see answerAndAskAgain). */
+interface AnsweredTries {
+    attemptCount?: number;
+    /** How many tries were answered. */
+    answered?: number;
+    /** The attempt that was answered last. */
+    answeredAttempt?: number;
+}
+
+/**
+ * Keeps the question open with a short answer to what the user asked; then the same question again. The try is
+ * counted as answered, so it is not a failure (see failedTries).
+ */
 export function answerAndAskAgain<T>(prompt: PromptValidatorContext<T>, key: string, params?: Record<string, string>): false {
-    (prompt.state as { refusal?: PromptRefusal }).refusal = { key, params, answer: true };
+    const state = prompt.state as { refusal?: PromptRefusal } & AnsweredTries;
+    state.refusal = { key, params, answer: true };
+    state.answered = (state.answered ?? 0) + 1;
+    state.answeredAttempt = prompt.attemptCount;
     return false;
+}
+
+/**
+ * The tries at a prompt that failed: botbuilder's attemptCount counts every message, including those answered by
+ * answerAndAskAgain ("thanks", "what is a backup code?"), which are not failures. `lastWasAnswered` is true when the
+ * latest message was one of those.
+ */
+export function failedTries(state: object): { failed: number; lastWasAnswered: boolean } {
+    const { attemptCount = 0, answered = 0, answeredAttempt } = state as AnsweredTries;
+    return { failed: attemptCount - answered, lastWasAnswered: answeredAttempt !== undefined && answeredAttempt === attemptCount };
 }
 
 /** True when the refusal left for this retry is an answer to a question, not a failed try. */

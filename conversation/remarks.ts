@@ -1,0 +1,30 @@
+import { foldUtterance } from '../locales';
+import type { LocalePhrases } from './turnLanguage';
+
+/**
+ * Things people say to a question that are not an answer and not a command: thanks, and asking what they are talking
+ * to ("are you a real person?", "is this USCIS?"). Each is answered in a line and the question stands. Only the whole
+ * message counts, so "thanks, it is EAC9999103403" stays an answer.
+ */
+export type Remark = 'thanks' | 'aboutMe';
+
+const REMARKS: readonly Remark[] = ['thanks', 'aboutMe'];
+
+/**
+ * The remark the whole message is (`remarks.<remark>.phrases`), in the conversation's language or, for someone who
+ * writes "thanks" in a Spanish conversation, in another supported one; undefined for anything else.
+ */
+export function remarkIn(phrases: LocalePhrases, text: string): Remark | undefined {
+    const said = foldUtterance(text);
+    if (said === '') return undefined;
+    for (const language of [phrases.language, ...phrases.supported.filter((other) => other !== phrases.language)]) {
+        const remark = REMARKS.find((candidate) => phrases.folded(`remarks.${candidate}.phrases`, language).has(said));
+        if (remark) return remark;
+    }
+    return undefined;
+}
+
+/** The locale key of the line that answers a remark. */
+export function remarkAnswerKey(remark: Remark): string {
+    return `remarks.${remark}.answer`;
+}
