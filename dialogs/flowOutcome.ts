@@ -1,6 +1,7 @@
 /** How a child flow ended, so the main dialog knows what to offer next. */
 export interface FlowOutcome {
-    outcome: 'completed' | 'cancelled' | 'startOver';
+    /** `elsewhere`: the user's message asks for something this flow does not do; the menu reads it as a first message. */
+    outcome: 'completed' | 'cancelled' | 'startOver' | 'elsewhere';
 }
 
 export function isFlowOutcome(value: unknown): value is FlowOutcome {

@@ -199,6 +199,11 @@ export class MainDialog extends InterruptibleDialog {
 
     /** Shows the menu again: from the top after "start over", otherwise as "anything else?". */
     private async returnToMenuStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
+        // A flow that could not place the message ("check EAC9999103403" among the common questions) leaves it to the menu.
+        const { activity } = step.context;
+        if (isFlowOutcome(step.result) && step.result.outcome === 'elsewhere' && activity.type === 'message' && activity.text) {
+            return step.replaceDialog(MENU_WATERFALL, { utterance: activity.text } satisfies MainDialogOptions);
+        }
         const startOver = isFlowOutcome(step.result) && step.result.outcome === 'startOver';
         return step.replaceDialog(MENU_WATERFALL, { again: !startOver, offered: handoffOfferedThisTurn(step.context) } satisfies MainDialogOptions);
     }

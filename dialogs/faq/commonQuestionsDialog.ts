@@ -10,7 +10,11 @@ import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoice, ty
 import { FAQ_TOPICS, isFaqTopic, RELATED_TOPICS, type CommonQuestionsOptions, type FaqTopic } from './faqTopics';
 import { channelTraits } from '../../conversation/channelTraits';
 import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
+import { topIntent } from '../../conversation/recognizer';
+import { recognizeTurn } from '../../conversation/recognizeTurn';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
+import { destinationOf, MENU_OPTIONS, TOPIC_OF_INTENT } from '../menuOptions';
+import { answerAndAskAgain } from '../prompts/promptRefusal';
 
 export const COMMON_QUESTIONS_DIALOG = 'commonQuestionsDialog';
 const QUESTION_STEPS = 'commonQuestionsSteps';
@@ -20,6 +24,12 @@ const FOLLOW_UP_PROMPT = 'commonQuestionsFollowUpPrompt';
 /** Follow-up choices that are not topics. */
 const BACK_TO_MENU = 'menu';
 const TALK_TO_PERSON = 'talkToPerson';
+/** What a message that names no topic but asks for a task ("check EAC9999103403") chooses at either question. */
+const ELSEWHERE = 'elsewhere';
+/** A menu option named inside a sentence is recognised at this score (see PhraseRecognizer). */
+const TASK_NAMED_MIN_SCORE = 0.8;
+/** A sentence this long that is out of scope gets the out-of-scope answer; a shorter miss is a mistyped choice. */
+const OUT_OF_SCOPE_MIN_WORDS = 3;
 
 /** A full answer needs a channel that renders markdown lists and takes a long message in one piece. */
 const FULL_ANSWER_MIN_CHARS = 2000;
@@ -30,6 +40,7 @@ interface QuestionStepOptions extends CommonQuestionsOptions {
 }
 
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
+const ELSEWHERE_OUTCOME: FlowOutcome = { outcome: 'elsewhere' };
 
 /** Which variant of every answer this channel gets: SMS and other plain-text channels get the short one. */
 export function answerVariant(context: TurnContext): 'full' | 'short' {
@@ -76,8 +87,8 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
 
     constructor(services: ConversationServices) {
         super(COMMON_QUESTIONS_DIALOG, services);
-        this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT))
-            .addDialog(new LocalizedChoicePrompt(FOLLOW_UP_PROMPT, this.anyTopicValidator.bind(this)))
+        this.addDialog(new LocalizedChoicePrompt(TOPIC_PROMPT, this.freeTextValidator.bind(this)))
+            .addDialog(new LocalizedChoicePrompt(FOLLOW_UP_PROMPT, this.freeTextValidator.bind(this)))
             .addDialog(
                 new WaterfallDialog<QuestionStepOptions>(QUESTION_STEPS, [
                     this.chooseTopicStep.bind(this),
@@ -102,6 +113,7 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
 
     /** Sends the answer (short or full, as the channel wants), then asks whether there is anything else about it. */
     private async answerStep(step: WaterfallStepContext<QuestionStepOptions>): Promise<DialogTurnResult> {
+        if ((step.result as FoundChoice).value === ELSEWHERE) return step.endDialog(ELSEWHERE_OUTCOME);
         const topic = (step.result as FoundChoice).value as FaqTopic;
         step.options.topic = topic;
         if (!step.options.answered) await step.context.sendActivity(this.answerText(step.context, topic));
@@ -115,6 +127,7 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
     private async followUpStep(step: WaterfallStepContext<QuestionStepOptions>): Promise<DialogTurnResult> {
         const value = (step.result as FoundChoice).value;
         if (isFaqTopic(value)) return step.replaceDialog(QUESTION_STEPS, { topic: value } satisfies QuestionStepOptions);
+        if (value === ELSEWHERE) return step.endDialog(ELSEWHERE_OUTCOME);
         if (value !== TALK_TO_PERSON) return step.endDialog(COMPLETED);
         if (this.services.handoff) return step.beginDialog(HANDOFF_DIALOG, handoffOptionsFor(step, this.id));
         await step.context.sendActivity(contactDetailsText(step.context, this.services.organization));
@@ -126,15 +139,37 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         return step.replaceDialog(QUESTION_STEPS, { topic: step.options.topic, answered: true } satisfies QuestionStepOptions);
     }
 
-    /** At "Anything else about this?", any topic named by its words is an answer, not only the ones on the buttons. */
-    private async anyTopicValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    /**
+     * A typed question at either question: any topic named by its words (not only the ones on the buttons); else what
+     * the classifier is sure of: a common question's topic is answered here, a task (or a receipt number) leaves for the
+     * menu, which starts it. A sentence the classifier finds out of scope gets the menu's out-of-scope answer and the
+     * same question; anything else is a mistyped choice, asked again.
+     */
+    private async freeTextValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
         if (prompt.recognized.succeeded) return true;
         const text = prompt.context.activity.type === 'message' ? prompt.context.activity.text : undefined;
-        const topic = text ? topicNamed(prompt.context, text) : undefined;
-        if (!topic) return false;
-        prompt.recognized.value = { value: topic, index: FAQ_TOPICS.indexOf(topic), score: 1 };
-        prompt.recognized.succeeded = true;
-        return true;
+        if (!text) return false;
+        const chosen = (value: string) => {
+            prompt.recognized.value = { value, index: -1, score: 1 };
+            prompt.recognized.succeeded = true;
+            return true;
+        };
+        const topic = topicNamed(prompt.context, text);
+        if (topic) return chosen(topic);
+        const reading = await recognizeTurn(this.services.recognizer, prompt.context, 'menu');
+        if (reading?.entities.some((entity) => entity.type === 'receiptNumber')) return chosen(ELSEWHERE);
+        // A task named in a sentence ("I want to check my case status"); a bare number is a choice of this question's.
+        const task = reading && !/^\s*\d+\s*$/.test(text) ? topIntent(reading, MENU_OPTIONS, TASK_NAMED_MIN_SCORE) : undefined;
+        if (task && task.name !== 'commonQuestions' && !task.fromCues) return chosen(ELSEWHERE);
+        const best = reading?.freeText?.intents[0];
+        if (!best || !reading?.freeText) return false;
+        if (reading.freeText.confidence === 'sure') {
+            const asked = TOPIC_OF_INTENT[best.name];
+            if (asked) return chosen(asked);
+            if ((MENU_OPTIONS as readonly string[]).includes(destinationOf(best.name))) return chosen(ELSEWHERE);
+        }
+        if (reading.freeText.confidence === 'outOfScope' && text.trim().split(/\s+/).length >= OUT_OF_SCOPE_MIN_WORDS) return answerAndAskAgain(prompt, 'understanding.outOfScope');
+        return false;
     }
 
     /**

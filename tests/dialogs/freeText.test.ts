@@ -1,4 +1,6 @@
 import { buildAccountFlows } from '../../dialogs/account/accountFlows';
+import { buildCaseFlows } from '../../dialogs/cases/caseFlows';
+import { CommonQuestionsDialog } from '../../dialogs/faq/commonQuestionsDialog';
 import { ClassifierRecognizer } from '../../conversation/classifierRecognizer';
 import type { IntentClassifier } from '../../conversation/intentClassifier';
 import { loadIntentClassifier } from '../../conversation/nluTraining';
@@ -154,5 +156,56 @@ describe('what the first message already said is not asked again', () => {
         const replies2 = texts(await say(client, '2'));
         expect(replies2).toContain(en('createAccount.email.sent', { email: 'ana.signup@example.org' }));
         expect(replies2).not.toContain(en('createAccount.email.prompt'));
+    });
+});
+
+describe('free text among the common questions', () => {
+    /** The classifier, the account and case flows, and the common questions behind option 5. */
+    async function openWithCases(locale?: string): Promise<DialogHarness> {
+        harness = await startDialogHarness({
+            locale,
+            recognizer: (phrases) => new ClassifierRecognizer(phrases, classifier),
+            flows: (services) => {
+                const accounts = buildAccountFlows(services);
+                const { addPaperCase, checkStatus, myCases, stopCaseUpdates } = buildCaseFlows(services, { signIn: accounts.signIn });
+                const cases = { addPaperCase, checkStatus, myCases, stopCaseUpdates };
+                return { findAccountNumber: accounts.findAccountNumber, createAccount: accounts.chooseAccount, recoverAccess: accounts.recoverAccess, ...cases, commonQuestions: new CommonQuestionsDialog(services) };
+            },
+        });
+        return harness;
+    }
+
+    test('en: a receipt number at the topic question leaves for its status; a task asked at "anything else?" starts it', async () => {
+        const { client } = await openWithCases();
+        await say(client, 'hi');
+        expect(texts(await say(client, '5'))[0]).toMatch(opens(en('faq.menu.prompt')));
+        const status = texts(await say(client, 'EAC9999103403')).join('\n');
+        expect(status).toContain('EAC9999103403');
+        expect(status).toContain('Case Was Approved');
+        await say(client, 'no');
+        await say(client, '5');
+        await say(client, '1');
+        expect(texts(await say(client, 'I want to check my case status'))).toEqual([en('caseStatus.ask.receipt')]);
+    });
+
+    test('en: a common question typed at the topic question is answered; a question out of scope is said to be, and the question stands', async () => {
+        const { client } = await openWithCases();
+        await say(client, 'hi');
+        await say(client, '5');
+        const security = texts(await say(client, 'how do I keep my account safe from scammers?'));
+        expect(['full', 'short'].map((variant) => en(`faq.answers.security.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(security[0]);
+        expect(security[1]).toMatch(opens(en('faq.followUp.prompt')));
+        const outOfScope = texts(await say(client, 'what will the weather be like in Chicago tomorrow?'));
+        expect(outOfScope[0]).toBe(en('understanding.outOfScope'));
+        expect(outOfScope[1]).toMatch(opens(en('faq.followUp.prompt')));
+        // A mistyped choice is still just that.
+        expect(texts(await say(client, 'xyz'))[0]).toMatch(opens(en('prompts.notUnderstood.choice')));
+    });
+
+    test('es: a task asked at the topic question starts it, in Spanish', async () => {
+        const { client } = await openWithCases('es-US');
+        await say(client, 'hola');
+        await say(client, '5');
+        expect(texts(await say(client, 'quiero ver el estado de mi caso'))).toEqual([es('caseStatus.ask.receipt')]);
     });
 });
