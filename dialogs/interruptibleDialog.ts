@@ -1,5 +1,5 @@
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from '../conversation/dialogKit';
-import type { LocalizedTextSpec } from './prompts/localizedTextPrompt';
+import { firstAnswerKey, LocalizedTextPrompt, textSpecOf, type LocalizedTextSpec } from './prompts/localizedTextPrompt';
 import { ChooseLanguageDialog, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import { contactDetailsText } from './contactDetails';
 import type { ConversationServices } from './conversationServices';
@@ -7,6 +7,8 @@ import type { FlowOutcome } from './flowOutcome';
 import { HandoffDialog, HANDOFF_DIALOG } from './handoff/handoffDialog';
 import { handoffOptionsFor, offerAfterFailures } from './handoff/handoffOffer';
 import { recognizeInterruption, type Interruption } from '../conversation/interruption';
+import { TASK_INTENTS, topIntent } from '../conversation/recognizer';
+import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
 
@@ -15,6 +17,9 @@ import { translator, turnLanguage } from '../conversation/turnLanguage';
  * language?" → "English"): there they are taken as the answer. Help, cancel and start over still work.
  */
 const ANSWERABLE: ReadonlySet<Interruption['kind']> = new Set(['switchLanguage', 'chooseLanguage', 'talkToPerson']);
+
+/** A menu task named inside a sentence scores 0.8 with the phrase recognizer, a whole option 1 (topic words less). */
+const TASK_NAMED_MIN_SCORE = 0.8;
 
 /** True when the question on screen takes any words as its answer: see LocalizedTextSpec.anyWordsAnswer. */
 function takesAnyWords(innerDc: DialogContext): boolean {
@@ -47,6 +52,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             const anyWords = takesAnyWords(innerDc);
             const interruption = await recognizeInterruption(recognizer, innerDc.context, anyWords ? 'anyWords' : 'answer');
             if (interruption && !(anyWords && ANSWERABLE.has(interruption.kind))) return this.interrupt(innerDc, interruption);
+            // "I want to create an account" at "What is the receipt number?": the menu starts what was asked.
+            if (!anyWords && (await this.namesAnotherTask(innerDc))) return this.leaveFlow(innerDc, 'elsewhere');
             // A refused answer leaves the same prompt waiting: after a few, a person is offered (or, with no one to hand over
             // to, how to reach one).
             const promptBefore = innerDc.activeDialog?.id;
@@ -82,6 +89,24 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             case 'startOver':
                 return this.interrupt(innerDc, interruption);
         }
+    }
+
+    /**
+     * True when the answer typed at a question that wants an identifier, an address or a code (a text prompt) names a
+     * task of the menu instead, by its name or in a sentence ("quiero crear una cuenta"): no such answer is made of
+     * those words. A number, an address, or a task only guessed from topic words is left to the question.
+     */
+    private async namesAnotherTask(innerDc: DialogContext): Promise<boolean> {
+        const active = innerDc.activeDialog;
+        if (!active || !(innerDc.findDialog(active.id) instanceof LocalizedTextPrompt)) return false;
+        const text = innerDc.context.activity.type === 'message' ? innerDc.context.activity.text : undefined;
+        if (!text || !/\p{L}/u.test(text) || /[@\d]/.test(text)) return false;
+        // What the question itself answers comes first: "I don't have the receipt number" names no task.
+        const options = (active.state as { options?: PromptOptions }).options;
+        if (options && firstAnswerKey(innerDc.context, textSpecOf(options), text)) return false;
+        const reading = await recognizeTurn(this.services.recognizer, innerDc.context, 'menu');
+        const task = reading ? topIntent(reading, TASK_INTENTS, TASK_NAMED_MIN_SCORE) : undefined;
+        return task !== undefined && !task.fromCues;
     }
 
     /** "Cancel": stop this flow and hand control back to the parent. The main dialog, which has no parent, overrides it. */

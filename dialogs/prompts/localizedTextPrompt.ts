@@ -82,18 +82,24 @@ function markIfSensitive(context: TurnContext, options: PromptOptions): void {
     if (textSpecOf(options).sensitive && context.activity.type === 'message') markInboundSensitive(context);
 }
 
+/**
+ * The locale key of what the question answers before judging `text` as its answer: "I don't have one" (the spec's
+ * missing thing), a remark ("thanks"), a question about the step. Undefined when the text is to be judged; always
+ * where any words are an answer.
+ */
+export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, text: string): string | undefined {
+    if (spec.anyWordsAnswer) return undefined;
+    if (spec.missing && saysMissing(context, spec.missing.thing, text)) return spec.missing.answerKey;
+    const remark = remarkIn(turnPhrases(context), text);
+    if (remark) return remarkAnswerKey(remark);
+    return stepHelpAnswer(context, spec.stepHelp, text);
+}
+
 /** "I don't have one" and questions about the step are answered before the validator judges the answer. */
 function answeringFirst(validator?: PromptValidator<string>): PromptValidator<string> {
     return async (prompt) => {
-        const spec = textSpecOf(prompt.options);
-        const text = prompt.recognized.value ?? '';
-        if (!spec.anyWordsAnswer) {
-            if (spec.missing && saysMissing(prompt.context, spec.missing.thing, text)) return answerAndAskAgain(prompt, spec.missing.answerKey);
-            const remark = remarkIn(turnPhrases(prompt.context), text);
-            if (remark) return answerAndAskAgain(prompt, remarkAnswerKey(remark));
-            const answerKey = stepHelpAnswer(prompt.context, spec.stepHelp, text);
-            if (answerKey) return answerAndAskAgain(prompt, answerKey);
-        }
+        const answerKey = firstAnswerKey(prompt.context, textSpecOf(prompt.options), prompt.recognized.value ?? '');
+        if (answerKey) return answerAndAskAgain(prompt, answerKey);
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };
 }

@@ -266,6 +266,26 @@ describe.each(LOCALES)('a sentence at the status question ($language)', ({ langu
     });
 });
 
+describe.each(LOCALES)('another task asked at the status question ($language)', ({ language, locale, t }) => {
+    const asked = language === 'es' ? 'quiero encontrar mi número de cuenta' : 'I want to find my account number';
+
+    test('starts it, as the menu would; words with a number or an address stay an answer', async () => {
+        const atMenu = await open({ locale });
+        await say(atMenu.client, 'hi');
+        const fromMenu = texts(await say(atMenu.client, asked));
+        await atMenu.dispose();
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        expect(texts(await say(h.client, asked))).toEqual(fromMenu);
+        expect(fromMenu.join('\n')).not.toContain(t('caseStatus.ask.receipt'));
+        // The flow it left is gone: the next message answers the new question, not the receipt one.
+        await say(h.client, 'cancel');
+        await say(h.client, '4');
+        expect(texts(await say(h.client, `${asked} EAC12`))).toEqual([t('caseStatus.receiptProblems.tooLong')]);
+    });
+});
+
 describe.each([
     { locale: 'en-US' },
     { locale: 'es-US' },
