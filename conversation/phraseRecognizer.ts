@@ -1,7 +1,7 @@
 import { foldUtterance, matchLanguage, type I18n } from '../locales';
 import { parseAccountNumber, parseEmail, parseReceiptNumber, parseUsPhone } from '../services/validators';
 import { choiceNamedInside, matchableChoices, matchChoice } from './choiceMatching';
-import { SPOKEN_TASK_INTENTS, TASK_INTENTS, type InterruptionIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
+import { SPOKEN_TASK_INTENTS, TASK_INTENTS, TASK_NAMED_MIN_SCORE, type InterruptionIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
 import { languageNamedBy } from './languageSwitch';
 import { remarkIn } from './remarks';
 import { localePhrases, type LocalePhrases } from './turnLanguage';
@@ -9,7 +9,7 @@ import { containsWords, plainPhrase, plainWords } from './utteranceWords';
 
 /** A task named by the whole message ("check my case status") is sure; one named inside a sentence a little less. */
 const WHOLE_MESSAGE = 1;
-const INSIDE_A_SENTENCE = 0.8;
+const INSIDE_A_SENTENCE = TASK_NAMED_MIN_SCORE;
 /** A task read from a sentence's topic words (`menu.cues`): enough to go there, below any option actually named. */
 const FROM_CUES = 0.6;
 /**

@@ -24,6 +24,13 @@ export type SpokenTaskIntent = (typeof SPOKEN_TASK_INTENTS)[number];
 export type IntentName = InterruptionIntent | TaskIntent | SpokenTaskIntent;
 
 /**
+ * The least score of a task named by the message: the whole option (1) or its name inside a sentence (0.8), not one
+ * read from a sentence's topic words (0.6). Where a message may name another task than the one on screen, only this is
+ * taken as asking for it.
+ */
+export const TASK_NAMED_MIN_SCORE = 0.8;
+
+/**
  * What the trained classifier tells free text apart by (the labels of `locales/<lng>/nlu/*.json`; a stable interface:
  * the `nlu` command prints them). `none` is out of scope.
  */

@@ -7,7 +7,7 @@ import type { FlowOutcome } from './flowOutcome';
 import { HandoffDialog, HANDOFF_DIALOG } from './handoff/handoffDialog';
 import { handoffOptionsFor, offerAfterFailures } from './handoff/handoffOffer';
 import { recognizeInterruption, type Interruption } from '../conversation/interruption';
-import { TASK_INTENTS, topIntent } from '../conversation/recognizer';
+import { TASK_INTENTS, TASK_NAMED_MIN_SCORE, topIntent } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
@@ -18,8 +18,6 @@ import { translator, turnLanguage } from '../conversation/turnLanguage';
  */
 const ANSWERABLE: ReadonlySet<Interruption['kind']> = new Set(['switchLanguage', 'chooseLanguage', 'talkToPerson']);
 
-/** A menu task named inside a sentence scores 0.8 with the phrase recognizer, a whole option 1 (topic words less). */
-const TASK_NAMED_MIN_SCORE = 0.8;
 
 /** True when the question on screen takes any words as its answer: see LocalizedTextSpec.anyWordsAnswer. */
 function takesAnyWords(innerDc: DialogContext): boolean {

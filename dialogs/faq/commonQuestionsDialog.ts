@@ -10,7 +10,7 @@ import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoice, ty
 import { FAQ_TOPICS, isFaqTopic, RELATED_TOPICS, type CommonQuestionsOptions, type FaqTopic } from './faqTopics';
 import { channelTraits } from '../../conversation/channelTraits';
 import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
-import { topIntent } from '../../conversation/recognizer';
+import { TASK_NAMED_MIN_SCORE, topIntent } from '../../conversation/recognizer';
 import { recognizeTurn } from '../../conversation/recognizeTurn';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { destinationOf, MENU_OPTIONS, TOPIC_OF_INTENT } from '../menuOptions';
@@ -26,8 +26,6 @@ const BACK_TO_MENU = 'menu';
 const TALK_TO_PERSON = 'talkToPerson';
 /** What a message that names no topic but asks for a task ("check EAC9999103403") chooses at either question. */
 const ELSEWHERE = 'elsewhere';
-/** A menu option named inside a sentence is recognised at this score (see PhraseRecognizer). */
-const TASK_NAMED_MIN_SCORE = 0.8;
 /** A sentence this long that is out of scope gets the out-of-scope answer; a shorter miss is a mistyped choice. */
 const OUT_OF_SCOPE_MIN_WORDS = 3;
 
