@@ -98,14 +98,15 @@ export async function offerAfterFailures(
     // At a choice question, the misses just before it was asked (out-of-scope answers at the menu) count too.
     const before = choice ? (((active.state as { options?: PromptOptions }).options?.validations as LocalizedChoiceSpec | undefined)?.notUnderstoodBefore ?? 0) : 0;
     const missesInRow = failures + before;
-    const reason: HandoffReason | undefined =
-        choice && missesInRow === NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : failures > 0 && failures % TRIES_BEFORE_OFFER === 0 ? 'retries' : undefined;
+    // At a choice question: the second miss in a row, then every third after it (not the second and the third both);
+    // at other questions every third failed try.
+    const due = choice ? offersAfterNotUnderstood(missesInRow) : failures > 0 && failures % TRIES_BEFORE_OFFER === 0;
+    const reason: HandoffReason | undefined = !due ? undefined : choice && missesInRow === NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : 'retries';
     const offer = reason && !(state.handoffOffer === reason && missesInRow === NOT_UNDERSTOOD_BEFORE_OFFER) ? reason : undefined;
     // With no one to hand over to now, how to reach a person instead: at a choice question's second miss in a row and
     // every third after it, at other questions every third failed try, so a stuck user is never left with only "I
     // didn't understand". The account prompts, which count their own failures, already say so with their retry.
-    const contactsDue =
-        state.failedTries === undefined && (choice ? offersAfterNotUnderstood(missesInRow) : failures > 0 && failures % TRIES_BEFORE_OFFER === 0);
+    const contactsDue = state.failedTries === undefined && due;
     if (!offer && !contactsDue) return;
     if (handoff && (await helpDeskFor(handoff, innerDc.context).staffed())) {
         if (!offer) return;

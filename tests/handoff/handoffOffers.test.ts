@@ -28,7 +28,7 @@ const OUT_OF_SCOPE: Array<{ language: string; locale: string; first: string; sec
     { language: 'ko', locale: 'ko-KR', first: '고양이에 관한 농담 하나 해 주세요', second: '오늘 날씨가 어때요?' },
 ];
 
-const offerText = (t: (key: string, params?: Record<string, unknown>) => string, reason: 'notUnderstood' | 'blocked') =>
+const offerText = (t: (key: string, params?: Record<string, unknown>) => string, reason: 'notUnderstood' | 'blocked' | 'retries') =>
     t(`handoff.offer.${reason}`, { option: t('menu.options.talkToPerson.title') });
 
 describe('on the real server, with a staffed help desk', () => {
@@ -74,6 +74,19 @@ describe('on the real server, with a staffed help desk', () => {
         await chat.send(en('menu.options.talkToPerson.title'));
         expect(await ticketOf(chat.conversationId)).toMatchObject({ reason: 'notUnderstood', status: 'waiting' });
         await chat.send('never mind');
+    });
+
+    test('at a choice question in a flow: a person at the second miss in a row, then at every third after it, not at each', async () => {
+        const chat = await DirectLineTestClient.open(app.url, 'en-US');
+        await chat.botReplies();
+        await chat.send('1');
+        const offers: string[][] = [];
+        for (const miss of ['qwerty', 'zxcvb', 'plokij', 'mnbvc', 'lkjhg']) {
+            const replies = (await chat.send(miss)).map(replyText);
+            offers.push([offerText(en, 'notUnderstood'), offerText(en, 'retries')].filter((offer) => replies.includes(offer)));
+        }
+        expect(offers).toEqual([[], [offerText(en, 'notUnderstood')], [], [], [offerText(en, 'retries')]]);
+        await chat.send('cancel');
     });
 
     test('the case system being down offers a person at once, after saying what happened', async () => {
