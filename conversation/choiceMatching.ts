@@ -126,10 +126,17 @@ function uniqueIndex(flags: boolean[]): number | undefined {
 const positionMemo = new LRUCache<string, number>({ max: 5_000 });
 const REMEMBERED_ANSWER = /^[\p{L}\p{M}' ’-]{1,40}$/u;
 
+/**
+ * A position is said in a few words once the filler words are gone ("the second one" is "second", "vingt et un" is
+ * three). More is a sentence, and is never given to the recognizers: the first French sentences they read cost
+ * seconds of CPU while their models build themselves (9 s here), which an out-of-scope question at the menu did.
+ */
+const POSITION_MAX_WORDS = 3;
+
 /** The 1-based position a whole message names: "2", "two", "dos", "second", "segunda"; undefined otherwise. */
 function positionNamed(language: string, core: string, rules: ChoiceMatchRules): number | undefined {
     if (/^\d{1,2}$/.test(core)) return Number(core);
-    if (rules.explicitOnly) return undefined;
+    if (rules.explicitOnly || core.split(' ').length > POSITION_MAX_WORDS) return undefined;
     const culture = recognizerCulture(language);
     const key = `${culture}\n${core}`;
     const known = positionMemo.get(key);
