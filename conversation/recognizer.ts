@@ -25,8 +25,7 @@ export type IntentName = InterruptionIntent | TaskIntent | SpokenTaskIntent;
 
 /**
  * The least score of a task named by the message: the whole option (1) or its name inside a sentence (0.8), not one
- * read from a sentence's topic words (0.6). Where a message may name another task than the one on screen, only this is
- * taken as asking for it.
+ * read from a sentence's topic words (0.6).
  */
 export const TASK_NAMED_MIN_SCORE = 0.8;
 
@@ -130,4 +129,18 @@ export function topIntent<T extends IntentName>(result: RecognizerResult, names:
     const candidates = result.intents.filter((intent): intent is RecognizedIntent & { name: T } => (names as readonly string[]).includes(intent.name));
     const best = candidates.reduce<(RecognizedIntent & { name: T }) | undefined>((top, intent) => (!top || intent.score > top.score ? intent : top), undefined);
     return best && best.score >= minScore ? best : undefined;
+}
+
+/**
+ * The task a message names, by its option or its name inside a sentence; never one only guessed from topic words.
+ * Where a message may ask for another task than the one on screen, only this is taken as asking for it.
+ */
+export function taskNamedIn(result: RecognizerResult): (RecognizedIntent & { name: TaskIntent }) | undefined {
+    const task = topIntent(result, TASK_INTENTS, TASK_NAMED_MIN_SCORE);
+    return task && !task.fromCues ? task : undefined;
+}
+
+/** The receipt number a recognizer found in the message, if any. */
+export function receiptIn(result: RecognizerResult): RecognizedEntity | undefined {
+    return result.entities.find((entity) => entity.type === 'receiptNumber');
 }

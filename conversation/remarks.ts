@@ -24,7 +24,8 @@ export function remarkIn(phrases: LocalePhrases, text: string): Remark | undefin
     return undefined;
 }
 
-/** The locale key of the line that answers a remark. */
-export function remarkAnswerKey(remark: Remark): string {
-    return `remarks.${remark}.answer`;
+/** The locale key of the line that answers the remark the whole message is, if it is one (see remarkIn). */
+export function remarkAnswerKey(phrases: LocalePhrases, text: string): string | undefined {
+    const remark = remarkIn(phrases, text);
+    return remark && `remarks.${remark}.answer`;
 }

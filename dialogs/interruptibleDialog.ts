@@ -7,7 +7,7 @@ import type { FlowOutcome } from './flowOutcome';
 import { HandoffDialog, HANDOFF_DIALOG } from './handoff/handoffDialog';
 import { handoffOptionsFor, offerAfterFailures } from './handoff/handoffOffer';
 import { recognizeInterruption, type Interruption } from '../conversation/interruption';
-import { TASK_INTENTS, TASK_NAMED_MIN_SCORE, topIntent } from '../conversation/recognizer';
+import { taskNamedIn } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
@@ -103,8 +103,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         const options = (active.state as { options?: PromptOptions }).options;
         if (options && firstAnswerKey(innerDc.context, textSpecOf(options), text)) return false;
         const reading = await recognizeTurn(this.services.recognizer, innerDc.context, 'menu');
-        const task = reading ? topIntent(reading, TASK_INTENTS, TASK_NAMED_MIN_SCORE) : undefined;
-        return task !== undefined && !task.fromCues;
+        return reading !== undefined && taskNamedIn(reading) !== undefined;
     }
 
     /** "Cancel": stop this flow and hand control back to the parent. The main dialog, which has no parent, overrides it. */

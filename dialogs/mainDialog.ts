@@ -8,7 +8,7 @@ import { InterruptibleDialog } from './interruptibleDialog';
 import { HANDOFF_DIALOG, type HandoffOptions } from './handoff/handoffDialog';
 import { handoffOfferedThisTurn, NOT_UNDERSTOOD_BEFORE_OFFER, offersAfterNotUnderstood, offerWhenStaffed } from './handoff/handoffOffer';
 import type { HandoffReason } from '../services/handoff/handoffService';
-import { destinationOf, isConfirmable, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
+import { destinationOf, isConfirmable, isMenuOption, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
 import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import type { CommonQuestionsOptions } from './faq/faqTopics';
 import type { AccountPrefill } from './account/accountPrefill';
@@ -19,9 +19,9 @@ import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, type Langu
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import { failedTries } from './prompts/promptRefusal';
 import type { ConversationStart } from '../conversation/conversationStart';
-import { topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
+import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
-import { remarkAnswerKey, remarkIn } from '../conversation/remarks';
+import { remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -116,8 +116,8 @@ export class MainDialog extends InterruptibleDialog {
         const spec = menuSpec(step.options.again === true);
         const { utterance } = step.options;
         // A first message that thanks or asks what this is ("who are you?") gets its line, then the menu.
-        const remark = utterance ? remarkIn(turnPhrases(step.context), utterance) : undefined;
-        if (remark) await step.context.sendActivity(translator(step.context)(remarkAnswerKey(remark)));
+        const remark = utterance ? remarkAnswerKey(turnPhrases(step.context), utterance) : undefined;
+        if (remark) await step.context.sendActivity(translator(step.context)(remark));
         const understood = utterance && !remark ? await this.understand(step.context, utterance, 'firstMessage') : undefined;
         // The first message is used once, here; it must not stay in dialog state (it could be anything the user typed).
         delete step.options.utterance;
@@ -301,9 +301,6 @@ export class MainDialog extends InterruptibleDialog {
     }
 }
 
-function isMenuOption(destination: Destination): destination is MenuOption {
-    return (MENU_OPTIONS as readonly string[]).includes(destination);
-}
 
 function isSpokenFlow(destination: Destination): destination is SpokenFlow {
     return (SPOKEN_FLOWS as readonly string[]).includes(destination);
@@ -314,9 +311,6 @@ function choiceKey(intent: FreeTextIntent): string {
     return intent.replace(/\.(\w)/, (_, letter: string) => letter.toUpperCase());
 }
 
-function receiptIn(result: RecognizerResult): { value: string; text: string } | undefined {
-    return result.entities.find((entity) => entity.type === 'receiptNumber');
-}
 
 const ACCOUNT_OPTIONS: ReadonlySet<MenuOption> = new Set(['findAccountNumber', 'createAccount', 'recoverAccess']);
 

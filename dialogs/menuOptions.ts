@@ -8,6 +8,10 @@ export const MENU_OPTIONS = TASK_INTENTS;
 
 export type MenuOption = (typeof MENU_OPTIONS)[number];
 
+export function isMenuOption(destination: string): destination is MenuOption {
+    return (MENU_OPTIONS as readonly string[]).includes(destination);
+}
+
 /** Menu options that start a child flow (talking to a person is answered by the main dialog itself). */
 export type FlowOption = Exclude<MenuOption, 'talkToPerson'>;
 

@@ -10,10 +10,10 @@ import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoice, ty
 import { FAQ_TOPICS, isFaqTopic, RELATED_TOPICS, type CommonQuestionsOptions, type FaqTopic } from './faqTopics';
 import { channelTraits } from '../../conversation/channelTraits';
 import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
-import { TASK_NAMED_MIN_SCORE, topIntent } from '../../conversation/recognizer';
+import { receiptIn, taskNamedIn } from '../../conversation/recognizer';
 import { recognizeTurn } from '../../conversation/recognizeTurn';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
-import { destinationOf, MENU_OPTIONS, TOPIC_OF_INTENT } from '../menuOptions';
+import { destinationOf, isMenuOption, TOPIC_OF_INTENT } from '../menuOptions';
 import { answerAndAskAgain } from '../prompts/promptRefusal';
 
 export const COMMON_QUESTIONS_DIALOG = 'commonQuestionsDialog';
@@ -155,16 +155,16 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         const topic = topicNamed(prompt.context, text);
         if (topic) return chosen(topic);
         const reading = await recognizeTurn(this.services.recognizer, prompt.context, 'menu');
-        if (reading?.entities.some((entity) => entity.type === 'receiptNumber')) return chosen(ELSEWHERE);
+        if (reading && receiptIn(reading)) return chosen(ELSEWHERE);
         // A task named in a sentence ("I want to check my case status"); a bare number is a choice of this question's.
-        const task = reading && !/^\s*\d+\s*$/.test(text) ? topIntent(reading, MENU_OPTIONS, TASK_NAMED_MIN_SCORE) : undefined;
-        if (task && task.name !== 'commonQuestions' && !task.fromCues) return chosen(ELSEWHERE);
+        const task = reading && !/^\s*\d+\s*$/.test(text) ? taskNamedIn(reading) : undefined;
+        if (task && task.name !== 'commonQuestions') return chosen(ELSEWHERE);
         const best = reading?.freeText?.intents[0];
         if (!best || !reading?.freeText) return false;
         if (reading.freeText.confidence === 'sure') {
             const asked = TOPIC_OF_INTENT[best.name];
             if (asked) return chosen(asked);
-            if ((MENU_OPTIONS as readonly string[]).includes(destinationOf(best.name))) return chosen(ELSEWHERE);
+            if (isMenuOption(destinationOf(best.name))) return chosen(ELSEWHERE);
         }
         if (reading.freeText.confidence === 'outOfScope' && text.trim().split(/\s+/).length >= OUT_OF_SCOPE_MIN_WORDS) return answerAndAskAgain(prompt, 'understanding.outOfScope');
         return false;

@@ -9,7 +9,7 @@ import {
 } from '../../conversation/dialogKit';
 import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
-import { remarkAnswerKey, remarkIn } from '../../conversation/remarks';
+import { remarkAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
@@ -165,8 +165,8 @@ function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): Promp
             const answerKey = stepHelpAnswer(prompt.context, choiceSpecOf(prompt.options).stepHelp, text);
             if (answerKey) return answerAndAskAgain(prompt, answerKey);
             // "Thanks", "are you a real person?": a line, and the same question (an option that names it wins).
-            const remark = remarkIn(turnPhrases(prompt.context), text);
-            if (remark) return answerAndAskAgain(prompt, remarkAnswerKey(remark));
+            const remark = remarkAnswerKey(turnPhrases(prompt.context), text);
+            if (remark) return answerAndAskAgain(prompt, remark);
         }
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };

@@ -4,7 +4,7 @@ import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { saysMissing, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { stepHelpAnswer, type StepTopic } from './stepHelp';
-import { remarkAnswerKey, remarkIn } from '../../conversation/remarks';
+import { remarkAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 
 /** What a localized text prompt keeps in dialog state: keys and parameters, never a rendered sentence. */
@@ -90,9 +90,7 @@ function markIfSensitive(context: TurnContext, options: PromptOptions): void {
 export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, text: string): string | undefined {
     if (spec.anyWordsAnswer) return undefined;
     if (spec.missing && saysMissing(context, spec.missing.thing, text)) return spec.missing.answerKey;
-    const remark = remarkIn(turnPhrases(context), text);
-    if (remark) return remarkAnswerKey(remark);
-    return stepHelpAnswer(context, spec.stepHelp, text);
+    return remarkAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text);
 }
 
 /** "I don't have one" and questions about the step are answered before the validator judges the answer. */
