@@ -238,6 +238,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
     });
     const directLine = createDirectLineChannel({
         store,
+        hotPath,
         config,
         logger,
         prepareAdapter: (channelAdapter) => prepareAdapter(channelAdapter, pipeline),

@@ -1,6 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { serializeOn } from './serializeWrites';
-import type { HotPathSql } from './hotPathSql';
+import { directLineActivityId, type ActivityStamp, type HotPathSql } from './hotPathSql';
+
+export { directLineActivityId };
 import type { StoreClient } from './storeClient';
 
 /** A web-widget conversation as the Direct Line endpoint sees it. */
@@ -44,10 +46,8 @@ export interface TokenRotation {
 /** Rolls back a rotation that lost the race to another refresh of the same token. */
 class TokenAlreadyReplaced extends Error {}
 
-/** The Direct Line activity id for a history position: `conversationId|0000007`, as the real service shapes it. */
-export function directLineActivityId(conversationId: string, sequence: number): string {
-    return `${conversationId}|${String(sequence).padStart(7, '0')}`;
-}
+/** The statements of HotPathSql the repository uses. */
+export type DirectLineHotPath = Pick<HotPathSql, 'hasActivitiesFrom' | 'findDirectLineToken' | 'findDirectLineConversation' | 'appendDirectLineActivity'>;
 
 /** Thrown when an activity is appended to a conversation that is not (or no longer) in the store. */
 export class DirectLineConversationMissing extends Error {
@@ -62,10 +62,13 @@ export class DirectLineConversationMissing extends Error {
  * conversation, the number being the watermark) and bearer tokens, of which only SHA-256 hashes are kept.
  */
 export class DirectLineRepository {
-    /** With `hotPath`, a stream's "anything new?" (every second per open web chat) is asked on a prepared statement first. */
+    /**
+     * With `hotPath`, what every request of a web chat does runs on prepared statements: a stream's "anything new?"
+     * (every second per open web chat) first, the token and conversation reads, and the append of every message.
+     */
     constructor(
         private readonly db: StoreClient,
-        private readonly hotPath?: Pick<HotPathSql, 'hasActivitiesFrom'>,
+        private readonly hotPath?: DirectLineHotPath,
     ) {}
 
     async createConversation(
@@ -85,6 +88,7 @@ export class DirectLineRepository {
     }
 
     async findConversation(id: string): Promise<DirectLineConversationRecord | null> {
+        if (this.hotPath) return this.hotPath.findDirectLineConversation(id);
         return this.db.directLineConversation.findUnique({
             where: { id },
             select: { id: true, userId: true, locale: true, started: true, lastActivityAt: true },
@@ -112,10 +116,12 @@ export class DirectLineRepository {
 
     /** The grant for a token hash, or null when it is unknown or expired. */
     async findToken(tokenHash: string, now = new Date()): Promise<TokenGrant | null> {
-        const row = await this.db.directLineToken.findUnique({
-            where: { tokenHash },
-            select: { conversationId: true, expiresAt: true, chainStartedAt: true, createdAt: true },
-        });
+        const row = this.hotPath
+            ? await this.hotPath.findDirectLineToken(tokenHash)
+            : await this.db.directLineToken.findUnique({
+                  where: { tokenHash },
+                  select: { conversationId: true, expiresAt: true, chainStartedAt: true, createdAt: true },
+              });
         if (!row || row.expiresAt.getTime() <= now.getTime()) return null;
         return row;
     }
@@ -164,11 +170,12 @@ export class DirectLineRepository {
      * transaction, so a reader never sees sequence N+1 before N and the watermark never skips an activity.
      * `stamp` receives the id and sequence and returns the activity to store.
      */
-    async appendActivity(
-        conversationId: string,
-        stamp: (activityId: string, sequence: number) => Partial<Activity>,
-        now = new Date(),
-    ): Promise<StoredActivity> {
+    async appendActivity(conversationId: string, stamp: ActivityStamp, now = new Date()): Promise<StoredActivity> {
+        if (this.hotPath) {
+            const stored = await this.hotPath.appendDirectLineActivity(conversationId, stamp, now);
+            if (!stored) throw new DirectLineConversationMissing(conversationId);
+            return stored;
+        }
         return this.db.$transaction(async (tx) => {
             const counters = await tx.directLineConversation.updateMany({
                 where: { id: conversationId },

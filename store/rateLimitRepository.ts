@@ -1,3 +1,4 @@
+import type { HotPathSql } from './hotPathSql';
 import { serializeOn } from './serializeWrites';
 import type { StoreClient } from './storeClient';
 
@@ -41,7 +42,11 @@ async function oneAtATime<T>(db: object, keys: readonly string[], work: () => Pr
 
 /** Rate-limit events (RateLimitEvent): one row per counted event, by bucket and time. */
 export class RateLimitRepository {
-    constructor(private readonly db: StoreClient) {}
+    /** With `hotPath`, each check runs on its prepared statements (a message, a token and a code each make one). */
+    constructor(
+        private readonly db: StoreClient,
+        private readonly hotPath?: Pick<HotPathSql, 'recordRateLimitEvents'>,
+    ) {}
 
     /**
      * Records one event at `at` in every window's bucket, then hands `refuse` each bucket's event times after its
@@ -55,6 +60,10 @@ export class RateLimitRepository {
         refuse: (index: number, times: Date[]) => Refusal | undefined,
     ): Promise<Refusal | undefined> {
         const keys = windows.map(({ bucket }) => `rate-limit:${bucket}`);
+        if (this.hotPath) {
+            const hotPath = this.hotPath;
+            return oneAtATime(this.db, keys, () => hotPath.recordRateLimitEvents(windows, at, refuse));
+        }
         return oneAtATime(this.db, keys, () =>
             this.db.$transaction(async (tx) => {
                 await serializeOn(this.db, tx, keys);

@@ -76,7 +76,7 @@ export function createRepositories(client: StoreClient, hotPath?: HotPathSql): R
         outbox: new OutboxRepository(client),
         notificationQueue: new NotificationQueueRepository(client, hotPath),
         sentNotifications: new SentNotificationRepository(client),
-        rateLimits: new RateLimitRepository(client),
+        rateLimits: new RateLimitRepository(client, hotPath),
         directLine: new DirectLineRepository(client, hotPath),
         sandboxCases: new SandboxCaseRepository(client),
         caseSubscriptions: new CaseSubscriptionRepository(client),

@@ -3,6 +3,7 @@ import type { Server } from 'restify';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { DirectLineConversationMissing } from '../../store/directLineRepository';
+import type { HotPathSql } from '../../store/hotPathSql';
 import { RateLimitRepository } from '../../store/rateLimitRepository';
 import type { StoreClient } from '../../store/storeClient';
 import { RateLimiter } from '../../services/limits/rateLimiter';
@@ -16,6 +17,8 @@ import { registerWidgetRoutes } from './widgetRoutes';
 
 export interface DirectLineChannelDeps {
     store: StoreClient;
+    /** The store's prepared statements for what every web-chat request does (omitted: the generic client does it). */
+    hotPath?: HotPathSql;
     config: Config;
     logger: Logger;
     /** Adds the shared middleware (turn lock, language, logging) and onTurnError to an adapter. */
@@ -53,7 +56,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
     const log = logger.child({ channel: 'directline' });
     // Every append also tells the open WebSocket streams of that conversation (directLineStreaming.ts).
     const feed = new DirectLineActivityFeed();
-    const repository = new FeedingDirectLineRepository(deps.store, feed);
+    const repository = new FeedingDirectLineRepository(deps.store, feed, deps.hotPath);
     const serviceUrl = `${config.PUBLIC_BASE_URL}${DIRECT_LINE_BASE_PATH}/`;
     const botAccount: ChannelAccount = { id: config.MicrosoftAppId || 'sendero', name: config.ORG_NAME, role: 'bot' };
     const adapter = new DirectLineAdapter(repository, { bot: botAccount, serviceUrl });
@@ -71,7 +74,7 @@ export function createDirectLineChannel(deps: DirectLineChannelDeps): DirectLine
         logger: log,
         maxMessageChars: config.MAX_MESSAGE_CHARS,
     });
-    const limits = new DirectLineLimits(new RateLimiter(new RateLimitRepository(deps.store)), {
+    const limits = new DirectLineLimits(new RateLimiter(new RateLimitRepository(deps.store, deps.hotPath)), {
         tokensPerMinute: config.DIRECTLINE_TOKENS_PER_IP_PER_MINUTE,
         conversationsPerHour: config.DIRECTLINE_CONVERSATIONS_PER_IP_PER_HOUR,
         trustedProxies: config.TRUST_PROXY,

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Activity } from 'botbuilder';
 import { WebSocket, WebSocketServer } from 'ws';
-import { DirectLineConversationMissing, DirectLineRepository, type StoredActivity } from '../../store/directLineRepository';
+import { DirectLineConversationMissing, DirectLineRepository, type DirectLineHotPath, type StoredActivity } from '../../store/directLineRepository';
 import type { StoreClient } from '../../store/storeClient';
 import type { Logger } from '../logger';
 import { waitAtMost } from '../waitAtMost';
@@ -42,8 +42,9 @@ export class FeedingDirectLineRepository extends DirectLineRepository {
     constructor(
         db: StoreClient,
         private readonly feed: DirectLineActivityFeed,
+        hotPath?: DirectLineHotPath,
     ) {
-        super(db);
+        super(db, hotPath);
     }
 
     override async appendActivity(
