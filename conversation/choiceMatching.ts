@@ -20,15 +20,23 @@ export interface ChoiceMatchRules {
 }
 
 /**
- * Number and ordinal words are read with Microsoft's recognizers in the languages they support (its Culture list has
- * English, Spanish, French and Chinese of ours; not Vietnamese, Tagalog, Arabic or Korean). Elsewhere digits always
- * work, and number words are read as English ("two"), which many users mix in anyway.
+ * Positions up to this are said with each locale's own words (prompts.positionWords.1 to .12): no question has more
+ * options, and the words are looked up, never parsed.
  */
-const CULTURES: Readonly<Record<string, string>> = { en: Culture.English, es: Culture.Spanish, fr: Culture.French, zh: Culture.Chinese };
+const POSITION_WORDS = 12;
 
-/** The recognizers' culture for a language: its own where supported, else English (see CULTURES). */
-export function recognizerCulture(language: string): string {
-    return CULTURES[language] ?? Culture.English;
+/**
+ * Microsoft's number recognizers read what the word lists miss ("the 2nd one" is in them; a typo or an odd form may
+ * not be) in English, which many users mix in whatever their language, and Chinese. Not in French or Spanish, though
+ * the library has them: their models build themselves on the first texts they read, measured here at 6.9 s of CPU for
+ * the first French number word and 5.8 s more for the second ("deux", then "deuxième"), 1.8 s in Spanish, each time
+ * blocking every conversation of the process. English and Chinese cost under 0.1 s once.
+ */
+const RECOGNIZER_CULTURES: Readonly<Record<string, string>> = { en: Culture.English, zh: Culture.Chinese, vi: Culture.English, ko: Culture.English, ar: Culture.English, tl: Culture.English };
+
+/** The recognizers' culture for a language, or undefined where they are not asked (see RECOGNIZER_CULTURES). */
+export function recognizerCulture(language: string): string | undefined {
+    return RECOGNIZER_CULTURES[language];
 }
 
 /**
@@ -47,7 +55,7 @@ export function matchChoice(phrases: LocalePhrases, choices: readonly MatchableC
     const named = uniqueIndex(prepared.map(({ names, cores }) => names.includes(said) || (core !== '' && cores.includes(core))));
     if (named !== undefined) return named;
 
-    const position = rules.byNameOnly ? undefined : positionNamed(phrases.language, core === '' ? said : core, rules);
+    const position = rules.byNameOnly ? undefined : positionNamed(phrases, core, said, rules);
     if (position !== undefined) return position >= 1 && position <= choices.length ? position - 1 : undefined;
 
     if (rules.synonymsInside) {
@@ -127,23 +135,73 @@ const positionMemo = new LRUCache<string, number>({ max: 5_000 });
 const REMEMBERED_ANSWER = /^[\p{L}\p{M}' ’-]{1,40}$/u;
 
 /**
- * A position is said in a few words once the filler words are gone ("the second one" is "second", "vingt et un" is
- * three). More is a sentence, and is never given to the recognizers: the first French sentences they read cost
- * seconds of CPU while their models build themselves (9 s here), which an out-of-scope question at the menu did.
+ * A position is said in a few words once the filler words are gone ("the second one" is "second", "twenty one" is
+ * two). More is a sentence, and is never given to the recognizers, which are slowest on long texts.
  */
 const POSITION_MAX_WORDS = 3;
 
-/** The 1-based position a whole message names: "2", "two", "dos", "second", "segunda"; undefined otherwise. */
-function positionNamed(language: string, core: string, rules: ChoiceMatchRules): number | undefined {
-    if (/^\d{1,2}$/.test(core)) return Number(core);
-    if (rules.explicitOnly || core.split(' ').length > POSITION_MAX_WORDS) return undefined;
-    const culture = recognizerCulture(language);
-    const key = `${culture}\n${core}`;
+/** The 1-based position a whole message names: "2", "٢", "two", "dos", "second", "la deuxième"; undefined otherwise. */
+function positionNamed(phrases: LocalePhrases, core: string, said: string, rules: ChoiceMatchRules): number | undefined {
+    const digits = westernDigits(core === '' ? said : core);
+    if (/^\d{1,2}$/.test(digits)) return Number(digits);
+    // The consent question takes its option's digit only ("one" is not "I agree").
+    if (rules.explicitOnly) return undefined;
+    const worded = positionInWords(phrases, core, said);
+    if (worded !== undefined) return worded;
+    const answer = core === '' ? said : core;
+    const culture = recognizerCulture(phrases.language);
+    if (!culture || answer.split(' ').length > POSITION_MAX_WORDS) return undefined;
+    const key = `${culture}\n${answer}`;
     const known = positionMemo.get(key);
     if (known !== undefined) return known === 0 ? undefined : known;
-    const position = recognizedPosition(core, culture);
-    if (REMEMBERED_ANSWER.test(core)) positionMemo.set(key, position ?? 0);
+    const position = recognizedPosition(answer, culture);
+    if (REMEMBERED_ANSWER.test(answer)) positionMemo.set(key, position ?? 0);
     return position;
+}
+
+/** Arabic-Indic and Persian digits as 0-9 (full-width ones are already, by the fold). */
+function westernDigits(text: string): string {
+    return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
+}
+
+/**
+ * The position the answer says in the language's own words, else in English's: the whole answer without its filler
+ * words ("la deuxième" is "deuxieme"), or the whole answer ("un", "one" are filler words too), or, when every word was
+ * filler ("option un"), the one word among them that is a position.
+ */
+function positionInWords(phrases: LocalePhrases, core: string, said: string): number | undefined {
+    for (const language of new Set([phrases.language, 'en'])) {
+        const words = positionWords(phrases, language);
+        const whole = (core !== '' && words.get(core)) || words.get(said);
+        if (whole) return whole;
+        if (core === '') {
+            const named = new Set(said.split(' ').flatMap((word) => words.get(word) ?? []));
+            if (named.size === 1) return [...named][0];
+        }
+    }
+    return undefined;
+}
+
+/** Per phrases and language, each position word (folded) and its position; a word given to two positions is neither. */
+const positionWordsMemo = new WeakMap<LocalePhrases, Map<string, ReadonlyMap<string, number>>>();
+
+function positionWords(phrases: LocalePhrases, language: string): ReadonlyMap<string, number> {
+    let byLanguage = positionWordsMemo.get(phrases);
+    if (!byLanguage) positionWordsMemo.set(phrases, (byLanguage = new Map()));
+    let words = byLanguage.get(language);
+    if (!words) {
+        const found = new Map<string, number>();
+        const doubtful = new Set<string>();
+        for (let position = 1; position <= POSITION_WORDS; position++) {
+            for (const word of plainPhraseSet(phrases.list(`prompts.positionWords.${position}`, language))) {
+                if (found.has(word) && found.get(word) !== position) doubtful.add(word);
+                found.set(word, position);
+            }
+        }
+        for (const word of doubtful) found.delete(word);
+        byLanguage.set(language, (words = found));
+    }
+    return words;
 }
 
 function recognizedPosition(core: string, culture: string): number | undefined {

@@ -3,9 +3,10 @@ import { localePhrases } from '../../conversation/turnLanguage';
 import { createI18n } from '../../locales';
 
 /**
- * Microsoft's number recognizers read a position ("the second one", "la deuxième") only in answers of a few words. Their
- * French models take seconds to build on the first sentences they read, and a sentence is never a position: it must not
- * reach them. (The library's own module object, so its function can be watched without touching ours.)
+ * A position ("the second one", "la deuxième") is read from each locale's own words (prompts.positionWords). Microsoft's
+ * number recognizers are asked only in English and Chinese, only about answers of a few words: their French and
+ * Spanish models take seconds of CPU to build on the first texts they read, blocking the whole process, and a sentence
+ * is never a position. (The library's own module object, so its functions can be watched without touching ours.)
  */
 const numbers = require('@microsoft/recognizers-text-number') as typeof import('@microsoft/recognizers-text-number');
 
@@ -32,9 +33,70 @@ test('a sentence is never given to the number recognizers, in any language', () 
     expect(ordinal.mock.calls).toEqual([]);
 });
 
-test('a position in a few words is still read by them', () => {
+const FIVE: MatchableChoice[] = ['Apple', 'Pear', 'Plum', 'Fig', 'Lime'].map((title) => ({ title, synonyms: [] }));
+
+test.each([
+    ['en', 'the second one', 2],
+    ['en', 'one', 1],
+    ['en', '3rd', 3],
+    ['es', 'la segunda', 2],
+    ['es', 'uno', 1],
+    ['es', 'el 3º', 3],
+    ['es', 'opción cuatro', 4],
+    ['fr', 'la deuxième', 2],
+    ['fr', 'un', 1],
+    ['fr', 'option un', 1],
+    ['fr', 'le cinquième', 5],
+    ['zh', '第二个', 2],
+    ['zh', '三', 3],
+    ['vi', 'thứ hai', 2],
+    ['vi', 'số ba', 3],
+    ['ko', '두 번째', 2],
+    ['ko', '3번', 3],
+    ['ar', 'الثاني', 2],
+    ['ar', 'رقم ٣', 3],
+    ['ar', '٤', 4],
+    ['tl', 'pangalawa', 2],
+    ['tl', 'ang ikatlo', 3],
+    // English number words count in every language: many people mix them in.
+    ['vi', 'two', 2],
+    ['fr', 'second', 2],
+])('%s: "%s" is option %i, read from the locale\'s words without the recognizers', (language, answer, position) => {
     const read = jest.spyOn(numbers, 'recognizeNumber');
-    expect(matchChoice(localePhrases(i18n, 'en'), CHOICES, 'the second one')).toBe(1);
-    expect(matchChoice(localePhrases(i18n, 'en'), CHOICES, 'three')).toBe(2);
-    expect(read).toHaveBeenCalled();
+    const ordinal = jest.spyOn(numbers, 'recognizeOrdinal');
+    expect(matchChoice(localePhrases(i18n, language), FIVE, answer)).toBe(position - 1);
+    expect(read).not.toHaveBeenCalled();
+    expect(ordinal).not.toHaveBeenCalled();
+});
+
+test('a position beyond the options, or a word that is no position, names none; French and Spanish never reach the recognizers', () => {
+    const read = jest.spyOn(numbers, 'recognizeNumber');
+    const ordinal = jest.spyOn(numbers, 'recognizeOrdinal');
+    expect(matchChoice(localePhrases(i18n, 'fr'), CHOICES, 'la quatrième')).toBeUndefined();
+    expect(matchChoice(localePhrases(i18n, 'fr'), CHOICES, 'vingt et un')).toBeUndefined();
+    expect(matchChoice(localePhrases(i18n, 'es'), CHOICES, 'veintiuno')).toBeUndefined();
+    expect(matchChoice(localePhrases(i18n, 'es'), CHOICES, 'quiero la otra')).toBeUndefined();
+    expect(read).not.toHaveBeenCalled();
+    expect(ordinal).not.toHaveBeenCalled();
+});
+
+test('in English a few words the lists miss still go to the recognizers', () => {
+    const read = jest.spyOn(numbers, 'recognizeNumber');
+    expect(matchChoice(localePhrases(i18n, 'en'), CHOICES, 'twenty')).toBeUndefined();
+    expect(read).toHaveBeenCalledWith('twenty', 'en-us');
+});
+
+test('every locale gives twelve positions, none of them a word of another position', () => {
+    for (const language of ['en', 'es', 'fr', 'zh', 'vi', 'ko', 'ar', 'tl']) {
+        const phrases = localePhrases(i18n, language);
+        const seen = new Map<string, number>();
+        for (let position = 1; position <= 12; position++) {
+            const words = phrases.list(`prompts.positionWords.${position}`);
+            expect(words.length).toBeGreaterThan(0);
+            for (const word of words) {
+                expect([language, word, seen.get(word) ?? position]).toEqual([language, word, position]);
+                seen.set(word, position);
+            }
+        }
+    }
 });
