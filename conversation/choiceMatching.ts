@@ -55,7 +55,7 @@ export function matchChoice(phrases: LocalePhrases, choices: readonly MatchableC
     const named = uniqueIndex(prepared.map(({ names, cores }) => names.includes(said) || (core !== '' && cores.includes(core))));
     if (named !== undefined) return named;
 
-    const position = rules.byNameOnly ? undefined : positionNamed(phrases, core, said, rules);
+    const position = rules.byNameOnly ? undefined : positionNamed(phrases, core, said, filler, rules);
     if (position !== undefined) return position >= 1 && position <= choices.length ? position - 1 : undefined;
 
     if (rules.synonymsInside) {
@@ -141,14 +141,14 @@ const REMEMBERED_ANSWER = /^[\p{L}\p{M}' ’-]{1,40}$/u;
 const POSITION_MAX_WORDS = 3;
 
 /** The 1-based position a whole message names: "2", "٢", "two", "dos", "second", "la deuxième"; undefined otherwise. */
-function positionNamed(phrases: LocalePhrases, core: string, said: string, rules: ChoiceMatchRules): number | undefined {
-    const digits = westernDigits(core === '' ? said : core);
-    if (/^\d{1,2}$/.test(digits)) return Number(digits);
+function positionNamed(phrases: LocalePhrases, core: string, said: string, filler: ReadonlySet<string>, rules: ChoiceMatchRules): number | undefined {
+    const answer = core === '' ? said : core;
+    const digits = [answer, withoutClinging(answer, filler)].map(westernDigits).find((text) => /^\d{1,2}$/.test(text));
+    if (digits) return Number(digits);
     // The consent question takes its option's digit only ("one" is not "I agree").
     if (rules.explicitOnly) return undefined;
-    const worded = positionInWords(phrases, core, said);
+    const worded = positionInWords(phrases, core, said, filler);
     if (worded !== undefined) return worded;
-    const answer = core === '' ? said : core;
     const culture = recognizerCulture(phrases.language);
     if (!culture || answer.split(' ').length > POSITION_MAX_WORDS) return undefined;
     const key = `${culture}\n${answer}`;
@@ -167,9 +167,11 @@ function westernDigits(text: string): string {
 /**
  * The position the answer says in the language's own words, else in English's: the whole answer without its filler
  * words ("la deuxième" is "deuxieme"), or the whole answer ("un", "one" are filler words too), or, when every word was
- * filler ("option un"), the one word among them that is a position.
+ * filler ("option un"), the one word among them that is a position; last, the answer without the filler words that
+ * cling to its words ("2번이요" is "2", "我选第三个" is "三").
  */
-function positionInWords(phrases: LocalePhrases, core: string, said: string): number | undefined {
+function positionInWords(phrases: LocalePhrases, core: string, said: string, filler: ReadonlySet<string>): number | undefined {
+    const bare = withoutClinging(core === '' ? said : core, filler);
     for (const language of new Set([phrases.language, 'en'])) {
         const words = positionWords(phrases, language);
         const whole = (core !== '' && words.get(core)) || words.get(said);
@@ -178,8 +180,42 @@ function positionInWords(phrases: LocalePhrases, core: string, said: string): nu
             const named = new Set(said.split(' ').flatMap((word) => words.get(word) ?? []));
             if (named.size === 1) return [...named][0];
         }
+        const unclung = words.get(bare);
+        if (unclung) return unclung;
     }
     return undefined;
+}
+
+/**
+ * Scripts whose filler words cling to the words around them: Chinese is written without spaces (a filler word may
+ * stand at either edge of a word), and Korean particles are written onto the word before them (at its end).
+ */
+const HAN = /\p{Script=Han}/u;
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** The answer with the filler words that cling to its words taken off ("2번이요" is "2", "我选第三个" is "三"). */
+function withoutClinging(answer: string, filler: ReadonlySet<string>): string {
+    const longestFirst = [...filler].sort((a, b) => b.length - a.length);
+    const han = longestFirst.filter((word) => HAN.test(word));
+    const hangul = longestFirst.filter((word) => HANGUL.test(word));
+    return answer
+        .split(' ')
+        .map((word) => {
+            let bare = word;
+            for (let trimmed = true; trimmed; ) {
+                trimmed = false;
+                for (const fill of HAN.test(bare) ? han : HANGUL.test(bare) ? hangul : []) {
+                    if (bare.length <= fill.length) continue;
+                    if (bare.endsWith(fill)) bare = bare.slice(0, -fill.length);
+                    else if (HAN.test(fill) && bare.startsWith(fill)) bare = bare.slice(fill.length);
+                    else continue;
+                    trimmed = true;
+                }
+            }
+            return bare;
+        })
+        .filter((word) => word !== '' && !filler.has(word))
+        .join(' ');
 }
 
 /** Per phrases and language, each position word (folded) and its position; a word given to two positions is neither. */

@@ -49,6 +49,12 @@ test.each([
     ['fr', 'le cinquième', 5],
     ['zh', '第二个', 2],
     ['zh', '三', 3],
+    // Chinese filler words cling to the number; Korean endings to the word.
+    ['zh', '我选第三个', 3],
+    ['zh', '我要第二个', 2],
+    ['ko', '2번이요', 2],
+    ['ko', '두 번째로요', 2],
+    ['ko', '첫번째로 할게요', 1],
     ['vi', 'thứ hai', 2],
     ['vi', 'số ba', 3],
     ['ko', '두 번째', 2],
@@ -78,6 +84,12 @@ test('a position beyond the options, or a word that is no position, names none; 
     expect(matchChoice(localePhrases(i18n, 'es'), CHOICES, 'quiero la otra')).toBeUndefined();
     expect(read).not.toHaveBeenCalled();
     expect(ordinal).not.toHaveBeenCalled();
+});
+
+test('a number inside a sentence is no position, in Chinese and Korean either', () => {
+    expect(matchChoice(localePhrases(i18n, 'zh'), CHOICES, '我有三个问题')).toBeUndefined();
+    expect(matchChoice(localePhrases(i18n, 'ko'), CHOICES, '질문이 두 개 있어요')).toBeUndefined();
+    expect(matchChoice(localePhrases(i18n, 'ko'), CHOICES, '이 사람이요')).toBeUndefined();
 });
 
 test('in English a few words the lists miss still go to the recognizers', () => {
