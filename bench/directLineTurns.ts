@@ -19,6 +19,7 @@ import { startChildServer, type ChildServer } from '../tests/support/childServer
 import { DirectLineConversation } from '../tests/support/loadDriver';
 import { createMigratedTestDatabase } from '../tests/support/testPostgres';
 import { applyMigrations } from '../tests/support/testStore';
+import { summarize, type Latencies } from './latencies';
 
 const { values } = parseArgs({
     options: {
@@ -35,17 +36,10 @@ const CONVERSATIONS = Math.max(CONCURRENCY, Number(values.conversations));
 const POSTGRES = values.postgres ?? process.env.TEST_POSTGRES_URL;
 const MESSAGES = ['help', 'talk to a person'];
 
-interface Result {
+interface Result extends Latencies {
     tree: string;
     store: string;
-    turns: number;
-    perSecond: number;
-    p50: number;
-    p95: number;
-    p99: number;
 }
-
-const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
 
 /** A fresh database for one server: a migrated SQLite file, or a migrated database on the PostgreSQL server. */
 async function database(store: 'sqlite' | 'postgresql'): Promise<{ url: string; dispose(): Promise<void> }> {
@@ -99,9 +93,7 @@ async function bench(tree: string, store: 'sqlite' | 'postgresql'): Promise<Resu
                 }
             }),
         );
-        const elapsed = (performance.now() - started) / 1000;
-        latencies.sort((a, b) => a - b);
-        return { tree, store, turns: latencies.length, perSecond: latencies.length / elapsed, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99) };
+        return { tree, store, ...summarize(latencies, 0, (performance.now() - started) / 1000) };
     } finally {
         if (server) {
             server.process.kill('SIGTERM');
@@ -120,8 +112,7 @@ async function main(): Promise<void> {
     console.log('| tree | store | turns/s | p50 ms | p95 ms | p99 ms |');
     console.log('| --- | --- | ---: | ---: | ---: | ---: |');
     for (const result of results) {
-        const fixed = (value: number) => value.toFixed(1);
-        console.log(`| ${path.basename(result.tree)} | ${result.store} | ${result.perSecond.toFixed(0)} | ${fixed(result.p50)} | ${fixed(result.p95)} | ${fixed(result.p99)} |`);
+        console.log(`| ${path.basename(result.tree)} | ${result.store} | ${result.turnsPerSecond} | ${result.p50} | ${result.p95} | ${result.p99} |`);
     }
 }
 

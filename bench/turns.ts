@@ -32,6 +32,7 @@ import { en } from '../tests/support/dialogHarness';
 import { freePort, startChildServer } from '../tests/support/childServer';
 import { postExpectingReplies } from '../tests/support/expectReplies';
 import { applyMigrations } from '../tests/support/testStore';
+import { summarize, type Latencies } from './latencies';
 
 const { values } = parseArgs({
     options: {
@@ -200,24 +201,6 @@ const textOf = (replies: Partial<Activity>[]) =>
         .filter((reply) => reply.type === 'message')
         .map((reply) => reply.text ?? JSON.stringify(reply.attachments ?? []))
         .join('\n');
-
-interface Latencies {
-    turns: number;
-    errors: number;
-    seconds: number;
-    turnsPerSecond: number;
-    p50: number;
-    p95: number;
-    p99: number;
-    /** The server's CPU time per turn (user + system): steadier than turns/s on a busy machine. */
-    cpuMsPerTurn?: number;
-}
-
-function summarize(latencies: number[], errors: number, seconds: number): Latencies {
-    const sorted = [...latencies].sort((a, b) => a - b);
-    const at = (p: number) => Number((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0).toFixed(1));
-    return { turns: sorted.length, errors, seconds: Number(seconds.toFixed(1)), turnsPerSecond: Math.round(sorted.length / seconds), p50: at(50), p95: at(95), p99: at(99) };
-}
 
 /** Runs `count` (or until the deadline) jobs with `concurrency` in flight. */
 async function pool(concurrency: number, more: (index: number) => boolean, job: (index: number) => Promise<void>): Promise<void> {

@@ -143,11 +143,12 @@ const POSITION_MAX_WORDS = 3;
 /** The 1-based position a whole message names: "2", "٢", "two", "dos", "second", "la deuxième"; undefined otherwise. */
 function positionNamed(phrases: LocalePhrases, core: string, said: string, filler: ReadonlySet<string>, rules: ChoiceMatchRules): number | undefined {
     const answer = core === '' ? said : core;
-    const digits = [answer, withoutClinging(answer, filler)].map(westernDigits).find((text) => /^\d{1,2}$/.test(text));
+    const bare = withoutClinging(answer, filler);
+    const digits = [answer, bare].map(westernDigits).find((text) => /^\d{1,2}$/.test(text));
     if (digits) return Number(digits);
     // The consent question takes its option's digit only ("one" is not "I agree").
     if (rules.explicitOnly) return undefined;
-    const worded = positionInWords(phrases, core, said, filler);
+    const worded = positionInWords(phrases, core, said, bare);
     if (worded !== undefined) return worded;
     const culture = recognizerCulture(phrases.language);
     if (!culture || answer.split(' ').length > POSITION_MAX_WORDS) return undefined;
@@ -170,8 +171,7 @@ function westernDigits(text: string): string {
  * filler ("option un"), the one word among them that is a position; last, the answer without the filler words that
  * cling to its words ("2번이요" is "2", "我选第三个" is "三").
  */
-function positionInWords(phrases: LocalePhrases, core: string, said: string, filler: ReadonlySet<string>): number | undefined {
-    const bare = withoutClinging(core === '' ? said : core, filler);
+function positionInWords(phrases: LocalePhrases, core: string, said: string, bare: string): number | undefined {
     for (const language of new Set([phrases.language, 'en'])) {
         const words = positionWords(phrases, language);
         const whole = (core !== '' && words.get(core)) || words.get(said);
@@ -193,11 +193,23 @@ function positionInWords(phrases: LocalePhrases, core: string, said: string, fil
 const HAN = /\p{Script=Han}/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
+/** Per filler list (one per language), its Chinese and its Korean words, longest first. */
+const clingingMemo = new WeakMap<ReadonlySet<string>, { han: string[]; hangul: string[] }>();
+
+function clingingFiller(filler: ReadonlySet<string>): { han: string[]; hangul: string[] } {
+    let clinging = clingingMemo.get(filler);
+    if (!clinging) {
+        const longestFirst = [...filler].sort((a, b) => b.length - a.length);
+        clinging = { han: longestFirst.filter((word) => HAN.test(word)), hangul: longestFirst.filter((word) => HANGUL.test(word)) };
+        clingingMemo.set(filler, clinging);
+    }
+    return clinging;
+}
+
 /** The answer with the filler words that cling to its words taken off ("2번이요" is "2", "我选第三个" is "三"). */
 function withoutClinging(answer: string, filler: ReadonlySet<string>): string {
-    const longestFirst = [...filler].sort((a, b) => b.length - a.length);
-    const han = longestFirst.filter((word) => HAN.test(word));
-    const hangul = longestFirst.filter((word) => HANGUL.test(word));
+    if (!HAN.test(answer) && !HANGUL.test(answer)) return answer;
+    const { han, hangul } = clingingFiller(filler);
     return answer
         .split(' ')
         .map((word) => {

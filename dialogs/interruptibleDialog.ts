@@ -18,7 +18,6 @@ import { translator, turnLanguage } from '../conversation/turnLanguage';
  */
 const ANSWERABLE: ReadonlySet<Interruption['kind']> = new Set(['switchLanguage', 'chooseLanguage', 'talkToPerson']);
 
-
 /** True when the question on screen takes any words as its answer: see LocalizedTextSpec.anyWordsAnswer. */
 function takesAnyWords(innerDc: DialogContext): boolean {
     const options = (innerDc.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;

@@ -301,7 +301,6 @@ export class MainDialog extends InterruptibleDialog {
     }
 }
 
-
 function isSpokenFlow(destination: Destination): destination is SpokenFlow {
     return (SPOKEN_FLOWS as readonly string[]).includes(destination);
 }
@@ -310,7 +309,6 @@ function isSpokenFlow(destination: Destination): destination is SpokenFlow {
 function choiceKey(intent: FreeTextIntent): string {
     return intent.replace(/\.(\w)/, (_, letter: string) => letter.toUpperCase());
 }
-
 
 const ACCOUNT_OPTIONS: ReadonlySet<MenuOption> = new Set(['findAccountNumber', 'createAccount', 'recoverAccess']);
 

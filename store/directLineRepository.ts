@@ -1,9 +1,9 @@
 import type { Activity } from 'botbuilder';
 import { serializeOn } from './serializeWrites';
 import { directLineActivityId, type ActivityStamp, type HotPathSql } from './hotPathSql';
+import type { StoreClient } from './storeClient';
 
 export { directLineActivityId };
-import type { StoreClient } from './storeClient';
 
 /** A web-widget conversation as the Direct Line endpoint sees it. */
 export interface DirectLineConversationRecord {

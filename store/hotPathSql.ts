@@ -4,6 +4,7 @@ import type { DirectLineConversationRecord, StoredActivity, TokenGrant } from '.
 import type { FunnelEventRecord } from './funnelRepository';
 import { advisoryLockKey } from './postgresStore';
 import type { RateLimitWindow } from './rateLimitRepository';
+import { lockOrder } from './serializeWrites';
 import { OPEN_STATUSES, RELAYED_AUTHORS, RELAYED_KINDS } from './handoffTicketRepository';
 import { PENDING_STATUSES } from './notificationQueueRepository';
 import { openNonBlockingSqlite, retryWhileBusy, SQLITE_LOCK_WAIT_MS } from './sqliteBusyRetry';
@@ -74,9 +75,12 @@ export class HotPathSql {
         return this.driver.append(conversationId, stamp, now);
     }
 
-    /** RateLimitRepository.recordUnlessRefused, in one transaction of prepared statements (see there). */
-    recordRateLimitEvents<Refusal>(windows: readonly RateLimitWindow[], at: Date, refuse: RateLimitRefusal<Refusal>): Promise<Refusal | undefined> {
-        return this.driver.recordEvents(windows, at, refuse);
+    /**
+     * RateLimitRepository.recordUnlessRefused, in one transaction of prepared statements (see there); `lockNames` are
+     * the names its buckets are locked by on PostgreSQL.
+     */
+    recordRateLimitEvents<Refusal>(lockNames: readonly string[], windows: readonly RateLimitWindow[], at: Date, refuse: RateLimitRefusal<Refusal>): Promise<Refusal | undefined> {
+        return this.driver.recordEvents(lockNames, windows, at, refuse);
     }
 
     /** Writes funnel events, all or none. */
@@ -98,7 +102,7 @@ interface Driver {
     findToken(tokenHash: string): Promise<TokenGrant | null>;
     findConversation(id: string): Promise<DirectLineConversationRecord | null>;
     append(conversationId: string, stamp: ActivityStamp, now: Date): Promise<StoredActivity | null>;
-    recordEvents<Refusal>(windows: readonly RateLimitWindow[], at: Date, refuse: RateLimitRefusal<Refusal>): Promise<Refusal | undefined>;
+    recordEvents<Refusal>(lockNames: readonly string[], windows: readonly RateLimitWindow[], at: Date, refuse: RateLimitRefusal<Refusal>): Promise<Refusal | undefined>;
     close(): Promise<void>;
 }
 
@@ -127,6 +131,11 @@ const ACTIVITY_COLUMNS = '"conversationId", "sequence", "activityId", "document"
 /** The Direct Line activity id for a history position: `conversationId|0000007`, as the real service shapes it. */
 export function directLineActivityId(conversationId: string, sequence: number): string {
     return `${conversationId}|${String(sequence).padStart(7, '0')}`;
+}
+
+/** A token row as read (SQLite: times as text; PostgreSQL: as epoch milliseconds), its times as dates. */
+function tokenGrant(row: { conversationId: string; expiresAt: string | number; chainStartedAt: string | number; createdAt: string | number }): TokenGrant {
+    return { conversationId: row.conversationId, expiresAt: new Date(row.expiresAt), chainStartedAt: new Date(row.chainStartedAt), createdAt: new Date(row.createdAt) };
 }
 
 /** Stamps and serializes the activity at `sequence` (the counter's new value less one). */
@@ -180,13 +189,14 @@ function sqlite(file: string): Driver {
     });
     return {
         ask: (query, ...values) => retryWhileBusy(() => probes.get(query)!.get(...values) !== undefined, SQLITE_LOCK_WAIT_MS),
-        recordEvents: <Refusal>(windows: readonly RateLimitWindow[], at: Date, refuse: RateLimitRefusal<Refusal>) =>
+        // SQLite locks nothing by name: it lets one writer in at a time.
+        recordEvents: <Refusal>(_lockNames: readonly string[], windows: readonly RateLimitWindow[], at: Date, refuse: RateLimitRefusal<Refusal>) =>
             retryWhileBusy(() => recordEvents.immediate(windows, prismaDateTime(at), refuse) as Refusal | undefined, SQLITE_LOCK_WAIT_MS),
         insertEvents: (events) => retryWhileBusy(() => insertAll.immediate(events), SQLITE_LOCK_WAIT_MS),
         findToken: (tokenHash) =>
             retryWhileBusy(() => {
                 const row = tokenRead.get(tokenHash);
-                return row ? { conversationId: row.conversationId, expiresAt: new Date(row.expiresAt), chainStartedAt: new Date(row.chainStartedAt), createdAt: new Date(row.createdAt) } : null;
+                return row ? tokenGrant(row) : null;
             }, SQLITE_LOCK_WAIT_MS),
         findConversation: (id) =>
             retryWhileBusy(() => {
@@ -240,11 +250,9 @@ function postgres(url: string, schema: string | undefined): Driver {
     return {
         ask: async (query, ...values) => ((await pool.query({ name: `probe-${query}:${schema ?? ''}`, text: probeSql(query, table, (n) => `$${n}`), values })).rowCount ?? 0) > 0,
         // As RateLimitRepository does through serializeOn: each bucket's advisory lock, in sorted order, then write, then count.
-        recordEvents: (windows, at, refuse) =>
+        recordEvents: (lockNames, windows, at, refuse) =>
             inTransaction(pool, async (client) => {
-                for (const key of [...new Set(windows.map(({ bucket }) => `rate-limit:${bucket}`))].sort()) {
-                    await client.query({ ...lock, values: [advisoryLockKey(key).toString()] });
-                }
+                for (const name of lockOrder(lockNames)) await client.query({ ...lock, values: [advisoryLockKey(name).toString()] });
                 const written: number[] = [];
                 for (const { bucket } of windows) written.push((await client.query<{ id: number }>({ ...insertEvent, values: [bucket, wallTime(at)] })).rows[0].id);
                 for (const [index, { bucket, since }] of windows.entries()) {
@@ -259,7 +267,7 @@ function postgres(url: string, schema: string | undefined): Driver {
             }),
         findToken: async (tokenHash) => {
             const [row] = (await pool.query<{ conversationId: string; expiresAt: number; chainStartedAt: number; createdAt: number }>({ ...tokenRead, values: [tokenHash] })).rows;
-            return row ? { conversationId: row.conversationId, expiresAt: new Date(row.expiresAt), chainStartedAt: new Date(row.chainStartedAt), createdAt: new Date(row.createdAt) } : null;
+            return row ? tokenGrant(row) : null;
         },
         findConversation: async (id) => {
             const [row] = (await pool.query<Omit<DirectLineConversationRecord, 'lastActivityAt'> & { lastActivityAt: number }>({ ...conversationRead, values: [id] })).rows;
@@ -277,8 +285,7 @@ function postgres(url: string, schema: string | undefined): Driver {
             }),
         insertEvents: async (events) => {
             const column = <T>(pick: (event: FunnelEventRecord) => T) => events.map(pick);
-            // Prisma keeps DateTime as UTC wall time in timestamp(3); an ISO text without the zone is read as that.
-            const at = column((event) => event.at.toISOString().replace('Z', ''));
+            const at = column((event) => wallTime(event.at));
             await pool.query({ ...insert, values: [column((e) => e.conversation), column((e) => e.instance), column((e) => e.flow), column((e) => e.kind), column((e) => e.step), column((e) => e.language), at] });
         },
         close: () => pool.end(),

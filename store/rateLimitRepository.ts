@@ -1,4 +1,4 @@
-import type { HotPathSql } from './hotPathSql';
+import type { HotPathSql, RateLimitRefusal } from './hotPathSql';
 import { serializeOn } from './serializeWrites';
 import type { StoreClient } from './storeClient';
 
@@ -57,12 +57,12 @@ export class RateLimitRepository {
     async recordUnlessRefused<Refusal>(
         windows: readonly RateLimitWindow[],
         at: Date,
-        refuse: (index: number, times: Date[]) => Refusal | undefined,
+        refuse: RateLimitRefusal<Refusal>,
     ): Promise<Refusal | undefined> {
         const keys = windows.map(({ bucket }) => `rate-limit:${bucket}`);
         if (this.hotPath) {
             const hotPath = this.hotPath;
-            return oneAtATime(this.db, keys, () => hotPath.recordRateLimitEvents(windows, at, refuse));
+            return oneAtATime(this.db, keys, () => hotPath.recordRateLimitEvents(keys, windows, at, refuse));
         }
         return oneAtATime(this.db, keys, () =>
             this.db.$transaction(async (tx) => {

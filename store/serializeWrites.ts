@@ -11,8 +11,13 @@ type Transaction = Parameters<Parameters<StoreClient['$transaction']>[0]>[0];
  */
 export async function serializeOn(db: StoreClient, tx: Transaction, keys: readonly string[]): Promise<void> {
     if (storeProvider(db) !== 'postgresql') return;
-    for (const key of [...new Set(keys)].sort()) {
+    for (const key of lockOrder(keys)) {
         // $executeRaw: the function returns void, which Prisma could not read back as a column.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${advisoryLockKey(key)})`;
     }
+}
+
+/** Each key once, in the order every locker takes them (sorted), so two lockers can never wait on each other. */
+export function lockOrder(keys: readonly string[]): string[] {
+    return [...new Set(keys)].sort();
 }
