@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Pool } from 'pg';
 import { PrismaClient } from './generated/postgresql/client';
+import { STORE_TRANSACTION_LIMITS } from './transactionLimits';
 
 /**
  * The store on PostgreSQL: the client generated from prisma/postgresql/schema.prisma over the `pg` driver adapter.
@@ -27,7 +28,7 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStoreC
         { connectionString: options.url, ...(options.maxConnections ? { max: options.maxConnections } : {}) },
         options.schema ? { schema: options.schema } : undefined,
     );
-    return new PrismaClient({ adapter });
+    return new PrismaClient({ adapter, transactionOptions: STORE_TRANSACTION_LIMITS });
 }
 
 /** The 64-bit advisory lock key for a name: the first 8 bytes of its SHA-256, as PostgreSQL's signed bigint. */
@@ -36,9 +37,9 @@ export function advisoryLockKey(name: string): bigint {
 }
 
 export interface AdvisoryLockOptions {
-    /** Longest wait for a pooled connection, in ms (Prisma's default: 2000). */
+    /** Longest wait for a pooled connection, in ms (default: STORE_TRANSACTION_LIMITS.maxWait). */
     maxWaitMs?: number;
-    /** Longest the whole transaction, lock wait included, may take, in ms (Prisma's default: 5000). */
+    /** Longest the whole transaction, lock wait included, may take, in ms (default: STORE_TRANSACTION_LIMITS.timeout). */
     timeoutMs?: number;
 }
 

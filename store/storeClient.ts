@@ -4,6 +4,7 @@ import { parseDatabaseUrl, type DatabaseLocation } from './databaseUrl';
 import { PrismaClient } from './generated/sqlite/client';
 import { openPostgresStore, PostgresAdvisoryLocks } from './postgresStore';
 import { SecureSQLiteAdapter } from './secureSqliteAdapter';
+import { STORE_TRANSACTION_LIMITS } from './transactionLimits';
 
 /**
  * The store, whichever database holds it. Its type is the client generated from prisma/schema.prisma for SQLite;
@@ -27,7 +28,10 @@ export async function openStore(databaseUrl: string): Promise<StoreClient> {
     let client: StoreClient;
     if (location.provider === 'sqlite') {
         if (location.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(location.file)), { recursive: true });
-        client = new PrismaClient({ adapter: new SecureSQLiteAdapter({ url: `file:${location.file}`, timeout: 5000 }) });
+        client = new PrismaClient({
+            adapter: new SecureSQLiteAdapter({ url: `file:${location.file}`, timeout: 5000 }),
+            transactionOptions: STORE_TRANSACTION_LIMITS,
+        });
     } else {
         // The one place the PostgreSQL client is typed as the SQLite one. Sound because both are generated from one
         // model source: prisma/postgresql/schema.prisma is written from prisma/schema.prisma by `npm run schemas`,
