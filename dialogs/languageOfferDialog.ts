@@ -22,6 +22,7 @@ import { languageName, supportedLanguages, translator, turnLanguage, turnPhrases
 import type { ConversationServices } from './conversationServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { ChoiceListPrompt } from './prompts/choiceListPrompt';
+import { YES_NO_CHOICES } from './prompts/yesNo';
 
 export const LANGUAGE_OFFER_DIALOG = 'languageOfferDialog';
 const OFFER_PROMPT = 'languageOfferPrompt';
@@ -33,10 +34,7 @@ export interface LanguageOfferOptions {
 }
 
 /** The yes/no options of the offer; their words come from both languages' `prompts.yesNo` lists. */
-const YES_NO = [
-    { value: 'yes', titleKey: 'prompts.yesNo.yes', synonymsKey: 'prompts.yesNo.yesWords' },
-    { value: 'no', titleKey: 'prompts.yesNo.no', synonymsKey: 'prompts.yesNo.noWords' },
-] as const;
+const YES_NO = YES_NO_CHOICES;
 
 /**
  * The language to offer for a conversation's first message, or undefined: when the message is written in another

@@ -11,12 +11,15 @@ import type { HandoffReason } from '../services/handoff/handoffService';
 import { destinationOf, isConfirmable, isMenuOption, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
 import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import type { CommonQuestionsOptions } from './faq/faqTopics';
+import { asksForLegalAdvice } from './faq/legalAdviceQuestion';
 import type { AccountPrefill } from './account/accountPrefill';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
 import { parseReceiptNumber } from '../services/validators';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
+import { YES_NO_CHOICES } from './prompts/yesNo';
+import { matchableChoices, matchChoice } from '../conversation/choiceMatching';
 import { failedTries } from './prompts/promptRefusal';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
@@ -33,6 +36,10 @@ const WELCOME_MENU_WATERFALL = 'welcomeMenuWaterfall';
 const CONFIRM_PROMPT = 'menuConfirmPrompt';
 /** The confirm question's way out: neither of the two guesses. */
 const SOMETHING_ELSE = 'somethingElse';
+/** An answer to the confirm question that is neither a guess, yes nor no: a new message, read as the menu reads one. */
+const READ_AGAIN = 'readAgain';
+/** Out of scope, but in the words of the legal-advice common question: its answer (see asksForLegalAdvice). */
+const LEGAL_ADVICE = 'legalAdvice';
 
 /** A menu option named inside a sentence is enough to go there; the phrase recognizer scores that 0.8. */
 const MENU_MIN_SCORE = 0.5;
@@ -45,7 +52,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
     };
 
 /** Anything the main dialog can go to: a menu option, a flow reached by saying it, or what free text asked for. */
-type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | FreeTextDestination;
+type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | typeof LEGAL_ADVICE | FreeTextDestination;
 
 /** Where a message leads; with `alternatives`, the classifier was unsure and the user is asked which one they meant. */
 interface Understood extends FoundChoice {
@@ -84,7 +91,7 @@ export class MainDialog extends InterruptibleDialog {
     constructor(services: ConversationServices, private readonly flows: MainDialogFlows) {
         super(MAIN_DIALOG, services);
         this.addDialog(new LocalizedChoicePrompt(MENU_PROMPT, this.menuAnswerValidator.bind(this)));
-        this.addDialog(new LocalizedChoicePrompt(CONFIRM_PROMPT));
+        this.addDialog(new LocalizedChoicePrompt(CONFIRM_PROMPT, this.confirmAnswerValidator.bind(this)));
         this.addDialog(new LanguageOfferDialog(services));
         for (const flow of Object.values(flows)) if (flow) this.addDialog(flow);
         const [offerLanguage, showMenu, confirm, startChosenFlow, returnToMenu] = [
@@ -157,8 +164,9 @@ export class MainDialog extends InterruptibleDialog {
 
     /** Starts the flow for the chosen option; "talk to a person" is answered here. */
     private async startChosenFlowStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
-        const option = (step.result as FoundChoice).value as Destination | typeof SOMETHING_ELSE;
+        const option = (step.result as FoundChoice).value as Destination | typeof SOMETHING_ELSE | typeof READ_AGAIN;
         if (option === SOMETHING_ELSE) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
+        if (option === READ_AGAIN) return step.replaceDialog(MENU_WATERFALL, { utterance: step.context.activity.text } satisfies MainDialogOptions);
         const reply = ONE_LINE_REPLIES[option];
         if (reply) {
             await step.context.sendActivity(translator(step.context)(reply));
@@ -170,7 +178,7 @@ export class MainDialog extends InterruptibleDialog {
         }
         // The language question, as the word "language" asks it anywhere; the menu follows in the chosen language.
         if (option === 'changeLanguage') return step.beginDialog(CHOOSE_LANGUAGE_DIALOG);
-        const topic = TOPIC_OF_INTENT[option as FreeTextIntent];
+        const topic = option === LEGAL_ADVICE ? LEGAL_ADVICE : TOPIC_OF_INTENT[option as FreeTextIntent];
         if (topic) return step.beginDialog(this.flows.commonQuestions.id, { topic } satisfies CommonQuestionsOptions);
         if (option === 'stopCaseUpdates' || isSpokenFlow(option)) return step.beginDialog(this.flows[option]!.id);
         if (!isMenuOption(option)) throw new Error(`the menu cannot go to "${option}"`);
@@ -226,13 +234,15 @@ export class MainDialog extends InterruptibleDialog {
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name);
         const reading = result.freeText;
         const best = reading?.intents[0];
-        if (best && reading.confidence === 'sure') return found(destinationOf(best.name));
+        // Out of scope; but "do I need a lawyer?" is answered by the common question about legal advice.
+        const outOfScope = () => found(asksForLegalAdvice(turnPhrases(context), text) ? LEGAL_ADVICE : 'none');
+        if (best && reading.confidence === 'sure') return best.name === 'none' ? outOfScope() : found(destinationOf(best.name));
         if (option?.fromCues) return found(option.name);
         if (receiptIn(result)) return found('checkStatus');
         // A first message that is a command ("help") is answered as at the menu (later, the interruptions handle it).
         const command = at === 'firstMessage' ? topIntent(result, ['help', 'cancel', 'chooseLanguage'] as const, MENU_MIN_SCORE) : undefined;
         if (command) return found(command.name === 'chooseLanguage' ? 'changeLanguage' : command.name);
-        if (!best || reading.confidence === 'outOfScope') return reading ? found('none') : undefined;
+        if (!best || reading.confidence === 'outOfScope') return reading ? outOfScope() : undefined;
         // Unsure of a one-line reply (a greeting, help...): giving it costs nothing, asking would.
         if (!isConfirmable(best.name)) return found(destinationOf(best.name));
         const second = reading.intents[1];
@@ -249,6 +259,26 @@ export class MainDialog extends InterruptibleDialog {
         // Every earlier answer at this question was refused (not understood): they count with the ones before it.
         if (understood.value === 'none') understood.notUnderstoodInRow = (choiceSpecOf(prompt.options).notUnderstoodBefore ?? 0) + failedTries(prompt.state).failed;
         prompt.recognized.value = understood;
+        prompt.recognized.succeeded = true;
+        return true;
+    }
+
+    /**
+     * "Did you want to check a case status?" is asked as a yes/no question, so "yes" takes the first guess and "no" is
+     * "something else". Other words are not a wrong answer but a new message (the request said again in other words,
+     * or another one): it is read as the menu reads one, instead of holding the user at the question. A message
+     * without a letter (a number that is no option) is refused, and the question asked again.
+     */
+    private async confirmAnswerValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+        if (prompt.recognized.succeeded) return true;
+        const { activity } = prompt.context;
+        const text = activity.type === 'message' ? activity.text : undefined;
+        if (!text || !/\p{L}/u.test(text)) return false;
+        const phrases = turnPhrases(prompt.context);
+        const yesOrNo = matchChoice(phrases, matchableChoices(phrases, YES_NO_CHOICES), text, { explicitOnly: true });
+        const firstGuess = choiceSpecOf(prompt.options).choices[0].value;
+        const value = yesOrNo === 0 ? firstGuess : yesOrNo === 1 ? SOMETHING_ELSE : READ_AGAIN;
+        prompt.recognized.value = { value, index: yesOrNo === 0 ? 0 : -1, score: 1 };
         prompt.recognized.succeeded = true;
         return true;
     }
@@ -287,9 +317,15 @@ export class MainDialog extends InterruptibleDialog {
         return options?.utterance ? super.onBeginDialog(innerDc, options) : innerDc.beginDialog(WELCOME_MENU_WATERFALL, {} satisfies MainDialogOptions);
     }
 
-    /** At the menu there is nothing to cancel. */
+    /** At the menu there is nothing to cancel; at "Did you want to …?", cancelling drops the question for the menu. */
     protected override async onCancel(innerDc: DialogContext): Promise<DialogTurnResult> {
-        await innerDc.context.sendActivity(translator(innerDc.context)('cancel.nothing'));
+        const t = translator(innerDc.context);
+        if (innerDc.activeDialog?.id === CONFIRM_PROMPT) {
+            await innerDc.context.sendActivity(t('cancel.done'));
+            await innerDc.cancelAllDialogs();
+            return innerDc.beginDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
+        }
+        await innerDc.context.sendActivity(t('cancel.nothing'));
         return this.repromptAndWait(innerDc);
     }
 

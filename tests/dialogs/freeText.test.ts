@@ -111,23 +111,65 @@ describe('the confirm question when the classifier is unsure', () => {
         const after = texts(await say(client, en('understanding.choices.somethingElse')));
         expect(after[0]).toMatch(opens(en('menu.prompt')));
     });
+
+    /** What the conversation says after the confirm question is answered with `answer` (in a fresh conversation). */
+    async function answerToConfirm(answer: string | ((firstGuess: string) => string), locale?: string): Promise<string[]> {
+        await harness?.dispose();
+        const { client } = await open({ locale });
+        await say(client, locale?.startsWith('es') ? 'hola' : 'hello');
+        const unsure = await findUnsureSentence(locale?.startsWith('es') ? 'es' : 'en');
+        const t = locale?.startsWith('es') ? es : en;
+        expect(texts(await say(client, unsure.text))[0]).toMatch(opens(t('understanding.confirm', { task: t(`understanding.tasks.${key(unsure.intents[0])}`) })));
+        return texts(await say(client, typeof answer === 'string' ? answer : answer(unsure.intents[0])));
+    }
+
+    test('"yes" takes the first guess, as its button does; "no" is "something else"', async () => {
+        const byButton = await answerToConfirm((firstGuess) => en(`understanding.choices.${key(firstGuess)}`));
+        expect(byButton[0]).not.toMatch(opens(en('understanding.confirmRetry')));
+        expect(await answerToConfirm('yes')).toEqual(byButton);
+        expect(await answerToConfirm('yes please')).toEqual(byButton);
+        expect((await answerToConfirm('no'))[0]).toMatch(opens(en('menu.prompt')));
+    });
+
+    test('es: "sí" takes the first guess and "no" goes back to the menu', async () => {
+        const byButton = await answerToConfirm((firstGuess) => es(`understanding.choices.${key(firstGuess)}`), 'es-US');
+        expect(await answerToConfirm('sí', 'es-US')).toEqual(byButton);
+        expect((await answerToConfirm('no', 'es-US'))[0]).toMatch(opens(es('menu.prompt')));
+    });
+
+    test('"cancel" drops the question and shows the menu', async () => {
+        const replies = await answerToConfirm('cancel');
+        expect(replies[0]).toBe(en('cancel.done'));
+        expect(replies[1]).toMatch(opens(en('menu.prompt')));
+        expect(replies).not.toContain(en('cancel.nothing'));
+    });
+
+    test('another request at the question is taken as one, not refused', async () => {
+        const replies = await answerToConfirm('I want to create an account');
+        expect(replies[0]).toMatch(opens(en('chooseAccount.prompt', { orgName: TEST_ORGANIZATION.name })));
+    });
+
+    test('a number that is no option is refused, and the question asked again', async () => {
+        const replies = await answerToConfirm('9');
+        expect(replies[0]).toMatch(opens(en('understanding.confirmRetry')));
+    });
 });
 
 const key = (intent: string) => intent.replace(/\.(\w)/, (_, letter: string) => letter.toUpperCase());
 
-/** A held-out English sentence the classifier is unsure about, with the guesses the menu would offer. */
-async function findUnsureSentence(): Promise<{ text: string; intents: string[] }> {
+/** A held-out sentence in `language` the classifier is unsure about, with the guesses the menu would offer. */
+async function findUnsureSentence(language = 'en'): Promise<{ text: string; intents: string[] }> {
     const { readNluExamples } = await import('../../conversation/nluTraining');
     const { isConfirmable } = await import('../../dialogs/menuOptions');
-    for (const example of readNluExamples('en', 'heldout')) {
-        const reading = await classifier.read(example.text, 'en');
+    for (const example of readNluExamples(language, 'heldout')) {
+        const reading = await classifier.read(example.text, language);
         const [best, second] = reading.intents;
         if (reading.confidence !== 'unsure' || !isConfirmable(best.name) || example.text.includes('@')) continue;
-        const phrases = await harness!.services.recognizer.recognize({ text: example.text, locale: 'en', expecting: 'menu' });
+        const phrases = await harness!.services.recognizer.recognize({ text: example.text, locale: language, expecting: 'menu' });
         if (phrases.intents.length || phrases.entities.length) continue;
         return { text: example.text, intents: second && isConfirmable(second.name) && second.name !== best.name ? [best.name, second.name] : [best.name] };
     }
-    throw new Error('no held-out sentence leaves the classifier unsure');
+    throw new Error(`no held-out ${language} sentence leaves the classifier unsure`);
 }
 
 describe('what the first message already said is not asked again', () => {
@@ -159,22 +201,22 @@ describe('what the first message already said is not asked again', () => {
     });
 });
 
-describe('free text among the common questions', () => {
-    /** The classifier, the account and case flows, and the common questions behind option 5. */
-    async function openWithCases(locale?: string): Promise<DialogHarness> {
-        harness = await startDialogHarness({
-            locale,
-            recognizer: (phrases) => new ClassifierRecognizer(phrases, classifier),
-            flows: (services) => {
-                const accounts = buildAccountFlows(services);
-                const { addPaperCase, checkStatus, myCases, stopCaseUpdates } = buildCaseFlows(services, { signIn: accounts.signIn });
-                const cases = { addPaperCase, checkStatus, myCases, stopCaseUpdates };
-                return { findAccountNumber: accounts.findAccountNumber, createAccount: accounts.chooseAccount, recoverAccess: accounts.recoverAccess, ...cases, commonQuestions: new CommonQuestionsDialog(services) };
-            },
-        });
-        return harness;
-    }
+/** The classifier, the account and case flows, and the common questions behind option 5. */
+async function openWithCases(locale?: string): Promise<DialogHarness> {
+    harness = await startDialogHarness({
+        locale,
+        recognizer: (phrases) => new ClassifierRecognizer(phrases, classifier),
+        flows: (services) => {
+            const accounts = buildAccountFlows(services);
+            const { addPaperCase, checkStatus, myCases, stopCaseUpdates } = buildCaseFlows(services, { signIn: accounts.signIn });
+            const cases = { addPaperCase, checkStatus, myCases, stopCaseUpdates };
+            return { findAccountNumber: accounts.findAccountNumber, createAccount: accounts.chooseAccount, recoverAccess: accounts.recoverAccess, ...cases, commonQuestions: new CommonQuestionsDialog(services) };
+        },
+    });
+    return harness;
+}
 
+describe('free text among the common questions', () => {
     test('en: a receipt number at the topic question leaves for its status; a task asked at "anything else?" starts it', async () => {
         const { client } = await openWithCases();
         await say(client, 'hi');
@@ -207,5 +249,29 @@ describe('free text among the common questions', () => {
         await say(client, 'hola');
         await say(client, '5');
         expect(texts(await say(client, 'quiero ver el estado de mi caso'))).toEqual([es('caseStatus.ask.receipt')]);
+    });
+});
+
+describe('a question for legal advice at the menu', () => {
+    const answer = (t: typeof en) => ['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }));
+
+    test.each([
+        ['en-US', 'hello', 'do I need a lawyer?'],
+        ['en-US', 'hello', 'can you be my attorney'],
+        ['es-US', 'hola', '¿necesito un abogado?'],
+    ])('%s: "%s", then "%s", gets the legal-advice answer, with a person among the next choices', async (locale, greeting, question) => {
+        const t = locale.startsWith('es') ? es : en;
+        const { client } = await openWithCases(locale);
+        await say(client, greeting);
+        const replies = texts(await say(client, question));
+        expect(answer(t)).toContain(replies[0]);
+        expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
+        expect(replies[1]).toContain(t('menu.options.talkToPerson.title'));
+    });
+
+    test('a question out of scope without those words is still said to be', async () => {
+        const { client } = await openWithCases();
+        await say(client, 'hello');
+        expect(texts(await say(client, 'what will the weather be like in Chicago tomorrow?'))[0]).toBe(en('understanding.outOfScope'));
     });
 });
