@@ -77,8 +77,18 @@ export interface RunningSendero {
     stop(): Promise<void>;
 }
 
+/**
+ * What a caller may hand in instead of what the configuration builds. Only the password hasher: a test that is not
+ * about hashing takes a cheaper scrypt cost than production's (about 150 ms of CPU a hash on a small machine).
+ */
+export interface SenderoParts {
+    hasher?: PasswordHasher;
+}
+
 /** Builds every part from the configuration and starts listening: the one place where things are wired together. */
-export async function startSendero(config: Config, logger: Logger): Promise<RunningSendero> {
+export async function startSendero(config: Config, logger: Logger, parts: SenderoParts = {}): Promise<RunningSendero> {
+    // Passwords, codes and reset answers, of users and of help-desk agents alike.
+    const hasher = parts.hasher ?? new PasswordHasher();
     const store = await openStore(config.DATABASE_URL);
     // On PostgreSQL, several processes may serve one database: a turn also holds its conversation's advisory lock.
     const crossProcessLock = openCrossProcessLock(config.DATABASE_URL);
@@ -113,6 +123,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         publicBaseUrl: config.PUBLIC_BASE_URL,
         accountNumberScope: config.ACCOUNT_NUMBER_SCOPE,
         responseFloorMs: config.ACCOUNT_RESPONSE_FLOOR_MS,
+        hasher,
         onListenerError: (error) => logger.error({ event: 'passwordSetListenerFailed', err: error }, 'could not continue a conversation'),
     });
     const references = new StoredConversationReferences(storage);
@@ -148,7 +159,7 @@ export async function startSendero(config: Config, logger: Logger): Promise<Runn
         sessions: repositories.agentSessions,
         signInLocks: repositories.signInLocks,
         limiter: new RateLimiter(repositories.rateLimits),
-        hasher: new PasswordHasher(),
+        hasher,
         secretBox,
         issuer: config.ORG_NAME,
         now: () => new Date(),

@@ -11,6 +11,7 @@ import { DirectLineTestClient, replyText } from '../support/directLineClient';
 import { waitForOutboxMessage } from '../support/outbox';
 import { describeWithPostgres } from '../support/testPostgres';
 import { startTestApp, startTestAppOn, type TestApp } from '../support/testApp';
+import { testHasher } from '../support/testHasher';
 
 /**
  * "Tell me when this changes", end to end over the web channel: create an account, add an IOE case with its Online
@@ -173,7 +174,7 @@ describeWithPostgres('case status notifications with two Sendero instances on on
             ORG_NAME: first.config.ORG_NAME,
             LOG_LEVEL: 'info',
         });
-        second = await startSendero(config, createLogger('info', { write: (line: string) => secondLogs.push(JSON.parse(line) as Record<string, unknown>) }));
+        second = await startSendero(config, createLogger('info', { write: (line: string) => secondLogs.push(JSON.parse(line) as Record<string, unknown>) }), { hasher: testHasher() });
     });
     afterAll(async () => {
         await second?.stop();

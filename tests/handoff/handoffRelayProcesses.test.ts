@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { freePort, startChildServer, type ChildServer } from '../support/childServer';
 import { DirectLineTestClient, replyText } from '../support/directLineClient';
 import { createMigratedTestDatabase, describeWithPostgres, type TestDatabase } from '../support/testPostgres';
-import { PasswordHasher } from '../../services/accounts/passwordHasher';
+import { testHasher } from '../support/testHasher';
 import { SecretBox } from '../../services/accounts/secretBox';
 import { AgentAccounts } from '../../services/handoff/agentAccounts';
 import { RateLimiter } from '../../services/limits/rateLimiter';
@@ -32,7 +32,7 @@ describeWithPostgres('the handoff relay across two server processes', () => {
             sessions: repositories.agentSessions,
             signInLocks: repositories.signInLocks,
             limiter: new RateLimiter(repositories.rateLimits),
-            hasher: new PasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
+            hasher: testHasher(),
             secretBox: new SecretBox(Buffer.from(secretsKey, 'base64')),
             issuer: 'Test',
             now: () => new Date(),

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { createI18n } from '../../locales/index';
 import { createAccountServices, type AccountServices } from '../../services/accounts/accountServices';
-import { PasswordHasher } from '../../services/accounts/passwordHasher';
+import { testHasher } from '../support/testHasher';
 import { SecretBox } from '../../services/accounts/secretBox';
 import { createNotifier, type Notifications } from '../../services/notifications/createNotifier';
 import { startLocalSmtpServer, type LocalSmtpServer } from '../services/notifications/localSmtpServer';
@@ -108,7 +108,7 @@ describe('sign-in codes by text and reset emails', () => {
             secretsKey,
             orgName: 'Sendero Test',
             publicBaseUrl: 'http://127.0.0.1:1',
-            hasher: new PasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
+            hasher: testHasher(),
         });
         // An account with a verified phone, as registration leaves it.
         const account = await store.client.account.create({

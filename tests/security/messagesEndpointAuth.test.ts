@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { createI18n } from '../../locales';
 import { createAccountServices } from '../../services/accounts/accountServices';
-import { PasswordHasher } from '../../services/accounts/passwordHasher';
+import { testHasher } from '../support/testHasher';
 import { OutboxNotifier } from '../../services/notifications/outboxNotifier';
 import { openStore } from '../../store/storeClient';
 import { createTestAccount } from '../dialogs/account/accountFixture';
@@ -166,7 +166,7 @@ describe('an anonymous (development) request claiming to be SMS from a verified 
                 secretsKey: randomBytes(32),
                 orgName: 'Ayuda Legal Test',
                 publicBaseUrl: app.url,
-                hasher: new PasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
+                hasher: testHasher(),
             });
             const latestCode = async (to: string) => {
                 const messages = await store.outboxMessage.findMany({ where: { to }, orderBy: { id: 'asc' } });

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { buildAccountFlows } from '../../dialogs/account/accountFlows';
 import { scopedKey } from '../../dialogs/organization';
 import { createAccountServices } from '../../services/accounts/accountServices';
-import { PasswordHasher } from '../../services/accounts/passwordHasher';
+import { testHasher } from '../support/testHasher';
 import { NotificationFailed, type Notifier } from '../../services/notifications/notifier';
 import { en, es, i18n, say, startDialogHarness, texts, TEST_ORGANIZATION, type DialogHarness } from '../support/dialogHarness';
 import { createRepositories } from '../../store/repositories';
@@ -54,7 +54,7 @@ async function completeInALostTurn(registrationId: string): Promise<void> {
         orgName: TEST_ORGANIZATION.name,
         publicBaseUrl: 'http://127.0.0.1:3978',
         now: harness.clock.now,
-        hasher: new PasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
+        hasher: testHasher(),
     });
     await lostProcess.registration.setAccountType(registrationId, 'applicant');
     await expect(lostProcess.registration.complete(registrationId)).rejects.toThrow();

@@ -22,7 +22,7 @@ import { CaseLinks } from '../../services/cases/caseLinks';
 import type { CaseService } from '../../services/cases/caseService';
 import { CaseSubscriptions } from '../../services/cases/caseSubscriptions';
 import { SandboxCaseService } from '../../services/cases/sandboxCaseService';
-import { PasswordHasher } from '../../services/accounts/passwordHasher';
+import { testHasher } from './testHasher';
 import { OutboxNotifier } from '../../services/notifications/outboxNotifier';
 import { PrismaStorage } from '../../store/prismaStorage';
 import { createRepositories } from '../../store/repositories';
@@ -114,7 +114,7 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
         orgName: TEST_ORGANIZATION.name,
         publicBaseUrl: 'http://127.0.0.1:3978',
         now: clock.now,
-        hasher: new PasswordHasher({ N: 2 ** 12, r: 8, p: 1 }),
+        hasher: testHasher(),
     });
     // The embedded sandbox answers case look-ups from its fixtures, with its state in the same SQLite file.
     const caseService = options.caseService?.() ?? new SandboxCaseService({ repository: repositories.sandboxCases, stepMinutes: 2, now: clock.now });

@@ -6,6 +6,7 @@ import { startSendero, type RunningSendero } from '../../bot/app';
 import { loadConfig, type Config } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { freePort } from './childServer';
+import { testHasher } from './testHasher';
 import { createMigratedTestDatabase, type TestDatabase, type TestStoreProvider } from './testPostgres';
 import { applyMigrations } from './testStore';
 
@@ -98,7 +99,7 @@ async function startOn(database: AppDatabase, env: Record<string, string>): Prom
     });
     const logs: Array<Record<string, unknown>> = [];
     const logger = createLogger('info', { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) });
-    const app = await startSendero(config, logger);
+    const app = await startSendero(config, logger, { hasher: testHasher() });
     return {
         ...app,
         config,

@@ -6,6 +6,7 @@ import { BackupCodes } from '../../../services/accounts/backupCodes';
 import { OneTimeCodes } from '../../../services/accounts/oneTimeCodes';
 import { OutboxNotifier } from '../../../services/notifications/outboxNotifier';
 import { PasswordHasher } from '../../../services/accounts/passwordHasher';
+import { testHasher } from '../../support/testHasher';
 import { PasswordLinks } from '../../../services/accounts/passwordLinks';
 import { PasswordResetService } from '../../../services/accounts/passwordResetService';
 import { RegistrationService, type TwoStepChoice } from '../../../services/accounts/registrationService';
@@ -66,7 +67,7 @@ export async function createAccountTestKit(): Promise<AccountTestKit> {
     const notifier = new OutboxNotifier(repositories.outbox);
     // A cheaper scrypt cost keeps the suite quick; the cost is read from each hash, so behaviour is unchanged
     // (passwordHasher.test.ts covers the default cost).
-    const hasher = new PasswordHasher({ N: 2 ** 12, r: 8, p: 1 });
+    const hasher = testHasher();
     const secretBox = new SecretBox(crypto.randomBytes(32));
     const messages = new AccountMessages(createI18n('en'), ORG_NAME);
     const now = clock.now;
