@@ -73,10 +73,26 @@ export async function loadIntentClassifier(options: { modelFile?: string; dir?: 
     const dir = options.dir ?? localesDirectory();
     const modelFile = options.modelFile ?? defaultModelFile(dir);
     const fingerprint = trainingFingerprint(dir);
+    // Reading the 20 MB model takes about 0.4 s: a process that starts the app again (a restart in place, a test
+    // file's several servers) reuses the classifier it read, which no reading changes.
+    const key = `${modelFile}\n${fingerprint}`;
+    let classifier = loadedClassifiers.get(key);
+    if (!classifier) {
+        classifier = readOrTrain(modelFile, fingerprint, dir, options.save !== false);
+        loadedClassifiers.set(key, classifier);
+        classifier.catch(() => loadedClassifiers.delete(key));
+    }
+    return classifier;
+}
+
+/** The classifiers this process has read or trained, by model file and training fingerprint. */
+const loadedClassifiers = new Map<string, Promise<IntentClassifier>>();
+
+async function readOrTrain(modelFile: string, fingerprint: string, dir: string, save: boolean): Promise<IntentClassifier> {
     const saved = readModel(modelFile);
     if (saved?.fingerprint === fingerprint) return IntentClassifier.fromModel(saved);
     const classifier = await IntentClassifier.train(readTrainingData(dir), fingerprint);
-    if (options.save !== false) saveModel(classifier, modelFile);
+    if (save) saveModel(classifier, modelFile);
     return classifier;
 }
 

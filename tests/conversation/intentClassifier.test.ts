@@ -10,6 +10,11 @@ beforeAll(async () => {
     classifier = await loadIntentClassifier();
 }, 120_000);
 
+test('a second load in the same process is the classifier already read (the model file is 20 MB)', async () => {
+    // Compared as a boolean: jest would print the difference of two 20 MB models.
+    expect((await loadIntentClassifier()) === classifier).toBe(true);
+});
+
 describe('intent classifier on the held-out files (never trained on)', () => {
     test.each(nluLanguages('heldout'))('%s: at least 90% of held-out sentences get their intent', async (language) => {
         const heldout = readNluExamples(language, 'heldout');
