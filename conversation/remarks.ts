@@ -1,24 +1,29 @@
-import { foldUtterance } from '../locales';
 import type { LocalePhrases } from './turnLanguage';
+import { plainPhraseSet, plainWords } from './utteranceWords';
 
 /**
- * Things people say to a question that are not an answer and not a command: thanks, and asking what they are talking
- * to ("are you a real person?", "is this USCIS?"). Each is answered in a line and the question stands. Only the whole
- * message counts, so "thanks, it is EAC9999103403" stays an answer.
+ * Things people say to a question that are not an answer and not a command: thanks, asking what they are talking
+ * to ("are you a real person?", "is this USCIS?"), and goodbye ("bye", "that's all"). Each is answered in a line and
+ * the question stands (after a goodbye, without being asked again). Only the whole message counts, so "thanks, it is
+ * EAC9999103403" stays an answer.
  */
-export type Remark = 'thanks' | 'aboutMe';
+export type Remark = 'thanks' | 'aboutMe' | 'farewell';
 
-const REMARKS: readonly Remark[] = ['thanks', 'aboutMe'];
+const REMARKS: readonly Remark[] = ['thanks', 'aboutMe', 'farewell'];
+
+/** The line that answers a goodbye: the question is not asked again after it (the user is leaving). */
+export const FAREWELL_ANSWER_KEY = 'remarks.farewell.answer';
 
 /**
  * The remark the whole message is (`remarks.<remark>.phrases`), in the conversation's language or, for someone who
  * writes "thanks" in a Spanish conversation, in another supported one; undefined for anything else.
  */
 export function remarkIn(phrases: LocalePhrases, text: string): Remark | undefined {
-    const said = foldUtterance(text);
+    // Plain words, so "thank you, bye" and "ok, thanks" are the listed "thank you bye" and "ok thanks".
+    const said = plainWords(text);
     if (said === '') return undefined;
     for (const language of [phrases.language, ...phrases.supported.filter((other) => other !== phrases.language)]) {
-        const remark = REMARKS.find((candidate) => phrases.folded(`remarks.${candidate}.phrases`, language).has(said));
+        const remark = REMARKS.find((candidate) => plainPhraseSet(phrases.list(`remarks.${candidate}.phrases`, language)).has(said));
         if (remark) return remark;
     }
     return undefined;

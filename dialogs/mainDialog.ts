@@ -20,11 +20,11 @@ import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, type Langu
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import { YES_NO_CHOICES } from './prompts/yesNo';
 import { matchableChoices, matchChoice } from '../conversation/choiceMatching';
-import { failedTries } from './prompts/promptRefusal';
+import { answerAndAskAgain, failedTries } from './prompts/promptRefusal';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
-import { remarkAnswerKey } from '../conversation/remarks';
+import { FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -254,6 +254,10 @@ export class MainDialog extends InterruptibleDialog {
     private async menuAnswerValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
         if (prompt.recognized.succeeded) return true;
         const text = prompt.context.activity.type === 'message' ? prompt.context.activity.text : undefined;
+        // "Is there anything else I can help you with?" "No thanks": a goodbye, not a request to read.
+        if (text && choiceSpecOf(prompt.options).promptKey === 'menu.again' && yesOrNo(prompt.context, text) === 'no') {
+            return answerAndAskAgain(prompt, FAREWELL_ANSWER_KEY, undefined, true);
+        }
         const understood = text ? await this.understand(prompt.context, text, 'menuQuestion') : undefined;
         if (!understood) return false;
         // Every earlier answer at this question was refused (not understood): they count with the ones before it.
@@ -274,11 +278,10 @@ export class MainDialog extends InterruptibleDialog {
         const { activity } = prompt.context;
         const text = activity.type === 'message' ? activity.text : undefined;
         if (!text || !/\p{L}/u.test(text)) return false;
-        const phrases = turnPhrases(prompt.context);
-        const yesOrNo = matchChoice(phrases, matchableChoices(phrases, YES_NO_CHOICES), text, { explicitOnly: true });
+        const said = yesOrNo(prompt.context, text);
         const firstGuess = choiceSpecOf(prompt.options).choices[0].value;
-        const value = yesOrNo === 0 ? firstGuess : yesOrNo === 1 ? SOMETHING_ELSE : READ_AGAIN;
-        prompt.recognized.value = { value, index: yesOrNo === 0 ? 0 : -1, score: 1 };
+        const value = said === 'yes' ? firstGuess : said === 'no' ? SOMETHING_ELSE : READ_AGAIN;
+        prompt.recognized.value = { value, index: said === 'yes' ? 0 : -1, score: 1 };
         prompt.recognized.succeeded = true;
         return true;
     }
@@ -335,6 +338,14 @@ export class MainDialog extends InterruptibleDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
     }
+}
+
+/** Whether a message in words is the locale's yes or no (`prompts.yesNo`); a number is neither here. */
+function yesOrNo(context: TurnContext, text: string): 'yes' | 'no' | undefined {
+    if (!/\p{L}/u.test(text)) return undefined;
+    const phrases = turnPhrases(context);
+    const index = matchChoice(phrases, matchableChoices(phrases, YES_NO_CHOICES), text, { explicitOnly: true });
+    return index === undefined ? undefined : YES_NO_CHOICES[index].value;
 }
 
 function isSpokenFlow(destination: Destination): destination is SpokenFlow {

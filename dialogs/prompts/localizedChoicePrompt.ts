@@ -9,7 +9,7 @@ import {
 } from '../../conversation/dialogKit';
 import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
-import { remarkAnswerKey } from '../../conversation/remarks';
+import { FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
@@ -125,9 +125,9 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
         const rendered = this.render(context, options);
         const t = translator(context);
         if (refusal?.answer) {
-            // An answer to what the user asked, then the question as it was first asked.
+            // An answer to what the user asked, then the question as it was first asked (after a goodbye, not again).
             await context.sendActivity(t(refusal.key, refusal.params));
-            return super.onPrompt(context, state, rendered, false);
+            return refusal.quiet ? undefined : super.onPrompt(context, state, rendered, false);
         }
         // A validator's reason (refuseWith) replaces the generic retry text for this one retry.
         if (refusal) rendered.retryPrompt = t(refusal.key, refusal.params);
@@ -164,9 +164,9 @@ function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): Promp
             const text = prompt.context.activity.text ?? '';
             const answerKey = stepHelpAnswer(prompt.context, choiceSpecOf(prompt.options).stepHelp, text);
             if (answerKey) return answerAndAskAgain(prompt, answerKey);
-            // "Thanks", "are you a real person?": a line, and the same question (an option that names it wins).
+            // "Thanks", "are you a real person?", "bye": a line, and the same question (an option that names it wins).
             const remark = remarkAnswerKey(turnPhrases(prompt.context), text);
-            if (remark) return answerAndAskAgain(prompt, remark);
+            if (remark) return answerAndAskAgain(prompt, remark, undefined, remark === FAREWELL_ANSWER_KEY);
         }
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };

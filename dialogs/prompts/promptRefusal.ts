@@ -9,6 +9,8 @@ export interface PromptRefusal {
      * is asked again as it was first asked, and it does not count as a failed try.
      */
     answer?: boolean;
+    /** With `answer`: the question stays open but is not asked again (the answer was a goodbye). */
+    quiet?: boolean;
 }
 
 /**
@@ -30,12 +32,13 @@ interface AnsweredTries {
 }
 
 /**
- * Keeps the question open with a short answer to what the user asked; then the same question again. The try is
- * counted as answered, so it is not a failure (see failedTries).
+ * Keeps the question open with a short answer to what the user asked; then the same question again, unless `quiet`
+ * (a goodbye: someone who is leaving is not sent the question, or the menu, once more). The try is counted as
+ * answered, so it is not a failure (see failedTries).
  */
-export function answerAndAskAgain<T>(prompt: PromptValidatorContext<T>, key: string, params?: Record<string, string>): false {
+export function answerAndAskAgain<T>(prompt: PromptValidatorContext<T>, key: string, params?: Record<string, string>, quiet = false): false {
     const state = prompt.state as { refusal?: PromptRefusal } & AnsweredTries;
-    state.refusal = { key, params, answer: true };
+    state.refusal = { key, params, answer: true, ...(quiet && { quiet }) };
     state.answered = (state.answered ?? 0) + 1;
     state.answeredAttempt = prompt.attemptCount;
     return false;

@@ -5,7 +5,8 @@ import { LANGUAGES, opening } from './qualityKit';
 /**
  * "Thanks" and "are you a real person?" are neither an answer nor a command. Wherever a question waits (the menu, a
  * choice, a typed answer), they get one line and the same question; they never count as a failed try, so they never
- * bring "this step seems to be giving you trouble".
+ * bring "this step seems to be giving you trouble". A goodbye ("bye", and "no thanks" at "anything else?") gets one
+ * line and the question stays open without being asked again.
  */
 let harness: DialogHarness | undefined;
 afterEach(async () => {
@@ -87,5 +88,56 @@ describe.each(['fr-FR', 'vi-VN', 'zh-CN', 'ko-KR', 'ar-EG', 'tl-PH'])('remarks i
         const suggested = /["«“]\s?([^"»”]+?)\s?["»”]/.exec(t('remarks.aboutMe.answer'))?.[1];
         expect(suggested).toBeDefined();
         expect(texts(await say(h.client, suggested!)).join('\n')).toContain(t('contact.intro'));
+    });
+});
+
+/** Goodbyes in the words people use, with the punctuation they type. */
+const GOODBYES = {
+    en: { bye: ['bye', 'Thank you, bye!', "that's all"], no: ['no', 'no thanks'] },
+    es: { bye: ['adiós', 'Gracias, adiós.', 'eso es todo'], no: ['no', 'no, gracias'] },
+};
+
+describe.each(LANGUAGES)('goodbye ($language)', ({ language, locale, t }) => {
+    const farewell = t('remarks.farewell.answer');
+
+    test('"anything else?" answered no: a goodbye and no menu; the menu still takes a choice afterwards', async () => {
+        const h = await open(locale);
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        await say(h.client, 'EAC9999103403');
+        // Whatever the status flow asks after the status (updates?), "no" ends it and the menu asks "anything else?".
+        let replies = texts(await say(h.client, t('prompts.yesNo.no')));
+        for (let tries = 0; tries < 2 && !replies.some((reply) => opening(t('menu.again')).test(reply)); tries++) replies = texts(await say(h.client, t('prompts.yesNo.no')));
+        expect(replies.some((reply) => opening(t('menu.again')).test(reply))).toBe(true);
+        for (const text of [...GOODBYES[language].no, ...GOODBYES[language].bye]) expect([text, texts(await say(h.client, text))]).toEqual([text, [farewell]]);
+        expect(texts(await say(h.client, '4'))).toEqual([t('caseStatus.ask.receipt')]);
+    });
+
+    test('a goodbye at a question: one line, the question not asked again, and it still takes its answer', async () => {
+        const h = await open(locale);
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        for (const text of GOODBYES[language].bye) expect([text, texts(await say(h.client, text))]).toEqual([text, [farewell]]);
+        // Three goodbyes are no failed tries: the next wrong number gets its reason, never "giving you trouble".
+        expect(texts(await say(h.client, 'EAC12')).join('\n')).not.toContain(t('prompts.stuck'));
+        expect(texts(await say(h.client, 'EAC9999103403')).join('\n')).toContain('EAC9999103403');
+    });
+
+    test('"no" at the first menu is not a goodbye (nothing was done yet): it is read as any message', async () => {
+        const h = await open(locale);
+        await say(h.client, 'hi');
+        expect(texts(await say(h.client, 'no'))).not.toEqual([farewell]);
+    });
+});
+
+describe.each(['en-US', 'es-US', 'fr-FR', 'vi-VN', 'zh-CN', 'ko-KR', 'ar-EG', 'tl-PH'])('goodbye in %s', (locale) => {
+    test('every goodbye phrase at the receipt question gets the goodbye line alone', async () => {
+        const h = await open(locale);
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        await say(h.client, '4');
+        await say(h.client, '4');
+        for (const text of t('remarks.farewell.phrases', { returnObjects: true }) as unknown as string[]) {
+            expect([text, texts(await say(h.client, text))]).toEqual([text, [t('remarks.farewell.answer')]]);
+        }
     });
 });
