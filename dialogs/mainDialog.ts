@@ -13,6 +13,7 @@ import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import type { CommonQuestionsOptions } from './faq/faqTopics';
 import { asksForLegalAdvice } from './faq/legalAdviceQuestion';
 import type { AccountPrefill } from './account/accountPrefill';
+import { recoverTopicNamed, type RecoverAccessOptions } from './account/recoverAccessDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
 import { parseReceiptNumber } from '../services/validators';
@@ -199,6 +200,10 @@ export class MainDialog extends InterruptibleDialog {
         const receiptNumber = await this.receiptTyped(step.context);
         if (option === 'checkStatus' && receiptNumber) return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed } satisfies CheckStatusOptions);
         if (option === 'addPaperCase' && receiptNumber?.sure) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
+        // "I forgot my password" chose "I can't sign in" and said why: the reason is not asked again.
+        const typed = step.context.activity.type === 'message' ? step.context.activity.text : undefined;
+        const reason = option === 'recoverAccess' && typed ? recoverTopicNamed(turnPhrases(step.context), typed) : undefined;
+        if (reason) return step.beginDialog(this.flows.recoverAccess.id, { topic: reason } satisfies RecoverAccessOptions);
         // An email, phone or account number in that message is not asked for again either.
         const prefill = ACCOUNT_OPTIONS.has(option) ? await this.prefillTyped(step.context) : undefined;
         if (prefill) return step.beginDialog(this.flows[option].id, { prefill });

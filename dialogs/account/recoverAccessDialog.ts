@@ -3,7 +3,8 @@ import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
-import { translator } from '../../conversation/turnLanguage';
+import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
+import { translator, type LocalePhrases } from '../../conversation/turnLanguage';
 import { sendHelpDeskRoute, yesNoSpec } from './accountPrompts';
 
 export const RECOVER_ACCESS_DIALOG = 'recoverAccessDialog';
@@ -23,6 +24,17 @@ export interface RecoverAccessOptions {
 }
 
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
+
+const TOPIC_CHOICES = RECOVER_TOPICS.map((value) => ({ value, titleKey: `recoverAccess.topics.${value}`, synonymsKey: `recoverAccess.topics.${value}Synonyms` }));
+
+/**
+ * The reason a message gives for not signing in, by the words of one topic anywhere in it ("I forgot my password",
+ * "olvidé mi contraseña"); undefined when it names none, or more than one.
+ */
+export function recoverTopicNamed(phrases: LocalePhrases, text: string): RecoverTopic | undefined {
+    const index = matchChoice(phrases, matchableChoices(phrases, TOPIC_CHOICES), text, { byNameOnly: true, synonymsInside: true });
+    return index === undefined ? undefined : RECOVER_TOPICS[index];
+}
 
 /**
  * "I can't sign in": a forgotten password (reset in the chat), codes that do not arrive, or a locked account. Every
@@ -64,10 +76,7 @@ export class RecoverAccessDialog extends InterruptibleDialog {
         if (topic) return step.next({ value: topic, index: RECOVER_TOPICS.indexOf(topic), score: 1 } satisfies FoundChoice);
         return step.prompt(
             TOPIC_PROMPT,
-            localizedChoiceOptions({
-                promptKey: 'recoverAccess.chooseTopic',
-                choices: RECOVER_TOPICS.map((value) => ({ value, titleKey: `recoverAccess.topics.${value}`, synonymsKey: `recoverAccess.topics.${value}Synonyms` })),
-            }),
+            localizedChoiceOptions({ promptKey: 'recoverAccess.chooseTopic', choices: TOPIC_CHOICES }),
         );
     }
 

@@ -35,6 +35,14 @@ describe.each(LOCALES)('I can\'t sign in ($language)', ({ locale, t }) => {
         return texts(await say(h.client, correctly ? (RESET_ANSWERS[id] ?? '').toUpperCase() : 'not my answer'));
     }
 
+    test('a message that names the reason ("I forgot my password") goes straight to it; one that names none is asked', async () => {
+        harness = await openAccountHarness({ locale });
+        await say(harness.client, 'hi');
+        expect(texts(await say(harness.client, t('recoverAccess.topics.forgotPassword')))).toEqual([t('recoverAccess.reset.askEmail')]);
+        await say(harness.client, 'cancel');
+        expect(texts(await say(harness.client, t('menu.options.recoverAccess.title')))).toEqual([expect.stringMatching(opening(t('recoverAccess.chooseTopic')))]);
+    });
+
     test('offers the three reasons', async () => {
         const { first } = await openRecover();
         expect(first).toEqual([expect.stringMatching(opening(t('recoverAccess.chooseTopic')))]);
