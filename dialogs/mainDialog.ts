@@ -158,7 +158,7 @@ export class MainDialog extends InterruptibleDialog {
         delete values.heldAnswer;
         const { alternatives } = understood;
         if (!alternatives?.length) return step.next(understood);
-        const choices = [...alternatives.map((intent) => ({ value: destinationOf(intent), titleKey: `understanding.choices.${choiceKey(intent)}` })), { value: SOMETHING_ELSE, titleKey: 'understanding.choices.somethingElse' }];
+        const choices = [...alternatives.map((intent) => ({ value: destinationOf(intent), titleKey: `understanding.choices.${choiceKey(intent)}` })), { value: SOMETHING_ELSE, titleKey: 'understanding.choices.somethingElse', synonymsKey: 'understanding.somethingElseWords' }];
         const guess = translator(step.context)(`understanding.tasks.${choiceKey(alternatives[0])}`);
         return step.prompt(CONFIRM_PROMPT, localizedChoiceOptions({ promptKey: 'understanding.confirm', retryKey: 'understanding.confirmRetry', params: { task: guess }, choices }));
     }

@@ -137,6 +137,12 @@ describe('the confirm question when the classifier is unsure', () => {
         expect((await answerToConfirm('no', 'es-US'))[0]).toMatch(opens(es('menu.prompt')));
     });
 
+    test('"back", "none of these", "volver": the way out, as "something else" is', async () => {
+        expect((await answerToConfirm('back'))[0]).toMatch(opens(en('menu.prompt')));
+        expect((await answerToConfirm('none of these'))[0]).toMatch(opens(en('menu.prompt')));
+        expect((await answerToConfirm('volver', 'es-US'))[0]).toMatch(opens(es('menu.prompt')));
+    });
+
     test('"cancel" drops the question and shows the menu', async () => {
         const replies = await answerToConfirm('cancel');
         expect(replies[0]).toBe(en('cancel.done'));
