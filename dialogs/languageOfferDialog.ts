@@ -33,6 +33,25 @@ export interface LanguageOfferOptions {
     language: string;
 }
 
+/**
+ * What the offer ends with when its answer was a new message written in the offered language ("j'ai oublié mon mot de
+ * passe" at "Voulez-vous continuer en français ?"): the language was switched, and that message is what to act on.
+ */
+export interface LanguageOfferOutcome {
+    newMessage: string;
+}
+
+/** The new message a finished offer hands back (see LanguageOfferOutcome), if any. */
+export function messageAfterOffer(result: unknown): string | undefined {
+    const message = (result as Partial<LanguageOfferOutcome> | undefined)?.newMessage;
+    return typeof message === 'string' && message !== '' ? message : undefined;
+}
+
+/** The offer's answer when the user wrote on in the offered language instead of saying yes or no. */
+const WROTE_IN_IT = 'wroteInIt';
+/** Fewest words of an answer read as a request rather than a try at yes or no. */
+const SENTENCE_WORDS = 3;
+
 /** The yes/no options of the offer; their words come from both languages' `prompts.yesNo` lists. */
 const YES_NO = YES_NO_CHOICES;
 
@@ -71,9 +90,14 @@ export class LanguageOfferDialog extends InterruptibleDialog {
         return step.prompt(OFFER_PROMPT, offerPromptOptions(step.options.language));
     }
 
-    /** Yes: switch and save. No: say the language stays. */
+    /** Yes: switch and save. No: say the language stays. A new message in the offered language: switch, and hand it back. */
     private async applyAnswerStep(step: WaterfallStepContext<LanguageOfferOptions>): Promise<DialogTurnResult> {
-        if ((step.result as FoundChoice).value === 'yes') {
+        const answer = (step.result as FoundChoice).value;
+        if (answer === WROTE_IN_IT) {
+            await changeLanguage(step.context, this.services.languages, step.options.language);
+            return step.endDialog({ newMessage: step.context.activity.text ?? '' } satisfies LanguageOfferOutcome);
+        }
+        if (answer === 'yes') {
             await changeLanguage(step.context, this.services.languages, step.options.language);
         } else {
             await step.context.sendActivity(translator(step.context)('language.unchanged'));
@@ -162,6 +186,12 @@ class LanguageOfferPrompt extends ChoiceListPrompt {
         for (const phrases of [phrasesIn(context, language), turnPhrases(context)]) {
             const index = matchChoice(phrases, matchableChoices(phrases, YES_NO), text, { explicitOnly: true });
             if (index !== undefined) return { succeeded: true, value: { value: YES_NO[index].value, index, score: 1 } };
+        }
+        // Neither yes nor no, but a sentence in the offered language: that is a yes, and the sentence a request to act on.
+        // ("tal vez", "maybe", is too short to be either: the question stands.)
+        if (text.trim().split(/\s+/).length >= SENTENCE_WORDS) {
+            const written = detectLanguage(text, { supported: supportedLanguages(context), vocabularies: localeVocabularies(turnPhrases(context)) });
+            if (written?.language === language) return { succeeded: true, value: { value: WROTE_IN_IT, index: 0, score: 1 } };
         }
         return { succeeded: false };
     }

@@ -17,7 +17,7 @@ import { recoverTopicNamed, type RecoverAccessOptions } from './account/recoverA
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
 import { parseReceiptNumber } from '../services/validators';
-import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, type LanguageOfferOptions } from './languageOfferDialog';
+import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import { YES_NO_CHOICES } from './prompts/yesNo';
 import { matchableChoices, matchChoice } from '../conversation/choiceMatching';
@@ -122,7 +122,8 @@ export class MainDialog extends InterruptibleDialog {
     /** Asks what the user needs, unless their first message already said it. */
     private async showMenuStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
         const spec = menuSpec(step.options.again === true);
-        const { utterance } = step.options;
+        // Answered the language offer with a new message in that language: the new message is the one to act on.
+        const utterance = messageAfterOffer(step.result) ?? step.options.utterance;
         // A first message that thanks or asks what this is ("who are you?") gets its line, then the menu.
         const remark = utterance ? remarkAnswerKey(turnPhrases(step.context), utterance) : undefined;
         if (remark) await step.context.sendActivity(translator(step.context)(remark));
@@ -154,6 +155,9 @@ export class MainDialog extends InterruptibleDialog {
     private async confirmStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
         // After the language question, the answer it held back (the question's own result is nothing to act on).
         const values = step.values as MenuValues;
+        // Answered the language offer with a new message in that language: read it, in that language, as a first message.
+        const newMessage = messageAfterOffer(step.result);
+        if (newMessage) return step.replaceDialog(MENU_WATERFALL, { utterance: newMessage } satisfies MainDialogOptions);
         const understood = values.heldAnswer ?? (step.result as Understood);
         delete values.heldAnswer;
         const { alternatives } = understood;

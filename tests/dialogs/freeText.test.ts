@@ -63,6 +63,15 @@ describe('free text at the main menu', () => {
         expect(replies[1]).toMatch(opens(en('findAccountNumber.ask')));
     });
 
+    test('en: the language question answered with another Spanish request: Spanish, and that request is what is done', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        expect(texts(await say(client, 'hola, tengo una pregunta'))[0]).toMatch(opens(es('language.offer')));
+        const replies = texts(await say(client, '¿Cómo encuentro mi número de cuenta?'));
+        expect(replies[0]).toBe(es('language.changed'));
+        expect(replies[1]).toMatch(opens(es('findAccountNumber.ask')));
+    });
+
     test('es: "¿Cómo encuentro mi número de cuenta?" as a first message starts finding the account number', async () => {
         const utterance = '¿Cómo encuentro mi número de cuenta?';
         const { client } = await open({ locale: 'es-MX', start: { utterance } });

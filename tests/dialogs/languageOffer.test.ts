@@ -78,6 +78,15 @@ describe('the one-time language question', () => {
         expect(replies[1]).toMatch(new RegExp(`^${escape(es('comingSoon.notYet', { flow: es('flows.checkStatus') }))}`));
     });
 
+    test('a request written in the offered language instead of yes or no: that language, and the request is what is done', async () => {
+        const start = await openUser();
+        const { first, send } = await start('hola');
+        expect(first).toEqual([expect.stringMatching(offerIn(es))]);
+        const replies = await send('quiero ver el estado de mi caso');
+        expect(replies[0]).toBe(es('language.changed'));
+        expect(replies[1]).toMatch(new RegExp(`^${escape(es('comingSoon.notYet', { flow: es('flows.checkStatus') }))}`));
+    });
+
     test('"no" keeps the language, and the question never comes back for this user', async () => {
         const start = await openUser();
         const { first, send } = await start('¿Cómo encuentro mi número de cuenta?');
