@@ -11,7 +11,7 @@ import type { HandoffReason } from '../services/handoff/handoffService';
 import { destinationOf, isConfirmable, isMenuOption, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
 import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import type { CommonQuestionsOptions } from './faq/faqTopics';
-import { asksForLegalAdvice } from './faq/legalAdviceQuestion';
+import { isWordedTopic, wordedTopicIn, type WordedTopic } from './faq/topicInWords';
 import type { AccountPrefill } from './account/accountPrefill';
 import { recoverTopicNamed, type RecoverAccessOptions } from './account/recoverAccessDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
@@ -39,8 +39,6 @@ const CONFIRM_PROMPT = 'menuConfirmPrompt';
 const SOMETHING_ELSE = 'somethingElse';
 /** An answer to the confirm question that is neither a guess, yes nor no: a new message, read as the menu reads one. */
 const READ_AGAIN = 'readAgain';
-/** Out of scope, but in the words of the legal-advice common question: its answer (see asksForLegalAdvice). */
-const LEGAL_ADVICE = 'legalAdvice';
 
 /** A menu option named inside a sentence is enough to go there; the phrase recognizer scores that 0.8. */
 const MENU_MIN_SCORE = 0.5;
@@ -53,7 +51,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
     };
 
 /** Anything the main dialog can go to: a menu option, a flow reached by saying it, or what free text asked for. */
-type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | typeof LEGAL_ADVICE | FreeTextDestination;
+type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | WordedTopic | FreeTextDestination;
 
 /** Where a message leads; with `alternatives`, the classifier was unsure and the user is asked which one they meant. */
 interface Understood extends FoundChoice {
@@ -183,7 +181,7 @@ export class MainDialog extends InterruptibleDialog {
         }
         // The language question, as the word "language" asks it anywhere; the menu follows in the chosen language.
         if (option === 'changeLanguage') return step.beginDialog(CHOOSE_LANGUAGE_DIALOG);
-        const topic = option === LEGAL_ADVICE ? LEGAL_ADVICE : TOPIC_OF_INTENT[option as FreeTextIntent];
+        const topic = isWordedTopic(option) ? option : TOPIC_OF_INTENT[option as FreeTextIntent];
         if (topic) return step.beginDialog(this.flows.commonQuestions.id, { topic } satisfies CommonQuestionsOptions);
         if (option === 'stopCaseUpdates' || isSpokenFlow(option)) return step.beginDialog(this.flows[option]!.id);
         if (!isMenuOption(option)) throw new Error(`the menu cannot go to "${option}"`);
@@ -243,8 +241,8 @@ export class MainDialog extends InterruptibleDialog {
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name);
         const reading = result.freeText;
         const best = reading?.intents[0];
-        // Out of scope; but "do I need a lawyer?" is answered by the common question about legal advice.
-        const outOfScope = () => found(asksForLegalAdvice(turnPhrases(context), text) ? LEGAL_ADVICE : 'none');
+        // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question.
+        const outOfScope = () => found(wordedTopicIn(turnPhrases(context), text) ?? 'none');
         if (best && reading.confidence === 'sure') return best.name === 'none' ? outOfScope() : found(destinationOf(best.name));
         if (option?.fromCues) return found(option.name);
         if (receiptIn(result)) return found('checkStatus');

@@ -58,6 +58,13 @@ describe('common-question answers', () => {
         expect(troubleshooting.full).toMatch(/Online Access Code[^\n]*90 days/);
     });
 
+    test('the three numbers are told apart by their form and where they are printed (the reference facts)', () => {
+        const { numbers } = answersOf('en');
+        expect(numbers.full).toMatch(/Receipt number: 3 letters and 10 numbers[^\n]*top left of each notice/);
+        expect(numbers.full).toMatch(/A-Number[^\n]*letter A and 7 to 9 numbers[^\n]*green card[^\n]*Not everyone has one/);
+        expect(numbers.full).toMatch(/Online account number: 12 numbers[^\n]*profile[^\n]*Online Account Access Notice/);
+    });
+
     test('answers that touch eligibility send the question to a person or a lawyer', () => {
         const answers = answersOf('en');
         for (const topic of ['fileOnline', 'formsOnline', 'evidence', 'legalAdvice'] as const) expect(answers[topic].full).toMatch(/lawyer/);

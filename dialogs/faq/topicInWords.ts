@@ -1,0 +1,23 @@
+import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
+import type { LocalePhrases } from '../../conversation/turnLanguage';
+import type { FaqTopic } from './faqTopics';
+
+/**
+ * The common questions that answer messages the classifier finds out of scope, when those messages use their words:
+ * "do I need a lawyer?" is better answered by what the legal-advice topic says (who may give legal advice, free help,
+ * notarios) than by "I can't help with that", and "what is an A-number?" by the topic that tells the numbers apart.
+ */
+export const WORDED_TOPICS = ['legalAdvice', 'numbers'] as const satisfies readonly FaqTopic[];
+export type WordedTopic = (typeof WORDED_TOPICS)[number];
+
+const TOPIC_WORDS = WORDED_TOPICS.map((topic) => ({ value: topic, titleKey: `faq.topics.${topic}.title`, synonymsKey: `faq.topics.${topic}.synonyms` }));
+
+/** The one worded topic whose words (`faq.topics.<topic>`) the message uses anywhere; undefined for none, or both. */
+export function wordedTopicIn(phrases: LocalePhrases, text: string): WordedTopic | undefined {
+    const index = matchChoice(phrases, matchableChoices(phrases, TOPIC_WORDS), text, { byNameOnly: true, synonymsInside: true });
+    return index === undefined ? undefined : WORDED_TOPICS[index];
+}
+
+export function isWordedTopic(value: string): value is WordedTopic {
+    return (WORDED_TOPICS as readonly string[]).includes(value);
+}
