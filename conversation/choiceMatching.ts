@@ -65,6 +65,14 @@ export function matchChoice(phrases: LocalePhrases, choices: readonly MatchableC
 }
 
 /**
+ * The index of the one option a message names by its title or one of its synonyms anywhere in it ("I forgot my
+ * password, what now?"), never by a number or position; undefined when it names none, or two.
+ */
+export function optionNamedIn(phrases: LocalePhrases, choices: Parameters<typeof matchableChoices>[1], text: string): number | undefined {
+    return matchChoice(phrases, matchableChoices(phrases, choices), text, { byNameOnly: true, synonymsInside: true });
+}
+
+/**
  * For a first message typed before any question ("I want to check my case status"), after matchChoice found no
  * option: the option whose title or synonym the sentence contains, when it contains one option's words only. Numbers
  * are never read here.

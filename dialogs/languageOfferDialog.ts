@@ -13,7 +13,7 @@ import {
     type WaterfallStepContext,
 } from '../conversation/dialogKit';
 import { channelTraits } from '../conversation/channelTraits';
-import { matchableChoices, matchChoice } from '../conversation/choiceMatching';
+import { matchableChoices } from '../conversation/choiceMatching';
 import { recognizeInterruption } from '../conversation/interruption';
 import { detectLanguage, localeVocabularies } from '../conversation/languageDetection';
 import type { LanguagePreference } from '../conversation/languagePreference';
@@ -22,7 +22,7 @@ import { languageName, supportedLanguages, translator, turnLanguage, turnPhrases
 import type { ConversationServices } from './conversationServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { ChoiceListPrompt } from './prompts/choiceListPrompt';
-import { YES_NO_CHOICES } from './prompts/yesNo';
+import { YES_NO_CHOICES, yesOrNoIn } from './prompts/yesNo';
 
 export const LANGUAGE_OFFER_DIALOG = 'languageOfferDialog';
 const OFFER_PROMPT = 'languageOfferPrompt';
@@ -52,8 +52,6 @@ const WROTE_IN_IT = 'wroteInIt';
 /** Fewest words of an answer read as a request rather than a try at yes or no. */
 const SENTENCE_WORDS = 3;
 
-/** The yes/no options of the offer; their words come from both languages' `prompts.yesNo` lists. */
-const YES_NO = YES_NO_CHOICES;
 
 /**
  * The language to offer for a conversation's first message, or undefined: when the message is written in another
@@ -168,7 +166,7 @@ class LanguageOfferPrompt extends ChoiceListPrompt {
         const { language } = offerSpecOf(options);
         const offered = phrasesIn(context, language);
         const question = offered.text('language.offer');
-        const choices: Choice[] = matchableChoices(offered, YES_NO).map((choice) => ({ value: choice.title, synonyms: [...choice.synonyms] }));
+        const choices: Choice[] = matchableChoices(offered, YES_NO_CHOICES).map((choice) => ({ value: choice.title, synonyms: [...choice.synonyms] }));
         const traits = channelTraits(context);
         const style = traits.suggestedActions >= 2 ? ListStyle.suggestedAction : traits.cardActions >= 2 ? ListStyle.heroCard : ListStyle.auto;
         await super.onPrompt(
@@ -184,8 +182,8 @@ class LanguageOfferPrompt extends ChoiceListPrompt {
         if (!text) return { succeeded: false };
         const { language } = offerSpecOf(options);
         for (const phrases of [phrasesIn(context, language), turnPhrases(context)]) {
-            const index = matchChoice(phrases, matchableChoices(phrases, YES_NO), text, { explicitOnly: true });
-            if (index !== undefined) return { succeeded: true, value: { value: YES_NO[index].value, index, score: 1 } };
+            const said = yesOrNoIn(phrases, text);
+            if (said) return { succeeded: true, value: { value: said, index: said === 'yes' ? 0 : 1, score: 1 } };
         }
         // Neither yes nor no, but a sentence in the offered language: that is a yes, and the sentence a request to act on.
         // ("tal vez", "maybe", is too short to be either: the question stands.)

@@ -19,8 +19,7 @@ import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
 import { parseReceiptNumber } from '../services/validators';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
-import { YES_NO_CHOICES } from './prompts/yesNo';
-import { matchableChoices, matchChoice } from '../conversation/choiceMatching';
+import { yesOrNoIn } from './prompts/yesNo';
 import { answerAndAskAgain, failedTries } from './prompts/promptRefusal';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
@@ -263,7 +262,7 @@ export class MainDialog extends InterruptibleDialog {
         const text = prompt.context.activity.type === 'message' ? prompt.context.activity.text : undefined;
         // "Is there anything else I can help you with?" "No thanks": a goodbye, not a request to read.
         if (text && choiceSpecOf(prompt.options).promptKey === 'menu.again' && yesOrNo(prompt.context, text) === 'no') {
-            return answerAndAskAgain(prompt, FAREWELL_ANSWER_KEY, undefined, true);
+            return answerAndAskAgain(prompt, FAREWELL_ANSWER_KEY);
         }
         const understood = text ? await this.understand(prompt.context, text, 'menuQuestion') : undefined;
         if (!understood) return false;
@@ -347,12 +346,9 @@ export class MainDialog extends InterruptibleDialog {
     }
 }
 
-/** Whether a message in words is the locale's yes or no (`prompts.yesNo`); a number is neither here. */
+/** Whether a message in words is the locale's yes or no; a number is neither here (it names a menu option). */
 function yesOrNo(context: TurnContext, text: string): 'yes' | 'no' | undefined {
-    if (!/\p{L}/u.test(text)) return undefined;
-    const phrases = turnPhrases(context);
-    const index = matchChoice(phrases, matchableChoices(phrases, YES_NO_CHOICES), text, { explicitOnly: true });
-    return index === undefined ? undefined : YES_NO_CHOICES[index].value;
+    return /\p{L}/u.test(text) ? yesOrNoIn(turnPhrases(context), text) : undefined;
 }
 
 function isSpokenFlow(destination: Destination): destination is SpokenFlow {

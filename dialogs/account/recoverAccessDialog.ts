@@ -3,7 +3,7 @@ import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
-import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
+import { optionNamedIn } from '../../conversation/choiceMatching';
 import { translator, type LocalePhrases } from '../../conversation/turnLanguage';
 import { sendHelpDeskRoute, yesNoSpec } from './accountPrompts';
 
@@ -32,7 +32,7 @@ const TOPIC_CHOICES = RECOVER_TOPICS.map((value) => ({ value, titleKey: `recover
  * "olvidé mi contraseña"); undefined when it names none, or more than one.
  */
 export function recoverTopicNamed(phrases: LocalePhrases, text: string): RecoverTopic | undefined {
-    const index = matchChoice(phrases, matchableChoices(phrases, TOPIC_CHOICES), text, { byNameOnly: true, synonymsInside: true });
+    const index = optionNamedIn(phrases, TOPIC_CHOICES, text);
     return index === undefined ? undefined : RECOVER_TOPICS[index];
 }
 

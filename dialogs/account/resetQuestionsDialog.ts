@@ -3,7 +3,7 @@ import { normaliseResetAnswer, RESET_ANSWERS_REQUIRED, RESET_QUESTION_IDS, type 
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
-import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
+import { optionNamedIn } from '../../conversation/choiceMatching';
 import { choiceSpecOf, localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { refuseWith } from '../prompts/promptRefusal';
@@ -106,7 +106,7 @@ export class ResetQuestionsDialog extends InterruptibleDialog {
         const chosen = RESET_QUESTION_IDS.filter((id) => !offered.has(id)).map(questionChoice);
         const text = prompt.context.activity.text ?? '';
         if (chosen.length === 0) return false;
-        const named = matchChoice(turnPhrases(prompt.context), matchableChoices(turnPhrases(prompt.context), chosen), text, { byNameOnly: true, synonymsInside: true });
+        const named = optionNamedIn(turnPhrases(prompt.context), chosen, text);
         return named === undefined ? false : refuseWith(prompt, 'createAccount.resetQuestions.duplicate');
     }
 

@@ -9,7 +9,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { FAQ_TOPICS, isFaqTopic, RELATED_TOPICS, type CommonQuestionsOptions, type FaqTopic } from './faqTopics';
 import { channelTraits } from '../../conversation/channelTraits';
-import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
+import { optionNamedIn } from '../../conversation/choiceMatching';
 import { receiptIn, taskNamedIn } from '../../conversation/recognizer';
 import { recognizeTurn } from '../../conversation/recognizeTurn';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
@@ -66,7 +66,7 @@ function followUpSpec(topic: FaqTopic): LocalizedChoiceSpec {
 /** The topic a message names by a title or synonym (a sentence mentioning one topic's words counts), if any. */
 function topicNamed(context: TurnContext, text: string): FaqTopic | undefined {
     const phrases = turnPhrases(context);
-    const index = matchChoice(phrases, matchableChoices(phrases, ALL_TOPIC_CHOICES), text, { byNameOnly: true, synonymsInside: true });
+    const index = optionNamedIn(phrases, ALL_TOPIC_CHOICES, text);
     return index === undefined ? undefined : FAQ_TOPICS[index];
 }
 

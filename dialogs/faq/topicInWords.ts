@@ -1,4 +1,4 @@
-import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
+import { optionNamedIn } from '../../conversation/choiceMatching';
 import type { LocalePhrases } from '../../conversation/turnLanguage';
 import type { FaqTopic } from './faqTopics';
 
@@ -14,7 +14,7 @@ const TOPIC_WORDS = WORDED_TOPICS.map((topic) => ({ value: topic, titleKey: `faq
 
 /** The one worded topic whose words (`faq.topics.<topic>`) the message uses anywhere; undefined for none, or both. */
 export function wordedTopicIn(phrases: LocalePhrases, text: string): WordedTopic | undefined {
-    const index = matchChoice(phrases, matchableChoices(phrases, TOPIC_WORDS), text, { byNameOnly: true, synonymsInside: true });
+    const index = optionNamedIn(phrases, TOPIC_WORDS, text);
     return index === undefined ? undefined : WORDED_TOPICS[index];
 }
 

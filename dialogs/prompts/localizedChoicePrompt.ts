@@ -9,7 +9,7 @@ import {
 } from '../../conversation/dialogKit';
 import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
-import { FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../../conversation/remarks';
+import { remarkAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
@@ -166,7 +166,7 @@ function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): Promp
             if (answerKey) return answerAndAskAgain(prompt, answerKey);
             // "Thanks", "are you a real person?", "bye": a line, and the same question (an option that names it wins).
             const remark = remarkAnswerKey(turnPhrases(prompt.context), text);
-            if (remark) return answerAndAskAgain(prompt, remark, undefined, remark === FAREWELL_ANSWER_KEY);
+            if (remark) return answerAndAskAgain(prompt, remark);
         }
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };

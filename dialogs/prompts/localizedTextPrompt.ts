@@ -4,7 +4,7 @@ import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { saysMissing, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { stepHelpAnswer, type StepTopic } from './stepHelp';
-import { FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../../conversation/remarks';
+import { remarkAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 
 /** What a localized text prompt keeps in dialog state: keys and parameters, never a rendered sentence. */
@@ -97,7 +97,7 @@ export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, te
 function answeringFirst(validator?: PromptValidator<string>): PromptValidator<string> {
     return async (prompt) => {
         const answerKey = firstAnswerKey(prompt.context, textSpecOf(prompt.options), prompt.recognized.value ?? '');
-        if (answerKey) return answerAndAskAgain(prompt, answerKey, undefined, answerKey === FAREWELL_ANSWER_KEY);
+        if (answerKey) return answerAndAskAgain(prompt, answerKey);
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };
 }

@@ -1,4 +1,5 @@
 import type { PromptValidatorContext } from '../../conversation/dialogKit';
+import { FAREWELL_ANSWER_KEY } from '../../conversation/remarks';
 
 /** A validator's reason for refusing an answer: a locale key, kept in prompt state until the retry is shown. */
 export interface PromptRefusal {
@@ -32,13 +33,13 @@ interface AnsweredTries {
 }
 
 /**
- * Keeps the question open with a short answer to what the user asked; then the same question again, unless `quiet`
- * (a goodbye: someone who is leaving is not sent the question, or the menu, once more). The try is counted as
- * answered, so it is not a failure (see failedTries).
+ * Keeps the question open with a short answer to what the user asked; then the same question again, except after
+ * the goodbye line (FAREWELL_ANSWER_KEY): someone who is leaving is not sent the question, or the menu, once more.
+ * The try is counted as answered, so it is not a failure (see failedTries).
  */
-export function answerAndAskAgain<T>(prompt: PromptValidatorContext<T>, key: string, params?: Record<string, string>, quiet = false): false {
+export function answerAndAskAgain<T>(prompt: PromptValidatorContext<T>, key: string, params?: Record<string, string>): false {
     const state = prompt.state as { refusal?: PromptRefusal } & AnsweredTries;
-    state.refusal = { key, params, answer: true, ...(quiet && { quiet }) };
+    state.refusal = { key, params, answer: true, ...(key === FAREWELL_ANSWER_KEY && { quiet: true }) };
     state.answered = (state.answered ?? 0) + 1;
     state.answeredAttempt = prompt.attemptCount;
     return false;

@@ -1,3 +1,5 @@
+import { matchableChoices, matchChoice } from '../../conversation/choiceMatching';
+import type { LocalePhrases } from '../../conversation/turnLanguage';
 import type { LocalizedChoiceSpec } from './localizedChoicePrompt';
 
 /** Yes and no, with their words from the locale's `prompts.yesNo` lists. */
@@ -17,4 +19,10 @@ export function yesNoSpec(promptKey: string): LocalizedChoiceSpec {
         explicitOnly: true,
         choices: YES_NO_CHOICES,
     };
+}
+
+/** Whether a message is the locale's yes or no (`prompts.yesNo`, or a 1 or 2 for them); undefined for anything else. */
+export function yesOrNoIn(phrases: LocalePhrases, text: string): 'yes' | 'no' | undefined {
+    const index = matchChoice(phrases, matchableChoices(phrases, YES_NO_CHOICES), text, { explicitOnly: true });
+    return index === undefined ? undefined : YES_NO_CHOICES[index].value;
 }
