@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { PromptValidatorContext } from '../../conversation/dialogKit';
 import { foldUtterance } from '../../locales';
-import { parseBackupCode, parseEmail, parseOneTimeCode } from '../../services/validators';
+import { parseBackupCode, parseEmail, parseOneTimeCode, parseReceiptNumber } from '../../services/validators';
 import { helpDeskLine } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
 import { refuseWith } from '../prompts/promptRefusal';
@@ -11,10 +11,18 @@ import { accountErrorMessage } from './accountErrorMessage';
 
 /** Pieces the sign-in, account-number and recover-access flows share: validators, yes/no, error and help-desk replies. */
 
-/** An email address; the refusal names the problem (SMS users often drop the "@"). */
+/** A message of digits only (spaces, dashes, brackets, a leading +): a phone or an account number, never an email. */
+const NUMBER_ONLY = /^\+?[\d\s().-]*\d[\d\s().-]*$/;
+
+/**
+ * An email address. A refusal says what the message looks like instead when it can tell: a receipt number (typed at
+ * the sign-in of "add a case", the number the user came with) or a number (a phone, an account number).
+ */
 export async function emailValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const parsed = parseEmail(prompt.recognized.value ?? '');
-    return parsed.ok || refuseWith(prompt, 'signIn.emailInvalid');
+    const text = (prompt.recognized.value ?? '').trim();
+    if (parseEmail(text).ok) return true;
+    if (parseReceiptNumber(text).ok) return refuseWith(prompt, 'signIn.emailIsReceipt');
+    return refuseWith(prompt, NUMBER_ONLY.test(text) ? 'signIn.emailIsNumber' : 'signIn.emailInvalid');
 }
 
 /** True when the message asks for the code again ("new code", "nuevo código"). */

@@ -76,6 +76,8 @@ function whichAccountSpec(orgName: string): LocalizedChoiceSpec {
         promptKey: 'chooseAccount.prompt',
         retryKey: 'chooseAccount.retry',
         params: { orgName },
+        // Both accounts sign in with an email: someone without one learns where to get one before choosing.
+        missing: { thing: 'email', answerKey: 'prompts.missing.email.chooseAccount' },
         choices: ACCOUNT_KINDS.map((value) => ({ value, titleKey: `chooseAccount.${value}`, synonymsKey: `chooseAccount.${value}Synonyms` })),
     };
 }

@@ -8,6 +8,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { offerWhenStaffed } from '../handoff/handoffOffer';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { SIGN_IN_EMAIL_MISSING } from '../prompts/missingMeans';
 import { showOnce } from '../../conversation/sensitiveInput';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';
 import {
@@ -101,7 +102,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
             localizedTextOptions({
                 promptKey: 'recoverAccess.reset.askEmail',
                 retryKey: 'signIn.emailInvalid',
-                missing: { thing: 'email', answerKey: 'prompts.missing.email.signIn' },
+                missing: SIGN_IN_EMAIL_MISSING,
             }),
         );
     }

@@ -12,6 +12,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { offerWhenStaffed } from '../handoff/handoffOffer';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { SIGN_IN_EMAIL_MISSING } from '../prompts/missingMeans';
 import { showOnce } from '../../conversation/sensitiveInput';
 import { translator } from '../../conversation/turnLanguage';
 import { codeValidator, emailValidator, isNewCodeRequest, sendAccountError, yesNoSpec } from './accountPrompts';
@@ -105,7 +106,7 @@ export class SignInDialog extends InterruptibleDialog {
         const { email } = step.options;
         delete step.options.email;
         if (email) return step.next(email);
-        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail', missing: { thing: 'email', answerKey: 'prompts.missing.email.signIn' } }));
+        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail', missing: SIGN_IN_EMAIL_MISSING }));
     }
 
     /** Opens the sign-in and asks which method to use when there is a choice. */

@@ -14,6 +14,7 @@ import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
+import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { stepHelpAnswer, type StepTopic } from './stepHelp';
 
 /** One option: a stable value the dialog acts on, and how it reads in the user's language. */
@@ -41,6 +42,11 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
     choices: readonly LocalizedChoice[];
     /** What the user may ask about at this question ("what is a backup code?"): answered, then the question again. */
     stepHelp?: readonly StepTopic[];
+    /**
+     * What every option needs ("I don't have an email" at the choice of an account to create): a message that names
+     * the thing as missing gets this next step, then the question again.
+     */
+    missing?: MissingMeans;
     /**
      * Messages in a row the bot could not understand just before this question was asked (the menu, asked again after
      * an out-of-scope answer): they count with this question's own misses towards offering a person.
@@ -157,12 +163,16 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
     }
 }
 
-/** Runs first on every answer: a question about this step that names no option gets its short answer. */
+/**
+ * Runs first on every answer that names no option: a question about this step gets its short answer, a thing the
+ * options all need said to be missing gets its next step.
+ */
 function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): PromptValidator<FoundChoice> {
     return async (prompt) => {
         if (!prompt.recognized.succeeded) {
             const text = prompt.context.activity.text ?? '';
-            const answerKey = stepHelpAnswer(prompt.context, choiceSpecOf(prompt.options).stepHelp, text);
+            const spec = choiceSpecOf(prompt.options);
+            const answerKey = stepHelpAnswer(prompt.context, spec.stepHelp, text) ?? (spec.missing && missingAnswerKey(prompt.context, spec.missing, text, { namedOnly: true }));
             if (answerKey) return answerAndAskAgain(prompt, answerKey);
             // "Thanks", "are you a real person?", "bye": a line, and the same question (an option that names it wins).
             const remark = remarkAnswerKey(turnPhrases(prompt.context), text);

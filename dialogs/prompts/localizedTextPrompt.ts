@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ACTIVITY_RECEIVED, TextPrompt, type DialogContext, type DialogEvent, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from '../../conversation/dialogKit';
 import { markInboundSensitive } from '../../conversation/sensitiveInput';
-import { saysMissing, type MissingMeans } from './missingMeans';
+import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { stepHelpAnswer, type StepTopic } from './stepHelp';
 import { remarkAnswerKey } from '../../conversation/remarks';
@@ -21,8 +21,11 @@ export interface LocalizedTextSpec {
     anyWordsAnswer?: boolean;
     /** What the user may ask about at this question ("what is a setup key?"): answered, then the question again. */
     stepHelp?: readonly StepTopic[];
-    /** "I don't have an email / a phone / the app" gets this next step, then the question again. */
-    missing?: MissingMeans;
+    /**
+     * "I don't have an email / a phone / the app" (or "I forgot it", where the means say so) gets this next step, then
+     * the question again. With several, a message naming one goes to it; one naming none to the first.
+     */
+    missing?: MissingMeans | readonly MissingMeans[];
 }
 
 /** Prompt options for a LocalizedTextPrompt. */
@@ -89,7 +92,8 @@ function markIfSensitive(context: TurnContext, options: PromptOptions): void {
  */
 export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, text: string): string | undefined {
     if (spec.anyWordsAnswer) return undefined;
-    if (spec.missing && saysMissing(context, spec.missing.thing, text)) return spec.missing.answerKey;
+    const missing = spec.missing && missingAnswerKey(context, spec.missing, text);
+    if (missing) return missing;
     return remarkAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text);
 }
 

@@ -3,16 +3,30 @@ import { containsWords, plainPhrases, plainWords } from '../../conversation/utte
 import type { ReceiptNumberProblem } from '../../services/validators';
 
 /** What a prompt asks the user to have: saying they do not have it gets a next step, not a format error. */
-export type MissingThing = 'email' | 'phone' | 'app' | 'receipt';
+export type MissingThing = 'email' | 'phone' | 'app' | 'receipt' | 'account';
 
 /** A thing a prompt asks for, and the locale key of the next step for someone who does not have it. */
 export interface MissingMeans {
     thing: MissingThing;
     answerKey: string;
+    /** The next step for someone who has it but cannot remember it ("I forgot my email"); not asked when absent. */
+    forgottenKey?: string;
 }
 
-/** "I don't have the receipt number" at a receipt question: where it is printed, and when the first notice comes. */
-export const RECEIPT_MISSING: MissingMeans = { thing: 'receipt', answerKey: 'prompts.missing.receipt.answer' };
+/**
+ * "I don't have the receipt number" at a receipt question: where it is printed, and when the first notice comes. A
+ * forgotten number is found in the same place.
+ */
+export const RECEIPT_MISSING: MissingMeans = { thing: 'receipt', answerKey: 'prompts.missing.receipt.answer', forgottenKey: 'prompts.missing.receipt.answer' };
+
+/**
+ * What the email question of a sign-in answers first: a forgotten address (where to look for it), no email at all,
+ * and no account at all ("I don't have an account": how to make one, and what works without one).
+ */
+export const SIGN_IN_EMAIL_MISSING: readonly MissingMeans[] = [
+    { thing: 'email', answerKey: 'prompts.missing.email.signIn', forgottenKey: 'prompts.missing.email.forgotten' },
+    { thing: 'account', answerKey: 'prompts.missing.account.signIn', forgottenKey: 'prompts.missing.email.forgotten' },
+];
 
 /**
  * The locale key of what a receipt question says to a refused answer: a sentence gets what is needed and how to say it
@@ -30,12 +44,56 @@ export function receiptRefusalKey(flow: 'caseStatus' | 'addCase', reason: Receip
  * at the answer, never this.
  */
 export function saysMissing(context: TurnContext, thing: MissingThing, text: string): boolean {
-    if (/[@\d]/.test(text)) return false;
+    const said = attemptFree(text);
+    return said !== undefined && (namesMissing(context, thing, said) || opensWith(said, plainPhrases(context, 'prompts.missing.alone')));
+}
+
+/**
+ * The locale key of the next step for a message saying one of `means` is missing or forgotten, else undefined. A
+ * message that names a thing goes to that thing ("I don't have an account" at an email question); one that names none
+ * ("I don't have one", "I forgot") is about the first thing listed, the one the question asks for; with `namedOnly`
+ * (a choice question, which asks for no thing) it is about none.
+ */
+export function missingAnswerKey(context: TurnContext, means: MissingMeans | readonly MissingMeans[], text: string, rules: { namedOnly?: boolean } = {}): string | undefined {
+    const said = attemptFree(text);
+    if (said === undefined) return undefined;
+    const listed: readonly MissingMeans[] = Array.isArray(means) ? means : [means as MissingMeans];
+    for (const { thing, answerKey, forgottenKey } of listed) {
+        if (forgottenKey && namesForgotten(context, thing, said)) return forgottenKey;
+        if (namesMissing(context, thing, said)) return answerKey;
+    }
+    const [asked] = listed;
+    if (!asked || rules.namedOnly) return undefined;
+    // "I forgot" alone: only the whole message, as "I forgot my password" is about something else.
+    if (asked.forgottenKey && plainPhrases(context, 'prompts.forgotten.alone').has(said)) return asked.forgottenKey;
+    return opensWith(said, plainPhrases(context, 'prompts.missing.alone')) ? asked.answerKey : undefined;
+}
+
+/** The message's plain words, or undefined when it is empty or an attempt at the answer (an "@" or a digit in it). */
+function attemptFree(text: string): string | undefined {
+    if (/[@\d]/.test(text)) return undefined;
     const said = plainWords(text);
-    if (said === '') return false;
-    const listed = (list: 'alone' | 'negations') => [...plainPhrases(context, `prompts.missing.${list}`), ...plainPhrases(context, `prompts.missing.${thing}.${list}`)];
+    return said === '' ? undefined : said;
+}
+
+/** The thing's own ways of saying it is missing, or a negation with one of its nouns ("no tengo correo"). */
+function namesMissing(context: TurnContext, thing: MissingThing, said: string): boolean {
     // "I don't have it" alone, or opening a longer message: "I don't have it yet, I only mailed my forms last week".
-    if (listed('alone').some((phrase) => said === phrase || said.startsWith(`${phrase} `))) return true;
-    const negated = listed('negations').some((negation) => containsWords(said, negation));
-    return negated && [...plainPhrases(context, `prompts.missing.${thing}.nouns`)].some((noun) => containsWords(said, noun));
+    if (opensWith(said, plainPhrases(context, `prompts.missing.${thing}.alone`))) return true;
+    const negations = [...plainPhrases(context, 'prompts.missing.negations'), ...plainPhrases(context, `prompts.missing.${thing}.negations`)];
+    return negations.some((negation) => containsWords(said, negation)) && namesThing(context, thing, said);
+}
+
+/** "I forgot my email", "no recuerdo el número": a word for forgetting with one of the thing's nouns. */
+function namesForgotten(context: TurnContext, thing: MissingThing, said: string): boolean {
+    return [...plainPhrases(context, 'prompts.forgotten.negations')].some((words) => containsWords(said, words)) && namesThing(context, thing, said);
+}
+
+function namesThing(context: TurnContext, thing: MissingThing, said: string): boolean {
+    return [...plainPhrases(context, `prompts.missing.${thing}.nouns`)].some((noun) => containsWords(said, noun));
+}
+
+function opensWith(said: string, phrases: ReadonlySet<string>): boolean {
+    for (const phrase of phrases) if (said === phrase || said.startsWith(`${phrase} `)) return true;
+    return false;
 }
