@@ -7,3 +7,8 @@ export interface FlowOutcome {
 export function isFlowOutcome(value: unknown): value is FlowOutcome {
     return typeof value === 'object' && value !== null && typeof (value as FlowOutcome).outcome === 'string';
 }
+
+/** True when a child flow ended without finishing (cancelled, start over, another task): its parent ends the same way. */
+export function leftFlow(result: unknown): result is FlowOutcome {
+    return isFlowOutcome(result) && result.outcome !== 'completed';
+}

@@ -1,4 +1,5 @@
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from '../conversation/dialogKit';
+import { LocalizedChoicePrompt } from './prompts/localizedChoicePrompt';
 import { firstAnswerKey, LocalizedTextPrompt, textSpecOf, type LocalizedTextSpec } from './prompts/localizedTextPrompt';
 import { ChooseLanguageDialog, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import { contactDetailsText } from './contactDetails';
@@ -49,7 +50,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             const anyWords = takesAnyWords(innerDc);
             const interruption = await recognizeInterruption(recognizer, innerDc.context, anyWords ? 'anyWords' : 'answer');
             if (interruption && !(anyWords && ANSWERABLE.has(interruption.kind))) return this.interrupt(innerDc, interruption);
-            // "I want to create an account" at "What is the receipt number?": the menu starts what was asked.
+            // "I want to create an account" at "What is the receipt number?" or at a yes/no question: the menu starts it.
             if (!anyWords && (await this.namesAnotherTask(innerDc))) return this.leaveFlow(innerDc, 'elsewhere');
             // A refused answer leaves the same prompt waiting: after a few, a person is offered (or, with no one to hand over
             // to, how to reach one).
@@ -89,20 +90,33 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
 
     /**
-     * True when the answer typed at a question that wants an identifier, an address or a code (a text prompt) names a
-     * task of the menu instead, by its name or in a sentence ("quiero crear una cuenta"): no such answer is made of
-     * those words. A number, an address, or a task only guessed from topic words is left to the question.
+     * Whether a choice question of this flow that gets no option, but a task of the menu named in a sentence, leaves
+     * the flow for that task. The menu and the common questions read such sentences themselves.
+     */
+    protected readonly leavesChoiceForTask: boolean = true;
+
+    /**
+     * True when the answer names a task of the menu instead, by its name or in a sentence ("quiero crear una cuenta"):
+     * at a question that wants an identifier, an address or a code (a text prompt), no answer is made of those words;
+     * at a choice question ("Do you want me to tell you when this status changes?"), the message named no option. A
+     * number, an address, or a task only guessed from topic words is left to the question.
      */
     private async namesAnotherTask(innerDc: DialogContext): Promise<boolean> {
         const active = innerDc.activeDialog;
-        if (!active || !(innerDc.findDialog(active.id) instanceof LocalizedTextPrompt)) return false;
+        const options = (active?.state as { options?: PromptOptions } | undefined)?.options;
+        const prompt = active && innerDc.findDialog(active.id);
         const text = innerDc.context.activity.type === 'message' ? innerDc.context.activity.text : undefined;
-        if (!text || !/\p{L}/u.test(text) || /[@\d]/.test(text)) return false;
+        if (!options || !text || !/\p{L}/u.test(text) || /[@\d]/.test(text)) return false;
         // What the question itself answers comes first: "I don't have the receipt number" names no task.
-        const options = (active.state as { options?: PromptOptions }).options;
-        if (options && firstAnswerKey(innerDc.context, textSpecOf(options), text)) return false;
+        if (prompt instanceof LocalizedTextPrompt) {
+            if (firstAnswerKey(innerDc.context, textSpecOf(options), text)) return false;
+        } else if (!(prompt instanceof LocalizedChoicePrompt && this.leavesChoiceForTask) || prompt.answers(innerDc.context, options, text)) {
+            return false;
+        }
         const reading = await recognizeTurn(this.services.recognizer, innerDc.context, 'menu');
-        return reading !== undefined && taskNamedIn(reading) !== undefined;
+        const task = reading && taskNamedIn(reading);
+        // "I have a question" at a choice is about that choice more often than a wish for the common questions.
+        return task !== undefined && (prompt instanceof LocalizedTextPrompt || task.name !== 'commonQuestions');
     }
 
     /** "Cancel": stop this flow and hand control back to the parent. The main dialog, which has no parent, overrides it. */

@@ -85,6 +85,8 @@ export interface MainDialogOptions extends ConversationStart {
 /** Offers the menu, starts the chosen flow, and comes back to the menu when it ends. */
 export class MainDialog extends InterruptibleDialog {
     protected readonly helpKey = 'help.menu';
+    /** Sentences at its questions are read here (see InterruptibleDialog.leavesChoiceForTask). */
+    protected override readonly leavesChoiceForTask = false;
 
     constructor(services: ConversationServices, private readonly flows: MainDialogFlows) {
         super(MAIN_DIALOG, services);

@@ -15,7 +15,7 @@ import { ACCOUNT_TYPES, type AccountType, type RegistrationStep, type TwoStepCho
 import { parseEmail, parseUsPhone } from '../../services/validators';
 import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
-import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
+import { isFlowOutcome, leftFlow, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { scopedKey, withLanguage } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
@@ -415,10 +415,6 @@ function chosen(step: WaterfallStepContext<CreateAccountOptions>): string | unde
 }
 
 /** A child flow that was cancelled or asked to start over: this flow ends the same way. */
-function leftFlow(result: unknown): result is FlowOutcome {
-    return isFlowOutcome(result) && result.outcome !== 'completed';
-}
-
 function twoStepChoice(option: TwoStepOption, phone: unknown): TwoStepChoice {
     const smsPhone = usesSms(option) ? String(phone) : undefined;
     return { email: option === 'email' || option === 'emailAndSms', smsPhone, authenticatorApp: option === 'totp' };

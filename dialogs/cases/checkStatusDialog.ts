@@ -5,7 +5,7 @@ import { parseReceiptNumber } from '../../services/validators';
 import { conversationKey } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';
 import type { ConversationServices } from '../conversationServices';
-import type { FlowOutcome } from '../flowOutcome';
+import { leftFlow, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
@@ -139,8 +139,12 @@ export class CheckStatusDialog extends InterruptibleDialog {
         return step.beginDialog(offerUpdates.id, { receiptNumber: status.receiptNumber, statusHash: caseStatusHash(status) } satisfies CaseSubscriptionOptions);
     }
 
-    /** Ends with the receipt answered; the offer to follow the case (if any) has had its turn. */
+    /**
+     * Ends with the receipt answered; the offer to follow the case (if any) has had its turn. An offer left for another
+     * task or a fresh start ends this flow the same way, so the menu acts on it.
+     */
     private async afterAnswerStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
+        if (leftFlow(step.result) && step.result.outcome !== 'cancelled') return step.endDialog(step.result);
         const { receiptNumber } = step.values as StatusStepValues;
         return step.endDialog({ outcome: 'completed', receiptNumber } satisfies CheckStatusOutcome);
     }

@@ -82,6 +82,8 @@ function topicNamed(context: TurnContext, text: string): FaqTopic | undefined {
  */
 export class CommonQuestionsDialog extends InterruptibleDialog {
     protected readonly helpKey = 'faq.help';
+    /** Sentences at its questions are read here (see InterruptibleDialog.leavesChoiceForTask). */
+    protected override readonly leavesChoiceForTask = false;
 
     constructor(services: ConversationServices) {
         super(COMMON_QUESTIONS_DIALOG, services);

@@ -140,6 +140,16 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
         await super.onPrompt(context, state, rendered, isRetry);
     }
 
+    /**
+     * True when the question takes `text` as its answer or has something to say to it (see choiceFirstAnswerKey): what
+     * a flow asks before it reads the message as something else, such as another task.
+     */
+    answers(context: TurnContext, options: PromptOptions, text: string): boolean {
+        const spec = choiceSpecOf(options);
+        const phrases = turnPhrases(context);
+        return matchChoice(phrases, matchableChoices(phrases, spec.choices), text, spec) !== undefined || choiceFirstAnswerKey(context, spec, text) !== undefined;
+    }
+
     protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
         const spec = choiceSpecOf(options);
         const text = context.activity.type === 'message' ? context.activity.text : undefined;
@@ -170,16 +180,24 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
 function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): PromptValidator<FoundChoice> {
     return async (prompt) => {
         if (!prompt.recognized.succeeded) {
-            const text = prompt.context.activity.text ?? '';
-            const spec = choiceSpecOf(prompt.options);
-            const answerKey = stepHelpAnswer(prompt.context, spec.stepHelp, text) ?? (spec.missing && missingAnswerKey(prompt.context, spec.missing, text, { namedOnly: true }));
+            const answerKey = choiceFirstAnswerKey(prompt.context, choiceSpecOf(prompt.options), prompt.context.activity.text ?? '');
             if (answerKey) return answerAndAskAgain(prompt, answerKey);
-            // "Thanks", "are you a real person?", "bye": a line, and the same question (an option that names it wins).
-            const remark = remarkAnswerKey(turnPhrases(prompt.context), text);
-            if (remark) return answerAndAskAgain(prompt, remark);
         }
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };
+}
+
+/**
+ * The locale key of what a choice question answers when `text` names none of its options: a question about the step, a
+ * thing every option needs said to be missing, a remark ("thanks", "are you a real person?", "bye"). Undefined when
+ * the question has nothing to say to it.
+ */
+function choiceFirstAnswerKey(context: TurnContext, spec: LocalizedChoiceSpec, text: string): string | undefined {
+    return (
+        stepHelpAnswer(context, spec.stepHelp, text) ??
+        (spec.missing && missingAnswerKey(context, spec.missing, text, { namedOnly: true })) ??
+        remarkAnswerKey(turnPhrases(context), text)
+    );
 }
 
 /**
