@@ -267,7 +267,7 @@ describe('free text among the common questions', () => {
     });
 });
 
-describe('a question for legal advice, or about the numbers, at the menu', () => {
+describe('a question for legal advice, about the numbers or about a new address, at the menu', () => {
     test.each([
         ['en-US', 'hello', 'what is an A-number?', 'numbers'],
         ['en-US', 'hello', 'where do I find my alien registration number', 'numbers'],
@@ -275,6 +275,9 @@ describe('a question for legal advice, or about the numbers, at the menu', () =>
         ['en-US', 'hello', 'do I need a lawyer?', 'legalAdvice'],
         ['en-US', 'hello', 'can you be my attorney', 'legalAdvice'],
         ['es-US', 'hola', '¿necesito un abogado?', 'legalAdvice'],
+        ['en-US', 'hello', 'I need to change my address', 'manageCase'],
+        ['en-US', 'hello', 'I moved, how do I change my address?', 'manageCase'],
+        ['es-US', 'hola', 'necesito cambiar mi dirección', 'manageCase'],
     ])('%s: "%s", then "%s", gets the answer of the common question "%s" (after legal advice, a person among the next choices)', async (locale, greeting, question, topic) => {
         const t = locale.startsWith('es') ? es : en;
         const { client } = await openWithCases(locale);
