@@ -24,6 +24,7 @@ import { answerAndAskAgain, failedTries } from './prompts/promptRefusal';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
+import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 
@@ -58,11 +59,17 @@ interface Understood extends FoundChoice {
     alternatives?: FreeTextIntent[];
     /** With `none` (out of scope): how many messages in a row the menu has not understood, this one included. */
     notUnderstoodInRow?: number;
+    /** The message it was read from. */
+    utterance?: string;
 }
 
-/** The menu waterfall's values: the answer held while the language question is asked. */
+/**
+ * The menu waterfall's values: the answer held while the language question is asked, and the message the chosen
+ * flow was read from (after "yes" to the language or the confirm question, not the message of the turn).
+ */
 interface MenuValues {
     heldAnswer?: Understood;
+    utterance?: string;
 }
 
 /** What the menu answers in a line before showing itself again. */
@@ -160,6 +167,11 @@ export class MainDialog extends InterruptibleDialog {
         const understood = values.heldAnswer ?? (step.result as Understood);
         delete values.heldAnswer;
         const { alternatives } = understood;
+        // The message the flow is chosen from, when the flow starts on another turn's message (after the language or
+        // the confirm question): kept for it until then. Never what could be a code typed at the menu.
+        const { utterance } = understood;
+        const laterTurn = utterance !== step.context.activity.text || alternatives?.length;
+        if (utterance && laterTurn && !looksLikeSecretCode(utterance)) values.utterance = utterance;
         if (!alternatives?.length) return step.next(understood);
         const choices = [...alternatives.map((intent) => ({ value: destinationOf(intent), titleKey: `understanding.choices.${choiceKey(intent)}` })), { value: SOMETHING_ELSE, titleKey: 'understanding.choices.somethingElse', synonymsKey: 'understanding.somethingElseWords' }];
         const guess = translator(step.context)(`understanding.tasks.${choiceKey(alternatives[0])}`);
@@ -204,11 +216,11 @@ export class MainDialog extends InterruptibleDialog {
         if (option === 'checkStatus' && receiptNumber) return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed } satisfies CheckStatusOptions);
         if (option === 'addPaperCase' && receiptNumber?.sure) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
         // "I forgot my password" chose "I can't sign in" and said why: the reason is not asked again.
-        const typed = step.context.activity.type === 'message' ? step.context.activity.text : undefined;
+        const typed = this.messageRead(step);
         const reason = option === 'recoverAccess' && typed ? recoverTopicNamed(turnPhrases(step.context), typed) : undefined;
         if (reason) return step.beginDialog(this.flows.recoverAccess.id, { topic: reason } satisfies RecoverAccessOptions);
         // An email, phone or account number in that message is not asked for again either.
-        const prefill = ACCOUNT_OPTIONS.has(option) ? await this.prefillTyped(step.context) : undefined;
+        const prefill = ACCOUNT_OPTIONS.has(option) && typed ? await this.prefillTyped(step.context, typed) : undefined;
         if (prefill) return step.beginDialog(this.flows[option].id, { prefill });
         return step.beginDialog(this.flows[option].id);
     }
@@ -233,7 +245,7 @@ export class MainDialog extends InterruptibleDialog {
      * chosen by its name or number, a sentence that merely names one is left to the classifier.
      */
     private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
-        const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives });
+        const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text });
         if (this.flows.stopCaseUpdates && asksToStopUpdates(context, text)) return found('stopCaseUpdates');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
@@ -313,10 +325,20 @@ export class MainDialog extends InterruptibleDialog {
         return { typed: entity.text, value: entity.value, sure: parsed.ok && !parsed.value.corrected };
     }
 
+    /**
+     * The message the chosen option was read from: the one held through the language or the confirm question when
+     * there was one ("yes" names no reason and no email), else this turn's. Read once.
+     */
+    private messageRead(step: WaterfallStepContext<MainDialogOptions>): string | undefined {
+        const values = step.values as MenuValues;
+        const held = values.utterance;
+        delete values.utterance;
+        const { activity } = step.context;
+        return held ?? (activity.type === 'message' ? activity.text : undefined);
+    }
+
     /** An email, phone number or account number in this turn's message, for the account flow it starts. */
-    private async prefillTyped(context: TurnContext): Promise<AccountPrefill | undefined> {
-        const text = context.activity.type === 'message' ? context.activity.text : undefined;
-        if (!text) return undefined;
+    private async prefillTyped(context: TurnContext, text: string): Promise<AccountPrefill | undefined> {
         const { entities } = await this.recognizeMenu(context, text);
         const value = (type: 'email' | 'phone' | 'accountNumber') => entities.find((entity) => entity.type === type)?.value;
         const prefill: AccountPrefill = { email: value('email'), phone: value('phone'), accountNumber: value('accountNumber') };

@@ -3,6 +3,7 @@ import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
+import { SIGN_IN_EMAIL_MISSING } from '../prompts/missingMeans';
 import { optionNamedIn } from '../../conversation/choiceMatching';
 import { translator, type LocalePhrases } from '../../conversation/turnLanguage';
 import { sendHelpDeskRoute, yesNoSpec } from './accountPrompts';
@@ -76,7 +77,8 @@ export class RecoverAccessDialog extends InterruptibleDialog {
         if (topic) return step.next({ value: topic, index: RECOVER_TOPICS.indexOf(topic), score: 1 } satisfies FoundChoice);
         return step.prompt(
             TOPIC_PROMPT,
-            localizedChoiceOptions({ promptKey: 'recoverAccess.chooseTopic', choices: TOPIC_CHOICES }),
+            // "I forgot my email" or "I don't have an account" is not one of the reasons, but has its own next step.
+            localizedChoiceOptions({ promptKey: 'recoverAccess.chooseTopic', choices: TOPIC_CHOICES, missing: SIGN_IN_EMAIL_MISSING }),
         );
     }
 

@@ -44,9 +44,9 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
     stepHelp?: readonly StepTopic[];
     /**
      * What every option needs ("I don't have an email" at the choice of an account to create): a message that names
-     * the thing as missing gets this next step, then the question again.
+     * the thing as missing (or forgotten, where the means say so) gets this next step, then the question again.
      */
-    missing?: MissingMeans;
+    missing?: MissingMeans | readonly MissingMeans[];
     /**
      * Messages in a row the bot could not understand just before this question was asked (the menu, asked again after
      * an out-of-scope answer): they count with this question's own misses towards offering a person.

@@ -188,6 +188,19 @@ async function findUnsureSentence(language = 'en'): Promise<{ text: string; inte
 }
 
 describe('what the first message already said is not asked again', () => {
+    test('"yes" to the confirm question goes where the message asked, with the reason it gave', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        // A held-out sentence the classifier is unsure of (its best guess: "I can't sign in"), naming a locked account.
+        const unsure = 'login says account locked, wait 20 minutes?';
+        expect((await classifier.read(unsure, 'en')).confidence).toBe('unsure');
+        expect(texts(await say(client, unsure))[0]).toMatch(opens(en('understanding.confirm', { task: en('understanding.tasks.accountRecovery') })));
+        // Not "What is stopping you from signing in?": "yes" says nothing of it, the message did.
+        const replies = texts(await say(client, en('prompts.yesNo.yes')));
+        expect(replies[0]).toBe(en('recoverAccess.lockedOut.advice'));
+        expect(replies.join('\n')).not.toContain(en('recoverAccess.chooseTopic'));
+    });
+
     test('an email: the account-number look-up signs in with it', async () => {
         const { client } = await open();
         await say(client, 'hello');

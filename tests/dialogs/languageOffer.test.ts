@@ -2,6 +2,7 @@ import { AutoSaveStateMiddleware, MemoryStorage, UserState, type Activity } from
 import { DialogTestClient } from 'botbuilder-testing';
 import { LanguageMiddleware } from '../../bot/languageMiddleware';
 import { UserStateLanguagePreference } from '../../bot/userLanguagePreference';
+import { buildAccountFlows } from '../../dialogs/account/accountFlows';
 import { ComingSoonDialog } from '../../dialogs/comingSoonDialog';
 import { MainDialog } from '../../dialogs/mainDialog';
 import type { FlowOption } from '../../dialogs/menuOptions';
@@ -20,8 +21,11 @@ afterEach(async () => {
     harness = undefined;
 });
 
-/** One user's conversations: the same user state (so the saved language and the "asked" mark) across them. */
-async function openUser() {
+/**
+ * One user's conversations: the same user state (so the saved language and the "asked" mark) across them. The flows
+ * say "coming soon", but "I can't sign in" is the real one with `realRecoverAccess`.
+ */
+async function openUser(realRecoverAccess = false) {
     harness = await startDialogHarness();
     const userState = new UserState(new MemoryStorage());
     const languages = new UserStateLanguagePreference(userState);
@@ -33,7 +37,7 @@ async function openUser() {
         addPaperCase: soon('addPaperCase'),
         checkStatus: soon('checkStatus'),
         commonQuestions: soon('commonQuestions'),
-        recoverAccess: soon('recoverAccess'),
+        recoverAccess: realRecoverAccess ? buildAccountFlows(services).recoverAccess : soon('recoverAccess'),
     };
     /** A new conversation whose first message is `firstMessage`, on a channel that sends `locale`. */
     return async (firstMessage: string, locale = 'en-US') => {
@@ -85,6 +89,14 @@ describe('the one-time language question', () => {
         const replies = await send('quiero ver el estado de mi caso');
         expect(replies[0]).toBe(es('language.changed'));
         expect(replies[1]).toMatch(new RegExp(`^${escape(es('comingSoon.notYet', { flow: es('flows.checkStatus') }))}`));
+    });
+
+    test('"sí" to the question acts on the first message itself: "olvidé mi contraseña" goes straight to the reset', async () => {
+        const start = await openUser(true);
+        const { first, send } = await start('olvidé mi contraseña');
+        expect(first).toEqual([expect.stringMatching(offerIn(es))]);
+        // Not "What is stopping you from signing in?": the first message said why, and "sí" says nothing of it.
+        expect(await send('sí')).toEqual([es('language.changed'), es('recoverAccess.reset.askEmail')]);
     });
 
     test('"no" keeps the language, and the question never comes back for this user', async () => {

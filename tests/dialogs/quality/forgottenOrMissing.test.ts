@@ -1,6 +1,6 @@
 import { i18n, say, texts, TEST_ORGANIZATION, type DialogHarness } from '../../support/dialogHarness';
 import { openCaseHarness } from '../cases/caseFixture';
-import { opening } from '../account/accountFixture';
+import { LOCALES, opening } from '../account/accountFixture';
 import { openWordsHarness } from '../words/wordsFixture';
 
 /*
@@ -124,6 +124,23 @@ describe.each(SAID)('forgotten or missing, said at a question ($locale)', ({ loc
         expect(texts(await say(harness.client, '2'))).toEqual([expect.stringMatching(question)]);
         expect(texts(await say(harness.client, noEmail))).toEqual([t('prompts.missing.email.chooseAccount'), expect.stringMatching(question)]);
         expect(texts(await say(harness.client, '2'))).toEqual([t('createAccount.email.prompt')]);
+    });
+});
+
+describe.each(LOCALES)('at "What is stopping you from signing in?" ($language)', ({ t }) => {
+    const said =
+        t === LOCALES[0].t
+            ? { forgotEmail: 'I forgot my email', noAccount: "I don't have an account" }
+            : { forgotEmail: 'olvidé mi correo electrónico', noAccount: 'no tengo cuenta' };
+
+    test('a forgotten email and no account each get their next step, then the same question', async () => {
+        harness = await openWordsHarness({ locale: t === LOCALES[0].t ? undefined : 'es-US' });
+        await say(harness.client, 'hi');
+        const question = opening(t('recoverAccess.chooseTopic'));
+        expect(texts(await say(harness.client, '6'))).toEqual([expect.stringMatching(question)]);
+        expect(texts(await say(harness.client, said.forgotEmail))).toEqual([t('prompts.missing.email.forgotten'), expect.stringMatching(question)]);
+        expect(texts(await say(harness.client, said.noAccount))).toEqual([t('prompts.missing.account.signIn'), expect.stringMatching(question)]);
+        expect(texts(await say(harness.client, t('recoverAccess.topics.forgotPassword')))).toEqual([t('recoverAccess.reset.askEmail')]);
     });
 });
 
