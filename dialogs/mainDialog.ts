@@ -25,6 +25,7 @@ import type { ConversationStart } from '../conversation/conversationStart';
 import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
+import { missingAnswerKey, type MissingMeans } from './prompts/missingMeans';
 import { FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 
@@ -51,7 +52,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
     };
 
 /** Anything the main dialog can go to: a menu option, a flow reached by saying it, or what free text asked for. */
-type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | WordedTopic | FreeTextDestination;
+/** `noEmail`: "I don't have an email", which the classifier finds out of scope. */
+type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | WordedTopic | FreeTextDestination | 'noEmail';
 
 /** Where a message leads; with `alternatives`, the classifier was unsure and the user is asked which one they meant. */
 interface Understood extends FoundChoice {
@@ -78,7 +80,11 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     help: 'help.menu',
     cancel: 'cancel.nothing',
     none: 'understanding.outOfScope',
+    noEmail: 'prompts.missing.email.menu',
 };
+
+/** "I don't have an email" at the menu: both accounts need one (and a status check does not). */
+const MENU_EMAIL_MISSING: MissingMeans = { thing: 'email', answerKey: 'prompts.missing.email.menu' };
 
 export interface MainDialogOptions extends ConversationStart {
     /** True when the user has just finished something: the menu asks "anything else?". */
@@ -254,9 +260,14 @@ export class MainDialog extends InterruptibleDialog {
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name);
         const reading = result.freeText;
         const best = reading?.intents[0];
-        // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question.
-        const outOfScope = () => found(wordedTopicIn(turnPhrases(context), text) ?? 'none');
+        // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
+        // "I don't have an email" by what to do about it.
+        const noEmail = () => (missingAnswerKey(context, MENU_EMAIL_MISSING, text, { namedOnly: true }) ? 'noEmail' : undefined);
+        const outOfScope = () => found(wordedTopicIn(turnPhrases(context), text) ?? noEmail() ?? 'none');
         if (best && reading.confidence === 'sure') return best.name === 'none' ? outOfScope() : found(destinationOf(best.name));
+        // The classifier has no intent for it, and may guess one unsure ("no tengo correo": common questions?).
+        const missing = noEmail();
+        if (missing) return found(missing);
         if (option?.fromCues) return found(option.name);
         if (receiptIn(result)) return found('checkStatus');
         // A first message that is a command ("help") is answered as at the menu (later, the interruptions handle it).

@@ -5,7 +5,7 @@ import { ClassifierRecognizer } from '../../conversation/classifierRecognizer';
 import type { IntentClassifier } from '../../conversation/intentClassifier';
 import { loadIntentClassifier } from '../../conversation/nluTraining';
 import type { ConversationStart } from '../../conversation/conversationStart';
-import { en, es, say, startDialogHarness, TEST_ORGANIZATION, texts, type DialogHarness } from '../support/dialogHarness';
+import { en, es, i18n, say, startDialogHarness, TEST_ORGANIZATION, texts, type DialogHarness } from '../support/dialogHarness';
 
 let classifier: IntentClassifier;
 let harness: DialogHarness | undefined;
@@ -280,7 +280,7 @@ describe('free text among the common questions', () => {
     });
 });
 
-describe('a question for legal advice, about the numbers or about a new address, at the menu', () => {
+describe('a question for legal advice, about the numbers or a new address, or no email, at the menu', () => {
     test.each([
         ['en-US', 'hello', 'what is an A-number?', 'numbers'],
         ['en-US', 'hello', 'where do I find my alien registration number', 'numbers'],
@@ -299,6 +299,20 @@ describe('a question for legal advice, about the numbers or about a new address,
         expect(['full', 'short'].map((variant) => t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
         expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
         if (topic === 'legalAdvice') expect(replies[1]).toContain(t('menu.options.talkToPerson.title'));
+    });
+
+    test.each([
+        ['en-US', 'hello', "I don't have an email"],
+        ['en-US', 'hello', 'i dont have email'],
+        ['es-US', 'hola', 'no tengo correo electrónico'],
+        ['zh-CN', '你好', '我没有邮箱'],
+    ])('%s: "%s", then "%s", gets where to get an email, and that a status needs none', async (locale, greeting, said) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const { client } = await openWithCases(locale);
+        await say(client, greeting);
+        const replies = texts(await say(client, said));
+        expect(replies[0]).toBe(t('prompts.missing.email.menu'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
     test('a question out of scope without those words is still said to be', async () => {
