@@ -226,7 +226,8 @@ export class MainDialog extends InterruptibleDialog {
         const reason = option === 'recoverAccess' && typed ? recoverTopicNamed(turnPhrases(step.context), typed) : undefined;
         if (reason) return step.beginDialog(this.flows.recoverAccess.id, { topic: reason } satisfies RecoverAccessOptions);
         // An email, phone or account number in that message is not asked for again either.
-        const prefill = ACCOUNT_OPTIONS.has(option) && typed ? await this.prefillTyped(step.context, typed) : undefined;
+        const bare = option === 'findAccountNumber' && typed && isBareNumber(typed) ? { accountNumber: typed.trim() } : undefined;
+        const prefill = bare ?? (ACCOUNT_OPTIONS.has(option) && typed ? await this.prefillTyped(step.context, typed) : undefined);
         if (prefill) return step.beginDialog(this.flows[option].id, { prefill });
         return step.beginDialog(this.flows[option].id);
     }
@@ -253,6 +254,8 @@ export class MainDialog extends InterruptibleDialog {
     private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
         const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text });
         if (this.flows.stopCaseUpdates && asksToStopUpdates(context, text)) return found('stopCaseUpdates');
+        // A number alone ("1234 5678 9012", "A123456789"): the number check says which number it looks like.
+        if (isBareNumber(text)) return found('findAccountNumber');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         if (spoken && this.flows[spoken.name]) return found(spoken.name);
@@ -407,4 +410,12 @@ function menuSpec(again: boolean): LocalizedChoiceSpec {
             synonymsKey: `menu.options.${option}.synonyms`,
         })),
     };
+}
+
+/**
+ * A message that is a long number and nothing else: 7 or more digits, spaced or dashed, an "A" before them allowed
+ * (an A-Number). Not a receipt number (3 letters first), which checks a status, nor a menu option's number.
+ */
+function isBareNumber(text: string): boolean {
+    return /^\s*[Aa]?[\s-]*(?:\d[\s-]*){7,}$/.test(text);
 }

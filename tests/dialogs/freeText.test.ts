@@ -217,6 +217,19 @@ describe('what the first message already said is not asked again', () => {
         expect(replies[0]).toContain('1234');
     });
 
+    test('a number alone, at the menu: it is checked at once, as an account number or as the number it looks like', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        const accountNumber = texts(await say(client, '1234 5678 9012'));
+        expect(accountNumber[0]).not.toBe(en('understanding.outOfScope'));
+        expect(accountNumber[0]).toContain('1234 5678 9012');
+        await say(client, 'cancel');
+        expect(texts(await say(client, 'A123456789'))[0]).toBe(en('findAccountNumber.check.aNumber'));
+        await say(client, 'cancel');
+        // A menu option's number is still the option.
+        expect(texts(await say(client, '1'))[0]).toMatch(opens(en('findAccountNumber.ask')));
+    });
+
     test('an email: signing up with the organisation does not ask for it', async () => {
         const utterance = 'I want to create an account, my email is ana.signup@example.org';
         const { client } = await open({ start: { utterance } });
