@@ -304,8 +304,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I need to change my address', 'manageCase'],
         ['en-US', 'hello', 'I moved, how do I change my address?', 'manageCase'],
         ['es-US', 'hola', 'necesito cambiar mi dirección', 'manageCase'],
+        // Spanish and French words of the same common question.
+        ['es-US', 'hola', 'me mudé, cómo cambio mi dirección', 'manageCase'],
+        ['fr-FR', 'bonjour', "j'ai déménagé", 'manageCase'],
     ])('%s: "%s", then "%s", gets the answer of the common question "%s" (after legal advice, a person among the next choices)', async (locale, greeting, question, topic) => {
-        const t = locale.startsWith('es') ? es : en;
+        const t = i18n.getFixedT(locale.slice(0, 2));
         const { client } = await openWithCases(locale);
         await say(client, greeting);
         const replies = texts(await say(client, question));
