@@ -57,7 +57,8 @@ export class CaseSubscriptionDialog extends InterruptibleDialog {
             await step.context.sendActivity(translator(step.context)(`caseSubscriptions.already.${existing.deliverBy}`));
             return step.endDialog(COMPLETED);
         }
-        return step.prompt(YES_NO_PROMPT, localizedChoiceOptions(yesNoSpec('caseSubscriptions.offer.prompt')));
+        // Right after a status, "how long will it take?" is the question people ask: USCIS's usual times, then the offer.
+        return step.prompt(YES_NO_PROMPT, localizedChoiceOptions({ ...yesNoSpec('caseSubscriptions.offer.prompt'), stepHelp: ['processingTime'] }));
     }
 
     /** No: said and done. Yes: a signed-in user chooses chat or email; anyone else gets updates in this chat. */

@@ -14,7 +14,8 @@ export type StepTopic =
     | 'authenticatorApp'
     | 'terms'
     | 'securityQuestions'
-    | 'accountNumber';
+    | 'accountNumber'
+    | 'processingTime';
 
 /**
  * The locale key of the short answer to a question about the current step: the message must look like a question
