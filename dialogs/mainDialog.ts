@@ -16,7 +16,7 @@ import type { AccountPrefill } from './account/accountPrefill';
 import { recoverTopicNamed, type RecoverAccessOptions } from './account/recoverAccessDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
-import { parseReceiptNumber } from '../services/validators';
+import { parseEmail, parseReceiptNumber } from '../services/validators';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import { yesOrNoIn } from './prompts/yesNo';
@@ -52,8 +52,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
     };
 
 /** Anything the main dialog can go to: a menu option, a flow reached by saying it, or what free text asked for. */
-/** `noEmail`: "I don't have an email", which the classifier finds out of scope. */
-type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | WordedTopic | FreeTextDestination | 'noEmail';
+/** `noEmail`: "I don't have an email", which the classifier finds out of scope; `emailAlone`: an address and nothing else. */
+type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | WordedTopic | FreeTextDestination | 'noEmail' | 'emailAlone';
 
 /** Where a message leads; with `alternatives`, the classifier was unsure and the user is asked which one they meant. */
 interface Understood extends FoundChoice {
@@ -81,6 +81,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     cancel: 'cancel.nothing',
     none: 'understanding.outOfScope',
     noEmail: 'prompts.missing.email.menu',
+    emailAlone: 'understanding.emailAlone',
 };
 
 /** "I don't have an email" at the menu: both accounts need one (and a status check does not). */
@@ -256,6 +257,8 @@ export class MainDialog extends InterruptibleDialog {
         if (this.flows.stopCaseUpdates && asksToStopUpdates(context, text)) return found('stopCaseUpdates');
         // A number alone ("1234 5678 9012", "A123456789"): the number check says which number it looks like.
         if (isBareNumber(text)) return found('findAccountNumber');
+        // An address alone is an answer to a question that is not on screen: said so, and not kept.
+        if (parseEmail(text).ok) return found('emailAlone');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         if (spoken && this.flows[spoken.name]) return found(spoken.name);

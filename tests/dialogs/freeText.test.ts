@@ -230,6 +230,18 @@ describe('what the first message already said is not asked again', () => {
         expect(texts(await say(client, '1'))[0]).toMatch(opens(en('findAccountNumber.ask')));
     });
 
+    test('an email alone, at the menu: said to be one, asked only inside a task, and the menu follows', async () => {
+        for (const [locale, greeting, t] of [['en-US', 'hello', en], ['es-US', 'hola', es]] as const) {
+            const { client } = await open({ locale });
+            await say(client, greeting);
+            const replies = texts(await say(client, 'ana.lopez@example.com'));
+            expect(replies[0]).toBe(t('understanding.emailAlone'));
+            expect(replies[1]).toMatch(opens(t('menu.prompt')));
+            await harness?.dispose();
+            harness = undefined;
+        }
+    });
+
     test('an email: signing up with the organisation does not ask for it', async () => {
         const utterance = 'I want to create an account, my email is ana.signup@example.org';
         const { client } = await open({ start: { utterance } });
