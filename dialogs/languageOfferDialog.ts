@@ -59,10 +59,27 @@ const SENTENCE_WORDS = 3;
  * asked before.
  */
 export async function languageToOffer(context: TurnContext, preference: LanguagePreference, firstMessage: string): Promise<string | undefined> {
-    const phrases = turnPhrases(context);
-    const detected = detectLanguage(firstMessage, { supported: supportedLanguages(context), vocabularies: localeVocabularies(phrases) });
-    if (!detected || detected.language === turnLanguage(context)) return undefined;
-    return (await preference.wasOffered(context)) ? undefined : detected.language;
+    const language = otherLanguageOf(context, firstMessage);
+    if (!language) return undefined;
+    return (await preference.wasOffered(context)) ? undefined : language;
+}
+
+/** The supported language other than the conversation's that `text` is written in, if any (see detectLanguage). */
+function otherLanguageOf(context: TurnContext, text: string): string | undefined {
+    const detected = detectLanguage(text, { supported: supportedLanguages(context), vocabularies: localeVocabularies(turnPhrases(context)) });
+    return detected && detected.language !== turnLanguage(context) ? detected.language : undefined;
+}
+
+/**
+ * Asking for a person or for help, written in `language`: the person should get the answer in it at once. Used where
+ * the conversation would otherwise answer such a message in its own language (the language question, the welcome's
+ * menu).
+ */
+export async function urgentRequestIn(context: TurnContext, recognizer: ConversationServices['recognizer'], language: string | undefined): Promise<boolean> {
+    const text = context.activity.type === 'message' ? context.activity.text : undefined;
+    if (!text || !language || otherLanguageOf(context, text) !== language) return false;
+    const interruption = await recognizeInterruption(recognizer, context, 'answer');
+    return interruption?.kind === 'talkToPerson' || interruption?.kind === 'help';
 }
 
 /**
@@ -105,6 +122,14 @@ export class LanguageOfferDialog extends InterruptibleDialog {
 
     /** A language named at the question ("español", "中文") is an answer too: that language, whichever it is. */
     protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+        // "人工客服" at "您想用中文继续吗？": that language, and the request is what is done (not help in the old one).
+        const options = (innerDc.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
+        const offered = (options?.validations as OfferSpec | undefined)?.language;
+        if (await urgentRequestIn(innerDc.context, this.services.recognizer, offered)) {
+            await changeLanguage(innerDc.context, this.services.languages, offered!);
+            await innerDc.cancelAllDialogs();
+            return { status: DialogTurnStatus.complete, result: { newMessage: innerDc.context.activity.text ?? '' } satisfies LanguageOfferOutcome };
+        }
         const interruption = await recognizeInterruption(this.services.recognizer, innerDc.context);
         if (interruption?.kind !== 'switchLanguage') return super.onContinueDialog(innerDc);
         const { context } = innerDc;

@@ -17,13 +17,14 @@ import { recoverTopicNamed, type RecoverAccessOptions } from './account/recoverA
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
 import { parseEmail, parseReceiptNumber } from '../services/validators';
-import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
+import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, messageAfterOffer, urgentRequestIn, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import { yesOrNoIn } from './prompts/yesNo';
 import { answerAndAskAgain, failedTries } from './prompts/promptRefusal';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
+import { changeLanguage } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { missingAnswerKey, type MissingMeans } from './prompts/missingMeans';
 import { FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
@@ -360,6 +361,23 @@ export class MainDialog extends InterruptibleDialog {
         const value = (type: 'email' | 'phone' | 'accountNumber') => entities.find((entity) => entity.type === type)?.value;
         const prefill: AccountPrefill = { email: value('email'), phone: value('phone'), accountNumber: value('accountNumber') };
         return prefill.email || prefill.phone || prefill.accountNumber ? prefill : undefined;
+    }
+
+    /**
+     * The first message typed at the welcome's menu asks for a person or for help in another supported language: the
+     * answer comes in that language at once, which is kept (the language question would stand in the way).
+     */
+    protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+        const { context } = innerDc;
+        if (!innerDc.child && context.activity.type === 'message' && innerDc.stack.some((entry) => entry.id === WELCOME_MENU_WATERFALL)) {
+            const language = await languageToOffer(context, this.services.languages, context.activity.text ?? '');
+            if (await urgentRequestIn(context, this.services.recognizer, language)) {
+                // As if the language question had been asked and answered yes: it is not asked later.
+                await this.services.languages.markOffered(context);
+                await changeLanguage(context, this.services.languages, language!);
+            }
+        }
+        return super.onContinueDialog(innerDc);
     }
 
     /** A start with no first message is the welcome's: its menu is shown before anything was typed. */

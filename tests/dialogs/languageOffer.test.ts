@@ -39,9 +39,12 @@ async function openUser(realRecoverAccess = false) {
         commonQuestions: soon('commonQuestions'),
         recoverAccess: realRecoverAccess ? buildAccountFlows(services).recoverAccess : soon('recoverAccess'),
     };
-    /** A new conversation whose first message is `firstMessage`, on a channel that sends `locale`. */
-    return async (firstMessage: string, locale = 'en-US') => {
-        const client = new DialogTestClient('test', new MainDialog(services, flows), { utterance: firstMessage }, [
+    /**
+     * A new conversation whose first message is `firstMessage`, on a channel that sends `locale`. With `welcome`, the
+     * welcome's menu comes first (as in the widget and Teams) and the first message is typed at it.
+     */
+    return async (firstMessage: string, locale = 'en-US', welcome = false) => {
+        const client = new DialogTestClient('test', new MainDialog(services, flows), welcome ? {} : { utterance: firstMessage }, [
             new AutoSaveStateMiddleware(userState),
             new LanguageMiddleware(i18n, languages, 'en'),
         ]);
@@ -54,6 +57,7 @@ async function openUser(realRecoverAccess = false) {
             }
             return texts(replies);
         };
+        if (welcome) await client.sendActivity({ type: 'conversationUpdate', locale });
         return { first: await send(firstMessage), send };
     };
 }
@@ -97,6 +101,28 @@ describe('the one-time language question', () => {
         expect(first).toEqual([expect.stringMatching(offerIn(es))]);
         // Not "What is stopping you from signing in?": the first message said why, and "sí" says nothing of it.
         expect(await send('sí')).toEqual([es('language.changed'), es('recoverAccess.reset.askEmail')]);
+    });
+
+    test('asking for a person at the question, in the offered language: that language, and the contact details in it', async () => {
+        const zh = i18n.getFixedT('zh');
+        const start = await openUser();
+        const { first, send } = await start('你好');
+        expect(first).toEqual([expect.stringMatching(offerIn(zh))]);
+        const replies = await send('人工客服');
+        expect(replies[0]).toBe(zh('language.changed'));
+        expect(replies.join('\n')).toContain(zh('contact.intro'));
+        expect(replies.join('\n')).not.toContain(en('contact.intro'));
+    });
+
+    test('asking for a person as the first message typed at the welcome\'s menu, in another language: answered in it', async () => {
+        const zh = i18n.getFixedT('zh');
+        const start = await openUser();
+        const { first, send } = await start('我要跟真人说话', 'en-US', true);
+        expect(first[0]).toBe(zh('language.changed'));
+        expect(first.join('\n')).toContain(zh('contact.intro'));
+        expect(first.join('\n')).not.toContain(en('contact.intro'));
+        // The language stays: the next request is answered in it, with no question about the language.
+        expect((await send('帮助')).join('\n')).not.toMatch(offerIn(zh));
     });
 
     test('"no" keeps the language, and the question never comes back for this user', async () => {

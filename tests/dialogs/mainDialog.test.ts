@@ -64,7 +64,14 @@ const cases: ConversationCase[] = [
         steps: [['hi', [menuEn()]], ['language', [/English[\s\S]*Español/]], ['2', [es('language.changed'), menuEs()]]],
     },
     { name: 'en: the language menu can keep the same language', steps: [['hi', [menuEn()]], ['language', [/English/]], ['English', [en('language.alreadyUsing'), menuEn()]]] },
-    { name: 'en: a Spanish command in an English conversation still works', steps: [['hi', [menuEn()]], ['ayuda', [en('help.menu'), menuEn()]]] },
+    {
+        name: 'en: a Spanish command typed first at the welcome\'s menu is answered in Spanish, which is kept',
+        steps: [['hi', [menuEn()]], ['ayuda', [es('language.changed'), es('help.menu'), menuEs()]], ['4', [notYetEs('checkStatus'), contactEs, menuEs(true)]]],
+    },
+    {
+        name: 'en: a Spanish command later in an English conversation still works, in English',
+        steps: [['hi', [menuEn()]], ['4', [notYetEn('checkStatus'), contactEn, menuEn(true)]], ['ayuda', [en('help.menu'), menuEn(true)]]],
+    },
 
     // The same, in Spanish (the channel sends locale es-MX).
     { name: 'es: the first message gets the menu in Spanish', locale: 'es-MX', steps: [['hola', [menuEs()]]] },
