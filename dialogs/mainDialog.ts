@@ -281,8 +281,9 @@ export class MainDialog extends InterruptibleDialog {
         const command = at === 'firstMessage' ? topIntent(result, ['help', 'cancel', 'chooseLanguage'] as const, MENU_MIN_SCORE) : undefined;
         if (command) return found(command.name === 'chooseLanguage' ? 'changeLanguage' : command.name);
         if (!best || reading.confidence === 'outOfScope') return reading ? outOfScope() : undefined;
-        // Unsure of a one-line reply (a greeting, help...): giving it costs nothing, asking would.
-        if (!isConfirmable(best.name)) return found(destinationOf(best.name));
+        // Unsure of a one-line reply (a greeting, help...): giving it costs nothing, asking would. But a message in a
+        // common question's words gets its answer: "I changed my address" read as "cancel" got "nothing to cancel".
+        if (!isConfirmable(best.name)) return found(wordedTopicIn(turnPhrases(context), text) ?? destinationOf(best.name));
         const second = reading.intents[1];
         const alternatives = second && isConfirmable(second.name) && destinationOf(second.name) !== destinationOf(best.name) ? [best.name, second.name] : [best.name];
         return found(destinationOf(best.name), alternatives);

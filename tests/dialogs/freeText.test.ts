@@ -319,6 +319,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // Spanish and French words of the same common question.
         ['es-US', 'hola', 'me mudé, cómo cambio mi dirección', 'manageCase'],
         ['fr-FR', 'bonjour', "j'ai déménagé", 'manageCase'],
+        // Read as "cancel" (unsure): before, "There's nothing to cancel right now".
+        ['en-US', 'hello', 'I changed my address', 'manageCase'],
+        ['tl-PH', 'kumusta', 'Paano magpalit ng address?', 'manageCase'],
+        ['ar-EG', 'مرحبا', 'كيف أغير عنواني؟', 'manageCase'],
     ])('%s: "%s", then "%s", gets the answer of the common question "%s" (after legal advice, a person among the next choices)', async (locale, greeting, question, topic) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const { client } = await openWithCases(locale);
