@@ -11,7 +11,7 @@ import { NotSignedIn } from '../../services/accounts/accountErrors';
 import { CaseBadFormat, CaseNotRecognized, CaseRateLimited, CaseServiceUnavailable } from '../../services/cases/caseErrors';
 import { AccessCodeRejected, AccessCodeRequired } from '../../services/cases/caseLinkErrors';
 import type { LinkOutcome } from '../../services/cases/caseLinks';
-import { parseOnlineAccessCode, parseReceiptNumber, type ReceiptNumber } from '../../services/validators';
+import { findReceiptNumber, parseOnlineAccessCode, parseReceiptNumber, type ReceiptNumber } from '../../services/validators';
 import { conversationKey, isPrivateConversation } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';
 import { sendAccountError } from '../account/accountPrompts';
@@ -291,6 +291,12 @@ function parsedReceipt(text: string): ReceiptNumber {
 
 /** A receipt number in the printed format, or the reason it is not one (too short, letters where digits go, ...). */
 async function receiptValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    // A number written in a sentence ("my receipt is …", or with a particle: "EAC9999103403이에요") is the answer.
+    const found = findReceiptNumber(prompt.recognized.value ?? '');
+    if (found) {
+        prompt.recognized.value = found;
+        return true;
+    }
     const parsed = parseReceiptNumber(prompt.recognized.value ?? '');
     return parsed.ok || refuseWith(prompt, receiptRefusalKey('addCase', parsed.reason));
 }

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { caseStatusHash } from '../../services/cases/caseStatusHash';
-import { parseReceiptNumber } from '../../services/validators';
+import { findReceiptNumber, parseReceiptNumber } from '../../services/validators';
 import { conversationKey } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';
 import type { ConversationServices } from '../conversationServices';
@@ -188,7 +188,12 @@ async function linkedCaseValidator(prompt: PromptValidatorContext<FoundChoice>):
 
 /** A receipt number is 3 letters and 10 digits; the reason for a refusal is said before the question again. */
 async function receiptValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    // A number written in a sentence ("my receipt is …", or with a particle: "EAC9999103403이에요") is the answer.
+    const found = findReceiptNumber(prompt.recognized.value ?? '');
+    if (found) {
+        prompt.recognized.value = found;
+        return true;
+    }
     const parsed = parseReceiptNumber(prompt.recognized.value ?? '');
-    if (parsed.ok) return true;
-    return refuseWith(prompt, receiptRefusalKey('caseStatus', parsed.reason));
+    return parsed.ok || refuseWith(prompt, receiptRefusalKey('caseStatus', parsed.reason));
 }

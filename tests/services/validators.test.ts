@@ -1,6 +1,7 @@
 import {
     checkPassword,
     emailLocalPart,
+    findReceiptNumber,
     formatBackupCode,
     isCommonPassword,
     normaliseEmail,
@@ -313,5 +314,25 @@ describe('parseBackupCode', () => {
 
     it('formatBackupCode groups in fives', () => {
         expect(formatBackupCode('ABCDEFGHJK')).toBe('ABCDE-FGHJK');
+    });
+});
+
+describe('findReceiptNumber', () => {
+    test.each([
+        ['EAC9999103403', 'EAC9999103403'],
+        ['my receipt number is EAC9999103403', 'EAC9999103403'],
+        ['제 접수 번호는 EAC9999103403이에요', 'EAC9999103403'],
+        ['el número es EAC 999 910 3403, gracias', 'EAC 999 910 3403'],
+        ['it is IOE0912345678.', 'IOE0912345678'],
+    ])('%s → %s', (text, found) => {
+        expect(findReceiptNumber(text)).toBe(found);
+    });
+
+    test.each([['no number here'], ['EAC9999103403 EAC9999103400'], ['EAC99991034'], ['call 555-123-4567']])('%s → none', (text) => {
+        expect(findReceiptNumber(text)).toBeUndefined();
+    });
+
+    test('the same number twice is one number', () => {
+        expect(findReceiptNumber('EAC9999103403, yes EAC9999103403')).toBe('EAC9999103403');
     });
 });

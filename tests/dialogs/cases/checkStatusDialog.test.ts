@@ -324,3 +324,20 @@ describe.each([
         for (const text of missing) expect([text, texts(await say(h.client, text))]).toEqual([text, [t('prompts.missing.receipt.answer'), t('caseStatus.ask.receipt')]]);
     });
 });
+
+describe.each([
+    { locale: 'en-US', said: 'my receipt number is EAC9999103403' },
+    { locale: 'ko-KR', said: '제 접수 번호는 EAC9999103403이에요' },
+    { locale: 'es-US', said: 'el número es EAC 999 910 3403, gracias' },
+])('a receipt number written in a sentence at the status question ($locale)', ({ locale, said }) => {
+    test('is the answer: the status is shown, not "too long"', async () => {
+        const h = await open({ locale });
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        await say(h.client, '4');
+        expect(texts(await say(h.client, '4'))).toEqual([t('caseStatus.ask.receipt')]);
+        const replies = allText(await say(h.client, said));
+        expect(replies).toContain('EAC9999103403');
+        expect(replies).not.toContain(t('caseStatus.receiptProblems.tooLong'));
+        expect(replies).toContain(t('caseSubscriptions.offer.prompt'));
+    });
+});
