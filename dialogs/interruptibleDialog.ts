@@ -12,6 +12,7 @@ import { taskNamedIn } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
+import { plainPhrases, plainWords } from '../conversation/utteranceWords';
 
 /**
  * Interruptions that could also be a real answer to a question whose answer can be any words ("What was your first
@@ -52,6 +53,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             if (interruption && !(anyWords && ANSWERABLE.has(interruption.kind))) return this.interrupt(innerDc, interruption);
             // "I want to create an account" at "What is the receipt number?" or at a yes/no question: the menu starts it.
             if (!anyWords && (await this.namesAnotherTask(innerDc))) return this.leaveFlow(innerDc, 'elsewhere');
+            // "Go back" where no option is named so: the flow is left for the menu, as "cancel" leaves it.
+            if (!anyWords && this.leavesChoiceForTask && this.saysGoBack(innerDc)) return this.onCancel(innerDc);
             // A refused answer leaves the same prompt waiting: after a few, a person is offered (or, with no one to hand over
             // to, how to reach one).
             const promptBefore = innerDc.activeDialog?.id;
@@ -102,21 +105,38 @@ export abstract class InterruptibleDialog extends ComponentDialog {
      * number, an address, or a task only guessed from topic words is left to the question.
      */
     private async namesAnotherTask(innerDc: DialogContext): Promise<boolean> {
-        const active = innerDc.activeDialog;
-        const options = (active?.state as { options?: PromptOptions } | undefined)?.options;
-        const prompt = active && innerDc.findDialog(active.id);
         const text = innerDc.context.activity.type === 'message' ? innerDc.context.activity.text : undefined;
-        if (!options || !text || !/\p{L}/u.test(text) || /[@\d]/.test(text)) return false;
+        if (!text || !/\p{L}/u.test(text) || /[@\d]/.test(text)) return false;
         // What the question itself answers comes first: "I don't have the receipt number" names no task.
-        if (prompt instanceof LocalizedTextPrompt) {
-            if (firstAnswerKey(innerDc.context, textSpecOf(options), text)) return false;
-        } else if (!(prompt instanceof LocalizedChoicePrompt && this.leavesChoiceForTask) || prompt.answers(innerDc.context, options, text)) {
-            return false;
-        }
+        const question = this.questionOnScreen(innerDc);
+        if (!question || (question.choice && !this.leavesChoiceForTask) || question.answers(text)) return false;
         const reading = await recognizeTurn(this.services.recognizer, innerDc.context, 'menu');
         const task = reading && taskNamedIn(reading);
         // "I have a question" at a choice is about that choice more often than a wish for the common questions.
-        return task !== undefined && (prompt instanceof LocalizedTextPrompt || task.name !== 'commonQuestions');
+        return task !== undefined && (!question.choice || task.name !== 'commonQuestions');
+    }
+
+    /** True for "go back" (interruptions.backWords, the whole message) at a question that takes it for nothing else. */
+    private saysGoBack(innerDc: DialogContext): boolean {
+        const text = innerDc.context.activity.type === 'message' ? innerDc.context.activity.text : undefined;
+        if (!text || !plainPhrases(innerDc.context, 'interruptions.backWords').has(plainWords(text))) return false;
+        const question = this.questionOnScreen(innerDc);
+        return question !== undefined && !question.answers(text);
+    }
+
+    /**
+     * The localized question waiting for this message, with whether it takes (or has something to say to) a text; undefined
+     * for any other dialog.
+     */
+    private questionOnScreen(innerDc: DialogContext): { choice: boolean; answers(text: string): boolean } | undefined {
+        const active = innerDc.activeDialog;
+        const options = (active?.state as { options?: PromptOptions } | undefined)?.options;
+        const prompt = active && innerDc.findDialog(active.id);
+        if (!options) return undefined;
+        const { context } = innerDc;
+        if (prompt instanceof LocalizedTextPrompt) return { choice: false, answers: (text) => firstAnswerKey(context, textSpecOf(options), text) !== undefined };
+        if (prompt instanceof LocalizedChoicePrompt) return { choice: true, answers: (text) => prompt.answers(context, options, text) };
+        return undefined;
     }
 
     /** "Cancel": stop this flow and hand control back to the parent. The main dialog, which has no parent, overrides it. */
