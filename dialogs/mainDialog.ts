@@ -27,6 +27,7 @@ import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { missingAnswerKey, type MissingMeans } from './prompts/missingMeans';
+import { issuesUscisAccountNumbers } from './organization';
 import { FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 
@@ -223,8 +224,12 @@ export class MainDialog extends InterruptibleDialog {
         const receiptNumber = await this.receiptTyped(step.context);
         if (option === 'checkStatus' && receiptNumber) return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed } satisfies CheckStatusOptions);
         if (option === 'addPaperCase' && receiptNumber?.sure) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
-        // "I forgot my password" chose "I can't sign in" and said why: the reason is not asked again.
         const typed = this.messageRead(step);
+        // "My USCIS account is locked": USCIS's own sign-in, not this assistant's. Its common problems say what to do.
+        if (option === 'recoverAccess' && typed && NAMES_USCIS.test(typed) && this.flows.commonQuestions && !issuesUscisAccountNumbers(this.services.organization)) {
+            return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting' } satisfies CommonQuestionsOptions);
+        }
+        // "I forgot my password" chose "I can't sign in" and said why: the reason is not asked again.
         const reason = option === 'recoverAccess' && typed ? recoverTopicNamed(turnPhrases(step.context), typed) : undefined;
         if (reason) return step.beginDialog(this.flows.recoverAccess.id, { topic: reason } satisfies RecoverAccessOptions);
         // An email, phone or account number in that message is not asked for again either.
@@ -441,3 +446,6 @@ function menuSpec(again: boolean): LocalizedChoiceSpec {
 function isBareNumber(text: string): boolean {
     return /^\s*[Aa]?[\s-]*(?:\d[\s-]*){7,}$/.test(text);
 }
+
+/** A message that names USCIS's own online account ("my USCIS account", "myuscis", "my.uscis.gov"), in any language. */
+const NAMES_USCIS = /(?<![A-Za-z])(?:my\.?)?uscis(?![A-Za-z])/i;

@@ -347,6 +347,20 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
+    test.each([
+        ['en-US', 'hello', 'my uscis account is locked'],
+        ['en-US', 'hello', 'I forgot my USCIS password'],
+        ['tl-PH', 'kumusta', 'Nakalimutan ko ang password ng USCIS account ko'],
+    ])('%s: "%s", then "%s": USCIS\'s own sign-in problems, not this assistant\'s reset', async (locale, greeting, said) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const { client } = await openWithCases(locale);
+        await say(client, greeting);
+        const replies = texts(await say(client, said));
+        expect(['full', 'short'].map((variant) => t(`faq.answers.troubleshooting.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+        expect(replies.join('\n')).not.toContain(t('recoverAccess.reset.askEmail'));
+        expect(replies.join('\n')).not.toContain(t('recoverAccess.lockedOut.advice'));
+    });
+
     test('a question out of scope without those words is still said to be', async () => {
         const { client } = await openWithCases();
         await say(client, 'hello');
