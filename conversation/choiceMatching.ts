@@ -17,6 +17,12 @@ export interface ChoiceMatchRules {
     byNameOnly?: boolean;
     /** A message that mentions one option's synonym ("the school one") picks it, when it mentions no other option. */
     synonymsInside?: boolean;
+    /**
+     * For yes/no: a message that opens with the first option's name or synonym and goes on ("yes please tell me",
+     * "sí quiero que me avisen", "네 알려주세요") picks it, when it names no other option anywhere. Another option opening
+     * the message picks it only before a comma or a full stop ("no, thanks for asking"): "no sé" is not a no.
+     */
+    leadingAnswer?: boolean;
 }
 
 /**
@@ -61,7 +67,21 @@ export function matchChoice(phrases: LocalePhrases, choices: readonly MatchableC
     if (rules.synonymsInside) {
         return uniqueIndex(prepared.map(({ synonyms }) => synonyms.some((synonym) => containsWords(said, synonym))));
     }
-    return undefined;
+    return rules.leadingAnswer ? leadingOption(prepared, said, text) : undefined;
+}
+
+/** See ChoiceMatchRules.leadingAnswer. A name of one Latin letter ("y", "n", "k") never opens a longer message. */
+function leadingOption(prepared: readonly PreparedChoice[], said: string, text: string): number | undefined {
+    const counts = (name: string) => !/^[a-z]$/.test(name);
+    const opens = (name: string) => counts(name) && said.startsWith(`${name} `);
+    const index = uniqueIndex(prepared.map(({ names }) => names.some(opens)));
+    if (index === undefined) return undefined;
+    const others = prepared.some(({ names }, other) => other !== index && names.some((name) => counts(name) && containsWords(said, name)));
+    if (others) return undefined;
+    if (index === 0) return index;
+    // Another option: only its name, then a comma or a full stop ("no, thanks"; "不用了，谢谢").
+    const stop = text.search(/[,.!;，。、،]/);
+    return stop > 0 && prepared[index].names.includes(plainWords(text.slice(0, stop))) ? index : undefined;
 }
 
 /**

@@ -17,6 +17,7 @@ export function yesNoSpec(promptKey: string): LocalizedChoiceSpec {
         promptKey,
         notUnderstoodKey: 'prompts.notUnderstood.yesNo',
         explicitOnly: true,
+        leadingAnswer: true,
         choices: YES_NO_CHOICES,
     };
 }

@@ -38,3 +38,32 @@ describe.each([
         expect(texts(await say(h.client, t('prompts.yesNo.yes'))).join('\n')).toContain(t('caseSubscriptions.subscribed.conversation', { receipt: RECEIVED }));
     });
 });
+
+describe.each([
+    { locale: 'en-US', yes: 'yes please notify me', no: 'no, thanks for asking', neither: 'yes but no emails' },
+    { locale: 'es-US', yes: 'sí quiero que me avisen porfa', no: 'no, gracias', neither: 'no sé' },
+    { locale: 'ko-KR', yes: '네 알려주세요', no: '아니요, 괜찮아요', neither: '네 아니요' },
+    { locale: 'zh-CN', yes: '好的，请通知我', no: '不用了，谢谢', neither: '好的 不要' },
+    { locale: 'vi-VN', yes: 'có, báo cho tôi nhé', no: 'không, cảm ơn', neither: 'có không' },
+])('a yes or no that goes on, at the offer of updates ($locale)', ({ locale, yes, no, neither }) => {
+    const t = i18n.getFixedT(locale.slice(0, 2));
+
+    async function atOffer(): Promise<DialogHarness> {
+        harness = await openCaseHarness({ locale });
+        await say(harness.client, 'hi');
+        await say(harness.client, RECEIVED);
+        return harness;
+    }
+
+    test('"yes, please tell me" is a yes', async () => {
+        const h = await atOffer();
+        expect(texts(await say(h.client, yes)).join('\n')).toContain(t('caseSubscriptions.subscribed.conversation', { receipt: RECEIVED }));
+    });
+
+    test('"no," and more is a no; a message that says both, or "no" as in "I don\'t know", is neither', async () => {
+        const h = await atOffer();
+        expect(texts(await say(h.client, neither))[0]).toMatch(opening(t('prompts.notUnderstood.yesNo')));
+        expect(texts(await say(h.client, no))[0]).toBe(t('caseSubscriptions.declined'));
+        expect(await h.store.client.caseSubscription.count()).toBe(0);
+    });
+});
