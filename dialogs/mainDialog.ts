@@ -220,11 +220,11 @@ export class MainDialog extends InterruptibleDialog {
             await step.context.sendActivity(translator(step.context)('privacy.privateChatOnly'));
             return step.next();
         }
+        const typed = this.messageRead(step);
         // A receipt number in the message that chose the option ("status of EAC9999103403") is not asked again.
-        const receiptNumber = await this.receiptTyped(step.context);
+        const receiptNumber = typed ? await this.receiptTyped(step.context, typed) : undefined;
         if (option === 'checkStatus' && receiptNumber) return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed } satisfies CheckStatusOptions);
         if (option === 'addPaperCase' && receiptNumber?.sure) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
-        const typed = this.messageRead(step);
         // "My USCIS account is locked": USCIS's own sign-in, not this assistant's. Its common problems say what to do.
         if (option === 'recoverAccess' && typed && NAMES_USCIS.test(typed) && this.flows.commonQuestions && !issuesUscisAccountNumbers(this.services.organization)) {
             return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting' } satisfies CommonQuestionsOptions);
@@ -340,9 +340,7 @@ export class MainDialog extends InterruptibleDialog {
      * The receipt number in this turn's message, if any: `typed` as written (the status flow confirms a corrected O/I),
      * `value` normalised, `sure` when nothing had to be corrected.
      */
-    private async receiptTyped(context: TurnContext): Promise<{ typed: string; value: string; sure: boolean } | undefined> {
-        const text = context.activity.type === 'message' ? context.activity.text : undefined;
-        if (!text) return undefined;
+    private async receiptTyped(context: TurnContext, text: string): Promise<{ typed: string; value: string; sure: boolean } | undefined> {
         const entity = receiptIn(await this.recognizeMenu(context, text));
         if (!entity) return undefined;
         const parsed = parseReceiptNumber(entity.text);

@@ -1,10 +1,11 @@
 import type { Activity } from 'botbuilder';
 import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
 import { buildCaseFlows } from '../../../dialogs/cases/caseFlows';
+import type { ConversationStart } from '../../../conversation/conversationStart';
 import { startDialogHarness, type DialogHarness } from '../../support/dialogHarness';
 
 /** The main dialog with the real case flows (and the sign-in they share) behind the menu, on the embedded sandbox. */
-export function openCaseHarness(options: { locale?: string; channelId?: string } = {}): Promise<DialogHarness> {
+export function openCaseHarness(options: { locale?: string; channelId?: string; start?: ConversationStart } = {}): Promise<DialogHarness> {
     return startDialogHarness({
         ...options,
         flows: (services) => {

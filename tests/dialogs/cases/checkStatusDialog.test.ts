@@ -11,7 +11,7 @@ afterEach(async () => {
     harness = undefined;
 });
 
-async function open(options: { locale?: string; channelId?: string }): Promise<DialogHarness> {
+async function open(options: Parameters<typeof openCaseHarness>[0]): Promise<DialogHarness> {
     harness = await openCaseHarness(options);
     return harness;
 }
@@ -339,5 +339,17 @@ describe.each([
         expect(replies).toContain('EAC9999103403');
         expect(replies).not.toContain(t('caseStatus.receiptProblems.tooLong'));
         expect(replies).toContain(t('caseSubscriptions.offer.prompt'));
+    });
+});
+
+describe('a receipt number in a first message written in another language', () => {
+    test('is kept through the language question: "sí" shows its status, the number is not asked for', async () => {
+        const utterance = 'quiero saber el estado de mi caso EAC9999103403';
+        const h = await open({ locale: 'en-US', start: { utterance } });
+        const es = i18n.getFixedT('es');
+        expect(texts(await say(h.client, utterance))[0]).toMatch(opening(es('language.offer')));
+        const replies = allText(await say(h.client, es('prompts.yesNo.yes')));
+        expect(replies).toContain('EAC9999103403');
+        expect(replies).not.toContain(es('caseStatus.ask.receipt'));
     });
 });
