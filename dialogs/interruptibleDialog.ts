@@ -8,11 +8,12 @@ import type { FlowOutcome } from './flowOutcome';
 import { HandoffDialog, HANDOFF_DIALOG } from './handoff/handoffDialog';
 import { handoffOptionsFor, offerAfterFailures } from './handoff/handoffOffer';
 import { recognizeInterruption, type Interruption } from '../conversation/interruption';
-import { taskNamedIn } from '../conversation/recognizer';
+import { taskNamedIn, type FreeTextIntent } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
-import { plainPhrases, plainWords } from '../conversation/utteranceWords';
+import { looksLikeQuestion, plainPhrases, plainWords } from '../conversation/utteranceWords';
+import { TOPIC_OF_INTENT } from './menuOptions';
 
 /**
  * Interruptions that could also be a real answer to a question whose answer can be any words ("What was your first
@@ -55,6 +56,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             if (!anyWords && (await this.namesAnotherTask(innerDc))) return this.leaveFlow(innerDc, 'elsewhere');
             // "Go back" where no option is named so: the flow is left for the menu, as "cancel" leaves it.
             if (!anyWords && this.leavesChoiceForTask && this.saysGoBack(innerDc)) return this.onCancel(innerDc);
+            // "Is it a scam if someone calls asking for money?" at the receipt question: the short answer, the question again.
+            const commonAnswer = !anyWords && this.leavesChoiceForTask ? await this.commonQuestionAsked(innerDc) : undefined;
+            if (commonAnswer) {
+                await innerDc.context.sendActivity(translator(innerDc.context)(commonAnswer, { orgName: this.services.organization.name }));
+                return this.repromptAndWait(innerDc);
+            }
             // A refused answer leaves the same prompt waiting: after a few, a person is offered (or, with no one to hand over
             // to, how to reach one).
             const promptBefore = innerDc.activeDialog?.id;
@@ -114,6 +121,22 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         const task = reading && taskNamedIn(reading);
         // "I have a question" at a choice is about that choice more often than a wish for the common questions.
         return task !== undefined && (!question.choice || task.name !== 'commonQuestions');
+    }
+
+    /**
+     * The locale key of a common question's short answer, when the message asks it (a question the classifier is sure
+     * of) at a question that takes it for nothing else; undefined otherwise.
+     */
+    private async commonQuestionAsked(innerDc: DialogContext): Promise<string | undefined> {
+        const { context } = innerDc;
+        const text = context.activity.type === 'message' ? context.activity.text : undefined;
+        if (!text || !looksLikeQuestion(context, text)) return undefined;
+        const question = this.questionOnScreen(innerDc);
+        if (!question || question.answers(text)) return undefined;
+        const reading = (await recognizeTurn(this.services.recognizer, context, 'menu'))?.freeText;
+        const best = reading?.confidence === 'sure' ? reading.intents[0] : undefined;
+        const topic = best && TOPIC_OF_INTENT[best.name as FreeTextIntent];
+        return topic ? `faq.answers.${topic}.short` : undefined;
     }
 
     /** True for "go back" (interruptions.backWords, the whole message) at a question that takes it for nothing else. */

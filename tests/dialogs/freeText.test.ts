@@ -361,6 +361,18 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies.join('\n')).not.toContain(t('recoverAccess.lockedOut.advice'));
     });
 
+    test.each([
+        ['en-US', 'hello', 'is it a scam if someone calls me asking for money?'],
+        ['fr-FR', 'bonjour', "c'est une arnaque si on me demande de l'argent par téléphone ?"],
+    ])('%s: a common question asked at the receipt question ("%s", then "%s") gets its short answer, then the question', async (locale, greeting, asked) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const { client } = await openWithCases(locale);
+        await say(client, greeting);
+        expect(texts(await say(client, '4'))).toEqual([t('caseStatus.ask.receipt')]);
+        expect(texts(await say(client, asked))).toEqual([t('faq.answers.security.short', { orgName: TEST_ORGANIZATION.name }), t('caseStatus.ask.receipt')]);
+        expect(texts(await say(client, 'EAC9999103403')).join('\n')).toContain('EAC9999103403');
+    });
+
     test('a question out of scope without those words is still said to be', async () => {
         const { client } = await openWithCases();
         await say(client, 'hello');
