@@ -1,7 +1,7 @@
 /**
  * `npm run chat [-- <server url>]`: talk to a running Sendero from a terminal, over the same Direct Line endpoint
  * the web page uses. The server is http://localhost:3978 unless given as the first argument or in SENDERO_URL;
- * the language follows SENDERO_LOCALE or LANG (es* → Spanish) until the bot switches it.
+ * the language follows SENDERO_LOCALE or LANG (any supported language, as the widget's) until the bot switches it.
  *
  * Bot buttons (suggested actions, hero-card buttons) are listed with numbers: type the number to choose one.
  * Type /quit (or press Ctrl+D) to leave.
@@ -9,7 +9,7 @@
 import readline from 'node:readline';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { LANGUAGE_CHANGED_EVENT } from '../conversation/eventNames';
-import { loadTranslations } from '../locales';
+import { availableLanguages, loadTranslations, matchLanguage } from '../locales';
 
 const POLL_INTERVAL_MS = 1000;
 const HERO_CARD = 'application/vnd.microsoft.card.hero';
@@ -23,8 +23,12 @@ class HttpError extends Error {
     }
 }
 
+/** The locale the widget sends for each language (web/widget.js WEB_CHAT_LOCALES): the client speaks as the page does. */
+const PAGE_LOCALES: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', zh: 'zh-CN', vi: 'vi-VN', tl: 'tl-PH', ar: 'ar-SA', fr: 'fr-FR', ko: 'ko-KR' };
+
 function pageLocale(language: string | undefined): string {
-    return /^es/i.test(language ?? '') ? 'es-US' : 'en-US';
+    const base = matchLanguage(language?.replace(/^fil/i, 'tl'), availableLanguages());
+    return (base && PAGE_LOCALES[base]) || 'en-US';
 }
 
 /** The page's own UI strings (locales/<lang>/translation.json → widget), reused so both clients say the same. */

@@ -55,4 +55,12 @@ describe('npm run chat', () => {
         // After the bot's language event, the client speaks Spanish.
         expect(userMessages.find((activity) => activity.text === 'hola')?.locale).toBe('es-US');
     });
+
+    it('speaks any supported language it is started in, as the widget does (not only English and Spanish)', async () => {
+        const { code } = await runChat('bonjour\n', { SENDERO_URL: server.baseUrl, SENDERO_LOCALE: 'fr_FR.UTF-8' });
+        expect(code).toBe(0);
+        const stored = await server.store.directLineActivity.findMany({ orderBy: { createdAt: 'asc' } });
+        const sent = stored.map((row) => JSON.parse(row.document) as { text?: string; locale?: string }).find((activity) => activity.text === 'bonjour');
+        expect(sent?.locale).toBe('fr-FR');
+    });
 });
