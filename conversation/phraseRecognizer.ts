@@ -1,5 +1,5 @@
 import { foldUtterance, matchLanguage, type I18n } from '../locales';
-import { parseAccountNumber, parseEmail, parseReceiptNumber, parseUsPhone } from '../services/validators';
+import { parseAccountNumber, parseEmail, parseReceiptNumber, parseUsPhone, receiptCandidates } from '../services/validators';
 import { choiceNamedInside, matchableChoices, matchChoice } from './choiceMatching';
 import { SPOKEN_TASK_INTENTS, TASK_INTENTS, TASK_NAMED_MIN_SCORE, type InterruptionIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
 import { languageNamedBy } from './languageSwitch';
@@ -173,7 +173,7 @@ function valuesIn(text: string): RecognizedEntity[] {
         if (!found.some((known) => known.type === entity.type && known.value === entity.value)) found.push(entity);
     };
     let rest = text;
-    for (const candidate of [text.trim(), ...(text.match(/[A-Za-z]{3}[\s-]?[\dOoIl][\dOoIl\s-]{8,14}[\dOoIl]/g) ?? [])]) {
+    for (const candidate of [text.trim(), ...receiptCandidates(text)]) {
         const receipt = parseReceiptNumber(candidate);
         if (!receipt.ok) continue;
         add({ type: 'receiptNumber', value: receipt.value.receiptNumber, text: candidate.trim() });

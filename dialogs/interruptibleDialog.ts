@@ -21,6 +21,12 @@ import { TOPIC_OF_INTENT } from './menuOptions';
  */
 const ANSWERABLE: ReadonlySet<Interruption['kind']> = new Set(['switchLanguage', 'chooseLanguage', 'talkToPerson']);
 
+/** The localized question a message is answering: a choice or a typed answer, and whether it takes the message. */
+interface QuestionOnScreen {
+    choice: boolean;
+    answers(): boolean;
+}
+
 /** True when the question on screen takes any words as its answer: see LocalizedTextSpec.anyWordsAnswer. */
 function takesAnyWords(innerDc: DialogContext): boolean {
     const options = (innerDc.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
@@ -52,15 +58,20 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             const anyWords = takesAnyWords(innerDc);
             const interruption = await recognizeInterruption(recognizer, innerDc.context, anyWords ? 'anyWords' : 'answer');
             if (interruption && !(anyWords && ANSWERABLE.has(interruption.kind))) return this.interrupt(innerDc, interruption);
-            // "I want to create an account" at "What is the receipt number?" or at a yes/no question: the menu starts it.
-            if (!anyWords && (await this.namesAnotherTask(innerDc))) return this.leaveFlow(innerDc, 'elsewhere');
-            // "Go back" where no option is named so: the flow is left for the menu, as "cancel" leaves it.
-            if (!anyWords && this.leavesChoiceForTask && this.saysGoBack(innerDc)) return this.onCancel(innerDc);
-            // "Is it a scam if someone calls asking for money?" at the receipt question: the short answer, the question again.
-            const commonAnswer = !anyWords && this.leavesChoiceForTask ? await this.commonQuestionAsked(innerDc) : undefined;
-            if (commonAnswer) {
-                await innerDc.context.sendActivity(translator(innerDc.context)(commonAnswer, { orgName: this.services.organization.name }));
-                return this.repromptAndWait(innerDc);
+            const text = innerDc.context.activity.type === 'message' ? innerDc.context.activity.text : undefined;
+            // What the question on screen takes is asked once, and only when the message is words for it to judge.
+            const question = !anyWords && text ? this.questionOnScreen(innerDc, text) : undefined;
+            if (question && text) {
+                // "I want to create an account" at "What is the receipt number?" or at a yes/no question: the menu starts it.
+                if (await this.namesAnotherTask(innerDc, text, question)) return this.leaveFlow(innerDc, 'elsewhere');
+                // "Go back" where no option is named so: the flow is left for the menu, as "cancel" leaves it.
+                if (this.leavesChoiceForTask && this.saysGoBack(innerDc, text, question)) return this.onCancel(innerDc);
+                // "Is it a scam if someone calls asking for money?" at the receipt question: the short answer, the question again.
+                const commonAnswer = this.leavesChoiceForTask ? await this.commonQuestionAsked(innerDc, text, question) : undefined;
+                if (commonAnswer) {
+                    await innerDc.context.sendActivity(translator(innerDc.context)(commonAnswer, { orgName: this.services.organization.name }));
+                    return this.repromptAndWait(innerDc);
+                }
             }
             // A refused answer leaves the same prompt waiting: after a few, a person is offered (or, with no one to hand over
             // to, how to reach one).
@@ -111,12 +122,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
      * at a choice question ("Do you want me to tell you when this status changes?"), the message named no option. A
      * number, an address, or a task only guessed from topic words is left to the question.
      */
-    private async namesAnotherTask(innerDc: DialogContext): Promise<boolean> {
-        const text = innerDc.context.activity.type === 'message' ? innerDc.context.activity.text : undefined;
-        if (!text || !/\p{L}/u.test(text) || /[@\d]/.test(text)) return false;
+    private async namesAnotherTask(innerDc: DialogContext, text: string, question: QuestionOnScreen): Promise<boolean> {
+        if (!/\p{L}/u.test(text) || /[@\d]/.test(text)) return false;
         // What the question itself answers comes first: "I don't have the receipt number" names no task.
-        const question = this.questionOnScreen(innerDc);
-        if (!question || (question.choice && !this.leavesChoiceForTask) || question.answers(text)) return false;
+        if ((question.choice && !this.leavesChoiceForTask) || question.answers()) return false;
         const reading = await recognizeTurn(this.services.recognizer, innerDc.context, 'menu');
         const task = reading && taskNamedIn(reading);
         // "I have a question" at a choice is about that choice more often than a wish for the common questions.
@@ -127,38 +136,33 @@ export abstract class InterruptibleDialog extends ComponentDialog {
      * The locale key of a common question's short answer, when the message asks it (a question the classifier is sure
      * of) at a question that takes it for nothing else; undefined otherwise.
      */
-    private async commonQuestionAsked(innerDc: DialogContext): Promise<string | undefined> {
-        const { context } = innerDc;
-        const text = context.activity.type === 'message' ? context.activity.text : undefined;
-        if (!text || !looksLikeQuestion(context, text)) return undefined;
-        const question = this.questionOnScreen(innerDc);
-        if (!question || question.answers(text)) return undefined;
-        const reading = (await recognizeTurn(this.services.recognizer, context, 'menu'))?.freeText;
+    private async commonQuestionAsked(innerDc: DialogContext, text: string, question: QuestionOnScreen): Promise<string | undefined> {
+        if (!looksLikeQuestion(innerDc.context, text) || question.answers()) return undefined;
+        const reading = (await recognizeTurn(this.services.recognizer, innerDc.context, 'menu'))?.freeText;
         const best = reading?.confidence === 'sure' ? reading.intents[0] : undefined;
         const topic = best && TOPIC_OF_INTENT[best.name as FreeTextIntent];
         return topic ? `faq.answers.${topic}.short` : undefined;
     }
 
     /** True for "go back" (interruptions.backWords, the whole message) at a question that takes it for nothing else. */
-    private saysGoBack(innerDc: DialogContext): boolean {
-        const text = innerDc.context.activity.type === 'message' ? innerDc.context.activity.text : undefined;
-        if (!text || !plainPhrases(innerDc.context, 'interruptions.backWords').has(plainWords(text))) return false;
-        const question = this.questionOnScreen(innerDc);
-        return question !== undefined && !question.answers(text);
+    private saysGoBack(innerDc: DialogContext, text: string, question: QuestionOnScreen): boolean {
+        return plainPhrases(innerDc.context, 'interruptions.backWords').has(plainWords(text)) && !question.answers();
     }
 
     /**
-     * The localized question waiting for this message, with whether it takes (or has something to say to) a text; undefined
-     * for any other dialog.
+     * The localized question waiting for `text`: whether it is a choice, and whether it takes the text (or has something
+     * to say to it), judged once; undefined for any other dialog.
      */
-    private questionOnScreen(innerDc: DialogContext): { choice: boolean; answers(text: string): boolean } | undefined {
+    private questionOnScreen(innerDc: DialogContext, text: string): QuestionOnScreen | undefined {
         const active = innerDc.activeDialog;
         const options = (active?.state as { options?: PromptOptions } | undefined)?.options;
         const prompt = active && innerDc.findDialog(active.id);
         if (!options) return undefined;
         const { context } = innerDc;
-        if (prompt instanceof LocalizedTextPrompt) return { choice: false, answers: (text) => firstAnswerKey(context, textSpecOf(options), text) !== undefined };
-        if (prompt instanceof LocalizedChoicePrompt) return { choice: true, answers: (text) => prompt.answers(context, options, text) };
+        let judged: boolean | undefined;
+        const once = (judge: () => boolean) => () => (judged ??= judge());
+        if (prompt instanceof LocalizedTextPrompt) return { choice: false, answers: once(() => firstAnswerKey(context, textSpecOf(options), text) !== undefined) };
+        if (prompt instanceof LocalizedChoicePrompt) return { choice: true, answers: once(() => prompt.answers(context, options, text)) };
         return undefined;
     }
 

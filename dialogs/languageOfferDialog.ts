@@ -71,15 +71,17 @@ function otherLanguageOf(context: TurnContext, text: string): string | undefined
 }
 
 /**
- * Asking for a person or for help, written in `language`: the person should get the answer in it at once. Used where
- * the conversation would otherwise answer such a message in its own language (the language question, the welcome's
- * menu).
+ * The language of a message that asks for a person or for help in another supported language than the conversation's,
+ * or undefined: that person should get the answer in it at once. Used where the conversation would otherwise answer
+ * such a message in its own language (the language question, the welcome's menu). The request is read first (once a
+ * turn, see recognizeTurn), the language only for a request.
  */
-export async function urgentRequestIn(context: TurnContext, recognizer: ConversationServices['recognizer'], language: string | undefined): Promise<boolean> {
+export async function languageOfUrgentRequest(context: TurnContext, recognizer: ConversationServices['recognizer']): Promise<string | undefined> {
     const text = context.activity.type === 'message' ? context.activity.text : undefined;
-    if (!text || !language || otherLanguageOf(context, text) !== language) return false;
+    if (!text) return undefined;
     const interruption = await recognizeInterruption(recognizer, context, 'answer');
-    return interruption?.kind === 'talkToPerson' || interruption?.kind === 'help';
+    if (interruption?.kind !== 'talkToPerson' && interruption?.kind !== 'help') return undefined;
+    return otherLanguageOf(context, text);
 }
 
 /**
@@ -125,8 +127,8 @@ export class LanguageOfferDialog extends InterruptibleDialog {
         // "人工客服" at "您想用中文继续吗？": that language, and the request is what is done (not help in the old one).
         const options = (innerDc.activeDialog?.state as { options?: PromptOptions } | undefined)?.options;
         const offered = (options?.validations as OfferSpec | undefined)?.language;
-        if (await urgentRequestIn(innerDc.context, this.services.recognizer, offered)) {
-            await changeLanguage(innerDc.context, this.services.languages, offered!);
+        if (offered && (await languageOfUrgentRequest(innerDc.context, this.services.recognizer)) === offered) {
+            await changeLanguage(innerDc.context, this.services.languages, offered);
             await innerDc.cancelAllDialogs();
             return { status: DialogTurnStatus.complete, result: { newMessage: innerDc.context.activity.text ?? '' } satisfies LanguageOfferOutcome };
         }

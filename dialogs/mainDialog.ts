@@ -17,7 +17,7 @@ import { recoverTopicNamed, type RecoverAccessOptions } from './account/recoverA
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
 import { parseEmail, parseReceiptNumber } from '../services/validators';
-import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageToOffer, messageAfterOffer, urgentRequestIn, type LanguageOfferOptions } from './languageOfferDialog';
+import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageOfUrgentRequest, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import { yesOrNoIn } from './prompts/yesNo';
 import { answerAndAskAgain, failedTries } from './prompts/promptRefusal';
@@ -76,18 +76,18 @@ interface MenuValues {
     utterance?: string;
 }
 
+/** "I don't have an email" at the menu: both accounts need one (and a status check does not). */
+const MENU_EMAIL_MISSING: MissingMeans = { thing: 'email', answerKey: 'prompts.missing.email.menu' };
+
 /** What the menu answers in a line before showing itself again. */
 const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     greeting: 'understanding.greeting',
     help: 'help.menu',
     cancel: 'cancel.nothing',
     none: 'understanding.outOfScope',
-    noEmail: 'prompts.missing.email.menu',
+    noEmail: MENU_EMAIL_MISSING.answerKey,
     emailAlone: 'understanding.emailAlone',
 };
-
-/** "I don't have an email" at the menu: both accounts need one (and a status check does not). */
-const MENU_EMAIL_MISSING: MissingMeans = { thing: 'email', answerKey: 'prompts.missing.email.menu' };
 
 export interface MainDialogOptions extends ConversationStart {
     /** True when the user has just finished something: the menu asks "anything else?". */
@@ -337,7 +337,7 @@ export class MainDialog extends InterruptibleDialog {
     }
 
     /**
-     * The receipt number in this turn's message, if any: `typed` as written (the status flow confirms a corrected O/I),
+     * The receipt number in the message the option was chosen from, if any: `typed` as written (the status flow confirms a corrected O/I),
      * `value` normalised, `sure` when nothing had to be corrected.
      */
     private async receiptTyped(context: TurnContext, text: string): Promise<{ typed: string; value: string; sure: boolean } | undefined> {
@@ -359,7 +359,7 @@ export class MainDialog extends InterruptibleDialog {
         return held ?? (activity.type === 'message' ? activity.text : undefined);
     }
 
-    /** An email, phone number or account number in this turn's message, for the account flow it starts. */
+    /** An email, phone number or account number in the message the option was chosen from, for the flow it starts. */
     private async prefillTyped(context: TurnContext, text: string): Promise<AccountPrefill | undefined> {
         const { entities } = await this.recognizeMenu(context, text);
         const value = (type: 'email' | 'phone' | 'accountNumber') => entities.find((entity) => entity.type === type)?.value;
@@ -373,12 +373,12 @@ export class MainDialog extends InterruptibleDialog {
      */
     protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
         const { context } = innerDc;
-        if (!innerDc.child && context.activity.type === 'message' && innerDc.stack.some((entry) => entry.id === WELCOME_MENU_WATERFALL)) {
-            const language = await languageToOffer(context, this.services.languages, context.activity.text ?? '');
-            if (await urgentRequestIn(context, this.services.recognizer, language)) {
+        if (!innerDc.child && innerDc.stack.some((entry) => entry.id === WELCOME_MENU_WATERFALL)) {
+            const language = await languageOfUrgentRequest(context, this.services.recognizer);
+            if (language && !(await this.services.languages.wasOffered(context))) {
                 // As if the language question had been asked and answered yes: it is not asked later.
                 await this.services.languages.markOffered(context);
-                await changeLanguage(context, this.services.languages, language!);
+                await changeLanguage(context, this.services.languages, language);
             }
         }
         return super.onContinueDialog(innerDc);

@@ -241,13 +241,21 @@ export function parseReceiptNumber(raw: string): Parsed<ReceiptNumber, ReceiptNu
 }
 
 /**
+ * The parts of a message shaped like a receipt number (3 letters, then 10 digits or look-alikes, spaces and dashes
+ * allowed), for parseReceiptNumber to judge: "EAC9999103403" in "my receipt is EAC9999103403이에요".
+ */
+export function receiptCandidates(text: string): string[] {
+    return text.match(/[A-Za-z]{3}[\s-]?[\dOoIl][\dOoIl\s-]{8,14}[\dOoIl]/g) ?? [];
+}
+
+/**
  * The receipt number written inside a longer message ("my receipt is EAC9999103403", "EAC9999103403이에요"), as typed,
  * or undefined when none parses, or when the message holds two different ones (which one is meant is not guessed).
  */
 export function findReceiptNumber(text: string): string | undefined {
     if (parseReceiptNumber(text).ok) return text.trim();
     const found = new Map<string, string>();
-    for (const candidate of text.match(/[A-Za-z]{3}[\s-]?[\dOoIl][\dOoIl\s-]{8,14}[\dOoIl]/g) ?? []) {
+    for (const candidate of receiptCandidates(text)) {
         const parsed = parseReceiptNumber(candidate);
         if (parsed.ok) found.set(parsed.value.receiptNumber, candidate.trim());
     }

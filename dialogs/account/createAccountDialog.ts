@@ -15,7 +15,7 @@ import { ACCOUNT_TYPES, type AccountType, type RegistrationStep, type TwoStepCho
 import { parseEmail, parseUsPhone } from '../../services/validators';
 import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
-import { isFlowOutcome, leftFlow, type FlowOutcome } from '../flowOutcome';
+import { leftFlow, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { scopedKey, withLanguage } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';

@@ -11,7 +11,7 @@ import { NotSignedIn } from '../../services/accounts/accountErrors';
 import { CaseBadFormat, CaseNotRecognized, CaseRateLimited, CaseServiceUnavailable } from '../../services/cases/caseErrors';
 import { AccessCodeRejected, AccessCodeRequired } from '../../services/cases/caseLinkErrors';
 import type { LinkOutcome } from '../../services/cases/caseLinks';
-import { findReceiptNumber, parseOnlineAccessCode, parseReceiptNumber, type ReceiptNumber } from '../../services/validators';
+import { parseOnlineAccessCode, parseReceiptNumber, type ReceiptNumber } from '../../services/validators';
 import { conversationKey, isPrivateConversation } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';
 import { sendAccountError } from '../account/accountPrompts';
@@ -21,7 +21,7 @@ import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { RECEIPT_MISSING, receiptRefusalKey } from '../prompts/missingMeans';
+import { RECEIPT_MISSING, receiptValidator } from '../prompts/missingMeans';
 import { refuseWith } from '../prompts/promptRefusal';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
@@ -93,7 +93,7 @@ export class AddPaperCaseDialog extends InterruptibleDialog {
         private readonly children: { signIn: Dialog<SignInDialogOptions> },
     ) {
         super(ADD_PAPER_CASE_DIALOG, services);
-        this.addDialog(new LocalizedTextPrompt(RECEIPT_PROMPT, receiptValidator))
+        this.addDialog(new LocalizedTextPrompt(RECEIPT_PROMPT, receiptValidator('addCase')))
             .addDialog(new LocalizedTextPrompt(CODE_PROMPT, accessCodeValidator))
             .addDialog(new LocalizedChoicePrompt(YES_NO_PROMPT))
             .addDialog(new LocalizedChoicePrompt(OFFER_PROMPT))
@@ -287,18 +287,6 @@ function parsedReceipt(text: string): ReceiptNumber {
     const parsed = parseReceiptNumber(text);
     if (!parsed.ok) throw new Error('the receipt prompt let an invalid number through');
     return parsed.value;
-}
-
-/** A receipt number in the printed format, or the reason it is not one (too short, letters where digits go, ...). */
-async function receiptValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    // A number written in a sentence ("my receipt is …", or with a particle: "EAC9999103403이에요") is the answer.
-    const found = findReceiptNumber(prompt.recognized.value ?? '');
-    if (found) {
-        prompt.recognized.value = found;
-        return true;
-    }
-    const parsed = parseReceiptNumber(prompt.recognized.value ?? '');
-    return parsed.ok || refuseWith(prompt, receiptRefusalKey('addCase', parsed.reason));
 }
 
 /** An access code in its printed format; an A-Number, account number or receipt number typed instead is named. */

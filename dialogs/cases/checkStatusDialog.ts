@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { caseStatusHash } from '../../services/cases/caseStatusHash';
-import { findReceiptNumber, parseReceiptNumber } from '../../services/validators';
+import { parseReceiptNumber } from '../../services/validators';
 import { conversationKey } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';
 import type { ConversationServices } from '../conversationServices';
@@ -9,8 +9,7 @@ import { leftFlow, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { RECEIPT_MISSING, receiptRefusalKey } from '../prompts/missingMeans';
-import { refuseWith } from '../prompts/promptRefusal';
+import { RECEIPT_MISSING, receiptValidator } from '../prompts/missingMeans';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
 import { CaseServiceUnavailable } from '../../services/cases/caseErrors';
@@ -63,7 +62,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
     ) {
         super(CHECK_STATUS_DIALOG, services);
         this.addDialog(new LocalizedChoicePrompt(CASE_PROMPT, linkedCaseValidator))
-            .addDialog(new LocalizedTextPrompt(RECEIPT_PROMPT, receiptValidator))
+            .addDialog(new LocalizedTextPrompt(RECEIPT_PROMPT, receiptValidator('caseStatus')))
             .addDialog(new LocalizedChoicePrompt(CONFIRM_PROMPT))
             .addDialog(
                 new WaterfallDialog<CheckStatusOptions>(STATUS_STEPS, [
@@ -184,16 +183,4 @@ async function linkedCaseValidator(prompt: PromptValidatorContext<FoundChoice>):
     prompt.recognized.value = { value: TYPED_RECEIPT, index: -1, score: 1 };
     prompt.recognized.succeeded = true;
     return true;
-}
-
-/** A receipt number is 3 letters and 10 digits; the reason for a refusal is said before the question again. */
-async function receiptValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    // A number written in a sentence ("my receipt is …", or with a particle: "EAC9999103403이에요") is the answer.
-    const found = findReceiptNumber(prompt.recognized.value ?? '');
-    if (found) {
-        prompt.recognized.value = found;
-        return true;
-    }
-    const parsed = parseReceiptNumber(prompt.recognized.value ?? '');
-    return parsed.ok || refuseWith(prompt, receiptRefusalKey('caseStatus', parsed.reason));
 }

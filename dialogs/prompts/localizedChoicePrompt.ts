@@ -146,15 +146,13 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
      */
     answers(context: TurnContext, options: PromptOptions, text: string): boolean {
         const spec = choiceSpecOf(options);
-        const phrases = turnPhrases(context);
-        return matchChoice(phrases, matchableChoices(phrases, spec.choices), text, spec) !== undefined || choiceFirstAnswerKey(context, spec, text) !== undefined;
+        return optionIndex(context, spec, text) !== undefined || choiceFirstAnswerKey(context, spec, text) !== undefined;
     }
 
     protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {
         const spec = choiceSpecOf(options);
         const text = context.activity.type === 'message' ? context.activity.text : undefined;
-        const phrases = turnPhrases(context);
-        const index = text ? matchChoice(phrases, matchableChoices(phrases, spec.choices), text, spec) : undefined;
+        const index = text ? optionIndex(context, spec, text) : undefined;
         if (index === undefined) return { succeeded: false };
         return { succeeded: true, value: { value: spec.choices[index].value, index, score: 1 } };
     }
@@ -185,6 +183,12 @@ function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): Promp
         }
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };
+}
+
+/** The option of the question `text` names, in the turn's language (see matchChoice), or undefined. */
+function optionIndex(context: TurnContext, spec: LocalizedChoiceSpec, text: string): number | undefined {
+    const phrases = turnPhrases(context);
+    return matchChoice(phrases, matchableChoices(phrases, spec.choices), text, spec);
 }
 
 /**

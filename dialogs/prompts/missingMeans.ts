@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { containsWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
-import type { ReceiptNumberProblem } from '../../services/validators';
+import type { PromptValidator } from '../../conversation/dialogKit';
+import { findReceiptNumber, parseReceiptNumber, type ReceiptNumberProblem } from '../../services/validators';
+import { refuseWith } from './promptRefusal';
 
 /** What a prompt asks the user to have: saying they do not have it gets a next step, not a format error. */
 export type MissingThing = 'email' | 'phone' | 'app' | 'receipt' | 'account';
@@ -29,10 +31,24 @@ export const SIGN_IN_EMAIL_MISSING: readonly MissingMeans[] = [
 ];
 
 /**
- * The locale key of what a receipt question says to a refused answer: a sentence gets what is needed and how to say it
- * is missing (one text for both receipt questions); a try at the number gets what to fix, in the flow's own words.
+ * The validator of a receipt question: the number, alone or written in a sentence ("my receipt is …", or with a
+ * particle: "EAC9999103403이에요"), is the answer. A refused answer is told, before the question again: a sentence, what
+ * is needed and how to say it is missing (one text for both receipt questions); a try at the number, what to fix, in
+ * the flow's own words.
  */
-export function receiptRefusalKey(flow: 'caseStatus' | 'addCase', reason: ReceiptNumberProblem): string {
+export function receiptValidator(flow: 'caseStatus' | 'addCase'): PromptValidator<string> {
+    return async (prompt) => {
+        const found = findReceiptNumber(prompt.recognized.value ?? '');
+        if (found) {
+            prompt.recognized.value = found;
+            return true;
+        }
+        const parsed = parseReceiptNumber(prompt.recognized.value ?? '');
+        return parsed.ok || refuseWith(prompt, refusalKey(flow, parsed.reason));
+    };
+}
+
+function refusalKey(flow: 'caseStatus' | 'addCase', reason: ReceiptNumberProblem): string {
     return reason === 'words' ? 'prompts.receiptWords' : `${flow}.receiptProblems.${reason}`;
 }
 
