@@ -76,6 +76,23 @@ export function caseStatusActivities(context: TurnContext, status: CaseStatus): 
     return activities;
 }
 
+/**
+ * What a status title means, for a person who names one ("what does Case Was Received mean?"): our plain explanation
+ * and next step for its bucket, said to be true of any case, since no case was looked up.
+ *
+ * @example
+ * await context.sendActivity(statusMeaningText(context, statusTitleNamedIn(text)!));
+ */
+export function statusMeaningText(context: TurnContext, named: { title: string; bucket: StatusBucket }): string {
+    const t = translator(context);
+    const { title, bucket } = named;
+    return [
+        t('caseStatus.meaning', { title, explanation: t(`caseStatus.buckets.${bucket}.explanation`) }),
+        `${t('caseStatus.nextStepLabel')} ${t(`caseStatus.buckets.${bucket}.nextStep`)}`,
+        t('caseStatus.meaningOwnCase'),
+    ].join('\n\n');
+}
+
 /** The history, oldest first, as a card or as text; undefined when the service sent no history. */
 function timelineActivity(context: TurnContext, status: CaseStatus): Partial<Activity> | undefined {
     const t = translator(context);

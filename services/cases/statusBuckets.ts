@@ -109,3 +109,44 @@ export function knownStatusTitle(titleEn: string): KnownStatusTitle | undefined 
     const normalized = normalizeStatusTitle(titleEn);
     return KNOWN_STATUS_TITLES.find((title) => normalizeStatusTitle(title.en) === normalized);
 }
+
+/** A status title as a person may write it in a sentence: case, accents and punctuation aside. */
+function foldedForSearch(text: string): string {
+    return ` ${normalizeStatusTitle(text)
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+}
+
+/** Every title (English and Spanish) and every family of titles, folded, longest first, with its bucket. */
+const SEARCHABLE_TITLES: ReadonlyArray<{ folded: string; shown: string; bucket: StatusBucket }> = [
+    ...KNOWN_STATUS_TITLES.flatMap((title) => [title.en, title.es].map((shown) => ({ shown, bucket: title.bucket }))),
+    ...bucketByPrefix.map(([prefix, bucket]) => ({ shown: prefix.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase()), bucket })),
+]
+    .filter((title) => title.bucket !== 'other')
+    .map((title) => ({ ...title, folded: foldedForSearch(title.shown).trim() }))
+    .sort((a, b) => b.folded.length - a.folded.length);
+
+/** Where a folded title may start and end: not inside a Latin word ("Received是什么意思" still names "Received"). */
+const LATIN_WORD_CHARACTER = /[\p{Script=Latin}\p{N}']/u;
+
+/**
+ * A status title USCIS shows, written inside a message ("what does Case Was Received mean?", "my case was approved,
+ * what now?"), with its bucket: the longest one named, as the list writes it. Titles without a plain summary (the
+ * 'other' bucket) are not found, nor a title said in other words ("has my case been approved?").
+ *
+ * @example
+ * statusTitleNamedIn('que veut dire « Case Was Received » ?'); // { title: 'Case Was Received', bucket: 'received' }
+ * statusTitleNamedIn('is my case approved?'); // undefined
+ */
+export function statusTitleNamedIn(text: string): { title: string; bucket: StatusBucket } | undefined {
+    const folded = foldedForSearch(text);
+    for (const { folded: title, shown, bucket } of SEARCHABLE_TITLES) {
+        for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
+            const before = folded[at - 1] ?? ' ';
+            const after = folded[at + title.length] ?? ' ';
+            if (!LATIN_WORD_CHARACTER.test(before) && !LATIN_WORD_CHARACTER.test(after)) return { title: shown, bucket };
+        }
+    }
+    return undefined;
+}

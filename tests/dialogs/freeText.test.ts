@@ -242,6 +242,32 @@ describe('what the first message already said is not asked again', () => {
         }
     });
 
+    test('a status title named at the menu: what it means for any case, no receipt number asked, then "anything else?"', async () => {
+        const fr = i18n.getFixedT('fr');
+        for (const [locale, greeting, t, question] of [
+            ['en-US', 'hello', en, 'what does Case Was Received mean?'],
+            ['fr-FR', 'bonjour', fr, 'que veut dire « Case Was Received » ?'],
+        ] as const) {
+            const { client } = await open({ locale });
+            await say(client, greeting);
+            const replies = texts(await say(client, question));
+            expect(replies[0]).toContain(t('caseStatus.meaning', { title: 'Case Was Received', explanation: t('caseStatus.buckets.received.explanation') }));
+            expect(replies[0]).toContain(t('caseStatus.buckets.received.nextStep'));
+            expect(replies[0]).toContain(t('caseStatus.meaningOwnCase'));
+            expect(replies[1]).toMatch(opens(t('menu.again')));
+            await harness?.dispose();
+            harness = undefined;
+        }
+        // "My case was denied, what can I do?" gets a denial's next step, not "Did you want to check a case status?".
+        const { client } = await open();
+        await say(client, 'hello');
+        const denied = texts(await say(client, 'my case was denied, what can I do?'));
+        expect(denied[0]).toContain(en('caseStatus.buckets.denied.nextStep'));
+        // With a receipt number, it is that case's status that is wanted.
+        const withReceipt = texts(await say(client, 'what does Case Was Received mean for EAC9999103403?'));
+        expect(withReceipt.join('\n')).not.toContain(en('caseStatus.meaningOwnCase'));
+    });
+
     test('an email: signing up with the organisation does not ask for it', async () => {
         const utterance = 'I want to create an account, my email is ana.signup@example.org';
         const { client } = await open({ start: { utterance } });

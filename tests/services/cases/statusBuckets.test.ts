@@ -1,5 +1,5 @@
 import type { StatusBucket } from '../../../services/cases/caseService';
-import { bucketFor, KNOWN_STATUS_TITLES, knownStatusTitle, normalizeStatusTitle } from '../../../services/cases/statusBuckets';
+import { bucketFor, KNOWN_STATUS_TITLES, knownStatusTitle, normalizeStatusTitle, statusTitleNamedIn } from '../../../services/cases/statusBuckets';
 
 describe('bucketFor', () => {
     // Every title of shared/reference/uscis-facts.md §3, with the bucket it belongs in.
@@ -73,5 +73,32 @@ describe('bucketFor', () => {
         }
         expect(knownStatusTitle('case was approved')?.es).toBe('Caso Fue Aprobado');
         expect(knownStatusTitle('Unknown')).toBeUndefined();
+    });
+});
+
+describe('statusTitleNamedIn: a status title written inside a message', () => {
+    it('finds a title in a sentence of any language, whatever its case, quotes, accents or final stop', () => {
+        expect(statusTitleNamedIn('what does Case Was Received mean?')).toEqual({ title: 'Case Was Received', bucket: 'received' });
+        expect(statusTitleNamedIn('que veut dire « case was received » ?')).toEqual({ title: 'Case Was Received', bucket: 'received' });
+        expect(statusTitleNamedIn('Case Was Received是什么意思')).toEqual({ title: 'Case Was Received', bucket: 'received' });
+        expect(statusTitleNamedIn('my case was approved, what now?')).toEqual({ title: 'Case Was Approved', bucket: 'approved' });
+        expect(statusTitleNamedIn('FINGERPRINT FEE WAS RECEIVED.')).toEqual({ title: 'Fingerprint Fee Was Received', bucket: 'biometrics' });
+        expect(statusTitleNamedIn("Response To USCIS\u2019 Request For Evidence Was Received")?.bucket).toBe('review');
+        // The Spanish drafts, typed without their accents.
+        expect(statusTitleNamedIn('¿qué significa caso fue recibido y se envio un aviso de recibo?')).toEqual({ title: 'Caso Fue Recibido y Se Envió un Aviso de Recibo', bucket: 'received' });
+        // A family of titles by its opening words.
+        expect(statusTitleNamedIn('my case was rejected, why?')?.bucket).toBe('rejected');
+    });
+
+    it('takes the longest title named', () => {
+        expect(statusTitleNamedIn('it says Case Was Received and A Receipt Notice Was Sent')?.title).toBe('Case Was Received and A Receipt Notice Was Sent');
+    });
+
+    it('finds nothing in other words, inside a longer word, or for a title without a plain summary', () => {
+        expect(statusTitleNamedIn('has my case been approved?')).toBeUndefined();
+        expect(statusTitleNamedIn('my case was not approved')).toBeUndefined();
+        expect(statusTitleNamedIn('showcase was received')).toBeUndefined();
+        expect(statusTitleNamedIn('what does Name Was Updated mean?')).toBeUndefined();
+        expect(statusTitleNamedIn('')).toBeUndefined();
     });
 });
