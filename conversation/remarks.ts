@@ -19,12 +19,29 @@ export const FAREWELL_ANSWER_KEY = 'remarks.farewell.answer';
  * writes "thanks" in a Spanish conversation, in another supported one; undefined for anything else.
  */
 export function remarkIn(phrases: LocalePhrases, text: string): Remark | undefined {
+    return wholeMessageIn(phrases, text, REMARKS);
+}
+
+/** The line that answers "ok", "got it", "d'accord" where it is no answer (see isAcknowledgement). */
+export const ACKNOWLEDGED_ANSWER_KEY = 'remarks.acknowledged.answer';
+
+/**
+ * Whether the whole message is an acknowledgement (`remarks.acknowledged.phrases`): "ok", "got it", "تمام". Not a
+ * remark every question answers, since at a yes/no question (and "Did you want to…?") it is a yes; where nothing is
+ * asked that it could answer (the menu), it gets a line instead of "I can't help with that".
+ */
+export function isAcknowledgement(phrases: LocalePhrases, text: string): boolean {
+    return wholeMessageIn(phrases, text, ['acknowledged'] as const) !== undefined;
+}
+
+/** Which of the `remarks.<name>.phrases` lists the whole message is in: the conversation's language first, then the others. */
+function wholeMessageIn<Name extends string>(phrases: LocalePhrases, text: string, names: readonly Name[]): Name | undefined {
     // Plain words, so "thank you, bye" and "ok, thanks" are the listed "thank you bye" and "ok thanks".
     const said = plainWords(text);
     if (said === '') return undefined;
     for (const language of [phrases.language, ...phrases.supported.filter((other) => other !== phrases.language)]) {
-        const remark = REMARKS.find((candidate) => plainPhraseSet(phrases.list(`remarks.${candidate}.phrases`, language)).has(said));
-        if (remark) return remark;
+        const name = names.find((candidate) => plainPhraseSet(phrases.list(`remarks.${candidate}.phrases`, language)).has(said));
+        if (name) return name;
     }
     return undefined;
 }

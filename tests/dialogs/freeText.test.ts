@@ -137,6 +137,8 @@ describe('the confirm question when the classifier is unsure', () => {
         expect(byButton[0]).not.toMatch(opens(en('understanding.confirmRetry')));
         expect(await answerToConfirm('yes')).toEqual(byButton);
         expect(await answerToConfirm('yes please')).toEqual(byButton);
+        // "ok" is a yes here, though at the menu it is only an acknowledgement.
+        expect(await answerToConfirm('ok')).toEqual(byButton);
         expect((await answerToConfirm('no'))[0]).toMatch(opens(en('menu.prompt')));
     });
 
@@ -266,6 +268,33 @@ describe('what the first message already said is not asked again', () => {
         // With a receipt number, it is that case's status that is wanted.
         const withReceipt = texts(await say(client, 'what does Case Was Received mean for EAC9999103403?'));
         expect(withReceipt.join('\n')).not.toContain(en('caseStatus.meaningOwnCase'));
+    });
+
+    test('"ok", "d\'accord", "تمام" at the menu: a short line and the menu again, not "I can\'t help with that"', async () => {
+        for (const [locale, greeting, language, said] of [
+            ['en-US', 'hello', 'en', 'ok'],
+            ['fr-FR', 'bonjour', 'fr', "d'accord"],
+            ['ar-SA', 'مرحبا', 'ar', 'تمام'],
+        ] as const) {
+            const t = i18n.getFixedT(language);
+            const { client } = await open({ locale });
+            await say(client, greeting);
+            const replies = texts(await say(client, said));
+            expect(replies[0]).toBe(t('remarks.acknowledged.answer'));
+            expect(replies[0]).not.toBe(t('understanding.outOfScope'));
+            expect(replies[1]).toMatch(opens(t('menu.prompt')));
+            await harness?.dispose();
+            harness = undefined;
+        }
+        // As a first message too, and at "anything else?".
+        const { client } = await open({ start: { utterance: 'okay' } });
+        const first = texts(await say(client, 'okay'));
+        expect(first[0]).toBe(en('remarks.acknowledged.answer'));
+        expect(first[1]).toMatch(opens(en('menu.prompt')));
+        await say(client, 'what does Case Was Approved mean?');
+        const again = texts(await say(client, 'got it'));
+        expect(again[0]).toBe(en('remarks.acknowledged.answer'));
+        expect(again[1]).toMatch(opens(en('menu.again')));
     });
 
     test('an email: signing up with the organisation does not ask for it', async () => {
