@@ -12,7 +12,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { offerWhenStaffed } from '../handoff/handoffOffer';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { SIGN_IN_EMAIL_MISSING } from '../prompts/missingMeans';
+import { SIGN_IN_ACCOUNT_MISSING, SIGN_IN_EMAIL_MISSING } from '../prompts/missingMeans';
 import { showOnce } from '../../conversation/sensitiveInput';
 import { translator } from '../../conversation/turnLanguage';
 import { codeValidator, emailValidator, isNewCodeRequest, sendAccountError, yesNoSpec } from './accountPrompts';
@@ -130,6 +130,8 @@ export class SignInDialog extends InterruptibleDialog {
                 promptKey: 'signIn.chooseMethod',
                 choices: started.methods.map((method) => ({ value: method, titleKey: `signIn.methods.${method}`, synonymsKey: `signIn.methods.${method}Synonyms` })),
                 stepHelp: ['backupCode', 'authenticatorApp'],
+                // "I don't have an account" here too: the email asked first may have been tried on a hunch.
+                missing: SIGN_IN_ACCOUNT_MISSING,
             }),
         );
     }

@@ -180,6 +180,16 @@ describe.each(LOCALES)('sign-in ($language)', ({ language, locale, t }) => {
         expect(texts(await say(h.client, await h.latestCode(account.email)))[0]).toBe(t('signIn.signedIn'));
     });
 
+    test('"I don\'t have an account" at the method question: how to make one, and the question again', async () => {
+        const h = await open(locale);
+        await createTestAccount(h, 'ana@example.com');
+        await startLookUp(h);
+        await say(h.client, 'ana@example.com');
+        const replies = texts(await say(h.client, language === 'es' ? 'no tengo cuenta' : "I don't have an account"));
+        expect(replies[0]).toBe(t('prompts.missing.account.signIn'));
+        expect(replies[1]).toMatch(opening(t('signIn.chooseMethod')));
+    });
+
     test('an email without an account gets the same questions, no mail, and never signs in', async () => {
         const h = await open(locale);
         const account = await createTestAccount(h, 'real@example.com');
