@@ -51,6 +51,16 @@ const LANGUAGE_NAMES: Readonly<Record<string, readonly string[]>> = {
 const foldedNames = new Map(Object.entries(LANGUAGE_NAMES).map(([language, names]) => [language, new Set(names.map(foldUtterance))]));
 
 /**
+ * Every supported language a message names inside a sentence ("can we talk in Spanish?", "¿no hay nadie en español?",
+ * "ils parlent français ?"). A name in Latin letters counts only as a whole word ("english", not "englishman").
+ */
+export function languagesNamedIn(text: string, supported: readonly string[]): string[] {
+    const said = ` ${foldUtterance(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const names = (name: string) => (/^[\p{Script=Latin} ]+$/u.test(name) ? said.includes(` ${name} `) : said.includes(name));
+    return supported.filter((language) => [...(foldedNames.get(language) ?? [])].some(names));
+}
+
+/**
  * The supported language a whole message names in any of our languages ("Tiếng Việt", "tieng viet", "عربي"), or
  * undefined. Only the whole message counts, so a receipt number, an email or a sentence never switches.
  */

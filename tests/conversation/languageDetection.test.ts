@@ -1,5 +1,5 @@
 import { detectLanguage, localeVocabularies, withoutIdentifiers } from '../../conversation/languageDetection';
-import { languageNamedBy } from '../../conversation/languageSwitch';
+import { languageNamedBy, languagesNamedIn } from '../../conversation/languageSwitch';
 import { localePhrases } from '../../conversation/turnLanguage';
 import { containsWords, plainWords } from '../../conversation/utteranceWords';
 import { createI18n, foldUtterance } from '../../locales';
@@ -115,6 +115,22 @@ describe('language names switch from any language', () => {
 
     test('a language without a locale folder is not offered', () => {
         expect(languageNamedBy('한국어', ['en', 'es'])).toBeUndefined();
+    });
+});
+
+describe('languages named inside a sentence (the language question is then not asked)', () => {
+    test.each([
+        ['can we talk in French please?', ['fr']],
+        ['¿no hay nadie en español?', ['es']],
+        ['ils parlent français ?', ['fr']],
+        ['有说中文的吗', ['zh']],
+        ['한국어로 해 주세요', ['ko']],
+        ["I don't speak English, only Spanish", ['en', 'es']],
+        ['change the language', []],
+        // A name in Latin letters is a whole word.
+        ['an Englishman wrote to me', []],
+    ])('%s -> %j', (text, languages) => {
+        expect(languagesNamedIn(text, SUPPORTED)).toEqual(languages);
     });
 });
 

@@ -297,6 +297,24 @@ describe('what the first message already said is not asked again', () => {
         expect(again[1]).toMatch(opens(en('menu.again')));
     });
 
+    test('asking for a language in a sentence switches to the one it names, without the language menu; two names still ask', async () => {
+        for (const [locale, greeting, said, language] of [
+            ['en-US', 'hello', 'can we talk in french please', 'fr'],
+            ['es-US', 'hola', '¿podemos hablar en inglés?', 'en'],
+        ] as const) {
+            const { client } = await open({ locale });
+            await say(client, greeting);
+            const replies = texts(await say(client, said));
+            expect(replies[0]).toBe(i18n.getFixedT(language)('language.changed'));
+            expect(replies.join('\n')).not.toContain(en('language.prompt'));
+            await harness?.dispose();
+            harness = undefined;
+        }
+        const { client } = await open();
+        await say(client, 'hello');
+        expect(texts(await say(client, "I don't speak English, only Spanish"))[0]).toMatch(opens(en('language.prompt')));
+    });
+
     test('an email: signing up with the organisation does not ask for it', async () => {
         const utterance = 'I want to create an account, my email is ana.signup@example.org';
         const { client } = await open({ start: { utterance } });
