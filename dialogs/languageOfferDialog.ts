@@ -23,6 +23,7 @@ import type { ConversationServices } from './conversationServices';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { ChoiceListPrompt } from './prompts/choiceListPrompt';
 import { YES_NO_CHOICES, yesOrNoIn } from './prompts/yesNo';
+import { receiptCandidates } from '../services/validators';
 
 export const LANGUAGE_OFFER_DIALOG = 'languageOfferDialog';
 const OFFER_PROMPT = 'languageOfferPrompt';
@@ -212,6 +213,9 @@ class LanguageOfferPrompt extends ChoiceListPrompt {
             const said = yesOrNoIn(phrases, text);
             if (said) return { succeeded: true, value: { value: said, index: said === 'yes' ? 0 : 1, score: 1 } };
         }
+        // A receipt number is in no language, and no answer to the question: in the offered one (the first message was
+        // written in it), it is checked. It had been answered "yes or no?".
+        if (receiptCandidates(text).length > 0) return { succeeded: true, value: { value: WROTE_IN_IT, index: 0, score: 1 } };
         // Neither yes nor no, but a sentence in the offered language: that is a yes, and the sentence a request to act on.
         // ("tal vez", "maybe", is too short to be either: the question stands.)
         if (text.trim().split(/\s+/).length >= SENTENCE_WORDS) {

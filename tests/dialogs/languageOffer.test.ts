@@ -95,6 +95,20 @@ describe('the one-time language question', () => {
         expect(replies[1]).toMatch(new RegExp(`^${escape(es('comingSoon.notYet', { flow: es('flows.checkStatus') }))}`));
     });
 
+    test('a receipt number typed at the question (as typed, or spaced): that language, and the number is checked', async () => {
+        for (const answer of ['EAC9999103403', 'EAC 9999103403']) {
+            const start = await openUser();
+            const { first, send } = await start('hola, necesito ayuda');
+            expect(first).toEqual([expect.stringMatching(offerIn(es))]);
+            const replies = await send(answer);
+            expect(replies[0]).toBe(es('language.changed'));
+            // The status check behind the menu here says "coming soon": it is where the number went, not "yes or no?".
+            expect(replies[1]).toMatch(new RegExp(`^${escape(es('comingSoon.notYet', { flow: es('flows.checkStatus') }))}`));
+            await harness?.dispose();
+            harness = undefined;
+        }
+    });
+
     test('"sí" to the question acts on the first message itself: "olvidé mi contraseña" goes straight to the reset', async () => {
         const start = await openUser(true);
         const { first, send } = await start('olvidé mi contraseña');
