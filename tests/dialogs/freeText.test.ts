@@ -442,8 +442,19 @@ describe('a question for legal advice, about the numbers or a new address, or no
         const { client } = await openWithCases(locale);
         await say(client, greeting);
         expect(texts(await say(client, '4'))).toEqual([t('caseStatus.ask.receipt')]);
-        expect(texts(await say(client, asked))).toEqual([t('faq.answers.security.short', { orgName: TEST_ORGANIZATION.name }), t('caseStatus.ask.receipt')]);
+        const answered = texts(await say(client, asked));
+        expect(answered).toEqual([t('faq.answers.security.short', { orgName: TEST_ORGANIZATION.name }), t('caseStatus.ask.receipt')]);
+        // A request for money in USCIS's name is called a likely scam, and not to be paid.
+        expect(answered[0]).toMatch(locale.startsWith('fr') ? /arnaque : ne payez pas/ : /likely a scam: do not pay/);
         expect(texts(await say(client, 'EAC9999103403')).join('\n')).toContain('EAC9999103403');
+    });
+
+    test('a call asking for money in USCIS\'s name, at the menu: a likely scam, do not pay', async () => {
+        const { client } = await openWithCases();
+        await say(client, 'hi');
+        const replies = texts(await say(client, 'someone called me saying they are from USCIS and asked me to pay with gift cards'));
+        expect(['full', 'short'].map((variant) => en(`faq.answers.security.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+        expect(replies[0]).toMatch(/likely a scam[\s\S]*do not pay/i);
     });
 
     test('a question out of scope without those words is still said to be', async () => {
