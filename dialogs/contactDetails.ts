@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { hasHelpDesk, type OrganizationProfile } from './organization';
+import { hasHelpDesk, issuesUscisAccountNumbers, type OrganizationProfile } from './organization';
 import { translator } from '../conversation/turnLanguage';
 
 /** How to reach a person: the deploying organisation's help desk when configured, and the USCIS Contact Center. */
@@ -15,6 +15,20 @@ export function contactDetailsText(context: TurnContext, organization: Organizat
 /** For a user stuck at a question: "this step seems to be giving you trouble", then how to reach a person. */
 export function stuckText(context: TurnContext, organization: OrganizationProfile): string {
     return `${translator(context)('prompts.stuck')}\n\n${contactDetailsText(context, organization)}`;
+}
+
+/**
+ * For a user stuck at a question about an account with this assistant (making one, its two-step verification, its
+ * reset questions): the USCIS Contact Center cannot see those accounts, so it is not offered, and the user is told so
+ * (they might otherwise call it). The organisation's help desk, when it has one; otherwise what they can do here.
+ * Where the organisation issues USCIS account numbers, the accounts are USCIS's, and stuckText says it all.
+ */
+export function stuckWithOwnAccountText(context: TurnContext, organization: OrganizationProfile): string {
+    if (issuesUscisAccountNumbers(organization)) return stuckText(context, organization);
+    const t = translator(context);
+    const helpDesk = helpDeskLine(context, organization);
+    const lines = helpDesk ? [t('prompts.stuck'), t('contact.intro'), helpDesk] : [t('prompts.stuckNoPerson')];
+    return [...lines, t('contact.notForOwnAccounts')].join('\n\n');
 }
 
 /** The organisation's help desk (phone, email, hours), or undefined when none is configured. */

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { PromptOptions, PromptValidator } from '../../conversation/dialogKit';
 import type { OrganizationProfile } from '../organization';
 import { LocalizedTextPrompt } from '../prompts/localizedTextPrompt';
-import { countingFailures, offerHelpDesk, takeHelpDeskOffer } from './promptRetries';
+import { countingFailures, offerHelpDesk, takeHelpDeskOffer, type StuckAbout } from './promptRetries';
 
 /**
  * A LocalizedTextPrompt for the account flows: its validator's refusals are counted, and after every third failed try
@@ -14,6 +14,8 @@ export class AccountTextPrompt extends LocalizedTextPrompt {
         dialogId: string,
         private readonly organization: OrganizationProfile,
         validator?: PromptValidator<string>,
+        /** Whom the help-desk offer names (see StuckAbout): most account questions are about this assistant's own account. */
+        private readonly stuckAbout: StuckAbout = 'ownAccount',
     ) {
         super(dialogId, countingFailures(validator));
     }
@@ -21,6 +23,6 @@ export class AccountTextPrompt extends LocalizedTextPrompt {
     protected override async onPrompt(context: TurnContext, state: Record<string, unknown>, options: PromptOptions, isRetry: boolean): Promise<void> {
         const offer = isRetry && takeHelpDeskOffer(state);
         await super.onPrompt(context, state, options, isRetry);
-        if (offer) await offerHelpDesk(context, this.organization);
+        if (offer) await offerHelpDesk(context, this.organization, this.stuckAbout);
     }
 }

@@ -37,7 +37,7 @@ export class ChooseAccountDialog extends InterruptibleDialog {
         private readonly flows: AccountKindFlows,
     ) {
         super(CHOOSE_ACCOUNT_DIALOG, services);
-        this.addDialog(new AccountChoicePrompt(WHICH_ACCOUNT_PROMPT, services.organization))
+        this.addDialog(new AccountChoicePrompt(WHICH_ACCOUNT_PROMPT, services.organization, undefined, 'eitherAccount'))
             .addDialog(flows.uscis)
             .addDialog(flows.organization)
             .addDialog(new WaterfallDialog(CHOOSE_STEPS, [this.askWhichStep.bind(this), this.startChosenStep.bind(this), this.finishStep.bind(this)]));

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { PromptValidator, PromptValidatorContext } from '../../conversation/dialogKit';
-import { stuckText } from '../contactDetails';
+import { stuckText, stuckWithOwnAccountText } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
 import { refuseWith } from '../prompts/promptRefusal';
 
@@ -52,7 +52,13 @@ export function takeHelpDeskOffer(state: object): boolean {
     return offer;
 }
 
-/** "You can keep trying, or get help from a person" with the organisation's and USCIS's contact details. */
-export async function offerHelpDesk(context: TurnContext, organization: OrganizationProfile): Promise<void> {
-    await context.sendActivity(stuckText(context, organization));
+/**
+ * What a question is about, for whom can help a user stuck at it: an account with this assistant (`ownAccount`, which
+ * USCIS cannot see), or the choice between that and USCIS's own (`eitherAccount`).
+ */
+export type StuckAbout = 'ownAccount' | 'eitherAccount';
+
+/** "You can keep trying, or get help from a person", with the contact details that can help with what was asked. */
+export async function offerHelpDesk(context: TurnContext, organization: OrganizationProfile, about: StuckAbout): Promise<void> {
+    await context.sendActivity(about === 'ownAccount' ? stuckWithOwnAccountText(context, organization) : stuckText(context, organization));
 }

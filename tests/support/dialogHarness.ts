@@ -74,6 +74,8 @@ export interface HarnessOptions {
     recognizer?: (phrases: Recognizer) => Recognizer;
     /** What the bot hands the main dialog on the first turn (a first message that may name a task). */
     start?: ConversationStart;
+    /** Changes to TEST_ORGANIZATION (no help desk, accounts of USCIS's own numbers…). */
+    organization?: Partial<OrganizationProfile>;
 }
 
 /**
@@ -120,7 +122,7 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
     const caseService = options.caseService?.() ?? new SandboxCaseService({ repository: repositories.sandboxCases, stepMinutes: 2, now: clock.now });
     const services: ConversationServices = {
         languages,
-        organization: TEST_ORGANIZATION,
+        organization: { ...TEST_ORGANIZATION, ...options.organization },
         accounts,
         cases: {
             service: caseService,

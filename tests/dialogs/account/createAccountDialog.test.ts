@@ -4,6 +4,7 @@ import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
 import { isShowOnce } from '../../../conversation/sensitiveInput';
 import { RESET_QUESTION_IDS } from '../../../services/accounts/resetQuestions';
 import { startDialogHarness, say, texts, en, es, TEST_ORGANIZATION, type DialogHarness } from '../../support/dialogHarness';
+import type { OrganizationProfile } from '../../../dialogs/organization';
 
 type T = typeof en;
 type Expect = string | RegExp;
@@ -128,10 +129,11 @@ class Registration {
     }
 }
 
-async function registration(options: { locale?: string; channelId?: string; email?: string } = {}): Promise<Registration> {
+async function registration(options: { locale?: string; channelId?: string; email?: string; organization?: Partial<OrganizationProfile> } = {}): Promise<Registration> {
     harness = await startDialogHarness({
         locale: options.locale,
         channelId: options.channelId,
+        organization: options.organization,
         flows: (services) => ({ createAccount: buildAccountFlows(services).createAccount }),
     });
     const t = options.locale?.startsWith('es') ? es : en;
@@ -226,9 +228,31 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         const third = await r.send('56');
         expectReplies(third, [t('createAccount.code.notSixDigits'), opens(t('prompts.stuck'))]);
         expect(third[1]).toContain(TEST_ORGANIZATION.helpdeskPhone);
-        expect(third[1]).toContain('800-375-5283');
+        // The account is with this assistant: USCIS cannot see it, and the user is told so rather than sent there.
+        expect(third[1]).not.toContain('800-375-5283');
+        expect(third[1]).toContain(t('contact.notForOwnAccounts'));
         // The offer comes again only after three more failed tries.
         expectReplies(await r.send('78'), [t('createAccount.code.notSixDigits')]);
+    });
+
+    test('stuck without a help desk: what can be done here, and that USCIS cannot help with this account', async () => {
+        const r = await registration({ locale, organization: { helpdeskPhone: '', helpdeskEmail: '' } });
+        await r.open();
+        await r.giveEmail();
+        await r.send('12');
+        await r.send('34');
+        expectReplies(await r.send('56'), [t('createAccount.code.notSixDigits'), `${t('prompts.stuckNoPerson')}\n\n${t('contact.notForOwnAccounts')}`]);
+    });
+
+    test('stuck where the organisation issues USCIS account numbers: the USCIS Contact Center is offered', async () => {
+        const r = await registration({ locale, organization: { accountNumberScope: 'uscis' } });
+        await r.open();
+        await r.giveEmail();
+        await r.send('12');
+        await r.send('34');
+        const third = await r.send('56');
+        expect(third[1]).toContain('800-375-5283');
+        expect(third[1]).not.toContain(t('contact.notForOwnAccounts'));
     });
 
     test('refusing the terms ends politely, creates nothing and discards the registration', async () => {
