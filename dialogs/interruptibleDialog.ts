@@ -14,6 +14,9 @@ import { changeLanguage } from '../conversation/languageSwitch';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
 import { looksLikeQuestion, plainPhrases, plainWords } from '../conversation/utteranceWords';
 import { TOPIC_OF_INTENT } from './menuOptions';
+import { receiptCandidates } from '../services/validators';
+import { statusTitleNamedIn } from '../services/cases/statusBuckets';
+import { statusMeaningText } from './cases/caseStatusMessage';
 
 /**
  * Interruptions that could also be a real answer to a question whose answer can be any words ("What was your first
@@ -66,6 +69,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
                 if (await this.namesAnotherTask(innerDc, text, question)) return this.leaveFlow(innerDc, 'elsewhere');
                 // "Go back" where no option is named so: the flow is left for the menu, as "cancel" leaves it.
                 if (this.leavesChoiceForTask && this.saysGoBack(innerDc, text, question)) return this.onCancel(innerDc);
+                // "What does Case Was Received mean?" at the receipt question: what that status means, then the question again.
+                const status = this.leavesChoiceForTask && !question.answers() && receiptCandidates(text).length === 0 ? statusTitleNamedIn(text) : undefined;
+                if (status) {
+                    await innerDc.context.sendActivity(statusMeaningText(innerDc.context, status));
+                    return this.repromptAndWait(innerDc);
+                }
                 // "Is it a scam if someone calls asking for money?" at the receipt question: the short answer, the question again.
                 const commonAnswer = this.leavesChoiceForTask ? await this.commonQuestionAsked(innerDc, text, question) : undefined;
                 if (commonAnswer) {

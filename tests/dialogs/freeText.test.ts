@@ -449,6 +449,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(texts(await say(client, 'EAC9999103403')).join('\n')).toContain('EAC9999103403');
     });
 
+    test('a status title asked about at the receipt question: what it means, then the question again; a receipt is still the answer', async () => {
+        const { client } = await openWithCases();
+        await say(client, 'hi');
+        expect(texts(await say(client, '4'))).toEqual([en('caseStatus.ask.receipt')]);
+        const replies = texts(await say(client, 'what does Case Was Received mean?'));
+        expect(replies[0]).toContain(en('caseStatus.meaning', { title: 'Case Was Received', explanation: en('caseStatus.buckets.received.explanation') }));
+        expect(replies[1]).toBe(en('caseStatus.ask.receipt'));
+        expect(texts(await say(client, 'EAC9999103403')).join('\n')).toContain('EAC9999103403');
+    });
+
     test('a call asking for money in USCIS\'s name, at the menu: a likely scam, do not pay', async () => {
         const { client } = await openWithCases();
         await say(client, 'hi');
