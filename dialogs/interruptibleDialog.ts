@@ -14,9 +14,7 @@ import { changeLanguage } from '../conversation/languageSwitch';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
 import { looksLikeQuestion, plainPhrases, plainWords } from '../conversation/utteranceWords';
 import { TOPIC_OF_INTENT } from './menuOptions';
-import { receiptCandidates } from '../services/validators';
-import { statusTitleNamedIn } from '../services/cases/statusBuckets';
-import { statusMeaningText } from './cases/caseStatusMessage';
+import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 
 /**
  * Interruptions that could also be a real answer to a question whose answer can be any words ("What was your first
@@ -70,7 +68,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
                 // "Go back" where no option is named so: the flow is left for the menu, as "cancel" leaves it.
                 if (this.leavesChoiceForTask && this.saysGoBack(innerDc, text, question)) return this.onCancel(innerDc);
                 // "What does Case Was Received mean?" at the receipt question: what that status means, then the question again.
-                const status = this.leavesChoiceForTask && !question.answers() && receiptCandidates(text).length === 0 ? statusTitleNamedIn(text) : undefined;
+                const status = this.leavesChoiceForTask && !question.answers() ? statusTitleAskedAbout(text) : undefined;
                 if (status) {
                     await innerDc.context.sendActivity(statusMeaningText(innerDc.context, status));
                     return this.repromptAndWait(innerDc);

@@ -16,9 +16,8 @@ import type { AccountPrefill } from './account/accountPrefill';
 import { recoverTopicNamed, type RecoverAccessOptions } from './account/recoverAccessDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
-import { parseEmail, parseReceiptNumber, receiptCandidates } from '../services/validators';
-import { statusTitleNamedIn } from '../services/cases/statusBuckets';
-import { statusMeaningText } from './cases/caseStatusMessage';
+import { parseEmail, parseReceiptNumber } from '../services/validators';
+import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageOfUrgentRequest, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import { yesOrNoIn } from './prompts/yesNo';
@@ -55,8 +54,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
         stopCaseUpdates?: Dialog;
     };
 
-/** Anything the main dialog can go to: a menu option, a flow reached by saying it, or what free text asked for. */
 /**
+ * Anything the main dialog can go to: a menu option, a flow reached by saying it, or what free text asked for.
  * `noEmail`: "I don't have an email", which the classifier finds out of scope; `emailAlone`: an address and nothing else;
  * `statusMeaning`: a status title USCIS shows, named without a receipt number ("what does Case Was Received mean?").
  */
@@ -198,7 +197,7 @@ export class MainDialog extends InterruptibleDialog {
         if (option === SOMETHING_ELSE) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
         if (option === READ_AGAIN) return step.replaceDialog(MENU_WATERFALL, { utterance: step.context.activity.text } satisfies MainDialogOptions);
         if (option === 'statusMeaning') {
-            const named = statusTitleNamedIn(this.messageRead(step) ?? '');
+            const named = statusTitleAskedAbout(this.messageRead(step) ?? '');
             if (named) await step.context.sendActivity(statusMeaningText(step.context, named));
             return step.replaceDialog(MENU_WATERFALL, { again: true } satisfies MainDialogOptions);
         }
@@ -276,7 +275,7 @@ export class MainDialog extends InterruptibleDialog {
         // An address alone is an answer to a question that is not on screen: said so, and not kept.
         if (parseEmail(text).ok) return found('emailAlone');
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
-        if (statusTitleNamedIn(text) && receiptCandidates(text).length === 0) return found('statusMeaning');
+        if (statusTitleAskedAbout(text)) return found('statusMeaning');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         if (spoken && this.flows[spoken.name]) return found(spoken.name);

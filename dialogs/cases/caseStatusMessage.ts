@@ -1,7 +1,8 @@
 import { adaptiveCard } from '../adaptiveCard';
 import type { Activity, Attachment, TurnContext } from 'botbuilder';
 import type { CaseHistoryEntry, CaseStatus, ServiceText, StatusBucket } from '../../services/cases/caseService';
-import { bucketFor } from '../../services/cases/statusBuckets';
+import { bucketFor, statusTitleNamedIn } from '../../services/cases/statusBuckets';
+import { receiptCandidates } from '../../services/validators';
 import { channelTraits } from '../../conversation/channelTraits';
 import { formatDate } from '../../conversation/localeFormat';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';
@@ -77,11 +78,20 @@ export function caseStatusActivities(context: TurnContext, status: CaseStatus): 
 }
 
 /**
+ * The status title a message asks about ("what does Case Was Received mean?", "my case was approved, what now?"), or
+ * undefined; also undefined when the message holds a receipt number, since that case's own status is what is wanted.
+ */
+export function statusTitleAskedAbout(text: string): { title: string; bucket: StatusBucket } | undefined {
+    return receiptCandidates(text).length === 0 ? statusTitleNamedIn(text) : undefined;
+}
+
+/**
  * What a status title means, for a person who names one ("what does Case Was Received mean?"): our plain explanation
  * and next step for its bucket, said to be true of any case, since no case was looked up.
  *
  * @example
- * await context.sendActivity(statusMeaningText(context, statusTitleNamedIn(text)!));
+ * const named = statusTitleAskedAbout(text);
+ * if (named) await context.sendActivity(statusMeaningText(context, named));
  */
 export function statusMeaningText(context: TurnContext, named: { title: string; bucket: StatusBucket }): string {
     const t = translator(context);
