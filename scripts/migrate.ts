@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseUrlError, parseDatabaseUrl, type DatabaseLocation } from '../store/databaseUrl';
 import { migratePostgres } from '../store/postgresMigrator';
+import { SQLITE_PAGE_SIZE, useSqlitePageSize } from '../store/sqlitePageSize';
 
 /** The project folder (holding prisma/), whether this runs from scripts/ (tsx) or dist/scripts/ (npm run migrate). */
 function projectRoot(): string {
@@ -27,6 +28,7 @@ async function migrate(location: DatabaseLocation): Promise<void> {
         const prisma = require.resolve('prisma/build/index.js', { paths: [ROOT] });
         // The CLI runs in the project folder; a relative file is the one the bot opens from the current folder.
         const file = location.file === ':memory:' ? location.file : path.resolve(location.file);
+        if (file !== ':memory:') pageSize(file);
         const run = spawnSync(process.execPath, [prisma, 'migrate', 'deploy'], {
             cwd: ROOT,
             env: { ...process.env, DATABASE_URL: `file:${file}` },
@@ -47,6 +49,23 @@ async function migrate(location: DatabaseLocation): Promise<void> {
     );
     if (result.unknownApplied.length > 0) {
         console.warn(`warning: the database has migrations this version does not know (a newer Sendero?): ${result.unknownApplied.join(', ')}`);
+    }
+}
+
+/** Before the tables: a new file gets Sendero's page size, an existing one is rewritten with it once (store/sqlitePageSize.ts). */
+function pageSize(file: string): void {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const kib = SQLITE_PAGE_SIZE / 1024;
+    switch (useSqlitePageSize(file)) {
+        case 'converted':
+            console.log(`SQLite: rewrote the database with ${kib} KB pages (once)`);
+            break;
+        case 'busy':
+            console.warn(`notice: the database is open in another process, so it keeps its page size; stop Sendero and run npm run migrate to give it ${kib} KB pages`);
+            break;
+        case 'failed':
+            console.warn(`notice: the database could not be rewritten with ${kib} KB pages (is the disk full?); it keeps its page size and works as before`);
+            break;
     }
 }
 

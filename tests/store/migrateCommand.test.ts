@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SQLITE_PAGE_SIZE } from '../../store/sqlitePageSize';
 import { createTestDatabase, describeWithPostgres } from '../support/testPostgres';
 
 /** `npm run migrate` (scripts/migrate.ts, here run from source) on whichever store DATABASE_URL names. */
@@ -17,6 +18,41 @@ function migrate(databaseUrl: string): { status: number | null; output: string }
     return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
+/**
+ * A Sendero database as earlier versions made it (`prisma migrate deploy` on SQLite's default 4 KB pages), in WAL mode,
+ * holding 500 conversations' state; left open, as a running Sendero would.
+ */
+function earlierDatabase(file: string): Database.Database {
+    const created = new Database(file);
+    created.pragma('page_size = 4096');
+    created.pragma('journal_mode = WAL');
+    created.close();
+    const prisma = spawnSync(process.execPath, [require.resolve('prisma/build/index.js'), 'migrate', 'deploy'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: 'utf8' });
+    if (prisma.status !== 0) throw new Error(prisma.stderr);
+    const db = new Database(file);
+    const insert = db.prepare('INSERT INTO "BotStateItem" ("key", "document", "eTag", "updatedAt") VALUES (?, ?, ?, ?)');
+    for (let i = 0; i < 500; i++) insert.run(`conversation ${i}`, JSON.stringify({ said: 'hello '.repeat(600) }), `e${i}`, new Date().toISOString());
+    return db;
+}
+
+function statesIn(file: string): number {
+    const db = new Database(file, { readonly: true });
+    try {
+        return (db.prepare('SELECT count(*) AS n FROM "BotStateItem"').get() as { n: number }).n;
+    } finally {
+        db.close();
+    }
+}
+
+function pagesOf(file: string): { pageSize: number; journalMode: string } {
+    const db = new Database(file);
+    try {
+        return { pageSize: db.pragma('page_size', { simple: true }) as number, journalMode: db.pragma('journal_mode', { simple: true }) as string };
+    } finally {
+        db.close();
+    }
+}
+
 describe('npm run migrate', () => {
     test('creates and migrates a SQLite file, and a second run has nothing to do', () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-migrate-'));
@@ -27,7 +63,42 @@ describe('npm run migrate', () => {
             const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((row) => row.name);
             db.close();
             expect(tables).toEqual(expect.arrayContaining(['Account', 'BotStateItem', '_prisma_migrations']));
+            expect(pagesOf(file)).toEqual({ pageSize: SQLITE_PAGE_SIZE, journalMode: 'wal' });
             expect(migrate(`file:${file}`)).toEqual({ status: 0, output: expect.stringMatching(/No pending migrations/) });
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    test('an existing file with 4 KB pages is rewritten with 8 KB pages once, keeping what it holds', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-migrate-'));
+        try {
+            const file = path.join(dir, 'sendero.db');
+            earlierDatabase(file).close();
+            expect(pagesOf(file).pageSize).toBe(4096);
+            const first = migrate(`file:${file}`);
+            expect(first).toEqual({ status: 0, output: expect.stringContaining('rewrote the database with 8 KB pages') });
+            expect(pagesOf(file)).toEqual({ pageSize: SQLITE_PAGE_SIZE, journalMode: 'wal' });
+            expect(statesIn(file)).toBe(500);
+            expect(migrate(`file:${file}`).output).not.toContain('rewrote');
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
+    test('while another process has the file open, it keeps its pages and nothing is lost', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-migrate-'));
+        try {
+            const file = path.join(dir, 'sendero.db');
+            const running = earlierDatabase(file);
+            try {
+                const run = migrate(`file:${file}`);
+                expect(run).toEqual({ status: 0, output: expect.stringContaining('open in another process, so it keeps its page size') });
+            } finally {
+                running.close();
+            }
+            expect(pagesOf(file)).toEqual({ pageSize: 4096, journalMode: 'wal' });
+            expect(statesIn(file)).toBe(500);
         } finally {
             fs.rmSync(dir, { recursive: true, force: true });
         }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SQLITE_PAGE_SIZE } from '../../store/sqlitePageSize';
 import { openStore, type StoreClient } from '../../store/storeClient';
 import { createMigratedTestDatabase, type TestStoreProvider } from './testPostgres';
 
@@ -25,6 +26,8 @@ const MIGRATIONS = path.resolve(__dirname, '..', '..', 'prisma', 'migrations');
 export function applyMigrations(file: string): void {
     const db = new Database(file);
     try {
+        // As `npm run migrate` creates a file (store/sqlitePageSize.ts): before the first table.
+        db.pragma(`page_size = ${SQLITE_PAGE_SIZE}`);
         db.pragma('synchronous = OFF');
         db.pragma('journal_mode = MEMORY');
         const names = fs
