@@ -8,6 +8,11 @@
  * build is being driven; the load generator's share is the same on both sides.
  *
  *   npm run bench:ab -- --a /path/to/dist-before --b /path/to/dist [--rounds 16] [--turns 2000]
+ *
+ * With --processes, each build runs in a process of its own as `npm start` runs it (this package.json's node flags,
+ * `<tree>/dist/bot/index.js` from the tree holding the dist/ named), and what is counted is that process's CPU and the
+ * round's turns/s: the way to compare changes one process cannot hold twice (a patched library's prototype, a thread,
+ * how turns share the event loop), still in alternating rounds.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -16,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
+import { startChildServer } from '../tests/support/childServer';
 import { applyMigrations } from '../tests/support/testStore';
 
 const { values } = parseArgs({
@@ -24,6 +30,7 @@ const { values } = parseArgs({
         b: { type: 'string' },
         rounds: { type: 'string', default: '16' },
         turns: { type: 'string', default: '2000' },
+        processes: { type: 'boolean', default: false },
     },
 });
 
@@ -31,6 +38,8 @@ interface Served {
     post(conversation: string, text: string): Promise<void>;
     conversations: string[];
     stop(): Promise<void>;
+    /** CPU time used so far, in µs: the server process's own with --processes, else this whole process's. */
+    cpuUs(): number;
 }
 
 interface CompiledApp {
@@ -38,25 +47,50 @@ interface CompiledApp {
     startSendero(config: unknown, logger: unknown): Promise<{ url: string; stop(): Promise<void> }>;
 }
 
+const ENVIRONMENT = (file: string, dir: string) => ({
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    DATABASE_URL: `file:${file}`,
+    SECRETS_KEY_FILE: path.join(dir, 'secrets.key'),
+    LOG_LEVEL: 'silent',
+    ORG_NAME: 'Bench Legal Aid',
+    CASE_SERVICE: 'sandbox',
+    ACCOUNT_RESPONSE_FLOOR_MS: '0',
+});
+
+/** Serves a compiled tree in this process, or (--processes) in a child process as `npm start` runs it. */
 async function serve(dist: string): Promise<Served> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-ab-'));
     const file = path.join(dir, 'db.sqlite');
     applyMigrations(file);
+    if (values.processes) {
+        const flags = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start
+            .split(/\s+/)
+            .filter((word) => word.startsWith('--'));
+        const child = await startChildServer(ENVIRONMENT(file, dir), { cwd: path.dirname(dist), args: [...flags, path.join(dist, 'bot', 'index.js')] });
+        const pid = child.process.pid!;
+        return served(new URL(child.url), () => processCpuUs(pid), async () => {
+            child.process.kill('SIGTERM');
+            await child.exited;
+        });
+    }
     const { loadConfig } = require(path.join(dist, 'bot/config.js')) as Pick<CompiledApp, 'loadConfig'>;
     const { startSendero } = require(path.join(dist, 'bot/app.js')) as Pick<CompiledApp, 'startSendero'>;
-    const config = loadConfig({
-        NODE_ENV: 'development',
-        HOST: '127.0.0.1',
-        PORT: '0',
-        DATABASE_URL: `file:${file}`,
-        SECRETS_KEY_FILE: path.join(dir, 'secrets.key'),
-        LOG_LEVEL: 'silent',
-        ORG_NAME: 'Bench Legal Aid',
-        CASE_SERVICE: 'sandbox',
-        ACCOUNT_RESPONSE_FLOOR_MS: '0',
-    });
+    const config = loadConfig({ ...ENVIRONMENT(file, dir), PORT: '0' });
     const running = await startSendero(config, pino({ level: 'silent' }));
-    const url = new URL(running.url);
+    return served(new URL(running.url), () => {
+        const used = process.cpuUsage();
+        return used.user + used.system;
+    }, () => running.stop());
+}
+
+/** CPU time a process has used so far, in µs, from /proc (Linux; clock ticks of 10 ms). */
+function processCpuUs(pid: number): number {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+async function served(url: URL, cpuUs: () => number, stop: () => Promise<void>): Promise<Served> {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 20 });
     const post = (conversation: string, text: string) =>
         new Promise<void>((resolve, reject) => {
@@ -85,7 +119,7 @@ async function serve(dist: string): Promise<Served> {
         });
     const conversations = Array.from({ length: 100 }, () => randomUUID());
     for (const conversation of conversations) await post(conversation, 'hi');
-    return { post, conversations, stop: () => running.stop() };
+    return { post, conversations, stop, cpuUs };
 }
 
 const TEXTS = ['help', 'talk to a person'];
@@ -115,28 +149,37 @@ async function main(): Promise<void> {
     // Warm both (JIT, caches) before anything is counted.
     for (const served of [a, b, a, b]) await drive(served, turns);
     const cpu: Record<'a' | 'b', number[]> = { a: [], b: [] };
+    const pace: Record<'a' | 'b', number[]> = { a: [], b: [] };
     for (let round = 0; round < Number(values.rounds); round++) {
         const order: Array<['a' | 'b', Served]> = round % 2 ? [['b', b], ['a', a]] : [['a', a], ['b', b]];
         for (const [name, served] of order) {
-            const before = process.cpuUsage();
+            const before = served.cpuUs();
+            const started = performance.now();
             await drive(served, turns);
-            const used = process.cpuUsage(before);
-            cpu[name].push((used.user + used.system) / turns);
+            pace[name].push((turns * 1000) / (performance.now() - started));
+            cpu[name].push((served.cpuUs() - before) / turns);
         }
     }
     const paired = cpu.a.map((usA, round) => cpu.b[round] - usA);
+    const pacePaired = pace.a.map((perSecond, round) => (pace.b[round] - perSecond) / perSecond);
     console.log(
         JSON.stringify(
             {
                 node: process.version,
+                cpuOf: values.processes ? 'each server process' : 'this process (both servers and the load generator)',
                 turnsPerRound: turns,
                 rounds: cpu.a.length,
                 aMedianUsPerTurn: Number(median(cpu.a).toFixed(1)),
                 bMedianUsPerTurn: Number(median(cpu.b).toFixed(1)),
                 pairedMedianDifferenceUs: Number(median(paired).toFixed(1)),
                 pairedMedianDifferencePercent: Number(((100 * median(paired)) / median(cpu.a)).toFixed(1)),
+                aMedianTurnsPerSecond: Math.round(median(pace.a)),
+                bMedianTurnsPerSecond: Math.round(median(pace.b)),
+                pairedMedianTurnsPerSecondPercent: Number((100 * median(pacePaired)).toFixed(1)),
                 a: cpu.a.map((us) => Math.round(us)),
                 b: cpu.b.map((us) => Math.round(us)),
+                aTurnsPerSecond: pace.a.map(Math.round),
+                bTurnsPerSecond: pace.b.map(Math.round),
             },
             null,
             2,
