@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { startChildServer } from '../tests/support/childServer';
 import { applyMigrations } from '../tests/support/testStore';
+import { cpuMs, startFlags } from './serverProcess';
 
 const { values } = parseArgs({
     options: {
@@ -64,12 +65,9 @@ async function serve(dist: string): Promise<Served> {
     const file = path.join(dir, 'db.sqlite');
     applyMigrations(file);
     if (values.processes) {
-        const flags = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start
-            .split(/\s+/)
-            .filter((word) => word.startsWith('--'));
-        const child = await startChildServer(ENVIRONMENT(file, dir), { cwd: path.dirname(dist), args: [...flags, path.join(dist, 'bot', 'index.js')] });
+        const child = await startChildServer(ENVIRONMENT(file, dir), { cwd: path.dirname(dist), args: [...startFlags(path.join(__dirname, '..')), path.join(dist, 'bot', 'index.js')] });
         const pid = child.process.pid!;
-        return served(new URL(child.url), () => processCpuUs(pid), async () => {
+        return served(new URL(child.url), () => cpuMs(pid) * 1000, async () => {
             child.process.kill('SIGTERM');
             await child.exited;
         });
@@ -82,12 +80,6 @@ async function serve(dist: string): Promise<Served> {
         const used = process.cpuUsage();
         return used.user + used.system;
     }, () => running.stop());
-}
-
-/** CPU time a process has used so far, in µs, from /proc (Linux; clock ticks of 10 ms). */
-function processCpuUs(pid: number): number {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
 async function served(url: URL, cpuUs: () => number, stop: () => Promise<void>): Promise<Served> {

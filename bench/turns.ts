@@ -33,6 +33,7 @@ import { freePort, startChildServer } from '../tests/support/childServer';
 import { postExpectingReplies } from '../tests/support/expectReplies';
 import { applyMigrations } from '../tests/support/testStore';
 import { summarize, type Latencies } from './latencies';
+import { cpuMs, rssMiB, startFlags } from './serverProcess';
 
 const { values } = parseArgs({
     options: {
@@ -158,12 +159,6 @@ async function startAsNpmStart(databaseUrl: string, tree: string): Promise<Serve
     return { url: server.url, child: server.process };
 }
 
-/** The node flags of package.json's `start` script ("node --max-old-space-size=384 --max-semi-space-size=8 … dist/bot/index.js" → the flags). */
-function startFlags(tree: string): string[] {
-    const start = (JSON.parse(fs.readFileSync(path.join(tree, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
-    return start.split(/\s+/).filter((word) => word.startsWith('--'));
-}
-
 /** Starts or stops (writing `file`) a CPU profile in the server process. */
 async function profile(server: Server, command: 'start' | 'stop', file?: string): Promise<void> {
     const done = new Promise<void>((resolve) => server.child.once('message', () => resolve()));
@@ -175,19 +170,6 @@ async function stopServer(server: Server): Promise<void> {
     const exited = new Promise((resolve) => server.child.once('exit', resolve));
     server.child.kill('SIGTERM');
     await exited;
-}
-
-/** Resident set size of a process, from /proc (Linux). */
-function rssMiB(pid: number): number {
-    const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((candidate) => candidate.startsWith('VmRSS:'));
-    return Math.round(Number(line?.replace(/\D+/g, '') ?? 0) / 1024);
-}
-
-/** CPU time a process has used so far (user + system), in ms, from /proc (Linux; clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    // After "pid (comm) ": state is field 3, so utime (14) and stime (15) are at 11 and 12 here.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 type Input = string | { value: Record<string, string> };

@@ -22,16 +22,14 @@ export function remarkIn(phrases: LocalePhrases, text: string): Remark | undefin
     return wholeMessageIn(phrases, text, REMARKS);
 }
 
-/** The line that answers "ok", "got it", "d'accord" where it is no answer (see isAcknowledgement). */
-export const ACKNOWLEDGED_ANSWER_KEY = 'remarks.acknowledged.answer';
-
 /**
- * Whether the whole message is an acknowledgement (`remarks.acknowledged.phrases`): "ok", "got it", "تمام". Not a
- * remark every question answers, since at a yes/no question (and "Did you want to…?") it is a yes; where nothing is
- * asked that it could answer (the menu), it gets a line instead of "I can't help with that".
+ * The locale key of the line that answers an acknowledgement, when the whole message is one
+ * (`remarks.acknowledged.phrases`: "ok", "got it", "تمام"). Not a remark every question answers, since at a yes/no
+ * question (and "Did you want to…?") it is a yes; where nothing is asked that it could answer (the menu), it gets a
+ * line instead of "I can't help with that".
  */
-export function isAcknowledgement(phrases: LocalePhrases, text: string): boolean {
-    return wholeMessageIn(phrases, text, ['acknowledged'] as const) !== undefined;
+export function acknowledgementAnswerKey(phrases: LocalePhrases, text: string): string | undefined {
+    return wholeMessageIn(phrases, text, ['acknowledged'] as const) && 'remarks.acknowledged.answer';
 }
 
 /** Which of the `remarks.<name>.phrases` lists the whole message is in: the conversation's language first, then the others. */

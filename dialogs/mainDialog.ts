@@ -29,7 +29,7 @@ import { changeLanguage } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { missingAnswerKey, type MissingMeans } from './prompts/missingMeans';
 import { issuesUscisAccountNumbers } from './organization';
-import { ACKNOWLEDGED_ANSWER_KEY, FAREWELL_ANSWER_KEY, isAcknowledgement, remarkAnswerKey } from '../conversation/remarks';
+import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -144,7 +144,7 @@ export class MainDialog extends InterruptibleDialog {
         // Answered the language offer with a new message in that language: the new message is the one to act on.
         const utterance = messageAfterOffer(step.result) ?? step.options.utterance;
         // A first message that thanks, says "ok" or asks what this is ("who are you?") gets its line, then the menu.
-        const remark = utterance ? (remarkAnswerKey(turnPhrases(step.context), utterance) ?? acknowledgedKey(step.context, utterance)) : undefined;
+        const remark = utterance ? (remarkAnswerKey(turnPhrases(step.context), utterance) ?? acknowledgementAnswerKey(turnPhrases(step.context), utterance)) : undefined;
         if (remark) await step.context.sendActivity(translator(step.context)(remark));
         const understood = utterance && !remark ? await this.understand(step.context, utterance, 'firstMessage') : undefined;
         // The first message is used once, here; it must not stay in dialog state (it could be anything the user typed).
@@ -314,7 +314,7 @@ export class MainDialog extends InterruptibleDialog {
             return answerAndAskAgain(prompt, FAREWELL_ANSWER_KEY);
         }
         // "ok", "d'accord", "تمام": nothing to do, and nothing that could not be done.
-        const acknowledged = text ? acknowledgedKey(prompt.context, text) : undefined;
+        const acknowledged = text ? acknowledgementAnswerKey(turnPhrases(prompt.context), text) : undefined;
         if (acknowledged) return answerAndAskAgain(prompt, acknowledged);
         const understood = text ? await this.understand(prompt.context, text, 'menuQuestion') : undefined;
         if (!understood) return false;
@@ -449,11 +449,6 @@ function menuSpec(again: boolean): LocalizedChoiceSpec {
             synonymsKey: `menu.options.${option}.synonyms`,
         })),
     };
-}
-
-/** The line for "ok" and the like at the menu, where it answers nothing (see isAcknowledgement). */
-function acknowledgedKey(context: TurnContext, text: string): string | undefined {
-    return isAcknowledgement(turnPhrases(context), text) ? ACKNOWLEDGED_ANSWER_KEY : undefined;
 }
 
 /**

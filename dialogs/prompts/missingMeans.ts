@@ -21,11 +21,13 @@ export interface MissingMeans {
  */
 export const RECEIPT_MISSING: MissingMeans = { thing: 'receipt', answerKey: 'prompts.missing.receipt.answer', forgottenKey: 'prompts.missing.receipt.answer' };
 
+/** "I don't have an account" at a sign-in question: how to make one, and what works without one. */
+export const SIGN_IN_ACCOUNT_MISSING: MissingMeans = { thing: 'account', answerKey: 'prompts.missing.account.signIn', forgottenKey: 'prompts.missing.email.forgotten' };
+
 /**
  * What the email question of a sign-in answers first: a forgotten address (where to look for it), no email at all,
- * and no account at all ("I don't have an account": how to make one, and what works without one).
+ * and no account at all (SIGN_IN_ACCOUNT_MISSING).
  */
-export const SIGN_IN_ACCOUNT_MISSING: MissingMeans = { thing: 'account', answerKey: 'prompts.missing.account.signIn', forgottenKey: 'prompts.missing.email.forgotten' };
 export const SIGN_IN_EMAIL_MISSING: readonly MissingMeans[] = [
     { thing: 'email', answerKey: 'prompts.missing.email.signIn', forgottenKey: 'prompts.missing.email.forgotten' },
     SIGN_IN_ACCOUNT_MISSING,

@@ -54,54 +54,43 @@ function pagesOf(file: string): { pageSize: number; journalMode: string } {
 }
 
 describe('npm run migrate', () => {
+    let dir: string;
+    beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-migrate-'))));
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
     test('creates and migrates a SQLite file, and a second run has nothing to do', () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-migrate-'));
-        try {
-            const file = path.join(dir, 'nested', 'sendero.db');
-            expect(migrate(`file:${file}`).status).toBe(0);
-            const db = new Database(file, { readonly: true });
-            const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((row) => row.name);
-            db.close();
-            expect(tables).toEqual(expect.arrayContaining(['Account', 'BotStateItem', '_prisma_migrations']));
-            expect(pagesOf(file)).toEqual({ pageSize: SQLITE_PAGE_SIZE, journalMode: 'wal' });
-            expect(migrate(`file:${file}`)).toEqual({ status: 0, output: expect.stringMatching(/No pending migrations/) });
-        } finally {
-            fs.rmSync(dir, { recursive: true, force: true });
-        }
+        const file = path.join(dir, 'nested', 'sendero.db');
+        expect(migrate(`file:${file}`).status).toBe(0);
+        const db = new Database(file, { readonly: true });
+        const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((row) => row.name);
+        db.close();
+        expect(tables).toEqual(expect.arrayContaining(['Account', 'BotStateItem', '_prisma_migrations']));
+        expect(pagesOf(file)).toEqual({ pageSize: SQLITE_PAGE_SIZE, journalMode: 'wal' });
+        expect(migrate(`file:${file}`)).toEqual({ status: 0, output: expect.stringMatching(/No pending migrations/) });
     });
 
     test('an existing file with 4 KB pages is rewritten with 8 KB pages once, keeping what it holds', () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-migrate-'));
-        try {
-            const file = path.join(dir, 'sendero.db');
-            earlierDatabase(file).close();
-            expect(pagesOf(file).pageSize).toBe(4096);
-            const first = migrate(`file:${file}`);
-            expect(first).toEqual({ status: 0, output: expect.stringContaining('rewrote the database with 8 KB pages') });
-            expect(pagesOf(file)).toEqual({ pageSize: SQLITE_PAGE_SIZE, journalMode: 'wal' });
-            expect(statesIn(file)).toBe(500);
-            expect(migrate(`file:${file}`).output).not.toContain('rewrote');
-        } finally {
-            fs.rmSync(dir, { recursive: true, force: true });
-        }
+        const file = path.join(dir, 'sendero.db');
+        earlierDatabase(file).close();
+        expect(pagesOf(file).pageSize).toBe(4096);
+        const first = migrate(`file:${file}`);
+        expect(first).toEqual({ status: 0, output: expect.stringContaining('rewrote the database with 8 KB pages') });
+        expect(pagesOf(file)).toEqual({ pageSize: SQLITE_PAGE_SIZE, journalMode: 'wal' });
+        expect(statesIn(file)).toBe(500);
+        expect(migrate(`file:${file}`).output).not.toContain('rewrote');
     });
 
     test('while another process has the file open, it keeps its pages and nothing is lost', () => {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-migrate-'));
+        const file = path.join(dir, 'sendero.db');
+        const running = earlierDatabase(file);
         try {
-            const file = path.join(dir, 'sendero.db');
-            const running = earlierDatabase(file);
-            try {
-                const run = migrate(`file:${file}`);
-                expect(run).toEqual({ status: 0, output: expect.stringContaining('open in another process, so it keeps its page size') });
-            } finally {
-                running.close();
-            }
-            expect(pagesOf(file)).toEqual({ pageSize: 4096, journalMode: 'wal' });
-            expect(statesIn(file)).toBe(500);
+            const run = migrate(`file:${file}`);
+            expect(run).toEqual({ status: 0, output: expect.stringContaining('open in another process, so it keeps its page size') });
         } finally {
-            fs.rmSync(dir, { recursive: true, force: true });
+            running.close();
         }
+        expect(pagesOf(file)).toEqual({ pageSize: 4096, journalMode: 'wal' });
+        expect(statesIn(file)).toBe(500);
     });
 
     test('a DATABASE_URL naming no supported store exits 1 with the reason, never the URL', () => {
