@@ -57,6 +57,8 @@ const ENVIRONMENT = (file: string, dir: string) => ({
     ORG_NAME: 'Bench Legal Aid',
     CASE_SERVICE: 'sandbox',
     ACCOUNT_RESPONSE_FLOOR_MS: '0',
+    // Production's scrypt cost (tests' servers take a cheap one): the flows' codes and passwords cost what they will.
+    PASSWORD_HASH_COST: '15',
 });
 
 /** Serves a compiled tree in this process, or (--processes) in a child process as `npm start` runs it. */

@@ -75,6 +75,8 @@ function serverEnvironment(databaseUrl: string, dir: string, port: number): Reco
         CASE_SERVICE: 'sandbox',
         // The equal-time floor on account answers would only measure a sleep.
         ACCOUNT_RESPONSE_FLOOR_MS: '0',
+        // Production's scrypt cost (tests' servers take a cheap one): the flows' codes and passwords cost what they will.
+        PASSWORD_HASH_COST: '15',
     };
 }
 

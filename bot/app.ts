@@ -28,7 +28,7 @@ import { HandoffService } from '../services/handoff/handoffService';
 import { parseHelpDeskHours } from '../services/handoff/helpDeskHours';
 import { UserRelay } from '../services/handoff/userRelay';
 import { WebhookDispatcher } from '../services/handoff/webhookDispatcher';
-import { PasswordHasher } from '../services/accounts/passwordHasher';
+import { PasswordHasher, scryptCostOf } from '../services/accounts/passwordHasher';
 import { HandoffGate } from '../conversation/handoffGate';
 import { registerAgentConsoleRoutes } from './agentConsole/agentConsoleRoutes';
 import { ChannelUserPort } from './agentConsole/userChannel';
@@ -88,7 +88,7 @@ export interface SenderoParts {
 /** Builds every part from the configuration and starts listening: the one place where things are wired together. */
 export async function startSendero(config: Config, logger: Logger, parts: SenderoParts = {}): Promise<RunningSendero> {
     // Passwords, codes and reset answers, of users and of help-desk agents alike.
-    const hasher = parts.hasher ?? new PasswordHasher();
+    const hasher = parts.hasher ?? new PasswordHasher(scryptCostOf(config.PASSWORD_HASH_COST));
     const store = await openStore(config.DATABASE_URL);
     // On PostgreSQL, several processes may serve one database: a turn also holds its conversation's advisory lock.
     const crossProcessLock = openCrossProcessLock(config.DATABASE_URL);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountConfigShape } from '../services/accounts/accountConfig';
+import { accountConfigShape, productionAccountProblems } from '../services/accounts/accountConfig';
 import { caseConfigProblems, caseConfigShape, defaultPollIntervalMinutes } from '../services/cases/caseConfig';
 import { ACCOUNT_NUMBER_SCOPES } from '../services/accounts/accountMessages';
 import { notificationConfigProblems, notificationConfigShape, productionNotificationProblems } from '../services/notifications/notificationConfig';
@@ -137,12 +137,12 @@ function handoffConfigProblems(config: Config): string[] {
 }
 
 /**
- * What production needs beyond well-formed values: real senders (no dev outbox, which keeps codes in plain text), a
- * SECRETS_KEY (a made-up key would lose every sealed secret and queued message on the next deploy) and the public
- * origin the links in messages point at (the localhost default reaches no one).
+ * What production needs beyond well-formed values: real senders (no dev outbox, which keeps codes in plain text), the
+ * full hash cost, a SECRETS_KEY (a made-up key would lose every sealed secret and queued message on the next deploy)
+ * and the public origin the links in messages point at (the localhost default reaches no one).
  */
 function productionProblems(config: Config, present: Record<string, unknown>): string[] {
-    const problems = productionNotificationProblems(config);
+    const problems = [...productionNotificationProblems(config), ...productionAccountProblems(config)];
     if (!config.SECRETS_KEY) problems.push('SECRETS_KEY: required in production (base64 of 32 bytes: openssl rand -base64 32)');
     if (present.PUBLIC_BASE_URL === undefined) problems.push('PUBLIC_BASE_URL: required in production (the https:// origin users reach)');
     return problems;

@@ -17,6 +17,13 @@ export interface ScryptCost {
 
 /** About 100 ms and 32 MiB per hash on a laptop: slow for a guesser, fine for a person signing in. */
 export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
+/** DEFAULT_SCRYPT_COST's N as a power of two: the least production accepts (PASSWORD_HASH_COST). */
+export const PRODUCTION_MIN_HASH_COST = 15;
+
+/** scrypt's cost for `log2N` (PASSWORD_HASH_COST): N = 2^log2N, with DEFAULT_SCRYPT_COST's r and p. */
+export function scryptCostOf(log2N: number): ScryptCost {
+    return { ...DEFAULT_SCRYPT_COST, N: 2 ** log2N };
+}
 const KEY_LENGTH = 32;
 const SALT_BYTES = 16;
 const ENCODED = /^scrypt\$N=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$/;

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Activity } from 'botbuilder';
-import { freePort, startChildServer, type ChildServer } from '../support/childServer';
+import { freePort, startChildServer, TEST_PASSWORD_HASH_COST, type ChildServer } from '../support/childServer';
 import { en } from '../support/dialogHarness';
 import { anyOf, DirectLineConversation, inParallel, messageCountOf, messageTexts, postEnglishExpectingReplies } from '../support/loadDriver';
 import { createMigratedTestDatabase, describeWithPostgres, type TestDatabase } from '../support/testPostgres';
@@ -160,6 +160,9 @@ describeWithPostgres('two server processes on one PostgreSQL', () => {
             if (codesTo.get(email) !== 1) problems.push(`${email}: ${codesTo.get(email) ?? 0} queued codes`);
         }
         expect(problems).toEqual([]);
+        // The codes were hashed at the cost the servers were given (PASSWORD_HASH_COST), not production's.
+        const costs = await database.query<{ cost: string }>('SELECT DISTINCT substring("codeHash" from \'^scrypt\\$N=[0-9]+\') AS cost FROM "OneTimeCode"');
+        expect(costs.map((row) => row.cost)).toEqual([`scrypt$N=${2 ** Number(TEST_PASSWORD_HASH_COST)}`]);
         // Neither process failed a turn or met a stale write.
         for (const server of servers) expect(server.output()).not.toMatch(/turnError|StaleStateError/);
     });

@@ -94,6 +94,14 @@ describe('production start-up', () => {
         }
     });
 
+    test('loadConfig refuses a hash cost below the default in production, and takes 8 to 17 elsewhere', () => {
+        expect(() => loadConfig({ ...COMPLETE_PRODUCTION, PASSWORD_HASH_COST: '14' })).toThrow(/PASSWORD_HASH_COST: at least 15 in production/);
+        expect(loadConfig({ ...COMPLETE_PRODUCTION, PASSWORD_HASH_COST: '16' }).PASSWORD_HASH_COST).toBe(16);
+        expect(loadConfig(COMPLETE_PRODUCTION).PASSWORD_HASH_COST).toBe(15);
+        expect(loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: '8' }).PASSWORD_HASH_COST).toBe(8);
+        for (const outOfRange of ['7', '18', 'cheap']) expect(() => loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: outOfRange })).toThrow(/PASSWORD_HASH_COST/);
+    });
+
     test('loadConfig accepts a complete production configuration, with the dev outbox off', () => {
         const config = loadConfig(COMPLETE_PRODUCTION);
         expect(config.NODE_ENV).toBe('production');

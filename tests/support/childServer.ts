@@ -22,6 +22,12 @@ export interface ChildServer {
 }
 
 /**
+ * scrypt's cost (PASSWORD_HASH_COST) in a test's server, as tests/support/testHasher.ts gives in-process apps: at
+ * production's, the codes of the two-instance test alone took 50 s of CPU. The bench passes production's own.
+ */
+export const TEST_PASSWORD_HASH_COST = '8';
+
+/**
  * Runs the real entry point (bot/index.ts) in its own process, as `npm start` does, and waits until it is healthy.
  * `command` may name another checkout and other node arguments (the bench runs `npm start`'s flags and dist/).
  */
@@ -29,7 +35,7 @@ export async function startChildServer(env: Record<string, string>, command: { c
     const port = env.PORT ? Number(env.PORT) : await freePort();
     const child = spawn(process.execPath, command.args ?? ['--import', 'tsx', 'bot/index.ts'], {
         cwd: command.cwd ?? ROOT,
-        env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+        env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'warn', PASSWORD_HASH_COST: TEST_PASSWORD_HASH_COST, ...env, PORT: String(port) },
         stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
