@@ -236,7 +236,7 @@ export class MainDialog extends InterruptibleDialog {
         if (option === 'addPaperCase' && receiptNumber?.sure) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
         // "My USCIS account is locked": USCIS's own sign-in, not this assistant's. Its common problems say what to do.
         if (option === 'recoverAccess' && typed && NAMES_USCIS.test(typed) && this.flows.commonQuestions && !issuesUscisAccountNumbers(this.services.organization)) {
-            return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting' } satisfies CommonQuestionsOptions);
+            return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting', aboutUscisAccount: true } satisfies CommonQuestionsOptions);
         }
         // "I forgot my password" chose "I can't sign in" and said why: the reason is not asked again.
         const reason = option === 'recoverAccess' && typed ? recoverTopicNamed(turnPhrases(step.context), typed) : undefined;

@@ -116,7 +116,7 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         if ((step.result as FoundChoice).value === ELSEWHERE) return step.endDialog(ELSEWHERE_OUTCOME);
         const topic = (step.result as FoundChoice).value as FaqTopic;
         step.options.topic = topic;
-        if (!step.options.answered) await step.context.sendActivity(this.answerText(step.context, topic));
+        if (!step.options.answered) await step.context.sendActivity(this.answerText(step.context, topic, step.options.aboutUscisAccount === true));
         return step.prompt(FOLLOW_UP_PROMPT, localizedChoiceOptions(followUpSpec(topic)));
     }
 
@@ -126,7 +126,7 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
      */
     private async followUpStep(step: WaterfallStepContext<QuestionStepOptions>): Promise<DialogTurnResult> {
         const value = (step.result as FoundChoice).value;
-        if (isFaqTopic(value)) return step.replaceDialog(QUESTION_STEPS, { topic: value } satisfies QuestionStepOptions);
+        if (isFaqTopic(value)) return step.replaceDialog(QUESTION_STEPS, { topic: value, aboutUscisAccount: step.options.aboutUscisAccount } satisfies QuestionStepOptions);
         if (value === ELSEWHERE) return step.endDialog(ELSEWHERE_OUTCOME);
         if (value !== TALK_TO_PERSON) return step.endDialog(COMPLETED);
         if (this.services.handoff) return step.beginDialog(HANDOFF_DIALOG, handoffOptionsFor(step, this.id));
@@ -136,7 +136,7 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
 
     /** After the offer of a person: the same "Anything else about this?", without the answer again. */
     private async afterPersonStep(step: WaterfallStepContext<QuestionStepOptions>): Promise<DialogTurnResult> {
-        return step.replaceDialog(QUESTION_STEPS, { topic: step.options.topic, answered: true } satisfies QuestionStepOptions);
+        return step.replaceDialog(QUESTION_STEPS, { topic: step.options.topic, aboutUscisAccount: step.options.aboutUscisAccount, answered: true } satisfies QuestionStepOptions);
     }
 
     /**
@@ -174,12 +174,15 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
 
     /**
      * One topic's answer in the channel's variant. The contact answer starts with the organisation's own help desk and
-     * website, when configured, before the USCIS ones.
+     * website, when configured, before the USCIS ones. The full account-problems answer ends with where this assistant
+     * helps with signing in, unless the person asked about their USCIS account.
      */
-    private answerText(context: TurnContext, topic: FaqTopic): string {
+    private answerText(context: TurnContext, topic: FaqTopic, aboutUscisAccount: boolean): string {
         const t = translator(context);
         const { organization } = this.services;
-        const answer = t(`faq.answers.${topic}.${answerVariant(context)}`, { orgName: organization.name });
+        const variant = answerVariant(context);
+        const answer = t(`faq.answers.${topic}.${variant}`, { orgName: organization.name });
+        if (topic === 'troubleshooting' && variant === 'full' && !aboutUscisAccount) return `${answer}\n\n${t('faq.signInHere')}`;
         if (topic !== 'contact') return answer;
         const ours = [helpDeskLine(context, organization), organization.website && t('faq.contact.website', { orgName: organization.name, website: organization.website })];
         return [...ours.filter((line): line is string => Boolean(line)), answer].join('\n\n');

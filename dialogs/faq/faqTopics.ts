@@ -22,6 +22,11 @@ export type FaqTopic = (typeof FAQ_TOPICS)[number];
 /** How a flow (or the intent classifier) starts the common questions: with a topic, its answer comes first. */
 export interface CommonQuestionsOptions {
     topic?: FaqTopic;
+    /**
+     * The person asked about their USCIS account ("my USCIS account is locked"): the account-problems answer leaves out
+     * its pointer to this assistant's own "I can't sign in", which is another account.
+     */
+    aboutUscisAccount?: boolean;
 }
 
 /** True when `value` names a topic (options come from dialog state, so they are checked, not trusted). */

@@ -328,9 +328,10 @@ describe('what the first message already said is not asked again', () => {
 });
 
 /** The classifier, the account and case flows, and the common questions behind option 5. */
-async function openWithCases(locale?: string): Promise<DialogHarness> {
+async function openWithCases(locale?: string, channelId?: string): Promise<DialogHarness> {
     harness = await startDialogHarness({
         locale,
+        channelId,
         recognizer: (phrases) => new ClassifierRecognizer(phrases, classifier),
         flows: (services) => {
             const accounts = buildAccountFlows(services);
@@ -426,10 +427,13 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'Nakalimutan ko ang password ng USCIS account ko'],
     ])('%s: "%s", then "%s": USCIS\'s own sign-in problems, not this assistant\'s reset', async (locale, greeting, said) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
-        const { client } = await openWithCases(locale);
+        // The web chat: the full answer, whose general form ends with this assistant's sign-in help.
+        const { client } = await openWithCases(locale, 'webchat');
         await say(client, greeting);
         const replies = texts(await say(client, said));
         expect(['full', 'short'].map((variant) => t(`faq.answers.troubleshooting.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+        // Not "choose 'I can't sign in' on the menu": that is this assistant's account, not theirs at USCIS.
+        expect(replies.join('\n')).not.toContain(t('faq.signInHere'));
         expect(replies.join('\n')).not.toContain(t('recoverAccess.reset.askEmail'));
         expect(replies.join('\n')).not.toContain(t('recoverAccess.lockedOut.advice'));
     });
