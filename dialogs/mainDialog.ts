@@ -13,7 +13,8 @@ import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import type { CommonQuestionsOptions } from './faq/faqTopics';
 import { isWordedTopic, wordedTopicIn, type WordedTopic } from './faq/topicInWords';
 import type { AccountPrefill } from './account/accountPrefill';
-import { recoverTopicNamed, type RecoverAccessOptions } from './account/recoverAccessDialog';
+import { recoverTopicNamed } from './account/recoverAccessDialog';
+import type { SignInTroubleOptions } from './account/signInTroubleDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
 import { parseEmail, parseReceiptNumber } from '../services/validators';
@@ -31,6 +32,7 @@ import { missingAnswerKey, type MissingMeans } from './prompts/missingMeans';
 import { issuesUscisAccountNumbers } from './organization';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
+import { plainWords } from '../conversation/utteranceWords';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** The main menu's question: a conversation waiting there is in no flow. */
@@ -238,9 +240,13 @@ export class MainDialog extends InterruptibleDialog {
         if (option === 'recoverAccess' && typed && NAMES_USCIS.test(typed) && this.flows.commonQuestions && !issuesUscisAccountNumbers(this.services.organization)) {
             return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting', aboutUscisAccount: true } satisfies CommonQuestionsOptions);
         }
-        // "I forgot my password" chose "I can't sign in" and said why: the reason is not asked again.
-        const reason = option === 'recoverAccess' && typed ? recoverTopicNamed(turnPhrases(step.context), typed) : undefined;
-        if (reason) return step.beginDialog(this.flows.recoverAccess.id, { topic: reason } satisfies RecoverAccessOptions);
+        // "I forgot my password" chose "I can't sign in" and said why: the reason is not asked again. A sentence (not the
+        // option's title or number) may mean the USCIS account as well as the one here: which one is asked first.
+        if (option === 'recoverAccess' && typed) {
+            const reason = recoverTopicNamed(turnPhrases(step.context), typed);
+            const sentence = !isMenuOptionWording(step.context, option, typed);
+            if (reason || sentence) return step.beginDialog(this.flows.recoverAccess.id, { topic: reason, askWhichAccount: sentence } satisfies SignInTroubleOptions);
+        }
         // An email, phone or account number in that message is not asked for again either.
         const bare = option === 'findAccountNumber' && typed && isBareNumber(typed) ? { accountNumber: typed.trim() } : undefined;
         const prefill = bare ?? (ACCOUNT_OPTIONS.has(option) && typed ? await this.prefillTyped(step.context, typed) : undefined);
@@ -449,6 +455,12 @@ function menuSpec(again: boolean): LocalizedChoiceSpec {
             synonymsKey: `menu.options.${option}.synonyms`,
         })),
     };
+}
+
+/** The option's own title or number, as its button or the numbered menu sends it: a choice from the menu, not a sentence. */
+function isMenuOptionWording(context: TurnContext, option: MenuOption, text: string): boolean {
+    const said = plainWords(text);
+    return said === String(MENU_OPTIONS.indexOf(option) + 1) || said === plainWords(translator(context)(`menu.options.${option}.title`));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ConversationServices } from '../conversationServices';
+import { CommonQuestionsDialog } from '../faq/commonQuestionsDialog';
 import { ChooseAccountDialog } from './chooseAccountDialog';
 import { CreateAccountDialog } from './createAccountDialog';
 import { FindAccountNumberDialog } from './findAccountNumberDialog';
@@ -7,6 +8,7 @@ import { PasswordCaptureDialog } from './passwordCaptureDialog';
 import { RecoverAccessDialog } from './recoverAccessDialog';
 import { ResetQuestionsDialog } from './resetQuestionsDialog';
 import { SignInDialog } from './signInDialog';
+import { SignInTroubleDialog } from './signInTroubleDialog';
 import { TwoStepSetupDialog } from './twoStepSetupDialog';
 import { UscisAccountGuideDialog } from './uscisAccountGuideDialog';
 
@@ -19,7 +21,8 @@ export interface AccountFlows {
     chooseAccount: ChooseAccountDialog;
     /** The registration with the organisation, on its own (tests start it directly). */
     createAccount: CreateAccountDialog;
-    recoverAccess: RecoverAccessDialog;
+    /** "I can't sign in": this assistant's recovery, after asking which account when a sentence did not say. */
+    recoverAccess: SignInTroubleDialog;
 }
 
 /**
@@ -44,6 +47,6 @@ export function buildAccountFlows(services: ConversationServices): AccountFlows 
         findAccountNumber: new FindAccountNumberDialog(services, { signIn }),
         chooseAccount: new ChooseAccountDialog(services, { uscis: new UscisAccountGuideDialog(services), organization: createAccount }),
         createAccount,
-        recoverAccess,
+        recoverAccess: new SignInTroubleDialog(services, { recoverAccess, commonQuestions: new CommonQuestionsDialog(services) }),
     };
 }

@@ -4,7 +4,7 @@ import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { issuesUscisAccountNumbers } from '../organization';
-import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { translator } from '../../conversation/turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import type { AccountPrefill } from './accountPrefill';
@@ -17,6 +17,9 @@ const WHICH_ACCOUNT_PROMPT = 'chooseAccountWhichPrompt';
 /** The two accounts "Create an account" can mean, in the order they are offered (most people mean the first). */
 export const ACCOUNT_KINDS = ['uscis', 'organization'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+/** The two accounts as choices, by their short names and the words that name them; shared with SignInTroubleDialog. */
+export const ACCOUNT_KIND_CHOICES: readonly LocalizedChoice[] = ACCOUNT_KINDS.map((value) => ({ value, titleKey: `chooseAccount.${value}`, synonymsKey: `chooseAccount.${value}Synonyms` }));
 
 /** The flows behind each answer, passed in so a test can hand in others. */
 export type AccountKindFlows = Record<AccountKind, Dialog>;
@@ -78,6 +81,6 @@ function whichAccountSpec(orgName: string): LocalizedChoiceSpec {
         params: { orgName },
         // Both accounts sign in with an email: someone without one learns where to get one before choosing.
         missing: { thing: 'email', answerKey: 'prompts.missing.email.chooseAccount' },
-        choices: ACCOUNT_KINDS.map((value) => ({ value, titleKey: `chooseAccount.${value}`, synonymsKey: `chooseAccount.${value}Synonyms` })),
+        choices: ACCOUNT_KIND_CHOICES,
     };
 }

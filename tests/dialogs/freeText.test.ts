@@ -197,8 +197,10 @@ describe('what the first message already said is not asked again', () => {
         const unsure = 'login says account locked, wait 20 minutes?';
         expect((await classifier.read(unsure, 'en')).confidence).toBe('unsure');
         expect(texts(await say(client, unsure))[0]).toMatch(opens(en('understanding.confirm', { task: en('understanding.tasks.accountRecovery') })));
-        // Not "What is stopping you from signing in?": "yes" says nothing of it, the message did.
-        const replies = texts(await say(client, en('prompts.yesNo.yes')));
+        // Which account first (a sentence may mean the USCIS one); then not "What is stopping you from signing in?":
+        // "yes" says nothing of it, the message did.
+        expect(texts(await say(client, en('prompts.yesNo.yes')))[0]).toMatch(opens(en('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name })));
+        const replies = texts(await say(client, en('chooseAccount.organization')));
         expect(replies[0]).toBe(en('recoverAccess.lockedOut.advice'));
         expect(replies.join('\n')).not.toContain(en('recoverAccess.chooseTopic'));
     });

@@ -113,8 +113,10 @@ describe('the one-time language question', () => {
         const start = await openUser(true);
         const { first, send } = await start('olvidé mi contraseña');
         expect(first).toEqual([expect.stringMatching(offerIn(es))]);
-        // Not "What is stopping you from signing in?": the first message said why, and "sí" says nothing of it.
-        expect(await send('sí')).toEqual([es('language.changed'), es('recoverAccess.reset.askEmail')]);
+        // Which account, in Spanish; then not "What is stopping you from signing in?": the first message said why, and
+        // "sí" says nothing of it.
+        expect(await send('sí')).toEqual([es('language.changed'), expect.stringMatching(new RegExp(`^${escape(es('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name }))}`))]);
+        expect(await send(es('chooseAccount.organization'))).toEqual([es('recoverAccess.reset.askEmail')]);
     });
 
     test('asking for a person at the question, in the offered language: that language, and the contact details in it', async () => {

@@ -4,10 +4,11 @@ import { authenticator } from 'otplib';
 import type { TwoStepChoice } from '../../../services/accounts/registrationService';
 import { RESET_QUESTION_IDS, type ResetQuestionId } from '../../../services/accounts/resetQuestions';
 import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
+import type { OrganizationProfile } from '../../../dialogs/organization';
 import { en, es, startDialogHarness, type DialogHarness } from '../../support/dialogHarness';
 
 /** The main dialog with the real account flows behind menu options 1 and 6. */
-export function openAccountHarness(options: { locale?: string; channelId?: string } = {}): Promise<DialogHarness> {
+export function openAccountHarness(options: { locale?: string; channelId?: string; organization?: Partial<OrganizationProfile> } = {}): Promise<DialogHarness> {
     return startDialogHarness({
         ...options,
         flows: (services) => {

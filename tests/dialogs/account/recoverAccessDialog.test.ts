@@ -35,12 +35,43 @@ describe.each(LOCALES)('I can\'t sign in ($language)', ({ locale, t }) => {
         return texts(await say(h.client, correctly ? (RESET_ANSWERS[id] ?? '').toUpperCase() : 'not my answer'));
     }
 
-    test('a message that names the reason ("I forgot my password") goes straight to it; one that names none is asked', async () => {
+    const whichAccount = () => expect.stringMatching(opening(t('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name })));
+
+    test('a sentence ("I forgot my password") asks which account, then goes straight to the reason it named', async () => {
         harness = await openAccountHarness({ locale });
         await say(harness.client, 'hi');
-        expect(texts(await say(harness.client, t('recoverAccess.topics.forgotPassword')))).toEqual([t('recoverAccess.reset.askEmail')]);
-        await say(harness.client, 'cancel');
+        expect(texts(await say(harness.client, t('recoverAccess.topics.forgotPassword')))).toEqual([whichAccount()]);
+        // "help" there says what the two accounts are, and asks again.
+        const help = texts(await say(harness.client, t('interruptions.helpWords.0')));
+        expect(help[0]).toMatch(opening(t('signInTrouble.help', { orgName: TEST_ORGANIZATION.name })));
+        expect(help[help.length - 1]).toEqual(whichAccount());
+        // Not "What is stopping you from signing in?": the sentence said why.
+        expect(texts(await say(harness.client, t('chooseAccount.organization')))).toEqual([t('recoverAccess.reset.askEmail')]);
+    });
+
+    test('the menu\'s own option, by its title or number, means the account here: the reason is asked, not the account', async () => {
+        harness = await openAccountHarness({ locale });
+        await say(harness.client, 'hi');
         expect(texts(await say(harness.client, t('menu.options.recoverAccess.title')))).toEqual([expect.stringMatching(opening(t('recoverAccess.chooseTopic')))]);
+        await say(harness.client, 'cancel');
+        expect(texts(await say(harness.client, '6'))).toEqual([expect.stringMatching(opening(t('recoverAccess.chooseTopic')))]);
+    });
+
+    test('"I forgot my password", then the USCIS account: USCIS\'s own account problems, not this assistant\'s reset', async () => {
+        harness = await openAccountHarness({ locale, channelId: 'webchat' });
+        await say(harness.client, 'hi');
+        expect(texts(await say(harness.client, t('recoverAccess.topics.forgotPassword')))).toEqual([whichAccount()]);
+        const replies = texts(await say(harness.client, t('chooseAccount.uscis')));
+        expect(replies[0]).toBe(t('faq.answers.troubleshooting.full'));
+        expect(replies[1]).toBe(t('faq.followUp.prompt'));
+        expect(replies.join('\n')).not.toContain(t('faq.signInHere'));
+        expect(replies.join('\n')).not.toContain(t('recoverAccess.reset.askEmail'));
+    });
+
+    test('where the accounts are the USCIS ones (ACCOUNT_NUMBER_SCOPE=uscis), a sentence goes straight to the reason', async () => {
+        harness = await openAccountHarness({ locale, organization: { accountNumberScope: 'uscis' } });
+        await say(harness.client, 'hi');
+        expect(texts(await say(harness.client, t('recoverAccess.topics.forgotPassword')))).toEqual([t('recoverAccess.reset.askEmail')]);
     });
 
     test('offers the three reasons', async () => {

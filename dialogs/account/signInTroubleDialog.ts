@@ -1,0 +1,87 @@
+import { WaterfallDialog, type Dialog, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
+import type { ConversationServices } from '../conversationServices';
+import type { CommonQuestionsOptions } from '../faq/faqTopics';
+import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
+import { InterruptibleDialog } from '../interruptibleDialog';
+import { issuesUscisAccountNumbers } from '../organization';
+import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { translator } from '../../conversation/turnLanguage';
+import { AccountChoicePrompt } from './accountChoicePrompt';
+import { ACCOUNT_KIND_CHOICES, ACCOUNT_KINDS, type AccountKind } from './chooseAccountDialog';
+import type { RecoverAccessOptions } from './recoverAccessDialog';
+
+export const SIGN_IN_TROUBLE_DIALOG = 'signInTroubleDialog';
+const TROUBLE_STEPS = 'signInTroubleSteps';
+const WHICH_ACCOUNT_PROMPT = 'signInTroubleWhichPrompt';
+
+export interface SignInTroubleOptions extends RecoverAccessOptions {
+    /**
+     * Ask first which account: "I forgot my password" typed to the menu may mean the USCIS online account as well as
+     * the one here. Without it (the menu's own option), this assistant's account is meant.
+     */
+    askWhichAccount?: boolean;
+}
+
+/** The flows behind each answer: this assistant's recovery, and the common problems of the USCIS account. */
+export interface SignInTroubleFlows {
+    recoverAccess: Dialog;
+    /** Started with the account-problems topic (CommonQuestionsOptions). */
+    commonQuestions: Dialog;
+}
+
+const COMPLETED: FlowOutcome = { outcome: 'completed' };
+
+/**
+ * "I can't sign in", asking which account when the words did not say. Only USCIS can unlock or reset a USCIS online
+ * account, so that answer gets its common problems and where to ask USCIS; the other goes to this assistant's own
+ * recovery (RecoverAccessDialog), with whatever the message already said (the reason). A deployment whose accounts
+ * are the USCIS ones (ACCOUNT_NUMBER_SCOPE=uscis) has one meaning and never asks.
+ */
+export class SignInTroubleDialog extends InterruptibleDialog {
+    protected readonly helpKey = 'signInTrouble.help';
+
+    constructor(
+        services: ConversationServices,
+        private readonly flows: SignInTroubleFlows,
+    ) {
+        super(SIGN_IN_TROUBLE_DIALOG, services);
+        this.addDialog(new AccountChoicePrompt(WHICH_ACCOUNT_PROMPT, services.organization, undefined, 'eitherAccount'))
+            .addDialog(flows.recoverAccess)
+            .addDialog(flows.commonQuestions)
+            .addDialog(new WaterfallDialog<SignInTroubleOptions>(TROUBLE_STEPS, [this.askWhichStep.bind(this), this.startChosenStep.bind(this), this.finishStep.bind(this)]));
+        this.initialDialogId = TROUBLE_STEPS;
+    }
+
+    protected override async helpText(innerDc: DialogContext): Promise<string> {
+        return translator(innerDc.context)(this.helpKey, { orgName: this.services.organization.name });
+    }
+
+    private async askWhichStep(step: WaterfallStepContext<SignInTroubleOptions>): Promise<DialogTurnResult> {
+        const { organization } = this.services;
+        if (!step.options.askWhichAccount || issuesUscisAccountNumbers(organization)) {
+            return step.next({ value: 'organization', index: ACCOUNT_KINDS.indexOf('organization'), score: 1 } satisfies FoundChoice);
+        }
+        return step.prompt(WHICH_ACCOUNT_PROMPT, localizedChoiceOptions(whichAccountSpec(organization.name)));
+    }
+
+    private async startChosenStep(step: WaterfallStepContext<SignInTroubleOptions>): Promise<DialogTurnResult> {
+        const kind = (step.result as FoundChoice).value as AccountKind;
+        if (kind === 'uscis') return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting', aboutUscisAccount: true } satisfies CommonQuestionsOptions);
+        const { askWhichAccount: _asked, ...recover } = step.options;
+        return step.beginDialog(this.flows.recoverAccess.id, recover satisfies RecoverAccessOptions);
+    }
+
+    /** Ends the way the chosen flow ended. */
+    private async finishStep(step: WaterfallStepContext<SignInTroubleOptions>): Promise<DialogTurnResult> {
+        return step.endDialog(isFlowOutcome(step.result) ? step.result : COMPLETED);
+    }
+}
+
+function whichAccountSpec(orgName: string): LocalizedChoiceSpec {
+    return {
+        promptKey: 'signInTrouble.prompt',
+        retryKey: 'chooseAccount.retry',
+        params: { orgName },
+        choices: ACCOUNT_KIND_CHOICES,
+    };
+}
