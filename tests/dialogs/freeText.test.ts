@@ -478,4 +478,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         await say(client, 'hello');
         expect(texts(await say(client, 'what will the weather be like in Chicago tomorrow?'))[0]).toBe(en('understanding.outOfScope'));
     });
+
+    test('naming USCIS is not asking about the numbers ("USCIS #" folded to "uscis" was one of their words)', async () => {
+        const { client } = await openWithCases();
+        await say(client, 'hello');
+        expect(texts(await say(client, 'tell me a joke about uscis'))[0]).toBe(en('understanding.outOfScope'));
+    });
 });
