@@ -236,16 +236,19 @@ export class MainDialog extends InterruptibleDialog {
         const receiptNumber = typed ? await this.receiptTyped(step.context, typed) : undefined;
         if (option === 'checkStatus' && receiptNumber) return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed } satisfies CheckStatusOptions);
         if (option === 'addPaperCase' && receiptNumber?.sure) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
-        // "My USCIS account is locked": USCIS's own sign-in, not this assistant's. Its common problems say what to do.
-        if (option === 'recoverAccess' && typed && NAMES_USCIS.test(typed) && this.flows.commonQuestions && !issuesUscisAccountNumbers(this.services.organization)) {
-            return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting', aboutUscisAccount: true } satisfies CommonQuestionsOptions);
-        }
-        // "I forgot my password" chose "I can't sign in" and said why: the reason is not asked again. A sentence (not the
-        // option's title or number) may mean the USCIS account as well as the one here: which one is asked first.
         if (option === 'recoverAccess' && typed) {
-            const reason = recoverTopicNamed(turnPhrases(step.context), typed);
+            // A sentence (not the option's title or number) may mean the USCIS account as well as the one here; which
+            // one is asked unless it named USCIS or the organisation ("my USCIS account is locked", "my Ayuda account").
+            // Not by the choices' looser words: "esta" (this one) is also "está" ("mi cuenta está bloqueada").
             const sentence = !isMenuOptionWording(step.context, option, typed);
-            if (reason || sentence) return step.beginDialog(this.flows.recoverAccess.id, { topic: reason, askWhichAccount: sentence } satisfies SignInTroubleOptions);
+            const account = sentence ? accountNamedIn(typed, this.services.organization.name) : undefined;
+            // USCIS's own sign-in, not this assistant's: its common problems say what to do.
+            if (account === 'uscis' && this.flows.commonQuestions && !issuesUscisAccountNumbers(this.services.organization)) {
+                return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting', aboutUscisAccount: true } satisfies CommonQuestionsOptions);
+            }
+            // "I forgot my password" chose "I can't sign in" and said why: the reason is not asked again.
+            const reason = recoverTopicNamed(turnPhrases(step.context), typed);
+            if (reason || sentence) return step.beginDialog(this.flows.recoverAccess.id, { topic: reason, askWhichAccount: sentence && !account } satisfies SignInTroubleOptions);
         }
         // An email, phone or account number in that message is not asked for again either.
         const bare = option === 'findAccountNumber' && typed && isBareNumber(typed) ? { accountNumber: typed.trim() } : undefined;
@@ -455,6 +458,13 @@ function menuSpec(again: boolean): LocalizedChoiceSpec {
             synonymsKey: `menu.options.${option}.synonyms`,
         })),
     };
+}
+
+/** The account a message names: USCIS's (NAMES_USCIS), or the organisation's by its name's words in order. */
+function accountNamedIn(text: string, orgName: string): 'uscis' | 'organization' | undefined {
+    if (NAMES_USCIS.test(text)) return 'uscis';
+    const name = plainWords(orgName);
+    return name !== '' && ` ${plainWords(text)} `.includes(` ${name} `) ? 'organization' : undefined;
 }
 
 /** The option's own title or number, as its button or the numbered menu sends it: a choice from the menu, not a sentence. */

@@ -423,6 +423,13 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
+    test('"I forgot the password of my <organisation> account": that account, so not which one; the reset starts', async () => {
+        const { client } = await openWithCases();
+        await say(client, 'hello');
+        const replies = texts(await say(client, `I forgot the password I use for my account with ${TEST_ORGANIZATION.name}, please help me reset it`));
+        expect(replies).toEqual([en('recoverAccess.reset.askEmail')]);
+    });
+
     test.each([
         ['en-US', 'hello', 'my uscis account is locked'],
         ['en-US', 'hello', 'I forgot my USCIS password'],
