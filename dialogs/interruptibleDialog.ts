@@ -185,9 +185,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         return this.leaveFlow(innerDc, 'startOver');
     }
 
-    /** The flow's help; a flow overrides it to fill the text in (the step the user is on, the organisation's name). */
+    /** The flow's help, with the organisation's name filled in; a flow overrides it to say more (the step the user is on). */
     protected async helpText(innerDc: DialogContext): Promise<string> {
-        return translator(innerDc.context)(this.helpKey);
+        return translator(innerDc.context)(this.helpKey, { orgName: this.services.organization.name });
     }
 
     protected async repromptAndWait(innerDc: DialogContext): Promise<DialogTurnResult> {

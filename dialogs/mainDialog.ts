@@ -29,7 +29,6 @@ import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { missingAnswerKey, type MissingMeans } from './prompts/missingMeans';
-import { issuesUscisAccountNumbers } from './organization';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { plainWords } from '../conversation/utteranceWords';
@@ -241,14 +240,10 @@ export class MainDialog extends InterruptibleDialog {
             // one is asked unless it named USCIS or the organisation ("my USCIS account is locked", "my Ayuda account").
             // Not by the choices' looser words: "esta" (this one) is also "está" ("mi cuenta está bloqueada").
             const sentence = !isMenuOptionWording(step.context, option, typed);
-            const account = sentence ? accountNamedIn(typed, this.services.organization.name) : undefined;
-            // USCIS's own sign-in, not this assistant's: its common problems say what to do.
-            if (account === 'uscis' && this.flows.commonQuestions && !issuesUscisAccountNumbers(this.services.organization)) {
-                return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting', aboutUscisAccount: true } satisfies CommonQuestionsOptions);
-            }
+            const account = sentence ? (accountNamedIn(typed, this.services.organization.name) ?? 'ask') : undefined;
             // "I forgot my password" chose "I can't sign in" and said why: the reason is not asked again.
             const reason = recoverTopicNamed(turnPhrases(step.context), typed);
-            if (reason || sentence) return step.beginDialog(this.flows.recoverAccess.id, { topic: reason, askWhichAccount: sentence && !account } satisfies SignInTroubleOptions);
+            if (reason || sentence) return step.beginDialog(this.flows.recoverAccess.id, { topic: reason, account } satisfies SignInTroubleOptions);
         }
         // An email, phone or account number in that message is not asked for again either.
         const bare = option === 'findAccountNumber' && typed && isBareNumber(typed) ? { accountNumber: typed.trim() } : undefined;

@@ -1,11 +1,10 @@
-import { WaterfallDialog, type Dialog, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { issuesUscisAccountNumbers } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
-import { translator } from '../../conversation/turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import type { AccountPrefill } from './accountPrefill';
 import type { CreateAccountOptions } from './createAccountDialog';
@@ -45,10 +44,6 @@ export class ChooseAccountDialog extends InterruptibleDialog {
             .addDialog(flows.organization)
             .addDialog(new WaterfallDialog(CHOOSE_STEPS, [this.askWhichStep.bind(this), this.startChosenStep.bind(this), this.finishStep.bind(this)]));
         this.initialDialogId = CHOOSE_STEPS;
-    }
-
-    protected override async helpText(innerDc: DialogContext): Promise<string> {
-        return translator(innerDc.context)(this.helpKey, { orgName: this.services.organization.name });
     }
 
     /** Asks which account, unless there is only one it can mean. */

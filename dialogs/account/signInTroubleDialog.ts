@@ -1,11 +1,10 @@
-import { WaterfallDialog, type Dialog, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
 import type { ConversationServices } from '../conversationServices';
 import type { CommonQuestionsOptions } from '../faq/faqTopics';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { issuesUscisAccountNumbers } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
-import { translator } from '../../conversation/turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { ACCOUNT_KIND_CHOICES, ACCOUNT_KINDS, type AccountKind } from './chooseAccountDialog';
 import type { RecoverAccessOptions } from './recoverAccessDialog';
@@ -16,10 +15,11 @@ const WHICH_ACCOUNT_PROMPT = 'signInTroubleWhichPrompt';
 
 export interface SignInTroubleOptions extends RecoverAccessOptions {
     /**
-     * Ask first which account: "I forgot my password" typed to the menu may mean the USCIS online account as well as
-     * the one here. Without it (the menu's own option), this assistant's account is meant.
+     * The account the message meant: the one it named, or `ask` when a sentence did not say ("I forgot my password"
+     * typed to the menu may mean the USCIS online account as well as the one here). Unset (the menu's own option):
+     * this assistant's account.
      */
-    askWhichAccount?: boolean;
+    account?: AccountKind | 'ask';
 }
 
 /** The flows behind each answer: this assistant's recovery, and the common problems of the USCIS account. */
@@ -32,7 +32,7 @@ export interface SignInTroubleFlows {
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
 
 /**
- * "I can't sign in", asking which account when the words did not say. Only USCIS can unlock or reset a USCIS online
+ * "I can't sign in", for the account the message named, or asking which when the words did not say. Only USCIS can unlock or reset a USCIS online
  * account, so that answer gets its common problems and where to ask USCIS; the other goes to this assistant's own
  * recovery (RecoverAccessDialog), with whatever the message already said (the reason). A deployment whose accounts
  * are the USCIS ones (ACCOUNT_NUMBER_SCOPE=uscis) has one meaning and never asks.
@@ -52,22 +52,17 @@ export class SignInTroubleDialog extends InterruptibleDialog {
         this.initialDialogId = TROUBLE_STEPS;
     }
 
-    protected override async helpText(innerDc: DialogContext): Promise<string> {
-        return translator(innerDc.context)(this.helpKey, { orgName: this.services.organization.name });
-    }
-
     private async askWhichStep(step: WaterfallStepContext<SignInTroubleOptions>): Promise<DialogTurnResult> {
         const { organization } = this.services;
-        if (!step.options.askWhichAccount || issuesUscisAccountNumbers(organization)) {
-            return step.next({ value: 'organization', index: ACCOUNT_KINDS.indexOf('organization'), score: 1 } satisfies FoundChoice);
-        }
-        return step.prompt(WHICH_ACCOUNT_PROMPT, localizedChoiceOptions(whichAccountSpec(organization.name)));
+        const kind = issuesUscisAccountNumbers(organization) ? 'organization' : (step.options.account ?? 'organization');
+        if (kind === 'ask') return step.prompt(WHICH_ACCOUNT_PROMPT, localizedChoiceOptions(whichAccountSpec(organization.name)));
+        return step.next({ value: kind, index: ACCOUNT_KINDS.indexOf(kind), score: 1 } satisfies FoundChoice);
     }
 
     private async startChosenStep(step: WaterfallStepContext<SignInTroubleOptions>): Promise<DialogTurnResult> {
         const kind = (step.result as FoundChoice).value as AccountKind;
         if (kind === 'uscis') return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting', aboutUscisAccount: true } satisfies CommonQuestionsOptions);
-        const { askWhichAccount: _asked, ...recover } = step.options;
+        const { account: _meant, ...recover } = step.options;
         return step.beginDialog(this.flows.recoverAccess.id, recover satisfies RecoverAccessOptions);
     }
 

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { WaterfallDialog, type DialogContext, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
+import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { contactDetailsText, helpDeskLine } from '../contactDetails';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
@@ -98,10 +98,6 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
                 ]),
             );
         this.initialDialogId = QUESTION_STEPS;
-    }
-
-    protected override async helpText(innerDc: DialogContext): Promise<string> {
-        return translator(innerDc.context)(this.helpKey, { orgName: this.services.organization.name });
     }
 
     /** Goes straight to the answer when the topic is known; otherwise asks which topic. */
