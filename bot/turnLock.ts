@@ -1,4 +1,6 @@
 import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
+import { conversationKey } from '../conversation/conversationKey';
+import { noteNoOpenTicket } from '../conversation/openTicketHint';
 import { StaleStateError } from '../store/conversationStateStore';
 import type { CrossProcessLock } from '../store/storeClient';
 import { loadStates, saveStates, willSaveStateAfterTurn, type VersionedState } from './versionedState';
@@ -73,7 +75,9 @@ async function savedTurn(context: TurnContext, next: () => Promise<void>, option
     for (let run = 1; ; run++) {
         held.hold();
         try {
-            await loadStates(context, options.states);
+            // Messages also learn here whether a person has the conversation (the handoff gate's question).
+            const openTicket = await loadStates(context, options.states, context.activity.type === 'message' && context.activity.conversation?.id ? conversationKey(context) : undefined);
+            if (openTicket === false) noteNoOpenTicket(context);
             willSaveStateAfterTurn(context);
             await next();
             await saveStates(context, options.states);

@@ -163,15 +163,22 @@ class VersionedStateProperty<T> implements StatePropertyAccessor<T> {
 /**
  * Reads the turn's states of one storage in one round trip (user and conversation state together) and makes them the
  * turn's copies, replacing any read before. States whose key the activity lacks are left to load on demand.
+ *
+ * Given `ticketOf` (a conversation key), the same read also asks whether that conversation has an open handoff
+ * ticket, where the storage can (DocumentStorage.readTurn): the answer is returned, else undefined.
  */
-export async function loadStates(context: TurnContext, states: readonly VersionedState[]): Promise<void> {
+export async function loadStates(context: TurnContext, states: readonly VersionedState[], ticketOf?: string): Promise<boolean | undefined> {
     const keyed = states.map((state) => ({ state, key: state.keyFor(context) })).filter((entry): entry is { state: VersionedState; key: string } => entry.key !== undefined);
     const storage = keyed[0]?.state.stateStorage;
     if (!storage || !isDocumentStorage(storage) || keyed.some((entry) => entry.state.stateStorage !== storage)) {
         for (const { state } of keyed) await state.load(context, true);
-        return;
+        return undefined;
     }
-    const documents = await storage.readDocuments(keyed.map((entry) => entry.key));
+    const keys = keyed.map((entry) => entry.key);
+    let openTicket: boolean | undefined;
+    let documents: Map<string, StateDocument>;
+    if (ticketOf !== undefined && storage.readTurn) ({ documents, openTicket } = await storage.readTurn(keys, ticketOf));
+    else documents = await storage.readDocuments(keys);
     for (const { state, key } of keyed) {
         try {
             state.prime(context, documents.get(key));
@@ -180,6 +187,7 @@ export async function loadStates(context: TurnContext, states: readonly Versione
             state.forget(context);
         }
     }
+    return openTicket;
 }
 
 /** Set by whatever saves the turn's states once the whole turn has run (the turn lock): see stateSavedAfterTurn. */

@@ -5,6 +5,7 @@ import { channelTraits } from './channelTraits';
 import { conversationKey } from './conversationKey';
 import { HANDOFF_STATUS_EVENT } from './eventNames';
 import { recognizeInterruption } from './interruption';
+import { knownToHaveNoOpenTicket } from './openTicketHint';
 import type { Recognizer } from './recognizer';
 import { isInboundSensitive, isShowOnce, looksLikeSecretCode } from './sensitiveInput';
 import { translator, turnLanguage } from './turnLanguage';
@@ -103,7 +104,7 @@ export class HandoffGate {
         const { activity } = context;
         if (activity.type === 'event' && activity.name === HANDOFF_STATUS_EVENT) return this.hubStatus(context);
         if (activity.type !== 'message') return 'bot';
-        const ticket = await this.deps.handoff.openTicket(conversationKey(context));
+        const ticket = knownToHaveNoOpenTicket(context) ? undefined : await this.deps.handoff.openTicket(conversationKey(context));
         if (!ticket) {
             await this.keepRecentLines(context);
             return 'bot';

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { Pool } from 'pg';
 import type { Storage, StoreItems } from 'botbuilder';
 import { parseDatabaseUrl } from './databaseUrl';
+import { OPEN_STATUSES } from './handoffTicketRepository';
 import { openNonBlockingSqlite, retryWhileBusy, SQLITE_LOCK_WAIT_MS } from './sqliteBusyRetry';
 
 /** The eTag of an item that was read and not found: the write creates it, and fails if someone else created it first. */
@@ -35,6 +36,18 @@ export interface DocumentStorage extends Storage {
     writeDocument(key: string, document: string, expected: string): Promise<string>;
     /** Several writeDocument in one transaction: all land, or none (StaleStateError names the first that could not). */
     writeDocuments(writes: readonly DocumentWrite[]): Promise<string[]>;
+    /**
+     * readDocuments, and in the same query whether `conversationKey` has a ticket a person is still dealing with
+     * (waiting or active): the two things every message needs before any dialog runs, in one read.
+     */
+    readTurn?(keys: readonly string[], conversationKey: string): Promise<TurnRead>;
+}
+
+/** What a turn reads first (DocumentStorage.readTurn). */
+export interface TurnRead {
+    documents: Map<string, StateDocument>;
+    /** Whether the conversation has a waiting or active handoff ticket (the handoff gate's question). */
+    openTicket: boolean;
 }
 
 export interface DocumentWrite {
@@ -52,6 +65,8 @@ export function isDocumentStorage(storage: Storage): storage is DocumentStorage 
 /** What each database does for the store. */
 interface StateSql {
     read(keys: readonly string[]): Promise<Array<{ key: string; document: string; eTag: string }>>;
+    /** read(), plus one row with a null key when the conversation has an open ticket (see ticketMarkerSql). */
+    readWithTicket(keys: readonly string[], conversationKey: string): Promise<Array<{ key: string | null; document: string; eTag: string }>>;
     /** Applies every write (a new eTag each) in one transaction; StaleStateError and nothing written if one cannot. */
     write(writes: ReadonlyArray<DocumentWrite & { eTag: string }>): Promise<void>;
     delete(keys: readonly string[]): Promise<void>;
@@ -88,6 +103,16 @@ export class ConversationStateStore implements DocumentStorage {
         return found;
     }
 
+    async readTurn(keys: readonly string[], conversationKey: string): Promise<TurnRead> {
+        const documents = new Map<string, StateDocument>();
+        let openTicket = false;
+        for (const row of await this.sql.readWithTicket(keys, conversationKey)) {
+            if (row.key === null) openTicket = true;
+            else documents.set(row.key, { document: row.document, eTag: row.eTag });
+        }
+        return { documents, openTicket };
+    }
+
     async writeDocument(key: string, document: string, expected: string): Promise<string> {
         return (await this.writeDocuments([{ key, document, expected }]))[0];
     }
@@ -121,6 +146,15 @@ export class ConversationStateStore implements DocumentStorage {
     }
 }
 
+/**
+ * The row a turn's read adds when the conversation has an open ticket: a null key (no state row has one), from the
+ * same question HotPathSql.hasOpenTicket asks. `parameter` is the conversation key's placeholder.
+ */
+function ticketMarkerSql(tickets: string, parameter: string): string {
+    const open = OPEN_STATUSES.map((status) => `'${status}'`).join(', ');
+    return `SELECT NULL, NULL, NULL WHERE EXISTS (SELECT 1 FROM ${tickets} WHERE "conversationKey" = ${parameter} AND "status" IN (${open}))`;
+}
+
 function sqliteSql(file: string): StateSql {
     const db = openNonBlockingSqlite(file);
     type Row = { key: string; document: string; eTag: string };
@@ -132,6 +166,18 @@ function sqliteSql(file: string): StateSql {
         'INSERT INTO "BotStateItem" ("key", "document", "eTag", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("key") DO UPDATE SET "document" = excluded."document", "eTag" = excluded."eTag", "updatedAt" = excluded."updatedAt"',
     );
     const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+    type TurnRow = { key: string | null; document: string; eTag: string };
+    const turnReads = new Map<number, Database.Statement<string[], TurnRow>>();
+    const turnRead = (count: number) => {
+        let statement = turnReads.get(count);
+        if (!statement) {
+            statement = db.prepare<string[], TurnRow>(
+                `SELECT "key", "document", "eTag" FROM "BotStateItem" WHERE "key" IN (${placeholders(count)}) UNION ALL ${ticketMarkerSql('"HandoffTicket"', '?')}`,
+            );
+            if (count <= 8) turnReads.set(count, statement);
+        }
+        return statement;
+    };
     const many = (count: number) => {
         let statement = readMany.get(count);
         if (!statement) {
@@ -156,6 +202,7 @@ function sqliteSql(file: string): StateSql {
     const now = () => new Date().toISOString().replace('Z', '+00:00');
     return {
         read: (keys) => run(() => (keys.length === 1 ? readOne.all(keys[0]) : many(keys.length).all(...keys))),
+        readWithTicket: (keys, conversationKey) => run(() => turnRead(keys.length).all(...keys, conversationKey)),
         write: (writes) => run(() => (writes.length === 1 ? writeOne(writes[0], now()) : writeAll.immediate(writes, now()))),
         delete: async (keys) => void (await run(() => db.prepare(`DELETE FROM "BotStateItem" WHERE "key" IN (${placeholders(keys.length)})`).run(...keys))),
         close: async () => void db.close(),
@@ -169,8 +216,13 @@ function postgresSql(url: string, schema: string | undefined, max: number): Stat
     pool.on('error', () => undefined);
     // The schema name was checked by parseDatabaseUrl (letters, digits, underscore), so quoting it is enough.
     const table = schema ? `"${schema}"."BotStateItem"` : '"BotStateItem"';
+    const tickets = schema ? `"${schema}"."HandoffTicket"` : '"HandoffTicket"';
     const statements = {
         read: { name: `state-read:${table}`, text: `SELECT "key", "document", "eTag" FROM ${table} WHERE "key" = ANY($1)` },
+        readWithTicket: {
+            name: `state-read-ticket:${table}`,
+            text: `SELECT "key", "document", "eTag" FROM ${table} WHERE "key" = ANY($1) UNION ALL ${ticketMarkerSql(tickets, '$2')}`,
+        },
         update: { name: `state-update:${table}`, text: `UPDATE ${table} SET "document" = $2, "eTag" = $3, "updatedAt" = $4 WHERE "key" = $1 AND "eTag" = $5` },
         insert: { name: `state-insert:${table}`, text: `INSERT INTO ${table} ("key", "document", "eTag", "updatedAt") VALUES ($1, $2, $3, $4) ON CONFLICT ("key") DO NOTHING` },
         upsert: {
@@ -193,6 +245,8 @@ function postgresSql(url: string, schema: string | undefined, max: number): Stat
     const now = () => new Date().toISOString();
     return {
         read: async (keys) => (await pool.query<{ key: string; document: string; eTag: string }>({ ...statements.read, values: [keys] })).rows,
+        readWithTicket: async (keys, conversationKey) =>
+            (await pool.query<{ key: string | null; document: string; eTag: string }>({ ...statements.readWithTicket, values: [keys, conversationKey] })).rows,
         write: async (writes) => {
             if (writes.length === 1) return writeOne(pool, writes[0], now());
             const client = await pool.connect();

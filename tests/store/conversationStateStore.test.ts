@@ -1,6 +1,8 @@
 import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { conversationStateKey, loadStates, saveStates, userStateKey, VersionedState } from '../../bot/versionedState';
 import { ConversationStateStore, CREATE_ONLY_ETAG, StaleStateError } from '../../store/conversationStateStore';
+import { createRepositories } from '../../store/repositories';
+import type { TicketStatus } from '../../store/handoffTicketRepository';
 import { describeEachStore } from '../support/testPostgres';
 import { createTestStore, type TestStore } from '../support/testStore';
 
@@ -82,6 +84,44 @@ describeEachStore('bot state on prepared statements (ConversationStateStore)', (
         await storage.write({ a: { n: 1 }, b: { n: 2 } });
         await storage.delete(['a']);
         expect(Object.keys(await storage.read(['a', 'b']))).toEqual(['b']);
+    });
+
+    describe("a turn's first read: its states and whether a person has the conversation, in one query", () => {
+        async function ticket(conversationKey: string, status: TicketStatus): Promise<string> {
+            const id = `${conversationKey}-${status}-${Math.random().toString(36).slice(2)}`;
+            const ticketFields = { reference: '{}', channelId: 'msteams', language: 'en', reason: 'asked', summary: '{}', handledBy: 'console', createdAt: new Date() };
+            await createRepositories(store.client).handoffTickets.create({ id, conversationKey, status, ...ticketFields }, []);
+            return id;
+        }
+
+        test('the states come back as readDocuments gives them, and no ticket reads as none', async () => {
+            await storage.writeDocuments([
+                { key: 'user', document: '{"u":1}', expected: '*' },
+                { key: 'conversation', document: '{"c":1}', expected: '*' },
+            ]);
+            const read = await storage.readTurn(['user', 'conversation', 'missing'], 'conv-1');
+            expect(read.openTicket).toBe(false);
+            expect(read.documents).toEqual(await storage.readDocuments(['user', 'conversation', 'missing']));
+            expect([...read.documents.keys()].sort()).toEqual(['conversation', 'user']);
+            expect((await storage.readTurn(['conversation'], 'conv-1')).documents.get('conversation')?.document).toBe('{"c":1}');
+        });
+
+        test('waiting and active tickets of this conversation count; closed ones and other conversations do not', async () => {
+            await storage.write({ conversation: { c: 1 } });
+            for (const status of ['closed', 'cancelled', 'message'] as const) await ticket('conv-1', status);
+            await ticket('conv-2', 'waiting');
+            expect((await storage.readTurn(['conversation'], 'conv-1')).openTicket).toBe(false);
+            const waiting = await ticket('conv-1', 'waiting');
+            const read = await storage.readTurn(['conversation'], 'conv-1');
+            expect(read.openTicket).toBe(true);
+            expect(read.documents.size).toBe(1);
+            await store.client.handoffTicket.update({ where: { id: waiting }, data: { status: 'active' } });
+            expect((await other.readTurn(['conversation', 'user'], 'conv-1')).openTicket).toBe(true);
+            await store.client.handoffTicket.update({ where: { id: waiting }, data: { status: 'closed' } });
+            expect((await storage.readTurn(['conversation'], 'conv-1')).openTicket).toBe(false);
+            expect((await storage.readTurn(['conversation'], "conv-2' OR '1'='1")).openTicket).toBe(false);
+            expect((await storage.readTurn([], 'conv-2')).openTicket).toBe(true);
+        });
     });
 
     describe('VersionedState over it', () => {
