@@ -11,7 +11,8 @@
  *                                                     --cpu-prof: the compiled app in this script's serve mode, for the profiler)
  *                    [--baseline DIR]                (also bench the Sendero in DIR, another checkout, in the same run)
  *
- * Per store: menu turns ("help", then "talk to a person", alternating) on both bots; complete flows on Sendero
+ * Per store: menu turns ("help", then "talk to a person", alternating) on both bots, the echo bot twice over: on the
+ * Bot Framework SDK as Sendero runs it (scripts/nativeAsyncSdk.cjs) and as published; complete flows on Sendero
  * (create an account, add a case, check its status; the email code read from the development outbox) and the same
  * messages replayed to the echo bot; RSS of the Sendero server after start and after --stored more conversations of
  * one turn each; the stored state's bytes per conversation.
@@ -85,7 +86,7 @@ async function serve(kind: string, databaseUrl: string): Promise<void> {
     const config = loadConfig(serverEnvironment(databaseUrl, dir, 0));
     const logger = pino({ level: 'silent' });
     const running =
-        kind === 'echo'
+        kind === 'echo' || kind === 'echo-published'
             ? await (await import('./echoBot')).startEchoBot(config, logger)
             : values.compiled
               ? await (require(path.resolve('dist', 'bot', 'app.js')) as typeof import('../bot/app')).startSendero(config, logger)
@@ -129,11 +130,13 @@ interface Server {
     child: ChildProcess;
 }
 
-async function startServer(kind: 'echo' | 'sendero', databaseUrl: string, tree = path.resolve(__dirname, '..')): Promise<Server> {
+async function startServer(kind: 'echo' | 'echo-published' | 'sendero', databaseUrl: string, tree = path.resolve(__dirname, '..')): Promise<Server> {
     // Compiled and not profiled: `npm start` itself, so its RSS is exactly what a deployment sees.
     if (values.compiled && kind === 'sendero' && !values['cpu-prof']) return startAsNpmStart(databaseUrl, tree);
     // Compiled and profiled: the compiled app in this script's serve mode (for the profiler), with `npm start`'s flags.
     const compiled = values.compiled && kind === 'sendero' ? { flags: startFlags(tree), args: ['--compiled'] } : { flags: [], args: [] };
+    // The yardstick echo bot loads the SDK as published (bench/publishedSdk.cjs), the other one as Sendero runs it.
+    if (kind === 'echo-published') compiled.flags.push('--require', path.join(tree, 'bench', 'publishedSdk.cjs'));
     const child = spawn(process.execPath, [...compiled.flags, '--import', 'tsx', path.join(tree, 'bench', 'turns.ts'), '--serve', kind, '--database-url', databaseUrl, ...compiled.args], {
         cwd: tree,
         stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
@@ -422,6 +425,12 @@ function menuRatio(menu: Latencies, echoBefore: Latencies, echoAfter: Latencies)
     return { ratioToEcho: against((before + after) / 2), ratioToEchoRange: [against(Math.max(before, after)), against(Math.min(before, after))] };
 }
 
+/** menuRatio against the echo bot on the SDK as published: the yardstick as issue 13 measured it. */
+function publishedRatio(menu: Latencies, before: Latencies, after: Latencies): { ratioToPublishedEcho: number; ratioToPublishedEchoRange: [number, number] } {
+    const { ratioToEcho, ratioToEchoRange } = menuRatio(menu, before, after);
+    return { ratioToPublishedEcho: ratioToEcho, ratioToPublishedEchoRange: ratioToEchoRange };
+}
+
 /** Sendero (from `tree`) on a fresh database: menu turns, flows, RSS, state bytes. */
 async function benchSendero(store: BenchStore, tree: string | undefined, cpuProfDir: string | undefined) {
     const sendero = await startServer('sendero', store.url, tree);
@@ -447,10 +456,10 @@ async function benchSendero(store: BenchStore, tree: string | undefined, cpuProf
     };
 }
 
-/** The echo bot's menu turns on a fresh database. */
-function echoMenuTurns(open: () => Promise<BenchStore>): Promise<Latencies> {
+/** The echo bot's menu turns on a fresh database (`echo-published`: on the SDK as published). */
+function echoMenuTurns(open: () => Promise<BenchStore>, kind: 'echo' | 'echo-published' = 'echo'): Promise<Latencies> {
     return withStore(open, async (store) => {
-        const echo = await startServer('echo', store.url);
+        const echo = await startServer(kind, store.url);
         try {
             return await menuTurns(echo);
         } finally {
@@ -460,6 +469,7 @@ function echoMenuTurns(open: () => Promise<BenchStore>): Promise<Latencies> {
 }
 
 async function benchStore(name: BenchStore['name'], open: () => Promise<BenchStore>): Promise<Record<string, unknown>> {
+    const publishedMenu = await echoMenuTurns(open, 'echo-published');
     const echoMenu = await echoMenuTurns(open);
     const runs = [];
     // The baseline first, then this checkout: what runs second meets a machine no quieter than the first did.
@@ -468,6 +478,7 @@ async function benchStore(name: BenchStore['name'], open: () => Promise<BenchSto
     runs.push(await withStore(open, (store) => benchSendero(store, undefined, profileDir('current'))));
     // The echo bot again, after Sendero: its pace on this machine brackets Sendero's runs.
     const echoMenuAfter = await echoMenuTurns(open);
+    const publishedMenuAfter = await echoMenuTurns(open, 'echo-published');
     const current = runs[runs.length - 1];
     const echoFlows = await withStore(open, async (store) => {
         const echo = await startServer('echo', store.url);
@@ -479,10 +490,10 @@ async function benchStore(name: BenchStore['name'], open: () => Promise<BenchSto
     });
     return {
         store: name,
-        echo: { menu: echoMenu, menuAfter: echoMenuAfter, flowsReplayed: echoFlows },
+        echo: { menu: echoMenu, menuAfter: echoMenuAfter, flowsReplayed: echoFlows, publishedSdk: { menu: publishedMenu, menuAfter: publishedMenuAfter } },
         sendero: runs.map(({ inputs: _inputs, ...run }) => ({
             ...run,
-            menu: { ...run.menu, ...menuRatio(run.menu, echoMenu, echoMenuAfter) },
+            menu: { ...run.menu, ...menuRatio(run.menu, echoMenu, echoMenuAfter), ...publishedRatio(run.menu, publishedMenu, publishedMenuAfter) },
             flows: { ...run.flows, ratioToEcho: ratio(run.flows as unknown as Latencies, echoFlows) },
         })),
     };

@@ -14,8 +14,9 @@
  * `arguments` of the enclosing function, which is what `__awaiter` passed. A site that passes anything else as `this`
  * (a captured `_this`), uses `yield*`, or passes `void 0` while its body reads `this` or `arguments`, is left as it is.
  *
- * Plain CommonJS (npm's postinstall runs it before `npm run build` could compile anything). Each rewritten file starts with MARK, so running
- * again changes nothing. Without this step the SDK works exactly as published, only slower.
+ * Plain CommonJS: npm's postinstall runs it before `npm run build` could compile anything. Each rewritten file starts
+ * with MARK, so running again changes nothing, and keeps its published text beside it (PUBLISHED). Without this step
+ * the SDK works exactly as published, only slower.
  *
  *   node scripts/nativeAsyncSdk.cjs           # the SDK packages under ./node_modules
  *   node scripts/nativeAsyncSdk.cjs --check   # exit 1 if any of them is not rewritten
@@ -25,6 +26,9 @@ const path = require('node:path');
 const acorn = require('acorn');
 
 const MARK = '/* sendero: async functions made native (scripts/nativeAsyncSdk.cjs) */';
+
+/** The suffix of the copy each rewritten file keeps of itself as published (`dialogContext.js.published`). */
+const PUBLISHED = '.published';
 
 /** The SDK packages whose code runs on every turn. */
 const SDK_PACKAGES = ['botbuilder', 'botbuilder-core', 'botbuilder-dialogs', 'botframework-connector', 'botbuilder-stdlib'];
@@ -210,6 +214,8 @@ function rewriteSdk(nodeModules, options = {}) {
                 pending.push(path.relative(nodeModules, file));
                 continue;
             }
+            // The file as published stays beside it (bench/turns.ts runs its yardstick echo bot on those).
+            if (!fs.existsSync(`${file}${PUBLISHED}`)) fs.writeFileSync(`${file}${PUBLISHED}`, source);
             fs.writeFileSync(file, result.code);
             files += 1;
             converted += result.converted;
@@ -219,7 +225,7 @@ function rewriteSdk(nodeModules, options = {}) {
     return { files, converted, left, pending };
 }
 
-module.exports = { MARK, SDK_PACKAGES, toNativeAsync, rewriteSdk };
+module.exports = { MARK, PUBLISHED, SDK_PACKAGES, toNativeAsync, rewriteSdk };
 
 if (require.main === module) {
     const nodeModules = path.resolve(__dirname, '..', 'node_modules');

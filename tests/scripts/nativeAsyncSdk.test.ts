@@ -1,12 +1,15 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 
 // Plain CommonJS, as npm's postinstall runs it before anything is compiled.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { MARK, rewriteSdk, toNativeAsync } = require('../../scripts/nativeAsyncSdk.cjs') as {
+const { MARK, PUBLISHED, rewriteSdk, toNativeAsync } = require('../../scripts/nativeAsyncSdk.cjs') as {
     MARK: string;
+    PUBLISHED: string;
     toNativeAsync(source: string): { code: string; converted: number; left: number };
-    rewriteSdk(nodeModules: string, options?: { check?: boolean }): { pending: string[] };
+    rewriteSdk(nodeModules: string, options?: { check?: boolean }): { files: number; converted: number; pending: string[] };
 };
 
 /** The helper TypeScript emits for ES2015 targets, as the SDK's compiled files carry it. */
@@ -111,11 +114,43 @@ describe('scripts/nativeAsyncSdk: the SDK async functions as native ones', () =>
         expect(toNativeAsync(rewritten.code).converted).toBe(0);
     });
 
+    test('a package is rewritten in place once, keeping each file as published beside it; other packages are not touched', () => {
+        const nodeModules = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-native-async-'));
+        try {
+            const write = (file: string, text: string) => {
+                fs.mkdirSync(path.dirname(path.join(nodeModules, file)), { recursive: true });
+                fs.writeFileSync(path.join(nodeModules, file), text);
+            };
+            write('botbuilder-core/package.json', '{"name":"botbuilder-core"}');
+            write('botbuilder-core/lib/sample.js', SAMPLE);
+            write('botbuilder-core/node_modules/botbuilder-stdlib/package.json', '{"name":"botbuilder-stdlib"}');
+            write('botbuilder-core/node_modules/botbuilder-stdlib/lib/nested.js', SAMPLE);
+            write('restify/package.json', '{"name":"restify"}');
+            write('restify/lib/other.js', SAMPLE);
+            expect(rewriteSdk(nodeModules, { check: true }).pending.sort()).toEqual([
+                path.join('botbuilder-core', 'lib', 'sample.js'),
+                path.join('botbuilder-core', 'node_modules', 'botbuilder-stdlib', 'lib', 'nested.js'),
+            ]);
+            expect(rewriteSdk(nodeModules)).toMatchObject({ files: 2, converted: 12 });
+            for (const file of ['botbuilder-core/lib/sample.js', 'botbuilder-core/node_modules/botbuilder-stdlib/lib/nested.js']) {
+                expect(fs.readFileSync(path.join(nodeModules, file), 'utf8')).toBe(rewritten.code);
+                expect(fs.readFileSync(path.join(nodeModules, file + PUBLISHED), 'utf8')).toBe(SAMPLE);
+            }
+            expect(fs.readFileSync(path.join(nodeModules, 'restify/lib/other.js'), 'utf8')).toBe(SAMPLE);
+            expect(rewriteSdk(nodeModules)).toMatchObject({ files: 0, converted: 0, pending: [] });
+            expect(rewriteSdk(nodeModules, { check: true }).pending).toEqual([]);
+        } finally {
+            fs.rmSync(nodeModules, { recursive: true, force: true });
+        }
+    });
+
     test('npm install has rewritten the installed SDK (postinstall)', () => {
         expect(rewriteSdk(path.resolve(__dirname, '..', '..', 'node_modules'), { check: true }).pending).toEqual([]);
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const dialogContext = require('node:fs').readFileSync(require.resolve('botbuilder-dialogs/lib/dialogContext.js'), 'utf8') as string;
+        const file = require.resolve('botbuilder-dialogs/lib/dialogContext.js');
+        const dialogContext = fs.readFileSync(file, 'utf8');
         expect(dialogContext.startsWith(MARK)).toBe(true);
         expect(dialogContext).not.toMatch(/__awaiter\(this, void 0, void 0, function\* \(\)/);
+        // The copy as published, which the bench's yardstick echo bot runs (bench/publishedSdk.cjs).
+        expect(fs.readFileSync(file + PUBLISHED, 'utf8')).toMatch(/__awaiter\(this, void 0, void 0, function\* \(\)/);
     });
 });
