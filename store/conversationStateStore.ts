@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { Pool } from 'pg';
 import type { Storage, StoreItems } from 'botbuilder';
 import { parseDatabaseUrl } from './databaseUrl';
-import { OPEN_STATUSES } from './handoffTicketRepository';
+import { openTicketSql } from './hotPathSql';
 import { openNonBlockingSqlite, retryWhileBusy, SQLITE_LOCK_WAIT_MS } from './sqliteBusyRetry';
 
 /** The eTag of an item that was read and not found: the write creates it, and fails if someone else created it first. */
@@ -151,41 +151,36 @@ export class ConversationStateStore implements DocumentStorage {
  * same question HotPathSql.hasOpenTicket asks. `parameter` is the conversation key's placeholder.
  */
 function ticketMarkerSql(tickets: string, parameter: string): string {
-    const open = OPEN_STATUSES.map((status) => `'${status}'`).join(', ');
-    return `SELECT NULL, NULL, NULL WHERE EXISTS (SELECT 1 FROM ${tickets} WHERE "conversationKey" = ${parameter} AND "status" IN (${open}))`;
+    return `SELECT NULL, NULL, NULL WHERE EXISTS (${openTicketSql(tickets, parameter)})`;
 }
 
 function sqliteSql(file: string): StateSql {
     const db = openNonBlockingSqlite(file);
     type Row = { key: string; document: string; eTag: string };
     const readOne = db.prepare<[string], Row>('SELECT "key", "document", "eTag" FROM "BotStateItem" WHERE "key" = ?');
-    const readMany = new Map<number, Database.Statement<string[], Row>>();
     const update = db.prepare<[string, string, string, string, string]>('UPDATE "BotStateItem" SET "document" = ?, "eTag" = ?, "updatedAt" = ? WHERE "key" = ? AND "eTag" = ?');
     const insert = db.prepare<[string, string, string, string]>('INSERT INTO "BotStateItem" ("key", "document", "eTag", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("key") DO NOTHING');
     const upsert = db.prepare<[string, string, string, string]>(
         'INSERT INTO "BotStateItem" ("key", "document", "eTag", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("key") DO UPDATE SET "document" = excluded."document", "eTag" = excluded."eTag", "updatedAt" = excluded."updatedAt"',
     );
     const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
-    type TurnRow = { key: string | null; document: string; eTag: string };
-    const turnReads = new Map<number, Database.Statement<string[], TurnRow>>();
-    const turnRead = (count: number) => {
-        let statement = turnReads.get(count);
-        if (!statement) {
-            statement = db.prepare<string[], TurnRow>(
-                `SELECT "key", "document", "eTag" FROM "BotStateItem" WHERE "key" IN (${placeholders(count)}) UNION ALL ${ticketMarkerSql('"HandoffTicket"', '?')}`,
-            );
-            if (count <= 8) turnReads.set(count, statement);
-        }
-        return statement;
+    /** A statement over `count` keys, prepared once per count (up to 8: a turn reads two or three). */
+    const byKeyCount = <R>(sqlFor: (count: number) => string) => {
+        const prepared = new Map<number, Database.Statement<string[], R>>();
+        return (count: number) => {
+            let statement = prepared.get(count);
+            if (!statement) {
+                statement = db.prepare<string[], R>(sqlFor(count));
+                if (count <= 8) prepared.set(count, statement);
+            }
+            return statement;
+        };
     };
-    const many = (count: number) => {
-        let statement = readMany.get(count);
-        if (!statement) {
-            statement = db.prepare<string[], Row>(`SELECT "key", "document", "eTag" FROM "BotStateItem" WHERE "key" IN (${placeholders(count)})`);
-            if (count <= 8) readMany.set(count, statement);
-        }
-        return statement;
-    };
+    const select = (count: number) => `SELECT "key", "document", "eTag" FROM "BotStateItem" WHERE "key" IN (${placeholders(count)})`;
+    const many = byKeyCount<Row>(select);
+    const turnRead = byKeyCount<{ key: string | null; document: string; eTag: string }>(
+        (count) => `${select(count)} UNION ALL ${ticketMarkerSql('"HandoffTicket"', '?')}`,
+    );
     const writeOne = (write: DocumentWrite & { eTag: string }, now: string) => {
         const { key, document, eTag, expected } = write;
         if (!expected || expected === '*') upsert.run(key, document, eTag, now);

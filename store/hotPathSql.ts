@@ -111,11 +111,20 @@ const PROBE_QUERIES: readonly ProbeQuery[] = ['openTicket', 'undeliveredLine', '
 
 const list = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
 
+/**
+ * Whether a conversation has a ticket a person is still dealing with (waiting or active), as SQL: `tickets` is the
+ * HandoffTicket table's quoted name, `conversationKey` its placeholder. The handoff gate's probe and a turn's read
+ * (store/conversationStateStore.ts) both ask it.
+ */
+export function openTicketSql(tickets: string, conversationKey: string): string {
+    return `SELECT 1 FROM ${tickets} WHERE "conversationKey" = ${conversationKey} AND "status" IN (${list(OPEN_STATUSES)})`;
+}
+
 /** A probe's SQL: `table(name)` is the table's quoted name, `parameter(1)` the first placeholder. */
 function probeSql(query: ProbeQuery, table: (name: string) => string, parameter: (n: number) => string): string {
     switch (query) {
         case 'openTicket':
-            return `SELECT 1 FROM ${table('HandoffTicket')} WHERE "conversationKey" = ${parameter(1)} AND "status" IN (${list(OPEN_STATUSES)}) LIMIT 1`;
+            return `${openTicketSql(table('HandoffTicket'), parameter(1))} LIMIT 1`;
         case 'undeliveredLine':
             return `SELECT 1 FROM ${table('HandoffMessage')} WHERE "deliveredAt" IS NULL AND "kind" IN (${list(RELAYED_KINDS)}) AND "author" IN (${list(RELAYED_AUTHORS)}) LIMIT 1`;
         case 'pendingNotification':
