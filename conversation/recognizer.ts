@@ -50,6 +50,7 @@ export const FREE_TEXT_INTENTS = [
     'faq.contact',
     'faq.evidence',
     'faq.formsOnline',
+    'faq.numbers',
     'none',
 ] as const;
 export type FreeTextIntent = (typeof FREE_TEXT_INTENTS)[number];

@@ -303,7 +303,10 @@ export class MainDialog extends InterruptibleDialog {
         if (!best || reading.confidence === 'outOfScope') return reading ? outOfScope() : undefined;
         // Unsure of a one-line reply (a greeting, help...): giving it costs nothing, asking would. But a message in a
         // common question's words gets its answer: "I changed my address" read as "cancel" got "nothing to cancel".
-        if (!isConfirmable(best.name)) return found(wordedTopicIn(turnPhrases(context), text) ?? destinationOf(best.name));
+        const worded = wordedTopicIn(turnPhrases(context), text);
+        if (!isConfirmable(best.name)) return found(worded ?? destinationOf(best.name));
+        // The unsure guess is the common question whose words the message uses: no need to ask which was meant.
+        if (worded && TOPIC_OF_INTENT[best.name] === worded) return found(destinationOf(best.name));
         const second = reading.intents[1];
         const alternatives = second && isConfirmable(second.name) && destinationOf(second.name) !== destinationOf(best.name) ? [best.name, second.name] : [best.name];
         return found(destinationOf(best.name), alternatives);

@@ -30,7 +30,7 @@ export const OPTION_OF_INTENT = {
 } as const satisfies Partial<Record<FreeTextIntent, MenuOption>>;
 
 /** The common question that answers each question intent (CommonQuestionsDialog starts with its answer). */
-export type AnswerTopic = 'benefits' | 'security' | 'contact' | 'evidence' | 'formsOnline' | 'fileOnline';
+export type AnswerTopic = 'benefits' | 'security' | 'contact' | 'evidence' | 'formsOnline' | 'fileOnline' | 'numbers';
 export const TOPIC_OF_INTENT: Readonly<Partial<Record<FreeTextIntent, AnswerTopic>>> = {
     fileFormOnline: 'fileOnline',
     'faq.benefits': 'benefits',
@@ -38,6 +38,7 @@ export const TOPIC_OF_INTENT: Readonly<Partial<Record<FreeTextIntent, AnswerTopi
     'faq.contact': 'contact',
     'faq.evidence': 'evidence',
     'faq.formsOnline': 'formsOnline',
+    'faq.numbers': 'numbers',
 };
 
 /**

@@ -5,7 +5,7 @@ function runNlu(args: string[], input: string): Promise<{ stdout: string; stderr
     return runNpmScript('nlu', args, { input });
 }
 
-const INTENTS = ['findAccountNumber', 'createAccount', 'addPaperCase', 'checkStatus', 'fileFormOnline', 'accountRecovery', 'talkToAgent', 'help', 'cancel', 'greeting', 'changeLanguage', 'faq.benefits', 'faq.security', 'faq.contact', 'faq.evidence', 'faq.formsOnline', 'none'];
+const INTENTS = ['findAccountNumber', 'createAccount', 'addPaperCase', 'checkStatus', 'fileFormOnline', 'accountRecovery', 'talkToAgent', 'help', 'cancel', 'greeting', 'changeLanguage', 'faq.benefits', 'faq.security', 'faq.contact', 'faq.evidence', 'faq.formsOnline', 'faq.numbers', 'none'];
 
 describe('npm run nlu', () => {
     test('prints one JSON line per utterance and nothing else, with the detected locale', async () => {
