@@ -9,6 +9,11 @@ export interface Latencies {
     p99: number;
     /** The server's CPU time per turn (user + system): steadier than turns/s on a busy machine. */
     cpuMsPerTurn?: number;
+    /**
+     * The server's CPU time over the run's wall time, in cores: near 1, the server (one event loop) sets the pace; well
+     * below, the load generator does, and turns/s says more about it than about the server.
+     */
+    serverBusy?: number;
 }
 
 /** The latencies (ms) of `seconds` of turns, summarized. */

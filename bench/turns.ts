@@ -223,7 +223,7 @@ async function menuTurns(server: Server, profiler?: { start(): Promise<void>; st
     const elapsed = (performance.now() - started) / 1000;
     const cpu = cpuMs(server.child.pid!) - cpuBefore;
     await profiler?.stop();
-    return { ...summarize(latencies, errors, elapsed), cpuMsPerTurn: Number((cpu / Math.max(1, latencies.length)).toFixed(2)) };
+    return { ...summarize(latencies, errors, elapsed), ...serverCpu(cpu, latencies.length, elapsed) };
 }
 
 /** Paper-filed sandbox receipts (no access code needed), one per flow. */
@@ -330,7 +330,7 @@ async function replay(server: Server, inputs: Input[][]): Promise<Latencies> {
         }
     });
     const seconds = (performance.now() - started) / 1000;
-    return { ...summarize(latencies, errors, seconds), cpuMsPerTurn: Number(((cpuMs(server.child.pid!) - cpuBefore) / Math.max(1, latencies.length)).toFixed(2)) };
+    return { ...summarize(latencies, errors, seconds), ...serverCpu(cpuMs(server.child.pid!) - cpuBefore, latencies.length, seconds) };
 }
 
 /** `count` new conversations of one turn each ("hi": welcome and menu). */
@@ -423,6 +423,11 @@ function menuRatio(menu: Latencies, echoBefore: Latencies, echoAfter: Latencies)
     const against = (echoPerSecond: number) => Number((menu.turnsPerSecond / Math.max(1, echoPerSecond)).toFixed(2));
     const [before, after] = [echoBefore.turnsPerSecond, echoAfter.turnsPerSecond];
     return { ratioToEcho: against((before + after) / 2), ratioToEchoRange: [against(Math.max(before, after)), against(Math.min(before, after))] };
+}
+
+/** The server's CPU (`cpu` ms) over a run of `turns` turns in `seconds`: per turn, and as a share of one core. */
+function serverCpu(cpu: number, turns: number, seconds: number): Pick<Latencies, 'cpuMsPerTurn' | 'serverBusy'> {
+    return { cpuMsPerTurn: Number((cpu / Math.max(1, turns)).toFixed(2)), serverBusy: Number((cpu / Math.max(1, seconds * 1000)).toFixed(2)) };
 }
 
 /** menuRatio against the echo bot on the SDK as published: the yardstick as issue 13 measured it. */
