@@ -1,7 +1,7 @@
 import { foldUtterance, matchLanguage, type I18n } from '../locales';
 import { parseAccountNumber, parseEmail, parseReceiptNumber, parseUsPhone, receiptCandidates } from '../services/validators';
 import { choiceNamedInside, matchableChoices, matchChoice } from './choiceMatching';
-import { SPOKEN_TASK_INTENTS, TASK_INTENTS, TASK_NAMED_MIN_SCORE, type InterruptionIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
+import { SPOKEN_TASK_INTENTS, TASK_INTENTS, TASK_NAMED_MIN_SCORE, type InterruptionIntent, type SpokenTaskIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
 import { languageNamedBy } from './languageSwitch';
 import { remarkIn } from './remarks';
 import { localePhrases, type LocalePhrases } from './turnLanguage';
@@ -148,11 +148,23 @@ function menuTask(phrases: LocalePhrases, text: string): RecognizedIntent | unde
     const spokenExact = matchChoice(phrases, spokenChoices, text, { byNameOnly: true });
     if (spokenExact !== undefined) return { name: SPOKEN_TASK_INTENTS[spokenExact], score: WHOLE_MESSAGE };
     const spokenInside = choiceNamedInside(spokenChoices, text);
-    if (spokenInside !== undefined) return { name: SPOKEN_TASK_INTENTS[spokenInside], score: INSIDE_A_SENTENCE };
+    if (spokenInside !== undefined && !asksSomethingElse(phrases, SPOKEN_TASK_INTENTS[spokenInside], text)) {
+        return { name: SPOKEN_TASK_INTENTS[spokenInside], score: INSIDE_A_SENTENCE };
+    }
     const inside = choiceNamedInside(choices, text);
     if (inside !== undefined) return { name: TASK_INTENTS[inside], score: INSIDE_A_SENTENCE };
     const cued = TASK_INTENTS.filter((task) => phrases.list(`menu.cues.${task}`).some((cue) => cueMatches(cue, text)));
     return cued.length === 1 ? { name: cued[0], score: FROM_CUES, fromCues: true } : undefined;
+}
+
+/**
+ * Whether a sentence that names a spoken-only task also has one of its `menu.spoken.<task>.notWith` words, which mean
+ * it asks for something else: "what is the status of my cases" wants statuses, and the list of cases shows none (the
+ * status check offers a signed-in user's cases instead). The sentence is then read as if it did not name the task.
+ */
+function asksSomethingElse(phrases: LocalePhrases, task: SpokenTaskIntent, text: string): boolean {
+    const said = plainWords(text);
+    return phrases.list(`menu.spoken.${task}.notWith`).some((words) => containsWords(said, plainPhrase(words)));
 }
 
 /**

@@ -382,14 +382,41 @@ describe('free text among the common questions', () => {
     });
 });
 
+/** The replies to `question`, asked at the menu after `greeting`, and the conversation language's translator. */
+async function askAtMenu(locale: string, greeting: string, question: string) {
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    const { client } = await openWithCases(locale);
+    await say(client, greeting);
+    return { t, replies: texts(await say(client, question)) };
+}
+
+describe('"my cases" and the status of my cases, at the menu', () => {
+    // The list of an account's cases shows no status: a sentence that names it and asks for a status is a status
+    // check (which offers a signed-in user's cases). Before, each of these asked for an email to sign in.
+    test.each([
+        ['en-US', 'hello', 'what is the status of my cases'],
+        ['es-US', 'hola', 'quiero ver el estado de mis casos'],
+        ['fr-FR', 'bonjour', 'je veux savoir où en sont mes dossiers'],
+        ['vi-VN', 'xin chào', 'kiểm tra tình trạng hồ sơ của tôi'],
+        ['tl-PH', 'kumusta', 'ano ang status ng kaso ko'],
+        ['zh-CN', '你好', '我的案件状态'],
+        ['zh-CN', '你好', '我想查我的案子的进度'],
+    ])('%s: "%s", then "%s", asks for the receipt number', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies).toEqual([t('caseStatus.ask.receipt')]);
+    });
+
+    test.each([
+        ['en-US', 'hello', 'show me my cases'],
+        ['vi-VN', 'xin chào', 'xem hồ sơ của tôi'],
+        ['zh-CN', '你好', '显示我的案件'],
+    ])('%s: "%s", then "%s", still lists the account\'s cases (after sign-in)', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies[0]).toBe(t('myCases.signInIntro'));
+    });
+});
+
 describe('a question for legal advice, about the numbers or a new address, or no email, at the menu', () => {
-    /** The replies to `question`, asked at the menu after `greeting`, and the conversation language's translator. */
-    async function askAtMenu(locale: string, greeting: string, question: string) {
-        const t = i18n.getFixedT(locale.slice(0, 2));
-        const { client } = await openWithCases(locale);
-        await say(client, greeting);
-        return { t, replies: texts(await say(client, question)) };
-    }
 
     test.each([
         ['en-US', 'hello', 'what is an A-number?', 'numbers'],
