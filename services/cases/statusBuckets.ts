@@ -118,13 +118,42 @@ function foldedForSearch(text: string): string {
         .replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
 }
 
-/** Every title (English and Spanish) and every family of titles, folded, longest first, with its bucket. */
+/**
+ * Long titles as people retell them, by their opening words ("what does case was transferred mean?"), and the title
+ * each stands for. Only openings no other title shares: "Case Was Updated" opens titles of many meanings.
+ */
+const SHORT_TITLES: ReadonlyArray<readonly [short: string, title: string]> = [
+    ['Case Was Transferred', 'Case Was Transferred And A New Office Has Jurisdiction'],
+    ['Caso Fue Transferido', 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción'],
+    ['Case Is Being Actively Reviewed', 'Case Is Being Actively Reviewed By USCIS'],
+    ['Caso Está Siendo Revisado', 'Caso Está Siendo Revisado Activamente Por USCIS'],
+    ['Fingerprints Were Taken', 'Case Was Updated To Show Fingerprints Were Taken'],
+    ['Case Is Ready To Be Scheduled', 'Case is Ready to Be Scheduled for An Interview'],
+    ['Interview Was Completed', 'Interview Was Completed And My Case Must Be Reviewed'],
+    ['Card Was Mailed', 'Card Was Mailed To Me'],
+    ['Card Was Picked Up', 'Card Was Picked Up By The United States Postal Service'],
+    ['Card Was Delivered', 'Card Was Delivered To Me By The Post Office'],
+];
+
+/** The bucket of a known title in either language (SHORT_TITLES names only those). */
+function bucketOfKnownTitle(shown: string): StatusBucket {
+    const normalized = normalizeStatusTitle(shown);
+    const known = KNOWN_STATUS_TITLES.find((title) => normalizeStatusTitle(title.en) === normalized || normalizeStatusTitle(title.es) === normalized);
+    if (!known) throw new Error(`SHORT_TITLES names "${shown}", which is not a known status title`);
+    return known.bucket;
+}
+
+/** Every title (English and Spanish), its short forms and every family of titles, folded, longest first, with its bucket. */
 const SEARCHABLE_TITLES: ReadonlyArray<{ folded: string; shown: string; bucket: StatusBucket }> = [
-    ...KNOWN_STATUS_TITLES.flatMap((title) => [title.en, title.es].map((shown) => ({ shown, bucket: title.bucket }))),
-    ...bucketByPrefix.map(([prefix, bucket]) => ({ shown: prefix.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase()), bucket })),
+    ...KNOWN_STATUS_TITLES.flatMap((title) => [title.en, title.es].map((shown) => ({ searched: shown, shown, bucket: title.bucket }))),
+    ...SHORT_TITLES.map(([searched, shown]) => ({ searched, shown, bucket: bucketOfKnownTitle(shown) })),
+    ...bucketByPrefix.map(([prefix, bucket]) => {
+        const shown = prefix.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+        return { searched: shown, shown, bucket };
+    }),
 ]
     .filter((title) => title.bucket !== 'other')
-    .map((title) => ({ ...title, folded: foldedForSearch(title.shown).trim() }))
+    .map(({ searched, shown, bucket }) => ({ shown, bucket, folded: foldedForSearch(searched).trim() }))
     .sort((a, b) => b.folded.length - a.folded.length);
 
 /** Where a folded title may start and end: not inside a Latin word ("Received是什么意思" still names "Received"). */

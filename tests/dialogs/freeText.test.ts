@@ -249,15 +249,17 @@ describe('what the first message already said is not asked again', () => {
 
     test('a status title named at the menu: what it means for any case, no receipt number asked, then "anything else?"', async () => {
         const fr = i18n.getFixedT('fr');
-        for (const [locale, greeting, t, question] of [
-            ['en-US', 'hello', en, 'what does Case Was Received mean?'],
-            ['fr-FR', 'bonjour', fr, 'que veut dire « Case Was Received » ?'],
+        for (const [locale, greeting, t, question, title, bucket] of [
+            ['en-US', 'hello', en, 'what does Case Was Received mean?', 'Case Was Received', 'received'],
+            ['fr-FR', 'bonjour', fr, 'que veut dire « Case Was Received » ?', 'Case Was Received', 'received'],
+            // A long title by its opening words (before, out of scope).
+            ['en-US', 'hello', en, 'what does case was transferred mean', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
         ] as const) {
             const { client } = await open({ locale });
             await say(client, greeting);
             const replies = texts(await say(client, question));
-            expect(replies[0]).toContain(t('caseStatus.meaning', { title: 'Case Was Received', explanation: t('caseStatus.buckets.received.explanation') }));
-            expect(replies[0]).toContain(t('caseStatus.buckets.received.nextStep'));
+            expect(replies[0]).toContain(t('caseStatus.meaning', { title, explanation: t(`caseStatus.buckets.${bucket}.explanation`) }));
+            expect(replies[0]).toContain(t(`caseStatus.buckets.${bucket}.nextStep`));
             expect(replies[0]).toContain(t('caseStatus.meaningOwnCase'));
             expect(replies[1]).toMatch(opens(t('menu.again')));
             await harness?.dispose();

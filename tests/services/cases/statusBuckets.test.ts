@@ -90,6 +90,19 @@ describe('statusTitleNamedIn: a status title written inside a message', () => {
         expect(statusTitleNamedIn('my case was rejected, why?')?.bucket).toBe('rejected');
     });
 
+    it('finds a long title by the opening words people retell it with, and names the whole title', () => {
+        expect(statusTitleNamedIn('what does case was transferred mean')).toEqual({ title: 'Case Was Transferred And A New Office Has Jurisdiction', bucket: 'review' });
+        expect(statusTitleNamedIn('¿qué significa caso fue transferido?')).toEqual({ title: 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción', bucket: 'review' });
+        expect(statusTitleNamedIn('mine says case is being actively reviewed, is that good?')?.title).toBe('Case Is Being Actively Reviewed By USCIS');
+        expect(statusTitleNamedIn('it says card was mailed')).toEqual({ title: 'Card Was Mailed To Me', bucket: 'cardMailed' });
+        expect(statusTitleNamedIn('card was delivered but I never got it')?.bucket).toBe('cardDelivered');
+        // The whole title still wins over its opening words.
+        expect(statusTitleNamedIn('Case Was Transferred And A New Office Has Jurisdiction')?.title).toBe('Case Was Transferred And A New Office Has Jurisdiction');
+        // An opening many titles share is not one of them.
+        expect(statusTitleNamedIn('what does case was updated mean')).toBeUndefined();
+        expect(statusTitleNamedIn('can my case be transferred to another office?')).toBeUndefined();
+    });
+
     it('takes the longest title named', () => {
         expect(statusTitleNamedIn('it says Case Was Received and A Receipt Notice Was Sent')?.title).toBe('Case Was Received and A Receipt Notice Was Sent');
     });
