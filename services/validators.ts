@@ -18,6 +18,30 @@ function refuse<Reason extends string>(reason: Reason): { ok: false; reason: Rea
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// What a phone keyboard types
+
+/** Unicode's decimal digits (every script's 0–9, in runs of ten from zero). */
+const ANY_DIGIT = /\p{Nd}/gu;
+
+/**
+ * A number or code as ASCII, however the keyboard wrote it: full-width letters and digits ("ＥＡＣ９９９…", from
+ * Chinese, Japanese and Korean input methods) and other compatibility forms fold by NFKC, and the digits of other
+ * scripts (Arabic-Indic "٩٩٩", Persian "۹۹۹", Devanagari…) become 0–9. Every parser of a number or code reads its
+ * input through this, so what it accepts, and what is redacted as a code, does not depend on the keyboard.
+ */
+export function typedAscii(raw: string): string {
+    return raw.normalize('NFKC').replace(ANY_DIGIT, (digit) => String(digitValue(digit)));
+}
+
+/** A decimal digit's value: its distance from the zero that starts its run of ten (Unicode keeps the runs whole). */
+function digitValue(digit: string): number {
+    const code = digit.codePointAt(0)!;
+    let start = code;
+    while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start -= 1;
+    return (code - start) % 10;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Email
 
 export type EmailProblem = 'empty' | 'invalid' | 'tooLong';
@@ -31,7 +55,7 @@ const emailSchema = z.email();
  * mainstream provider treats it so, and lowercasing it means "Ana@x.com" and "ana@x.com" can never hold two accounts.
  */
 export function normaliseEmail(raw: string): string {
-    return raw.trim().toLowerCase();
+    return typedAscii(raw).trim().toLowerCase();
 }
 
 /** Validates and normalises an email address (see normaliseEmail for the casing choice). */
@@ -64,7 +88,7 @@ const US_REGIONS = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP']);
  * from a US one.
  */
 export function parseUsPhone(raw: string): Parsed<string, UsPhoneProblem> {
-    const text = raw.trim();
+    const text = typedAscii(raw).trim();
     if (text === '') return refuse('empty');
     if (!/^\+?[\d\s().\-]+$/.test(text)) return refuse('invalid');
     const digits = text.replace(/\D/g, '');
@@ -182,7 +206,7 @@ export type AccountNumberProblem = 'empty' | 'notTwelveDigits' | 'looksLikeRecei
  * or A-Number instead, so those get their own reason codes.
  */
 export function parseAccountNumber(raw: string): Parsed<string, AccountNumberProblem> {
-    const text = raw.replace(/[\s\-]/g, '');
+    const text = typedAscii(raw).replace(/[\s\-]/g, '');
     if (text === '') return refuse('empty');
     if (/^\d{12}$/.test(text)) return accept(text);
     if (/^[A-Za-z]{3}\d{10}$/.test(text)) return refuse('looksLikeReceiptNumber');
@@ -222,9 +246,10 @@ export interface ReceiptNumber {
  * ten digit positions (a common misreading of the printed notice). There is no check digit, so only the shape is tested.
  */
 export function parseReceiptNumber(raw: string): Parsed<ReceiptNumber, ReceiptNumberProblem> {
-    const text = raw.replace(/[\s\-*]/g, '');
+    const typed = typedAscii(raw);
+    const text = typed.replace(/[\s\-*]/g, '');
     if (text === '') return refuse('empty');
-    if (!/\d/.test(raw) && (raw.trim().split(/\s+/).length >= 3 || /[^\P{L}\p{Script=Latin}]/u.test(raw))) return refuse('words');
+    if (!/\d/.test(typed) && (typed.trim().split(/\s+/).length >= 3 || /[^\P{L}\p{Script=Latin}]/u.test(typed))) return refuse('words');
     if (text.length < 13) return refuse('tooShort');
     if (text.length > 13) return refuse('tooLong');
     const prefix = text.slice(0, 3).toUpperCase();
@@ -245,7 +270,7 @@ export function parseReceiptNumber(raw: string): Parsed<ReceiptNumber, ReceiptNu
  * allowed), for parseReceiptNumber to judge: "EAC9999103403" in "my receipt is EAC9999103403이에요".
  */
 export function receiptCandidates(text: string): string[] {
-    return text.match(/[A-Za-z]{3}[\s-]?[\dOoIl][\dOoIl\s-]{8,14}[\dOoIl]/g) ?? [];
+    return typedAscii(text).match(/[A-Za-z]{3}[\s-]?[\dOoIl][\dOoIl\s-]{8,14}[\dOoIl]/g) ?? [];
 }
 
 /**
@@ -269,7 +294,7 @@ export type ANumberProblem = 'empty' | 'tooShort' | 'tooLong' | 'invalidFormat';
 
 /** Parses an A-Number ("A" optional, 7 to 9 digits) into "A" plus nine digits, zero-padded: A12345678 → A012345678. */
 export function parseANumber(raw: string): Parsed<string, ANumberProblem> {
-    const text = raw.toUpperCase().replace(/[\s\-]/g, '');
+    const text = typedAscii(raw).toUpperCase().replace(/[\s\-]/g, '');
     if (text === '') return refuse('empty');
     const match = /^A?(\d+)$/.exec(text);
     if (!match) return refuse('invalidFormat');
@@ -301,7 +326,7 @@ export type AccessCodeProblem =
  * The real length is not published; this synthetic format is the sandbox's (uscis-facts §2.4).
  */
 export function parseOnlineAccessCode(raw: string): Parsed<string, AccessCodeProblem> {
-    const text = raw.toUpperCase().replace(/[\s\-]/g, '');
+    const text = typedAscii(raw).toUpperCase().replace(/[\s\-]/g, '');
     if (text === '') return refuse('empty');
     if (/^[A-Z]{3}\d{10}$/.test(text)) return refuse('looksLikeReceiptNumber');
     if (/^\d{12}$/.test(text)) return refuse('looksLikeAccountNumber');
@@ -319,7 +344,7 @@ export type OneTimeCodeProblem = 'empty' | 'notSixDigits';
 
 /** Parses a 6-digit one-time code (email, SMS or authenticator app); spaces and dashes are allowed ("123 456"). */
 export function parseOneTimeCode(raw: string): Parsed<string, OneTimeCodeProblem> {
-    const text = raw.replace(/[\s\-]/g, '');
+    const text = typedAscii(raw).replace(/[\s\-]/g, '');
     if (text === '') return refuse('empty');
     if (!/^\d{6}$/.test(text)) return refuse('notSixDigits');
     return accept(text);
@@ -336,7 +361,7 @@ export type BackupCodeProblem = 'empty' | 'invalidFormat';
 const BACKUP_CODE_PATTERN = new RegExp(`^[${BACKUP_CODE_ALPHABET}]{${BACKUP_CODE_LENGTH}}$`);
 
 export function parseBackupCode(raw: string): Parsed<string, BackupCodeProblem> {
-    const text = raw.toUpperCase().replace(/[\s\-]/g, '');
+    const text = typedAscii(raw).toUpperCase().replace(/[\s\-]/g, '');
     if (text === '') return refuse('empty');
     if (!BACKUP_CODE_PATTERN.test(text)) return refuse('invalidFormat');
     return accept(text);

@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import type { TwoStepMethodRepository } from '../../store/twoStepMethodRepository';
 import type { Clock } from './clock';
 import type { SecretBox } from './secretBox';
+import { parseOneTimeCode } from '../validators';
 
 export const TOTP_STEP_SECONDS = 30;
 /** One step either side tolerates a phone clock that is up to 30 seconds off. */
@@ -53,10 +54,13 @@ export class TotpAuthenticator {
     async verify(ownerId: string, code: string): Promise<boolean> {
         const method = await this.deps.twoStepMethods.find(ownerId, 'totp');
         if (!method?.sealedSecret) return false;
+        // As typed on any keyboard ("١٢٣ ٤٥٦" is 123456).
+        const typed = parseOneTimeCode(code);
+        if (!typed.ok) return false;
         const secret = this.deps.secretBox.open(method.sealedSecret, sealContext(ownerId));
         const nowMs = this.deps.now().getTime();
         const checker = authenticator.clone({ step: TOTP_STEP_SECONDS, window: TOTP_WINDOW_STEPS, epoch: nowMs });
-        const delta = checker.checkDelta(code.replace(/[\s\-]/g, ''), secret);
+        const delta = checker.checkDelta(typed.value, secret);
         if (delta === null) return false;
         const step = Math.floor(nowMs / 1000 / TOTP_STEP_SECONDS) + delta;
         // Conditional update: the same code used twice (or raced) is accepted once.

@@ -22,6 +22,9 @@ describe('parseEmail', () => {
         ['JOSE+uscis@Mail.Example.org', 'jose+uscis@mail.example.org'],
         ["o'brien@example.ie", "o'brien@example.ie"],
         ['a_b-c@sub-domain.example.co', 'a_b-c@sub-domain.example.co'],
+        // A Chinese, Japanese or Korean input method's full-width "＠" and letters.
+        ['ａｎａ＠ｅｘａｍｐｌｅ．ｃｏｍ', 'ana@example.com'],
+        ['ali٢٠٢٠@example.com', 'ali2020@example.com'],
     ])('accepts %j as %j (trimmed, all lowercase)', (raw, expected) => {
         expect(parseEmail(raw)).toEqual({ ok: true, value: expected });
     });
@@ -65,6 +68,8 @@ describe('parseUsPhone', () => {
         ['+1 (202) 555-0123', '+12025550123'],
         ['787 555 1234', '+17875551234'], // Puerto Rico is the US
         ['  +12125551234 ', '+12125551234'],
+        ['(٢٠٢) ٥٥٥-٠١٢٣', '+12025550123'],
+        ['＋１ ２０２ ５５５ ０１２３', '+12025550123'],
     ])('accepts %j as %j', (raw, expected) => {
         expect(parseUsPhone(raw)).toEqual({ ok: true, value: expected });
     });
@@ -148,6 +153,8 @@ describe('parseAccountNumber', () => {
         ['1234 5678 9012', '123456789012'],
         ['1234-5678-9012', '123456789012'],
         [' 123 456-789 012 ', '123456789012'],
+        ['１２３４ ５６７８ ９０１２', '123456789012'],
+        ['١٢٣٤-٥٦٧٨-٩٠١٢', '123456789012'],
     ])('accepts %j', (raw, expected) => {
         expect(parseAccountNumber(raw)).toEqual({ ok: true, value: expected });
     });
@@ -175,6 +182,10 @@ describe('parseReceiptNumber', () => {
         ['ioeO9I2345678', { receiptNumber: 'IOE0912345678', corrected: true, knownPrefix: true, ioe: true }],
         ['EAC219OOOOOOl', { receiptNumber: 'EAC2190000001', corrected: true, knownPrefix: true, ioe: false }],
         ['NYC2190000001', { receiptNumber: 'NYC2190000001', corrected: false, knownPrefix: false, ioe: false }],
+        // Full-width (Chinese, Japanese, Korean input) and Arabic-Indic digits.
+        ['ＥＡＣ２１９００００００１', { receiptNumber: 'EAC2190000001', corrected: false, knownPrefix: true, ioe: false }],
+        ['EAC٢١٩٠٠٠٠٠٠١', { receiptNumber: 'EAC2190000001', corrected: false, knownPrefix: true, ioe: false }],
+        ['ｉｏｅ－０９１２３４５６７８', { receiptNumber: 'IOE0912345678', corrected: false, knownPrefix: true, ioe: true }],
     ])('accepts %j', (raw, expected) => {
         expect(parseReceiptNumber(raw)).toEqual({ ok: true, value: expected });
     });
@@ -281,6 +292,12 @@ describe('parseOneTimeCode', () => {
         [' 1 2 3 4 5 6 ', '123456'],
         ['123-456', '123456'],
         ['000000', '000000'],
+        // Other keyboards' digits: full-width (Chinese, Japanese, Korean input), Arabic-Indic, Persian, Devanagari.
+        ['１２３４５６', '123456'],
+        ['١٢٣ ٤٥٦', '123456'],
+        ['۱۲۳۴۵۶', '123456'],
+        ['१२३४५६', '123456'],
+        ['٠٩٨٧٦٥', '098765'],
     ])('accepts %j', (raw, expected) => {
         expect(parseOneTimeCode(raw)).toEqual({ ok: true, value: expected });
     });
@@ -290,7 +307,7 @@ describe('parseOneTimeCode', () => {
         ['12345', 'notSixDigits'],
         ['1234567', 'notSixDigits'],
         ['12345a', 'notSixDigits'],
-        ['１２３４５６', 'notSixDigits'],
+        ['١٢٣٤٥', 'notSixDigits'],
     ])('refuses %j with %s', (raw, reason) => {
         expect(parseOneTimeCode(raw)).toEqual({ ok: false, reason });
     });
@@ -324,6 +341,7 @@ describe('findReceiptNumber', () => {
         ['제 접수 번호는 EAC9999103403이에요', 'EAC9999103403'],
         ['el número es EAC 999 910 3403, gracias', 'EAC 999 910 3403'],
         ['it is IOE0912345678.', 'IOE0912345678'],
+        ['我的收据号是ＥＡＣ９９９９１０３４０３', 'EAC9999103403'],
     ])('%s → %s', (text, found) => {
         expect(findReceiptNumber(text)).toBe(found);
     });

@@ -76,6 +76,19 @@ describe('secrets never stay in the Direct Line history', () => {
         expect(rows).not.toContain('482 913');
     });
 
+    test.each([
+        ['Arabic-Indic digits', '٤٨٢ ٩١٣'],
+        ['Persian digits', '۴۸۲۹۱۳'],
+        ['full-width digits', '４８２９１３'],
+    ])('a code typed in %s is a code too: stored as a placeholder, received as typed', async (_keyboard, code) => {
+        const client = await DirectLineTestClient.open(server.baseUrl);
+        await client.send(code);
+        expect(bot.received).toContain(code);
+        const rows = JSON.stringify(await store.client.directLineActivity.findMany());
+        expect(rows).not.toContain(code);
+        expect(rows).toContain('senderoRedacted');
+    });
+
     test('a page cannot send the events the server itself sends', async () => {
         const client = await DirectLineTestClient.open(server.baseUrl);
         await expect(client.send({ type: 'event', name: 'sendero.passwordSet', value: { purpose: 'registration' } })).rejects.toThrow(/post failed: 400/);

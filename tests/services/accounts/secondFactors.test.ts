@@ -73,6 +73,15 @@ describe('TotpAuthenticator', () => {
         await expect(kit.totp.verify('reg-1', code)).resolves.toBe(false);
     });
 
+    it('accepts the code typed on an Arabic or a full-width keyboard, once', async () => {
+        const { manualEntryKey } = await kit.totp.enrol('reg-1', 'ana@example.com');
+        const code = appCode(manualEntryKey);
+        const arabicIndic = code.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit)));
+        await expect(kit.totp.verify('reg-1', `${arabicIndic.slice(0, 3)} ${arabicIndic.slice(3)}`)).resolves.toBe(true);
+        const fullWidth = code.replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
+        await expect(kit.totp.verify('reg-1', fullWidth)).resolves.toBe(false);
+    });
+
     it('refuses any code for an owner without an authenticator', async () => {
         await expect(kit.totp.verify('nobody', '123456')).resolves.toBe(false);
     });
