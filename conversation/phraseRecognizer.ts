@@ -1,5 +1,5 @@
 import { foldUtterance, matchLanguage, type I18n } from '../locales';
-import { parseAccountNumber, parseEmail, parseReceiptNumber, parseUsPhone, receiptCandidates } from '../services/validators';
+import { parseAccountNumber, parseEmail, parseReceiptNumber, parseUsPhone, receiptCandidates, typedAscii } from '../services/validators';
 import { choiceNamedInside, matchableChoices, matchChoice } from './choiceMatching';
 import { SPOKEN_TASK_INTENTS, TASK_INTENTS, TASK_NAMED_MIN_SCORE, type InterruptionIntent, type SpokenTaskIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
 import { languageNamedBy } from './languageSwitch';
@@ -179,7 +179,9 @@ function cueMatches(cue: string, text: string): boolean {
 }
 
 /** Receipt numbers, account numbers, emails and phone numbers in a message: the whole of it, or any word group. */
-function valuesIn(text: string): RecognizedEntity[] {
+function valuesIn(typed: string): RecognizedEntity[] {
+    // Full-width or Arabic-Indic digits are the same numbers ("ＥＡＣ９９９…", "٩٩٩").
+    const text = typedAscii(typed);
     const found: RecognizedEntity[] = [];
     const add = (entity: RecognizedEntity) => {
         if (!found.some((known) => known.type === entity.type && known.value === entity.value)) found.push(entity);

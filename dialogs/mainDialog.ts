@@ -17,7 +17,7 @@ import { recoverTopicNamed } from './account/recoverAccessDialog';
 import type { SignInTroubleOptions } from './account/signInTroubleDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
-import { parseEmail, parseReceiptNumber } from '../services/validators';
+import { parseEmail, parseReceiptNumber, typedAscii } from '../services/validators';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageOfUrgentRequest, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
@@ -476,7 +476,7 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
  * (an A-Number). Not a receipt number (3 letters first), which checks a status, nor a menu option's number.
  */
 function isBareNumber(text: string): boolean {
-    return /^\s*[Aa]?[\s-]*(?:\d[\s-]*){7,}$/.test(text);
+    return /^\s*[Aa]?[\s-]*(?:\d[\s-]*){7,}$/.test(typedAscii(text));
 }
 
 /** A message that names USCIS's own online account ("my USCIS account", "myuscis", "my.uscis.gov"), in any language. */

@@ -231,6 +231,11 @@ describe('what the first message already said is not asked again', () => {
         await say(client, 'cancel');
         expect(texts(await say(client, 'A123456789'))[0]).toBe(en('findAccountNumber.check.aNumber'));
         await say(client, 'cancel');
+        // The same number from an Arabic or a full-width keyboard.
+        expect(texts(await say(client, '١٢٣٤ ٥٦٧٨ ٩٠١٢'))[0]).toContain('1234 5678 9012');
+        await say(client, 'cancel');
+        expect(texts(await say(client, 'Ａ１２３４５６７８９'))[0]).toBe(en('findAccountNumber.check.aNumber'));
+        await say(client, 'cancel');
         // A menu option's number is still the option.
         expect(texts(await say(client, '1'))[0]).toMatch(opens(en('findAccountNumber.ask')));
     });
