@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { PromptValidatorContext } from '../../conversation/dialogKit';
 import { foldUtterance } from '../../locales';
-import { parseBackupCode, parseEmail, parseOneTimeCode, parseReceiptNumber } from '../../services/validators';
+import { parseBackupCode, parseEmail, parseOneTimeCode, parseReceiptNumber, typedAscii } from '../../services/validators';
 import { helpDeskLine } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
 import { refuseWith } from '../prompts/promptRefusal';
@@ -22,7 +22,7 @@ export async function emailValidator(prompt: PromptValidatorContext<string>): Pr
     const text = (prompt.recognized.value ?? '').trim();
     if (parseEmail(text).ok) return true;
     if (parseReceiptNumber(text).ok) return refuseWith(prompt, 'signIn.emailIsReceipt');
-    return refuseWith(prompt, NUMBER_ONLY.test(text) ? 'signIn.emailIsNumber' : 'signIn.emailInvalid');
+    return refuseWith(prompt, NUMBER_ONLY.test(typedAscii(text)) ? 'signIn.emailIsNumber' : 'signIn.emailInvalid');
 }
 
 /** True when the message asks for the code again ("new code", "nuevo código"). */

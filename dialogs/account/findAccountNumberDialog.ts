@@ -8,7 +8,7 @@ import {
     type WaterfallStepContext,
 } from '../../conversation/dialogKit';
 import { NotSignedIn } from '../../services/accounts/accountErrors';
-import { parseAccountNumber } from '../../services/validators';
+import { parseAccountNumber, typedAscii } from '../../services/validators';
 import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
@@ -179,7 +179,7 @@ function guideSpec(again: boolean, organization: OrganizationProfile): Localized
 
 /** A typed number (seven digits or more) is taken as a number to check rather than an unrecognised option. */
 async function topicValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-    const digits = (prompt.context.activity.text ?? '').match(/\d/g)?.length ?? 0;
+    const digits = typedAscii(prompt.context.activity.text ?? '').match(/\d/g)?.length ?? 0;
     if (digits >= MIN_DIGITS_OF_A_NUMBER) {
         prompt.recognized.value = { value: TYPED_NUMBER, index: -1, score: 1 };
         return true;

@@ -44,6 +44,13 @@ describe.each(LOCALES)('find my account number ($language)', ({ language, locale
             name: 'a 12-digit number typed at the question is recognised as an account number',
             steps: [['1234-5678-9012', [t('findAccountNumber.check.looksRight', { accountNumber: '1234 5678 9012', orgName: TEST_ORGANIZATION.name }), askAgain]]],
         },
+        {
+            name: 'the same number from an Arabic or a full-width keyboard',
+            steps: [
+                ['١٢٣٤-٥٦٧٨-٩٠١٢', [t('findAccountNumber.check.looksRight', { accountNumber: '1234 5678 9012', orgName: TEST_ORGANIZATION.name }), askAgain]],
+                ['１２３４５６７８９０１２', [t('findAccountNumber.check.looksRight', { accountNumber: '1234 5678 9012', orgName: TEST_ORGANIZATION.name }), askAgain]],
+            ],
+        },
         { name: 'an A-Number typed at the question', steps: [['A012345678', [t('findAccountNumber.check.aNumber'), askAgain]]] },
         { name: 'a receipt number typed at the question', steps: [['EAC1234567890', [t('findAccountNumber.check.receiptNumber'), askAgain]]] },
         { name: 'some other number typed at the question', steps: [['12345678', [t('findAccountNumber.check.notAccountNumber'), askAgain]]] },

@@ -117,6 +117,12 @@ describe.each(SAID)('forgotten or missing, said at a question ($locale)', ({ loc
         expect(texts(await say(h.client, 'ana.example.com'))[0]).toBe(t('signIn.emailInvalid'));
     });
 
+    test('at the sign-in: a phone number from an Arabic keyboard is named as a number too', async () => {
+        const h = await atMenu();
+        await say(h.client, '3');
+        expect(texts(await say(h.client, '(٥٥٥) ١٢٣-٤٥٦٧'))).toEqual([t('signIn.emailIsNumber')]);
+    });
+
     test('no email at the choice of an account to create: where to get one, then the same choice', async () => {
         harness = await openWordsHarness({ locale });
         await say(harness.client, 'hi');
