@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino';
 import type { RequestHandler } from 'restify';
 import { maskReceipt } from '../services/cases/maskReceipt';
 import { maskEmail, maskPhone } from '../services/notifications/maskRecipient';
+import { typedAscii } from '../services/validators';
 import { currentScope, withinScope } from './asyncScope';
 
 export type { Logger };
@@ -99,9 +100,13 @@ const NATIONAL_PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}\b|\b1?\d{
 /** Every pattern above needs an @ or seven digits close together: most strings are let through at this check. */
 const MIGHT_HOLD_IDENTIFIER = /@|\d(?:[\s().-]{0,2}\d){6}/;
 
-/** A string with every email, receipt number, A-Number and phone number in it masked. */
-export function maskIdentifiers(text: string): string {
-    if (!MIGHT_HOLD_IDENTIFIER.test(text)) return text;
+/** Anything outside ASCII: the string may hold digits of another script or full-width forms (see typedAscii). */
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** A string with every email, receipt number, A-Number and phone number in it masked, however its digits were typed. */
+export function maskIdentifiers(raw: string): string {
+    const text = NOT_ASCII.test(raw) ? typedAscii(raw) : raw;
+    if (!MIGHT_HOLD_IDENTIFIER.test(text)) return raw;
     return text
         .replace(EMAIL, (email) => maskEmail(email))
         .replace(RECEIPT, (receipt) => maskReceipt(receipt.replace(/[-\s]/g, '').toUpperCase()))

@@ -80,6 +80,19 @@ describe('the log redaction list', () => {
         expect(JSON.parse(lines[0]).detail).toMatch(/^looked up \S*\*+\S* today$/);
     });
 
+    test.each([
+        ['a receipt number in Arabic-Indic digits', 'EAC٩٩٩٩١٠٣٤٠٣', 'EAC9999103403'],
+        ['an A-Number in full-width characters', 'Ａ１２３４５６７８９', 'A123456789'],
+        ['a phone number in Persian digits', '(۵۵۵) ۱۲۳-۴۵۶۷', '(555) 123-4567'],
+        ['a full-width email', 'ｊｕａｎａ＠ｅｘａｍｐｌｅ．ｏｒｇ', 'juana@example.org'],
+    ])('%s is masked like its ASCII form', (_kind, value, ascii) => {
+        const { logger, lines } = capture();
+        logger.info({ detail: `looked up ${value} today` }, `message about ${value}`);
+        expect(lines[0]).not.toContain(value);
+        expect(lines[0]).not.toContain(ascii);
+        expect(JSON.parse(lines[0]).detail).toMatch(/^looked up \S*\*+\S* today$/);
+    });
+
     test("a child logger's bindings are masked too", () => {
         const { logger, lines } = capture();
         logger.child({ recipient: IDENTIFIERS.email }).info('x');
