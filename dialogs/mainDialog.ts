@@ -28,7 +28,7 @@ import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
-import { missingAnswerKey, type MissingMeans } from './prompts/missingMeans';
+import { missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { plainWords } from '../conversation/utteranceWords';
@@ -57,10 +57,11 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
 
 /**
  * Anything the main dialog can go to: a menu option, a flow reached by saying it, or what free text asked for.
- * `noEmail`: "I don't have an email", which the classifier finds out of scope; `emailAlone`: an address and nothing else;
+ * `noEmail`: "I don't have an email", which the classifier finds out of scope; `noReceipt`: "perdí mi aviso de recibo",
+ * likewise; `emailAlone`: an address and nothing else;
  * `statusMeaning`: a status title USCIS shows, named without a receipt number ("what does Case Was Received mean?").
  */
-type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | WordedTopic | FreeTextDestination | 'noEmail' | 'emailAlone' | 'statusMeaning';
+type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | WordedTopic | FreeTextDestination | 'noEmail' | 'noReceipt' | 'emailAlone' | 'statusMeaning';
 
 /** Where a message leads; with `alternatives`, the classifier was unsure and the user is asked which one they meant. */
 interface Understood extends FoundChoice {
@@ -91,6 +92,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     cancel: 'cancel.nothing',
     none: 'understanding.outOfScope',
     noEmail: MENU_EMAIL_MISSING.answerKey,
+    noReceipt: RECEIPT_MISSING.answerKey,
     emailAlone: 'understanding.emailAlone',
 };
 
@@ -235,6 +237,10 @@ export class MainDialog extends InterruptibleDialog {
         const receiptNumber = typed ? await this.receiptTyped(step.context, typed) : undefined;
         if (option === 'checkStatus' && receiptNumber) return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed } satisfies CheckStatusOptions);
         if (option === 'addPaperCase' && receiptNumber?.sure) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
+        // "I lost my receipt notice, how do I check my status?": where else the number is, before it is asked for.
+        if (option === 'checkStatus' && typed && missingAnswerKey(step.context, RECEIPT_MISSING, typed, { namedOnly: true })) {
+            await step.context.sendActivity(translator(step.context)(RECEIPT_MISSING.answerKey));
+        }
         if (option === 'recoverAccess' && typed) {
             // A sentence (not the option's title or number) may mean the USCIS account as well as the one here; which
             // one is asked unless it named USCIS or the organisation ("my USCIS account is locked", "my Ayuda account").
@@ -288,12 +294,15 @@ export class MainDialog extends InterruptibleDialog {
         const reading = result.freeText;
         const best = reading?.intents[0];
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
-        // "I don't have an email" by what to do about it.
+        // "I don't have an email" or "I lost my receipt notice" by what to do about it.
         const noEmail = () => (missingAnswerKey(context, MENU_EMAIL_MISSING, text, { namedOnly: true }) ? 'noEmail' : undefined);
-        const outOfScope = () => found(wordedTopicIn(turnPhrases(context), text) ?? noEmail() ?? 'none');
+        const noReceipt = () => (missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ? 'noReceipt' : undefined);
+        const worded = () => wordedTopicIn(turnPhrases(context), text);
+        const outOfScope = () => found(worded() ?? noEmail() ?? noReceipt() ?? 'none');
         if (best && reading.confidence === 'sure') return best.name === 'none' ? outOfScope() : found(destinationOf(best.name));
-        // The classifier has no intent for it, and may guess one unsure ("no tengo correo": common questions?).
-        const missing = noEmail();
+        // The classifier has no intent for it, and may guess one unsure ("no tengo correo": common questions?). A lost
+        // receipt number in a common question's words is that question ("where do I find my alien registration number").
+        const missing = noEmail() ?? (worded() ? undefined : noReceipt());
         if (missing) return found(missing);
         if (option?.fromCues) return found(option.name);
         if (receiptIn(result)) return found('checkStatus');
@@ -303,10 +312,10 @@ export class MainDialog extends InterruptibleDialog {
         if (!best || reading.confidence === 'outOfScope') return reading ? outOfScope() : undefined;
         // Unsure of a one-line reply (a greeting, help...): giving it costs nothing, asking would. But a message in a
         // common question's words gets its answer: "I changed my address" read as "cancel" got "nothing to cancel".
-        const worded = wordedTopicIn(turnPhrases(context), text);
-        if (!isConfirmable(best.name)) return found(worded ?? destinationOf(best.name));
+        const topic = worded();
+        if (!isConfirmable(best.name)) return found(topic ?? destinationOf(best.name));
         // The unsure guess is the common question whose words the message uses: no need to ask which was meant.
-        if (worded && TOPIC_OF_INTENT[best.name] === worded) return found(destinationOf(best.name));
+        if (topic && TOPIC_OF_INTENT[best.name] === topic) return found(destinationOf(best.name));
         const second = reading.intents[1];
         const alternatives = second && isConfirmable(second.name) && destinationOf(second.name) !== destinationOf(best.name) ? [best.name, second.name] : [best.name];
         return found(destinationOf(best.name), alternatives);

@@ -484,6 +484,21 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
+    test.each([
+        ['es-US', 'hola', 'perdí mi aviso de recibo'],
+        ['es-US', 'hola', 'perdí mi número de recibo'],
+        ['en-US', 'hello', 'where can I find my receipt number'],
+    ])('%s: "%s", then "%s", gets where else the receipt number is', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('prompts.missing.receipt.answer'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test('"I lost my receipt notice, how can I check my status?": where else the number is, then the question for it', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'I lost my receipt notice, how can I check my status?');
+        expect(replies).toEqual([t('prompts.missing.receipt.answer'), t('caseStatus.ask.receipt')]);
+    });
+
     test('"I forgot the password of my <organisation> account": that account, so not which one; the reset starts', async () => {
         const { client } = await openWithCases();
         await say(client, 'hello');
