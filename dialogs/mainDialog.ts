@@ -29,6 +29,7 @@ import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
+import { stepHelpAnswer } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { plainWords } from '../conversation/utteranceWords';
@@ -237,10 +238,9 @@ export class MainDialog extends InterruptibleDialog {
         const receiptNumber = typed ? await this.receiptTyped(step.context, typed) : undefined;
         if (option === 'checkStatus' && receiptNumber) return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed } satisfies CheckStatusOptions);
         if (option === 'addPaperCase' && receiptNumber?.sure) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
-        // "I lost my receipt notice, how do I check my status?": where else the number is, before it is asked for.
-        if (option === 'checkStatus' && typed && missingAnswerKey(step.context, RECEIPT_MISSING, typed, { namedOnly: true })) {
-            await step.context.sendActivity(translator(step.context)(RECEIPT_MISSING.answerKey));
-        }
+        // A question asked along the way is answered before the number is asked for.
+        const aside = option === 'checkStatus' && typed ? statusQuestionAside(step.context, typed) : undefined;
+        if (aside) await step.context.sendActivity(translator(step.context)(aside));
         if (option === 'recoverAccess' && typed) {
             // A sentence (not the option's title or number) may mean the USCIS account as well as the one here; which
             // one is asked unless it named USCIS or the organisation ("my USCIS account is locked", "my Ayuda account").
@@ -484,6 +484,16 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
  * A message that is a long number and nothing else: 7 or more digits, spaced or dashed, an "A" before them allowed
  * (an A-Number). Not a receipt number (3 letters first), which checks a status, nor a menu option's number.
  */
+/**
+ * What a sentence that chose the status check also asked, as a locale key: where else the receipt number is ("I lost
+ * my receipt notice, how do I check my status?"), or how long cases take ("how long does it take to get my green
+ * card?": USCIS posts the usual times, and says nothing of one case).
+ */
+function statusQuestionAside(context: TurnContext, text: string): string | undefined {
+    if (missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true })) return RECEIPT_MISSING.answerKey;
+    return stepHelpAnswer(context, ['processingTime'], text) ? 'prompts.stepHelp.processingTime.general' : undefined;
+}
+
 function isBareNumber(text: string): boolean {
     return /^\s*[Aa]?[\s-]*(?:\d[\s-]*){7,}$/.test(typedAscii(text));
 }

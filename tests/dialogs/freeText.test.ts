@@ -408,6 +408,7 @@ describe('"my cases" and the status of my cases, at the menu', () => {
         ['tl-PH', 'kumusta', 'ano ang status ng kaso ko'],
         ['zh-CN', '你好', '我的案件状态'],
         ['zh-CN', '你好', '我想查我的案子的进度'],
+        ['zh-CN', '你好', '我的案子要多久才能批准'],
     ])('%s: "%s", then "%s", asks for the receipt number', async (locale, greeting, question) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies).toEqual([t('caseStatus.ask.receipt')]);
@@ -494,9 +495,13 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
-    test('"I lost my receipt notice, how can I check my status?": where else the number is, then the question for it', async () => {
-        const { t, replies } = await askAtMenu('en-US', 'hello', 'I lost my receipt notice, how can I check my status?');
-        expect(replies).toEqual([t('prompts.missing.receipt.answer'), t('caseStatus.ask.receipt')]);
+    test.each([
+        ['en-US', 'hello', 'I lost my receipt notice, how can I check my status?', 'prompts.missing.receipt.answer'],
+        ['en-US', 'hello', 'how long does it take to get my green card', 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', '¿cuánto tarda mi caso?', 'prompts.stepHelp.processingTime.general'],
+    ])('%s: "%s", then "%s": the status check answers %s first, then asks for the number', async (locale, greeting, said, aside) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);
     });
 
     test('"I forgot the password of my <organisation> account": that account, so not which one; the reset starts', async () => {
