@@ -443,6 +443,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I changed my address', 'manageCase'],
         ['tl-PH', 'kumusta', 'Paano magpalit ng address?', 'manageCase'],
         ['ar-EG', 'مرحبا', 'كيف أغير عنواني؟', 'manageCase'],
+        // Moving a biometrics appointment (the Contact Center can; before, out of scope).
+        ['en-US', 'hello', 'can I reschedule my biometrics appointment', 'manageCase'],
+        ['es-US', 'hola', 'necesito cambiar mi cita de huellas', 'manageCase'],
+        ['zh-CN', '你好', '我想改指纹预约', 'manageCase'],
         // The classifier's faq.numbers (none of these is a training example): before it, most were read as the contact
         // question or the account-number task.
         ['fr-FR', 'bonjour', "c'est quoi le numéro A ?", 'numbers'],
