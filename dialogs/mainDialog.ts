@@ -481,10 +481,6 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
 }
 
 /**
- * A message that is a long number and nothing else: 7 or more digits, spaced or dashed, an "A" before them allowed
- * (an A-Number). Not a receipt number (3 letters first), which checks a status, nor a menu option's number.
- */
-/**
  * What a sentence that chose the status check also asked, as a locale key: where else the receipt number is ("I lost
  * my receipt notice, how do I check my status?"), or how long cases take ("how long does it take to get my green
  * card?": USCIS posts the usual times, and says nothing of one case).
@@ -494,6 +490,10 @@ function statusQuestionAside(context: TurnContext, text: string): string | undef
     return stepHelpAnswer(context, ['processingTime'], text) ? 'prompts.stepHelp.processingTime.general' : undefined;
 }
 
+/**
+ * A message that is a long number and nothing else: 7 or more digits, spaced or dashed, an "A" before them allowed
+ * (an A-Number). Not a receipt number (3 letters first), which checks a status, nor a menu option's number.
+ */
 function isBareNumber(text: string): boolean {
     return /^\s*[Aa]?[\s-]*(?:\d[\s-]*){7,}$/.test(typedAscii(text));
 }
