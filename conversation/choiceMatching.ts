@@ -1,5 +1,6 @@
 import { Culture, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-number';
 import { LRUCache } from 'lru-cache';
+import { typedAscii } from '../services/validators';
 import type { LocalePhrases } from './turnLanguage';
 import { containsWords, plainPhraseSet, plainWords } from './utteranceWords';
 
@@ -172,7 +173,7 @@ const POSITION_MAX_WORDS = 3;
 function positionNamed(phrases: LocalePhrases, core: string, said: string, filler: ReadonlySet<string>, rules: ChoiceMatchRules): number | undefined {
     const answer = core === '' ? said : core;
     const bare = withoutClinging(answer, filler);
-    const digits = [answer, bare].map(westernDigits).find((text) => /^\d{1,2}$/.test(text));
+    const digits = [answer, bare].map(typedAscii).find((text) => /^\d{1,2}$/.test(text));
     if (digits) return Number(digits);
     // The consent question takes its option's digit only ("one" is not "I agree").
     if (rules.explicitOnly) return undefined;
@@ -186,11 +187,6 @@ function positionNamed(phrases: LocalePhrases, core: string, said: string, fille
     const position = recognizedPosition(answer, culture);
     if (REMEMBERED_ANSWER.test(answer)) positionMemo.set(key, position ?? 0);
     return position;
-}
-
-/** Arabic-Indic and Persian digits as 0-9 (full-width ones are already, by the fold). */
-function westernDigits(text: string): string {
-    return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
 }
 
 /**

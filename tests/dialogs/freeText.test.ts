@@ -479,23 +479,18 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
-        ['en-US', 'hello', "I don't have an email"],
-        ['en-US', 'hello', 'i dont have email'],
-        ['es-US', 'hola', 'no tengo correo electrónico'],
-        ['zh-CN', '你好', '我没有邮箱'],
-    ])('%s: "%s", then "%s", gets where to get an email, and that a status needs none', async (locale, greeting, said) => {
+        // Where to get an email, and that a status needs none.
+        ['en-US', 'hello', "I don't have an email", 'prompts.missing.email.menu'],
+        ['en-US', 'hello', 'i dont have email', 'prompts.missing.email.menu'],
+        ['es-US', 'hola', 'no tengo correo electrónico', 'prompts.missing.email.menu'],
+        ['zh-CN', '你好', '我没有邮箱', 'prompts.missing.email.menu'],
+        // Where else the receipt number is.
+        ['es-US', 'hola', 'perdí mi aviso de recibo', 'prompts.missing.receipt.answer'],
+        ['es-US', 'hola', 'perdí mi número de recibo', 'prompts.missing.receipt.answer'],
+        ['en-US', 'hello', 'where can I find my receipt number', 'prompts.missing.receipt.answer'],
+    ])('%s: "%s", then "%s", gets %s, then the menu', async (locale, greeting, said, answer) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
-        expect(replies[0]).toBe(t('prompts.missing.email.menu'));
-        expect(replies[1]).toMatch(opens(t('menu.prompt')));
-    });
-
-    test.each([
-        ['es-US', 'hola', 'perdí mi aviso de recibo'],
-        ['es-US', 'hola', 'perdí mi número de recibo'],
-        ['en-US', 'hello', 'where can I find my receipt number'],
-    ])('%s: "%s", then "%s", gets where else the receipt number is', async (locale, greeting, said) => {
-        const { t, replies } = await askAtMenu(locale, greeting, said);
-        expect(replies[0]).toBe(t('prompts.missing.receipt.answer'));
+        expect(replies[0]).toBe(t(answer));
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
