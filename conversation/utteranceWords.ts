@@ -89,11 +89,38 @@ export function plainPhrases(context: TurnContext, key: string, language = turnL
 
 /**
  * A message "looks like a question" when it ends with "?" or opens with "¿", or when its first words are one of the
- * locale's question openers ("what", "how", "qué", "cómo").
+ * locale's question openers ("what", "how", "qué", "cómo"). Languages that leave the question word where the answer
+ * would go ("我的案子要多久", "hồ sơ của tôi mất bao lâu") list it in `prompts.questionWords`, found anywhere; an entry
+ * there that opens with "…" is a closing particle ("…吗", "…không", "…나요"), found last, after at least one word.
  */
 export function looksLikeQuestion(context: TurnContext, text: string): boolean {
     const trimmed = text.trim();
     if (/[?？؟]\s*$/.test(trimmed) || trimmed.startsWith('¿')) return true;
     const said = plainWords(trimmed);
-    return [...plainPhrases(context, 'prompts.questionStarts')].some((opener) => said === opener || said.startsWith(`${opener} `) || (UNSPACED.test(opener) && said.startsWith(opener)));
+    if ([...plainPhrases(context, 'prompts.questionStarts')].some((opener) => said === opener || said.startsWith(`${opener} `) || (UNSPACED.test(opener) && said.startsWith(opener)))) return true;
+    const { anywhere, last } = questionWordsOf(phrases(context, 'prompts.questionWords'));
+    return anywhere.some((words) => containsWords(said, words)) || last.some((ending) => endsWithParticle(said, ending));
+}
+
+/** A locale's question words split into those found anywhere and the closing particles, as plain words, per list. */
+const questionWordCache = new WeakMap<readonly string[], { anywhere: string[]; last: string[] }>();
+
+function questionWordsOf(list: readonly string[]): { anywhere: string[]; last: string[] } {
+    let split = questionWordCache.get(list);
+    if (!split) {
+        const plain = (entries: readonly string[]) => entries.map(plainPhrase).filter((words) => words !== '');
+        split = { anywhere: plain(list.filter((entry) => !entry.startsWith('…'))), last: plain(list.filter((entry) => entry.startsWith('…'))) };
+        questionWordCache.set(list, split);
+    }
+    return split;
+}
+
+/** Scripts whose question endings are written onto the last word (Korean "끝나요", Chinese "好吗"). */
+const JOINED_ENDINGS = /^[\p{Script=Han}\p{Script=Hangul}]/u;
+
+/** True when `said` ends with `ending` after something else: a word of its own, or joined in a script that joins it. */
+function endsWithParticle(said: string, ending: string): boolean {
+    if (said.length <= ending.length || !said.endsWith(ending)) return false;
+    const before = said[said.length - ending.length - 1];
+    return before === ' ' || (JOINED_ENDINGS.test(ending) && /\p{L}/u.test(before));
 }

@@ -408,7 +408,6 @@ describe('"my cases" and the status of my cases, at the menu', () => {
         ['tl-PH', 'kumusta', 'ano ang status ng kaso ko'],
         ['zh-CN', '你好', '我的案件状态'],
         ['zh-CN', '你好', '我想查我的案子的进度'],
-        ['zh-CN', '你好', '我的案子要多久才能批准'],
     ])('%s: "%s", then "%s", asks for the receipt number', async (locale, greeting, question) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies).toEqual([t('caseStatus.ask.receipt')]);
@@ -498,6 +497,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I lost my receipt notice, how can I check my status?', 'prompts.missing.receipt.answer'],
         ['en-US', 'hello', 'how long does it take to get my green card', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', '¿cuánto tarda mi caso?', 'prompts.stepHelp.processingTime.general'],
+        // Asked with the question word in place of the answer, and no question mark.
+        ['zh-CN', '你好', '我的案子要多久才能批准', 'prompts.stepHelp.processingTime.general'],
+        ['ko-KR', '안녕하세요', '제 케이스는 언제 끝나요', 'prompts.stepHelp.processingTime.general'],
+        ['vi-VN', 'xin chào', 'hồ sơ của tôi mất bao lâu', 'prompts.stepHelp.processingTime.general'],
+        ['tl-PH', 'kumusta', 'gaano katagal ang kaso ko', 'prompts.stepHelp.processingTime.general'],
     ])('%s: "%s", then "%s": the status check answers %s first, then asks for the number', async (locale, greeting, said, aside) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);

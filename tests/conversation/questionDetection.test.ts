@@ -1,0 +1,48 @@
+import { TestAdapter, TurnContext } from 'botbuilder';
+import { bindTurnLanguage } from '../../conversation/turnLanguage';
+import { looksLikeQuestion } from '../../conversation/utteranceWords';
+import { createI18n } from '../../locales';
+
+const i18n = createI18n('en');
+
+function turnIn(language: string): TurnContext {
+    const context = new TurnContext(new TestAdapter(), { type: 'message', channelId: 'webchat', text: '' });
+    bindTurnLanguage(context, i18n, language);
+    return context;
+}
+
+describe('a message that looks like a question', () => {
+    test.each([
+        ['en', 'what is a backup code'],
+        ['en', 'my case, how long will it take'],
+        ['es', '¿cuánto tarda?'],
+        ['fr', "le numéro A c'est quoi"],
+        // The question word where the answer would go.
+        ['zh', '我的案子要多久'],
+        ['zh', '我的案件什么时候能批下来'],
+        ['ko', '제 케이스는 언제 끝나요'],
+        ['vi', 'hồ sơ của tôi mất bao lâu'],
+        ['vi', 'ho so cua toi mat bao lau'],
+        ['tl', 'gaano katagal ang kaso ko'],
+        ['tl', 'pwede ko ba itong gawin online'],
+        ['ar', 'قضيتي تأخذ كم من الوقت'],
+        // A closing particle, joined to the last word or a word of its own.
+        ['zh', '我可以在网上查吗'],
+        ['ko', '처리 기간이 길어지나요'],
+        ['vi', 'tôi có thể đổi email được không'],
+    ])('%s: "%s"', (language, text) => {
+        expect(looksLikeQuestion(turnIn(language), text)).toBe(true);
+    });
+
+    test.each([
+        ['en', 'I want to check my status'],
+        ['es', 'le escribo cuando me llegue el código'],
+        ['ko', '저는 가요'],
+        // A particle alone is an answer ("no"), not a question.
+        ['vi', 'không'],
+        ['zh', '吗'],
+        ['tl', 'kaso ko'],
+    ])('not %s: "%s"', (language, text) => {
+        expect(looksLikeQuestion(turnIn(language), text)).toBe(false);
+    });
+});
