@@ -3,6 +3,7 @@ import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type Waterfal
 import { conversationKey, isPrivateConversation } from '../../conversation/conversationKey';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';
 import { NotSignedIn } from '../../services/accounts/accountErrors';
+import type { StatusBucket } from '../../services/cases/caseService';
 import type { CaseSubscriptionDelivery, StoredConversationReference } from '../../services/cases/caseSubscriptions';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
@@ -20,6 +21,8 @@ export interface CaseSubscriptionOptions {
     receiptNumber: string;
     /** caseStatusHash of the status the user has just seen: only a change from it is news. */
     statusHash: string;
+    /** The status's bucket, whose plain explanation answers "what does this mean?" at the offer. */
+    bucket: StatusBucket;
 }
 
 interface OfferState {
@@ -57,8 +60,12 @@ export class CaseSubscriptionDialog extends InterruptibleDialog {
             await step.context.sendActivity(translator(step.context)(`caseSubscriptions.already.${existing.deliverBy}`));
             return step.endDialog(COMPLETED);
         }
-        // Right after a status, "how long will it take?" is the question people ask: USCIS's usual times, then the offer.
-        return step.prompt(YES_NO_PROMPT, localizedChoiceOptions({ ...yesNoSpec('caseSubscriptions.offer.prompt'), stepHelp: ['processingTime'] }));
+        // Right after a status, people ask how long it will take (USCIS's usual times) and what it means (our explanation
+        // of it again), then get the offer again.
+        return step.prompt(
+            YES_NO_PROMPT,
+            localizedChoiceOptions({ ...yesNoSpec('caseSubscriptions.offer.prompt'), stepHelp: ['processingTime', 'statusMeaning'], params: { bucket: step.options.bucket } }),
+        );
     }
 
     /** No: said and done. Yes: a signed-in user chooses chat or email; anyone else gets updates in this chat. */

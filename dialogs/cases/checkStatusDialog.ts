@@ -135,7 +135,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
         for (const activity of caseStatusActivities(step.context, status)) await step.context.sendActivity(activity);
         const { offerUpdates } = this.children;
         if (!offerUpdates) return step.next();
-        return step.beginDialog(offerUpdates.id, { receiptNumber: status.receiptNumber, statusHash: caseStatusHash(status) } satisfies CaseSubscriptionOptions);
+        return step.beginDialog(offerUpdates.id, { receiptNumber: status.receiptNumber, statusHash: caseStatusHash(status), bucket: status.bucket } satisfies CaseSubscriptionOptions);
     }
 
     /**

@@ -178,8 +178,10 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
 function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): PromptValidator<FoundChoice> {
     return async (prompt) => {
         if (!prompt.recognized.succeeded) {
-            const answerKey = choiceFirstAnswerKey(prompt.context, choiceSpecOf(prompt.options), prompt.context.activity.text ?? '');
-            if (answerKey) return answerAndAskAgain(prompt, answerKey);
+            const spec = choiceSpecOf(prompt.options);
+            const answerKey = choiceFirstAnswerKey(prompt.context, spec, prompt.context.activity.text ?? '');
+            // The question's params reach the answer too: "what does this mean?" is answered for the status on screen.
+            if (answerKey) return answerAndAskAgain(prompt, answerKey, spec.params);
         }
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };

@@ -15,7 +15,9 @@ export type StepTopic =
     | 'terms'
     | 'securityQuestions'
     | 'accountNumber'
-    | 'processingTime';
+    | 'processingTime'
+    /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
+    | 'statusMeaning';
 
 /**
  * The locale key of the short answer to a question about the current step: the message must look like a question

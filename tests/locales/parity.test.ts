@@ -36,6 +36,8 @@ const SAME_AS_ENGLISH_ALLOWED: ReadonlySet<string> = new Set<string>([]);
 function translatableLetters(text: string): string {
     return text
         .replace(/{{\s*\w+\s*}}/g, ' ')
+        // Another key's text, nested ("$t(caseStatus.nextStepLabel)"), is translated where it is.
+        .replace(/\$t\([^)]*\)/g, ' ')
         .replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ')
         .replace(/\S+@\S+/g, ' ')
         .replace(/\b[\p{Lu}\d][\p{Lu}\d-]*\b/gu, ' ')

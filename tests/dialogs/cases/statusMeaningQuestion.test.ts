@@ -1,0 +1,61 @@
+import { i18n, say, texts, type DialogHarness } from '../../support/dialogHarness';
+import { opening } from '../account/accountFixture';
+import { openCaseHarness } from './caseFixture';
+
+/*
+ * Found by chatting with the bot: right after a status, at "Do you want me to tell you when this status changes?",
+ * "what does this mean?" and "what should I do now?" got "Please answer yes or no", twice, then an offer of a person.
+ * They get the status's plain explanation and next step again (the same words as under the status), then the offer.
+ */
+let harness: DialogHarness | undefined;
+afterEach(async () => {
+    await harness?.dispose();
+    harness = undefined;
+});
+
+const APPROVED = 'EAC9999103403';
+const RETURNED = 'LIN9999106505';
+
+describe.each([
+    { locale: 'en-US', receipt: RETURNED, asked: 'what does this mean?', channelId: 'webchat' },
+    { locale: 'en-US', receipt: APPROVED, asked: 'what should I do now', channelId: 'webchat' },
+    { locale: 'es-US', receipt: APPROVED, asked: '¿qué significa eso?', channelId: 'sms' },
+    { locale: 'fr-FR', receipt: RETURNED, asked: "qu'est-ce que ça veut dire ?", channelId: 'webchat' },
+    { locale: 'vi-VN', receipt: APPROVED, asked: 'cái này nghĩa là gì', channelId: 'webchat' },
+    { locale: 'zh-CN', receipt: RETURNED, asked: '这是什么意思', channelId: 'webchat' },
+    { locale: 'ko-KR', receipt: APPROVED, asked: '이게 무슨 뜻이에요', channelId: 'webchat' },
+    { locale: 'tl-PH', receipt: RETURNED, asked: 'ano ang ibig sabihin nito?', channelId: 'webchat' },
+    { locale: 'ar-EG', receipt: RETURNED, asked: 'ماذا يعني هذا', channelId: 'webchat' },
+])('"what does this mean?" after a status ($locale, $channelId)', ({ locale, receipt, asked, channelId }) => {
+    test('gets the explanation shown with the status again, then the offer; "yes" still follows the case', async () => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        harness = await openCaseHarness({ locale, channelId });
+        const h = harness;
+        await say(h.client, 'hi');
+        const offer = opening(t('caseSubscriptions.offer.prompt'));
+        const status = texts(await say(h.client, receipt));
+        expect(offer.test(status.at(-1) ?? '')).toBe(true);
+        const explanation = status[1];
+        expect(explanation).toContain(t('caseStatus.nextStepLabel'));
+
+        const replies = texts(await say(h.client, asked));
+        expect(replies).toEqual([explanation, expect.stringMatching(offer)]);
+        expect(texts(await say(h.client, t('prompts.yesNo.yes'))).join('\n')).toContain(t('caseSubscriptions.subscribed.conversation', { receipt }));
+    });
+});
+
+test('the answer names a text for every status bucket in every language, over SMS too', () => {
+    const buckets = Object.keys(i18n.t('caseStatus.buckets', { lng: 'en', returnObjects: true }) as Record<string, unknown>);
+    expect(buckets).toEqual(expect.arrayContaining(['received', 'approved', 'denied', 'other']));
+    const languages = (i18n.options.supportedLngs || []).filter((language) => language !== 'cimode');
+    expect(languages).toHaveLength(8);
+    for (const lng of languages) {
+        for (const bucket of buckets) {
+            for (const context of [undefined, 'sms']) {
+                const answer = i18n.t('prompts.stepHelp.statusMeaning.answer', { lng, bucket, context });
+                expect(answer).toContain(i18n.t(`caseStatus.buckets.${bucket}.explanation`, { lng, context }));
+                expect(answer).not.toMatch(/\$t\(|caseStatus\.|{{/);
+            }
+        }
+    }
+});
