@@ -37,13 +37,31 @@ function texts(tree: Tree, prefix = '', found = new Map<string, string>()): Map<
     return found;
 }
 
+/**
+ * A text with each nested key ("$t(addCase.newCodeHow)") replaced by what is sent for it: its `_sms` variant, else
+ * itself. A nested key built from a placeholder ("$t(caseStatus.buckets.{{bucket}}.nextStep)") is tried with every
+ * value that names a text, the same value everywhere in the text, and the longest result stands for them all.
+ */
+export function withNestedTexts(all: Map<string, string>, text: string): string {
+    const placeholder = /\$t\([^)]*{{\s*(\w+)\s*}}[^)]*\)/.exec(text);
+    if (!placeholder) return text.replace(/\$t\(([^)]+)\)/g, (_, key: string) => all.get(`${key}_sms`) ?? all.get(key) ?? '');
+    const name = placeholder[1]!;
+    const nested = /\$t\(([^)]+)\)/.exec(placeholder[0])![1]!;
+    const [before, after] = nested.split(new RegExp(`{{\\s*${name}\\s*}}`)) as [string, string];
+    const values = [...all.keys()].filter((key) => key.startsWith(before) && key.endsWith(after)).map((key) => key.slice(before.length, key.length - after.length));
+    return values
+        .filter((value) => /^[^.]+$/.test(value))
+        .map((value) => withNestedTexts(all, text.replace(new RegExp(`{{\\s*${name}\\s*}}`, 'g'), value)))
+        .reduce((longest, sent) => (sent.length > longest.length ? sent : longest), '');
+}
+
 /** `key: N segments` for every text of `language` that is too long for SMS. */
 export function smsGaps(language: string): string[] {
     const all = texts(loadTranslations(language) as Tree);
     const gaps: string[] = [];
     for (const [key, text] of all) {
         if (key.endsWith('_sms') || NOT_SENT_BY_SMS.some((pattern) => pattern.test(key))) continue;
-        const sent = all.get(`${key}_sms`) ?? text;
+        const sent = withNestedTexts(all, all.get(`${key}_sms`) ?? text);
         const segments = smsLength(sent.replace(/{{\s*\w+\s*}}/g, SAMPLE)).segments;
         if (segments > MAX_SEGMENTS_PER_MESSAGE) gaps.push(`${key}: ${segments} segments`);
     }
