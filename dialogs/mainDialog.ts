@@ -238,8 +238,8 @@ export class MainDialog extends InterruptibleDialog {
         const receiptNumber = typed ? await this.receiptTyped(step.context, typed) : undefined;
         if (option === 'checkStatus' && receiptNumber) return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed } satisfies CheckStatusOptions);
         if (option === 'addPaperCase' && receiptNumber?.sure) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
-        // A question asked along the way is answered before the number is asked for.
-        const aside = option === 'checkStatus' && typed ? statusQuestionAside(step.context, typed) : undefined;
+        // A question asked along the way is answered before the flow asks its first question.
+        const aside = typed ? questionAside(step.context, option, typed) : undefined;
         if (aside) await step.context.sendActivity(translator(step.context)(aside));
         if (option === 'recoverAccess' && typed) {
             // A sentence (not the option's title or number) may mean the USCIS account as well as the one here; which
@@ -481,11 +481,14 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
 }
 
 /**
- * What a sentence that chose the status check also asked, as a locale key: where else the receipt number is ("I lost
- * my receipt notice, how do I check my status?"), or how long cases take ("how long does it take to get my green
- * card?": USCIS posts the usual times, and says nothing of one case).
+ * What a sentence that chose a flow also asked, as a locale key. For the status check: where else the receipt number
+ * is ("I lost my receipt notice, how do I check my status?"), or how long cases take ("how long does it take to get my
+ * green card?": USCIS posts the usual times, and says nothing of one case). For adding a paper case: what the Online
+ * Access Code is and where ("what is an online access code?").
  */
-function statusQuestionAside(context: TurnContext, text: string): string | undefined {
+function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
+    if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text);
+    if (option !== 'checkStatus') return undefined;
     if (missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true })) return RECEIPT_MISSING.answerKey;
     return stepHelpAnswer(context, ['processingTime'], text) ? 'prompts.stepHelp.processingTime.general' : undefined;
 }

@@ -21,7 +21,7 @@ import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { RECEIPT_MISSING, receiptValidator } from '../prompts/missingMeans';
+import { ACCESS_CODE_MISSING, RECEIPT_MISSING, receiptValidator } from '../prompts/missingMeans';
 import { refuseWith } from '../prompts/promptRefusal';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
@@ -40,6 +40,12 @@ const OFFER_PROMPT = 'addPaperCaseOfferPrompt';
 
 /** A wrong code may be typed again this many times in a row before the flow ends with how to get a new one. */
 const MAX_CODE_TRIES = 3;
+
+/**
+ * The Online Access Code question: a secret, kept out of stored history. "I lost it", "it expired" and "where do I
+ * find it?" get where the code is and how to get a new one, and are never tried as a code.
+ */
+const ACCESS_CODE_QUESTION = localizedTextOptions({ promptKey: 'addCase.askCode', sensitive: true, missing: ACCESS_CODE_MISSING, stepHelp: ['accessCode', 'accessCodeHere'] });
 
 export interface AddPaperCaseOptions {
     /** A receipt number the user already typed (at the menu): not asked again, but still checked and confirmed. */
@@ -184,7 +190,7 @@ export class AddPaperCaseDialog extends InterruptibleDialog {
         try {
             return await this.finishLinked(step, await this.link(step.context, step.options.receiptNumber));
         } catch (error) {
-            if (error instanceof AccessCodeRequired) return step.prompt(CODE_PROMPT, localizedTextOptions({ promptKey: 'addCase.askCode', sensitive: true }));
+            if (error instanceof AccessCodeRequired) return step.prompt(CODE_PROMPT, ACCESS_CODE_QUESTION);
             return this.explainLinkError(step, error);
         }
     }

@@ -5,7 +5,7 @@ import { findReceiptNumber, parseReceiptNumber, type ReceiptNumberProblem } from
 import { refuseWith } from './promptRefusal';
 
 /** What a prompt asks the user to have: saying they do not have it gets a next step, not a format error. */
-export type MissingThing = 'email' | 'phone' | 'app' | 'receipt' | 'account';
+export type MissingThing = 'email' | 'phone' | 'app' | 'receipt' | 'account' | 'accessCode';
 
 /** A thing a prompt asks for, and the locale key of the next step for someone who does not have it. */
 export interface MissingMeans {
@@ -20,6 +20,12 @@ export interface MissingMeans {
  * forgotten number is found in the same place.
  */
 export const RECEIPT_MISSING: MissingMeans = { thing: 'receipt', answerKey: 'prompts.missing.receipt.answer', forgottenKey: 'prompts.missing.receipt.answer' };
+
+/**
+ * "I lost the code", "it expired", "I never got it" at the Online Access Code question: where the code is printed, that
+ * it works once within 90 days, and how to ask USCIS for a new one. A forgotten code is found in the same place.
+ */
+export const ACCESS_CODE_MISSING: MissingMeans = { thing: 'accessCode', answerKey: 'prompts.stepHelp.accessCode.answer', forgottenKey: 'prompts.stepHelp.accessCode.answer' };
 
 /** "I don't have an account" at a sign-in question: how to make one, and what works without one. */
 export const SIGN_IN_ACCOUNT_MISSING: MissingMeans = { thing: 'account', answerKey: 'prompts.missing.account.signIn', forgottenKey: 'prompts.missing.email.forgotten' };

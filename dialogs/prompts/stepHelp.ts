@@ -17,7 +17,10 @@ export type StepTopic =
     | 'accountNumber'
     | 'processingTime'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
-    | 'statusMeaning';
+    | 'statusMeaning'
+    | 'accessCode'
+    /** "What is that?", "where do I find it?" at the Online Access Code question: the code, as accessCode answers. */
+    | 'accessCodeHere';
 
 /**
  * The locale key of the short answer to a question about the current step: the message must look like a question

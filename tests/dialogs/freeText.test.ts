@@ -507,6 +507,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);
     });
 
+    test.each([
+        ['en-US', 'hello', 'what is an online access code?'],
+        ['es-US', 'hola', '¿dónde encuentro el código de acceso en línea?'],
+        ['fr-FR', 'bonjour', "c'est quoi le code d'accès en ligne ?"],
+    ])('%s: "%s", then "%s": what the code is and where, then adding a paper case starts (sign in)', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).toEqual([t('prompts.stepHelp.accessCode.answer'), t('addCase.signInIntro'), t('signIn.askEmail')]);
+    });
+
     test('"I forgot the password of my <organisation> account": that account, so not which one; the reset starts', async () => {
         const { client } = await openWithCases();
         await say(client, 'hello');
