@@ -32,7 +32,7 @@ import { missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/
 import { stepHelpAnswer } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
-import { plainWords } from '../conversation/utteranceWords';
+import { containsWords, plainPhrases, plainWords } from '../conversation/utteranceWords';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** The main menu's question: a conversation waiting there is in no flow. */
@@ -299,6 +299,8 @@ export class MainDialog extends InterruptibleDialog {
         const noReceipt = () => (missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ? 'noReceipt' : undefined);
         const worded = () => wordedTopicIn(turnPhrases(context), text);
         const outOfScope = () => found(worded() ?? noEmail() ?? noReceipt() ?? 'none');
+        // "Can I cancel my application?" is about USCIS, not this chat: "nothing to cancel" would be wrong.
+        if (best?.name === 'cancel' && cancelsSomethingElse(context, text)) return outOfScope();
         if (best && reading.confidence === 'sure') return best.name === 'none' ? outOfScope() : found(destinationOf(best.name));
         // The classifier has no intent for it, and may guess one unsure ("no tengo correo": common questions?). A lost
         // receipt number in a common question's words is that question ("where do I find my alien registration number").
@@ -491,6 +493,12 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     if (option !== 'checkStatus') return undefined;
     if (missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true })) return RECEIPT_MISSING.answerKey;
     return stepHelpAnswer(context, ['processingTime'], text) ? 'prompts.stepHelp.processingTime.general' : undefined;
+}
+
+/** True when a sentence names something to cancel other than what this chat is doing (`cancel.otherThings`). */
+function cancelsSomethingElse(context: TurnContext, text: string): boolean {
+    const said = plainWords(text);
+    return [...plainPhrases(context, 'cancel.otherThings')].some((words) => containsWords(said, words));
 }
 
 /**

@@ -508,6 +508,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['en-US', 'hello', 'can I cancel my application'],
+        ['en-US', 'hello', 'I want to cancel my case'],
+        ['es-US', 'hola', '¿puedo cancelar mi solicitud?'],
+        ['fr-FR', 'bonjour', 'je veux annuler ma demande'],
+    ])('%s: "%s", then "%s": about USCIS, not this chat, so not "nothing to cancel"', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.outOfScope'));
+        expect(replies).not.toContain(t('cancel.nothing'));
+    });
+
+    test.each([
         ['en-US', 'hello', 'what is an online access code?'],
         ['es-US', 'hola', '¿dónde encuentro el código de acceso en línea?'],
         ['fr-FR', 'bonjour', "c'est quoi le code d'accès en ligne ?"],
