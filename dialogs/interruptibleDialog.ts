@@ -68,7 +68,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
                 // "Go back" where no option is named so: the flow is left for the menu, as "cancel" leaves it.
                 if (this.leavesChoiceForTask && this.saysGoBack(innerDc, text, question)) return this.onCancel(innerDc);
                 // "What does Case Was Received mean?" at the receipt question: what that status means, then the question again.
-                const status = this.leavesChoiceForTask && !question.answers() ? statusTitleAskedAbout(text) : undefined;
+                const status = this.leavesChoiceForTask && !question.answers() ? statusTitleAskedAbout(innerDc.context, text) : undefined;
                 if (status) {
                     await innerDc.context.sendActivity(statusMeaningText(innerDc.context, status));
                     return this.repromptAndWait(innerDc);

@@ -201,7 +201,7 @@ export class MainDialog extends InterruptibleDialog {
         if (option === SOMETHING_ELSE) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
         if (option === READ_AGAIN) return step.replaceDialog(MENU_WATERFALL, { utterance: step.context.activity.text } satisfies MainDialogOptions);
         if (option === 'statusMeaning') {
-            const named = statusTitleAskedAbout(this.messageRead(step) ?? '');
+            const named = statusTitleAskedAbout(step.context, this.messageRead(step) ?? '');
             if (named) await step.context.sendActivity(statusMeaningText(step.context, named));
             return step.replaceDialog(MENU_WATERFALL, { again: true } satisfies MainDialogOptions);
         }
@@ -285,7 +285,7 @@ export class MainDialog extends InterruptibleDialog {
         // An address alone is an answer to a question that is not on screen: said so, and not kept.
         if (parseEmail(text).ok) return found('emailAlone');
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
-        if (statusTitleAskedAbout(text)) return found('statusMeaning');
+        if (statusTitleAskedAbout(context, text)) return found('statusMeaning');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         if (spoken && this.flows[spoken.name]) return found(spoken.name);

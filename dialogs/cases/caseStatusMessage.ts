@@ -6,6 +6,7 @@ import { receiptCandidates } from '../../services/validators';
 import { channelTraits } from '../../conversation/channelTraits';
 import { formatDate } from '../../conversation/localeFormat';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';
+import { containsWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
 
 /** The most history lines a text-only channel gets (the newest ones): an SMS answer must stay short. */
 const TEXT_TIMELINE_LINES = 5;
@@ -79,10 +80,17 @@ export function caseStatusActivities(context: TurnContext, status: CaseStatus): 
 
 /**
  * The status title a message asks about ("what does Case Was Received mean?", "my case was approved, what now?"), or
- * undefined; also undefined when the message holds a receipt number, since that case's own status is what is wanted.
+ * undefined. Also undefined when the message holds a receipt number, or asks whether a case has the status ("can you
+ * tell me if my case was approved?": a `prompts.whetherWords` word just before it), since then that case's own status
+ * is what is wanted, and "Good news: USCIS approved your case" would answer what nobody has looked up.
  */
-export function statusTitleAskedAbout(text: string): { title: string; bucket: StatusBucket } | undefined {
-    return receiptCandidates(text).length === 0 ? statusTitleNamedIn(text) : undefined;
+export function statusTitleAskedAbout(context: TurnContext, text: string): { title: string; bucket: StatusBucket } | undefined {
+    if (receiptCandidates(text).length > 0) return undefined;
+    const named = statusTitleNamedIn(text);
+    if (!named) return undefined;
+    const justBefore = plainWords(named.textBefore).split(' ').slice(-2).join(' ');
+    const asksWhether = [...plainPhrases(context, 'prompts.whetherWords')].some((words) => containsWords(justBefore, words));
+    return asksWhether ? undefined : { title: named.title, bucket: named.bucket };
 }
 
 /**

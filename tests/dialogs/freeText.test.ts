@@ -280,6 +280,17 @@ describe('what the first message already said is not asked again', () => {
         expect(withReceipt.join('\n')).not.toContain(en('caseStatus.meaningOwnCase'));
     });
 
+    test.each([
+        ['en-US', 'hello', 'can you tell me if my case was approved'],
+        ['en-US', 'hello', 'I want to know whether my case was transferred'],
+        ['es-US', 'hola', 'quiero saber si mi caso fue aprobado'],
+    ])('%s: "%s", then "%s": whether a case has a status is a status check, not what the status means', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        // Not "Good news: USCIS approved your case", which nobody has looked up.
+        expect(replies.join('\n')).not.toContain(t('caseStatus.meaningOwnCase'));
+        expect(replies).toEqual([t('caseStatus.ask.receipt')]);
+    });
+
     test('"ok", "d\'accord", "تمام" at the menu: a short line and the menu again, not "I can\'t help with that"', async () => {
         for (const [locale, greeting, language, said] of [
             ['en-US', 'hello', 'en', 'ok'],
