@@ -21,6 +21,7 @@ describe('a message that looks like a question', () => {
         ['zh', '我的案子要多久'],
         ['zh', '我的案件什么时候能批下来'],
         ['ko', '제 케이스는 언제 끝나요'],
+        ['ko', '온라인 액세스 코드가 뭐예요'],
         ['vi', 'hồ sơ của tôi mất bao lâu'],
         ['vi', 'ho so cua toi mat bao lau'],
         ['tl', 'gaano katagal ang kaso ko'],

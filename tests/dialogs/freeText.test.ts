@@ -416,6 +416,7 @@ describe('"my cases" and the status of my cases, at the menu', () => {
         ['es-US', 'hola', 'quiero ver el estado de mis casos'],
         ['fr-FR', 'bonjour', 'je veux savoir où en sont mes dossiers'],
         ['vi-VN', 'xin chào', 'kiểm tra tình trạng hồ sơ của tôi'],
+        ['vi-VN', 'xin chào', 'hồ sơ của tôi được chấp thuận chưa'],
         ['tl-PH', 'kumusta', 'ano ang status ng kaso ko'],
         ['zh-CN', '你好', '我的案件状态'],
         ['zh-CN', '你好', '我想查我的案子的进度'],
@@ -533,6 +534,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'what is an online access code?'],
         ['es-US', 'hola', '¿dónde encuentro el código de acceso en línea?'],
         ['fr-FR', 'bonjour', "c'est quoi le code d'accès en ligne ?"],
+        // A particle on the last word of the code's name ("코드가").
+        ['ko-KR', '안녕하세요', '온라인 액세스 코드가 뭐예요'],
     ])('%s: "%s", then "%s": what the code is and where, then adding a paper case starts (sign in)', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t('prompts.stepHelp.accessCode.answer'), t('addCase.signInIntro'), t('signIn.askEmail')]);
