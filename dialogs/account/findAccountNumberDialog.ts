@@ -17,6 +17,7 @@ import { scopedKey, type OrganizationProfile } from '../organization';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { refuseWith } from '../prompts/promptRefusal';
+import { ACCESS_NOTICE_MISSING } from '../prompts/missingMeans';
 import { groupForReading } from './readableGroups';
 import { translator } from '../../conversation/turnLanguage';
 import { sendAccountError } from './accountPrompts';
@@ -171,8 +172,9 @@ function guideSpec(again: boolean, organization: OrganizationProfile): Localized
     return {
         promptKey: again ? 'findAccountNumber.askAgain' : 'findAccountNumber.ask',
         retryKey: 'findAccountNumber.retry',
-        // "What is an account number?" is answered at the question, which then stands.
+        // "What is an account number?" and "I don't have that notice" are answered at the question, which then stands.
         stepHelp: ['accountNumber'],
+        missing: ACCESS_NOTICE_MISSING,
         choices: topics.map((value) => ({ value, titleKey: titleKey(value), synonymsKey: `findAccountNumber.topics.${value}Synonyms` })),
     };
 }

@@ -5,7 +5,7 @@ import { findReceiptNumber, parseReceiptNumber, type ReceiptNumberProblem } from
 import { refuseWith } from './promptRefusal';
 
 /** What a prompt asks the user to have: saying they do not have it gets a next step, not a format error. */
-export type MissingThing = 'email' | 'phone' | 'app' | 'receipt' | 'account' | 'accessCode';
+export type MissingThing = 'email' | 'phone' | 'app' | 'receipt' | 'account' | 'accessCode' | 'accessNotice';
 
 /** A thing a prompt asks for, and the locale key of the next step for someone who does not have it. */
 export interface MissingMeans {
@@ -26,6 +26,12 @@ export const RECEIPT_MISSING: MissingMeans = { thing: 'receipt', answerKey: 'pro
  * it works once within 90 days, and how to ask USCIS for a new one. A forgotten code is found in the same place.
  */
 export const ACCESS_CODE_MISSING: MissingMeans = { thing: 'accessCode', answerKey: 'prompts.stepHelp.accessCode.answer', forgottenKey: 'prompts.stepHelp.accessCode.answer' };
+
+/**
+ * "I don't have that notice", "I never got the letter" in the account number guide: the number is in the USCIS
+ * profile too, the notice goes only to some paper filers, and USCIS's account help desk is the way when neither works.
+ */
+export const ACCESS_NOTICE_MISSING: MissingMeans = { thing: 'accessNotice', answerKey: 'findAccountNumber.noNotice' };
 
 /** "I don't have an account" at a sign-in question: how to make one, and what works without one. */
 export const SIGN_IN_ACCOUNT_MISSING: MissingMeans = { thing: 'account', answerKey: 'prompts.missing.account.signIn', forgottenKey: 'prompts.missing.email.forgotten' };

@@ -80,6 +80,15 @@ describe.each(LOCALES)('find my account number ($language)', ({ language, locale
             ],
         },
         {
+            // Found by chatting with the bot: after "where to find it", the notice named there was the next thing missing.
+            name: '"I don\'t have that notice" gets where else the number is, and the question stands; not "I didn\'t understand"',
+            steps: [
+                ['1', [t('findAccountNumber.whereToFind'), askAgain]],
+                [language === 'es' ? 'no tengo ese aviso' : "I don't have that notice", [t('findAccountNumber.noNotice'), askAgain]],
+                [language === 'es' ? 'nunca me llegó la carta' : 'I never got the letter', [t('findAccountNumber.noNotice'), askAgain]],
+            ],
+        },
+        {
             name: '"I don\'t have it" is taken as where to find it',
             steps: [[language === 'es' ? 'no lo tengo' : "I don't have it", [t('findAccountNumber.whereToFind'), askAgain]]],
         },
