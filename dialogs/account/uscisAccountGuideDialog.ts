@@ -4,6 +4,7 @@ import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { translator } from '../../conversation/turnLanguage';
+import type { StepTopic } from '../prompts/stepHelp';
 import { yesNoSpec } from './accountPrompts';
 
 export const USCIS_ACCOUNT_GUIDE_DIALOG = 'uscisAccountGuideDialog';
@@ -16,6 +17,13 @@ const CHECK_IN_PROMPT = 'uscisAccountGuideCheckInPrompt';
  */
 export const USCIS_SIGN_UP_STAGES = ['email', 'confirmLink', 'password', 'twoStep', 'backupCode', 'resetQuestions', 'accountType'] as const;
 export type UscisSignUpStage = (typeof USCIS_SIGN_UP_STAGES)[number];
+
+/** What may be asked at a stage's check-in, answered in words that hold for USCIS's site as for this one. */
+const STAGE_TOPICS: Partial<Record<UscisSignUpStage, readonly StepTopic[]>> = {
+    password: ['specialCharacter'],
+    twoStep: ['authenticatorApp'],
+    backupCode: ['backupCode'],
+};
 
 /** Where the guide is: the stage, and whether the user just said no (then only the check-in is asked again). */
 export interface UscisAccountGuideOptions {
@@ -54,7 +62,12 @@ export class UscisAccountGuideDialog extends InterruptibleDialog {
             if (index === 0) await step.context.sendActivity(t('uscisAccountGuide.intro', { orgName: this.services.organization.name }));
             await step.context.sendActivity(t(`uscisAccountGuide.stages.${stage}.say`, { number: index + 1, total: USCIS_SIGN_UP_STAGES.length }));
         }
-        return step.prompt(CHECK_IN_PROMPT, localizedChoiceOptions(yesNoSpec(`uscisAccountGuide.stages.${stage}.check`)));
+        // A question at the check-in ("how long does it take to arrive?") is about this stage not working (yet): what to
+        // do then, before the check-in again; "what is an authenticator app?" has its own answer.
+        return step.prompt(
+            CHECK_IN_PROMPT,
+            localizedChoiceOptions({ ...yesNoSpec(`uscisAccountGuide.stages.${stage}.check`), stepHelp: STAGE_TOPICS[stage], questionKey: `uscisAccountGuide.stages.${stage}.ifNot` }),
+        );
     }
 
     /** Yes: the next stage (or the end). No: what to do about it, then the same check-in again. */

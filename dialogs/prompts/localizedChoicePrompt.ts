@@ -16,6 +16,7 @@ import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { stepHelpAnswer, type StepTopic } from './stepHelp';
+import { looksLikeQuestion } from '../../conversation/utteranceWords';
 
 /** One option: a stable value the dialog acts on, and how it reads in the user's language. */
 export interface LocalizedChoice {
@@ -42,6 +43,11 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
     choices: readonly LocalizedChoice[];
     /** What the user may ask about at this question ("what is a backup code?"): answered, then the question again. */
     stepHelp?: readonly StepTopic[];
+    /**
+     * Any other question asked here ("how long does it take to arrive?" at "Did the email arrive?"): this text, then the
+     * question again, rather than "please answer yes or no".
+     */
+    questionKey?: string;
     /**
      * What every option needs ("I don't have an email" at the choice of an account to create): a message that names
      * the thing as missing (or forgotten, where the means say so) gets this next step, then the question again.
@@ -195,14 +201,15 @@ function optionIndex(context: TurnContext, spec: LocalizedChoiceSpec, text: stri
 
 /**
  * The locale key of what a choice question answers when `text` names none of its options: a question about the step, a
- * thing every option needs said to be missing, a remark ("thanks", "are you a real person?", "bye"). Undefined when
- * the question has nothing to say to it.
+ * thing every option needs said to be missing, a remark ("thanks", "are you a real person?", "bye"), any other question
+ * where the spec has a text for one. Undefined when the question has nothing to say to it.
  */
 function choiceFirstAnswerKey(context: TurnContext, spec: LocalizedChoiceSpec, text: string): string | undefined {
     return (
         stepHelpAnswer(context, spec.stepHelp, text) ??
         (spec.missing && missingAnswerKey(context, spec.missing, text, { namedOnly: true })) ??
-        remarkAnswerKey(turnPhrases(context), text)
+        remarkAnswerKey(turnPhrases(context), text) ??
+        (spec.questionKey && looksLikeQuestion(context, text) ? spec.questionKey : undefined)
     );
 }
 

@@ -11,7 +11,7 @@ const open = harnessPerTest();
 const orgName = TEST_ORGANIZATION.name;
 const total = USCIS_SIGN_UP_STAGES.length;
 
-describe.each(LOCALES)('create an account: which one, and the USCIS sign-up guide ($language)', ({ locale, t }) => {
+describe.each(LOCALES)('create an account: which one, and the USCIS sign-up guide ($language)', ({ locale, language, t }) => {
     const yes = t('signIn.answers.yes');
     const no = t('signIn.answers.no');
     const stage = (index: number, part: 'say' | 'check' | 'ifNot') =>
@@ -62,6 +62,21 @@ describe.each(LOCALES)('create an account: which one, and the USCIS sign-up guid
         expect(notArrived).toEqual([stage(0, 'ifNot'), expect.stringMatching(opening(stage(0, 'check')))]);
         expect(notArrived[0]).toMatch(/spam|correo no deseado/);
         expect(texts(await say(h.client, yes))).toEqual([stage(1, 'say'), expect.stringMatching(opening(stage(1, 'check')))]);
+    });
+
+    test('a question at a check-in gets what to do if the stage has not worked, then the check-in; not "answer yes or no"', async () => {
+        // Found by chatting with the bot: "how long does it take to arrive?" at "Did the confirmation email arrive?"
+        // got "Sorry, I didn't understand. Please answer yes or no."
+        const { h } = await openCreate();
+        await say(h.client, '1');
+        const asked = texts(await say(h.client, language === 'es' ? '¿cuánto tarda en llegar?' : 'how long does it take to arrive?'));
+        expect(asked).toEqual([stage(0, 'ifNot'), expect.stringMatching(opening(stage(0, 'check')))]);
+        // Not counted as a miss: yes still moves on, to the stage after.
+        expect(texts(await say(h.client, yes))).toEqual([stage(1, 'say'), expect.stringMatching(opening(stage(1, 'check')))]);
+        for (let index = 2; index <= 4; index++) await say(h.client, yes);
+        // At the backup code's check-in, "what is a backup code?" has its own answer.
+        const backup = texts(await say(h.client, language === 'es' ? '¿qué es un código de respaldo?' : 'what is a backup code?'));
+        expect(backup).toEqual([t('prompts.stepHelp.backupCode.answer'), expect.stringMatching(opening(stage(4, 'check')))]);
     });
 
     test('help in the guide says what it is doing, and asks the same question again', async () => {
