@@ -59,7 +59,9 @@ export function createI18n(defaultLanguage: string): I18n {
         fallbackLng: defaultLanguage,
         supportedLngs: languages,
         resources: Object.fromEntries(languages.map((language) => [language, { translation: loadTranslations(language, dir) }])),
-        interpolation: { escapeValue: false },
+        // Values (what people type, what USCIS says) are never read for nested keys or placeholders: i18next's default,
+        // set here because answers depend on it now that locale texts nest keys (tests/security/interpolatedValues).
+        interpolation: { escapeValue: false, skipOnVariables: true },
         returnNull: false,
         showSupportNotice: false,
     } as Parameters<I18n['init']>[0]);
