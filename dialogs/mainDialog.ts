@@ -28,7 +28,7 @@ import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
-import { missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
+import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { stepHelpAnswer } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
@@ -486,10 +486,10 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
  * What a sentence that chose a flow also asked, as a locale key. For the status check: where else the receipt number
  * is ("I lost my receipt notice, how do I check my status?"), or how long cases take ("how long does it take to get my
  * green card?": USCIS posts the usual times, and says nothing of one case). For adding a paper case: what the Online
- * Access Code is and where ("what is an online access code?").
+ * Access Code is and where ("what is an online access code?", "I lost my access code").
  */
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
-    if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text);
+    if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text) ?? missingAnswerKey(context, ACCESS_CODE_MISSING, text, { namedOnly: true });
     if (option !== 'checkStatus') return undefined;
     if (missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true })) return RECEIPT_MISSING.answerKey;
     return stepHelpAnswer(context, ['processingTime'], text) ? 'prompts.stepHelp.processingTime.general' : undefined;

@@ -519,6 +519,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);
     });
 
+    test('fr: "je n\'ai pas reçu ma carte verte" (I did not receive my green card) checks a status; "reçu" is not the receipt here', async () => {
+        const { t, replies } = await askAtMenu('fr-FR', 'bonjour', "je n'ai pas reçu ma carte verte");
+        expect(replies).toEqual([t('caseStatus.ask.receipt')]);
+        await harness?.dispose();
+        harness = undefined;
+        // The receipt itself, not had, still gets where it is.
+        expect((await askAtMenu('fr-FR', 'bonjour', "je n'ai pas de reçu")).replies[0]).toBe(t('prompts.missing.receipt.answer'));
+    });
+
     test.each([
         ['en-US', 'hello', 'can I cancel my application'],
         ['en-US', 'hello', 'I want to cancel my case'],
@@ -536,6 +545,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['fr-FR', 'bonjour', "c'est quoi le code d'accès en ligne ?"],
         // A particle on the last word of the code's name ("코드가").
         ['ko-KR', '안녕하세요', '온라인 액세스 코드가 뭐예요'],
+        // Not a question: a lost code.
+        ['fr-FR', 'bonjour', "j'ai perdu mon code d'accès"],
+        ['tl-PH', 'kumusta', 'nawala ko ang access code ko'],
     ])('%s: "%s", then "%s": what the code is and where, then adding a paper case starts (sign in)', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t('prompts.stepHelp.accessCode.answer'), t('addCase.signInIntro'), t('signIn.askEmail')]);
