@@ -23,6 +23,8 @@ const FOLLOW_UP_PROMPT = 'commonQuestionsFollowUpPrompt';
 
 /** Follow-up choices that are not topics. */
 const BACK_TO_MENU = 'menu';
+/** "What else?" after an answer: the list of every topic, not only the related ones. */
+const OTHER_TOPICS = 'otherTopics';
 const TALK_TO_PERSON = 'talkToPerson';
 /** What a message that names no topic but asks for a task ("check EAC9999103403") chooses at either question. */
 const ELSEWHERE = 'elsewhere';
@@ -54,12 +56,20 @@ function topicMenuSpec(): LocalizedChoiceSpec {
     return { promptKey: 'faq.menu.prompt', choices: [...ALL_TOPIC_CHOICES], synonymsInside: true };
 }
 
-/** "Anything else about this?": related topics, a person after the legal-advice answer, and the way back to the menu. */
+/**
+ * "Anything else about this?": related topics, a person after the legal-advice answer, every other topic, and the way
+ * back to the menu.
+ */
 function followUpSpec(topic: FaqTopic): LocalizedChoiceSpec {
     const person: LocalizedChoice[] = topic === 'legalAdvice' ? [{ value: TALK_TO_PERSON, titleKey: 'menu.options.talkToPerson.title', synonymsKey: 'menu.options.talkToPerson.synonyms' }] : [];
     return {
         promptKey: 'faq.followUp.prompt',
-        choices: [...person, ...RELATED_TOPICS[topic].map(topicChoice), { value: BACK_TO_MENU, titleKey: 'faq.backToMenu.title', synonymsKey: 'faq.backToMenu.synonyms' }],
+        choices: [
+            ...person,
+            ...RELATED_TOPICS[topic].map(topicChoice),
+            { value: OTHER_TOPICS, titleKey: 'faq.otherTopics.title', synonymsKey: 'faq.otherTopics.synonyms' },
+            { value: BACK_TO_MENU, titleKey: 'faq.backToMenu.title', synonymsKey: 'faq.backToMenu.synonyms' },
+        ],
     };
 }
 
@@ -117,13 +127,14 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
     }
 
     /**
-     * Another topic: its answer. Back to the menu: done. A person (chosen by its number; its words are an interruption
+     * Another topic: its answer. Other questions: the list of every topic. Back to the menu: done. A person (chosen by its number; its words are an interruption
      * every question handles the same way): the help desk's queue when there is one, else how to reach a person.
      */
     private async followUpStep(step: WaterfallStepContext<QuestionStepOptions>): Promise<DialogTurnResult> {
         const value = (step.result as FoundChoice).value;
         if (isFaqTopic(value)) return step.replaceDialog(QUESTION_STEPS, { topic: value, aboutUscisAccount: step.options.aboutUscisAccount } satisfies QuestionStepOptions);
         if (value === ELSEWHERE) return step.endDialog(ELSEWHERE_OUTCOME);
+        if (value === OTHER_TOPICS) return step.replaceDialog(QUESTION_STEPS, { aboutUscisAccount: step.options.aboutUscisAccount } satisfies QuestionStepOptions);
         if (value !== TALK_TO_PERSON) return step.endDialog(COMPLETED);
         if (this.services.handoff) return step.beginDialog(HANDOFF_DIALOG, handoffOptionsFor(step, this.id));
         await step.context.sendActivity(contactDetailsText(step.context, this.services.organization));

@@ -107,8 +107,19 @@ describe.each(LOCALES)('common questions ($language)', ({ language, locale, t })
         await send('5');
         const next = await send(title('fileOnline'));
         expect(texts(next)).toEqual([answer('fileOnline'), t('faq.followUp.prompt')]);
-        expect(buttonTitles(next[1])).toEqual([...RELATED_TOPICS.fileOnline.map(title), t('faq.backToMenu.title')]);
+        expect(buttonTitles(next[1])).toEqual([...RELATED_TOPICS.fileOnline.map(title), t('faq.otherTopics.title'), t('faq.backToMenu.title')]);
         expect(texts(await send(t('faq.backToMenu.title')))).toEqual([t('menu.again')]);
+    });
+
+    test('"what else?" at the follow-up (found by chatting: "please choose one of the options") shows every topic', async () => {
+        await open({ topic: 'security' });
+        await send('5');
+        for (const said of [language === 'es' ? '¿qué más?' : 'what else?', t('faq.otherTopics.title')]) {
+            const menu = await send(said);
+            expect([said, texts(menu)]).toEqual([said, [t('faq.menu.prompt')]]);
+            expect(buttonTitles(menu[0])).toEqual(FAQ_TOPICS.map(title));
+            expect(texts(await send(title('evidence')))).toEqual([answer('evidence'), t('faq.followUp.prompt')]);
+        }
     });
 
     test('at the follow-up, any topic named in words is answered, not only the ones on the buttons', async () => {
