@@ -106,7 +106,8 @@ export class SignInDialog extends InterruptibleDialog {
         const { email } = step.options;
         delete step.options.email;
         if (email) return step.next(email);
-        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail', missing: SIGN_IN_EMAIL_MISSING }));
+        // "Why do I have to sign in?": what signing in protects, and what works without an account.
+        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail', missing: SIGN_IN_EMAIL_MISSING, questionKey: 'signIn.whyAsked' }));
     }
 
     /** Opens the sign-in and asks which method to use when there is a choice. */

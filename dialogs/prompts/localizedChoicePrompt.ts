@@ -15,8 +15,7 @@ import { matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableCho
 import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
-import { stepHelpAnswer, type StepTopic } from './stepHelp';
-import { looksLikeQuestion } from '../../conversation/utteranceWords';
+import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
 
 /** One option: a stable value the dialog acts on, and how it reads in the user's language. */
 export interface LocalizedChoice {
@@ -179,13 +178,14 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
 
 /**
  * Runs first on every answer that names no option: a question about this step gets its short answer, a thing the
- * options all need said to be missing gets its next step.
+ * options all need said to be missing gets its next step, and any other question the spec's questionKey text.
  */
 function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): PromptValidator<FoundChoice> {
     return async (prompt) => {
         if (!prompt.recognized.succeeded) {
             const spec = choiceSpecOf(prompt.options);
-            const answerKey = choiceFirstAnswerKey(prompt.context, spec, prompt.context.activity.text ?? '');
+            const text = prompt.context.activity.text ?? '';
+            const answerKey = choiceFirstAnswerKey(prompt.context, spec, text) ?? otherQuestionAnswer(prompt.context, spec.questionKey, text);
             // The question's params reach the answer too: "what does this mean?" is answered for the status on screen.
             if (answerKey) return answerAndAskAgain(prompt, answerKey, spec.params);
         }
@@ -201,15 +201,14 @@ function optionIndex(context: TurnContext, spec: LocalizedChoiceSpec, text: stri
 
 /**
  * The locale key of what a choice question answers when `text` names none of its options: a question about the step, a
- * thing every option needs said to be missing, a remark ("thanks", "are you a real person?", "bye"), any other question
- * where the spec has a text for one. Undefined when the question has nothing to say to it.
+ * thing every option needs said to be missing, a remark ("thanks", "are you a real person?", "bye"). Undefined when
+ * the question has nothing to say to it.
  */
 function choiceFirstAnswerKey(context: TurnContext, spec: LocalizedChoiceSpec, text: string): string | undefined {
     return (
         stepHelpAnswer(context, spec.stepHelp, text) ??
         (spec.missing && missingAnswerKey(context, spec.missing, text, { namedOnly: true })) ??
-        remarkAnswerKey(turnPhrases(context), text) ??
-        (spec.questionKey && looksLikeQuestion(context, text) ? spec.questionKey : undefined)
+        remarkAnswerKey(turnPhrases(context), text)
     );
 }
 

@@ -3,7 +3,7 @@ import { ACTIVITY_RECEIVED, TextPrompt, type DialogContext, type DialogEvent, ty
 import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
-import { stepHelpAnswer, type StepTopic } from './stepHelp';
+import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
 import { remarkAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 
@@ -21,6 +21,11 @@ export interface LocalizedTextSpec {
     anyWordsAnswer?: boolean;
     /** What the user may ask about at this question ("what is a setup key?"): answered, then the question again. */
     stepHelp?: readonly StepTopic[];
+    /**
+     * Any other question asked here ("why do I have to sign in?" at the email question): this text, then the question
+     * again, rather than a format error.
+     */
+    questionKey?: string;
     /**
      * "I don't have an email / a phone / the app" (or "I forgot it", where the means say so) gets this next step, then
      * the question again. With several, a message naming one goes to it; one naming none to the first.
@@ -97,10 +102,15 @@ export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, te
     return remarkAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text);
 }
 
-/** "I don't have one" and questions about the step are answered before the validator judges the answer. */
+/**
+ * "I don't have one" and questions about the step are answered before the validator judges the answer; then any other
+ * question, where the spec has a text for it.
+ */
 function answeringFirst(validator?: PromptValidator<string>): PromptValidator<string> {
     return async (prompt) => {
-        const answerKey = firstAnswerKey(prompt.context, textSpecOf(prompt.options), prompt.recognized.value ?? '');
+        const spec = textSpecOf(prompt.options);
+        const text = prompt.recognized.value ?? '';
+        const answerKey = firstAnswerKey(prompt.context, spec, text) ?? otherQuestionAnswer(prompt.context, spec.questionKey, text);
         if (answerKey) return answerAndAskAgain(prompt, answerKey);
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };

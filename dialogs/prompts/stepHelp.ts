@@ -35,3 +35,12 @@ export function stepHelpAnswer(context: TurnContext, topics: readonly StepTopic[
     const topic = topics.find((candidate) => [...plainPhrases(context, `prompts.stepHelp.${candidate}.words`)].some((words) => containsWords(said, words)));
     return topic ? `prompts.stepHelp.${topic}.answer` : undefined;
 }
+
+/**
+ * The locale key for any other question asked at a step (the spec's `questionKey`), when the message looks like a
+ * question. Tried last, after the dialog's own reading of a question (a common question, another task), so it never
+ * keeps a question from where it would otherwise go.
+ */
+export function otherQuestionAnswer(context: TurnContext, questionKey: string | undefined, text: string): string | undefined {
+    return questionKey && looksLikeQuestion(context, text) ? questionKey : undefined;
+}

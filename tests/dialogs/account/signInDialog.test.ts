@@ -43,6 +43,16 @@ describe.each(LOCALES)('sign-in ($language)', ({ language, locale, t }) => {
         expect(texts(await say(h.client, 'ana.example.com'))).toEqual([t('signIn.emailInvalid')]);
     });
 
+    test('"why do I have to sign in?" at the email question: what signing in protects, then the question; not a format error', async () => {
+        const h = await open(locale);
+        await startLookUp(h);
+        const asked = texts(await say(h.client, language === 'es' ? '¿por qué tengo que iniciar sesión?' : 'why do I have to sign in?'));
+        expect(asked).toEqual([t('signIn.whyAsked'), t('signIn.askEmail')]);
+        expect(asked[0]).toContain(t('prompts.missing.account.signIn'));
+        // Not counted as a wrong address: the next one is taken.
+        expect(texts(await say(h.client, 'ana.example.com'))).toEqual([t('signIn.emailInvalid')]);
+    });
+
     test('by email code: the code is sent, the right code signs in and the number is shown and emailed', async () => {
         const h = await open(locale);
         const account = await createTestAccount(h, 'ana@example.com');
