@@ -15,7 +15,8 @@ import { isWordedTopic, wordedTopicIn, type WordedTopic } from './faq/topicInWor
 import type { AccountPrefill } from './account/accountPrefill';
 import { recoverTopicNamed } from './account/recoverAccessDialog';
 import type { SignInTroubleOptions } from './account/signInTroubleDialog';
-import type { CheckStatusOptions } from './cases/checkStatusDialog';
+import type { CheckStatusOptions, CheckStatusOutcome } from './cases/checkStatusDialog';
+import type { StatusBucket } from '../services/cases/caseService';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
 import { parseEmail, parseReceiptNumber, typedAscii } from '../services/validators';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
@@ -104,6 +105,8 @@ export interface MainDialogOptions extends ConversationStart {
     notUnderstood?: number;
     /** Why a person was offered just before the menu came back (a flow that could not go on), if one was. */
     offered?: HandoffReason;
+    /** The bucket of a status the flow just shown: "what does this mean?" at the menu is about it. */
+    statusShown?: StatusBucket;
 }
 
 /** Offers the menu, starts the chosen flow, and comes back to the menu when it ends. */
@@ -156,7 +159,10 @@ export class MainDialog extends InterruptibleDialog {
         if (understood) return step.next(understood);
         const misses = step.options.notUnderstood ?? 0;
         const offeredBefore = step.options.offered;
-        return step.prompt(MENU_PROMPT, localizedChoiceOptions({ ...spec, ...(misses > 0 && { notUnderstoodBefore: misses }), ...(offeredBefore && { offeredBefore }) }));
+        // Right after a status, "what does this mean?" is about it: its explanation again, then the menu.
+        const status = step.options.statusShown;
+        const aboutStatus = status && { stepHelp: ['statusMeaningShown'] as const, params: { bucket: status } };
+        return step.prompt(MENU_PROMPT, localizedChoiceOptions({ ...spec, ...(misses > 0 && { notUnderstoodBefore: misses }), ...(offeredBefore && { offeredBefore }), ...aboutStatus }));
     }
 
     /**
@@ -266,7 +272,8 @@ export class MainDialog extends InterruptibleDialog {
             return step.replaceDialog(MENU_WATERFALL, { utterance: activity.text } satisfies MainDialogOptions);
         }
         const startOver = isFlowOutcome(step.result) && step.result.outcome === 'startOver';
-        return step.replaceDialog(MENU_WATERFALL, { again: !startOver, offered: handoffOfferedThisTurn(step.context) } satisfies MainDialogOptions);
+        const statusShown = startOver ? undefined : (step.result as CheckStatusOutcome | undefined)?.bucket;
+        return step.replaceDialog(MENU_WATERFALL, { again: !startOver, offered: handoffOfferedThisTurn(step.context), statusShown } satisfies MainDialogOptions);
     }
 
     /**

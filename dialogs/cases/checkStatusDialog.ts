@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { caseStatusHash } from '../../services/cases/caseStatusHash';
+import type { StatusBucket } from '../../services/cases/caseService';
 import { parseReceiptNumber } from '../../services/validators';
 import { conversationKey } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';
@@ -38,12 +39,15 @@ export interface CheckStatusOptions {
 /** What the flow ends with: the FlowOutcome, and the receipt it answered for (so a caller can offer more about it). */
 export interface CheckStatusOutcome extends FlowOutcome {
     receiptNumber?: string;
+    /** The bucket of the status shown: "what does this mean?" at the menu after it is about that status. */
+    bucket?: StatusBucket;
 }
 
 
 interface StatusStepValues {
     receiptNumber?: string;
     knownPrefix?: boolean;
+    bucket?: StatusBucket;
 }
 
 /**
@@ -133,6 +137,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
             return step.endDialog({ outcome: 'completed' } satisfies CheckStatusOutcome);
         }
         for (const activity of caseStatusActivities(step.context, status)) await step.context.sendActivity(activity);
+        (step.values as StatusStepValues).bucket = status.bucket;
         const { offerUpdates } = this.children;
         if (!offerUpdates) return step.next();
         return step.beginDialog(offerUpdates.id, { receiptNumber: status.receiptNumber, statusHash: caseStatusHash(status), bucket: status.bucket } satisfies CaseSubscriptionOptions);
@@ -144,8 +149,8 @@ export class CheckStatusDialog extends InterruptibleDialog {
      */
     private async afterAnswerStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
         if (leftFlow(step.result) && step.result.outcome !== 'cancelled') return step.endDialog(step.result);
-        const { receiptNumber } = step.values as StatusStepValues;
-        return step.endDialog({ outcome: 'completed', receiptNumber } satisfies CheckStatusOutcome);
+        const { receiptNumber, bucket } = step.values as StatusStepValues;
+        return step.endDialog({ outcome: 'completed', receiptNumber, bucket } satisfies CheckStatusOutcome);
     }
 
     /** The signed-in account's linked cases; none for anyone not signed in (the store decides, as at sign-in). */

@@ -18,6 +18,8 @@ export type StepTopic =
     | 'processingTime'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
     | 'statusMeaning'
+    /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */
+    | 'statusMeaningShown'
     | 'accessCode'
     /** "What is that?", "where do I find it?" at the Online Access Code question: the code, as accessCode answers. */
     | 'accessCodeHere';

@@ -59,3 +59,24 @@ test('the answer names a text for every status bucket in every language, over SM
         }
     }
 });
+
+describe.each([
+    { locale: 'en-US', receipt: RETURNED, asked: 'what does this mean?' },
+    { locale: 'zh-CN', receipt: APPROVED, asked: '这是什么意思？' },
+    { locale: 'es-US', receipt: APPROVED, asked: '¿qué significa eso?' },
+])('"what does this mean?" at the menu right after a status ($locale)', ({ locale, receipt, asked }) => {
+    test('gets that status explained again, then the menu; with no status just shown, it is a question about the menu', async () => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        harness = await openCaseHarness({ locale });
+        const h = harness;
+        await say(h.client, 'hi');
+        const status = texts(await say(h.client, receipt));
+        const explanation = status[1];
+        // "No" to updates: the menu asks "anything else?", the status three messages up.
+        expect(texts(await say(h.client, t('prompts.yesNo.no'))).at(-1)).toMatch(opening(t('menu.again')));
+        expect(texts(await say(h.client, asked))).toEqual([explanation, expect.stringMatching(opening(t('menu.again')))]);
+        // After something else, the menu no longer has a status to explain.
+        await say(h.client, t('interruptions.startOverWords.0'));
+        expect(texts(await say(h.client, asked))).not.toContain(explanation);
+    });
+});
