@@ -1,7 +1,11 @@
+import type { StatusBucket } from '../services/cases/caseService';
+
 /** How a child flow ended, so the main dialog knows what to offer next. */
 export interface FlowOutcome {
     /** `elsewhere`: the user's message asks for something this flow does not do; the menu reads it as a first message. */
     outcome: 'completed' | 'cancelled' | 'startOver' | 'elsewhere';
+    /** The bucket of the last case status the flow showed: "what does this mean?" at the menu next is about it. */
+    statusShown?: StatusBucket;
 }
 
 export function isFlowOutcome(value: unknown): value is FlowOutcome {

@@ -15,7 +15,7 @@ import { isWordedTopic, wordedTopicIn, type WordedTopic } from './faq/topicInWor
 import type { AccountPrefill } from './account/accountPrefill';
 import { recoverTopicNamed } from './account/recoverAccessDialog';
 import type { SignInTroubleOptions } from './account/signInTroubleDialog';
-import type { CheckStatusOptions, CheckStatusOutcome } from './cases/checkStatusDialog';
+import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import type { StatusBucket } from '../services/cases/caseService';
 import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
 import { parseEmail, parseReceiptNumber, typedAscii } from '../services/validators';
@@ -105,7 +105,7 @@ export interface MainDialogOptions extends ConversationStart {
     notUnderstood?: number;
     /** Why a person was offered just before the menu came back (a flow that could not go on), if one was. */
     offered?: HandoffReason;
-    /** The bucket of a status the flow just shown: "what does this mean?" at the menu is about it. */
+    /** The bucket of a status the flow just showed: "what does this mean?" at the menu is about it. */
     statusShown?: StatusBucket;
 }
 
@@ -272,7 +272,7 @@ export class MainDialog extends InterruptibleDialog {
             return step.replaceDialog(MENU_WATERFALL, { utterance: activity.text } satisfies MainDialogOptions);
         }
         const startOver = isFlowOutcome(step.result) && step.result.outcome === 'startOver';
-        const statusShown = startOver ? undefined : (step.result as CheckStatusOutcome | undefined)?.bucket;
+        const statusShown = !startOver && isFlowOutcome(step.result) ? step.result.statusShown : undefined;
         return step.replaceDialog(MENU_WATERFALL, { again: !startOver, offered: handoffOfferedThisTurn(step.context), statusShown } satisfies MainDialogOptions);
     }
 

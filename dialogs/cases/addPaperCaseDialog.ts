@@ -16,6 +16,7 @@ import { conversationKey, isPrivateConversation } from '../../conversation/conve
 import { translator } from '../../conversation/turnLanguage';
 import { sendAccountError } from '../account/accountPrompts';
 import type { SignInDialogOptions, SignInOutcome } from '../account/signInDialog';
+import type { StatusBucket } from '../../services/cases/caseService';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
@@ -74,7 +75,7 @@ interface FollowUpOptions {
 }
 
 /** How one linking attempt ended: done (the flow ends), or go round again with a new receipt or the same one. */
-type LinkResult = { next: 'done' } | { next: 'newReceipt' } | { next: 'retry'; receiptNumber: string };
+type LinkResult = { next: 'done'; statusShown?: StatusBucket } | { next: 'newReceipt' } | { next: 'retry'; receiptNumber: string };
 
 const DONE: LinkResult = { next: 'done' };
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
@@ -150,7 +151,7 @@ export class AddPaperCaseDialog extends InterruptibleDialog {
         const result = isLinkResult(step.result) ? step.result : DONE;
         switch (result.next) {
             case 'done':
-                return step.endDialog(COMPLETED);
+                return step.endDialog({ ...COMPLETED, statusShown: result.statusShown } satisfies FlowOutcome);
             case 'newReceipt':
                 return step.replaceDialog(ADD_STEPS, {} satisfies AddRoundOptions);
             case 'retry':
@@ -242,7 +243,7 @@ export class AddPaperCaseDialog extends InterruptibleDialog {
         await step.context.sendActivity(t(outcome.status === 'linked' ? 'addCase.linked' : 'addCase.alreadyHere', { receipt }));
         if (!outcome.accessCodeChecked) await step.context.sendActivity(t('addCase.codeNotChecked'));
         for (const activity of caseStatusActivities(step.context, outcome.case)) await step.context.sendActivity(activity);
-        return step.endDialog(DONE);
+        return step.endDialog({ next: 'done', statusShown: outcome.case.bucket } satisfies LinkResult);
     }
 
     /**

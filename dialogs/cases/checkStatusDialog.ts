@@ -39,8 +39,6 @@ export interface CheckStatusOptions {
 /** What the flow ends with: the FlowOutcome, and the receipt it answered for (so a caller can offer more about it). */
 export interface CheckStatusOutcome extends FlowOutcome {
     receiptNumber?: string;
-    /** The bucket of the status shown: "what does this mean?" at the menu after it is about that status. */
-    bucket?: StatusBucket;
 }
 
 
@@ -150,7 +148,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
     private async afterAnswerStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
         if (leftFlow(step.result) && step.result.outcome !== 'cancelled') return step.endDialog(step.result);
         const { receiptNumber, bucket } = step.values as StatusStepValues;
-        return step.endDialog({ outcome: 'completed', receiptNumber, bucket } satisfies CheckStatusOutcome);
+        return step.endDialog({ outcome: 'completed', receiptNumber, statusShown: bucket } satisfies CheckStatusOutcome);
     }
 
     /** The signed-in account's linked cases; none for anyone not signed in (the store decides, as at sign-in). */

@@ -90,6 +90,14 @@ describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale
         expect(await linkedRows(h)).toEqual([expect.objectContaining({ accountId: await accountId(h, account.email), receiptNumber: APPROVED_I130, linkedBy: 'receipt' })]);
     });
 
+    test('"what does this mean?" at the menu after the case is added explains the status it showed', async () => {
+        await signedInAtReceipt();
+        const replies = await send(APPROVED_I130);
+        const explanation = `${t('caseStatus.buckets.approved.explanation')}\n\n${t('caseStatus.nextStepLabel')} ${t('caseStatus.buckets.approved.nextStep')}`;
+        expect(replies).toContain(explanation);
+        expect(await send(language === 'es' ? '¿qué significa esto?' : 'what does this mean?')).toEqual([explanation, expect.stringMatching(opening(t('menu.again')))]);
+    });
+
     test('an IOE receipt asks for the Online Access Code; a valid one (typed with dashes) adds the case', async () => {
         const h = await signedInAtReceipt();
         expect(await send(IOE_VALID.receipt)).toEqual([t('addCase.askCode')]);
