@@ -87,6 +87,12 @@ export function plainPhrases(context: TurnContext, key: string, language = turnL
     return plainPhraseSet(phrases(context, key, language));
 }
 
+/** True when `said` (plain words) contains one of the phrases of a locale key, as whole words (see containsWords). */
+export function containsAnyPhrase(context: TurnContext, key: string, said: string): boolean {
+    for (const phrase of plainPhrases(context, key)) if (containsWords(said, phrase)) return true;
+    return false;
+}
+
 /**
  * A message "looks like a question" when it ends with "?" or opens with "¿", or when its first words are one of the
  * locale's question openers ("what", "how", "qué", "cómo"). Languages that leave the question word where the answer

@@ -33,7 +33,7 @@ import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMea
 import { stepHelpAnswer } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
-import { containsWords, plainPhrases, plainWords } from '../conversation/utteranceWords';
+import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** The main menu's question: a conversation waiting there is in no flow. */
@@ -498,14 +498,13 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
     if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text) ?? missingAnswerKey(context, ACCESS_CODE_MISSING, text, { namedOnly: true });
     if (option !== 'checkStatus') return undefined;
-    if (missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true })) return RECEIPT_MISSING.answerKey;
-    return stepHelpAnswer(context, ['processingTime'], text) ? 'prompts.stepHelp.processingTime.general' : undefined;
+    const timeAsked = () => (stepHelpAnswer(context, ['processingTime'], text) ? 'prompts.stepHelp.processingTime.general' : undefined);
+    return missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? timeAsked();
 }
 
 /** True when a sentence names something to cancel other than what this chat is doing (`cancel.otherThings`). */
 function cancelsSomethingElse(context: TurnContext, text: string): boolean {
-    const said = plainWords(text);
-    return [...plainPhrases(context, 'cancel.otherThings')].some((words) => containsWords(said, words));
+    return containsAnyPhrase(context, 'cancel.otherThings', plainWords(text));
 }
 
 /**

@@ -6,7 +6,7 @@ import { receiptCandidates } from '../../services/validators';
 import { channelTraits } from '../../conversation/channelTraits';
 import { formatDate } from '../../conversation/localeFormat';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';
-import { containsWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
+import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
 
 /** The most history lines a text-only channel gets (the newest ones): an SMS answer must stay short. */
 const TEXT_TIMELINE_LINES = 5;
@@ -89,8 +89,7 @@ export function statusTitleAskedAbout(context: TurnContext, text: string): { tit
     const named = statusTitleNamedIn(text);
     if (!named) return undefined;
     const justBefore = plainWords(named.textBefore).split(' ').slice(-2).join(' ');
-    const asksWhether = [...plainPhrases(context, 'prompts.whetherWords')].some((words) => containsWords(justBefore, words));
-    return asksWhether ? undefined : { title: named.title, bucket: named.bucket };
+    return containsAnyPhrase(context, 'prompts.whetherWords', justBefore) ? undefined : { title: named.title, bucket: named.bucket };
 }
 
 /**

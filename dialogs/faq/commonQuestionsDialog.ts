@@ -127,8 +127,9 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
     }
 
     /**
-     * Another topic: its answer. Other questions: the list of every topic. Back to the menu: done. A person (chosen by its number; its words are an interruption
-     * every question handles the same way): the help desk's queue when there is one, else how to reach a person.
+     * Another topic: its answer. Other questions: the list of every topic. Back to the menu: done. A person (chosen by
+     * its number; its words are an interruption every question handles the same way): the help desk's queue when there
+     * is one, else how to reach a person.
      */
     private async followUpStep(step: WaterfallStepContext<QuestionStepOptions>): Promise<DialogTurnResult> {
         const value = (step.result as FoundChoice).value;

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { containsWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
+import { containsAnyPhrase, plainPhrases, plainWords } from '../../conversation/utteranceWords';
 import type { PromptValidator } from '../../conversation/dialogKit';
 import { findReceiptNumber, parseReceiptNumber, type ReceiptNumberProblem } from '../../services/validators';
 import { refuseWith } from './promptRefusal';
@@ -111,17 +111,17 @@ function attemptFree(text: string): string | undefined {
 function namesMissing(context: TurnContext, thing: MissingThing, said: string): boolean {
     // "I don't have it" alone, or opening a longer message: "I don't have it yet, I only mailed my forms last week".
     if (opensWith(said, plainPhrases(context, `prompts.missing.${thing}.alone`))) return true;
-    const negations = [...plainPhrases(context, 'prompts.missing.negations'), ...plainPhrases(context, `prompts.missing.${thing}.negations`)];
-    return negations.some((negation) => containsWords(said, negation)) && namesThing(context, thing, said);
+    const negated = containsAnyPhrase(context, 'prompts.missing.negations', said) || containsAnyPhrase(context, `prompts.missing.${thing}.negations`, said);
+    return negated && namesThing(context, thing, said);
 }
 
 /** "I forgot my email", "no recuerdo el número": a word for forgetting with one of the thing's nouns. */
 function namesForgotten(context: TurnContext, thing: MissingThing, said: string): boolean {
-    return [...plainPhrases(context, 'prompts.forgotten.negations')].some((words) => containsWords(said, words)) && namesThing(context, thing, said);
+    return containsAnyPhrase(context, 'prompts.forgotten.negations', said) && namesThing(context, thing, said);
 }
 
 function namesThing(context: TurnContext, thing: MissingThing, said: string): boolean {
-    return [...plainPhrases(context, `prompts.missing.${thing}.nouns`)].some((noun) => containsWords(said, noun));
+    return containsAnyPhrase(context, `prompts.missing.${thing}.nouns`, said);
 }
 
 function opensWith(said: string, phrases: ReadonlySet<string>): boolean {

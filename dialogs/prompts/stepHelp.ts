@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { containsWords, looksLikeQuestion, plainPhrases, plainWords } from '../../conversation/utteranceWords';
+import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../../conversation/utteranceWords';
 
 /**
  * Things a nervous first-time user asks about at a step ("what is a backup code?"). Each has a list of words and a
@@ -34,7 +34,7 @@ export type StepTopic =
 export function stepHelpAnswer(context: TurnContext, topics: readonly StepTopic[] | undefined, text: string): string | undefined {
     if (!topics?.length || !looksLikeQuestion(context, text)) return undefined;
     const said = plainWords(text);
-    const topic = topics.find((candidate) => [...plainPhrases(context, `prompts.stepHelp.${candidate}.words`)].some((words) => containsWords(said, words)));
+    const topic = topics.find((candidate) => containsAnyPhrase(context, `prompts.stepHelp.${candidate}.words`, said));
     return topic ? `prompts.stepHelp.${topic}.answer` : undefined;
 }
 
