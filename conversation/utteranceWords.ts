@@ -95,17 +95,37 @@ export function containsAnyPhrase(context: TurnContext, key: string, said: strin
 
 /**
  * A message "looks like a question" when it ends with "?" or opens with "¿", or when its first words are one of the
- * locale's question openers ("what", "how", "qué", "cómo"). Languages that leave the question word where the answer
- * would go ("我的案子要多久", "hồ sơ của tôi mất bao lâu") list it in `prompts.questionWords`, found anywhere; an entry
- * there that opens with "…" is a closing particle ("…吗", "…không", "…나요"), found last, after at least one word.
+ * locale's question openers ("what", "how", "qué", "cómo"), after any words people open with ("ok", "so", "pero").
+ * Languages that leave the question word where the answer would go ("我的案子要多久", "hồ sơ của tôi mất bao lâu")
+ * list it in `prompts.questionWords`, found anywhere; an entry there that opens with "…" is a closing particle ("…吗",
+ * "…không", "…나요"), found last, after at least one word.
  */
 export function looksLikeQuestion(context: TurnContext, text: string): boolean {
     const trimmed = text.trim();
     if (/[?？؟]\s*$/.test(trimmed) || trimmed.startsWith('¿')) return true;
-    const said = plainWords(trimmed);
+    const said = withoutLeadIns(plainWords(trimmed), plainPhrases(context, 'prompts.questionLeadIns'));
     if ([...plainPhrases(context, 'prompts.questionStarts')].some((opener) => said === opener || said.startsWith(`${opener} `) || (UNSPACED.test(opener) && said.startsWith(opener)))) return true;
     const { anywhere, last } = questionWordsOf(phrases(context, 'prompts.questionWords'));
     return anywhere.some((words) => containsWords(said, words)) || last.some((ending) => endsWithParticle(said, ending));
+}
+
+/**
+ * `said` without the words people open with before they ask ("ok what should I do now", "y pero cómo lo pido", "그럼
+ * 언제 와요"): at most three, and never the last word.
+ */
+function withoutLeadIns(said: string, leadIns: ReadonlySet<string>): string {
+    let rest = said;
+    for (let words = 0; words < 3; words += 1) {
+        const before = rest;
+        for (const leadIn of leadIns) {
+            if (rest.startsWith(`${leadIn} `)) {
+                rest = rest.slice(leadIn.length + 1);
+                break;
+            }
+        }
+        if (rest === before) break;
+    }
+    return rest;
 }
 
 /** A locale's question words split into those found anywhere and the closing particles, as plain words, per list. */

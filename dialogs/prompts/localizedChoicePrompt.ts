@@ -158,7 +158,7 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
         const spec = choiceSpecOf(options);
         const text = context.activity.type === 'message' ? context.activity.text : undefined;
         const index = text ? optionIndex(context, spec, text) : undefined;
-        if (index === undefined) return { succeeded: false };
+        if (index === undefined || (text && askedBeforeAnswering(context, spec, text))) return { succeeded: false };
         return { succeeded: true, value: { value: spec.choices[index].value, index, score: 1 } };
     }
 
@@ -191,6 +191,17 @@ function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): Promp
         }
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };
+}
+
+/**
+ * A message that only opens with an answer and goes on with a question about the step ("ok what should I do now?",
+ * "yes, but what does this mean?"): the opening word is how people start talking, not yet consent. The question is
+ * answered (answeringStepQuestions) and the question asked again, rather than taking a yes nobody has given yet.
+ */
+function askedBeforeAnswering(context: TurnContext, spec: LocalizedChoiceSpec, text: string): boolean {
+    if (!spec.leadingAnswer || !spec.stepHelp?.length || stepHelpAnswer(context, spec.stepHelp, text) === undefined) return false;
+    const phrases = turnPhrases(context);
+    return matchChoice(phrases, matchableChoices(phrases, spec.choices), text, { ...spec, leadingAnswer: false }) === undefined;
 }
 
 /** The option of the question `text` names, in the turn's language (see matchChoice), or undefined. */

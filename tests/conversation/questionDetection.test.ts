@@ -31,6 +31,13 @@ describe('a message that looks like a question', () => {
         ['zh', '我可以在网上查吗'],
         ['ko', '처리 기간이 길어지나요'],
         ['vi', 'tôi có thể đổi email được không'],
+        // After the words people open with.
+        ['en', 'ok what should I do now'],
+        ['en', 'so how do I add my case'],
+        ['es', 'y pero cómo lo pido'],
+        ['fr', "d'accord et comment je fais"],
+        ['tl', 'sige paano ko gagawin'],
+        ['ar', 'طيب كيف أفعل ذلك'],
     ])('%s: "%s"', (language, text) => {
         expect(looksLikeQuestion(turnIn(language), text)).toBe(true);
     });
@@ -43,6 +50,11 @@ describe('a message that looks like a question', () => {
         ['vi', 'không'],
         ['zh', '吗'],
         ['tl', 'kaso ko'],
+        // Words people open with, with no question after them.
+        ['en', 'ok'],
+        ['en', 'ok so'],
+        ['en', 'yes please tell me'],
+        ['es', 'sí quiero'],
     ])('not %s: "%s"', (language, text) => {
         expect(looksLikeQuestion(turnIn(language), text)).toBe(false);
     });

@@ -44,6 +44,36 @@ describe.each([
     });
 });
 
+/*
+ * Also found by chatting: "ok what should I do now" at the offer was taken as yes ("ok" opens it) and the case was
+ * followed. A yes that only opens a question about the step is not consent yet: the question is answered, the offer
+ * made again. "yes please tell me" still follows the case.
+ */
+describe.each([
+    { locale: 'en-US', asked: 'ok what should I do now' },
+    { locale: 'en-US', asked: 'yes, but what does this mean?' },
+    { locale: 'es-US', asked: 'sí, pero ¿qué significa eso?' },
+])('"$asked" at the offer ($locale)', ({ locale, asked }) => {
+    test('answers the question and asks again, without following the case', async () => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        harness = await openCaseHarness({ locale });
+        const h = harness;
+        await say(h.client, 'hi');
+        const offer = opening(t('caseSubscriptions.offer.prompt'));
+        const explanation = texts(await say(h.client, APPROVED))[1];
+        expect(texts(await say(h.client, asked))).toEqual([explanation, expect.stringMatching(offer)]);
+        expect(texts(await say(h.client, t('prompts.yesNo.no'))).join('\n')).not.toContain(t('caseSubscriptions.subscribed.conversation', { receipt: APPROVED }));
+    });
+});
+
+test('a yes that goes on without a question still follows the case', async () => {
+    const t = i18n.getFixedT('en');
+    harness = await openCaseHarness({ locale: 'en-US' });
+    await say(harness.client, 'hi');
+    await say(harness.client, APPROVED);
+    expect(texts(await say(harness.client, 'yes please tell me')).join('\n')).toContain(t('caseSubscriptions.subscribed.conversation', { receipt: APPROVED }));
+});
+
 test('the answer names a text for every status bucket in every language, over SMS too', () => {
     const buckets = Object.keys(i18n.t('caseStatus.buckets', { lng: 'en', returnObjects: true }) as Record<string, unknown>);
     expect(buckets).toEqual(expect.arrayContaining(['received', 'approved', 'denied', 'other']));
