@@ -308,6 +308,8 @@ export class MainDialog extends InterruptibleDialog {
         const outOfScope = () => found(worded() ?? noEmail() ?? noReceipt() ?? 'none');
         // "Can I cancel my application?" is about USCIS, not this chat: "nothing to cancel" would be wrong.
         if (best?.name === 'cancel' && cancelsSomethingElse(context, text)) return outOfScope();
+        // "J'ai perdu mon reçu" is read surely as a lost account ("perdu"); the receipt it names is what was lost.
+        if (best?.name === 'accountRecovery' && noReceipt()) return found('noReceipt');
         if (best && reading.confidence === 'sure') return best.name === 'none' ? outOfScope() : found(destinationOf(best.name));
         // The classifier has no intent for it, and may guess one unsure ("no tengo correo": common questions?). A lost
         // receipt number in a common question's words is that question ("where do I find my alien registration number").

@@ -499,6 +499,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'perdí mi aviso de recibo', 'prompts.missing.receipt.answer'],
         ['es-US', 'hola', 'perdí mi número de recibo', 'prompts.missing.receipt.answer'],
         ['en-US', 'hello', 'where can I find my receipt number', 'prompts.missing.receipt.answer'],
+        // Read surely as a lost account ("perdu"): before, "Which account can't you sign in to?".
+        ['fr-FR', 'bonjour', "j'ai perdu mon reçu", 'prompts.missing.receipt.answer'],
+        ['fr-FR', 'bonjour', "j'ai perdu mon avis de réception", 'prompts.missing.receipt.answer'],
     ])('%s: "%s", then "%s", gets %s, then the menu', async (locale, greeting, said, answer) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t(answer));
