@@ -33,7 +33,7 @@ import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMea
 import { stepHelpAnswer } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
-import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
+import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** The main menu's question: a conversation waiting there is in no flow. */
@@ -293,6 +293,8 @@ export class MainDialog extends InterruptibleDialog {
         if (parseEmail(text).ok) return found('emailAlone');
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
         if (statusTitleAskedAbout(context, text)) return found('statusMeaning');
+        // "Can I travel while my case is pending?" names a case, but asks what only a lawyer can say for that case.
+        if (looksLikeQuestion(context, text) && containsAnyPhrase(context, 'faq.topics.legalAdvice.travelWords', plainWords(text))) return found('legalAdvice');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         if (spoken && this.flows[spoken.name]) return found(spoken.name);
