@@ -14,6 +14,8 @@ import { changeLanguage } from '../conversation/languageSwitch';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
 import { looksLikeQuestion, plainPhrases, plainWords } from '../conversation/utteranceWords';
 import { TOPIC_OF_INTENT } from './menuOptions';
+import { faqAnswerParams } from './faq/faqAnswerParams';
+import { asksAboutPrivacy } from './faq/topicInWords';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 
 /**
@@ -76,7 +78,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
                 // "Is it a scam if someone calls asking for money?" at the receipt question: the short answer, the question again.
                 const commonAnswer = this.leavesChoiceForTask ? await this.commonQuestionAsked(innerDc, text, question) : undefined;
                 if (commonAnswer) {
-                    await innerDc.context.sendActivity(translator(innerDc.context)(commonAnswer, { orgName: this.services.organization.name }));
+                    await innerDc.context.sendActivity(translator(innerDc.context)(commonAnswer, faqAnswerParams(innerDc.context, this.services.organization)));
                     return this.repromptAndWait(innerDc);
                 }
             }
@@ -147,6 +149,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         if (!looksLikeQuestion(innerDc.context, text) || question.answers()) return undefined;
         const reading = (await recognizeTurn(this.services.recognizer, innerDc.context, 'menu'))?.freeText;
         const best = reading?.confidence === 'sure' ? reading.intents[0] : undefined;
+        // "Why do you need my email?", "who can see this?": the classifier knows them only as the scams question.
+        if (asksAboutPrivacy(innerDc.context, text, best?.name)) return 'faq.answers.privacy.short';
         const topic = best && TOPIC_OF_INTENT[best.name as FreeTextIntent];
         return topic ? `faq.answers.${topic}.short` : undefined;
     }

@@ -11,7 +11,7 @@ import type { HandoffReason } from '../services/handoff/handoffService';
 import { destinationOf, isConfirmable, isMenuOption, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
 import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import type { CommonQuestionsOptions } from './faq/faqTopics';
-import { isWordedTopic, wordedTopicIn, type WordedTopic } from './faq/topicInWords';
+import { asksAboutPrivacy, isWordedTopic, wordedTopicIn, type WordedTopic } from './faq/topicInWords';
 import type { AccountPrefill } from './account/accountPrefill';
 import { recoverTopicNamed } from './account/recoverAccessDialog';
 import type { SignInTroubleOptions } from './account/signInTroubleDialog';
@@ -299,9 +299,13 @@ export class MainDialog extends InterruptibleDialog {
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         if (spoken && this.flows[spoken.name]) return found(spoken.name);
         const option = topIntent(result, MENU_OPTIONS, MENU_MIN_SCORE);
-        if (option && at === 'firstMessage' && !option.fromCues) return found(option.name);
         const reading = result.freeText;
         const best = reading?.intents[0];
+        // "Is this chat private?", "is my information safe?": the classifier reads them as the scams question, or not
+        // at all, and "information" names the common questions (see asksAboutPrivacy). A task named in it comes first.
+        const sure = reading?.confidence === 'sure' ? best?.name : undefined;
+        if ((!option || option.name === 'commonQuestions') && asksAboutPrivacy(context, text, sure)) return found('privacy');
+        if (option && at === 'firstMessage' && !option.fromCues) return found(option.name);
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
         // "I don't have an email" or "I lost my receipt notice" by what to do about it.
         const noEmail = () => (missingAnswerKey(context, MENU_EMAIL_MISSING, text, { namedOnly: true }) ? 'noEmail' : undefined);

@@ -7,6 +7,7 @@ import { HANDOFF_DIALOG } from '../handoff/handoffDialog';
 import { handoffOptionsFor } from '../handoff/handoffOffer';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { faqAnswerParams } from './faqAnswerParams';
 import { FAQ_TOPICS, isFaqTopic, RELATED_TOPICS, type CommonQuestionsOptions, type FaqTopic } from './faqTopics';
 import { channelTraits } from '../../conversation/channelTraits';
 import { optionNamedIn } from '../../conversation/choiceMatching';
@@ -189,7 +190,7 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         const t = translator(context);
         const { organization } = this.services;
         const variant = answerVariant(context);
-        const answer = t(`faq.answers.${topic}.${variant}`, { orgName: organization.name });
+        const answer = t(`faq.answers.${topic}.${variant}`, faqAnswerParams(context, organization));
         if (topic === 'troubleshooting' && variant === 'full' && !aboutUscisAccount) return `${answer}\n\n${t('faq.signInHere')}`;
         if (topic !== 'contact') return answer;
         const ours = [helpDeskLine(context, organization), organization.website && t('faq.contact.website', { orgName: organization.name, website: organization.website })];

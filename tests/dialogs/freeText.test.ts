@@ -635,3 +635,54 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(texts(await say(client, 'tell me a joke about uscis'))[0]).toBe(en('understanding.outOfScope'));
     });
 });
+
+describe('a question about privacy in this chat', () => {
+    // Found by chatting with the bot: "is this chat private?", "who can see what I write here?" and "why do you need my
+    // email?" got the scams answer ("Asked for money in USCIS's name? It is likely a scam"), which says nothing of what
+    // this chat keeps or who sees it; "do you share my information with immigration?" got the topic menu. The classifier
+    // has no privacy intent: the privacy topic's words lead to its answer, unless the classifier is sure of a task.
+    const privacyAnswers = (t: ReturnType<typeof i18n.getFixedT>, language: string) =>
+        ['full', 'short'].map((variant) => t(`faq.answers.privacy.${variant}`, { orgName: TEST_ORGANIZATION.name, termsUrl: `${TEST_ORGANIZATION.termsUrl}?lang=${language}` }));
+
+    test.each([
+        ['en-US', 'hello', 'is this chat private?'],
+        ['en-US', 'hello', 'who can see what I write here?'],
+        ['en-US', 'hello', 'do you share my information with immigration?'],
+        ['en-US', 'hello', 'is my information safe'],
+        ['en-US', 'hello', 'do you keep my messages'],
+        ['en-US', 'hello', 'will ICE see this?'],
+        ['es-US', 'hola', '¿este chat es privado?'],
+        ['es-US', 'hola', '¿la migra puede ver esto?'],
+        ['es-US', 'hola', '¿comparten mis datos?'],
+        ['fr-FR', 'bonjour', 'est-ce que cette conversation est privée ?'],
+        ['vi-VN', 'xin chào', 'ai có thể xem tin nhắn của tôi'],
+        ['zh-CN', '你好', '这个聊天是保密的吗'],
+        ['ko-KR', '안녕하세요', '제 개인정보는 안전한가요?'],
+        ['tl-PH', 'kumusta', 'sino ang makakakita ng chat na ito?'],
+        ['ar-EG', 'مرحبا', 'من يستطيع رؤية رسائلي؟'],
+    ])('%s: "%s", then "%s", gets what this chat keeps and who sees it, with the terms in that language', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(privacyAnswers(t, locale.slice(0, 2))).toContain(replies[0]);
+        expect(replies[0]).toContain(`${TEST_ORGANIZATION.termsUrl}?lang=${locale.slice(0, 2)}`);
+        expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
+    });
+
+    test('a question about scams still gets the scams answer', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'how do I stay safe from scams');
+        expect(['full', 'short'].map((variant) => t(`faq.answers.security.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+    });
+
+    test.each([
+        ['en-US', 'why do you need my email?'],
+        ['es-US', '¿por qué necesitan mi correo?'],
+    ])('%s: "%s" at the new account\'s email question gets the short privacy answer, then the question again', async (locale, question) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const { client } = await open({ locale });
+        await say(client, 'hi');
+        await say(client, t('menu.options.createAccount.title'));
+        const asked = texts(await say(client, t('chooseAccount.organization', { orgName: TEST_ORGANIZATION.name })));
+        const replies = texts(await say(client, question));
+        expect(replies[0]).toBe(privacyAnswers(t, locale.slice(0, 2))[1]);
+        expect(replies[1]).toBe(asked.at(-1));
+    });
+});

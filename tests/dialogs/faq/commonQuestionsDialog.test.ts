@@ -41,7 +41,8 @@ const buttonTitles = (reply: Partial<Activity> | undefined) => (reply?.suggested
 
 describe.each(LOCALES)('common questions ($language)', ({ language, locale, t }) => {
     const title = (topic: FaqTopic) => t(`faq.topics.${topic}.title`);
-    const answer = (topic: FaqTopic, variant: 'full' | 'short' = 'full') => t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name });
+    const answer = (topic: FaqTopic, variant: 'full' | 'short' = 'full') =>
+        t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name, termsUrl: `${TEST_ORGANIZATION.termsUrl}?lang=${language}` });
     const helpDesk = t('contact.helpdesk', {
         orgName: TEST_ORGANIZATION.name,
         details: [
