@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { containsAnyPhrase, plainPhrases, plainWords } from '../../conversation/utteranceWords';
+import { containsAnyPhrase, containsWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
 import type { PromptValidator } from '../../conversation/dialogKit';
 import { findReceiptNumber, parseReceiptNumber, type ReceiptNumberProblem } from '../../services/validators';
 import { refuseWith } from './promptRefusal';
@@ -91,7 +91,7 @@ export function missingAnswerKey(context: TurnContext, means: MissingMeans | rea
     const listed: readonly MissingMeans[] = Array.isArray(means) ? means : [means as MissingMeans];
     for (const { thing, answerKey, forgottenKey } of listed) {
         if (forgottenKey && namesForgotten(context, thing, said)) return forgottenKey;
-        if (namesMissing(context, thing, said)) return answerKey;
+        if (namesMissing(context, thing, said, rules.namedOnly)) return answerKey;
     }
     const [asked] = listed;
     if (!asked || rules.namedOnly) return undefined;
@@ -107,13 +107,24 @@ function attemptFree(text: string): string | undefined {
     return said === '' ? undefined : said;
 }
 
-/** The thing's own ways of saying it is missing, or a negation with one of its nouns ("no tengo correo"). */
-function namesMissing(context: TurnContext, thing: MissingThing, said: string): boolean {
+/**
+ * The thing's own ways of saying it is missing, or a negation with one of its nouns ("no tengo correo"). Where no
+ * question about the thing is on screen (`namedOnly`: the menu), the message must name the thing ("no sé leer bien" is
+ * not a lost receipt), and a plain one-word negation ("no", "non", "لا"; not the thing's own, such as "lost") counts
+ * only in a short message ("no email", "sin aviso"): in "me llegó una carta y no entiendo" it negates something else.
+ */
+function namesMissing(context: TurnContext, thing: MissingThing, said: string, namedOnly = false): boolean {
     // "I don't have it" alone, or opening a longer message: "I don't have it yet, I only mailed my forms last week".
-    if (opensWith(said, plainPhrases(context, `prompts.missing.${thing}.alone`))) return true;
-    const negated = containsAnyPhrase(context, 'prompts.missing.negations', said) || containsAnyPhrase(context, `prompts.missing.${thing}.negations`, said);
+    if (opensWith(said, plainPhrases(context, `prompts.missing.${thing}.alone`)) && (!namedOnly || namesThing(context, thing, said))) return true;
+    const short = !namedOnly || said.split(' ').length <= SHORT_MESSAGE_WORDS;
+    const negated =
+        [...plainPhrases(context, 'prompts.missing.negations')].some((negation) => (short || negation.includes(' ')) && containsWords(said, negation)) ||
+        containsAnyPhrase(context, `prompts.missing.${thing}.negations`, said);
     return negated && namesThing(context, thing, said);
 }
+
+/** At most this many words, a one-word negation is about the thing the message names ("no tengo correo", 3). */
+const SHORT_MESSAGE_WORDS = 4;
 
 /** "I forgot my email", "no recuerdo el número": a word for forgetting with one of the thing's nouns. */
 function namesForgotten(context: TurnContext, thing: MissingThing, said: string): boolean {

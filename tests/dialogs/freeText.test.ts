@@ -553,6 +553,18 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['es-US', 'hola', 'no sé leer bien'],
+        ['es-US', 'hola', 'me llegó una carta de USCIS y no entiendo'],
+        ['en-US', 'hello', 'I got a letter, no idea what it means'],
+    ])('%s: "%s", then "%s": a "no" about something else is not a lost receipt notice', async (locale, greeting, said) => {
+        // Before: "no sé" opened it, or a bare "no" and "carta" were in it, and the answer said where the receipt
+        // number is printed. Nothing here is about a receipt number: the honest answer is that this is not in scope.
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.outOfScope'));
+        expect(replies).not.toContain(t('prompts.missing.receipt.answer'));
+    });
+
+    test.each([
         ['en-US', 'hello', 'what is an online access code?'],
         ['es-US', 'hola', '¿dónde encuentro el código de acceso en línea?'],
         ['fr-FR', 'bonjour', "c'est quoi le code d'accès en ligne ?"],
