@@ -5,6 +5,7 @@ import { LANGUAGE_CHANGED_EVENT } from './eventNames';
 import type { LanguagePreference } from './languagePreference';
 import { detectLanguage, localeVocabularies } from './languageDetection';
 import { supportedLanguages, switchTurnLanguage, translator, turnLanguage, turnPhrases } from './turnLanguage';
+import { containsWords, plainPhrases, plainWords } from './utteranceWords';
 
 /** Saves the user's language, switches this turn to it, confirms in that language and tells the page. */
 export async function changeLanguage(context: TurnContext, preference: LanguagePreference, language: string): Promise<void> {
@@ -68,4 +69,21 @@ export function languageNamedBy(text: string, supported: readonly string[]): str
     const said = foldUtterance(text);
     if (!said) return undefined;
     return supported.find((language) => foldedNames.get(language)?.has(said));
+}
+
+/**
+ * The language to speak when a message names one language only to say it is not spoken ("no hablo inglés", "I can't
+ * read English", "我不会说英语", "영어를 못해요"): the one the message is written in, else the conversation's, when that
+ * is another; undefined when there is none (someone writing English that they do not speak English is asked which
+ * language). `named` is returned when the message does not say that (it asks for the language). The words for "not"
+ * are every supported language's `language.notSpokenWords`, since people say it in their own language. A "no" that
+ * answers something else first ("no, in English please") does not count.
+ */
+export function languageToSpeak(context: TurnContext, named: string, text: string): string | undefined {
+    const said = plainWords(text.replace(/^\s*[\p{L}]+\s*[,.!;，。،]/u, ''));
+    const supported = supportedLanguages(context);
+    const notSpoken = supported.some((language) => [...plainPhrases(context, 'language.notSpokenWords', language)].some((word) => containsWords(said, word)));
+    if (!notSpoken) return named;
+    const written = detectLanguage(text, { supported, vocabularies: localeVocabularies(turnPhrases(context)) })?.language;
+    return [written, turnLanguage(context)].find((language) => language !== undefined && language !== named);
 }

@@ -1,6 +1,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../conversation/dialogKit';
 import type { LanguagePreference } from '../conversation/languagePreference';
-import { changeLanguage, languagesNamedIn } from '../conversation/languageSwitch';
+import { changeLanguage, languagesNamedIn, languageToSpeak } from '../conversation/languageSwitch';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from './prompts/localizedChoicePrompt';
 import { languageName, phrases, supportedLanguages, translator, turnLanguage } from '../conversation/turnLanguage';
 
@@ -31,10 +31,13 @@ export class ChooseLanguageDialog extends ComponentDialog {
 
     /** Offers every language that has a locale folder, in a steady order (see MENU_ORDER), by its own name. */
     private async askLanguageStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-        // "Can we talk in Spanish?": the one language the message names is the answer, and is not asked for.
+        // "Can we talk in Spanish?": the one language the message names is the answer, and is not asked for. "No hablo
+        // inglés" names the one language not to speak: the message's own (or the conversation's) is the answer.
         const { activity } = step.context;
-        const named = activity.type === 'message' && activity.text ? languagesNamedIn(activity.text, supportedLanguages(step.context)) : [];
-        if (named.length === 1) return step.next({ value: named[0], index: 0, score: 1 } satisfies FoundChoice);
+        const text = activity.type === 'message' ? activity.text : undefined;
+        const named = text ? languagesNamedIn(text, supportedLanguages(step.context)) : [];
+        const answer = text && named.length === 1 ? languageToSpeak(step.context, named[0], text) : undefined;
+        if (answer) return step.next({ value: answer, index: 0, score: 1 } satisfies FoundChoice);
         const choices = inMenuOrder(supportedLanguages(step.context)).map((language) => ({
             value: language,
             title: languageName(step.context, language),

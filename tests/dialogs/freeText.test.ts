@@ -336,6 +336,31 @@ describe('what the first message already said is not asked again', () => {
         expect(texts(await say(client, "I don't speak English, only Spanish"))[0]).toMatch(opens(en('language.prompt')));
     });
 
+    // Found by chatting with the bot: "no hablo inglés" in a Spanish conversation, and the same in six other languages,
+    // switched the conversation to English ("OK, I'll continue in English"), the one language the person said they
+    // cannot read. A language named with a "not" is the one not to speak: the message's own language stays.
+    test.each([
+        ['es-US', 'hola', 'no hablo inglés', 'es'],
+        ['vi-VN', 'xin chào', 'tôi không biết đọc tiếng anh', 'vi'],
+        ['zh-CN', '你好', '我不会说英语', 'zh'],
+        ['ko-KR', '안녕하세요', '영어를 못해요', 'ko'],
+        ['ar-EG', 'مرحبا', 'لا أتكلم الإنجليزية', 'ar'],
+        ['fr-FR', 'bonjour', "je ne parle pas anglais", 'fr'],
+        ['tl-PH', 'kumusta', 'hindi ako marunong mag-english', 'tl'],
+    ])('%s: "%s", then "%s": the conversation stays in its language, not English', async (locale, greeting, said, language) => {
+        const { client } = await open({ locale });
+        await say(client, greeting);
+        const replies = texts(await say(client, said));
+        expect(replies.join('\n')).not.toContain(en('language.changed'));
+        expect(replies[0]).toBe(i18n.getFixedT(language)('language.alreadyUsing'));
+    });
+
+    test('en: "I can\'t read English well", written in English, asks which language', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        expect(texts(await say(client, "I can't read English well"))[0]).toMatch(opens(en('language.prompt')));
+    });
+
     test('an email: signing up with the organisation does not ask for it', async () => {
         const utterance = 'I want to create an account, my email is ana.signup@example.org';
         const { client } = await open({ start: { utterance } });
