@@ -445,6 +445,9 @@ describe('"my cases" and the status of my cases, at the menu', () => {
         ['tl-PH', 'kumusta', 'ano ang status ng kaso ko'],
         ['zh-CN', '你好', '我的案件状态'],
         ['zh-CN', '你好', '我想查我的案子的进度'],
+        // "查" (look up) a case is a status check; before, it asked for an email to list the account's cases.
+        ['zh-CN', '你好', '我想查我的案子'],
+        ['zh-CN', '你好', '帮我查询一下我的案件'],
     ])('%s: "%s", then "%s", asks for the receipt number', async (locale, greeting, question) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies).toEqual([t('caseStatus.ask.receipt')]);
