@@ -700,6 +700,10 @@ describe('a question about privacy in this chat', () => {
         ['ko-KR', '안녕하세요', '제 개인정보는 안전한가요?'],
         ['tl-PH', 'kumusta', 'sino ang makakakita ng chat na ito?'],
         ['ar-EG', 'مرحبا', 'من يستطيع رؤية رسائلي؟'],
+        // "Is this chat safe?" asks about this chat, not about scams.
+        ['en-US', 'hello', 'is this chat safe?'],
+        ['zh-CN', '你好', '这个聊天安全吗'],
+        ['es-US', 'hola', '¿este chat es seguro?'],
     ])('%s: "%s", then "%s", gets what this chat keeps and who sees it, with the terms in that language', async (locale, greeting, question) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(privacyAnswers(t, locale.slice(0, 2))).toContain(replies[0]);
@@ -707,8 +711,8 @@ describe('a question about privacy in this chat', () => {
         expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
     });
 
-    test('a question about scams still gets the scams answer', async () => {
-        const { t, replies } = await askAtMenu('en-US', 'hello', 'how do I stay safe from scams');
+    test.each(['how do I stay safe from scams', 'is my account safe?'])('"%s" still gets the scams answer', async (question) => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', question);
         expect(['full', 'short'].map((variant) => t(`faq.answers.security.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
     });
 
