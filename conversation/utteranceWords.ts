@@ -64,6 +64,11 @@ export function containsWords(said: string, phrase: string): boolean {
     return false;
 }
 
+/** True when `said` (plain words) opens with `phrase` as whole words ("我刚寄出去" opens with "我刚寄": Han joins). */
+export function opensWithWords(said: string, phrase: string): boolean {
+    return phrase !== '' && said.startsWith(phrase) && edgeFits(said[phrase.length], phrase[phrase.length - 1]);
+}
+
 /** A phrase's edge may touch the next character when one is a space or the end, or when both are unspaced script. */
 function edgeFits(outside: string | undefined, inside: string): boolean {
     return outside === undefined || outside === ' ' || (UNSPACED.test(outside) && UNSPACED.test(inside));

@@ -218,12 +218,24 @@ export function parseAccountNumber(raw: string): Parsed<string, AccountNumberPro
 // Receipt number
 
 /**
- * Why a receipt number was refused. `words` is a sentence or a word in another script, not a try at the number (so
- * "too long" would be the wrong thing to say). `tooShort`, `tooLong` and `lettersInDigits` say exactly what to fix; `invalidFormat`
- * is a first three characters that are not letters. `wrongLength` is no longer returned (tooShort and tooLong replaced
- * it) and stays in the union so a mapping written for it still compiles.
+ * Why a receipt number was refused.
+ * - `words`: a sentence or a word in another script, not a try at the number (so "too long" would be wrong to say).
+ * - `tooShort`, `tooLong` and `lettersInDigits` say exactly what to fix; `invalidFormat` is a first three characters
+ *   that are not letters.
+ * - `looksLikeANumber` and `looksLikeAccountNumber`: the other numbers people type here (A and 7 to 9 digits; 12 digits).
+ * - `wrongLength` is no longer returned (tooShort and tooLong replaced it) and stays in the union so a mapping written
+ *   for it still compiles.
  */
-export type ReceiptNumberProblem = 'empty' | 'words' | 'tooShort' | 'tooLong' | 'lettersInDigits' | 'invalidFormat' | 'wrongLength';
+export type ReceiptNumberProblem =
+    | 'empty'
+    | 'words'
+    | 'tooShort'
+    | 'tooLong'
+    | 'lettersInDigits'
+    | 'invalidFormat'
+    | 'wrongLength'
+    | 'looksLikeANumber'
+    | 'looksLikeAccountNumber';
 
 /** First three letters of receipts from USCIS service centers and ELIS (uscis-facts §2.1); others get a soft warning. */
 export const KNOWN_RECEIPT_PREFIXES: readonly string[] = [
@@ -250,6 +262,9 @@ export function parseReceiptNumber(raw: string): Parsed<ReceiptNumber, ReceiptNu
     const text = typed.replace(/[\s\-*]/g, '');
     if (text === '') return refuse('empty');
     if (!/\d/.test(typed) && (typed.trim().split(/\s+/).length >= 3 || /[^\P{L}\p{Script=Latin}]/u.test(typed))) return refuse('words');
+    // Another number of the same papers: "too short" would send them looking for missing characters.
+    if (/^[Aa]\d{7,9}$/.test(text)) return refuse('looksLikeANumber');
+    if (/^\d{12}$/.test(text)) return refuse('looksLikeAccountNumber');
     if (text.length < 13) return refuse('tooShort');
     if (text.length > 13) return refuse('tooLong');
     const prefix = text.slice(0, 3).toUpperCase();

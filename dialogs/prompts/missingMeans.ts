@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { containsAnyPhrase, containsWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
+import { containsAnyPhrase, containsWords, opensWithWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
 import type { PromptValidator } from '../../conversation/dialogKit';
 import { findReceiptNumber, parseReceiptNumber, type ReceiptNumberProblem } from '../../services/validators';
 import { refuseWith } from './promptRefusal';
@@ -115,7 +115,7 @@ function attemptFree(text: string): string | undefined {
  */
 function namesMissing(context: TurnContext, thing: MissingThing, said: string, namedOnly = false): boolean {
     // "I don't have it" alone, or opening a longer message: "I don't have it yet, I only mailed my forms last week".
-    if (opensWith(said, plainPhrases(context, `prompts.missing.${thing}.alone`)) && (!namedOnly || namesThing(context, thing, said))) return true;
+    if (opensWith(said, plainPhrases(context, `prompts.missing.${thing}.alone`), true) && (!namedOnly || namesThing(context, thing, said))) return true;
     const short = !namedOnly || said.split(' ').length <= SHORT_MESSAGE_WORDS;
     const negated =
         [...plainPhrases(context, 'prompts.missing.negations')].some((negation) => (short || negation.includes(' ')) && containsWords(said, negation)) ||
@@ -135,7 +135,12 @@ function namesThing(context: TurnContext, thing: MissingThing, said: string): bo
     return containsAnyPhrase(context, `prompts.missing.${thing}.nouns`, said);
 }
 
-function opensWith(said: string, phrases: ReadonlySet<string>): boolean {
-    for (const phrase of phrases) if (said === phrase || said.startsWith(`${phrase} `)) return true;
+/**
+ * Whether `said` opens with one of the phrases as whole words. `joined`: in Chinese, where words are not spaced, a
+ * phrase may open a longer word run ("我刚寄出去" opens with "我刚寄"); only for a thing's own phrases, as the generic
+ * "没有" (I don't have it) would open "没有别的了" (nothing else).
+ */
+function opensWith(said: string, phrases: ReadonlySet<string>, joined = false): boolean {
+    for (const phrase of phrases) if (joined ? opensWithWords(said, phrase) : said === phrase || said.startsWith(`${phrase} `)) return true;
     return false;
 }

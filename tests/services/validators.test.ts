@@ -199,7 +199,12 @@ describe('parseReceiptNumber', () => {
         [' - * ', 'empty'],
         ['EAC219000000', 'tooShort'],
         ['EAC', 'tooShort'],
-        ['123456789012', 'tooShort'],
+        // The other numbers of the same papers, said as such rather than "too short".
+        ['123456789012', 'looksLikeAccountNumber'],
+        ['1234 5678 9012', 'looksLikeAccountNumber'],
+        ['A123456789', 'looksLikeANumber'],
+        ['a1234567', 'looksLikeANumber'],
+        ['12345678901', 'tooShort'],
         ['EAC21900000012', 'tooLong'],
         ['EAC2190000001 and IOE0912345678', 'tooLong'],
         ['EA12190000001', 'invalidFormat'],

@@ -139,6 +139,8 @@ describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale
         ['EAC9999103403 EAC9999103400', 'tooLong'],
         ['EAC99991X3403', 'lettersInDigits'],
         ['12A9999103403', 'invalidFormat'],
+        ['A123456789', 'looksLikeANumber'],
+        ['1234 5678 9012', 'looksLikeAccountNumber'],
     ])('a bad receipt number %j gets its own reason (%s) and the question stays', async (typed, reason) => {
         await signedInAtReceipt();
         expect(await send(typed)).toEqual([t(`addCase.receiptProblems.${reason}`)]);

@@ -112,6 +112,14 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expect(texts(await say(h.client, 'EAC12345'))).toEqual([t('caseStatus.receiptProblems.tooShort')]);
     });
 
+    test('an A-Number or an online account number at the receipt question is named as such, not "too short"', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        expect(texts(await say(h.client, 'A123456789'))).toEqual([t('caseStatus.receiptProblems.looksLikeANumber')]);
+        expect(texts(await say(h.client, '1234 5678 9012'))).toEqual([t('caseStatus.receiptProblems.looksLikeAccountNumber')]);
+    });
+
     test('an unknown prefix is warned about, not refused; the service then does not recognise it', async () => {
         const h = await open({ locale });
         await say(h.client, 'hi');
@@ -308,12 +316,15 @@ describe.each([
 });
 
 describe.each([
-    { locale: 'fr-FR', missing: ["je n'ai pas le numéro de reçu", 'je ne sais pas'] },
-    { locale: 'vi-VN', missing: ['tôi không có số biên nhận', 'không biết'] },
-    { locale: 'zh-CN', missing: ['我没有收据号码', '找不到'] },
-    { locale: 'ko-KR', missing: ['접수 번호 없어요', '몰라요'] },
-    { locale: 'ar-EG', missing: ['ما عندي رقم الإيصال', 'لا أعرف'] },
-    { locale: 'tl-PH', missing: ['wala akong receipt number', 'hindi ko alam'] },
+    // Each with a "not yet" too: the forms were just mailed, so no notice has come (before: "I need the number itself").
+    { locale: 'en-US', missing: ['I just mailed my forms last week', 'not yet'] },
+    { locale: 'es-US', missing: ['acabo de enviar mis formularios', 'todavía no me llega'] },
+    { locale: 'fr-FR', missing: ["je n'ai pas le numéro de reçu", 'je ne sais pas', "je viens d'envoyer mon dossier"] },
+    { locale: 'vi-VN', missing: ['tôi không có số biên nhận', 'không biết', 'tôi mới gửi hồ sơ tuần trước'] },
+    { locale: 'zh-CN', missing: ['我没有收据号码', '找不到', '我刚寄出去'] },
+    { locale: 'ko-KR', missing: ['접수 번호 없어요', '몰라요', '아직 못 받았어요'] },
+    { locale: 'ar-EG', missing: ['ما عندي رقم الإيصال', 'لا أعرف', 'لم يصلني بعد'] },
+    { locale: 'tl-PH', missing: ['wala akong receipt number', 'hindi ko alam', 'kakapadala ko lang ng forms'] },
 ])('a missing receipt number at the status question ($locale)', ({ locale, missing }) => {
     test('is told where it is printed, and the question stands', async () => {
         const h = await open({ locale });
