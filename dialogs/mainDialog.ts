@@ -343,12 +343,13 @@ export class MainDialog extends InterruptibleDialog {
         if (prompt.recognized.succeeded) return true;
         const text = prompt.context.activity.type === 'message' ? prompt.context.activity.text : undefined;
         // "Is there anything else I can help you with?" "No thanks": a goodbye, not a request to read.
-        if (text && choiceSpecOf(prompt.options).promptKey === 'menu.again' && yesOrNo(prompt.context, text) === 'no') {
-            return answerAndAskAgain(prompt, FAREWELL_ANSWER_KEY);
-        }
+        const said = text ? yesOrNo(prompt.context, text) : undefined;
+        if (said === 'no' && choiceSpecOf(prompt.options).promptKey === 'menu.again') return answerAndAskAgain(prompt, FAREWELL_ANSWER_KEY);
         // "ok", "d'accord", "تمام": nothing to do, and nothing that could not be done.
         const acknowledged = text ? acknowledgementAnswerKey(turnPhrases(prompt.context), text) : undefined;
         if (acknowledged) return answerAndAskAgain(prompt, acknowledged);
+        // "Yes" (I need help, there is something else): how to say what, not "Sorry, I can't help with that".
+        if (said === 'yes') return answerAndAskAgain(prompt, 'help.menu');
         const understood = text ? await this.understand(prompt.context, text, 'menuQuestion') : undefined;
         if (!understood) return false;
         // Every earlier answer at this question was refused (not understood): they count with the ones before it.

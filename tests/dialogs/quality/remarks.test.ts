@@ -130,6 +130,20 @@ describe.each(LANGUAGES)('goodbye ($language)', ({ language, locale, t }) => {
     });
 });
 
+// Found by chatting with the bot: "yes" at "What can I help you with?" (or "Is there anything else…?") got "Sorry, I
+// can't help with that… type 'talk to a person'". It is how to say what is needed, then the question again.
+describe.each(['en-US', 'es-US', 'zh-CN', 'ar-EG'])('"yes" at the menu (%s)', (locale) => {
+    test('gets how to choose or say what is needed, then the menu; never "I can\'t help with that"', async () => {
+        const h = await open(locale);
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        await say(h.client, 'hi');
+        const replies = texts(await say(h.client, t('prompts.yesNo.yes')));
+        expect(replies[0]).toBe(t('help.menu'));
+        expect(replies[1]).toMatch(opening(t('menu.prompt')));
+        expect(replies).not.toContain(t('understanding.outOfScope'));
+    });
+});
+
 describe.each(['en-US', 'es-US', 'fr-FR', 'vi-VN', 'zh-CN', 'ko-KR', 'ar-EG', 'tl-PH'])('goodbye in %s', (locale) => {
     test('every goodbye phrase at the receipt question gets the goodbye line alone', async () => {
         const h = await open(locale);
