@@ -17,7 +17,7 @@ import { recoverTopicNamed } from './account/recoverAccessDialog';
 import type { SignInTroubleOptions } from './account/signInTroubleDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import type { StatusBucket } from '../services/cases/caseService';
-import { asksToStopUpdates } from './cases/stopCaseUpdatesDialog';
+import { asksToStopUpdates, asksWhichUpdates, type StopCaseUpdatesOptions } from './cases/stopCaseUpdatesDialog';
 import { parseEmail, parseReceiptNumber, typedAscii } from '../services/validators';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageOfUrgentRequest, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
@@ -63,7 +63,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * likewise; `emailAlone`: an address and nothing else;
  * `statusMeaning`: a status title USCIS shows, named without a receipt number ("what does Case Was Received mean?").
  */
-type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | WordedTopic | FreeTextDestination | 'noEmail' | 'noReceipt' | 'emailAlone' | 'statusMeaning';
+type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | 'followedCases' | WordedTopic | FreeTextDestination | 'noEmail' | 'noReceipt' | 'emailAlone' | 'statusMeaning';
 
 /** Where a message leads; with `alternatives`, the classifier was unsure and the user is asked which one they meant. */
 interface Understood extends FoundChoice {
@@ -225,6 +225,7 @@ export class MainDialog extends InterruptibleDialog {
         const topic = isWordedTopic(option) ? option : TOPIC_OF_INTENT[option as FreeTextIntent];
         if (topic) return step.beginDialog(this.flows.commonQuestions.id, { topic } satisfies CommonQuestionsOptions);
         if (option === 'stopCaseUpdates' || isSpokenFlow(option)) return step.beginDialog(this.flows[option]!.id);
+        if (option === 'followedCases') return step.beginDialog(this.flows.stopCaseUpdates!.id, { listOnly: true } satisfies StopCaseUpdatesOptions);
         if (!isMenuOption(option)) throw new Error(`the menu cannot go to "${option}"`);
         if (option === 'talkToPerson') {
             // A live help desk: queue for a person (the handoff dialog); otherwise the contact details.
@@ -277,16 +278,17 @@ export class MainDialog extends InterruptibleDialog {
     }
 
     /**
-     * Where a message asks to go, as the recognizer reads it at the menu, most certain first: "stop updates"; a
-     * spoken-only flow ("my cases"); in a first message, an option named inside a sentence ("I want to check my case
-     * status"); what the classifier is sure of; what a sentence is plainly about (`fromCues`); a receipt number, which
-     * means "check this case"; in a first message, a command (help, cancel, language); then, when the classifier is
-     * unsure, its two best guesses to confirm; else out of scope. At the menu question, where an option is usually
+     * Where a message asks to go, as the recognizer reads it at the menu, most certain first: "stop updates" and "my
+     * updates"; a spoken-only flow ("my cases"); in a first message, an option named inside a sentence ("I want to check
+     * my case status"); what the classifier is sure of; what a sentence is plainly about (`fromCues`); a receipt number,
+     * which means "check this case"; in a first message, a command (help, cancel, language); then, when the classifier
+     * is unsure, its two best guesses to confirm; else out of scope. At the menu question, where an option is usually
      * chosen by its name or number, a sentence that merely names one is left to the classifier.
      */
     private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
         const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text });
         if (this.flows.stopCaseUpdates && asksToStopUpdates(context, text)) return found('stopCaseUpdates');
+        if (this.flows.stopCaseUpdates && asksWhichUpdates(context, text)) return found('followedCases');
         // A number alone ("1234 5678 9012", "A123456789"): the number check says which number it looks like.
         if (isBareNumber(text)) return found('findAccountNumber');
         // An address alone is an answer to a question that is not on screen: said so, and not kept.

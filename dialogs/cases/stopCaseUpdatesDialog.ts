@@ -18,20 +18,38 @@ export const STOP_UPDATES_PHRASES = 'caseSubscriptions.stop.phrases';
 
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
 
+/** The locale key of the phrases that ask which cases this chat gets updates about ("my updates", "mis avisos"). */
+const LIST_UPDATES_PHRASES = 'caseSubscriptions.list.phrases';
+
+/** How StopCaseUpdatesDialog is started: `listOnly` says which cases get updates (and how to stop) and stops none. */
+export interface StopCaseUpdatesOptions {
+    listOnly?: boolean;
+}
+
 /**
  * True when the whole message asks to stop case updates, in the conversation's language or another supported one
  * (a subscriber may have switched language since): the main menu starts StopCaseUpdatesDialog for it.
  */
 export function asksToStopUpdates(context: TurnContext, text = context.activity.text ?? ''): boolean {
+    return wholeMessageIn(context, STOP_UPDATES_PHRASES, text);
+}
+
+/** True when the whole message asks which cases this chat gets updates about, in any supported language. */
+export function asksWhichUpdates(context: TurnContext, text = context.activity.text ?? ''): boolean {
+    return wholeMessageIn(context, LIST_UPDATES_PHRASES, text);
+}
+
+function wholeMessageIn(context: TurnContext, key: string, text: string): boolean {
     const said = foldUtterance(text);
     if (!said) return false;
     const languages = [turnLanguage(context), ...supportedLanguages(context)];
-    return languages.some((language) => foldedPhrases(context, STOP_UPDATES_PHRASES, language).has(said));
+    return languages.some((language) => foldedPhrases(context, key, language).has(said));
 }
 
 /**
  * "Stop updates" / "dejar de recibir": ends this conversation's case subscriptions. With one, it ends at once; with
- * several, the user picks the case or "all of them". Email subscriptions made from this chat end here too.
+ * several, the user picks the case or "all of them". Email subscriptions made from this chat end here too. Started
+ * with `listOnly` ("my updates", "which cases am I following?"), it lists them, each with how it is sent, and ends.
  */
 export class StopCaseUpdatesDialog extends InterruptibleDialog {
     protected readonly helpKey = 'caseSubscriptions.stop.help';
@@ -44,11 +62,17 @@ export class StopCaseUpdatesDialog extends InterruptibleDialog {
         this.initialDialogId = STOP_STEPS;
     }
 
-    /** Nothing to stop, one case (no question), or asks which. */
-    private async whichStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    /** Nothing to stop, one case (no question), or asks which; with `listOnly`, the list. */
+    private async whichStep(step: WaterfallStepContext<StopCaseUpdatesOptions>): Promise<DialogTurnResult> {
+        const t = translator(step.context);
         const subscriptions = await this.services.cases.subscriptions.listForConversation(conversationKey(step.context));
+        if (step.options?.listOnly) {
+            const lines = subscriptions.map(({ receiptNumber, deliverBy }) => t('caseSubscriptions.list.line', { receipt: receiptNumber, how: t(`caseSubscriptions.how.${deliverBy}`) }));
+            await step.context.sendActivity(lines.length > 0 ? t('caseSubscriptions.list.some', { lines: lines.join('\n') }) : t('caseSubscriptions.list.none'));
+            return step.endDialog(COMPLETED);
+        }
         if (subscriptions.length === 0) {
-            await step.context.sendActivity(translator(step.context)('caseSubscriptions.stop.none'));
+            await step.context.sendActivity(t('caseSubscriptions.stop.none'));
             return step.endDialog(COMPLETED);
         }
         const receipts = subscriptions.map((subscription) => subscription.receiptNumber);

@@ -89,6 +89,17 @@ describe.each(LOCALES)('case updates ($language)', ({ language, locale, t }) => 
         expect(await lastText(h, t('caseSubscriptions.how.email'))).toContain(t('caseSubscriptions.subscribed.email', { receipt: APPROVED }));
         const row = (await subscriptionRows(h)).find((subscription) => subscription.receiptNumber === APPROVED);
         expect(row).toMatchObject({ deliverBy: 'email', accountId: account.id, reference: null, conversationKey: key });
+
+        // "My updates": each case followed, and how its updates come; nothing is stopped.
+        const listed = await lastText(h, t('caseSubscriptions.list.phrases.0'));
+        expect(listed).toContain(t('caseSubscriptions.list.line', { receipt: RECEIVED, how: t('caseSubscriptions.how.conversation') }));
+        expect(listed).toContain(t('caseSubscriptions.list.line', { receipt: APPROVED, how: t('caseSubscriptions.how.email') }));
+        expect((await subscriptionRows(h)).every((subscription) => subscription.cancelledAt === null)).toBe(true);
+    });
+
+    test('"which cases am I following?" with none says so, and how to get updates', async () => {
+        const h = await open();
+        expect(await lastText(h, t('caseSubscriptions.list.phrases.5'))).toContain(t('caseSubscriptions.list.none'));
     });
 });
 
