@@ -174,6 +174,9 @@ function guideSpec(again: boolean, organization: OrganizationProfile): Localized
         retryKey: 'findAccountNumber.retry',
         // "What is an account number?" and "I don't have that notice" are answered at the question, which then stands.
         stepHelp: ['accountNumber'],
+        // Any other question here ("what's the difference?", "I filed on paper, do I even have one?"): what the number
+        // is and is not, and where to look, rather than "Sorry, I didn't understand".
+        questionKey: 'prompts.stepHelp.accountNumber.answer',
         missing: ACCESS_NOTICE_MISSING,
         choices: topics.map((value) => ({ value, titleKey: titleKey(value), synonymsKey: `findAccountNumber.topics.${value}Synonyms` })),
     };

@@ -69,6 +69,14 @@ describe.each(LOCALES)('find my account number ($language)', ({ language, locale
         },
         { name: 'an answer that is no option is asked again', steps: [['banana', [opening(t('findAccountNumber.retry'))]]] },
         {
+            // Before: "Sorry, I didn't understand", then "this step seems to be giving you trouble".
+            name: 'any other question is answered with what the number is and where to look, and the question stands',
+            steps: [
+                [language === 'es' ? '¿cuál es la diferencia?' : "what's the difference?", [t('prompts.stepHelp.accountNumber.answer'), ask]],
+                [language === 'es' ? 'presenté en papel, ¿tengo uno?' : 'I filed on paper, do I even have one?', [t('prompts.stepHelp.accountNumber.answer'), ask]],
+            ],
+        },
+        {
             name: '"what is an account number?" is answered, and the question stands',
             steps: [[language === 'es' ? '¿Qué es el número de cuenta?' : 'what is an account number?', [t('prompts.stepHelp.accountNumber.answer'), ask]]],
         },
