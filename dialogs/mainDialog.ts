@@ -297,6 +297,8 @@ export class MainDialog extends InterruptibleDialog {
         if (statusTitleAskedAbout(context, text)) return found('statusMeaning');
         // "Can I travel while my case is pending?" names a case, but asks what only a lawyer can say for that case.
         if (looksLikeQuestion(context, text) && containsAnyPhrase(context, 'faq.topics.legalAdvice.travelWords', plainWords(text))) return found('legalAdvice');
+        // "What are your hours?" is read as help: the contact answer has the help desk's hours and USCIS's.
+        if (looksLikeQuestion(context, text) && containsAnyPhrase(context, 'faq.topics.contact.hoursWords', plainWords(text))) return found('faq.contact');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         if (spoken && this.flows[spoken.name]) return found(spoken.name);

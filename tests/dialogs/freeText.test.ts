@@ -516,6 +516,20 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['en-US', 'hello', 'what are your hours?'],
+        ['en-US', 'hello', 'when are you open'],
+        ['es-US', 'hola', '¿a qué hora abren?'],
+        ['zh-CN', '你好', '你们的营业时间是什么'],
+        ['ar-EG', 'مرحبا', 'ما هي ساعات العمل؟'],
+    ])('%s: "%s", then "%s": the hours asked about are the help desk\'s and USCIS\'s, in the contact answer', async (locale, greeting, question) => {
+        // Before: read as "help" ("Choose one of the options…") or out of scope.
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        const said = replies.join('\n');
+        expect(['full', 'short'].some((variant) => said.includes(t(`faq.answers.contact.${variant}`, { orgName: TEST_ORGANIZATION.name })))).toBe(true);
+        expect(said).toContain(TEST_ORGANIZATION.helpdeskHours);
+    });
+
+    test.each([
         ['en-US', 'hello', 'which number do i call to reach uscis'],
         ['fr-FR', 'bonjour', "c'est quoi le numéro de téléphone de l'uscis ?"],
         ['zh-CN', '你好', '移民局电话号码是多少'],
