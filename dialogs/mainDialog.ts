@@ -295,10 +295,8 @@ export class MainDialog extends InterruptibleDialog {
         if (parseEmail(text).ok) return found('emailAlone');
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
         if (statusTitleAskedAbout(context, text)) return found('statusMeaning');
-        // "Can I travel while my case is pending?" names a case, but asks what only a lawyer can say for that case.
-        if (looksLikeQuestion(context, text) && containsAnyPhrase(context, 'faq.topics.legalAdvice.travelWords', plainWords(text))) return found('legalAdvice');
-        // "What are your hours?" is read as help: the contact answer has the help desk's hours and USCIS's.
-        if (looksLikeQuestion(context, text) && containsAnyPhrase(context, 'faq.topics.contact.hoursWords', plainWords(text))) return found('faq.contact');
+        const askedInWords = questionInTopicWords(context, text);
+        if (askedInWords) return found(askedInWords);
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         if (spoken && this.flows[spoken.name]) return found(spoken.name);
@@ -459,6 +457,22 @@ export class MainDialog extends InterruptibleDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
     }
+}
+
+/**
+ * Questions the classifier reads as something else, known by their words: "can I travel while my case is pending?"
+ * names a case, but asks what only a lawyer can say for that case; "what are your hours?" reads as help, and the
+ * contact answer has the help desk's hours and USCIS's.
+ */
+const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destination]> = [
+    ['faq.topics.legalAdvice.travelWords', 'legalAdvice'],
+    ['faq.topics.contact.hoursWords', 'faq.contact'],
+];
+
+function questionInTopicWords(context: TurnContext, text: string): Destination | undefined {
+    if (!looksLikeQuestion(context, text)) return undefined;
+    const said = plainWords(text);
+    return QUESTION_WORDS.find(([key]) => containsAnyPhrase(context, key, said))?.[1];
 }
 
 /** Whether a message in words is the locale's yes or no; a number is neither here (it names a menu option). */
