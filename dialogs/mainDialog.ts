@@ -73,6 +73,8 @@ interface Understood extends FoundChoice {
     notUnderstoodInRow?: number;
     /** The message it was read from. */
     utterance?: string;
+    /** The message says the person is afraid or worried ("tengo miedo de que me nieguen el caso"). */
+    worried?: boolean;
 }
 
 /**
@@ -189,6 +191,8 @@ export class MainDialog extends InterruptibleDialog {
         if (newMessage) return step.replaceDialog(MENU_WATERFALL, { utterance: newMessage } satisfies MainDialogOptions);
         const understood = values.heldAnswer ?? (step.result as Understood);
         delete values.heldAnswer;
+        // "I'm scared my case will be denied": said plainly first, what I cannot know and who can help, then the rest.
+        if (understood.worried) await step.context.sendActivity(translator(step.context)('understanding.worry'));
         const { alternatives } = understood;
         // The message the flow is chosen from, when the flow starts on another turn's message (after the language or
         // the confirm question): kept for it until then. Never what could be a code typed at the menu.
@@ -211,6 +215,8 @@ export class MainDialog extends InterruptibleDialog {
             if (named) await step.context.sendActivity(statusMeaningText(step.context, named));
             return step.replaceDialog(MENU_WATERFALL, { again: true } satisfies MainDialogOptions);
         }
+        // Out of scope, but worried: the plain word already said is the answer, not "Sorry, I can't help with that".
+        if (option === 'none' && (step.result as Understood).worried) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
         const reply = ONE_LINE_REPLIES[option];
         if (reply) {
             await step.context.sendActivity(translator(step.context)(reply));
@@ -286,7 +292,8 @@ export class MainDialog extends InterruptibleDialog {
      * chosen by its name or number, a sentence that merely names one is left to the classifier.
      */
     private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
-        const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text });
+        const worried = containsAnyPhrase(context, 'understanding.worryWords', plainWords(text)) || undefined;
+        const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text, worried });
         if (this.flows.stopCaseUpdates && asksToStopUpdates(context, text)) return found('stopCaseUpdates');
         if (this.flows.stopCaseUpdates && asksWhichUpdates(context, text)) return found('followedCases');
         // A number alone ("1234 5678 9012", "A123456789"): the number check says which number it looks like.

@@ -690,6 +690,24 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 });
 
+describe('a worried message at the menu', () => {
+    // Found by chatting with the bot: "tengo miedo de que me nieguen el caso" (I'm afraid my case will be denied) got
+    // "Sorry, I can't help with that"; "I'm scared my case will be denied" only "What is the receipt number?". Now a plain
+    // word comes first: what the bot cannot know (never a guess at the decision), and who can talk about the case.
+    test.each([
+        ['en-US', 'hello', "I'm scared my case will be denied", 'caseStatus.ask.receipt'],
+        // "My case" with a worry is about its status, not the account's list (which asked for an email to sign in).
+        ['zh-CN', '你好', '我很担心我的案子', 'understanding.confirm'],
+        ['es-US', 'hola', 'tengo miedo de que me nieguen el caso', 'menu.prompt'],
+        ['ar-EG', 'مرحبا', 'أنا خائف جدا', 'menu.prompt'],
+    ])('%s: "%s", then "%s": the worry line, then %s, never "I can\'t help with that"', async (locale, greeting, said, next) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.worry'));
+        expect(replies[1]).toMatch(opens(t(next, { task: t('understanding.tasks.checkStatus') })));
+        expect(replies).not.toContain(t('understanding.outOfScope'));
+    });
+});
+
 describe('a question about privacy in this chat', () => {
     // Found by chatting with the bot: "is this chat private?", "who can see what I write here?" and "why do you need my
     // email?" got the scams answer ("Asked for money in USCIS's name? It is likely a scam"), which says nothing of what
