@@ -61,7 +61,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * Anything the main dialog can go to: a menu option, a flow reached by saying it, or what free text asked for.
  * `noEmail`: "I don't have an email", which the classifier finds out of scope; `noReceipt`: "perdí mi aviso de recibo",
  * likewise; `emailAlone`: an address and nothing else;
- * `statusMeaning`: a status title USCIS shows, named without a receipt number ("what does Case Was Received mean?").
+ * `statusMeaning`: a status title USCIS shows, named without a receipt number ("what does Case Was Received mean?");
+ * `followedCases`: "my updates", the cases this chat gets updates about.
  */
 type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | 'followedCases' | WordedTopic | FreeTextDestination | 'noEmail' | 'noReceipt' | 'emailAlone' | 'statusMeaning';
 
@@ -285,11 +286,12 @@ export class MainDialog extends InterruptibleDialog {
 
     /**
      * Where a message asks to go, as the recognizer reads it at the menu, most certain first: "stop updates" and "my
-     * updates"; a spoken-only flow ("my cases"); in a first message, an option named inside a sentence ("I want to check
-     * my case status"); what the classifier is sure of; what a sentence is plainly about (`fromCues`); a receipt number,
-     * which means "check this case"; in a first message, a command (help, cancel, language); then, when the classifier
-     * is unsure, its two best guesses to confirm; else out of scope. At the menu question, where an option is usually
-     * chosen by its name or number, a sentence that merely names one is left to the classifier.
+     * updates"; a question known by its words (travel, hours); a spoken-only flow ("my cases"); a question about privacy;
+     * in a first message, an option named inside a sentence ("I want to check my case status"); what the classifier is
+     * sure of; what a sentence is plainly about (`fromCues`); a receipt number, which means "check this case"; in a
+     * first message, a command (help, cancel, language); then, when the classifier is unsure, its two best guesses to
+     * confirm; else out of scope. At the menu question, where an option is usually chosen by its name or number, a
+     * sentence that merely names one is left to the classifier.
      */
     private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
         const worried = containsAnyPhrase(context, 'understanding.worryWords', plainWords(text)) || undefined;
