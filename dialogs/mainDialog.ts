@@ -11,6 +11,7 @@ import type { HandoffReason } from '../services/handoff/handoffService';
 import { destinationOf, isConfirmable, isMenuOption, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
 import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import type { CommonQuestionsOptions } from './faq/faqTopics';
+import { faqAnswerParams } from './faq/faqAnswerParams';
 import { asksAboutPrivacy, isWordedTopic, wordedTopicIn, type WordedTopic } from './faq/topicInWords';
 import type { AccountPrefill } from './account/accountPrefill';
 import { recoverTopicNamed } from './account/recoverAccessDialog';
@@ -74,8 +75,12 @@ interface Understood extends FoundChoice {
     notUnderstoodInRow?: number;
     /** The message it was read from. */
     utterance?: string;
-    /** The message says the person is afraid or worried ("tengo miedo de que me nieguen el caso"). */
-    worried?: boolean;
+    /**
+     * Locale keys of what is said before the message is acted on: a plain word to someone afraid ("tengo miedo de que
+     * me nieguen el caso"), the privacy answer to a task asked with a privacy question ("I want an account, is my data
+     * private?"). Out of scope, they are the whole answer.
+     */
+    asides?: string[];
 }
 
 /**
@@ -192,8 +197,8 @@ export class MainDialog extends InterruptibleDialog {
         if (newMessage) return step.replaceDialog(MENU_WATERFALL, { utterance: newMessage } satisfies MainDialogOptions);
         const understood = values.heldAnswer ?? (step.result as Understood);
         delete values.heldAnswer;
-        // "I'm scared my case will be denied": said plainly first, what I cannot know and who can help, then the rest.
-        if (understood.worried) await step.context.sendActivity(translator(step.context)('understanding.worry'));
+        // What is said before the message is acted on (see Understood.asides): the worry line, the privacy answer.
+        for (const aside of understood.asides ?? []) await step.context.sendActivity(translator(step.context)(aside, faqAnswerParams(step.context, this.services.organization)));
         const { alternatives } = understood;
         // The message the flow is chosen from, when the flow starts on another turn's message (after the language or
         // the confirm question): kept for it until then. Never what could be a code typed at the menu.
@@ -217,7 +222,7 @@ export class MainDialog extends InterruptibleDialog {
             return step.replaceDialog(MENU_WATERFALL, { again: true } satisfies MainDialogOptions);
         }
         // Out of scope, but worried: the plain word already said is the answer, not "Sorry, I can't help with that".
-        if (option === 'none' && (step.result as Understood).worried) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
+        if (option === 'none' && (step.result as Understood).asides?.length) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
         const reply = ONE_LINE_REPLIES[option];
         if (reply) {
             await step.context.sendActivity(translator(step.context)(reply));
@@ -294,8 +299,12 @@ export class MainDialog extends InterruptibleDialog {
      * sentence that merely names one is left to the classifier.
      */
     private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
-        const worried = containsAnyPhrase(context, 'understanding.worryWords', plainWords(text)) || undefined;
-        const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text, worried });
+        const worried = containsAnyPhrase(context, 'understanding.worryWords', plainWords(text));
+        const asides = (value: Destination) => {
+            const said = [...(worried ? ['understanding.worry'] : []), ...(value !== 'privacy' && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : [])];
+            return said.length > 0 ? said : undefined;
+        };
+        const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text, asides: asides(value) });
         if (this.flows.stopCaseUpdates && asksToStopUpdates(context, text)) return found('stopCaseUpdates');
         if (this.flows.stopCaseUpdates && asksWhichUpdates(context, text)) return found('followedCases');
         // A number alone ("1234 5678 9012", "A123456789"): the number check says which number it looks like.

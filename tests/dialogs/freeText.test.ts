@@ -743,6 +743,12 @@ describe('a question about privacy in this chat', () => {
         expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
     });
 
+    test('a task asked with a privacy question: the short privacy answer first, then the task', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'I want to create an account, is my data private?');
+        expect(replies[0]).toBe(privacyAnswers(t, 'en')[1]);
+        expect(replies[1]).toMatch(opens(t('chooseAccount.prompt', { orgName: TEST_ORGANIZATION.name })));
+    });
+
     test.each(['how do I stay safe from scams', 'is my account safe?'])('"%s" still gets the scams answer', async (question) => {
         const { t, replies } = await askAtMenu('en-US', 'hello', question);
         expect(['full', 'short'].map((variant) => t(`faq.answers.security.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
