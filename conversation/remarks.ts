@@ -1,5 +1,6 @@
+import type { TurnContext } from 'botbuilder';
 import type { LocalePhrases } from './turnLanguage';
-import { plainPhraseSet, plainWords } from './utteranceWords';
+import { containsAnyPhrase, plainPhraseSet, plainWords } from './utteranceWords';
 
 /**
  * Things people say to a question that are not an answer and not a command: thanks, asking what they are talking
@@ -48,4 +49,13 @@ function wholeMessageIn<Name extends string>(phrases: LocalePhrases, text: strin
 export function remarkAnswerKey(phrases: LocalePhrases, text: string): string | undefined {
     const remark = remarkIn(phrases, text);
     return remark && `remarks.${remark}.answer`;
+}
+
+/**
+ * The locale key of the plain line for someone who says they are afraid or worried, anywhere in the message
+ * (`understanding.worryWords`: "I'm scared my case will be denied", "tengo miedo"): what I cannot know, and who can
+ * talk about the case. Undefined for anything else.
+ */
+export function worryAnswerKey(context: TurnContext, text: string): string | undefined {
+    return containsAnyPhrase(context, 'understanding.worryWords', plainWords(text)) ? 'understanding.worry' : undefined;
 }

@@ -16,6 +16,7 @@ import { looksLikeQuestion, plainPhrases, plainWords } from '../conversation/utt
 import { TOPIC_OF_INTENT } from './menuOptions';
 import { faqAnswerParams } from './faq/faqAnswerParams';
 import { asksAboutPrivacy } from './faq/topicInWords';
+import { worryAnswerKey } from '../conversation/remarks';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 
 /**
@@ -79,6 +80,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
                 const commonAnswer = this.leavesChoiceForTask ? await this.commonQuestionAsked(innerDc, text, question) : undefined;
                 if (commonAnswer) {
                     await innerDc.context.sendActivity(translator(innerDc.context)(commonAnswer, faqAnswerParams(innerDc.context, this.services.organization)));
+                    return this.repromptAndWait(innerDc);
+                }
+                // "Tengo miedo" at a question that takes it for nothing: the plain line the menu gives, the question again.
+                const worry = this.leavesChoiceForTask && !question.answers() ? worryAnswerKey(innerDc.context, text) : undefined;
+                if (worry) {
+                    await innerDc.context.sendActivity(translator(innerDc.context)(worry));
                     return this.repromptAndWait(innerDc);
                 }
             }

@@ -32,7 +32,7 @@ import { changeLanguage } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { stepHelpAnswer } from './prompts/stepHelp';
-import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey } from '../conversation/remarks';
+import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey, worryAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 
@@ -299,9 +299,9 @@ export class MainDialog extends InterruptibleDialog {
      * sentence that merely names one is left to the classifier.
      */
     private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
-        const worried = containsAnyPhrase(context, 'understanding.worryWords', plainWords(text));
+        const worry = worryAnswerKey(context, text);
         const asides = (value: Destination) => {
-            const said = [...(worried ? ['understanding.worry'] : []), ...(value !== 'privacy' && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : [])];
+            const said = [...(worry ? [worry] : []), ...(value !== 'privacy' && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : [])];
             return said.length > 0 ? said : undefined;
         };
         const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text, asides: asides(value) });

@@ -708,6 +708,14 @@ describe('a worried message at the menu', () => {
     });
 });
 
+test('es: "tengo miedo" at the receipt question gets the same plain line, then the question again', async () => {
+    const t = i18n.getFixedT('es');
+    const { client } = await openWithCases('es-US');
+    await say(client, 'hola');
+    expect(texts(await say(client, t('menu.options.checkStatus.title')))).toEqual([t('caseStatus.ask.receipt')]);
+    expect(texts(await say(client, 'tengo mucho miedo'))).toEqual([t('understanding.worry'), t('caseStatus.ask.receipt')]);
+});
+
 describe('a question about privacy in this chat', () => {
     // Found by chatting with the bot: "is this chat private?", "who can see what I write here?" and "why do you need my
     // email?" got the scams answer ("Asked for money in USCIS's name? It is likely a scam"), which says nothing of what
