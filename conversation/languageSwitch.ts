@@ -5,7 +5,7 @@ import { LANGUAGE_CHANGED_EVENT } from './eventNames';
 import type { LanguagePreference } from './languagePreference';
 import { detectLanguage, localeVocabularies } from './languageDetection';
 import { supportedLanguages, switchTurnLanguage, translator, turnLanguage, turnPhrases } from './turnLanguage';
-import { containsWords, plainPhrases, plainWords } from './utteranceWords';
+import { containsAnyPhrase, plainWords } from './utteranceWords';
 
 /** Saves the user's language, switches this turn to it, confirms in that language and tells the page. */
 export async function changeLanguage(context: TurnContext, preference: LanguagePreference, language: string): Promise<void> {
@@ -82,7 +82,7 @@ export function languageNamedBy(text: string, supported: readonly string[]): str
 export function languageToSpeak(context: TurnContext, named: string, text: string): string | undefined {
     const said = plainWords(text.replace(/^\s*[\p{L}]+\s*[,.!;，。،]/u, ''));
     const supported = supportedLanguages(context);
-    const notSpoken = supported.some((language) => [...plainPhrases(context, 'language.notSpokenWords', language)].some((word) => containsWords(said, word)));
+    const notSpoken = supported.some((language) => containsAnyPhrase(context, 'language.notSpokenWords', said, language));
     if (!notSpoken) return named;
     const written = detectLanguage(text, { supported, vocabularies: localeVocabularies(turnPhrases(context)) })?.language;
     return [written, turnLanguage(context)].find((language) => language !== undefined && language !== named);

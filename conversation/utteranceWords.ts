@@ -92,9 +92,12 @@ export function plainPhrases(context: TurnContext, key: string, language = turnL
     return plainPhraseSet(phrases(context, key, language));
 }
 
-/** True when `said` (plain words) contains one of the phrases of a locale key, as whole words (see containsWords). */
-export function containsAnyPhrase(context: TurnContext, key: string, said: string): boolean {
-    for (const phrase of plainPhrases(context, key)) if (containsWords(said, phrase)) return true;
+/**
+ * True when `said` (plain words) contains one of the phrases of a locale key, as whole words (see containsWords); in
+ * the turn's language unless another is named.
+ */
+export function containsAnyPhrase(context: TurnContext, key: string, said: string, language = turnLanguage(context)): boolean {
+    for (const phrase of plainPhrases(context, key, language)) if (containsWords(said, phrase)) return true;
     return false;
 }
 

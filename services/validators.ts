@@ -201,6 +201,11 @@ function containsEmail(password: string, email: string): boolean {
 
 export type AccountNumberProblem = 'empty' | 'notTwelveDigits' | 'looksLikeReceiptNumber' | 'looksLikeANumber';
 
+/** An online account number, spaces and dashes removed: 12 digits. */
+const ACCOUNT_NUMBER_SHAPE = /^\d{12}$/;
+/** An A-Number written with its A (spaces and dashes removed): the shape people type at the other numbers' questions. */
+const A_NUMBER_WITH_A_SHAPE = /^[Aa]\d{7,9}$/;
+
 /**
  * Parses a 12-digit USCIS online account number, ignoring spaces and dashes. People often type their receipt number
  * or A-Number instead, so those get their own reason codes.
@@ -208,9 +213,9 @@ export type AccountNumberProblem = 'empty' | 'notTwelveDigits' | 'looksLikeRecei
 export function parseAccountNumber(raw: string): Parsed<string, AccountNumberProblem> {
     const text = typedAscii(raw).replace(/[\s\-]/g, '');
     if (text === '') return refuse('empty');
-    if (/^\d{12}$/.test(text)) return accept(text);
+    if (ACCOUNT_NUMBER_SHAPE.test(text)) return accept(text);
     if (/^[A-Za-z]{3}\d{10}$/.test(text)) return refuse('looksLikeReceiptNumber');
-    if (/^[Aa]\d{7,9}$/.test(text)) return refuse('looksLikeANumber');
+    if (A_NUMBER_WITH_A_SHAPE.test(text)) return refuse('looksLikeANumber');
     return refuse('notTwelveDigits');
 }
 
@@ -263,8 +268,8 @@ export function parseReceiptNumber(raw: string): Parsed<ReceiptNumber, ReceiptNu
     if (text === '') return refuse('empty');
     if (!/\d/.test(typed) && (typed.trim().split(/\s+/).length >= 3 || /[^\P{L}\p{Script=Latin}]/u.test(typed))) return refuse('words');
     // Another number of the same papers: "too short" would send them looking for missing characters.
-    if (/^[Aa]\d{7,9}$/.test(text)) return refuse('looksLikeANumber');
-    if (/^\d{12}$/.test(text)) return refuse('looksLikeAccountNumber');
+    if (A_NUMBER_WITH_A_SHAPE.test(text)) return refuse('looksLikeANumber');
+    if (ACCOUNT_NUMBER_SHAPE.test(text)) return refuse('looksLikeAccountNumber');
     if (text.length < 13) return refuse('tooShort');
     if (text.length > 13) return refuse('tooLong');
     const prefix = text.slice(0, 3).toUpperCase();
@@ -344,7 +349,7 @@ export function parseOnlineAccessCode(raw: string): Parsed<string, AccessCodePro
     const text = typedAscii(raw).toUpperCase().replace(/[\s\-]/g, '');
     if (text === '') return refuse('empty');
     if (/^[A-Z]{3}\d{10}$/.test(text)) return refuse('looksLikeReceiptNumber');
-    if (/^\d{12}$/.test(text)) return refuse('looksLikeAccountNumber');
+    if (ACCOUNT_NUMBER_SHAPE.test(text)) return refuse('looksLikeAccountNumber');
     // "A" and 7 to 9 digits, or the 9 digits alone as the green card prints them ("USCIS# 123-456-789").
     if (/^A\d{7,9}$|^\d{9}$/.test(text)) return refuse('looksLikeANumber');
     if (!/^[A-Z0-9]+$/.test(text)) return refuse('invalidCharacters');

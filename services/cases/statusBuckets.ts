@@ -161,8 +161,9 @@ const LATIN_WORD_CHARACTER = /[\p{Script=Latin}\p{N}']/u;
 
 /**
  * A status title USCIS shows, written inside a message ("what does Case Was Received mean?", "my case was approved,
- * what now?"), with its bucket and the (folded) text before it: the longest one named, as the list writes it. Titles without a plain summary (the
- * 'other' bucket) are not found, nor a title said in other words ("has my case been approved?").
+ * what now?"), with its bucket and the (folded) text before it: the longest one named, as the list writes it. Titles
+ * without a plain summary (the 'other' bucket) are not found, nor a title said in other words ("has my case been
+ * approved?").
  *
  * @example
  * statusTitleNamedIn('que veut dire « Case Was Received » ?'); // { title: 'Case Was Received', bucket: 'received' }
