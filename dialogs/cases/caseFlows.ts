@@ -26,10 +26,11 @@ export interface CaseFlows {
  * new MainDialog(services, { ..., addPaperCase: cases.addPaperCase, checkStatus: cases.checkStatus, myCases: cases.myCases });
  */
 export function buildCaseFlows(services: ConversationServices, children: { signIn: Dialog<SignInDialogOptions> }): CaseFlows {
+    const checkStatus = new CheckStatusDialog(services, { offerUpdates: new CaseSubscriptionDialog(services) });
     return {
         addPaperCase: new AddPaperCaseDialog(services, { signIn: children.signIn }),
-        myCases: new MyCasesDialog(services, { signIn: children.signIn }),
-        checkStatus: new CheckStatusDialog(services, { offerUpdates: new CaseSubscriptionDialog(services) }),
+        myCases: new MyCasesDialog(services, { signIn: children.signIn, checkStatus }),
+        checkStatus,
         stopCaseUpdates: new StopCaseUpdatesDialog(services),
     };
 }

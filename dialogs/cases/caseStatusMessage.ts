@@ -26,6 +26,11 @@ export function caseDate(context: TurnContext, date: Date): string {
  * The status title in the user's language: the service's own where it has one; otherwise our words for the bucket,
  * marked as our translation, with the service's English title beside them so nothing is hidden.
  */
+/** A status's title as caseStatusActivities heads it (the service's words, or ours marked as a translation). */
+export function caseStatusTitle(context: TurnContext, status: CaseStatus): string {
+    return statusTitle(context, status.title, status.bucket);
+}
+
 function statusTitle(context: TurnContext, title: ServiceText, bucket: StatusBucket): string {
     const t = translator(context);
     const own = serviceTextIn(title, turnLanguage(context));

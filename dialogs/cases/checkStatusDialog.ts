@@ -8,7 +8,7 @@ import { translator } from '../../conversation/turnLanguage';
 import type { ConversationServices } from '../conversationServices';
 import { leftFlow, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
-import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { RECEIPT_MISSING, receiptValidator } from '../prompts/missingMeans';
 import { yesNoSpec } from '../prompts/yesNo';
@@ -162,20 +162,22 @@ export class CheckStatusDialog extends InterruptibleDialog {
 }
 
 /** The linked cases as options (receipt and form), then "another receipt number". */
-function linkedCasesSpec(context: TurnContext, linked: Array<{ receiptNumber: string; formType?: string }>): LocalizedChoiceSpec {
-    const t = translator(context);
+function linkedCasesSpec(context: TurnContext, linked: ReadonlyArray<{ receiptNumber: string; formType?: string }>): LocalizedChoiceSpec {
     return {
         promptKey: 'caseStatus.ask.chooseCase',
         byNameOnly: false,
-        choices: [
-            ...linked.map((item) => ({
-                value: item.receiptNumber,
-                title: item.formType ? t('caseStatus.ask.linkedCase', { receipt: item.receiptNumber, form: item.formType }) : item.receiptNumber,
-                synonyms: [item.receiptNumber],
-            })),
-            { value: ANOTHER_NUMBER, titleKey: 'caseStatus.ask.anotherNumber', synonymsKey: 'caseStatus.ask.anotherNumberWords' },
-        ],
+        choices: [...linkedCaseChoices(context, linked), { value: ANOTHER_NUMBER, titleKey: 'caseStatus.ask.anotherNumber', synonymsKey: 'caseStatus.ask.anotherNumberWords' }],
     };
+}
+
+/** Linked cases as choices: each titled by its receipt number and form, chosen by the receipt number; its value is the receipt. */
+export function linkedCaseChoices(context: TurnContext, linked: ReadonlyArray<{ receiptNumber: string; formType?: string }>): LocalizedChoice[] {
+    const t = translator(context);
+    return linked.map((item) => ({
+        value: item.receiptNumber,
+        title: item.formType ? t('caseStatus.ask.linkedCase', { receipt: item.receiptNumber, form: item.formType }) : item.receiptNumber,
+        synonyms: [item.receiptNumber],
+    }));
 }
 
 /** At the linked-cases list, a typed receipt number is an answer too. */

@@ -1,6 +1,5 @@
 import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
-import { AddPaperCaseDialog } from '../../../dialogs/cases/addPaperCaseDialog';
-import { MyCasesDialog } from '../../../dialogs/cases/myCasesDialog';
+import { buildCaseFlows } from '../../../dialogs/cases/caseFlows';
 import { UscisCaseService } from '../../../services/cases/uscisCaseService';
 import { say, startDialogHarness, texts, type DialogHarness } from '../../support/dialogHarness';
 import { FAKE_USCIS_RECEIPTS, startFakeUscisApi, type FakeUscisApi } from '../../support/fakeUscisApi';
@@ -33,7 +32,8 @@ function openCasesHarness(locale: string | undefined, caseService?: () => UscisC
         caseService,
         flows: (services) => {
             const { signIn } = buildAccountFlows(services);
-            return { addPaperCase: new AddPaperCaseDialog(services, { signIn }), myCases: new MyCasesDialog(services, { signIn }) };
+            const { addPaperCase, myCases } = buildCaseFlows(services, { signIn });
+            return { addPaperCase, myCases };
         },
     });
 }

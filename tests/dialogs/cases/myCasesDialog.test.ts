@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
-import { AddPaperCaseDialog } from '../../../dialogs/cases/addPaperCaseDialog';
-import { MyCasesDialog } from '../../../dialogs/cases/myCasesDialog';
+import { buildCaseFlows } from '../../../dialogs/cases/caseFlows';
+import { MAX_CASES_CHECKED_AT_ONCE } from '../../../dialogs/cases/myCasesDialog';
 import { say, startDialogHarness, texts, type DialogHarness } from '../../support/dialogHarness';
+import { allText } from './caseFixture';
 import { createTestAccount, LOCALES, opening, type TestAccount } from '../account/accountFixture';
 
 /* "My cases", in English and Spanish: the real sign-in, the real case links on SQLite and the embedded sandbox. */
@@ -24,7 +26,8 @@ describe.each(LOCALES)('my cases ($language)', ({ language, locale, t }) => {
             locale,
             flows: (services) => {
                 const { signIn } = buildAccountFlows(services);
-                return { addPaperCase: new AddPaperCaseDialog(services, { signIn }), myCases: new MyCasesDialog(services, { signIn }) };
+                const { addPaperCase, checkStatus, myCases } = buildCaseFlows(services, { signIn });
+                return { addPaperCase, checkStatus, myCases };
             },
         }));
         account = await createTestAccount(h, `mine.${language}@example.com`);
@@ -38,6 +41,10 @@ describe.each(LOCALES)('my cases ($language)', ({ language, locale, t }) => {
         await send(t('signIn.methods.email'));
         return send(await h.latestCode(account.email));
     }
+
+    /** A case linked earlier, as the store keeps it (the service may no longer know it, or be down now). */
+    const linkAsStored = (h: DialogHarness, accountId: string, receiptNumber: string) =>
+        h.store.client.linkedCase.create({ data: { id: randomUUID(), accountId, receiptNumber, linkedBy: 'receipt' } });
 
     const accountId = async (h: DialogHarness, email: string) => (await h.store.client.account.findUniqueOrThrow({ where: { email } })).id;
 
@@ -65,6 +72,109 @@ describe.each(LOCALES)('my cases ($language)', ({ language, locale, t }) => {
         expect(list[1]).toMatch(opening(`- EAC9999103403, ${t('myCases.form', { form: 'I-130' })}, `));
         expect(list[2]).toMatch(opening(`- IOE0900000001, ${t('myCases.form', { form: 'I-485' })}, `));
         expect(replies[1]).not.toContain('EAC9999103400');
+        // Then which one to check: each case by its receipt number and form, or not now.
+        expect(replies[2]).toMatch(opening(t('myCases.check.which')));
+        expect(replies[2]).toContain(t('caseStatus.ask.linkedCase', { receipt: 'EAC9999103403', form: 'I-130' }));
+        expect(replies[2]).toContain(t('myCases.check.notNow'));
+        expect(replies[2]).not.toContain('EAC9999103400');
+    });
+
+    /** The status answer for EAC9999103403 (approved), as the sandbox gives it, then the offer to follow the case. */
+    function expectApprovedAnswer(replies: string[]): void {
+        const said = replies.join('\n');
+        expect(said).toContain('EAC9999103403');
+        expect(said).toContain(language === 'es' ? 'Caso Fue Aprobado' : 'Case Was Approved');
+        expect(replies.at(-1)).toMatch(opening(t('caseSubscriptions.offer.prompt')));
+    }
+
+    test('one case: a yes checks its status at once, and the offer to follow it comes next', async () => {
+        const h = await open();
+        await h.services.cases.links.link(await accountId(h, account.email), 'EAC9999103403');
+        await send(myCases);
+        const replies = await signIn(h);
+        expect(replies[1].split('\n')[0]).toBe(t('myCases.intro', { count: 1 }));
+        expect(replies.at(-1)).toMatch(opening(t('myCases.check.one')));
+        expectApprovedAnswer(await send(t('prompts.yesNo.yesWords.0')));
+    });
+
+    test('several cases: the one chosen by its receipt number is checked; "no" and "not now" end with how to ask later', async () => {
+        const h = await open();
+        const id = await accountId(h, account.email);
+        await h.services.cases.links.link(id, 'IOE0900000001', 'SNDBX7Q2M9X4');
+        await h.services.cases.links.link(id, 'EAC9999103403');
+        await send(myCases);
+        await signIn(h);
+        expectApprovedAnswer(await send('eac 9999103403'));
+        for (const no of [t('prompts.yesNo.noWords.0'), t('myCases.check.notNow')]) {
+            await send(t('prompts.yesNo.noWords.0'));
+            const listed = await send(myCases);
+            expect(listed.at(-1)).toMatch(opening(t('myCases.check.which')));
+            const replies = await send(no);
+            expect(replies[0]).toBe(t('myCases.check.declined'));
+            expect(replies.at(-1)).toMatch(opening(t('menu.again')));
+        }
+    });
+
+    test('a receipt number typed at the offer, not in the list, is checked too; an unclear answer gets the question again', async () => {
+        const h = await open();
+        await h.services.cases.links.link(await accountId(h, account.email), 'IOE0900000001', 'SNDBX7Q2M9X4');
+        await send(myCases);
+        await signIn(h);
+        const unclear = await send('hmm');
+        expect(unclear.at(-1)).toContain(t('myCases.check.one'));
+        expect(allText(await say(h.client, 'EAC9999103403'))).toContain(language === 'es' ? 'Caso Fue Aprobado' : 'Case Was Approved');
+    });
+
+    test('"all of them": each status in one line as the service gives it, then which one to see in full', async () => {
+        const h = await open();
+        const id = await accountId(h, account.email);
+        await h.services.cases.links.link(id, 'EAC9999103403');
+        await h.services.cases.links.link(id, 'IOE0900000001', 'SNDBX7Q2M9X4');
+        await linkAsStored(h, id, 'EAC9999000404');
+        await send(myCases);
+        const offered = (await signIn(h)).at(-1) ?? '';
+        expect(offered).toContain(t('myCases.check.all'));
+        const replies = await send(t('myCases.check.allWords.0'));
+        const lines = replies[0].split('\n');
+        expect(lines[0]).toBe(t('myCases.all.intro'));
+        expect(lines.slice(1).sort()).toEqual(
+            [
+                t('myCases.all.line', { receipt: 'EAC9999103403', form: t('myCases.form', { form: 'I-130' }), title: language === 'es' ? 'Caso Fue Aprobado' : 'Case Was Approved' }),
+                t('myCases.all.line', { receipt: 'IOE0900000001', form: t('myCases.form', { form: 'I-485' }), title: language === 'es' ? 'Caso Fue Recibido' : 'Case Was Received' }),
+                // The service does not know it: said, not guessed; choosing it shows why.
+                t('myCases.all.noStatus', { receipt: 'EAC9999000404', form: t('myCases.formUnknown') }),
+            ].sort(),
+        );
+        expect(replies[1]).toMatch(opening(t('myCases.check.more')));
+        expect(replies[1]).not.toContain(t('myCases.check.all'));
+        const chosen = await send('EAC9999000404');
+        expect(chosen).toContain(t('caseErrors.caseNotRecognized'));
+    });
+
+    test('"all of them" when the case service is down: said once, and the question is not asked again', async () => {
+        const h = await open();
+        const id = await accountId(h, account.email);
+        await linkAsStored(h, id, 'EAC9999000503');
+        await h.services.cases.links.link(id, 'EAC9999103403');
+        await send(myCases);
+        await signIn(h);
+        const replies = await send(t('myCases.check.all'));
+        expect(replies.join('\n')).toContain(t('caseErrors.caseServiceUnavailable'));
+        expect(replies.join('\n')).not.toContain(t('myCases.check.more'));
+        expect(replies.at(-1)).toMatch(opening(t('menu.again')));
+    });
+
+    test('more cases than are checked at once: no "all of them"; a question at the offer gets what a check shows', async () => {
+        const h = await open();
+        const id = await accountId(h, account.email);
+        for (let n = 0; n <= MAX_CASES_CHECKED_AT_ONCE; n += 1) await linkAsStored(h, id, `EAC99991034${String(n).padStart(2, '0')}`);
+        await send(myCases);
+        const offered = (await signIn(h)).at(-1) ?? '';
+        expect(offered).toMatch(opening(t('myCases.check.which')));
+        expect(offered).not.toContain(t('myCases.check.all'));
+        const asked = await send(language === 'es' ? '¿qué significa aprobado?' : 'what does approved mean?');
+        expect(asked[0]).toBe(t('myCases.check.question'));
+        expect(asked[1]).toMatch(opening(t('myCases.check.which')));
     });
 
     test('one sign-in serves adding a case and then listing it', async () => {
