@@ -197,6 +197,7 @@ export async function startSendero(config: Config, logger: Logger, parts: Sender
         addPaperCase: caseFlows.addPaperCase,
         checkStatus: caseFlows.checkStatus,
         myCases: caseFlows.myCases,
+        deleteAccount: accountFlows.deleteAccount,
         stopCaseUpdates: caseFlows.stopCaseUpdates,
         commonQuestions: new CommonQuestionsDialog(services),
         recoverAccess: accountFlows.recoverAccess,

@@ -18,7 +18,7 @@ export type TaskIntent = (typeof TASK_INTENTS)[number];
  * Tasks reached by saying them ("my cases", "mis casos") rather than from the numbered menu, which stays short. The
  * phrase recognizer reads them at the menu from `menu.spoken.<task>.synonyms`.
  */
-export const SPOKEN_TASK_INTENTS = ['myCases'] as const;
+export const SPOKEN_TASK_INTENTS = ['myCases', 'deleteAccount'] as const;
 export type SpokenTaskIntent = (typeof SPOKEN_TASK_INTENTS)[number];
 
 export type IntentName = InterruptionIntent | TaskIntent | SpokenTaskIntent;

@@ -2,6 +2,7 @@ import type { ConversationServices } from '../conversationServices';
 import { CommonQuestionsDialog } from '../faq/commonQuestionsDialog';
 import { ChooseAccountDialog } from './chooseAccountDialog';
 import { CreateAccountDialog } from './createAccountDialog';
+import { DeleteAccountDialog } from './deleteAccountDialog';
 import { FindAccountNumberDialog } from './findAccountNumberDialog';
 import { ForgotPasswordDialog } from './forgotPasswordDialog';
 import { PasswordCaptureDialog } from './passwordCaptureDialog';
@@ -23,6 +24,8 @@ export interface AccountFlows {
     createAccount: CreateAccountDialog;
     /** "I can't sign in": this assistant's recovery, after asking which account when a sentence did not say. */
     recoverAccess: SignInTroubleDialog;
+    /** "Delete my account" (reached by saying it): after the one sign-in and a yes. */
+    deleteAccount: DeleteAccountDialog;
 }
 
 /**
@@ -48,5 +51,6 @@ export function buildAccountFlows(services: ConversationServices): AccountFlows 
         chooseAccount: new ChooseAccountDialog(services, { uscis: new UscisAccountGuideDialog(services), organization: createAccount }),
         createAccount,
         recoverAccess: new SignInTroubleDialog(services, { recoverAccess, commonQuestions: new CommonQuestionsDialog(services) }),
+        deleteAccount: new DeleteAccountDialog(services, { signIn }),
     };
 }

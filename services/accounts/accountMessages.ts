@@ -35,7 +35,8 @@ export type AccountMessageKind =
     | 'passwordResetCode'
     | 'accountCreated'
     | 'accountNumber'
-    | 'passwordChanged';
+    | 'passwordChanged'
+    | 'accountDeleted';
 
 /**
  * Renders account notifications from the `notifications` locale keys: `subject` and `body` for email, `sms` for a

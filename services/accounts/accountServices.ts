@@ -1,6 +1,7 @@
 import type { I18n } from '../../locales/index';
 import type { Repositories } from '../../store/repositories';
 import type { Notifier } from '../notifications/notifier';
+import { AccountClosure } from './accountClosure';
 import { AccountLookupService } from './accountLookupService';
 import { AccountMessages, type AccountNumberScope } from './accountMessages';
 import { AttemptLocks } from './attemptLocks';
@@ -61,6 +62,8 @@ export interface AccountServices {
     signIn: SignInService;
     sessions: SignInSessions;
     accountLookup: AccountLookupService;
+    /** "Delete my account": the signed-in account and everything kept for it. */
+    closure: AccountClosure;
     passwordReset: PasswordResetService;
     passwordLinks: PasswordLinks;
 }
@@ -116,9 +119,10 @@ export function createAccountServices(options: AccountServicesOptions): AccountS
         onListenerError: options.onListenerError,
     });
     const accountLookup = new AccountLookupService({ accounts, sessions, notifier, messages });
+    const closure = new AccountClosure({ accounts, sessions, notifier, messages });
     const floor = options.responseFloorMs ?? 0;
     withResponseFloor(registration, ['start', 'resendConfirmation', 'confirmEmail'], floor);
     withResponseFloor(signIn, ['start', 'sendCode', 'resendCode', 'verify'], floor);
     withResponseFloor(passwordReset, ['start', 'resendCode', 'confirmEmail'], floor);
-    return { registration, signIn, sessions, accountLookup, passwordReset, passwordLinks };
+    return { registration, signIn, sessions, accountLookup, closure, passwordReset, passwordLinks };
 }

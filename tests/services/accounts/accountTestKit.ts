@@ -18,6 +18,7 @@ import { TotpAuthenticator } from '../../../services/accounts/totp';
 import { createI18n } from '../../../locales/index';
 import { createRepositories, type Repositories } from '../../../store/repositories';
 import { createTestStore, type TestStore } from '../../support/testStore';
+import type { TestStoreProvider } from '../../support/testPostgres';
 import { normaliseEmail } from '../../../services/validators';
 
 /** A clock the test moves by hand. */
@@ -59,8 +60,9 @@ export interface AccountTestKit {
 
 export const ORG_NAME = 'Sendero Test Org';
 
-export async function createAccountTestKit(): Promise<AccountTestKit> {
-    const testStore = await createTestStore();
+/** On a fresh SQLite database, or (`postgresql`) a throwaway PostgreSQL one. */
+export async function createAccountTestKit(provider: TestStoreProvider = 'sqlite'): Promise<AccountTestKit> {
+    const testStore = await createTestStore(provider);
     const store = testStore.client;
     const repositories = createRepositories(store);
     const clock = new ManualClock();
