@@ -331,12 +331,18 @@ export class MainDialog extends InterruptibleDialog {
         const noEmail = () => (missingAnswerKey(context, MENU_EMAIL_MISSING, text, { namedOnly: true }) ? 'noEmail' : undefined);
         const noReceipt = () => (missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ? 'noReceipt' : undefined);
         const worded = () => wordedTopicIn(turnPhrases(context), text);
-        const outOfScope = () => found(worded() ?? noEmail() ?? noReceipt() ?? 'none');
+        // "What is the processing time?" names no case, but is asked by people waiting on one: USCIS's usual times, then
+        // the status check (as "how long will my case take?" gets; see questionAside).
+        const timeAsked = () => (stepHelpAnswer(context, ['processingTime'], text) ? 'checkStatus' : undefined);
+        const outOfScope = () => found(worded() ?? noEmail() ?? noReceipt() ?? timeAsked() ?? 'none');
         // "Can I cancel my application?" is about USCIS, not this chat: "nothing to cancel" would be wrong.
         if (best?.name === 'cancel' && cancelsSomethingElse(context, text)) return outOfScope();
         // "J'ai perdu mon reçu" is read surely as a lost account ("perdu"); the receipt it names is what was lost.
         if (best?.name === 'accountRecovery' && noReceipt()) return found('noReceipt');
         if (best && reading.confidence === 'sure') return best.name === 'none' ? outOfScope() : found(destinationOf(best.name));
+        // Unsure of "how long does USCIS take?" ("which forms can be filed online?"): the time question is the surer reading.
+        const time = timeAsked();
+        if (time) return found(time);
         // The classifier has no intent for it, and may guess one unsure ("no tengo correo": common questions?). A lost
         // receipt number in a common question's words is that question ("where do I find my alien registration number").
         const missing = noEmail() ?? (worded() ? undefined : noReceipt());

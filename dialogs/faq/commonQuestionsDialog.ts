@@ -16,6 +16,9 @@ import { recognizeTurn } from '../../conversation/recognizeTurn';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { destinationOf, isMenuOption, TOPIC_OF_INTENT } from '../menuOptions';
 import { answerAndAskAgain } from '../prompts/promptRefusal';
+import { stepHelpAnswer } from '../prompts/stepHelp';
+import { worryAnswerKey } from '../../conversation/remarks';
+import { looksLikeQuestion } from '../../conversation/utteranceWords';
 
 export const COMMON_QUESTIONS_DIALOG = 'commonQuestionsDialog';
 const QUESTION_STEPS = 'commonQuestionsSteps';
@@ -171,13 +174,21 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         const task = reading && !/^\s*\d+\s*$/.test(text) ? taskNamedIn(reading) : undefined;
         if (task && task.name !== 'commonQuestions') return chosen(ELSEWHERE);
         const best = reading?.freeText?.intents[0];
-        if (!best || !reading?.freeText) return false;
-        if (reading.freeText.confidence === 'sure') {
+        const confidence = reading?.freeText?.confidence;
+        if (best && confidence === 'sure') {
             const asked = TOPIC_OF_INTENT[best.name];
             if (asked) return chosen(asked);
             if (isMenuOption(destinationOf(best.name))) return chosen(ELSEWHERE);
         }
-        if (reading.freeText.confidence === 'outOfScope' && text.trim().split(/\s+/).length >= OUT_OF_SCOPE_MIN_WORDS) return answerAndAskAgain(prompt, 'understanding.outOfScope');
+        // "I'm scared my case will be denied": the worry line (what I can and cannot know), then the same question.
+        const worry = worryAnswerKey(prompt.context, text);
+        if (worry) return answerAndAskAgain(prompt, worry);
+        // "What is the processing time?": USCIS posts the usual times, and says nothing of one case.
+        if (stepHelpAnswer(prompt.context, ['processingTime'], text)) return answerAndAskAgain(prompt, 'prompts.stepHelp.processingTime.general');
+        // A question that is none of the topics ("how do I change my password?") gets what this chat can do, not
+        // "please choose one of the options": it was not a choice.
+        const outOfScope = confidence === 'outOfScope' && text.trim().split(/\s+/).length >= OUT_OF_SCOPE_MIN_WORDS;
+        if (outOfScope || looksLikeQuestion(prompt.context, text)) return answerAndAskAgain(prompt, 'understanding.outOfScope');
         return false;
     }
 

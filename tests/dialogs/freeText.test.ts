@@ -521,6 +521,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', '¿a qué hora abren?'],
         ['zh-CN', '你好', '你们的营业时间是什么'],
         ['ar-EG', 'مرحبا', 'ما هي ساعات العمل؟'],
+        // "When" also asks how long a case takes: the hours' own words come first.
+        ['en-US', 'hello', 'when do you open?'],
+        ['es-US', 'hola', '¿cuándo abren?'],
+        ['zh-CN', '你好', '你们什么时候开门'],
     ])('%s: "%s", then "%s": the hours asked about are the help desk\'s and USCIS\'s, in the contact answer', async (locale, greeting, question) => {
         // Before: read as "help" ("Choose one of the options…") or out of scope.
         const { t, replies } = await askAtMenu(locale, greeting, question);
@@ -569,6 +573,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '제 케이스는 언제 끝나요', 'prompts.stepHelp.processingTime.general'],
         ['vi-VN', 'xin chào', 'hồ sơ của tôi mất bao lâu', 'prompts.stepHelp.processingTime.general'],
         ['tl-PH', 'kumusta', 'gaano katagal ang kaso ko', 'prompts.stepHelp.processingTime.general'],
+        // No case named: before, out of scope, or "Did you want to learn which forms you can file online?".
+        ['en-US', 'hello', 'what is the processing time?', 'prompts.stepHelp.processingTime.general'],
+        ['en-US', 'hello', 'how long does USCIS take', 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', '¿cuál es el tiempo de procesamiento?', 'prompts.stepHelp.processingTime.general'],
     ])('%s: "%s", then "%s": the status check answers %s first, then asks for the number', async (locale, greeting, said, aside) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);

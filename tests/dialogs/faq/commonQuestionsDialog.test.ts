@@ -130,6 +130,20 @@ describe.each(LOCALES)('common questions ($language)', ({ language, locale, t })
         expect(texts(await send(t('faq.topics.contact.synonyms.0')))[0]).toContain(answer('contact'));
     });
 
+    test('at the follow-up, a question of no topic is answered, not "please choose one of the options"', async () => {
+        await open({ topic: 'tips' });
+        await send('5');
+        // How long cases take: USCIS's usual times, then the same question.
+        const time = language === 'es' ? '¿cuál es el tiempo de procesamiento?' : 'what is the processing time?';
+        expect(texts(await send(time))).toEqual([t('prompts.stepHelp.processingTime.general'), t('faq.followUp.prompt')]);
+        // Something this chat does not do: what it does, then the same question.
+        const other = language === 'es' ? '¿cómo cambio mi contraseña?' : 'how do I change my password?';
+        expect(texts(await send(other))).toEqual([t('understanding.outOfScope'), t('faq.followUp.prompt')]);
+        // A worry: the plain line about what I can and cannot know, then the same question.
+        const worry = language === 'es' ? 'tengo miedo' : "I'm scared";
+        expect(texts(await send(worry))).toEqual([t('understanding.worry'), t('faq.followUp.prompt')]);
+    });
+
     test('"no" at the follow-up goes back to the menu', async () => {
         await open({ topic: 'security' });
         await send('5');
