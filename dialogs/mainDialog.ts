@@ -31,7 +31,7 @@ import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
-import { stepHelpAnswer } from './prompts/stepHelp';
+import { saysCaseIsLate, stepHelpAnswer } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey, worryAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
@@ -317,7 +317,8 @@ export class MainDialog extends InterruptibleDialog {
         if (askedInWords) return found(askedInWords);
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
-        if (spoken && this.flows[spoken.name]) return found(spoken.name);
+        // "我的案子等了好几个月了" (my case has waited months) names "my cases", but asks about a status that is late.
+        if (spoken && this.flows[spoken.name]) return found(spoken.name === 'myCases' && saysCaseIsLate(context, text) ? 'checkStatus' : spoken.name);
         const option = topIntent(result, MENU_OPTIONS, MENU_MIN_SCORE);
         const reading = result.freeText;
         const best = reading?.intents[0];
@@ -333,7 +334,7 @@ export class MainDialog extends InterruptibleDialog {
         const worded = () => wordedTopicIn(turnPhrases(context), text);
         // "What is the processing time?" names no case, but is asked by people waiting on one: USCIS's usual times, then
         // the status check (as "how long will my case take?" gets; see questionAside).
-        const timeAsked = () => (stepHelpAnswer(context, ['processingTime'], text) ? 'checkStatus' : undefined);
+        const timeAsked = () => (stepHelpAnswer(context, ['processingTime'], text) || saysCaseIsLate(context, text) ? 'checkStatus' : undefined);
         const outOfScope = () => found(worded() ?? noEmail() ?? noReceipt() ?? timeAsked() ?? 'none');
         // "Can I cancel my application?" is about USCIS, not this chat: "nothing to cancel" would be wrong.
         if (best?.name === 'cancel' && cancelsSomethingElse(context, text)) return outOfScope();
@@ -549,7 +550,7 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
     if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text) ?? missingAnswerKey(context, ACCESS_CODE_MISSING, text, { namedOnly: true });
     if (option !== 'checkStatus') return undefined;
-    const timeAsked = () => (stepHelpAnswer(context, ['processingTime'], text) ? 'prompts.stepHelp.processingTime.general' : undefined);
+    const timeAsked = () => (stepHelpAnswer(context, ['processingTime'], text) || saysCaseIsLate(context, text) ? 'prompts.stepHelp.processingTime.general' : undefined);
     return missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? timeAsked();
 }
 

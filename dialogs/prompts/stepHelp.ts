@@ -39,6 +39,14 @@ export function stepHelpAnswer(context: TurnContext, topics: readonly StepTopic[
 }
 
 /**
+ * Whether a message says a case is taking long ("it's been months and nothing changed", "sigue pendiente"), in the
+ * locale's `prompts.stepHelp.processingTime.delayWords`: not a question, but what USCIS's usual times answer.
+ */
+export function saysCaseIsLate(context: TurnContext, text: string): boolean {
+    return containsAnyPhrase(context, 'prompts.stepHelp.processingTime.delayWords', plainWords(text));
+}
+
+/**
  * The locale key for any other question asked at a step (the spec's `questionKey`), when the message looks like a
  * question. Tried last, after the dialog's own reading of a question (a common question, another task), so it never
  * keeps a question from where it would otherwise go.

@@ -577,6 +577,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'what is the processing time?', 'prompts.stepHelp.processingTime.general'],
         ['en-US', 'hello', 'how long does USCIS take', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', '¿cuál es el tiempo de procesamiento?', 'prompts.stepHelp.processingTime.general'],
+        // Said, not asked: a status that has not moved in a long time (before: only the receipt question).
+        ['en-US', 'hello', "my case status hasn't changed in months", 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', 'mi caso sigue pendiente desde hace meses', 'prompts.stepHelp.processingTime.general'],
+        ['fr-FR', 'bonjour', "mon dossier n'a pas changé depuis des mois", 'prompts.stepHelp.processingTime.general'],
+        // It names "my cases" (我的案子), but asks about a late status, not for the list.
+        ['zh-CN', '你好', '我的案子等了好几个月了', 'prompts.stepHelp.processingTime.general'],
     ])('%s: "%s", then "%s": the status check answers %s first, then asks for the number', async (locale, greeting, said, aside) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);
