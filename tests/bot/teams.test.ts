@@ -80,9 +80,11 @@ describe('Microsoft Teams', () => {
 
     test('account matters are refused in a group chat and in a channel, with the way to a private chat', async () => {
         for (const scope of ['groupChat', 'channel'] as const) {
-            const id = `19:${randomUUID()}@thread.v2`;
-            const replies = await post(teamsActivity(scope, id, mentioning('find my account number')));
-            expect(replies.map(textOf)).toContain(en('privacy.privateChatOnly'));
+            for (const said of ['find my account number', 'my cases', 'delete my account']) {
+                const id = `19:${randomUUID()}@thread.v2`;
+                const replies = await post(teamsActivity(scope, id, mentioning(said)));
+                expect([scope, said, replies.map(textOf)]).toEqual([scope, said, expect.arrayContaining([en('privacy.privateChatOnly')])]);
+            }
         }
     });
 });
