@@ -581,6 +581,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', "my case status hasn't changed in months", 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'mi caso sigue pendiente desde hace meses', 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', "mon dossier n'a pas changé depuis des mois", 'prompts.stepHelp.processingTime.general'],
+        ['vi-VN', 'xin chào', 'hồ sơ của tôi không thay đổi mấy tháng rồi', 'prompts.stepHelp.processingTime.general'],
+        ['ko-KR', '안녕하세요', '제 케이스가 너무 오래 걸려요', 'prompts.stepHelp.processingTime.general'],
+        ['tl-PH', 'kumusta', 'ang tagal na ng kaso ko', 'prompts.stepHelp.processingTime.general'],
+        ['ar-EG', 'مرحبا', 'ملفي متأخر منذ شهور', 'prompts.stepHelp.processingTime.general'],
         // It names "my cases" (我的案子), but asks about a late status, not for the list.
         ['zh-CN', '你好', '我的案子等了好几个月了', 'prompts.stepHelp.processingTime.general'],
     ])('%s: "%s", then "%s": the status check answers %s first, then asks for the number', async (locale, greeting, said, aside) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
 import { buildCaseFlows } from '../../../dialogs/cases/caseFlows';
-import { en, say, startDialogHarness, texts, type DialogHarness } from '../../support/dialogHarness';
+import { en, i18n, say, startDialogHarness, texts, type DialogHarness } from '../../support/dialogHarness';
 import { createTestAccount, LOCALES, opening, type TestAccount } from './accountFixture';
 
 /* "Delete my account", in English and Spanish: the real sign-in, the real store on SQLite. */
@@ -104,5 +104,26 @@ describe.each(LOCALES)('delete my account ($language)', ({ language, locale, t }
         await open();
         const replies = await send(language === 'es' ? 'no quiero borrar mi cuenta' : "I don't want to delete my account");
         expect(replies.join('\n')).not.toContain(t('deleteAccount.which', { orgName: harness!.services.organization.name }).split('\n')[0]);
+    });
+});
+
+/* The privacy answer tells people what to type to delete their account: in every language, those words start it. */
+describe.each([
+    ['en-US', 'delete my account'],
+    ['es-US', 'borrar mi cuenta'],
+    ['fr-FR', 'supprimer mon compte'],
+    ['vi-VN', 'xóa tài khoản'],
+    ['zh-CN', '删除账户'],
+    ['ko-KR', '계정 삭제'],
+    ['tl-PH', 'burahin ang account ko'],
+    ['ar-EG', 'احذف حسابي'],
+])('"%s": "%s"', (locale, said) => {
+    test('is quoted by the privacy answer and starts the deletion with the question of which account', async () => {
+        const h = (harness = await startDialogHarness({ locale, flows: (services) => ({ deleteAccount: buildAccountFlows(services).deleteAccount }) }));
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const params = { orgName: h.services.organization.name, termsUrl: 'https://example.org/terms' };
+        expect(t('faq.answers.privacy.full', params)).toContain(said);
+        await say(h.client, 'hi');
+        expect(texts(await say(h.client, said))[0]).toMatch(opening(t('deleteAccount.which', { orgName: h.services.organization.name })));
     });
 });
