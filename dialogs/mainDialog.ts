@@ -63,9 +63,21 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `noEmail`: "I don't have an email", which the classifier finds out of scope; `noReceipt`: "perdí mi aviso de recibo",
  * likewise; `emailAlone`: an address and nothing else;
  * `statusMeaning`: a status title USCIS shows, named without a receipt number ("what does Case Was Received mean?");
- * `followedCases`: "my updates", the cases this chat gets updates about.
+ * `followedCases`: "my updates", the cases this chat gets updates about;
+ * `accountChanges`: "change my email / phone / password", which no flow does: where each account's is changed.
  */
-type Destination = MenuOption | SpokenFlow | 'stopCaseUpdates' | 'followedCases' | WordedTopic | FreeTextDestination | 'noEmail' | 'noReceipt' | 'emailAlone' | 'statusMeaning';
+type Destination =
+    | MenuOption
+    | SpokenFlow
+    | 'stopCaseUpdates'
+    | 'followedCases'
+    | WordedTopic
+    | FreeTextDestination
+    | 'noEmail'
+    | 'noReceipt'
+    | 'emailAlone'
+    | 'statusMeaning'
+    | 'accountChanges';
 
 /** Where a message leads; with `alternatives`, the classifier was unsure and the user is asked which one they meant. */
 interface Understood extends FoundChoice {
@@ -104,6 +116,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     noEmail: MENU_EMAIL_MISSING.answerKey,
     noReceipt: RECEIPT_MISSING.answerKey,
     emailAlone: 'understanding.emailAlone',
+    accountChanges: 'understanding.accountChanges',
 };
 
 export interface MainDialogOptions extends ConversationStart {
@@ -225,7 +238,7 @@ export class MainDialog extends InterruptibleDialog {
         if (option === 'none' && (step.result as Understood).asides?.length) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
         const reply = ONE_LINE_REPLIES[option];
         if (reply) {
-            await step.context.sendActivity(translator(step.context)(reply));
+            await step.context.sendActivity(translator(step.context)(reply, { orgName: this.services.organization.name }));
             if (option !== 'none') return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
             // Out of scope: the second message in a row not understood (here or as a menu retry) offers a person.
             const inRow = (step.result as Understood).notUnderstoodInRow ?? 1;
@@ -315,6 +328,8 @@ export class MainDialog extends InterruptibleDialog {
         if (statusTitleAskedAbout(context, text)) return found('statusMeaning');
         const askedInWords = questionInTopicWords(context, text);
         if (askedInWords) return found(askedInWords);
+        // "I want to change my email": no flow does it; where each account's is changed, rather than "can't help".
+        if (containsAnyPhrase(context, 'understanding.accountChangeWords', plainWords(text))) return found('accountChanges');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         // "我的案子等了好几个月了" (my case has waited months) names "my cases", but asks about a status that is late.

@@ -534,6 +534,20 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['en-US', 'hello', 'I want to change my email'],
+        ['en-US', 'hello', 'how do I change my password?'],
+        ['en-US', 'hello', 'I need to change my phone number for the codes'],
+        ['es-US', 'hola', '¿cómo cambio mi contraseña?'],
+        ['zh-CN', '你好', '我想修改密码'],
+        ['ko-KR', '안녕하세요', '비밀번호를 바꾸고 싶어요'],
+    ])('%s: "%s", then "%s": where each account\'s email, phone or password is changed, then the menu', async (locale, greeting, said) => {
+        // Before: out of scope, or "Did you want to learn how to keep your account safe?".
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.accountChanges', { orgName: TEST_ORGANIZATION.name }));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test.each([
         ['en-US', 'hello', 'which number do i call to reach uscis'],
         ['fr-FR', 'bonjour', "c'est quoi le numéro de téléphone de l'uscis ?"],
         ['zh-CN', '你好', '移民局电话号码是多少'],
