@@ -1,18 +1,18 @@
-import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
-import { NotSignedIn } from '../../services/accounts/accountErrors';
-import { conversationKey, isPrivateConversation } from '../../conversation/conversationKey';
 import type { TurnContext } from 'botbuilder';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
+import { conversationKey, isPrivateConversation } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';
+import { NotSignedIn } from '../../services/accounts/accountErrors';
+import { CaseRateLimited, CaseServiceUnavailable } from '../../services/cases/caseErrors';
+import { parseReceiptNumber } from '../../services/validators';
 import { sendAccountError } from '../account/accountPrompts';
 import type { SignInDialogOptions, SignInOutcome } from '../account/signInDialog';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
+import { offerWhenStaffed } from '../handoff/handoffOffer';
 import { InterruptibleDialog } from '../interruptibleDialog';
-import { parseReceiptNumber } from '../../services/validators';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { yesNoSpec } from '../prompts/yesNo';
-import { CaseRateLimited, CaseServiceUnavailable } from '../../services/cases/caseErrors';
-import { offerWhenStaffed } from '../handoff/handoffOffer';
 import { caseErrorMessage } from './caseErrorMessage';
 import { caseDate, caseStatusTitle } from './caseStatusMessage';
 import { linkedCaseChoices, type CheckStatusOptions } from './checkStatusDialog';
@@ -154,10 +154,10 @@ export class MyCasesDialog extends InterruptibleDialog {
         await context.sendActivity({ type: 'typing' });
         const lines: string[] = [];
         for (const listed of cases) {
-            const form = listed.formType ? t('myCases.form', { form: listed.formType }) : t('myCases.formUnknown');
+            const form = (type: string | undefined) => (type ? t('myCases.form', { form: type }) : t('myCases.formUnknown'));
             try {
                 const status = await this.services.cases.service.getCase(listed.receiptNumber);
-                lines.push(t('myCases.all.line', { receipt: status.receiptNumber, form, title: caseStatusTitle(context, status) }));
+                lines.push(t('myCases.all.line', { receipt: status.receiptNumber, form: form(status.formType ?? listed.formType), title: caseStatusTitle(context, status) }));
             } catch (error) {
                 if (error instanceof CaseServiceUnavailable || error instanceof CaseRateLimited) {
                     if (lines.length > 0) await context.sendActivity([t('myCases.all.intro'), ...lines].join('\n'));
@@ -167,7 +167,7 @@ export class MyCasesDialog extends InterruptibleDialog {
                     return true;
                 }
                 if (!caseErrorMessage(context, error)) throw error;
-                lines.push(t('myCases.all.noStatus', { receipt: listed.receiptNumber, form }));
+                lines.push(t('myCases.all.noStatus', { receipt: listed.receiptNumber, form: form(listed.formType) }));
             }
         }
         await context.sendActivity([t('myCases.all.intro'), ...lines].join('\n'));
