@@ -94,13 +94,17 @@ export class MyCasesDialog extends InterruptibleDialog {
             await step.context.sendActivity(t('myCases.none'));
             return step.endDialog(COMPLETED);
         }
-        const lines = cases.map((linked) =>
-            t('myCases.line', {
+        // The cases this chat follows say how their updates come ("my updates" lists the same).
+        const followed = new Map((await this.services.cases.subscriptions.listForConversation(conversationKey(step.context))).map((s) => [s.receiptNumber, s.deliverBy]));
+        const lines = cases.map((linked) => {
+            const line = t('myCases.line', {
                 receipt: linked.receiptNumber,
                 form: linked.formType ? t('myCases.form', { form: linked.formType }) : t('myCases.formUnknown'),
                 date: caseDate(step.context, linked.linkedAt),
-            }),
-        );
+            });
+            const delivery = followed.get(linked.receiptNumber);
+            return delivery ? `${line}${t(`myCases.followed.${delivery}`)}` : line;
+        });
         await step.context.sendActivity([t('myCases.intro', { count: cases.length }), ...lines].join('\n'));
         const listed = cases.map(({ receiptNumber, formType }): ListedCase => (formType ? { receiptNumber, formType } : { receiptNumber }));
         return step.beginDialog(CHECK_STEPS, { cases: listed } satisfies CheckOptions);

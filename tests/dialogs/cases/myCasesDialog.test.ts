@@ -177,6 +177,29 @@ describe.each(LOCALES)('my cases ($language)', ({ language, locale, t }) => {
         expect(asked[1]).toMatch(opening(t('myCases.check.which')));
     });
 
+    test('a case this chat follows says how its updates come', async () => {
+        const h = await open();
+        const id = await accountId(h, account.email);
+        await h.services.cases.links.link(id, 'EAC9999103403');
+        await h.services.cases.links.link(id, 'IOE0900000001', 'SNDBX7Q2M9X4');
+        await send(myCases);
+        await signIn(h);
+        await send(t('myCases.check.notNow'));
+        const { conversationKey } = await h.store.client.signInSession.findFirstOrThrow({ where: { accountId: id } });
+        const follow = (receiptNumber: string, deliverBy: 'conversation' | 'email') =>
+            h.store.client.caseSubscription.create({
+                data: { id: randomUUID(), receiptNumber, conversationKey, reference: deliverBy === 'conversation' ? '{}' : null, channelId: 'test', deliverBy, accountId: id, locale: 'en', lastHash: 'h', nextCheckAt: new Date() },
+            });
+        await follow('IOE0900000001', 'email');
+        const list = (await send(myCases))[0].split('\n');
+        expect(list[1]).toMatch(/^- EAC9999103403, .*\d$/);
+        expect(list[2].endsWith(t('myCases.followed.email'))).toBe(true);
+        await h.store.client.caseSubscription.deleteMany();
+        await follow('EAC9999103403', 'conversation');
+        await send(t('myCases.check.notNow'));
+        expect((await send(myCases))[0].split('\n')[1].endsWith(t('myCases.followed.conversation'))).toBe(true);
+    });
+
     test('one sign-in serves adding a case and then listing it', async () => {
         const h = await open();
         await send(t('menu.options.addPaperCase.title'));
