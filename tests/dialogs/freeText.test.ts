@@ -595,6 +595,7 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', "my case status hasn't changed in months", 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'mi caso sigue pendiente desde hace meses', 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', "mon dossier n'a pas changé depuis des mois", 'prompts.stepHelp.processingTime.general'],
+        ['fr-FR', 'bonjour', 'mon dossier prend trop de temps', 'prompts.stepHelp.processingTime.general'],
         ['vi-VN', 'xin chào', 'hồ sơ của tôi không thay đổi mấy tháng rồi', 'prompts.stepHelp.processingTime.general'],
         ['ko-KR', '안녕하세요', '제 케이스가 너무 오래 걸려요', 'prompts.stepHelp.processingTime.general'],
         ['tl-PH', 'kumusta', 'ang tagal na ng kaso ko', 'prompts.stepHelp.processingTime.general'],

@@ -91,6 +91,16 @@ describe.each(['fr-FR', 'vi-VN', 'zh-CN', 'ko-KR', 'ar-EG', 'tl-PH'])('remarks i
     });
 });
 
+test('fr: "est-ce que vous êtes l\'USCIS ?", asked the usual French way, gets the line about what it is talking to', async () => {
+    // Before: out of scope ("Désolé, je ne peux pas vous aider pour cela").
+    const h = await open('fr-FR');
+    const t = i18n.getFixedT('fr');
+    await say(h.client, 'bonjour');
+    for (const text of ["Est-ce que vous êtes l'USCIS ?", 'est-ce que je parle à un robot']) {
+        expect([text, texts(await say(h.client, text))[0]]).toEqual([text, t('remarks.aboutMe.answer')]);
+    }
+});
+
 /** Goodbyes in the words people use, with the punctuation they type. */
 const GOODBYES = {
     en: { bye: ['bye', 'Thank you, bye!', "that's all"], no: ['no', 'no thanks'] },
