@@ -101,6 +101,23 @@ test('fr: "est-ce que vous êtes l\'USCIS ?", asked the usual French way, gets t
     }
 });
 
+test.each([
+    ['en-US', 'are you guys USCIS?'],
+    ['es-US', '¿ustedes son de USCIS?'],
+    ['vi-VN', 'đây là USCIS à?'],
+    ['zh-CN', '你们是移民局的吗？'],
+    ['ko-KR', 'USCIS 맞아요?'],
+    ['tl-PH', 'USCIS ba kayo?'],
+    ['ar-EG', 'هل أنتم USCIS؟'],
+])('%s: "%s" (asking the organisation, not the bot) gets that this is not USCIS', async (locale, text) => {
+    // Before: the scams answer in ko, tl and ar; "which number is which?" in vi.
+    const h = await open(locale);
+    await say(h.client, '4');
+    await say(h.client, '4');
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    expect(texts(await say(h.client, text))).toEqual([t('remarks.aboutMe.answer'), t('caseStatus.ask.receipt')]);
+});
+
 /** Goodbyes in the words people use, with the punctuation they type. */
 const GOODBYES = {
     en: { bye: ['bye', 'Thank you, bye!', "that's all"], no: ['no', 'no thanks'] },
