@@ -64,7 +64,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * likewise; `emailAlone`: an address and nothing else;
  * `statusMeaning`: a status title USCIS shows, named without a receipt number ("what does Case Was Received mean?");
  * `followedCases`: "my updates", the cases this chat gets updates about;
- * `accountChanges`: "change my email / phone / password", which no flow does: where each account's is changed.
+ * `accountChanges`: "change my email / phone / password", which no flow does: where each account's is changed;
+ * `chatCost`: "is this free?", about this chat (not USCIS's fees).
  */
 type Destination =
     | MenuOption
@@ -77,7 +78,8 @@ type Destination =
     | 'noReceipt'
     | 'emailAlone'
     | 'statusMeaning'
-    | 'accountChanges';
+    | 'accountChanges'
+    | 'chatCost';
 
 /** Where a message leads; with `alternatives`, the classifier was unsure and the user is asked which one they meant. */
 interface Understood extends FoundChoice {
@@ -117,6 +119,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     noReceipt: RECEIPT_MISSING.answerKey,
     emailAlone: 'understanding.emailAlone',
     accountChanges: 'understanding.accountChanges',
+    chatCost: 'understanding.chatCost',
 };
 
 export interface MainDialogOptions extends ConversationStart {
@@ -502,11 +505,13 @@ export class MainDialog extends InterruptibleDialog {
 /**
  * Questions the classifier reads as something else, known by their words: "can I travel while my case is pending?"
  * names a case, but asks what only a lawyer can say for that case; "what are your hours?" reads as help, and the
- * contact answer has the help desk's hours and USCIS's.
+ * contact answer has the help desk's hours and USCIS's; "is this free?" reads as the online account's benefits or the
+ * fees, but asks about this chat.
  */
 const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destination]> = [
     ['faq.topics.legalAdvice.travelWords', 'legalAdvice'],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
+    ['understanding.chatCostWords', 'chatCost'],
 ];
 
 function questionInTopicWords(context: TurnContext, text: string): Destination | undefined {

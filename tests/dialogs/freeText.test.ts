@@ -534,6 +534,25 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['en-US', 'hello', 'is this free?'],
+        ['en-US', 'hello', 'how much does this service cost'],
+        ['es-US', 'hola', '¿esto es gratis?'],
+        ['zh-CN', '你好', '这个免费吗'],
+        ['ar-EG', 'مرحبا', 'هل هذا مجاني؟'],
+    ])('%s: "%s", then "%s": this chat is free, and USCIS\'s fees are another matter, then the menu', async (locale, greeting, said) => {
+        // Before: "Did you want to learn what the online account is for?", or the forms-and-fees answer.
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.chatCost'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test('"how much does the I-765 cost?" is still the forms-and-fees question, not about this chat', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'how much does the I-765 cost?');
+        expect(replies[0]).not.toBe(t('understanding.chatCost'));
+        expect(['full', 'short'].map((variant) => t(`faq.answers.formsOnline.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+    });
+
+    test.each([
         ['en-US', 'hello', 'I want to change my email'],
         ['en-US', 'hello', 'how do I change my password?'],
         ['en-US', 'hello', 'I need to change my phone number for the codes'],
