@@ -14,6 +14,7 @@ import type { CommonQuestionsOptions } from './faq/faqTopics';
 import { faqAnswerParams } from './faq/faqAnswerParams';
 import { asksAboutPrivacy, isWordedTopic, wordedTopicIn, type WordedTopic } from './faq/topicInWords';
 import type { AccountPrefill } from './account/accountPrefill';
+import { accountNamedIn } from './account/accountNamed';
 import { recoverTopicNamed } from './account/recoverAccessDialog';
 import type { SignInTroubleOptions } from './account/signInTroubleDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
@@ -31,7 +32,7 @@ import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
-import { saysCaseIsLate, stepHelpAnswer } from './prompts/stepHelp';
+import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey, worryAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
@@ -352,7 +353,7 @@ export class MainDialog extends InterruptibleDialog {
         const worded = () => wordedTopicIn(turnPhrases(context), text);
         // "What is the processing time?" names no case, but is asked by people waiting on one: USCIS's usual times, then
         // the status check (as "how long will my case take?" gets; see questionAside).
-        const timeAsked = () => (stepHelpAnswer(context, ['processingTime'], text) || saysCaseIsLate(context, text) ? 'checkStatus' : undefined);
+        const timeAsked = () => (asksAboutProcessingTime(context, text) ? 'checkStatus' : undefined);
         const outOfScope = () => found(worded() ?? noEmail() ?? noReceipt() ?? timeAsked() ?? 'none');
         // "Can I cancel my application?" is about USCIS, not this chat: "nothing to cancel" would be wrong.
         if (best?.name === 'cancel' && cancelsSomethingElse(context, text)) return outOfScope();
@@ -548,13 +549,6 @@ function menuSpec(again: boolean): LocalizedChoiceSpec {
     };
 }
 
-/** The account a message names: USCIS's (NAMES_USCIS), or the organisation's by its name's words in order. */
-function accountNamedIn(text: string, orgName: string): 'uscis' | 'organization' | undefined {
-    if (NAMES_USCIS.test(text)) return 'uscis';
-    const name = plainWords(orgName);
-    return name !== '' && ` ${plainWords(text)} `.includes(` ${name} `) ? 'organization' : undefined;
-}
-
 /** The option's own title or number, as its button or the numbered menu sends it: a choice from the menu, not a sentence. */
 function isMenuOptionWording(context: TurnContext, option: MenuOption, text: string): boolean {
     const said = plainWords(text);
@@ -570,7 +564,7 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
     if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text) ?? missingAnswerKey(context, ACCESS_CODE_MISSING, text, { namedOnly: true });
     if (option !== 'checkStatus') return undefined;
-    const timeAsked = () => (stepHelpAnswer(context, ['processingTime'], text) || saysCaseIsLate(context, text) ? 'prompts.stepHelp.processingTime.general' : undefined);
+    const timeAsked = () => (asksAboutProcessingTime(context, text) ? 'prompts.stepHelp.processingTime.general' : undefined);
     return missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? timeAsked();
 }
 
@@ -586,6 +580,3 @@ function cancelsSomethingElse(context: TurnContext, text: string): boolean {
 function isBareNumber(text: string): boolean {
     return /^\s*[Aa]?[\s-]*(?:\d[\s-]*){7,}$/.test(typedAscii(text));
 }
-
-/** A message that names USCIS's own online account ("my USCIS account", "myuscis", "my.uscis.gov"), in any language. */
-const NAMES_USCIS = /(?<![A-Za-z])(?:my\.?)?uscis(?![A-Za-z])/i;

@@ -1,8 +1,6 @@
-import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { conversationKey, isPrivateConversation } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';
-import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
 import { NotSignedIn } from '../../services/accounts/accountErrors';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
@@ -11,6 +9,7 @@ import { issuesUscisAccountNumbers } from '../organization';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { yesNoSpec } from '../prompts/yesNo';
 import { AccountChoicePrompt } from './accountChoicePrompt';
+import { accountNamedIn } from './accountNamed';
 import { sendAccountError } from './accountPrompts';
 import { ACCOUNT_KIND_CHOICES, ACCOUNT_KINDS, type AccountKind } from './chooseAccountDialog';
 import type { SignInDialogOptions, SignInOutcome } from './signInDialog';
@@ -57,7 +56,7 @@ export class DeleteAccountDialog extends InterruptibleDialog {
             return step.endDialog(COMPLETED);
         }
         const { organization } = this.services;
-        const kind = issuesUscisAccountNumbers(organization) ? 'organization' : (step.options.account ?? accountNamedIn(step.context));
+        const kind = issuesUscisAccountNumbers(organization) ? 'organization' : (step.options.account ?? accountNamedIn(step.context.activity.text ?? '', organization.name));
         if (kind) return step.next({ value: kind, index: ACCOUNT_KINDS.indexOf(kind), score: 1 } satisfies FoundChoice);
         return step.prompt(
             WHICH_ACCOUNT_PROMPT,
@@ -105,11 +104,4 @@ export class DeleteAccountDialog extends InterruptibleDialog {
         await step.context.sendActivity(chatUpdates ? `${done}\n\n${t('deleteAccount.chatUpdatesStay')}` : done);
         return step.endDialog(COMPLETED);
     }
-}
-
-/** The account a message names ("delete my USCIS account", "borrar mi cuenta aquí"), if it names one of the two. */
-function accountNamedIn(context: TurnContext): AccountKind | undefined {
-    const said = plainWords(context.activity.text ?? '');
-    const named = ACCOUNT_KINDS.filter((kind) => containsAnyPhrase(context, `chooseAccount.${kind}Synonyms`, said));
-    return named.length === 1 ? named[0] : undefined;
 }

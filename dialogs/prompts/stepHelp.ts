@@ -46,6 +46,11 @@ export function saysCaseIsLate(context: TurnContext, text: string): boolean {
     return containsAnyPhrase(context, 'prompts.stepHelp.processingTime.delayWords', plainWords(text));
 }
 
+/** Whether a message asks how long a case takes, or says one is taking long: both get USCIS's usual times. */
+export function asksAboutProcessingTime(context: TurnContext, text: string): boolean {
+    return stepHelpAnswer(context, ['processingTime'], text) !== undefined || saysCaseIsLate(context, text);
+}
+
 /**
  * The locale key for any other question asked at a step (the spec's `questionKey`), when the message looks like a
  * question. Tried last, after the dialog's own reading of a question (a common question, another task), so it never
