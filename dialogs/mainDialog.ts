@@ -36,6 +36,7 @@ import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer } from './promp
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey, worryAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
+import { MATTERS_BEFORE_STATUS_CHECK, uscisMatterAnswerKey, uscisMatterIn, type UscisMatter } from './uscisMatters';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** The main menu's question: a conversation waiting there is in no flow. */
@@ -66,7 +67,9 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `statusMeaning`: a status title USCIS shows, named without a receipt number ("what does Case Was Received mean?");
  * `followedCases`: "my updates", the cases this chat gets updates about;
  * `accountChanges`: "change my email / phone / password", which no flow does: where each account's is changed;
- * `chatCost`: "is this free?", about this chat (not USCIS's fees).
+ * `chatCost`: "is this free?", about this chat (not USCIS's fees);
+ * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
+ * a `UscisMatter` answered in a line ("can I expedite my case?", "I lost my green card"): what USCIS asks for, and where.
  */
 type Destination =
     | MenuOption
@@ -80,7 +83,9 @@ type Destination =
     | 'emailAlone'
     | 'statusMeaning'
     | 'accountChanges'
-    | 'chatCost';
+    | 'chatCost'
+    | 'keepAccount'
+    | UscisMatter;
 
 /** Where a message leads; with `alternatives`, the classifier was unsure and the user is asked which one they meant. */
 interface Understood extends FoundChoice {
@@ -121,6 +126,9 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     emailAlone: 'understanding.emailAlone',
     accountChanges: 'understanding.accountChanges',
     chatCost: 'understanding.chatCost',
+    expedite: uscisMatterAnswerKey('expedite'),
+    replaceCard: uscisMatterAnswerKey('replaceCard'),
+    keepAccount: 'deleteAccount.kept',
 };
 
 export interface MainDialogOptions extends ConversationStart {
@@ -334,6 +342,11 @@ export class MainDialog extends InterruptibleDialog {
         if (askedInWords) return found(askedInWords);
         // "I want to change my email": no flow does it; where each account's is changed, rather than "can't help".
         if (containsAnyPhrase(context, 'understanding.accountChangeWords', plainWords(text))) return found('accountChanges');
+        // "Can I expedite my case?", "I never got my card": what USCIS asks for; a card's mailing or an appointment shows
+        // in the status, so those go on to the status check (questionAside says the answer first).
+        const matter = uscisMatterIn(context, text);
+        if (matter) return found(MATTERS_BEFORE_STATUS_CHECK.has(matter) ? 'checkStatus' : matter);
+        if (this.flows.deleteAccount && refusesDeletion(context, text)) return found('keepAccount');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         // "我的案子等了好几个月了" (my case has waited months) names "my cases", but asks about a status that is late.
@@ -505,20 +518,32 @@ export class MainDialog extends InterruptibleDialog {
 
 /**
  * Questions the classifier reads as something else, known by their words: "can I travel while my case is pending?"
- * names a case, but asks what only a lawyer can say for that case; "what are your hours?" reads as help, and the
- * contact answer has the help desk's hours and USCIS's; "is this free?" reads as the online account's benefits or the
- * fees, but asks about this chat.
+ * names a case, but asks what only a lawyer can say for that case (as "can I work while I wait?" and "can I withdraw
+ * my application?" do); "what are your hours?" reads as help, and the contact answer has the help desk's hours and
+ * USCIS's; "is this free?" reads as the online account's benefits or the fees, but asks about this chat; "is it free
+ * to file online?" read as the benefits, but asks the fees.
  */
 const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destination]> = [
     ['faq.topics.legalAdvice.travelWords', 'legalAdvice'],
+    ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
+    ['faq.topics.formsOnline.feeWords', 'faq.formsOnline'],
 ];
 
 function questionInTopicWords(context: TurnContext, text: string): Destination | undefined {
     if (!looksLikeQuestion(context, text)) return undefined;
     const said = plainWords(text);
     return QUESTION_WORDS.find(([key]) => containsAnyPhrase(context, key, said))?.[1];
+}
+
+/**
+ * "I don't want to delete my account": the deletion named with one of the words that keep it from starting (its
+ * `notWith`). The classifier read such sentences as a lost account.
+ */
+function refusesDeletion(context: TurnContext, text: string): boolean {
+    const said = plainWords(text);
+    return containsAnyPhrase(context, 'menu.spoken.deleteAccount.synonyms', said) && containsAnyPhrase(context, 'menu.spoken.deleteAccount.notWith', said);
 }
 
 /** Whether a message in words is the locale's yes or no; a number is neither here (it names a menu option). */
@@ -557,15 +582,18 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
 
 /**
  * What a sentence that chose a flow also asked, as a locale key. For the status check: where else the receipt number
- * is ("I lost my receipt notice, how do I check my status?"), or how long cases take ("how long does it take to get my
- * green card?": USCIS posts the usual times, and says nothing of one case). For adding a paper case: what the Online
+ * is ("I lost my receipt notice, how do I check my status?"), a card not come or an appointment (see uscisMatters), or
+ * how long cases take ("how long does it take to get my green card?": USCIS posts the usual times, and says nothing of
+ * one case). For adding a paper case: what the Online
  * Access Code is and where ("what is an online access code?", "I lost my access code").
  */
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
     if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text) ?? missingAnswerKey(context, ACCESS_CODE_MISSING, text, { namedOnly: true });
     if (option !== 'checkStatus') return undefined;
     const timeAsked = () => (asksAboutProcessingTime(context, text) ? 'prompts.stepHelp.processingTime.general' : undefined);
-    return missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? timeAsked();
+    const matter = uscisMatterIn(context, text);
+    const matterAnswer = matter && MATTERS_BEFORE_STATUS_CHECK.has(matter) ? uscisMatterAnswerKey(matter) : undefined;
+    return missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? matterAnswer ?? timeAsked();
 }
 
 /** True when a sentence names something to cancel other than what this chat is doing (`cancel.otherThings`). */

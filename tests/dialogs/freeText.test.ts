@@ -1,10 +1,9 @@
 import { buildAccountFlows } from '../../dialogs/account/accountFlows';
-import { buildCaseFlows } from '../../dialogs/cases/caseFlows';
-import { CommonQuestionsDialog } from '../../dialogs/faq/commonQuestionsDialog';
 import { ClassifierRecognizer } from '../../conversation/classifierRecognizer';
 import type { IntentClassifier } from '../../conversation/intentClassifier';
 import { loadIntentClassifier } from '../../conversation/nluTraining';
 import type { ConversationStart } from '../../conversation/conversationStart';
+import { openMenuWithEveryFlow } from './menuWithEveryFlow';
 import { en, es, i18n, say, startDialogHarness, TEST_ORGANIZATION, texts, type DialogHarness } from '../support/dialogHarness';
 
 let classifier: IntentClassifier;
@@ -375,17 +374,7 @@ describe('what the first message already said is not asked again', () => {
 
 /** The classifier, the account and case flows, and the common questions behind option 5. */
 async function openWithCases(locale?: string, channelId?: string): Promise<DialogHarness> {
-    harness = await startDialogHarness({
-        locale,
-        channelId,
-        recognizer: (phrases) => new ClassifierRecognizer(phrases, classifier),
-        flows: (services) => {
-            const accounts = buildAccountFlows(services);
-            const { addPaperCase, checkStatus, myCases, stopCaseUpdates } = buildCaseFlows(services, { signIn: accounts.signIn });
-            const cases = { addPaperCase, checkStatus, myCases, stopCaseUpdates };
-            return { findAccountNumber: accounts.findAccountNumber, createAccount: accounts.chooseAccount, recoverAccess: accounts.recoverAccess, ...cases, commonQuestions: new CommonQuestionsDialog(services) };
-        },
-    });
+    harness = await openMenuWithEveryFlow(classifier, { locale, channelId });
     return harness;
 }
 
@@ -492,9 +481,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I changed my address', 'manageCase'],
         ['tl-PH', 'kumusta', 'Paano magpalit ng address?', 'manageCase'],
         ['ar-EG', 'مرحبا', 'كيف أغير عنواني؟', 'manageCase'],
-        // Moving a biometrics appointment (the Contact Center can; before, out of scope).
-        ['en-US', 'hello', 'can I reschedule my biometrics appointment', 'manageCase'],
-        ['es-US', 'hola', 'necesito cambiar mi cita de huellas', 'manageCase'],
+        // Moving a biometrics appointment (the Contact Center can; before, out of scope). In en and es, the appointment's
+        // own answer now comes first (tests/dialogs/uscisMatters.test.ts).
         ['zh-CN', '你好', '我想改指纹预约', 'manageCase'],
         // The classifier's faq.numbers (none of these is a training example): before it, most were read as the contact
         // question or the account-number task.
@@ -508,6 +496,18 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'ano ang A-number?', 'numbers'],
         ['ar-EG', 'مرحبا', 'ما هو الرقم A؟', 'numbers'],
         ['zh-CN', '你好', 'A号码指的是什么', 'numbers'],
+        // Working while a case waits, withdrawing it, a mistake in it: before, the receipt question or out of scope.
+        ['en-US', 'hello', 'can I work while my case is pending?', 'legalAdvice'],
+        ['en-US', 'hello', 'how do I withdraw my application?', 'legalAdvice'],
+        ['en-US', 'hello', 'what if I made a mistake on my application?', 'legalAdvice'],
+        ['es-US', 'hola', '¿puedo trabajar mientras espero mi green card?', 'legalAdvice'],
+        ['es-US', 'hola', '¿cómo puedo retirar mi solicitud?', 'legalAdvice'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux travailler pendant que mon dossier est en cours ?', 'legalAdvice'],
+        ['vi-VN', 'xin chào', 'tôi có được đi làm trong khi chờ thẻ xanh không?', 'legalAdvice'],
+        ['tl-PH', 'kumusta', 'pwede ba akong magtrabaho habang hinihintay ang green card?', 'legalAdvice'],
+        ['zh-CN', '你好', '等绿卡的时候可以工作吗？', 'legalAdvice'],
+        ['ko-KR', '안녕하세요', '영주권 기다리는 동안 일해도 되나요?', 'legalAdvice'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني العمل أثناء انتظار البطاقة الخضراء؟', 'legalAdvice'],
     ])('%s: "%s", then "%s", gets the answer of the common question "%s" (after legal advice, a person among the next choices)', async (locale, greeting, question, topic) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(['full', 'short'].map((variant) => t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
@@ -628,7 +628,7 @@ describe('a question for legal advice, about the numbers or a new address, or no
 
     test('fr: "je n\'ai pas reçu ma carte verte" (I did not receive my green card) checks a status; "reçu" is not the receipt here', async () => {
         const { t, replies } = await askAtMenu('fr-FR', 'bonjour', "je n'ai pas reçu ma carte verte");
-        expect(replies).toEqual([t('caseStatus.ask.receipt')]);
+        expect(replies).toEqual([t('understanding.uscisMatters.cardNotDelivered.answer'), t('caseStatus.ask.receipt')]);
         await harness?.dispose();
         harness = undefined;
         // The receipt itself, not had, still gets where it is.

@@ -100,10 +100,13 @@ describe.each(LOCALES)('delete my account ($language)', ({ language, locale, t }
         expect(await send(myCases)).toEqual([t('myCases.signInIntro'), t('signIn.askEmail')]);
     });
 
-    test('a sentence that says not to delete does not start it', async () => {
+    test('a sentence that says not to delete does not start it: the account stays, and the menu follows', async () => {
         await open();
         const replies = await send(language === 'es' ? 'no quiero borrar mi cuenta' : "I don't want to delete my account");
         expect(replies.join('\n')).not.toContain(t('deleteAccount.which', { orgName: harness!.services.organization.name }).split('\n')[0]);
+        // Before: "Did you want to get back into your account?"
+        expect(replies[0]).toBe(t('deleteAccount.kept'));
+        expect(replies[1]).toMatch(opening(t('menu.prompt')));
     });
 });
 

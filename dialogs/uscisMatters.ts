@@ -1,0 +1,63 @@
+import type { TurnContext } from 'botbuilder';
+import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
+
+/**
+ * Requests only USCIS can act on, which applicants ask this chat about in their own words: speeding up a case
+ * (`expedite`), a card that was mailed and never came (`cardNotDelivered`), replacing or renewing a card (`replaceCard`),
+ * an interview or fingerprint appointment (`appointment`). The classifier has no intent for them and read them as a
+ * status check to confirm, or as out of scope. Each is answered with what USCIS asks for and where, under
+ * `understanding.uscisMatters.<matter>.answer`.
+ */
+export const USCIS_MATTERS = ['expedite', 'cardNotDelivered', 'replaceCard', 'appointment'] as const;
+export type UscisMatter = (typeof USCIS_MATTERS)[number];
+
+/**
+ * The matters whose answer leads to the status check, which shows what the answer points at (the day a card was
+ * mailed, an interview scheduled); the others lead back to the menu.
+ */
+export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['cardNotDelivered', 'appointment']);
+
+/**
+ * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
+ * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed".
+ */
+const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
+    cardNotDelivered: 'understanding.uscisMatters.cardWords',
+    replaceCard: 'understanding.uscisMatters.cardWords',
+    appointment: 'understanding.uscisMatters.appointmentWords',
+};
+
+/**
+ * Words that mean a message asks something else: paying someone to speed a case up is the scams question; a lost
+ * receipt or account number "for my green card", or the status of a renewal, are not a card to replace; a bank or
+ * Social Security card is not USCIS's.
+ */
+const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
+    expedite: ['understanding.uscisMatters.expedite.notWith'],
+    cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
+    replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
+};
+
+/**
+ * The matter a message asks about: one of its words (`understanding.uscisMatters.<matter>.words`) is in it, with one of
+ * the words it must be said with (SAID_WITH) and none of those that mean something else (NOT_WITH): "I lost my green
+ * card", "mi permiso de trabajo venció", "when is my interview?". The first matter listed wins, so a card that never
+ * came is not also read as one to replace.
+ *
+ * @example
+ * uscisMatterIn(context, 'can I expedite my case?') // 'expedite'
+ */
+export function uscisMatterIn(context: TurnContext, text: string): UscisMatter | undefined {
+    const said = plainWords(text);
+    const has = (key: string) => containsAnyPhrase(context, key, said);
+    const saidWith = (matter: UscisMatter) => {
+        const key = SAID_WITH[matter];
+        return key === undefined || has(key);
+    };
+    return USCIS_MATTERS.find((matter) => has(`understanding.uscisMatters.${matter}.words`) && saidWith(matter) && !(NOT_WITH[matter] ?? []).some(has));
+}
+
+/** The locale key of a matter's answer. */
+export function uscisMatterAnswerKey(matter: UscisMatter): string {
+    return `understanding.uscisMatters.${matter}.answer`;
+}

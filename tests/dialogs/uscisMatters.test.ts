@@ -1,0 +1,252 @@
+import type { IntentClassifier } from '../../conversation/intentClassifier';
+import { loadIntentClassifier } from '../../conversation/nluTraining';
+import { i18n, say, TEST_ORGANIZATION, texts, type DialogHarness } from '../support/dialogHarness';
+import { openMenuWithEveryFlow } from './menuWithEveryFlow';
+
+let classifier: IntentClassifier;
+let harness: DialogHarness | undefined;
+beforeAll(async () => {
+    classifier = await loadIntentClassifier();
+}, 120_000);
+afterEach(async () => {
+    await harness?.dispose();
+    harness = undefined;
+});
+
+/** The replies to `question` at the menu, after `greeting`. */
+async function askAtMenu(locale: string, greeting: string, question: string) {
+    harness = await openMenuWithEveryFlow(classifier, { locale });
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    await say(harness.client, greeting);
+    return { t, replies: texts(await say(harness.client, question)) };
+}
+
+const GREETING: Readonly<Record<string, string>> = { en: 'hello', es: 'hola', fr: 'bonjour', vi: 'xin chào', tl: 'kumusta', zh: '你好', ko: '안녕하세요', ar: 'مرحبا' };
+const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr: 'fr-FR', vi: 'vi-VN', tl: 'tl-PH', zh: 'zh-CN', ko: 'ko-KR', ar: 'ar' };
+
+// Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
+// that", or USCIS's processing times with the receipt question.
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'replaceCard']> = [
+    ['en', 'can I expedite my case?', 'expedite'],
+    ['en', 'how do I request an expedite', 'expedite'],
+    ['en', 'is there a way to speed up my case', 'expedite'],
+    ['en', 'I lost my green card', 'replaceCard'],
+    ['en', 'my green card expires next month', 'replaceCard'],
+    ['en', 'how do I renew my work permit', 'replaceCard'],
+    ['en', 'my EAD card was stolen', 'replaceCard'],
+    ['es', '¿puedo pedir que aceleren mi caso?', 'expedite'],
+    ['es', 'como acelero mi caso, lo necesito urgente', 'expedite'],
+    ['es', 'perdí mi green card', 'replaceCard'],
+    ['es', 'se me vence el permiso de trabajo el mes que viene', 'replaceCard'],
+    ['es', 'me robaron la mica', 'replaceCard'],
+    ['fr', 'comment faire accélérer mon dossier ?', 'expedite'],
+    ['fr', "est-ce qu'on peut accélérer un dossier à l'USCIS", 'expedite'],
+    ['fr', "j'ai perdu ma carte verte", 'replaceCard'],
+    ['fr', 'mon permis de travail expire le mois prochain', 'replaceCard'],
+    ['vi', 'làm sao xin xét nhanh hồ sơ?', 'expedite'],
+    ['vi', 'có cách nào đẩy nhanh hồ sơ không', 'expedite'],
+    ['vi', 'tôi làm mất thẻ xanh rồi', 'replaceCard'],
+    ['vi', 'giay phep lam viec cua toi sap het han', 'replaceCard'],
+    ['tl', 'pwede bang mapabilis ang kaso ko?', 'expedite'],
+    ['tl', 'paano i-expedite ang application ko', 'expedite'],
+    ['tl', 'nawala ang green card ko', 'replaceCard'],
+    ['tl', 'mag-e-expire na ang work permit ko, paano mag-renew?', 'replaceCard'],
+    ['zh', '我的案子可以加急吗？', 'expedite'],
+    ['zh', '怎么才能让移民局加快处理我的申请', 'expedite'],
+    ['zh', '我的绿卡丢了怎么办', 'replaceCard'],
+    ['zh', '工卡下个月就过期了，怎么续', 'replaceCard'],
+    ['zh', '绿卡被偷了', 'replaceCard'],
+    ['ko', '케이스를 빨리 처리해 달라고 요청할 수 있나요?', 'expedite'],
+    ['ko', '익스퍼다이트 신청하고 싶어요', 'expedite'],
+    ['ko', '영주권 카드를 잃어버렸어요', 'replaceCard'],
+    ['ko', '워크퍼밋이 다음 달에 만료돼요. 갱신 어떻게 해요?', 'replaceCard'],
+    ['ko', '그린카드 재발급 받으려면 어떻게 해야 돼요', 'replaceCard'],
+    ['ar', 'هل يمكن تسريع ملفي؟', 'expedite'],
+    ['ar', 'كيف أطلب استعجال طلبي', 'expedite'],
+    ['ar', 'فقدت البطاقة الخضراء', 'replaceCard'],
+    ['ar', 'تصريح العمل حقي بينتهي الشهر الجاي، كيف أجدده؟', 'replaceCard'],
+    ['ar', 'انسرقت الجرين كارد مالتي', 'replaceCard'],
+];
+
+const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'cardNotDelivered' | 'appointment']> = [
+    ['en', "I didn't receive my card in the mail", 'cardNotDelivered'],
+    ['en', 'my green card never arrived', 'cardNotDelivered'],
+    ['en', 'where is my work permit card', 'cardNotDelivered'],
+    ['en', 'when is my interview?', 'appointment'],
+    ['en', 'when is my biometrics appointment?', 'appointment'],
+    ['en', 'I missed my fingerprint appointment', 'appointment'],
+    ['en', 'I need to reschedule my interview', 'appointment'],
+    // Before: the answer about what the online account does, which has the Contact Center's number among much else.
+    ['en', 'can I reschedule my biometrics appointment', 'appointment'],
+    ['es', 'necesito cambiar mi cita de huellas', 'appointment'],
+    ['es', 'no me ha llegado la tarjeta por correo', 'cardNotDelivered'],
+    ['es', 'mi green card nunca llegó', 'cardNotDelivered'],
+    ['es', '¿cuándo es mi entrevista?', 'appointment'],
+    ['es', 'falté a mi cita de huellas, que hago', 'appointment'],
+    ['fr', "je n'ai jamais reçu ma green card", 'cardNotDelivered'],
+    ['fr', "ma carte verte n'est pas arrivée", 'cardNotDelivered'],
+    ['fr', "c'est quand mon entretien ?", 'appointment'],
+    ['fr', "j'ai raté mon rendez-vous de biométrie", 'appointment'],
+    ['vi', 'tôi chưa nhận được thẻ xanh qua bưu điện', 'cardNotDelivered'],
+    ['vi', 'thẻ xanh của tôi đâu rồi', 'cardNotDelivered'],
+    ['vi', 'khi nào tôi đi phỏng vấn?', 'appointment'],
+    ['vi', 'tôi lỡ hẹn lăn tay rồi', 'appointment'],
+    ['tl', 'hindi ko pa natatanggap ang green card ko', 'cardNotDelivered'],
+    ['tl', 'nasaan na po yung card ko? hindi pa dumarating', 'cardNotDelivered'],
+    ['tl', 'kailan po ang biometrics ko?', 'appointment'],
+    ['tl', 'hindi ako nakapunta sa interview ko', 'appointment'],
+    ['zh', '我一直没收到绿卡', 'cardNotDelivered'],
+    ['zh', '工卡已经寄出一个多月了还没收到', 'cardNotDelivered'],
+    ['zh', '我的面谈是什么时候？', 'appointment'],
+    ['zh', '我错过了指纹预约，怎么办', 'appointment'],
+    ['zh', '面谈那天我有事，能改期吗', 'appointment'],
+    ['ko', '영주권 카드가 아직 안 왔어요', 'cardNotDelivered'],
+    ['ko', '노동허가증을 우편으로 못 받았어요', 'cardNotDelivered'],
+    ['ko', '인터뷰 날짜가 언제예요?', 'appointment'],
+    ['ko', '지문 예약을 놓쳤어요', 'appointment'],
+    ['ko', '인터뷰 날짜 변경하고 싶어요', 'appointment'],
+    ['ar', 'لم تصلني البطاقة الخضراء حتى الآن', 'cardNotDelivered'],
+    ['ar', 'الكرت ما وصلني بالبريد', 'cardNotDelivered'],
+    ['ar', 'متى موعد المقابلة؟', 'appointment'],
+    ['ar', 'فاتني موعد البصمات', 'appointment'],
+    ['ar', 'أريد تأجيل المقابلة', 'appointment'],
+];
+
+const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string, key: string]> = [
+    ['en', 'when will I get my green card?', 'prompts.stepHelp.processingTime.general'],
+    ['en', 'I lost my receipt', 'prompts.missing.receipt.answer'],
+    ['es', '¿cuándo me llega mi green card?', 'prompts.stepHelp.processingTime.general'],
+    ['es', 'perdí mi recibo', 'prompts.missing.receipt.answer'],
+    ['fr', 'quand est-ce que je vais recevoir ma carte verte ?', 'prompts.stepHelp.processingTime.general'],
+    ['fr', "j'ai perdu mon reçu", 'prompts.missing.receipt.answer'],
+    ['vi', 'khi nào tôi nhận được thẻ xanh?', 'prompts.stepHelp.processingTime.general'],
+    ['vi', 'tôi làm mất biên nhận rồi', 'prompts.missing.receipt.answer'],
+    ['tl', 'kailan ko makukuha ang green card ko?', 'prompts.stepHelp.processingTime.general'],
+    ['tl', 'nawala ang receipt ko', 'prompts.missing.receipt.answer'],
+    ['zh', '我什么时候能拿到绿卡？', 'prompts.stepHelp.processingTime.general'],
+    ['zh', '我的收据丢了', 'prompts.missing.receipt.answer'],
+    ['ko', '영주권은 언제 받을 수 있어요?', 'prompts.stepHelp.processingTime.general'],
+    ['ko', '접수 번호 잃어버렸어요', 'prompts.missing.receipt.answer'],
+    ['ar', 'متى سأحصل على البطاقة الخضراء؟', 'prompts.stepHelp.processingTime.general'],
+    ['ar', 'فقدت رقم الإيصال', 'prompts.missing.receipt.answer'],
+];
+
+// Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
+// receipt or account number, the status of a renewal, a card that is not USCIS's.
+const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    ['en', 'someone is asking me to pay to speed up my case'],
+    ['en', 'I lost my green card receipt'],
+    ['en', 'I lost my account number for my green card'],
+    ["en", "what's the status of my green card renewal"],
+    ['en', 'I lost my social security card'],
+    ['en', "I didn't get my credit card"],
+    ['es', 'alguien me pide dinero para que aceleren mi caso'],
+    ['es', 'un notario me quiere cobrar 500 dólares para que aceleren mi caso'],
+    ['es', 'se me venció el recibo que extiende mi green card'],
+    ['es', 'olvidé el número de cuenta para renovar mi green card'],
+    ['es', 'ya mandé a renovar mi green card, ¿cuál es el estado?'],
+    ['es', 'perdí mi tarjeta del seguro social'],
+    ['es', 'no me ha llegado la tarjeta de crédito'],
+    ['fr', "quelqu'un me demande de payer pour faire accélérer mon dossier"],
+    ['fr', "j'ai perdu le reçu de ma demande pour remplacer ma carte verte"],
+    ['fr', "j'ai perdu mon numéro de compte pour renouveler ma carte verte"],
+    ['fr', "on m'a volé ma carte bancaire"],
+    ['vi', 'có người gọi cho tôi nói trả tiền thì được xét nhanh hồ sơ'],
+    ['vi', 'biên nhận gia hạn thẻ xanh của tôi sắp hết hạn'],
+    ['vi', 'tôi quên số tài khoản để xin gia hạn thẻ xanh'],
+    ['vi', 'tôi làm mất thẻ an sinh xã hội'],
+    ['tl', 'may tumawag sa akin, magbayad daw ako para ma-expedite ang kaso ko'],
+    ['tl', 'nawala ang receipt ko ng pag-renew ng green card'],
+    ['tl', 'nakalimutan ko ang account number para mag-renew ng green card'],
+    ['tl', 'ano ang status ng pag-renew ng green card ko'],
+    ['tl', 'ssn card ko nawala'],
+    ['zh', '有人说交钱就能加急，是真的吗'],
+    ['zh', '有人打电话给我说可以帮我加快处理，要付钱'],
+    ['zh', '我的绿卡收据丢了'],
+    ['zh', '绿卡的账号丢了'],
+    ['zh', '我续绿卡的进度怎么样了'],
+    ['zh', '我的卡丢了，要给银行打电话吗'],
+    ['ko', '어떤 사람이 돈을 내면 빨리 처리해 준다고 했어요'],
+    ['ko', '영주권 카드 영수증을 잃어버렸어요'],
+    ['ko', '영주권 카드 번호를 잃어버렸어요'],
+    ['ko', '영주권 갱신 상태 확인하고 싶어요'],
+    ['ko', '소셜 카드를 잃어버렸어요'],
+    ['ar', 'شخص ما طلب مني أن أدفع لتسريع ملفي'],
+    ['ar', 'فقدت إيصال البطاقة الخضراء'],
+    ['ar', 'فقدت رقم الحساب لتجديد البطاقة الخضراء'],
+    ['ar', 'ما هي حالة تجديد البطاقة الخضراء؟'],
+    ['ar', 'فقدت بطاقة الضمان الاجتماعي'],
+];
+
+// Before: "Did you want to learn what the online account is for?", or the filing question to confirm.
+const FEES: ReadonlyArray<readonly [language: string, said: string]> = [
+    ['en', 'is it free to file online?'],
+    ['en', 'how much is the filing fee?'],
+    ['es', '¿es gratis presentar en línea?'],
+    ['es', '¿cuánto cuesta presentar el formulario?'],
+    ['fr', "c'est gratuit de déposer en ligne ?"],
+    ['fr', 'combien sont les frais de dépôt ?'],
+    ['vi', 'nộp đơn online có mất phí không?'],
+    ['vi', 'lệ phí nộp đơn là bao nhiêu?'],
+    ['tl', 'libre ba mag-file online?'],
+    ['tl', 'magkano ang filing fee?'],
+    ['zh', '网上申请要交申请费吗？'],
+    ['zh', '在网上递交表格要多少钱？'],
+    ['zh', '申请绿卡要多少钱？'],
+    ['ko', '온라인으로 접수하면 무료예요?'],
+    ['ko', '신청 수수료가 얼마예요?'],
+    ['ar', 'هل التقديم على الإنترنت مجاني؟'],
+    ['ar', 'كم رسوم التقديم؟'],
+];
+
+/** "Is this chat free?" stays about this chat (understanding.chatCost), checked before the fee's words. */
+const CHAT_COST: ReadonlyArray<readonly [language: string, said: string]> = [
+    ['en', 'is this chat free?'],
+    ['es', '¿este chat es gratis?'],
+    ['fr', 'ce chat est gratuit ?'],
+    ['vi', 'chat này có miễn phí không?'],
+    ['tl', 'libre ba ang chat na ito?'],
+];
+
+describe('requests only USCIS can act on, asked at the menu', () => {
+    test.each(BACK_TO_MENU)('%s: "%s" gets what USCIS asks for (%s), then the menu', async (language, said, matter) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
+        expect(replies[1].startsWith(t('menu.prompt'))).toBe(true);
+    });
+
+    test.each(BEFORE_STATUS_CHECK)('%s: "%s" gets where it shows (%s), then the receipt question', async (language, said, matter) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies).toEqual([t(`understanding.uscisMatters.${matter}.answer`), t('caseStatus.ask.receipt')]);
+    });
+
+    test('en: a receipt number with the question checks that case at once', async () => {
+        const { replies } = await askAtMenu('en-US', 'hello', 'when is my interview EAC9999103403');
+        expect(replies.join('\n')).toContain('EAC9999103403');
+        expect(replies.join('\n')).not.toContain(i18n.getFixedT('en')('understanding.uscisMatters.appointment.answer'));
+    });
+
+    test.each(STILL_THE_QUESTION)('%s: "%s" is still the question it was (%s)', async (language, said, key) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe(t(key));
+        for (const matter of ['expedite', 'cardNotDelivered', 'replaceCard', 'appointment']) expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
+    });
+
+    test.each(NOT_A_MATTER)('%s: "%s" does not get the answer of a request only USCIS can act on', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        for (const matter of ['expedite', 'cardNotDelivered', 'replaceCard', 'appointment']) expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
+    });
+});
+
+describe('the filing fee, asked at the menu', () => {
+    test.each(FEES)('%s: "%s" gets the forms-and-fees answer, not what the account is for', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        const answers = ['full', 'short'].map((variant) => t(`faq.answers.formsOnline.${variant}`, { orgName: TEST_ORGANIZATION.name }));
+        expect(answers).toContain(replies[0]);
+    });
+
+    test.each(CHAT_COST)('%s: "%s" is still about this chat', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe(t('understanding.chatCost'));
+    });
+});
