@@ -103,6 +103,17 @@ export function choiceNamedInside(choices: readonly MatchableChoice[], text: str
     return uniqueIndex(choices.map((choice) => namesOf(choice).some((name) => containsWords(said, name))));
 }
 
+/**
+ * True when every word of a message is a word of the options' names ("yes no", "có không"): an answer that names more
+ * than one option, not a question about the step, though it may read as one ("…không" closes a Vietnamese question).
+ */
+export function madeOfOptionWords(choices: readonly MatchableChoice[], text: string): boolean {
+    const said = plainWords(text);
+    if (said === '') return false;
+    const words = new Set(choices.flatMap((choice) => namesOf(choice).flatMap((name) => name.split(' '))));
+    return said.split(' ').every((word) => words.has(word));
+}
+
 /** An option's names and synonyms as plain words, and its names without filler words. */
 interface PreparedChoice {
     names: string[];

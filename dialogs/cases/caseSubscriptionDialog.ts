@@ -9,6 +9,7 @@ import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import type { StepTopic } from '../prompts/stepHelp';
 import { yesNoSpec } from '../prompts/yesNo';
 
 export const CASE_SUBSCRIPTION_DIALOG = 'caseSubscriptionDialog';
@@ -31,6 +32,9 @@ interface OfferState {
 }
 
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
+
+/** The statuses that mean an appointment (an interview, fingerprints): "when is it?" asks its date. */
+const APPOINTMENT_BUCKETS: ReadonlySet<StatusBucket> = new Set(['interview', 'biometrics']);
 
 /**
  * "Tell me when this changes", offered after a status is shown: yes or no; a signed-in user then chooses this chat
@@ -60,11 +64,21 @@ export class CaseSubscriptionDialog extends InterruptibleDialog {
             await step.context.sendActivity(translator(step.context)(`caseSubscriptions.already.${existing.deliverBy}`));
             return step.endDialog(COMPLETED);
         }
-        // Right after a status, people ask how long it will take (USCIS's usual times) and what it means (our explanation
-        // of it again), then get the offer again.
+        // Right after a status, people ask how long it will take (USCIS's usual times), when their interview or fingerprint
+        // appointment is (where the date is), what it means (our explanation of it again), how to get what only USCIS
+        // can do (expedite it, a card that did not come), or something only their notice or a lawyer can answer; then
+        // they get the offer again.
+        const { bucket } = step.options;
+        const stepHelp: StepTopic[] = APPOINTMENT_BUCKETS.has(bucket) ? ['appointmentDate', 'processingTime', 'statusMeaning'] : ['processingTime', 'statusMeaning'];
         return step.prompt(
             YES_NO_PROMPT,
-            localizedChoiceOptions({ ...yesNoSpec('caseSubscriptions.offer.prompt'), stepHelp: ['processingTime', 'statusMeaning'], params: { bucket: step.options.bucket } }),
+            localizedChoiceOptions({
+                ...yesNoSpec('caseSubscriptions.offer.prompt'),
+                stepHelp,
+                answersUscisMatters: true,
+                questionKey: 'caseSubscriptions.offer.question',
+                params: { bucket, orgName: this.services.organization.name },
+            }),
         );
     }
 

@@ -11,11 +11,12 @@ import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
 import { remarkAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
-import { matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
+import { madeOfOptionWords, matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
+import { uscisMatterAnswerKey, uscisMatterIn } from '../uscisMatters';
 
 /** One option: a stable value the dialog acts on, and how it reads in the user's language. */
 export interface LocalizedChoice {
@@ -47,6 +48,11 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
      * question again, rather than "please answer yes or no".
      */
     questionKey?: string;
+    /**
+     * True where people ask what only USCIS can do ("can I expedite it?" after a status): the answer saying how (see
+     * uscisMatters), then the question again. Its texts take `orgName` from params.
+     */
+    answersUscisMatters?: boolean;
     /**
      * What every option needs ("I don't have an email" at the choice of an account to create): a message that names
      * the thing as missing (or forgotten, where the means say so) gets this next step, then the question again.
@@ -185,7 +191,7 @@ function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): Promp
         if (!prompt.recognized.succeeded) {
             const spec = choiceSpecOf(prompt.options);
             const text = prompt.context.activity.text ?? '';
-            const answerKey = choiceFirstAnswerKey(prompt.context, spec, text) ?? otherQuestionAnswer(prompt.context, spec.questionKey, text);
+            const answerKey = choiceFirstAnswerKey(prompt.context, spec, text) ?? (namesOptionsOnly(prompt.context, spec, text) ? undefined : otherQuestionAnswer(prompt.context, spec.questionKey, text));
             // The question's params reach the answer too: "what does this mean?" is answered for the status on screen.
             if (answerKey) return answerAndAskAgain(prompt, answerKey, spec.params);
         }
@@ -204,6 +210,11 @@ function askedBeforeAnswering(context: TurnContext, spec: LocalizedChoiceSpec, t
     return matchChoice(phrases, matchableChoices(phrases, spec.choices), text, { ...spec, leadingAnswer: false }) === undefined;
 }
 
+/** Whether `text` is only the question's options' words ("yes no"): an answer that could not be read, not a question. */
+function namesOptionsOnly(context: TurnContext, spec: LocalizedChoiceSpec, text: string): boolean {
+    return madeOfOptionWords(matchableChoices(turnPhrases(context), spec.choices), text);
+}
+
 /** The option of the question `text` names, in the turn's language (see matchChoice), or undefined. */
 function optionIndex(context: TurnContext, spec: LocalizedChoiceSpec, text: string): number | undefined {
     const phrases = turnPhrases(context);
@@ -218,9 +229,16 @@ function optionIndex(context: TurnContext, spec: LocalizedChoiceSpec, text: stri
 function choiceFirstAnswerKey(context: TurnContext, spec: LocalizedChoiceSpec, text: string): string | undefined {
     return (
         stepHelpAnswer(context, spec.stepHelp, text) ??
+        (spec.answersUscisMatters ? uscisMatterAnswerAt(context, text) : undefined) ??
         (spec.missing && missingAnswerKey(context, spec.missing, text, { namedOnly: true })) ??
         remarkAnswerKey(turnPhrases(context), text)
     );
+}
+
+/** The answer to a request only USCIS can act on, when `text` is one (see uscisMatterIn). */
+function uscisMatterAnswerAt(context: TurnContext, text: string): string | undefined {
+    const matter = uscisMatterIn(context, text);
+    return matter && uscisMatterAnswerKey(matter);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { matchChoice, type MatchableChoice } from '../../conversation/choiceMatching';
+import { madeOfOptionWords, matchChoice, type MatchableChoice } from '../../conversation/choiceMatching';
 import { localePhrases } from '../../conversation/turnLanguage';
 import { createI18n } from '../../locales';
 
@@ -111,4 +111,19 @@ test('every locale gives twelve positions, none of them a word of another positi
             }
         }
     }
+});
+
+describe('a message made of the options\' words only', () => {
+    const YES_NO: MatchableChoice[] = [
+        { title: 'Có', synonyms: ['vâng', 'được'] },
+        { title: 'Không', synonyms: ['không cần', 'thôi'] },
+    ];
+
+    test.each([['có không'], ['Có, không'], ['không cần']])('"%s" is an answer that names the options, not a question', (text) => {
+        expect(madeOfOptionWords(YES_NO, text)).toBe(true);
+    });
+
+    test.each([['có cần mang gì không'], ['bao lâu thì xong không'], ['']])('"%s" is not', (text) => {
+        expect(madeOfOptionWords(YES_NO, text)).toBe(false);
+    });
 });

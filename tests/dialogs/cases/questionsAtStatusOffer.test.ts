@@ -1,0 +1,71 @@
+import { i18n, say, TEST_ORGANIZATION, texts, type DialogHarness } from '../../support/dialogHarness';
+import { opening } from '../account/accountFixture';
+import { openCaseHarness } from './caseFixture';
+
+/*
+ * Found by chatting with the bot: right after "Interview Was Scheduled", at "Do you want me to tell you when this status
+ * changes?", "when is it?" got USCIS's processing times, and "what should I bring" or "can I expedite it?" got "Please
+ * answer yes or no". Each now gets its answer, then the same offer.
+ */
+let harness: DialogHarness | undefined;
+afterEach(async () => {
+    await harness?.dispose();
+    harness = undefined;
+});
+
+const INTERVIEW_SCHEDULED = 'EAC9999103412';
+const APPROVED = 'EAC9999103403';
+const CARD_MAILED = 'EAC9999103424';
+
+/** The replies to `asked` at the offer of updates after the status of `receipt`, and the offer's opening. */
+async function askAtOffer(locale: string, receipt: string, asked: string) {
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    harness = await openCaseHarness({ locale });
+    await say(harness.client, 'hi');
+    const offer = opening(t('caseSubscriptions.offer.prompt'));
+    expect(texts(await say(harness.client, receipt)).some((reply) => offer.test(reply))).toBe(true);
+    return { t, offer, replies: texts(await say(harness.client, asked)) };
+}
+
+describe('questions at the offer of updates, after a status', () => {
+    test.each([
+        ['en-US', 'when is it?'],
+        ['en-US', 'where do I go?'],
+        ['es-US', '¿cuándo es?'],
+        ['fr-FR', "c'est quand ?"],
+        ['zh-CN', '面试是哪天？'],
+        ['ko-KR', '인터뷰 언제예요?'],
+        ['vi-VN', 'phỏng vấn ngày nào?'],
+        ['tl-PH', 'kailan po ang interview?'],
+        ['ar-EG', 'متى المقابلة؟'],
+    ])('%s: "%s" after an interview is scheduled: where its date is, then the offer again', async (locale, asked) => {
+        const { t, offer, replies } = await askAtOffer(locale, INTERVIEW_SCHEDULED, asked);
+        expect(replies).toEqual([t('understanding.uscisMatters.appointment.answer'), expect.stringMatching(offer)]);
+    });
+
+    test('en: "when is it?" after an approval is still the processing-time question', async () => {
+        const { t, replies } = await askAtOffer('en-US', APPROVED, 'when is it?');
+        expect(replies[0]).toBe(t('prompts.stepHelp.processingTime.answer'));
+    });
+
+    test.each([
+        ['en-US', 'what should I bring'],
+        ['en-US', 'do I need a lawyer?'],
+        ['es-US', '¿qué tengo que llevar?'],
+        ['ko-KR', '뭘 가져가야 해요?'],
+        // A question closed by "không", though "có không" alone (yes no) is an answer that could not be read.
+        ['vi-VN', 'tôi cần mang theo giấy tờ gì không'],
+    ])('%s: "%s", a question the status cannot answer: what it can, and who can, then the offer again', async (locale, asked) => {
+        const { t, offer, replies } = await askAtOffer(locale, INTERVIEW_SCHEDULED, asked);
+        expect(replies).toEqual([t('caseSubscriptions.offer.question'), expect.stringMatching(offer)]);
+    });
+
+    test.each([
+        ['en-US', INTERVIEW_SCHEDULED, 'can I expedite it?', 'expedite'],
+        ['en-US', CARD_MAILED, "I still haven't received the card", 'cardNotDelivered'],
+    ])('%s: after %s, "%s" gets what USCIS asks for (%s), then the offer again; "no" still declines', async (locale, receipt, asked, matter) => {
+        const { t, offer, replies } = await askAtOffer(locale, receipt, asked);
+        expect(replies).toEqual([t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }), expect.stringMatching(offer)]);
+        expect(texts(await say(harness!.client, t('prompts.yesNo.no')))[0]).toBe(t('caseSubscriptions.declined'));
+    });
+});
