@@ -567,6 +567,28 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['es-US', 'hola', '¿cómo cambio mi contraseña?'],
+        ['fr-FR', 'bonjour', 'je veux changer mon mot de passe'],
+        ['vi-VN', 'xin chào', 'tôi muốn đổi mật khẩu'],
+        ['tl-PH', 'kumusta', 'paano palitan ang password ko?'],
+        ['ar-EG', 'مرحبا', 'كيف أغير كلمة المرور؟'],
+    ])('%s by SMS: "%s", then "%s": the short answer still says what to type for a new password', async (locale, greeting, said) => {
+        // Before: the SMS texts in these languages said only "talk to a person" for the account here.
+        harness = await openMenuWithEveryFlow(classifier, { locale, channelId: 'sms' });
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        await say(harness.client, greeting);
+        const [reply] = texts(await say(harness.client, said));
+        expect(reply).toBe(t('understanding.accountChanges_sms', { orgName: TEST_ORGANIZATION.name }));
+        // Every command the full answer quotes for the account here (a new password; a person) is in the short one, but
+        // deleting the account, which the short one leaves out.
+        const full = t('understanding.accountChanges', { orgName: TEST_ORGANIZATION.name });
+        const orgLine = full.split('\n').find((line) => line.includes(TEST_ORGANIZATION.name))!;
+        const commands = [...orgLine.matchAll(/"([^"]+)"|«\s*([^»]+?)\s*»/g)].map((quoted) => quoted[1] ?? quoted[2]);
+        const deleteCommand = t('menu.spoken.deleteAccount.synonyms', { returnObjects: true }) as string[];
+        for (const command of commands.filter((quoted) => !deleteCommand.includes(quoted))) expect(reply).toContain(command);
+    });
+
+    test.each([
         ['en-US', 'hello', 'which number do i call to reach uscis'],
         ['fr-FR', 'bonjour', "c'est quoi le numéro de téléphone de l'uscis ?"],
         ['zh-CN', '你好', '移民局电话号码是多少'],
