@@ -358,7 +358,10 @@ export class MainDialog extends InterruptibleDialog {
         // at all, and "information" names the common questions (see asksAboutPrivacy). A task named in it comes first.
         const sure = reading?.confidence === 'sure' ? best?.name : undefined;
         if ((!option || option.name === 'commonQuestions') && asksAboutPrivacy(context, text, sure)) return found('privacy');
-        if (option && at === 'firstMessage' && !option.fromCues) return found(option.name);
+        // "Questions" names the common questions inside "I forgot my security questions", which the classifier surely
+        // reads as a task (a lost account): the task it is.
+        const sureTask = sure && isMenuOption(destinationOf(sure)) ? destinationOf(sure) : undefined;
+        if (option && at === 'firstMessage' && !option.fromCues) return found(option.name === 'commonQuestions' && sureTask ? sureTask : option.name);
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
         // "I don't have an email" or "I lost my receipt notice" by what to do about it.
         const noEmail = () => (missingAnswerKey(context, MENU_EMAIL_MISSING, text, { namedOnly: true }) ? 'noEmail' : undefined);

@@ -620,6 +620,18 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['en-US', 'I forgot my security questions'],
+        ['es-US', 'olvidé mis preguntas de seguridad'],
+    ])('%s: "%s" as a first message is a lost account, though "questions" names the common questions', async (locale, said) => {
+        // Before: the list of common questions ("What would you like to know?").
+        harness = await openMenuWithEveryFlow(classifier, { locale, start: { utterance: said } });
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const replies = texts(await say(harness.client, said));
+        expect(replies.some((reply) => reply.startsWith(t('signInTrouble.prompt').split('\n')[0]))).toBe(true);
+        expect(replies).not.toContain(t('faq.menu.prompt'));
+    });
+
+    test.each([
         ['en-US', 'hello', 'I lost my receipt notice, how can I check my status?', 'prompts.missing.receipt.answer'],
         ['en-US', 'hello', 'how long does it take to get my green card', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', '¿cuánto tarda mi caso?', 'prompts.stepHelp.processingTime.general'],
@@ -634,6 +646,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', '¿cuál es el tiempo de procesamiento?', 'prompts.stepHelp.processingTime.general'],
         // Said, not asked: a status that has not moved in a long time (before: only the receipt question).
         ['en-US', 'hello', "my case status hasn't changed in months", 'prompts.stepHelp.processingTime.general'],
+        ['en-US', 'hello', "my case status hasn't updated on the website", 'prompts.stepHelp.processingTime.general'],
+        ['en-US', 'hello', 'my case is not moving at all', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'mi caso sigue pendiente desde hace meses', 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', "mon dossier n'a pas changé depuis des mois", 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', 'mon dossier prend trop de temps', 'prompts.stepHelp.processingTime.general'],

@@ -2,6 +2,7 @@ import { buildAccountFlows } from '../../dialogs/account/accountFlows';
 import { buildCaseFlows } from '../../dialogs/cases/caseFlows';
 import { CommonQuestionsDialog } from '../../dialogs/faq/commonQuestionsDialog';
 import { ClassifierRecognizer } from '../../conversation/classifierRecognizer';
+import type { ConversationStart } from '../../conversation/conversationStart';
 import type { IntentClassifier } from '../../conversation/intentClassifier';
 import { startDialogHarness, type DialogHarness } from '../support/dialogHarness';
 
@@ -9,7 +10,7 @@ import { startDialogHarness, type DialogHarness } from '../support/dialogHarness
  * The main dialog as the app builds it, for reading free text at the menu: the classifier behind the recognizer, the
  * account and case flows, and the common questions behind option 5.
  */
-export function openMenuWithEveryFlow(classifier: IntentClassifier, options: { locale?: string; channelId?: string } = {}): Promise<DialogHarness> {
+export function openMenuWithEveryFlow(classifier: IntentClassifier, options: { locale?: string; channelId?: string; start?: ConversationStart } = {}): Promise<DialogHarness> {
     return startDialogHarness({
         ...options,
         recognizer: (phrases) => new ClassifierRecognizer(phrases, classifier),
