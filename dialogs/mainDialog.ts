@@ -128,6 +128,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     chatCost: 'understanding.chatCost',
     expedite: uscisMatterAnswerKey('expedite'),
     replaceCard: uscisMatterAnswerKey('replaceCard'),
+    denied: uscisMatterAnswerKey('denied'),
     keepAccount: 'deleteAccount.kept',
 };
 

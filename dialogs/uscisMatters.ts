@@ -3,12 +3,13 @@ import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
 
 /**
  * Requests only USCIS can act on, which applicants ask this chat about in their own words: speeding up a case
- * (`expedite`), a card that was mailed and never came (`cardNotDelivered`), replacing or renewing a card (`replaceCard`),
- * an interview or fingerprint appointment (`appointment`). The classifier has no intent for them and read them as a
- * status check to confirm, or as out of scope. Each is answered with what USCIS asks for and where, under
+ * (`expedite`), a case that was denied (`denied`: the letter says whether, and by when, to ask again), a card that was
+ * mailed and never came (`cardNotDelivered`), replacing or renewing a card (`replaceCard`), an interview or fingerprint
+ * appointment (`appointment`). The classifier has no intent for them and read them as a status check to confirm, or as
+ * out of scope. Each is answered with what USCIS asks for and where, under
  * `understanding.uscisMatters.<matter>.answer`.
  */
-export const USCIS_MATTERS = ['expedite', 'cardNotDelivered', 'replaceCard', 'appointment'] as const;
+export const USCIS_MATTERS = ['expedite', 'denied', 'cardNotDelivered', 'replaceCard', 'appointment'] as const;
 export type UscisMatter = (typeof USCIS_MATTERS)[number];
 
 /**
@@ -28,12 +29,14 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
 };
 
 /**
- * Words that mean a message asks something else: paying someone to speed a case up is the scams question; a lost
- * receipt or account number "for my green card", or the status of a renewal, are not a card to replace; a bank or
- * Social Security card is not USCIS's.
+ * Words that mean a message asks something else: paying someone to speed a case up is the scams question; a fear that
+ * a case will be denied is a worry (the worry line, then the status), not a denial; a lost receipt or account number
+ * "for my green card", or the status of a renewal, are not a card to replace; a bank or Social Security card is not
+ * USCIS's.
  */
 const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     expedite: ['understanding.uscisMatters.expedite.notWith'],
+    denied: ['understanding.uscisMatters.denied.notWith', 'understanding.worryWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
 };

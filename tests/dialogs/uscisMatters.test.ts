@@ -2,6 +2,7 @@ import type { IntentClassifier } from '../../conversation/intentClassifier';
 import { loadIntentClassifier } from '../../conversation/nluTraining';
 import { i18n, say, TEST_ORGANIZATION, texts, type DialogHarness } from '../support/dialogHarness';
 import { openMenuWithEveryFlow } from './menuWithEveryFlow';
+import { USCIS_MATTERS } from '../../dialogs/uscisMatters';
 
 let classifier: IntentClassifier;
 let harness: DialogHarness | undefined;
@@ -26,7 +27,18 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'replaceCard']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'denied' | 'replaceCard']> = [
+    // A denial: the letter says whether, and by when, to ask again; a lawyer soon. Before: out of scope in es, fr...
+    ['en', 'my application was denied', 'denied'],
+    ['en', 'they denied my green card, what now?', 'denied'],
+    ['es', 'me negaron el caso que hago', 'denied'],
+    ['es', 'me negaron la green card', 'denied'],
+    ['fr', 'ma demande a été refusée, que faire ?', 'denied'],
+    ['vi', 'hồ sơ của tôi bị từ chối rồi', 'denied'],
+    ['tl', 'na-deny po ang application ko', 'denied'],
+    ['zh', '我的申请被拒了怎么办', 'denied'],
+    ['ko', '제 케이스가 거절됐어요', 'denied'],
+    ['ar', 'رفضوا طلبي ماذا أفعل', 'denied'],
     ['en', 'can I expedite my case?', 'expedite'],
     ['en', 'how do I request an expedite', 'expedite'],
     ['en', 'is there a way to speed up my case', 'expedite'],
@@ -134,6 +146,12 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    ['en', 'it says access denied when I sign in'],
+    ['en', 'my card payment was denied'],
+    ['es', 'me sale acceso denegado al iniciar sesión'],
+    // Not yet approved is pending, not denied.
+    ['en', 'my work permit is not approved yet'],
+    ['zh', '我的工卡还没批准'],
     ['en', 'someone is asking me to pay to speed up my case'],
     ['en', 'I lost my green card receipt'],
     ['en', 'I lost my account number for my green card'],
@@ -229,12 +247,12 @@ describe('requests only USCIS can act on, asked at the menu', () => {
     test.each(STILL_THE_QUESTION)('%s: "%s" is still the question it was (%s)', async (language, said, key) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies[0]).toBe(t(key));
-        for (const matter of ['expedite', 'cardNotDelivered', 'replaceCard', 'appointment']) expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
+        for (const matter of USCIS_MATTERS) expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
     });
 
     test.each(NOT_A_MATTER)('%s: "%s" does not get the answer of a request only USCIS can act on', async (language, said) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
-        for (const matter of ['expedite', 'cardNotDelivered', 'replaceCard', 'appointment']) expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
+        for (const matter of USCIS_MATTERS) expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
     });
 });
 
