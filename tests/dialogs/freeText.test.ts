@@ -481,6 +481,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I changed my address', 'manageCase'],
         ['tl-PH', 'kumusta', 'Paano magpalit ng address?', 'manageCase'],
         ['ar-EG', 'مرحبا', 'كيف أغير عنواني؟', 'manageCase'],
+        // Without the question mark people leave out on a phone, or said as news ("I moved").
+        ['es-US', 'hola', 'como cambio mi dirección', 'manageCase'],
+        ['fr-FR', 'bonjour', "j'ai déménagé, je dois changer mon adresse", 'manageCase'],
+        ['zh-CN', '你好', '我搬家了', 'manageCase'],
+        ['ko-KR', '안녕하세요', '이사했어요', 'manageCase'],
         // Moving a biometrics appointment (the Contact Center can; before, out of scope). In en and es, the appointment's
         // own answer now comes first (tests/dialogs/uscisMatters.test.ts).
         ['zh-CN', '你好', '我想改指纹预约', 'manageCase'],
