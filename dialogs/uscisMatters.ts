@@ -5,18 +5,19 @@ import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
  * Requests only USCIS can act on, which applicants ask this chat about in their own words: speeding up a case
  * (`expedite`), a case that was denied (`denied`: the letter says whether, and by when, to ask again), a card that was
  * mailed and never came (`cardNotDelivered`), replacing or renewing a card (`replaceCard`), an interview or fingerprint
- * appointment (`appointment`). The classifier has no intent for them and read them as a status check to confirm, or as
+ * appointment (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or a
+ * lawyer, says what it asks). The classifier has no intent for them and read them as a status check to confirm, or as
  * out of scope. Each is answered with what USCIS asks for and where, under
  * `understanding.uscisMatters.<matter>.answer`.
  */
-export const USCIS_MATTERS = ['expedite', 'denied', 'cardNotDelivered', 'replaceCard', 'appointment'] as const;
+export const USCIS_MATTERS = ['expedite', 'denied', 'cardNotDelivered', 'replaceCard', 'appointment', 'letter'] as const;
 export type UscisMatter = (typeof USCIS_MATTERS)[number];
 
 /**
  * The matters whose answer leads to the status check, which shows what the answer points at (the day a card was
- * mailed, an interview scheduled); the others lead back to the menu.
+ * mailed, an interview scheduled, what a letter is about); the others lead back to the menu.
  */
-export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['cardNotDelivered', 'appointment']);
+export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['cardNotDelivered', 'appointment', 'letter']);
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
@@ -32,11 +33,12 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
  * Words that mean a message asks something else: paying someone to speed a case up is the scams question; a fear that
  * a case will be denied is a worry (the worry line, then the status), not a denial; a lost receipt or account number
  * "for my green card", or the status of a renewal, are not a card to replace; a bank or Social Security card is not
- * USCIS's.
+ * USCIS's; a letter asking for evidence is the evidence question, and one lost or never received is not in hand.
  */
 const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     expedite: ['understanding.uscisMatters.expedite.notWith'],
     denied: ['understanding.uscisMatters.denied.notWith', 'understanding.worryWords'],
+    letter: ['understanding.uscisMatters.letter.notWith'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
 };

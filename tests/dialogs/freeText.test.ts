@@ -688,14 +688,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
-        ['es-US', 'hola', 'no sé leer bien'],
-        ['es-US', 'hola', 'me llegó una carta de USCIS y no entiendo'],
-        ['en-US', 'hello', 'I got a letter, no idea what it means'],
-    ])('%s: "%s", then "%s": a "no" about something else is not a lost receipt notice', async (locale, greeting, said) => {
+        ['es-US', 'hola', 'no sé leer bien', 'understanding.outOfScope'],
+        // A letter from USCIS: what its receipt number can show, then the receipt question (tests/dialogs/uscisMatters.test.ts).
+        ['es-US', 'hola', 'me llegó una carta de USCIS y no entiendo', 'understanding.uscisMatters.letter.answer'],
+        ['en-US', 'hello', 'I got a letter, no idea what it means', 'understanding.uscisMatters.letter.answer'],
+    ])('%s: "%s", then "%s": a "no" about something else is not a lost receipt notice (%s)', async (locale, greeting, said, answer) => {
         // Before: "no sé" opened it, or a bare "no" and "carta" were in it, and the answer said where the receipt
-        // number is printed. Nothing here is about a receipt number: the honest answer is that this is not in scope.
+        // number is printed. Nothing here says a receipt number is missing.
         const { t, replies } = await askAtMenu(locale, greeting, said);
-        expect(replies[0]).toBe(t('understanding.outOfScope'));
+        expect(replies[0]).toBe(t(answer));
         expect(replies).not.toContain(t('prompts.missing.receipt.answer'));
     });
 

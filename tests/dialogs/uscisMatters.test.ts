@@ -80,7 +80,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'انسرقت الجرين كارد مالتي', 'replaceCard'],
 ];
 
-const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'cardNotDelivered' | 'appointment']> = [
+const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'cardNotDelivered' | 'appointment' | 'letter']> = [
+    // A letter: its receipt number shows the status; the letter, or a lawyer, says what it asks. Before: the contact
+    // details to confirm, or out of scope.
+    ['en', 'I got a letter from USCIS', 'letter'],
+    ['en', 'I received a notice in the mail but I don\'t understand it', 'letter'],
+    ['es', 'me llegó una carta de USCIS', 'letter'],
+    ['fr', "j'ai reçu une lettre de l'USCIS", 'letter'],
+    ['vi', 'tôi nhận được thư của USCIS', 'letter'],
+    ['tl', 'nakatanggap ako ng sulat galing sa USCIS', 'letter'],
+    ['zh', '移民局给我发了一封信', 'letter'],
+    ['ko', 'USCIS에서 편지가 왔어요', 'letter'],
+    ['ar', 'وصلتني رسالة من الهجرة', 'letter'],
     ['en', "I didn't receive my card in the mail", 'cardNotDelivered'],
     ['en', 'my green card never arrived', 'cardNotDelivered'],
     ['en', 'where is my work permit card', 'cardNotDelivered'],
@@ -149,6 +160,10 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'it says access denied when I sign in'],
     ['en', 'my card payment was denied'],
     ['es', 'me sale acceso denegado al iniciar sesión'],
+    // A letter asking for evidence is the evidence question; one never received is not in hand.
+    ['en', 'I got a letter asking for more evidence'],
+    ['en', 'I never got a letter from USCIS'],
+    ['es', 'no me llegó ninguna carta de USCIS'],
     // Not yet approved is pending, not denied.
     ['en', 'my work permit is not approved yet'],
     ['zh', '我的工卡还没批准'],
