@@ -43,6 +43,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'how do I request an expedite', 'expedite'],
     ['en', 'is there a way to speed up my case', 'expedite'],
     ['en', 'I lost my green card', 'replaceCard'],
+    ['vi', 'thẻ xanh của tôi bị mất', 'replaceCard'],
     ['en', 'my green card expires next month', 'replaceCard'],
     ['en', 'how do I renew my work permit', 'replaceCard'],
     ['en', 'my EAD card was stolen', 'replaceCard'],
