@@ -9,7 +9,7 @@ import type { ConversationServices } from '../conversationServices';
 import { leftFlow, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
-import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { LocalizedTextPrompt, localizedTextOptions, type LocalizedTextSpec } from '../prompts/localizedTextPrompt';
 import { RECEIPT_MISSING, receiptValidator } from '../prompts/missingMeans';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
@@ -93,7 +93,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
     /** "Another number" asks for it; a chosen or typed receipt goes on. */
     private async askReceiptStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
         const chosen = step.result as FoundChoice & { typed?: string };
-        if (chosen.value === ANOTHER_NUMBER) return step.prompt(RECEIPT_PROMPT, localizedTextOptions({ promptKey: 'caseStatus.ask.receipt', missing: RECEIPT_MISSING }));
+        if (chosen.value === ANOTHER_NUMBER) return step.prompt(RECEIPT_PROMPT, localizedTextOptions(this.receiptQuestion()));
         if (chosen.value === TYPED_RECEIPT) return step.next(chosen.typed ?? step.context.activity.text ?? '');
         return step.next(chosen.value);
     }
@@ -149,6 +149,14 @@ export class CheckStatusDialog extends InterruptibleDialog {
         if (leftFlow(step.result) && step.result.outcome !== 'cancelled') return step.endDialog(step.result);
         const { receiptNumber, bucket } = step.values as StatusStepValues;
         return step.endDialog({ outcome: 'completed', receiptNumber, statusShown: bucket } satisfies CheckStatusOutcome);
+    }
+
+    /**
+     * "What is the receipt number?": "I lost my notice" gets where else it is; "when is my interview?", "I got a letter"
+     * get what USCIS does about them, then the question again (the status is what they lead to).
+     */
+    private receiptQuestion(): LocalizedTextSpec {
+        return { promptKey: 'caseStatus.ask.receipt', missing: RECEIPT_MISSING, answersUscisMatters: true, params: { orgName: this.services.organization.name } };
     }
 
     /** The signed-in account's linked cases; none for anyone not signed in (the store decides, as at sign-in). */

@@ -4,6 +4,7 @@ import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
+import { uscisMatterAnswerKey, uscisMatterIn } from '../uscisMatters';
 import { remarkAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 
@@ -26,6 +27,12 @@ export interface LocalizedTextSpec {
      * again, rather than a format error.
      */
     questionKey?: string;
+    /**
+     * True where people ask what only USCIS can do ("when is my interview?" at the receipt question): its answer (see
+     * uscisMatters), then the question again; not when the message has a long number in it, which may be the answer.
+     * Its texts take `orgName` from params.
+     */
+    answersUscisMatters?: boolean;
     /**
      * "I don't have an email / a phone / the app" (or "I forgot it", where the means say so) gets this next step, then
      * the question again. With several, a message naming one goes to it; one naming none to the first.
@@ -99,7 +106,14 @@ export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, te
     if (spec.anyWordsAnswer) return undefined;
     const missing = spec.missing && missingAnswerKey(context, spec.missing, text);
     if (missing) return missing;
-    return remarkAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text);
+    return remarkAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text) ?? (spec.answersUscisMatters ? matterAnswerKey(context, text) : undefined);
+}
+
+/** The answer to a request only USCIS can act on, unless the message has a long number in it (an answer, maybe). */
+function matterAnswerKey(context: TurnContext, text: string): string | undefined {
+    if (/\d{6,}/.test(text.replace(/[\s-]/g, ''))) return undefined;
+    const matter = uscisMatterIn(context, text);
+    return matter && uscisMatterAnswerKey(matter);
 }
 
 /**
@@ -111,7 +125,7 @@ function answeringFirst(validator?: PromptValidator<string>): PromptValidator<st
         const spec = textSpecOf(prompt.options);
         const text = prompt.recognized.value ?? '';
         const answerKey = firstAnswerKey(prompt.context, spec, text) ?? otherQuestionAnswer(prompt.context, spec.questionKey, text);
-        if (answerKey) return answerAndAskAgain(prompt, answerKey);
+        if (answerKey) return answerAndAskAgain(prompt, answerKey, spec.params);
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };
 }

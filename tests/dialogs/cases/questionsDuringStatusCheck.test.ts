@@ -69,3 +69,35 @@ describe('questions at the offer of updates, after a status', () => {
         expect(texts(await say(harness!.client, t('prompts.yesNo.no')))[0]).toBe(t('caseSubscriptions.declined'));
     });
 });
+
+/*
+ * At "What is the receipt number?", "when is my interview?" or "I got a letter from USCIS" got "I need the receipt
+ * number itself"; three of them offered a person for a step giving trouble. They get the request's answer, then the
+ * same question; a receipt number typed with such words is still the answer.
+ */
+describe('requests only USCIS can act on, at the receipt question of the status check', () => {
+    async function atReceiptQuestion(locale: string) {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        harness = await openCaseHarness({ locale });
+        await say(harness.client, 'hi');
+        expect(texts(await say(harness.client, t('menu.options.checkStatus.title')))).toEqual([t('caseStatus.ask.receipt')]);
+        return { t, client: harness.client };
+    }
+
+    test.each([
+        ['en-US', 'when is my interview?', 'appointment'],
+        ['en-US', 'I got a letter from USCIS', 'letter'],
+        ['en-US', 'can I expedite it?', 'expedite'],
+        ['es-US', 'me llegó una carta de USCIS', 'letter'],
+        ['zh-CN', '我一直没收到绿卡', 'cardNotDelivered'],
+    ])('%s: "%s" gets what USCIS does (%s), then the receipt question again', async (locale, said, matter) => {
+        const { t, client } = await atReceiptQuestion(locale);
+        expect(texts(await say(client, said))).toEqual([t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }), t('caseStatus.ask.receipt')]);
+        expect(texts(await say(client, APPROVED)).join('\n')).toContain(APPROVED);
+    });
+
+    test('en: a receipt number typed with those words is the answer', async () => {
+        const { client } = await atReceiptQuestion('en-US');
+        expect(texts(await say(client, `${INTERVIEW_SCHEDULED} when is my interview`)).join('\n')).toContain('Interview Was Scheduled');
+    });
+});
