@@ -129,6 +129,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     expedite: uscisMatterAnswerKey('expedite'),
     replaceCard: uscisMatterAnswerKey('replaceCard'),
     denied: uscisMatterAnswerKey('denied'),
+    typo: uscisMatterAnswerKey('typo'),
     keepAccount: 'deleteAccount.kept',
 };
 

@@ -4,13 +4,13 @@ import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
 /**
  * Requests only USCIS can act on, which applicants ask this chat about in their own words: speeding up a case
  * (`expedite`), a case that was denied (`denied`: the letter says whether, and by when, to ask again), a card that was
- * mailed and never came (`cardNotDelivered`), replacing or renewing a card (`replaceCard`), an interview or fingerprint
- * appointment (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or a
- * lawyer, says what it asks). The classifier has no intent for them and read them as a status check to confirm, or as
- * out of scope. Each is answered with what USCIS asks for and where, under
- * `understanding.uscisMatters.<matter>.answer`.
+ * mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or notice (`typo`: e-Request, or Form I-90
+ * without a fee), replacing or renewing a card (`replaceCard`), an interview or fingerprint appointment
+ * (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or a lawyer,
+ * says what it asks). The classifier has no intent for them and read them as a status check to confirm, or as out of
+ * scope. Each is answered with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.
  */
-export const USCIS_MATTERS = ['expedite', 'denied', 'cardNotDelivered', 'replaceCard', 'appointment', 'letter'] as const;
+export const USCIS_MATTERS = ['expedite', 'denied', 'cardNotDelivered', 'typo', 'replaceCard', 'appointment', 'letter'] as const;
 export type UscisMatter = (typeof USCIS_MATTERS)[number];
 
 /**
@@ -21,12 +21,14 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['c
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
- * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed".
+ * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed", a card or a
+ * notice for a mistake.
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     cardNotDelivered: 'understanding.uscisMatters.cardWords',
     replaceCard: 'understanding.uscisMatters.cardWords',
     appointment: 'understanding.uscisMatters.appointmentWords',
+    typo: 'understanding.uscisMatters.typo.on',
 };
 
 /**
@@ -39,6 +41,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     expedite: ['understanding.uscisMatters.expedite.notWith'],
     denied: ['understanding.uscisMatters.denied.notWith', 'understanding.worryWords'],
     letter: ['understanding.uscisMatters.letter.notWith'],
+    typo: ['understanding.uscisMatters.otherCardWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
 };

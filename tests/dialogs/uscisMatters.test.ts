@@ -27,7 +27,18 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'denied' | 'replaceCard']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'denied' | 'typo' | 'replaceCard']> = [
+    // USCIS's mistake on a card or notice: e-Request, or Form I-90 without a fee. Before: a status check to confirm.
+    ['en', 'there is a typo on my green card', 'typo'],
+    ['en', 'my name is wrong on my card', 'typo'],
+    ['en', 'the date of birth is wrong on my approval notice', 'typo'],
+    ['es', 'mi green card tiene el nombre mal escrito', 'typo'],
+    ['fr', 'il y a une erreur sur ma carte verte', 'typo'],
+    ['vi', 'thẻ xanh của tôi bị sai tên', 'typo'],
+    ['tl', 'mali ang pangalan sa green card ko', 'typo'],
+    ['zh', '我的绿卡上名字写错了', 'typo'],
+    ['ko', '영주권 카드에 이름이 잘못 나왔어요', 'typo'],
+    ['ar', 'فيه خطأ في اسمي على البطاقة الخضراء', 'typo'],
     // A denial: the letter says whether, and by when, to ask again; a lawyer soon. Before: out of scope in es, fr...
     ['en', 'my application was denied', 'denied'],
     ['en', 'they denied my green card, what now?', 'denied'],
@@ -165,6 +176,9 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'I got a letter asking for more evidence'],
     ['en', 'I never got a letter from USCIS'],
     ['es', 'no me llegó ninguna carta de USCIS'],
+    // An error that is not on a USCIS card or notice.
+    ['en', 'I get an error when I pay with my credit card'],
+    ['en', 'the website shows an error'],
     // Not yet approved is pending, not denied.
     ['en', 'my work permit is not approved yet'],
     ['zh', '我的工卡还没批准'],
