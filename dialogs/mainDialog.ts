@@ -36,7 +36,7 @@ import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer } from './promp
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey, worryAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
-import { MATTERS_BEFORE_STATUS_CHECK, uscisMatterAnswerKey, uscisMatterIn, type UscisMatter } from './uscisMatters';
+import { MATTERS_BEFORE_STATUS_CHECK, USCIS_MATTERS, uscisMatterAnswerKey, uscisMatterIn, type UscisMatter } from './uscisMatters';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** The main menu's question: a conversation waiting there is in no flow. */
@@ -126,11 +126,9 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     emailAlone: 'understanding.emailAlone',
     accountChanges: 'understanding.accountChanges',
     chatCost: 'understanding.chatCost',
-    expedite: uscisMatterAnswerKey('expedite'),
-    replaceCard: uscisMatterAnswerKey('replaceCard'),
-    denied: uscisMatterAnswerKey('denied'),
-    typo: uscisMatterAnswerKey('typo'),
     keepAccount: 'deleteAccount.kept',
+    // The requests only USCIS can act on whose answer is all there is to say (the others go on to the status check).
+    ...Object.fromEntries(USCIS_MATTERS.filter((matter) => !MATTERS_BEFORE_STATUS_CHECK.has(matter)).map((matter) => [matter, uscisMatterAnswerKey(matter)])),
 };
 
 export interface MainDialogOptions extends ConversationStart {
@@ -344,8 +342,8 @@ export class MainDialog extends InterruptibleDialog {
         if (askedInWords) return found(askedInWords);
         // "I want to change my email": no flow does it; where each account's is changed, rather than "can't help".
         if (containsAnyPhrase(context, 'understanding.accountChangeWords', plainWords(text))) return found('accountChanges');
-        // "Can I expedite my case?", "I never got my card": what USCIS asks for; a card's mailing or an appointment shows
-        // in the status, so those go on to the status check (questionAside says the answer first).
+        // "Can I expedite my case?", "I never got my card": what USCIS asks for; a card's mailing, an appointment or what a
+        // letter is about shows in the status, so those go on to the status check (questionAside says the answer first).
         const matter = uscisMatterIn(context, text);
         if (matter) return found(MATTERS_BEFORE_STATUS_CHECK.has(matter) ? 'checkStatus' : matter);
         if (this.flows.deleteAccount && refusesDeletion(context, text)) return found('keepAccount');
@@ -587,10 +585,10 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
 
 /**
  * What a sentence that chose a flow also asked, as a locale key. For the status check: where else the receipt number
- * is ("I lost my receipt notice, how do I check my status?"), a card not come or an appointment (see uscisMatters), or
- * how long cases take ("how long does it take to get my green card?": USCIS posts the usual times, and says nothing of
- * one case). For adding a paper case: what the Online
- * Access Code is and where ("what is an online access code?", "I lost my access code").
+ * is ("I lost my receipt notice, how do I check my status?"), a card not come, an appointment or a letter (see
+ * uscisMatters), or how long cases take ("how long does it take to get my green card?": USCIS posts the usual times,
+ * and says nothing of one case). For adding a paper case: what the Online Access Code is and where ("what is an online
+ * access code?", "I lost my access code").
  */
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
     if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text) ?? missingAnswerKey(context, ACCESS_CODE_MISSING, text, { namedOnly: true });

@@ -69,3 +69,9 @@ export function uscisMatterIn(context: TurnContext, text: string): UscisMatter |
 export function uscisMatterAnswerKey(matter: UscisMatter): string {
     return `understanding.uscisMatters.${matter}.answer`;
 }
+
+/** The locale key of the answer to the matter a message asks about (see uscisMatterIn), or undefined. */
+export function uscisMatterAnswerIn(context: TurnContext, text: string): string | undefined {
+    const matter = uscisMatterIn(context, text);
+    return matter && uscisMatterAnswerKey(matter);
+}

@@ -16,7 +16,7 @@ import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
-import { uscisMatterAnswerKey, uscisMatterIn } from '../uscisMatters';
+import { uscisMatterAnswerIn } from '../uscisMatters';
 
 /** One option: a stable value the dialog acts on, and how it reads in the user's language. */
 export interface LocalizedChoice {
@@ -229,16 +229,10 @@ function optionIndex(context: TurnContext, spec: LocalizedChoiceSpec, text: stri
 function choiceFirstAnswerKey(context: TurnContext, spec: LocalizedChoiceSpec, text: string): string | undefined {
     return (
         stepHelpAnswer(context, spec.stepHelp, text) ??
-        (spec.answersUscisMatters ? uscisMatterAnswerAt(context, text) : undefined) ??
+        (spec.answersUscisMatters ? uscisMatterAnswerIn(context, text) : undefined) ??
         (spec.missing && missingAnswerKey(context, spec.missing, text, { namedOnly: true })) ??
         remarkAnswerKey(turnPhrases(context), text)
     );
-}
-
-/** The answer to a request only USCIS can act on, when `text` is one (see uscisMatterIn). */
-function uscisMatterAnswerAt(context: TurnContext, text: string): string | undefined {
-    const matter = uscisMatterIn(context, text);
-    return matter && uscisMatterAnswerKey(matter);
 }
 
 /**

@@ -4,7 +4,7 @@ import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
-import { uscisMatterAnswerKey, uscisMatterIn } from '../uscisMatters';
+import { uscisMatterAnswerIn } from '../uscisMatters';
 import { remarkAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 
@@ -111,9 +111,7 @@ export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, te
 
 /** The answer to a request only USCIS can act on, unless the message has a long number in it (an answer, maybe). */
 function matterAnswerKey(context: TurnContext, text: string): string | undefined {
-    if (/\d{6,}/.test(text.replace(/[\s-]/g, ''))) return undefined;
-    const matter = uscisMatterIn(context, text);
-    return matter && uscisMatterAnswerKey(matter);
+    return /\d{6,}/.test(text.replace(/[\s-]/g, '')) ? undefined : uscisMatterAnswerIn(context, text);
 }
 
 /**
