@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { conversationKey, isPrivateConversation } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';
+import type { TFunction } from '../../locales';
 import { NotSignedIn } from '../../services/accounts/accountErrors';
 import { CaseRateLimited, CaseServiceUnavailable } from '../../services/cases/caseErrors';
 import { parseReceiptNumber } from '../../services/validators';
@@ -99,7 +100,7 @@ export class MyCasesDialog extends InterruptibleDialog {
         const lines = cases.map((linked) => {
             const line = t('myCases.line', {
                 receipt: linked.receiptNumber,
-                form: linked.formType ? t('myCases.form', { form: linked.formType }) : t('myCases.formUnknown'),
+                form: formLabel(t, linked.formType),
                 date: caseDate(step.context, linked.linkedAt),
             });
             const delivery = followed.get(linked.receiptNumber);
@@ -158,10 +159,9 @@ export class MyCasesDialog extends InterruptibleDialog {
         await context.sendActivity({ type: 'typing' });
         const lines: string[] = [];
         for (const listed of cases) {
-            const form = (type: string | undefined) => (type ? t('myCases.form', { form: type }) : t('myCases.formUnknown'));
             try {
                 const status = await this.services.cases.service.getCase(listed.receiptNumber);
-                lines.push(t('myCases.all.line', { receipt: status.receiptNumber, form: form(status.formType ?? listed.formType), title: caseStatusTitle(context, status) }));
+                lines.push(t('myCases.all.line', { receipt: status.receiptNumber, form: formLabel(t, status.formType ?? listed.formType), title: caseStatusTitle(context, status) }));
             } catch (error) {
                 if (error instanceof CaseServiceUnavailable || error instanceof CaseRateLimited) {
                     if (lines.length > 0) await context.sendActivity([t('myCases.all.intro'), ...lines].join('\n'));
@@ -171,12 +171,17 @@ export class MyCasesDialog extends InterruptibleDialog {
                     return true;
                 }
                 if (!caseErrorMessage(context, error)) throw error;
-                lines.push(t('myCases.all.noStatus', { receipt: listed.receiptNumber, form: form(listed.formType) }));
+                lines.push(t('myCases.all.noStatus', { receipt: listed.receiptNumber, form: formLabel(t, listed.formType) }));
             }
         }
         await context.sendActivity([t('myCases.all.intro'), ...lines].join('\n'));
         return false;
     }
+}
+
+/** "Form I-130", or "form not known" when neither the store nor the case service says which. */
+function formLabel(t: TFunction, formType: string | undefined): string {
+    return formType ? t('myCases.form', { form: formType }) : t('myCases.formUnknown');
 }
 
 /** At the offer, a receipt number typed instead of a choice or a yes is the case to check (any case, as in "Check my case status"). */
