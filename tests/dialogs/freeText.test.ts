@@ -709,6 +709,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // Not a question: a lost code.
         ['fr-FR', 'bonjour', "j'ai perdu mon code d'accès"],
         ['tl-PH', 'kumusta', 'nawala ko ang access code ko'],
+        // A code that does not work: the answer says it works once within 90 days, and how to get a new one.
+        ['en-US', 'hello', "my online access code doesn't work"],
+        ['es-US', 'hola', 'el código de acceso no funciona'],
+        ['fr-FR', 'bonjour', "le code d'accès ne marche pas"],
+        ['vi-VN', 'xin chào', 'mã truy cập không hoạt động'],
+        ['tl-PH', 'kumusta', 'hindi gumagana ang access code ko'],
+        ['zh-CN', '你好', '在线访问码用不了'],
+        ['ko-KR', '안녕하세요', '온라인 액세스 코드가 안 돼요'],
+        ['ar-EG', 'مرحبا', 'رمز الوصول لا يعمل'],
     ])('%s: "%s", then "%s": what the code is and where, then adding a paper case starts (sign in)', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t('prompts.stepHelp.accessCode.answer'), t('addCase.signInIntro'), t('signIn.askEmail')]);

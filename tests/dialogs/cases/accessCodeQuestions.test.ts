@@ -7,7 +7,7 @@ import { openCaseHarness } from './caseFixture';
  * that?" got "An Online Access Code has only letters and numbers", and "it expired" or "I lost it" were sent to the
  * case service as codes (9 letters fit the format), each spending one of the three tries. Now they get where the code
  * is printed, that it works once within 90 days, and how to ask USCIS for a new one; the question stands, no try is
- * spent, and nothing is sent to the case service.
+ * spent, and nothing is sent to the case service. "The code doesn't work" gets the same answer (once, within 90 days).
  */
 let harness: DialogHarness | undefined;
 afterEach(async () => {
@@ -18,9 +18,9 @@ afterEach(async () => {
 const IOE_VALID = { receipt: 'IOE0900000001', code: 'SNDBX7Q2M9X4' };
 
 describe.each([
-    { locale: 'en-US', said: ["I don't have the code", 'I lost it', 'it expired', 'where do I find it?', 'what is that?'] },
-    { locale: 'es-US', said: ['no tengo el código', 'lo perdí', 'ya venció', '¿dónde lo encuentro?', '¿qué es eso?'] },
-    { locale: 'fr-FR', said: ["je n'ai pas le code", "je l'ai perdu", "c'est quoi ?"] },
+    { locale: 'en-US', said: ["I don't have the code", 'I lost it', 'it expired', 'where do I find it?', 'what is that?', "the code doesn't work"] },
+    { locale: 'es-US', said: ['no tengo el código', 'lo perdí', 'ya venció', '¿dónde lo encuentro?', '¿qué es eso?', 'el código no funciona'] },
+    { locale: 'fr-FR', said: ["je n'ai pas le code", "je l'ai perdu", "c'est quoi ?", 'le code ne marche pas'] },
     { locale: 'vi-VN', said: ['tôi không có mã', 'bị mất rồi', 'nó ở đâu'] },
     { locale: 'zh-CN', said: ['我没有访问码', '丢了', '这个是什么？'] },
     { locale: 'ko-KR', said: ['코드 없어요', '잃어버렸어요', '그게 뭐예요?'] },
