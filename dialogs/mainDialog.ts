@@ -31,6 +31,9 @@ import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
+import { asksToChangeAccountDetail } from './account/accountChangeAsked';
+import { asksToLetRepresentativeIn } from './account/representativeAsked';
+import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey, worryAnswerKey } from '../conversation/remarks';
@@ -66,7 +69,9 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * likewise; `emailAlone`: an address and nothing else;
  * `statusMeaning`: a status title USCIS shows, named without a receipt number ("what does Case Was Received mean?");
  * `followedCases`: "my updates", the cases this chat gets updates about;
- * `accountChanges`: "change my email / phone / password", which no flow does: where each account's is changed;
+ * `accountChanges`: "change my email / phone / password / two-step verification", which no flow does: where each account's is
+ *   changed (see asksToChangeAccountDetail); `representativeAccess`: "add my lawyer to my account", which USCIS does not do;
+ * `twoAccounts`: "I have two accounts, can they be merged?": USCIS can't merge them;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
  * a `UscisMatter` answered in a line ("can I expedite my case?", "I lost my green card"): what USCIS asks for, and where.
@@ -83,6 +88,8 @@ type Destination =
     | 'emailAlone'
     | 'statusMeaning'
     | 'accountChanges'
+    | 'representativeAccess'
+    | 'twoAccounts'
     | 'chatCost'
     | 'keepAccount'
     | UscisMatter;
@@ -125,6 +132,8 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     noReceipt: RECEIPT_MISSING.answerKey,
     emailAlone: 'understanding.emailAlone',
     accountChanges: 'understanding.accountChanges',
+    representativeAccess: 'understanding.representativeAccess',
+    twoAccounts: 'understanding.twoAccounts',
     chatCost: 'understanding.chatCost',
     keepAccount: 'deleteAccount.kept',
     // The requests only USCIS can act on whose answer is all there is to say (the others go on to the status check).
@@ -340,8 +349,12 @@ export class MainDialog extends InterruptibleDialog {
         if (statusTitleAskedAbout(context, text)) return found('statusMeaning');
         const askedInWords = questionInTopicWords(context, text);
         if (askedInWords) return found(askedInWords);
+        // "I have two accounts, how do I merge them?": USCIS can't; each case stays where it was added (not "send evidence").
+        if (asksAboutTwoAccounts(context, text)) return found('twoAccounts');
+        // "How do I add my lawyer to my account?": representatives have accounts of their own, not a paper case to add.
+        if (asksToLetRepresentativeIn(context, text)) return found('representativeAccess');
         // "I want to change my email": no flow does it; where each account's is changed, rather than "can't help".
-        if (containsAnyPhrase(context, 'understanding.accountChangeWords', plainWords(text))) return found('accountChanges');
+        if (asksToChangeAccountDetail(context, text)) return found('accountChanges');
         // "Can I expedite my case?", "I never got my card": what USCIS asks for; a card's mailing, an appointment or what a
         // letter is about shows in the status, so those go on to the status check (questionAside says the answer first).
         const matter = uscisMatterIn(context, text);

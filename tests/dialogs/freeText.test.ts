@@ -1,3 +1,4 @@
+import { availableLanguages } from '../../locales';
 import { buildAccountFlows } from '../../dialogs/account/accountFlows';
 import { ClassifierRecognizer } from '../../conversation/classifierRecognizer';
 import type { IntentClassifier } from '../../conversation/intentClassifier';
@@ -415,6 +416,14 @@ describe('free text among the common questions', () => {
 });
 
 /** The replies to `question`, asked at the menu after `greeting`, and the conversation language's translator. */
+/** The first reply by SMS (the short `_sms` texts) to `said`, after `greeting`, at the menu with every flow. */
+async function firstSmsReply(locale: string, greeting: string, said: string) {
+    harness = await openMenuWithEveryFlow(classifier, { locale, channelId: 'sms' });
+    await say(harness.client, greeting);
+    const [reply] = texts(await say(harness.client, said));
+    return { t: i18n.getFixedT(locale.slice(0, 2)), reply };
+}
+
 async function askAtMenu(locale: string, greeting: string, question: string) {
     const t = i18n.getFixedT(locale.slice(0, 2));
     const { client } = await openWithCases(locale);
@@ -558,17 +567,91 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
-        ['en-US', 'hello', 'I want to change my email'],
-        ['en-US', 'hello', 'how do I change my password?'],
-        ['en-US', 'hello', 'I need to change my phone number for the codes'],
-        ['es-US', 'hola', '¿cómo cambio mi contraseña?'],
-        ['zh-CN', '你好', '我想修改密码'],
-        ['ko-KR', '안녕하세요', '비밀번호를 바꾸고 싶어요'],
-    ])('%s: "%s", then "%s": where each account\'s email, phone or password is changed, then the menu', async (locale, greeting, said) => {
-        // Before: out of scope, or "Did you want to learn how to keep your account safe?".
+        ['en-US', 'hello', 'I want to change my email', 'understanding.accountChanges'],
+        ['en-US', 'hello', 'how do I change my password?', 'understanding.accountChanges'],
+        ['en-US', 'hello', 'I need to change my phone number for the codes', 'understanding.accountChanges'],
+        ['es-US', 'hola', '¿cómo cambio mi contraseña?', 'understanding.accountChanges'],
+        ['zh-CN', '你好', '我想修改密码', 'understanding.accountChanges'],
+        ['ko-KR', '안녕하세요', '비밀번호를 바꾸고 싶어요', 'understanding.accountChanges'],
+        // The change said in other words than the listed phrases: a verb with the thing it changes, either order.
+        ['en-US', 'hello', 'how do I change my two step verification', 'understanding.accountChanges'],
+        ['en-US', 'hello', 'how can I update the phone number on my uscis account', 'understanding.accountChanges'],
+        ['en-US', 'hello', 'I need to change my security questions', 'understanding.accountChanges'],
+        ['es-US', 'hola', 'cómo cambio mi número de teléfono en la cuenta', 'understanding.accountChanges'],
+        ['es-US', 'hola', 'quiero cambiar de correo electrónico', 'understanding.accountChanges'],
+        ['fr-FR', 'bonjour', 'comment changer mon numéro de téléphone', 'understanding.accountChanges'],
+        ['vi-VN', 'xin chào', 'làm sao thay đổi số điện thoại trong tài khoản', 'understanding.accountChanges'],
+        ['tl-PH', 'kumusta', 'paano palitan ang phone number ko', 'understanding.accountChanges'],
+        ['zh-CN', '你好', '我想换手机号', 'understanding.accountChanges'],
+        ['ko-KR', '안녕하세요', '전화번호를 변경하려면 어떻게 해요', 'understanding.accountChanges'],
+        ['ar-EG', 'مرحبا', 'كيف أغير رقم هاتفي في الحساب', 'understanding.accountChanges'],
+        // A lawyer "added" to one's account: they have an account of their own and file Form G-28. Before: the sign-in
+        // of adding a paper case ("To add a case to your account, please sign in first").
+        ['en-US', 'hello', 'how do I add my lawyer to my account', 'understanding.representativeAccess'],
+        ['en-US', 'hello', 'can my attorney use my account', 'understanding.representativeAccess'],
+        ['es-US', 'hola', 'quiero agregar a mi abogado a mi cuenta', 'understanding.representativeAccess'],
+        ['fr-FR', 'bonjour', 'comment ajouter mon avocat à mon compte', 'understanding.representativeAccess'],
+        ['vi-VN', 'xin chào', 'làm sao thêm luật sư vào tài khoản của tôi', 'understanding.representativeAccess'],
+        ['tl-PH', 'kumusta', 'paano idagdag ang abogado ko sa account ko', 'understanding.representativeAccess'],
+        ['zh-CN', '你好', '怎么把律师加到我的账户', 'understanding.representativeAccess'],
+        ['ko-KR', '안녕하세요', '변호사를 제 계정에 추가하고 싶어요', 'understanding.representativeAccess'],
+        ['ar-EG', 'مرحبا', 'كيف أضيف محامي إلى حسابي', 'understanding.representativeAccess'],
+        // Two accounts: USCIS can't merge them. Before: "Did you want to learn how to send evidence?", or out of scope.
+        ['en-US', 'hello', 'I have two accounts how do I merge them', 'understanding.twoAccounts'],
+        ['en-US', 'hello', 'my case is in my old account', 'understanding.twoAccounts'],
+        ['es-US', 'hola', 'tengo dos cuentas, ¿las puedo unir?', 'understanding.twoAccounts'],
+        ['fr-FR', 'bonjour', "j'ai deux comptes, comment les fusionner", 'understanding.twoAccounts'],
+        ['vi-VN', 'xin chào', 'tôi có hai tài khoản', 'understanding.twoAccounts'],
+        ['tl-PH', 'kumusta', 'may dalawang account ako, pwede bang pagsamahin ang mga account', 'understanding.twoAccounts'],
+        ['zh-CN', '你好', '我有两个账户能合并吗', 'understanding.twoAccounts'],
+        ['ko-KR', '안녕하세요', '계정이 두 개 있어요 합칠 수 있나요', 'understanding.twoAccounts'],
+        ['ar-EG', 'مرحبا', 'عندي حسابين هل يمكن دمج الحسابات', 'understanding.twoAccounts'],
+    ])('%s: "%s", then "%s": %s, then the menu', async (locale, greeting, said, answer) => {
+        // Account questions no flow answers. Before: out of scope, or "Did you want to learn how to keep your account safe?".
         const { t, replies } = await askAtMenu(locale, greeting, said);
-        expect(replies[0]).toBe(t('understanding.accountChanges', { orgName: TEST_ORGANIZATION.name }));
+        expect(replies[0]).toBe(t(answer, { orgName: TEST_ORGANIZATION.name }));
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test.each(availableLanguages())('%s: the answer about a lawyer and the account names Form G-28', (language) => {
+        expect(i18n.getFixedT(language)('understanding.representativeAccess')).toContain('G-28');
+    });
+
+    test.each([
+        ['en-US', 'hello', 'do I need a lawyer to create an account'],
+        ['en-US', 'hello', 'I want to talk to a representative about my account'],
+        ['es-US', 'hola', 'necesito un abogado para crear una cuenta'],
+        ['zh-CN', '你好', '我需要律师来创建我的账户吗'],
+    ])('%s: "%s", then "%s": a lawyer or a representative named without letting them into the account is not that', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t('understanding.representativeAccess'));
+    });
+
+    test.each([
+        ['en-US', 'hello', 'how do I add my lawyer to my account'],
+        ['ko-KR', '안녕하세요', '변호사를 제 계정에 추가하고 싶어요'],
+    ])('%s by SMS: "%s", then "%s": the short answer about a lawyer and the account', async (locale, greeting, said) => {
+        const { t, reply } = await firstSmsReply(locale, greeting, said);
+        expect(reply).toBe(t('understanding.representativeAccess_sms'));
+    });
+
+    test.each([
+        ['en-US', 'hello', "I can't sign in to my old account", 'signInTrouble.prompt'],
+        ['es-US', 'hola', 'no puedo iniciar sesión en mi cuenta vieja', 'signInTrouble.prompt'],
+    ])('%s: "%s", then "%s": an old account one cannot get into is the sign-in help, not the two accounts', async (locale, greeting, said, key) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t('understanding.twoAccounts'));
+        expect(replies[0]).toMatch(opens(t(key, { orgName: TEST_ORGANIZATION.name })));
+    });
+
+    test.each([
+        ['en-US', 'hello', 'can you send me an update on my case by email'],
+        ['en-US', 'hello', "I changed my phone and can't get the code"],
+        ['zh-CN', '你好', '我换手机了收不到验证码'],
+        ['vi-VN', 'xin chào', 'tôi đổi điện thoại rồi không nhận được mã'],
+    ])('%s: "%s", then "%s": a verb and an account word apart, or a new phone, are not a change to make', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).not.toBe(t('understanding.accountChanges', { orgName: TEST_ORGANIZATION.name }));
     });
 
     test.each([
@@ -577,12 +660,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['vi-VN', 'xin chào', 'tôi muốn đổi mật khẩu'],
         ['tl-PH', 'kumusta', 'paano palitan ang password ko?'],
         ['ar-EG', 'مرحبا', 'كيف أغير كلمة المرور؟'],
+        ['en-US', 'hello', 'how do I change my two step verification'],
+        ['zh-CN', '你好', '我想修改密码'],
     ])('%s by SMS: "%s", then "%s": the short answer still says what to type for a new password', async (locale, greeting, said) => {
         // Before: the SMS texts in these languages said only "talk to a person" for the account here.
-        harness = await openMenuWithEveryFlow(classifier, { locale, channelId: 'sms' });
-        const t = i18n.getFixedT(locale.slice(0, 2));
-        await say(harness.client, greeting);
-        const [reply] = texts(await say(harness.client, said));
+        const { t, reply } = await firstSmsReply(locale, greeting, said);
         expect(reply).toBe(t('understanding.accountChanges_sms', { orgName: TEST_ORGANIZATION.name }));
         // Every command the full answer quotes for the account here (a new password; a person) is in the short one, but
         // deleting the account, which the short one leaves out.
