@@ -35,6 +35,8 @@ const COMPLETED: FlowOutcome = { outcome: 'completed' };
 
 /** The statuses that mean an appointment (an interview, fingerprints): "when is it?" asks its date. */
 const APPOINTMENT_BUCKETS: ReadonlySet<StatusBucket> = new Set(['interview', 'biometrics']);
+/** Statuses of a card on its way: "when will it come?" is about the mailing, not USCIS's usual processing times. */
+const CARD_BUCKETS: ReadonlySet<StatusBucket> = new Set(['cardProduced', 'cardMailed', 'cardDelivered']);
 
 /**
  * "Tell me when this changes", offered after a status is shown: yes or no; a signed-in user then chooses this chat
@@ -65,11 +67,16 @@ export class CaseSubscriptionDialog extends InterruptibleDialog {
             return step.endDialog(COMPLETED);
         }
         // Right after a status, people ask how long it will take (USCIS's usual times), when their interview or fingerprint
-        // appointment is (where the date is), what it means (our explanation of it again), how to get what only USCIS
-        // can do (expedite it, a card that did not come), or something only their notice or a lawyer can answer; then
-        // they get the offer again.
+        // appointment is (where the date is), when their card will come (where the mailing shows), what it means (our
+        // explanation of it again), how to get what only USCIS can do (expedite it, a card that did not come), or
+        // something only their notice or a lawyer can answer; then they get the offer again.
         const { bucket } = step.options;
-        const stepHelp: StepTopic[] = APPOINTMENT_BUCKETS.has(bucket) ? ['appointmentDate', 'processingTime', 'statusMeaning'] : ['processingTime', 'statusMeaning'];
+        const stepHelp: StepTopic[] = [
+            ...(APPOINTMENT_BUCKETS.has(bucket) ? (['appointmentDate'] as const) : []),
+            ...(CARD_BUCKETS.has(bucket) ? (['cardArrival'] as const) : []),
+            'processingTime',
+            'statusMeaning',
+        ];
         return step.prompt(
             YES_NO_PROMPT,
             localizedChoiceOptions({

@@ -18,6 +18,8 @@ export type StepTopic =
     | 'processingTime'
     /** "When is it?", "where do I go?" right after an interview or fingerprint status: where the date is, not USCIS's usual times. */
     | 'appointmentDate'
+    /** "When will my card come?" right after a card's status (made, mailed, delivered): where the mailing shows, and when to ask USCIS. */
+    | 'cardArrival'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
     | 'statusMeaning'
     /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */

@@ -5,7 +5,8 @@ import { openCaseHarness } from './caseFixture';
 /*
  * Found by chatting with the bot: right after "Interview Was Scheduled", at "Do you want me to tell you when this status
  * changes?", "when is it?" got USCIS's processing times, and "what should I bring" or "can I expedite it?" got "Please
- * answer yes or no". Each now gets its answer, then the same offer.
+ * answer yes or no". Each now gets its answer, then the same offer. So does "when will my card come?" after a card's
+ * status (it got USCIS's processing times, under "Card Was Delivered").
  */
 let harness: DialogHarness | undefined;
 afterEach(async () => {
@@ -16,6 +17,7 @@ afterEach(async () => {
 const INTERVIEW_SCHEDULED = 'EAC9999103412';
 const APPROVED = 'EAC9999103403';
 const CARD_MAILED = 'EAC9999103424';
+const CARD_DELIVERED = 'EAC9999103404';
 
 /** The replies to `asked` at the offer of updates after the status of `receipt`, and the offer's opening. */
 async function askAtOffer(locale: string, receipt: string, asked: string) {
@@ -41,6 +43,33 @@ describe('questions at the offer of updates, after a status', () => {
     ])('%s: "%s" after an interview is scheduled: where its date is, then the offer again', async (locale, asked) => {
         const { t, offer, replies } = await askAtOffer(locale, INTERVIEW_SCHEDULED, asked);
         expect(replies).toEqual([t('understanding.uscisMatters.appointment.answer'), expect.stringMatching(offer)]);
+    });
+
+    test.each([
+        ['en-US', CARD_DELIVERED, 'when will my green card arrive'],
+        ['en-US', CARD_MAILED, 'when will I get my card?'],
+        ['es-US', CARD_MAILED, '¿cuándo me llega la tarjeta?'],
+        ['fr-FR', CARD_MAILED, 'quand vais-je recevoir ma carte ?'],
+        ['vi-VN', CARD_DELIVERED, 'thẻ xanh của tôi khi nào đến'],
+        ['tl-PH', CARD_MAILED, 'kailan darating ang green card ko?'],
+        ['zh-CN', CARD_MAILED, '我的绿卡什么时候到？'],
+        ['ko-KR', CARD_MAILED, '카드가 언제 와요?'],
+        ['ar-EG', CARD_MAILED, 'متى تصل بطاقتي؟'],
+    ])('%s: after a card is mailed or delivered (%s), "%s": where the mailing shows and when to ask USCIS, then the offer', async (locale, receipt, asked) => {
+        // Before: "USCIS doesn't say when a case will be done", under a status that says the card was delivered.
+        const { t, offer, replies } = await askAtOffer(locale, receipt, asked);
+        expect(replies).toEqual([t('understanding.uscisMatters.cardNotDelivered.answer'), expect.stringMatching(offer)]);
+    });
+
+    test('en: "what does that mean?" after a card is mailed is still what the status means', async () => {
+        const { t, replies } = await askAtOffer('en-US', CARD_MAILED, 'what does that mean?');
+        expect(replies[0]).not.toBe(t('understanding.uscisMatters.cardNotDelivered.answer'));
+        expect(replies[0]).toBe(t('prompts.stepHelp.statusMeaning.answer', { bucket: 'cardMailed' }));
+    });
+
+    test('en: "when will I get my card?" after an approval (no card on its way yet) is the processing-time question', async () => {
+        const { t, replies } = await askAtOffer('en-US', APPROVED, 'when will I get my card?');
+        expect(replies[0]).toBe(t('prompts.stepHelp.processingTime.answer'));
     });
 
     test('en: "when is it?" after an approval is still the processing-time question', async () => {
