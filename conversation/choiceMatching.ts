@@ -304,10 +304,21 @@ function recognizedPosition(core: string, culture: string): number | undefined {
  */
 const matchableMemo = new WeakMap<LocalePhrases, WeakMap<object, readonly MatchableChoice[]>>();
 
+/**
+ * Locale synonyms with their `{{name}}` placeholders filled in ("con {{orgName}}": "con Sendero"); a synonym whose
+ * placeholder has no value is left out, as no one types the braces.
+ */
+function withParams(synonyms: readonly string[], params: Readonly<Record<string, string>> | undefined): string[] {
+    return synonyms.flatMap((synonym) => {
+        const filled = synonym.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params?.[name]?.trim() || whole);
+        return filled.includes('{{') ? [] : [filled];
+    });
+}
+
 /** The options of a prompt as the user sees them in the given language (usually turnPhrases(context)). */
 export function matchableChoices(
     phrases: LocalePhrases,
-    choices: ReadonlyArray<{ value: string; titleKey?: string; title?: string; synonymsKey?: string; synonyms?: readonly string[] }>,
+    choices: ReadonlyArray<{ value: string; titleKey?: string; title?: string; synonymsKey?: string; synonyms?: readonly string[]; synonymParams?: Readonly<Record<string, string>> }>,
 ): readonly MatchableChoice[] {
     let byList = matchableMemo.get(phrases);
     if (!byList) matchableMemo.set(phrases, (byList = new WeakMap()));
@@ -317,7 +328,7 @@ export function matchableChoices(
             choices.map((choice) =>
                 Object.freeze({
                     title: choice.title ?? phrases.text(choice.titleKey ?? choice.value),
-                    synonyms: Object.freeze([...(choice.synonyms ?? []), ...(choice.synonymsKey ? phrases.list(choice.synonymsKey) : [])]),
+                    synonyms: Object.freeze([...(choice.synonyms ?? []), ...(choice.synonymsKey ? withParams(phrases.list(choice.synonymsKey), choice.synonymParams) : [])]),
                 }),
             ),
         );

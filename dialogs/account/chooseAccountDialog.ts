@@ -20,6 +20,22 @@ export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 /** The two accounts as choices, by their short names and the words that name them; shared with SignInTroubleDialog. */
 export const ACCOUNT_KIND_CHOICES: readonly LocalizedChoice[] = ACCOUNT_KINDS.map((value) => ({ value, titleKey: `chooseAccount.${value}`, synonymsKey: `chooseAccount.${value}Synonyms` }));
 
+/**
+ * The two accounts as choices for an organisation: its own account is also named by the organisation's name, which the
+ * question shows ("An account with Sendero": "Sendero", "con Sendero"; `chooseAccount.organizationSynonyms` holds the
+ * `{{orgName}}` forms). One list per name, so each question's options are the same list every turn.
+ */
+export function accountKindChoices(orgName: string): readonly LocalizedChoice[] {
+    let choices = choicesByOrgName.get(orgName);
+    if (!choices) {
+        choices = Object.freeze(ACCOUNT_KIND_CHOICES.map((choice) => (choice.value === 'organization' ? { ...choice, synonymParams: { orgName } } : choice)));
+        choicesByOrgName.set(orgName, choices);
+    }
+    return choices;
+}
+
+const choicesByOrgName = new Map<string, readonly LocalizedChoice[]>();
+
 /** The flows behind each answer, passed in so a test can hand in others. */
 export type AccountKindFlows = Record<AccountKind, Dialog>;
 
@@ -76,6 +92,6 @@ function whichAccountSpec(orgName: string): LocalizedChoiceSpec {
         params: { orgName },
         // Both accounts sign in with an email: someone without one learns where to get one before choosing.
         missing: { thing: 'email', answerKey: 'prompts.missing.email.chooseAccount' },
-        choices: ACCOUNT_KIND_CHOICES,
+        choices: accountKindChoices(orgName),
     };
 }

@@ -6,7 +6,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { issuesUscisAccountNumbers } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { AccountChoicePrompt } from './accountChoicePrompt';
-import { ACCOUNT_KIND_CHOICES, ACCOUNT_KINDS, type AccountKind } from './chooseAccountDialog';
+import { accountKindChoices, ACCOUNT_KINDS, type AccountKind } from './chooseAccountDialog';
 import type { RecoverAccessOptions } from './recoverAccessDialog';
 
 export const SIGN_IN_TROUBLE_DIALOG = 'signInTroubleDialog';
@@ -77,6 +77,6 @@ function whichAccountSpec(orgName: string): LocalizedChoiceSpec {
         promptKey: 'signInTrouble.prompt',
         retryKey: 'chooseAccount.retry',
         params: { orgName },
-        choices: ACCOUNT_KIND_CHOICES,
+        choices: accountKindChoices(orgName),
     };
 }

@@ -27,6 +27,8 @@ export interface LocalizedChoice {
     /** Locale key of a list of other ways to say it. */
     synonymsKey?: string;
     synonyms?: readonly string[];
+    /** Values for `{{name}}` placeholders in the synonyms under synonymsKey (an organisation's name). */
+    synonymParams?: Readonly<Record<string, string>>;
 }
 
 /** What a localized choice prompt stores in dialog state: keys, not sentences, so it renders in the current language. */

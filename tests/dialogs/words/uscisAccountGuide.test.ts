@@ -35,6 +35,14 @@ describe.each(LOCALES)('create an account: which one, and the USCIS sign-up guid
         expect(texts(await say(h.client, '2'))).toEqual([t('createAccount.email.prompt')]);
     });
 
+    // The organisation's account by the organisation's name, as the question shows it ("an account with <name>"), or as
+    // "you". Before: "Please choose one of the two accounts, or type 1 or 2".
+    const namingTheOrganization = language === 'en' ? [orgName, `with ${orgName}`, 'with you'] : [orgName, `con ${orgName}`, 'con ustedes'];
+    test.each(namingTheOrganization)('"%s" names the account with the organisation', async (said) => {
+        const { h } = await openCreate();
+        expect(texts(await say(h.client, said))).toEqual([t('createAccount.email.prompt')]);
+    });
+
     test('a deployment that issues USCIS account numbers does not ask', async () => {
         const { first } = await openCreate('uscis');
         expect(first).toEqual([t('createAccount.email.prompt')]);
