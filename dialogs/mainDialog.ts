@@ -15,6 +15,7 @@ import { faqAnswerParams } from './faq/faqAnswerParams';
 import { asksAboutPrivacy, isWordedTopic, wordedTopicIn, type WordedTopic } from './faq/topicInWords';
 import type { AccountPrefill } from './account/accountPrefill';
 import { accountNamedIn } from './account/accountNamed';
+import type { ChooseAccountOptions } from './account/chooseAccountDialog';
 import { recoverTopicNamed } from './account/recoverAccessDialog';
 import type { SignInTroubleOptions } from './account/signInTroubleDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
@@ -307,6 +308,9 @@ export class MainDialog extends InterruptibleDialog {
         // An email, phone or account number in that message is not asked for again either.
         const bare = option === 'findAccountNumber' && typed && isBareNumber(typed) ? { accountNumber: typed.trim() } : undefined;
         const prefill = bare ?? (ACCOUNT_OPTIONS.has(option) && typed ? await this.prefillTyped(step.context, typed) : undefined);
+        // "How do I make a USCIS account?": the account it names is not asked about ("which account?") again.
+        const account = option === 'createAccount' && typed && !isMenuOptionWording(step.context, option, typed) ? accountNamedIn(typed, this.services.organization.name) : undefined;
+        if (account) return step.beginDialog(this.flows.createAccount.id, { account, ...(prefill && { prefill }) } satisfies ChooseAccountOptions);
         if (prefill) return step.beginDialog(this.flows[option].id, { prefill });
         return step.beginDialog(this.flows[option].id);
     }

@@ -36,6 +36,12 @@ export function accountKindChoices(orgName: string): readonly LocalizedChoice[] 
 
 const choicesByOrgName = new Map<string, readonly LocalizedChoice[]>();
 
+/** What the menu passes on: an email typed with the request, and the account the request named ("a USCIS account"). */
+export interface ChooseAccountOptions {
+    prefill?: AccountPrefill;
+    account?: AccountKind;
+}
+
 /** The flows behind each answer, passed in so a test can hand in others. */
 export type AccountKindFlows = Record<AccountKind, Dialog>;
 
@@ -62,16 +68,17 @@ export class ChooseAccountDialog extends InterruptibleDialog {
         this.initialDialogId = CHOOSE_STEPS;
     }
 
-    /** Asks which account, unless there is only one it can mean. */
-    private async askWhichStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    /** Asks which account, unless there is only one it can mean, or the request named one ("how do I make a USCIS account?"). */
+    private async askWhichStep(step: WaterfallStepContext<ChooseAccountOptions>): Promise<DialogTurnResult> {
         const { organization, accounts } = this.services;
         const onlyOne = issuesUscisAccountNumbers(organization) || (await accounts.registration.findOpen(conversationKey(step.context))) !== undefined;
-        if (onlyOne) return step.next({ value: 'organization', index: ACCOUNT_KINDS.indexOf('organization'), score: 1 } satisfies FoundChoice);
+        const chosen: AccountKind | undefined = onlyOne ? 'organization' : step.options.account;
+        if (chosen) return step.next({ value: chosen, index: ACCOUNT_KINDS.indexOf(chosen), score: 1 } satisfies FoundChoice);
         return step.prompt(WHICH_ACCOUNT_PROMPT, localizedChoiceOptions(whichAccountSpec(organization.name)));
     }
 
     /** Starts the guide to the USCIS sign-up, or the sign-up with the organisation (with an email already given). */
-    private async startChosenStep(step: WaterfallStepContext<{ prefill?: AccountPrefill }>): Promise<DialogTurnResult> {
+    private async startChosenStep(step: WaterfallStepContext<ChooseAccountOptions>): Promise<DialogTurnResult> {
         const kind = (step.result as FoundChoice).value as AccountKind;
         const { prefill } = step.options;
         delete step.options.prefill;

@@ -618,6 +618,18 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['en-US', 'hello', 'how do I create a uscis account', 'uscisAccountGuide.intro'],
+        ['es-US', 'hola', 'cómo creo una cuenta en uscis', 'uscisAccountGuide.intro'],
+        ['tl-PH', 'kumusta', 'paano gumawa ng account sa uscis', 'uscisAccountGuide.intro'],
+        ['es-US', 'hola', `¿cómo creo una cuenta con ${TEST_ORGANIZATION.name}?`, 'createAccount.email.prompt'],
+    ])('%s: "%s", then "%s": the account the request names is not asked about again (%s)', async (locale, greeting, said, first) => {
+        // Before: "Which account do you want to create?", though the message had said which.
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toMatch(opens(t(first, { orgName: TEST_ORGANIZATION.name })));
+        expect(replies.join('\n')).not.toContain(t('chooseAccount.prompt', { orgName: TEST_ORGANIZATION.name }).split('\n')[0]);
+    });
+
+    test.each([
         ['en-US', 'hello', 'do I need a lawyer to create an account'],
         ['en-US', 'hello', 'I want to talk to a representative about my account'],
         ['es-US', 'hola', 'necesito un abogado para crear una cuenta'],
