@@ -252,8 +252,11 @@ export class MainDialog extends InterruptibleDialog {
         if (option === SOMETHING_ELSE) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
         if (option === READ_AGAIN) return step.replaceDialog(MENU_WATERFALL, { utterance: step.context.activity.text } satisfies MainDialogOptions);
         if (option === 'statusMeaning') {
-            const named = statusTitleAskedAbout(step.context, this.messageRead(step) ?? '');
+            const typed = this.messageRead(step) ?? '';
+            const named = statusTitleAskedAbout(step.context, typed);
             if (named) await step.context.sendActivity(statusMeaningText(step.context, named));
+            // "...actively reviewed for 2 years": the status's meaning, then what USCIS's usual times say about a late case.
+            if (named && saysCaseIsLate(step.context, typed)) await step.context.sendActivity(translator(step.context)('prompts.stepHelp.processingTime.general'));
             return step.replaceDialog(MENU_WATERFALL, { again: true } satisfies MainDialogOptions);
         }
         // Out of scope, but worried: the plain word already said is the answer, not "Sorry, I can't help with that".

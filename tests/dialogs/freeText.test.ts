@@ -281,6 +281,17 @@ describe('what the first message already said is not asked again', () => {
     });
 
     test.each([
+        ['en-US', 'hello', 'my status says case is being actively reviewed for 2 years', 'Case Is Being Actively Reviewed By USCIS'],
+        ['es-US', 'hola', 'mi caso dice case is being actively reviewed desde hace 2 años', 'Case Is Being Actively Reviewed By USCIS'],
+    ])('%s: "%s", then "%s": a status title said to be late gets its meaning, then what USCIS\'s usual times say', async (locale, greeting, said, title) => {
+        // Before: the meaning alone ("this step can take a long time"), and nothing on when to ask USCIS.
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toContain(title);
+        expect(replies[1]).toBe(t('prompts.stepHelp.processingTime.general'));
+        expect(replies[2]).toMatch(opens(t('menu.again')));
+    });
+
+    test.each([
         ['en-US', 'hello', 'can you tell me if my case was approved'],
         ['en-US', 'hello', 'I want to know whether my case was transferred'],
         ['es-US', 'hola', 'quiero saber si mi caso fue aprobado'],
@@ -553,6 +564,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', '¿esto es gratis?'],
         ['zh-CN', '你好', '这个免费吗'],
         ['ar-EG', 'مرحبا', 'هل هذا مجاني؟'],
+        ['en-US', 'hello', 'do I have to pay to use this'],
+        ['es-US', 'hola', '¿tengo que pagar para usar este chat?'],
     ])('%s: "%s", then "%s": this chat is free, and USCIS\'s fees are another matter, then the menu', async (locale, greeting, said) => {
         // Before: "Did you want to learn what the online account is for?", or the forms-and-fees answer.
         const { t, replies } = await askAtMenu(locale, greeting, said);
