@@ -73,6 +73,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `accountChanges`: "change my email / phone / password / two-step verification", which no flow does: where each account's is
  *   changed (see asksToChangeAccountDetail); `representativeAccess`: "add my lawyer to my account", which USCIS does not do;
  * `twoAccounts`: "I have two accounts, can they be merged?": USCIS can't merge them;
+ * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
  * a `UscisMatter` answered in a line ("can I expedite my case?", "I lost my green card"): what USCIS asks for, and where.
@@ -91,6 +92,7 @@ type Destination =
     | 'accountChanges'
     | 'representativeAccess'
     | 'twoAccounts'
+    | 'biometrics'
     | 'chatCost'
     | 'keepAccount'
     | UscisMatter;
@@ -135,6 +137,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     accountChanges: 'understanding.accountChanges',
     representativeAccess: 'understanding.representativeAccess',
     twoAccounts: 'understanding.twoAccounts',
+    biometrics: 'understanding.biometrics',
     chatCost: 'understanding.chatCost',
     keepAccount: 'deleteAccount.kept',
     // The requests only USCIS can act on whose answer is all there is to say (the others go on to the status check).
@@ -544,13 +547,15 @@ export class MainDialog extends InterruptibleDialog {
  * names a case, but asks what only a lawyer can say for that case (as "can I work while I wait?" and "can I withdraw
  * my application?" do); "what are your hours?" reads as help, and the contact answer has the help desk's hours and
  * USCIS's; "is this free?" reads as the online account's benefits or the fees, but asks about this chat; "is it free
- * to file online?" read as the benefits, but asks the fees.
+ * to file online?" read as the benefits, but asks the fees; "what are biometrics?" read as managing a case online, or
+ * as nothing.
  */
 const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destination]> = [
     ['faq.topics.legalAdvice.travelWords', 'legalAdvice'],
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
+    ['understanding.biometricsWords', 'biometrics'],
     ['faq.topics.formsOnline.feeWords', 'faq.formsOnline'],
 ];
 

@@ -619,6 +619,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我有两个账户能合并吗', 'understanding.twoAccounts'],
         ['ko-KR', '안녕하세요', '계정이 두 개 있어요 합칠 수 있나요', 'understanding.twoAccounts'],
         ['ar-EG', 'مرحبا', 'عندي حسابين هل يمكن دمج الحسابات', 'understanding.twoAccounts'],
+        // What biometrics are. Before: the online account's features, the menu's help line, or out of scope.
+        ['en-US', 'hello', 'what is a biometrics appointment', 'understanding.biometrics'],
+        ['en-US', 'hello', 'what are biometrics?', 'understanding.biometrics'],
+        ['es-US', 'hola', '¿qué es la cita de biométricos?', 'understanding.biometrics'],
+        ['fr-FR', 'bonjour', "c'est quoi la biométrie ?", 'understanding.biometrics'],
+        ['vi-VN', 'xin chào', 'sinh trắc học là gì', 'understanding.biometrics'],
+        ['tl-PH', 'kumusta', 'ano po ang biometrics?', 'understanding.biometrics'],
+        ['zh-CN', '你好', '什么是生物信息？', 'understanding.biometrics'],
+        ['ko-KR', '안녕하세요', '바이오메트릭스가 뭐예요?', 'understanding.biometrics'],
+        ['ar-EG', 'مرحبا', 'ما هي البصمات؟', 'understanding.biometrics'],
     ])('%s: "%s", then "%s": %s, then the menu', async (locale, greeting, said, answer) => {
         // Account questions no flow answers. Before: out of scope, or "Did you want to learn how to keep your account safe?".
         const { t, replies } = await askAtMenu(locale, greeting, said);
