@@ -357,7 +357,7 @@ export class MainDialog extends InterruptibleDialog {
         if (parseEmail(text).ok) return found('emailAlone');
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
         if (statusTitleAskedAbout(context, text)) return found('statusMeaning');
-        const askedInWords = questionInTopicWords(context, text);
+        const askedInWords = questionInTopicWords(context, text) ?? topicInStatedWords(context, text);
         if (askedInWords) return found(askedInWords);
         // "I have two accounts, how do I merge them?": USCIS can't; each case stays where it was added (not "send evidence").
         if (asksAboutTwoAccounts(context, text)) return found('twoAccounts');
@@ -545,14 +545,13 @@ export class MainDialog extends InterruptibleDialog {
 /**
  * Questions the classifier reads as something else, known by their words: "can I travel while my case is pending?"
  * names a case, but asks what only a lawyer can say for that case (as "can I work while I wait?" and "can I withdraw
- * my application?" do); "what are your hours?" reads as help, and the contact answer has the help desk's hours and
+ * my application?" do, asked or stated: STATED_WORDS); "what are your hours?" reads as help, and the contact answer has the help desk's hours and
  * USCIS's; "is this free?" reads as the online account's benefits or the fees, but asks about this chat; "is it free
  * to file online?" read as the benefits, but asks the fees; "what are biometrics?" read as managing a case online, or
  * as nothing.
  */
 const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destination]> = [
     ['faq.topics.legalAdvice.travelWords', 'legalAdvice'],
-    ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],
@@ -563,6 +562,22 @@ function questionInTopicWords(context: TurnContext, text: string): Destination |
     if (!looksLikeQuestion(context, text)) return undefined;
     const said = plainWords(text);
     return QUESTION_WORDS.find(([key]) => containsAnyPhrase(context, key, said))?.[1];
+}
+
+/**
+ * Statements the classifier reads as something else, known by their words, question or not: "I want to withdraw my
+ * application" (read as filing online) asks what only a lawyer can say for that case; "I moved" or "update my address
+ * with USCIS" (read as the contact answer, or as a sign-in problem when it goes on "and I get nothing") asks where an
+ * address is changed, which managing a case online answers.
+ */
+const STATED_WORDS: ReadonlyArray<readonly [key: string, destination: Destination]> = [
+    ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
+    ['faq.topics.manageCase.addressWords', 'manageCase'],
+];
+
+function topicInStatedWords(context: TurnContext, text: string): Destination | undefined {
+    const said = plainWords(text);
+    return STATED_WORDS.find(([key]) => containsAnyPhrase(context, key, said))?.[1];
 }
 
 /**

@@ -533,6 +533,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '等绿卡的时候可以工作吗？', 'legalAdvice'],
         ['ko-KR', '안녕하세요', '영주권 기다리는 동안 일해도 되나요?', 'legalAdvice'],
         ['ar-EG', 'مرحبا', 'هل يمكنني العمل أثناء انتظار البطاقة الخضراء؟', 'legalAdvice'],
+        // Said, not asked: before, filing a form online, and the contact answer or a sign-in question for a move.
+        ['en-US', 'hello', 'I want to withdraw my application', 'legalAdvice'],
+        ['es-US', 'hola', 'quiero retirar mi solicitud', 'legalAdvice'],
+        ['en-US', 'hello', 'how do I update my address with uscis', 'manageCase'],
+        ['en-US', 'hello', "I moved and I don't get any mail", 'manageCase'],
+        ['es-US', 'hola', 'me mudé y no me llega nada', 'manageCase'],
     ])('%s: "%s", then "%s", gets the answer of the common question "%s" (after legal advice, a person among the next choices)', async (locale, greeting, question, topic) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(['full', 'short'].map((variant) => t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
