@@ -70,8 +70,9 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * likewise; `emailAlone`: an address and nothing else;
  * `statusMeaning`: a status title USCIS shows, named without a receipt number ("what does Case Was Received mean?");
  * `followedCases`: "my updates", the cases this chat gets updates about;
- * `accountChanges`: "change my email / phone / password / two-step verification", which no flow does: where each account's is
- *   changed (see asksToChangeAccountDetail); `representativeAccess`: "add my lawyer to my account", which USCIS does not do;
+ * `accountChanges`: "change my email / phone / password / two-step verification", which no flow does: where each
+ *   account's is changed (see asksToChangeAccountDetail);
+ * `representativeAccess`: "add my lawyer to my account", which USCIS does not do;
  * `twoAccounts`: "I have two accounts, can they be merged?": USCIS can't merge them;
  * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
@@ -357,7 +358,7 @@ export class MainDialog extends InterruptibleDialog {
         if (parseEmail(text).ok) return found('emailAlone');
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
         if (statusTitleAskedAbout(context, text)) return found('statusMeaning');
-        const askedInWords = questionInTopicWords(context, text) ?? topicInStatedWords(context, text);
+        const askedInWords = topicInWords(context, text);
         if (askedInWords) return found(askedInWords);
         // "I have two accounts, how do I merge them?": USCIS can't; each case stays where it was added (not "send evidence").
         if (asksAboutTwoAccounts(context, text)) return found('twoAccounts');
@@ -545,10 +546,10 @@ export class MainDialog extends InterruptibleDialog {
 /**
  * Questions the classifier reads as something else, known by their words: "can I travel while my case is pending?"
  * names a case, but asks what only a lawyer can say for that case (as "can I work while I wait?" and "can I withdraw
- * my application?" do, asked or stated: STATED_WORDS); "what are your hours?" reads as help, and the contact answer has the help desk's hours and
- * USCIS's; "is this free?" reads as the online account's benefits or the fees, but asks about this chat; "is it free
- * to file online?" read as the benefits, but asks the fees; "what are biometrics?" read as managing a case online, or
- * as nothing.
+ * my application?" do, asked or stated: STATED_WORDS); "what are your hours?" reads as help, and the contact answer
+ * has the help desk's hours and USCIS's; "is this free?" reads as the online account's benefits or the fees, but asks
+ * about this chat; "is it free to file online?" read as the benefits, but asks the fees; "what are biometrics?" read
+ * as managing a case online, or as nothing.
  */
 const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destination]> = [
     ['faq.topics.legalAdvice.travelWords', 'legalAdvice'],
@@ -557,12 +558,6 @@ const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destinat
     ['understanding.biometricsWords', 'biometrics'],
     ['faq.topics.formsOnline.feeWords', 'faq.formsOnline'],
 ];
-
-function questionInTopicWords(context: TurnContext, text: string): Destination | undefined {
-    if (!looksLikeQuestion(context, text)) return undefined;
-    const said = plainWords(text);
-    return QUESTION_WORDS.find(([key]) => containsAnyPhrase(context, key, said))?.[1];
-}
 
 /**
  * Statements the classifier reads as something else, known by their words, question or not: "I want to withdraw my
@@ -575,9 +570,11 @@ const STATED_WORDS: ReadonlyArray<readonly [key: string, destination: Destinatio
     ['faq.topics.manageCase.addressWords', 'manageCase'],
 ];
 
-function topicInStatedWords(context: TurnContext, text: string): Destination | undefined {
+/** The destination a message's words name: QUESTION_WORDS when it is a question, then STATED_WORDS either way. */
+function topicInWords(context: TurnContext, text: string): Destination | undefined {
     const said = plainWords(text);
-    return STATED_WORDS.find(([key]) => containsAnyPhrase(context, key, said))?.[1];
+    const words = looksLikeQuestion(context, text) ? [...QUESTION_WORDS, ...STATED_WORDS] : STATED_WORDS;
+    return words.find(([key]) => containsAnyPhrase(context, key, said))?.[1];
 }
 
 /**

@@ -17,18 +17,18 @@ const WHICH_ACCOUNT_PROMPT = 'chooseAccountWhichPrompt';
 export const ACCOUNT_KINDS = ['uscis', 'organization'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
-/** The two accounts as choices, by their short names and the words that name them; shared with SignInTroubleDialog. */
-export const ACCOUNT_KIND_CHOICES: readonly LocalizedChoice[] = ACCOUNT_KINDS.map((value) => ({ value, titleKey: `chooseAccount.${value}`, synonymsKey: `chooseAccount.${value}Synonyms` }));
-
 /**
- * The two accounts as choices for an organisation: its own account is also named by the organisation's name, which the
- * question shows ("An account with Sendero": "Sendero", "con Sendero"; `chooseAccount.organizationSynonyms` holds the
+ * The two accounts as choices, by their short names and the words that name them; shared with SignInTroubleDialog and
+ * DeleteAccountDialog. The organisation's own account is also named by the organisation's name, which the question
+ * shows ("An account with Sendero": "Sendero", "con Sendero"; `chooseAccount.organizationSynonyms` holds the
  * `{{orgName}}` forms). One list per name, so each question's options are the same list every turn.
  */
 export function accountKindChoices(orgName: string): readonly LocalizedChoice[] {
     let choices = choicesByOrgName.get(orgName);
     if (!choices) {
-        choices = Object.freeze(ACCOUNT_KIND_CHOICES.map((choice) => (choice.value === 'organization' ? { ...choice, synonymParams: { orgName } } : choice)));
+        choices = Object.freeze(
+            ACCOUNT_KINDS.map((value) => ({ value, titleKey: `chooseAccount.${value}`, synonymsKey: `chooseAccount.${value}Synonyms`, ...(value === 'organization' && { synonymParams: { orgName } }) })),
+        );
         choicesByOrgName.set(orgName, choices);
     }
     return choices;
