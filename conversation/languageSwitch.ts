@@ -87,3 +87,23 @@ export function languageToSpeak(context: TurnContext, named: string, text: strin
     const written = detectLanguage(text, { supported, vocabularies: localeVocabularies(turnPhrases(context)) })?.language;
     return [written, turnLanguage(context)].find((language) => language !== undefined && language !== named);
 }
+
+/**
+ * The supported language a request asks for by name: "a person who speaks Spanish", "un agent en français". Undefined
+ * when it names none or several, or says one is not spoken and leaves no other to use ("I don't speak English" names
+ * the language to leave; languageToSpeak picks the one to use).
+ */
+export function languageAskedIn(context: TurnContext, text: string): string | undefined {
+    const named = languagesNamedIn(text, supportedLanguages(context));
+    return named.length === 1 ? languageToSpeak(context, named[0], text) : undefined;
+}
+
+/**
+ * "A person who speaks Spanish": the conversation goes on in the language the message asks for, so what follows (the
+ * queue, the contact details) is in it. Returns that language (also when it was already the conversation's).
+ */
+export async function speakLanguageAskedIn(context: TurnContext, preference: LanguagePreference, text: string | undefined): Promise<string | undefined> {
+    const language = text ? languageAskedIn(context, text) : undefined;
+    if (language && language !== turnLanguage(context)) await changeLanguage(context, preference, language);
+    return language;
+}

@@ -2,13 +2,22 @@ import type { TurnContext } from 'botbuilder';
 import { hasHelpDesk, issuesUscisAccountNumbers, type OrganizationProfile } from './organization';
 import { translator } from '../conversation/turnLanguage';
 
-/** How to reach a person: the deploying organisation's help desk when configured, and the USCIS Contact Center. */
-export function contactDetailsText(context: TurnContext, organization: OrganizationProfile): string {
+/** The languages the USCIS Contact Center's phone menu speaks; for others a caller brings an interpreter (uscis-facts §4.1–4.2). */
+const USCIS_PHONE_LANGUAGES: readonly string[] = ['en', 'es'];
+
+/**
+ * How to reach a person: the deploying organisation's help desk when configured, and the USCIS Contact Center. When the
+ * user asked for a person who speaks a language (`languageAsked`), also what the Contact Center's line speaks.
+ */
+export function contactDetailsText(context: TurnContext, organization: OrganizationProfile, languageAsked?: string): string {
     const t = translator(context);
     const lines = [t('contact.intro')];
     const helpDesk = helpDeskLine(context, organization);
     if (helpDesk) lines.push(helpDesk);
     lines.push(t('contact.uscis'));
+    if (languageAsked) {
+        lines.push(t(USCIS_PHONE_LANGUAGES.includes(languageAsked) ? 'contact.phoneLanguages' : 'contact.phoneLanguagesWithInterpreter'));
+    }
     return lines.join('\n\n');
 }
 

@@ -10,7 +10,7 @@ import { handoffOptionsFor, offerAfterFailures } from './handoff/handoffOffer';
 import { recognizeInterruption, type Interruption } from '../conversation/interruption';
 import { taskNamedIn, type FreeTextIntent } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
-import { changeLanguage } from '../conversation/languageSwitch';
+import { changeLanguage, speakLanguageAskedIn } from '../conversation/languageSwitch';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
 import { looksLikeQuestion, plainPhrases, plainWords } from '../conversation/utteranceWords';
 import { TOPIC_OF_INTENT } from './menuOptions';
@@ -218,11 +218,14 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             case 'help':
                 await context.sendActivity(`${await this.helpText(innerDc)}\n\n${t('help.commands')}`);
                 return this.repromptAndWait(innerDc);
-            case 'talkToPerson':
+            case 'talkToPerson': {
                 // A live help desk takes the conversation; when the handoff ends, the question on screen is asked again.
-                if (this.services.handoff) return innerDc.beginDialog(HANDOFF_DIALOG, handoffOptionsFor(innerDc, this.id));
-                await context.sendActivity(contactDetailsText(context, this.services.organization));
+                const typed = context.activity.type === 'message' ? context.activity.text : undefined;
+                const languageAsked = await speakLanguageAskedIn(context, this.services.languages, typed);
+                if (this.services.handoff) return innerDc.beginDialog(HANDOFF_DIALOG, { ...handoffOptionsFor(innerDc, this.id), languageAsked });
+                await context.sendActivity(contactDetailsText(context, this.services.organization, languageAsked));
                 return this.repromptAndWait(innerDc);
+            }
             case 'switchLanguage':
                 if (interruption.language === turnLanguage(context)) {
                     await context.sendActivity(t('language.alreadyUsing'));

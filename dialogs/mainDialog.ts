@@ -30,7 +30,7 @@ import { answerAndAskAgain, failedTries } from './prompts/promptRefusal';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
-import { changeLanguage } from '../conversation/languageSwitch';
+import { changeLanguage, speakLanguageAskedIn } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { asksToChangeAccountDetail } from './account/accountChangeAsked';
 import { asksToLetRepresentativeIn } from './account/representativeAsked';
@@ -285,8 +285,9 @@ export class MainDialog extends InterruptibleDialog {
             // A live help desk: queue for a person (the handoff dialog); otherwise the contact details.
             // Right after an offer (out-of-scope answers, a flow that could not go on), taking it is for that reason.
             const reason = step.options.offered ?? ((step.options.notUnderstood ?? 0) >= NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : 'asked');
-            if (this.services.handoff) return step.beginDialog(HANDOFF_DIALOG, { reason, flow: MAIN_DIALOG } satisfies HandoffOptions);
-            await step.context.sendActivity(contactDetailsText(step.context, this.services.organization));
+            const languageAsked = await speakLanguageAskedIn(step.context, this.services.languages, this.messageRead(step));
+            if (this.services.handoff) return step.beginDialog(HANDOFF_DIALOG, { reason, flow: MAIN_DIALOG, languageAsked } satisfies HandoffOptions);
+            await step.context.sendActivity(contactDetailsText(step.context, this.services.organization, languageAsked));
             return step.next();
         }
         // Account matters are personal: in a group chat other members would see (and could answer) every question.

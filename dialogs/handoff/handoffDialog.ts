@@ -29,6 +29,8 @@ const TEXT = 'handoffText';
 /** Why and from where a person was asked for. */
 export interface HandoffOptions extends HandoffSummary {
     reason: HandoffReason;
+    /** The language the user asked a person to speak ("someone who speaks Spanish"): the contact details say what the USCIS line speaks. */
+    languageAsked?: string;
 }
 
 interface WaitOptions {
@@ -66,7 +68,7 @@ export class HandoffDialog extends ComponentDialog {
         const t = translator(context);
         const handoff = this.handoff;
         if (!handoff || !(await helpDeskFor(handoff, context).staffed())) {
-            await context.sendActivity(contactDetailsText(context, this.organization));
+            await context.sendActivity(contactDetailsText(context, this.organization, step.options.languageAsked));
             return step.endDialog();
         }
         const hub = helpDeskFor(handoff, context).hub;
@@ -122,7 +124,7 @@ export class HandoffDialog extends ComponentDialog {
 
     private async askMessageStep(step: WaterfallStepContext<HandoffOptions>): Promise<DialogTurnResult> {
         if ((step.result as FoundChoice).value !== 'yes') {
-            await step.context.sendActivity(contactDetailsText(step.context, this.organization));
+            await step.context.sendActivity(contactDetailsText(step.context, this.organization, step.options.languageAsked));
             return step.endDialog();
         }
         return step.prompt(TEXT, { prompt: translator(step.context)('handoff.afterHours.askMessage') });

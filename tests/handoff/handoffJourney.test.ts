@@ -57,6 +57,16 @@ describe('asking for a person', () => {
         await withdraw(second);
     });
 
+    it('a person asked for in a language: the conversation switches to it, and the ticket says so for the desk', async () => {
+        const chat = await DirectLineTestClient.open(app.url, 'en-US');
+        await chat.botReplies();
+        const reply = await texts(chat.send('I need to talk to someone who speaks Spanish'));
+        expect(reply).toContain(es('language.changed'));
+        expect(reply).toContain(es('handoff.queued', { position: 1, count: 6 }));
+        expect(await ticketOf(chat.conversationId)).toMatchObject({ language: 'es', reason: 'asked', status: 'waiting' });
+        await withdraw(chat);
+    });
+
     it('keeps messages typed while waiting for the agent, and runs no dialog for them', async () => {
         const chat = await DirectLineTestClient.open(app.url, 'en-US');
         await chat.botReplies();
