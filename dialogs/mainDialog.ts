@@ -40,7 +40,7 @@ import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer } from './promp
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey, worryAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
-import { MATTERS_BEFORE_STATUS_CHECK, USCIS_MATTERS, uscisMatterAnswerKey, uscisMatterIn, type UscisMatter } from './uscisMatters';
+import { MATTERS_BEFORE_STATUS_CHECK, MATTERS_BEFORE_STATUS_MEANING, USCIS_MATTERS, uscisMatterAnswerKey, uscisMatterIn, type UscisMatter } from './uscisMatters';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** The main menu's question: a conversation waiting there is in no flow. */
@@ -357,6 +357,11 @@ export class MainDialog extends InterruptibleDialog {
         if (isBareNumber(text)) return found('findAccountNumber');
         // An address alone is an answer to a question that is not on screen: said so, and not kept.
         if (parseEmail(text).ok) return found('emailAlone');
+        // "Can I expedite my case?", "I never got my card": what USCIS asks for; a card's mailing, an appointment or what a
+        // letter is about shows in the status, so those go on to the status check (questionAside says the answer first).
+        const matter = uscisMatterIn(context, text);
+        const matterFound = () => matter && found(MATTERS_BEFORE_STATUS_CHECK.has(matter) ? 'checkStatus' : matter);
+        if (matter && MATTERS_BEFORE_STATUS_MEANING.has(matter)) return matterFound();
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
         if (statusTitleAskedAbout(context, text)) return found('statusMeaning');
         const askedInWords = topicInWords(context, text);
@@ -367,10 +372,7 @@ export class MainDialog extends InterruptibleDialog {
         if (asksToLetRepresentativeIn(context, text)) return found('representativeAccess');
         // "I want to change my email": no flow does it; where each account's is changed, rather than "can't help".
         if (asksToChangeAccountDetail(context, text)) return found('accountChanges');
-        // "Can I expedite my case?", "I never got my card": what USCIS asks for; a card's mailing, an appointment or what a
-        // letter is about shows in the status, so those go on to the status check (questionAside says the answer first).
-        const matter = uscisMatterIn(context, text);
-        if (matter) return found(MATTERS_BEFORE_STATUS_CHECK.has(matter) ? 'checkStatus' : matter);
+        if (matter) return matterFound();
         if (this.flows.deleteAccount && refusesDeletion(context, text)) return found('keepAccount');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
@@ -623,8 +625,8 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
 
 /**
  * What a sentence that chose a flow also asked, as a locale key. For the status check: where else the receipt number
- * is ("I lost my receipt notice, how do I check my status?"), a card not come, an appointment or a letter (see
- * uscisMatters), or how long cases take ("how long does it take to get my green card?": USCIS posts the usual times,
+ * is ("I lost my receipt notice, how do I check my status?"), a card or a notice not come, an appointment, a letter or a
+ * message about the case (see uscisMatters), or how long cases take ("how long does it take to get my green card?": USCIS posts the usual times,
  * and says nothing of one case). For adding a paper case: what the Online Access Code is and where ("what is an online
  * access code?", "I lost my access code").
  */
@@ -634,7 +636,8 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     const timeAsked = () => (asksAboutProcessingTime(context, text) ? 'prompts.stepHelp.processingTime.general' : undefined);
     const matter = uscisMatterIn(context, text);
     const matterAnswer = matter && MATTERS_BEFORE_STATUS_CHECK.has(matter) ? uscisMatterAnswerKey(matter) : undefined;
-    return missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? matterAnswer ?? timeAsked();
+    // The request's own answer first: "I never got my approval notice" is about the notice, though it names one.
+    return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? timeAsked();
 }
 
 /** True when a sentence names something to cancel other than what this chat is doing (`cancel.otherThings`). */

@@ -7,25 +7,35 @@ import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
  * mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or notice (`typo`: e-Request, or Form I-90
  * without a fee), replacing or renewing a card (`replaceCard`), an interview or fingerprint appointment
  * (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or a lawyer,
- * says what it asks). The classifier has no intent for them and read them as a status check to confirm, or as out of
+ * says what it asks), a notice that never came (`noticeNotDelivered`: the address, then e-Request), and a text, email or
+ * call about a case that the user doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site;
+ * USCIS never asks for money, a password or a code). The classifier has no intent for them and read them as a status check to confirm, or as out of
  * scope. Each is answered with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.
  */
-export const USCIS_MATTERS = ['expedite', 'denied', 'cardNotDelivered', 'typo', 'replaceCard', 'appointment', 'letter'] as const;
+export const USCIS_MATTERS = ['expedite', 'messageDoubted', 'denied', 'cardNotDelivered', 'noticeNotDelivered', 'typo', 'replaceCard', 'appointment', 'letter'] as const;
 export type UscisMatter = (typeof USCIS_MATTERS)[number];
 
 /**
  * The matters whose answer leads to the status check, which shows what the answer points at (the day a card was
  * mailed, an interview scheduled, what a letter is about); the others lead back to the menu.
  */
-export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['cardNotDelivered', 'appointment', 'letter']);
+export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'appointment', 'letter']);
+
+/**
+ * The matters read before a status title the message names: "a text says my case was approved, but the website says
+ * otherwise" asks which to trust, not what "Case Was Approved" means.
+ */
+export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set(['messageDoubted']);
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
  * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed", a card or a
- * notice for a mistake.
+ * notice for a mistake, a notice for one not come, a doubt for a message about a case.
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
+    messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
     cardNotDelivered: 'understanding.uscisMatters.cardWords',
+    noticeNotDelivered: 'understanding.uscisMatters.noticeWords',
     replaceCard: 'understanding.uscisMatters.cardWords',
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',
@@ -43,6 +53,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     letter: ['understanding.uscisMatters.letter.notWith'],
     typo: ['understanding.uscisMatters.otherCardWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
+    noticeNotDelivered: ['understanding.uscisMatters.noticeNotDelivered.notWith'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
 };
 
@@ -62,7 +73,14 @@ export function uscisMatterIn(context: TurnContext, text: string): UscisMatter |
         const key = SAID_WITH[matter];
         return key === undefined || has(key);
     };
-    return USCIS_MATTERS.find((matter) => has(`understanding.uscisMatters.${matter}.words`) && saidWith(matter) && !(NOT_WITH[matter] ?? []).some(has));
+    return USCIS_MATTERS.find((matter) => has(wordsKey(matter)) && saidWith(matter) && !(NOT_WITH[matter] ?? []).some(has));
+}
+
+/** A notice that never came is said with the same words as a card that never came ("I never got my ..."). */
+const WORDS_OF: Readonly<Partial<Record<UscisMatter, UscisMatter>>> = { noticeNotDelivered: 'cardNotDelivered' };
+
+function wordsKey(matter: UscisMatter): string {
+    return `understanding.uscisMatters.${WORDS_OF[matter] ?? matter}.words`;
 }
 
 /** The locale key of a matter's answer. */

@@ -92,7 +92,33 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'انسرقت الجرين كارد مالتي', 'replaceCard'],
 ];
 
-const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'cardNotDelivered' | 'appointment' | 'letter']> = [
+const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'appointment' | 'letter']> = [
+    // A text or email about a case, doubted or contradicted by the website: trust USCIS's own site; USCIS never asks for
+    // money, a password or a code. Before: what the status it names means ("Case Was Approved"), as if it were so.
+    ['en', 'I got a text saying my case was approved but the website says otherwise', 'messageDoubted'],
+    ['en', 'someone texted me that my case was denied, is it real?', 'messageDoubted'],
+    ['en', 'I got an email saying my case was approved but the website says case was received', 'messageDoubted'],
+    ['en', 'is this email from uscis legit?', 'messageDoubted'],
+    // A notice that never came: the status says when it was mailed; the address, then e-Request. Before: adding a paper
+    // case to confirm, out of scope, or nothing said of the notice.
+    ['en', 'I never received my receipt notice', 'noticeNotDelivered'],
+    ["en", "I didn't get the approval notice in the mail", 'noticeNotDelivered'],
+    ['en', 'I never got a letter from USCIS', 'noticeNotDelivered'],
+    ['es', 'me llegó un mensaje de texto que dice que aprobaron mi caso, ¿es verdad?', 'messageDoubted'],
+    ['es', 'nunca recibí el aviso de recibo', 'noticeNotDelivered'],
+    ['es', 'no me llegó ninguna carta de USCIS', 'noticeNotDelivered'],
+    ['fr', "j'ai reçu un SMS qui dit que mon dossier est approuvé, c'est vrai ?", 'messageDoubted'],
+    ['fr', "je n'ai jamais reçu mon avis de réception", 'noticeNotDelivered'],
+    ['vi', 'tôi nhận được tin nhắn nói hồ sơ được chấp thuận, có thật không?', 'messageDoubted'],
+    ['vi', 'tôi chưa nhận được giấy thông báo biên nhận', 'noticeNotDelivered'],
+    ['tl', 'may text sa akin na approved na raw ang kaso ko, totoo ba?', 'messageDoubted'],
+    ['tl', 'hindi ko natanggap ang receipt notice ko', 'noticeNotDelivered'],
+    ['zh', '我收到短信说我的案子批准了，是真的吗？', 'messageDoubted'],
+    ['zh', '我一直没收到批准通知', 'noticeNotDelivered'],
+    ['ko', '케이스가 승인됐다는 문자를 받았는데 진짜인가요?', 'messageDoubted'],
+    ['ko', '접수증을 아직 못 받았어요', 'noticeNotDelivered'],
+    ['ar', 'وصلتني رسالة نصية تقول إن ملفي تمت الموافقة عليه، هل هذا صحيح؟', 'messageDoubted'],
+    ['ar', 'لم يصلني إشعار الاستلام', 'noticeNotDelivered'],
     // A letter: its receipt number shows the status; the letter, or a lawyer, says what it asks. Before: the contact
     // details to confirm, or out of scope.
     ['en', 'I got a letter from USCIS', 'letter'],
@@ -172,10 +198,15 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'it says access denied when I sign in'],
     ['en', 'my card payment was denied'],
     ['es', 'me sale acceso denegado al iniciar sesión'],
-    // A letter asking for evidence is the evidence question; one never received is not in hand.
+    // A letter asking for evidence is the evidence question.
     ['en', 'I got a letter asking for more evidence'],
-    ['en', 'I never got a letter from USCIS'],
-    ['es', 'no me llegó ninguna carta de USCIS'],
+    // The letter with the Online Access Code is the access code's question; a confirmation email is the account's.
+    ['en', 'I never got the letter with my access code'],
+    ["en", "I didn't get the email to confirm my account"],
+    ['en', 'I got a text with my sign-in code'],
+    // "Is there a real person?" by phone is not a message doubted.
+    ['vi', 'có người thật không, tôi muốn gọi điện thoại'],
+    ['es', 'no me llega el código por mensaje de texto'],
     // An error that is not on a USCIS card or notice.
     ['en', 'I get an error when I pay with my credit card'],
     ['en', 'the website shows an error'],
