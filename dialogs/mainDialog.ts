@@ -36,7 +36,7 @@ import { asksToChangeAccountDetail } from './account/accountChangeAsked';
 import { asksToLetRepresentativeIn } from './account/representativeAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
-import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer } from './prompts/stepHelp';
+import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey, worryAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
@@ -154,6 +154,8 @@ export interface MainDialogOptions extends ConversationStart {
     offered?: HandoffReason;
     /** The bucket of a status the flow just showed: "what does this mean?" at the menu is about it. */
     statusShown?: StatusBucket;
+    /** True when the flow just said USCIS does not recognize a receipt number: "what does that mean?" is about it. */
+    receiptNotRecognized?: boolean;
 }
 
 /** Offers the menu, starts the chosen flow, and comes back to the menu when it ends. */
@@ -208,7 +210,12 @@ export class MainDialog extends InterruptibleDialog {
         const offeredBefore = step.options.offered;
         // Right after a status, "what does this mean?" is about it: its explanation again, then the menu.
         const status = step.options.statusShown;
-        const aboutStatus = status && { stepHelp: ['statusMeaningShown'] as const, params: { bucket: status } };
+        // After "USCIS does not recognize that receipt number", the same question is about that answer.
+        const aboutStatus = status
+            ? { stepHelp: ['statusMeaningShown'] as StepTopic[], params: { bucket: status } }
+            : step.options.receiptNotRecognized
+              ? { stepHelp: ['receiptNotRecognizedShown'] as StepTopic[] }
+              : undefined;
         return step.prompt(MENU_PROMPT, localizedChoiceOptions({ ...spec, ...(misses > 0 && { notUnderstoodBefore: misses }), ...(offeredBefore && { offeredBefore }), ...aboutStatus }));
     }
 
@@ -331,8 +338,13 @@ export class MainDialog extends InterruptibleDialog {
             return step.replaceDialog(MENU_WATERFALL, { utterance: activity.text } satisfies MainDialogOptions);
         }
         const startOver = isFlowOutcome(step.result) && step.result.outcome === 'startOver';
-        const statusShown = !startOver && isFlowOutcome(step.result) ? step.result.statusShown : undefined;
-        return step.replaceDialog(MENU_WATERFALL, { again: !startOver, offered: handoffOfferedThisTurn(step.context), statusShown } satisfies MainDialogOptions);
+        const shown = !startOver && isFlowOutcome(step.result) ? step.result : undefined;
+        return step.replaceDialog(MENU_WATERFALL, {
+            again: !startOver,
+            offered: handoffOfferedThisTurn(step.context),
+            statusShown: shown?.statusShown,
+            receiptNotRecognized: shown?.receiptNotRecognized,
+        } satisfies MainDialogOptions);
     }
 
     /**

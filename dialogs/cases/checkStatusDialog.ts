@@ -13,7 +13,7 @@ import { LocalizedTextPrompt, localizedTextOptions, type LocalizedTextSpec } fro
 import { RECEIPT_MISSING, receiptValidator } from '../prompts/missingMeans';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
-import { CaseServiceUnavailable } from '../../services/cases/caseErrors';
+import { CaseNotRecognized, CaseServiceUnavailable } from '../../services/cases/caseErrors';
 import { offerWhenStaffed } from '../handoff/handoffOffer';
 import type { CaseSubscriptionOptions } from './caseSubscriptionDialog';
 import { caseStatusActivities } from './caseStatusMessage';
@@ -132,7 +132,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
             await step.context.sendActivity(words);
             // The case system is down: nothing more to do here, so a person is offered at once.
             if (error instanceof CaseServiceUnavailable) await offerWhenStaffed(step.context, this.services.handoff, 'blocked');
-            return step.endDialog({ outcome: 'completed' } satisfies CheckStatusOutcome);
+            return step.endDialog({ outcome: 'completed', ...(error instanceof CaseNotRecognized && { receiptNotRecognized: true }) } satisfies CheckStatusOutcome);
         }
         for (const activity of caseStatusActivities(step.context, status)) await step.context.sendActivity(activity);
         (step.values as StatusStepValues).bucket = status.bucket;

@@ -24,9 +24,14 @@ export type StepTopic =
     | 'statusMeaning'
     /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */
     | 'statusMeaningShown'
+    /** The same question at the menu right after "USCIS does not recognize that receipt number": what that means. */
+    | 'receiptNotRecognizedShown'
     | 'accessCode'
     /** "What is that?", "where do I find it?" at the Online Access Code question: the code, as accessCode answers. */
     | 'accessCodeHere';
+
+/** Topics asked with another topic's words: "what does that mean?" after a status and after an unknown receipt number. */
+const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = { receiptNotRecognizedShown: 'statusMeaningShown' };
 
 /**
  * The locale key of the short answer to a question about the current step: the message must look like a question
@@ -38,7 +43,7 @@ export type StepTopic =
 export function stepHelpAnswer(context: TurnContext, topics: readonly StepTopic[] | undefined, text: string): string | undefined {
     if (!topics?.length || !looksLikeQuestion(context, text)) return undefined;
     const said = plainWords(text);
-    const topic = topics.find((candidate) => containsAnyPhrase(context, `prompts.stepHelp.${candidate}.words`, said));
+    const topic = topics.find((candidate) => containsAnyPhrase(context, `prompts.stepHelp.${WORDS_OF[candidate] ?? candidate}.words`, said));
     return topic ? `prompts.stepHelp.${topic}.answer` : undefined;
 }
 

@@ -110,3 +110,35 @@ describe.each([
         expect(texts(await say(h.client, asked))).not.toContain(explanation);
     });
 });
+
+/*
+ * Found by chatting: "what does that mean?" right after "USCIS does not recognize that receipt number" got the answer
+ * about which number is which. It is about the answer just given: what "not recognized" means (not a lost or denied
+ * case), what to check, and whom to call. Once the menu has moved on, it is not said again.
+ */
+const NOT_RECOGNIZED = 'EAC9999999999';
+
+describe.each([
+    { locale: 'en-US', asked: 'what does that mean?' },
+    { locale: 'es-US', asked: '¿qué significa eso?' },
+    { locale: 'fr-FR', asked: "qu'est-ce que ça veut dire ?" },
+    { locale: 'vi-VN', asked: 'cái này nghĩa là gì' },
+    { locale: 'tl-PH', asked: 'ano ang ibig sabihin nito?' },
+    { locale: 'zh-CN', asked: '这是什么意思？' },
+    { locale: 'ko-KR', asked: '이게 무슨 뜻이에요' },
+    { locale: 'ar-EG', asked: 'ماذا يعني هذا' },
+])('"what does that mean?" right after an unknown receipt number ($locale)', ({ locale, asked }) => {
+    test('says what "not recognized" means, then the menu; after something else, it does not', async () => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        harness = await openCaseHarness({ locale });
+        const h = harness;
+        await say(h.client, 'hi');
+        const answer = texts(await say(h.client, NOT_RECOGNIZED));
+        expect(answer[0]).toBe(t('caseErrors.caseNotRecognized'));
+        expect(answer.at(-1)).toMatch(opening(t('menu.again')));
+        const meaning = t('prompts.stepHelp.receiptNotRecognizedShown.answer');
+        expect(texts(await say(h.client, asked))).toEqual([meaning, expect.stringMatching(opening(t('menu.again')))]);
+        await say(h.client, t('interruptions.startOverWords.0'));
+        expect(texts(await say(h.client, asked))).not.toContain(meaning);
+    });
+});
