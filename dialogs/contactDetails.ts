@@ -1,13 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import { hasHelpDesk, issuesUscisAccountNumbers, type OrganizationProfile } from './organization';
-import { translator } from '../conversation/turnLanguage';
+import { translator, turnLanguage } from '../conversation/turnLanguage';
 
 /** The languages the USCIS Contact Center's phone menu speaks; for others a caller brings an interpreter (uscis-facts §4.1–4.2). */
 const USCIS_PHONE_LANGUAGES: readonly string[] = ['en', 'es'];
 
 /**
- * How to reach a person: the deploying organisation's help desk when configured, and the USCIS Contact Center. When the
- * user asked for a person who speaks a language (`languageAsked`), also what the Contact Center's line speaks.
+ * How to reach a person: the deploying organisation's help desk when configured, and the USCIS Contact Center. Then
+ * what the Contact Center's line speaks, when the conversation's language is not one of them (a caller can bring
+ * someone to interpret) or when the user asked for a person who speaks a language (`languageAsked`).
  */
 export function contactDetailsText(context: TurnContext, organization: OrganizationProfile, languageAsked?: string): string {
     const t = translator(context);
@@ -15,9 +16,9 @@ export function contactDetailsText(context: TurnContext, organization: Organizat
     const helpDesk = helpDeskLine(context, organization);
     if (helpDesk) lines.push(helpDesk);
     lines.push(t('contact.uscis'));
-    if (languageAsked) {
-        lines.push(t(USCIS_PHONE_LANGUAGES.includes(languageAsked) ? 'contact.phoneLanguages' : 'contact.phoneLanguagesWithInterpreter'));
-    }
+    const spoken = languageAsked ?? turnLanguage(context);
+    if (!USCIS_PHONE_LANGUAGES.includes(spoken)) lines.push(t('contact.phoneLanguagesWithInterpreter'));
+    else if (languageAsked) lines.push(t('contact.phoneLanguages'));
     return lines.join('\n\n');
 }
 

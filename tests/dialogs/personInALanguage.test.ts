@@ -19,12 +19,13 @@ afterEach(async () => {
     harness = undefined;
 });
 
-async function open(): Promise<DialogHarness> {
+async function open(locale?: string, hello = 'hello'): Promise<DialogHarness> {
     harness = await startDialogHarness({
+        locale,
         recognizer: (phrases) => new ClassifierRecognizer(phrases, classifier),
         flows: (services) => ({ createAccount: buildAccountFlows(services).chooseAccount }),
     });
-    await say(harness.client, 'hello');
+    await say(harness.client, hello);
     return harness;
 }
 
@@ -78,5 +79,22 @@ describe('a person asked for in a language', () => {
         const replies = texts(await say(client, 'talk to a person'));
         expect(replies[0]).toMatch(opens(en('contact.intro')));
         expect(replies[0]).not.toContain(en('contact.phoneLanguages'));
+    });
+
+    test.each([
+        ['vi-VN', 'xin chào', vi],
+        ['zh-CN', '你好', zh],
+    ])('%s: a person asked for in a conversation in another language: the line speaks English and Spanish, bring an interpreter', async (locale, hello, t) => {
+        const { client } = await open(locale, hello);
+        const replies = texts(await say(client, t('menu.options.talkToPerson.title')));
+        expect(replies[0]).toMatch(opens(t('contact.intro')));
+        expect(replies[0]).toContain(t('contact.phoneLanguagesWithInterpreter'));
+    });
+
+    test('es: in Spanish, asked for no language: no line about the phone line\'s languages', async () => {
+        const { client } = await open('es-US', 'hola');
+        const replies = texts(await say(client, es('menu.options.talkToPerson.title')));
+        expect(replies[0]).toMatch(opens(es('contact.intro')));
+        expect(replies[0]).not.toContain(es('contact.phoneLanguages'));
     });
 });
