@@ -33,6 +33,7 @@ import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage, speakLanguageAskedIn } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { asksToChangeAccountDetail } from './account/accountChangeAsked';
+import { asksWhereAccountNumberIs, type GuideOptions } from './account/findAccountNumberDialog';
 import { asksToLetRepresentativeIn } from './account/representativeAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
@@ -323,6 +324,11 @@ export class MainDialog extends InterruptibleDialog {
         // An email, phone or account number in that message is not asked for again either.
         const bare = option === 'findAccountNumber' && typed && isBareNumber(typed) ? { accountNumber: typed.trim() } : undefined;
         const prefill = bare ?? (ACCOUNT_OPTIONS.has(option) && typed ? await this.prefillTyped(step.context, typed) : undefined);
+        // "Where do I find my online account number?" is answered at once, not asked "what would you like to do?".
+        const sentence = typed && !prefill && !isMenuOptionWording(step.context, option, typed);
+        if (option === 'findAccountNumber' && sentence && asksWhereAccountNumberIs(step.context, typed)) {
+            return step.beginDialog(this.flows.findAccountNumber.id, { topic: 'whereToFind' } satisfies GuideOptions);
+        }
         // "How do I make a USCIS account?": the account it names is not asked about ("which account?") again.
         const account = option === 'createAccount' && typed && !isMenuOptionWording(step.context, option, typed) ? accountNamedIn(typed, this.services.organization.name) : undefined;
         if (account) return step.beginDialog(this.flows.createAccount.id, { account, ...(prefill && { prefill }) } satisfies ChooseAccountOptions);

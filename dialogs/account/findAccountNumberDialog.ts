@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import {
     WaterfallDialog,
     type Dialog,
@@ -20,6 +21,7 @@ import { refuseWith } from '../prompts/promptRefusal';
 import { ACCESS_NOTICE_MISSING } from '../prompts/missingMeans';
 import { groupForReading } from './readableGroups';
 import { translator } from '../../conversation/turnLanguage';
+import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
 import { sendAccountError } from './accountPrompts';
 import type { SignInDialogOptions, SignInOutcome } from './signInDialog';
 import type { AccountPrefill } from './accountPrefill';
@@ -38,9 +40,11 @@ const TYPED_NUMBER = 'typedNumber';
 /** A message with this many digits is a number to check, not an option number. */
 const MIN_DIGITS_OF_A_NUMBER = 7;
 
-interface GuideOptions {
+export interface GuideOptions {
     /** True after a first answer: the question becomes "anything else about the number?" and can be ended. */
     again?: boolean;
+    /** The topic the message that chose the flow already asked ("where do I find my account number?"): answered at once. */
+    topic?: 'whereToFind';
     /** A number typed with the request is checked at once; an email means the look-up, signing in with it. */
     prefill?: AccountPrefill;
 }
@@ -91,6 +95,9 @@ export class FindAccountNumberDialog extends InterruptibleDialog {
         delete step.options.prefill;
         if (prefill?.accountNumber) return step.next(prefill.accountNumber);
         if (prefill?.email) return step.beginDialog(LOOKUP_STEPS, { email: prefill.email } satisfies LookupOptions);
+        const { topic } = step.options;
+        delete step.options.topic;
+        if (topic) return step.next({ value: topic, index: TOPICS.indexOf(topic), score: 1 } satisfies FoundChoice);
         return step.prompt(TOPIC_PROMPT, localizedChoiceOptions(guideSpec(step.options.again === true, this.services.organization)));
     }
 
@@ -163,6 +170,14 @@ export class FindAccountNumberDialog extends InterruptibleDialog {
         );
         return step.endDialog(COMPLETED);
     }
+}
+
+/**
+ * Whether a sentence asks where the account number is ("where do I find my online account number?", "no encuentro mi
+ * número de cuenta"), in the locale's `findAccountNumber.whereWords`: the flow then answers that at once.
+ */
+export function asksWhereAccountNumberIs(context: TurnContext, text: string): boolean {
+    return containsAnyPhrase(context, 'findAccountNumber.whereWords', plainWords(text));
 }
 
 function guideSpec(again: boolean, organization: OrganizationProfile): LocalizedChoiceSpec {

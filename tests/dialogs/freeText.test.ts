@@ -69,13 +69,14 @@ describe('free text at the main menu', () => {
         expect(texts(await say(client, 'hola, tengo una pregunta'))[0]).toMatch(opens(es('language.offer')));
         const replies = texts(await say(client, '¿Cómo encuentro mi número de cuenta?'));
         expect(replies[0]).toBe(es('language.changed'));
-        expect(replies[1]).toMatch(opens(es('findAccountNumber.ask')));
+        // "How do I find my account number?" asks where it is: that is answered at once.
+        expect(replies[1]).toBe(es('findAccountNumber.whereToFind'));
     });
 
-    test('es: "¿Cómo encuentro mi número de cuenta?" as a first message starts finding the account number', async () => {
+    test('es: "¿Cómo encuentro mi número de cuenta?" as a first message starts finding the account number, where it is', async () => {
         const utterance = '¿Cómo encuentro mi número de cuenta?';
         const { client } = await open({ locale: 'es-MX', start: { utterance } });
-        expect(texts(await say(client, utterance))[0]).toMatch(opens(es('findAccountNumber.ask')));
+        expect(texts(await say(client, utterance))[0]).toBe(es('findAccountNumber.whereToFind'));
     });
 
     test('es: "hola" gets the greeting and the menu in Spanish', async () => {

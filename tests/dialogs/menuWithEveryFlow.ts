@@ -4,7 +4,9 @@ import { CommonQuestionsDialog } from '../../dialogs/faq/commonQuestionsDialog';
 import { ClassifierRecognizer } from '../../conversation/classifierRecognizer';
 import type { ConversationStart } from '../../conversation/conversationStart';
 import type { IntentClassifier } from '../../conversation/intentClassifier';
-import { startDialogHarness, type DialogHarness } from '../support/dialogHarness';
+import type { TFunction } from 'i18next';
+import { loadIntentClassifier } from '../../conversation/nluTraining';
+import { i18n, say, startDialogHarness, texts, type DialogHarness } from '../support/dialogHarness';
 
 /**
  * The main dialog as the app builds it, for reading free text at the menu: the classifier behind the recognizer, the
@@ -21,4 +23,27 @@ export function openMenuWithEveryFlow(classifier: IntentClassifier, options: { l
             return { findAccountNumber: accounts.findAccountNumber, createAccount: accounts.chooseAccount, recoverAccess: accounts.recoverAccess, ...cases, commonQuestions: new CommonQuestionsDialog(services) };
         },
     });
+}
+
+/**
+ * For a test file that asks questions at that menu: loads the classifier once, disposes each test's harness after it,
+ * and `askAtMenu` plays a greeting, then the question, returning the replies and the locale's translator.
+ */
+export function askingAtTheMenu(): { askAtMenu(locale: string, greeting: string, question: string): Promise<{ t: TFunction; replies: string[] }> } {
+    let classifier: IntentClassifier;
+    let harness: DialogHarness | undefined;
+    beforeAll(async () => {
+        classifier = await loadIntentClassifier();
+    }, 120_000);
+    afterEach(async () => {
+        await harness?.dispose();
+        harness = undefined;
+    });
+    return {
+        async askAtMenu(locale, greeting, question) {
+            harness = await openMenuWithEveryFlow(classifier, { locale });
+            await say(harness.client, greeting);
+            return { t: i18n.getFixedT(locale.slice(0, 2)), replies: texts(await say(harness.client, question)) };
+        },
+    };
 }

@@ -1,26 +1,8 @@
-import type { IntentClassifier } from '../../conversation/intentClassifier';
-import { loadIntentClassifier } from '../../conversation/nluTraining';
-import { i18n, say, TEST_ORGANIZATION, texts, type DialogHarness } from '../support/dialogHarness';
-import { openMenuWithEveryFlow } from './menuWithEveryFlow';
+import { i18n, TEST_ORGANIZATION } from '../support/dialogHarness';
+import { askingAtTheMenu } from './menuWithEveryFlow';
 import { USCIS_MATTERS } from '../../dialogs/uscisMatters';
 
-let classifier: IntentClassifier;
-let harness: DialogHarness | undefined;
-beforeAll(async () => {
-    classifier = await loadIntentClassifier();
-}, 120_000);
-afterEach(async () => {
-    await harness?.dispose();
-    harness = undefined;
-});
-
-/** The replies to `question` at the menu, after `greeting`. */
-async function askAtMenu(locale: string, greeting: string, question: string) {
-    harness = await openMenuWithEveryFlow(classifier, { locale });
-    const t = i18n.getFixedT(locale.slice(0, 2));
-    await say(harness.client, greeting);
-    return { t, replies: texts(await say(harness.client, question)) };
-}
+const { askAtMenu } = askingAtTheMenu();
 
 const GREETING: Readonly<Record<string, string>> = { en: 'hello', es: 'hola', fr: 'bonjour', vi: 'xin chào', tl: 'kumusta', zh: '你好', ko: '안녕하세요', ar: 'مرحبا' };
 const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr: 'fr-FR', vi: 'vi-VN', tl: 'tl-PH', zh: 'zh-CN', ko: 'ko-KR', ar: 'ar' };
