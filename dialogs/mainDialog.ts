@@ -30,6 +30,7 @@ import { answerAndAskAgain, failedTries } from './prompts/promptRefusal';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
+import { INTERRUPTION_MIN_SCORE } from '../conversation/interruption';
 import { changeLanguage, speakLanguageAskedIn } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { asksToChangeAccountDetail } from './account/accountChangeAsked';
@@ -282,22 +283,19 @@ export class MainDialog extends InterruptibleDialog {
             if (offersAfterNotUnderstood(inRow)) await offerWhenStaffed(step.context, this.services.handoff, 'notUnderstood');
             return step.replaceDialog(MENU_WATERFALL, { notUnderstood: inRow } satisfies MainDialogOptions);
         }
-        // The language question, as the word "language" asks it anywhere; the menu follows in the chosen language.
-        if (option === 'changeLanguage') return step.beginDialog(CHOOSE_LANGUAGE_DIALOG);
+        // The language question, as the word "language" asks it anywhere; the menu follows in the chosen language. "I want
+        // to talk to someone who speaks Chinese" asks for a person as well: the person, in that language.
+        if (option === 'changeLanguage') {
+            const typed = this.messageRead(step);
+            if (typed && (await this.asksForPerson(step.context, typed))) return this.toPerson(step, typed);
+            return step.beginDialog(CHOOSE_LANGUAGE_DIALOG);
+        }
         const topic = isWordedTopic(option) ? option : TOPIC_OF_INTENT[option as FreeTextIntent];
         if (topic) return step.beginDialog(this.flows.commonQuestions.id, { topic } satisfies CommonQuestionsOptions);
         if (option === 'stopCaseUpdates' || isSpokenFlow(option)) return step.beginDialog(this.flows[option]!.id);
         if (option === 'followedCases') return step.beginDialog(this.flows.stopCaseUpdates!.id, { listOnly: true } satisfies StopCaseUpdatesOptions);
         if (!isMenuOption(option)) throw new Error(`the menu cannot go to "${option}"`);
-        if (option === 'talkToPerson') {
-            // A live help desk: queue for a person (the handoff dialog); otherwise the contact details.
-            // Right after an offer (out-of-scope answers, a flow that could not go on), taking it is for that reason.
-            const reason = step.options.offered ?? ((step.options.notUnderstood ?? 0) >= NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : 'asked');
-            const languageAsked = await speakLanguageAskedIn(step.context, this.services.languages, this.messageRead(step));
-            if (this.services.handoff) return step.beginDialog(HANDOFF_DIALOG, { reason, flow: MAIN_DIALOG, languageAsked } satisfies HandoffOptions);
-            await step.context.sendActivity(contactDetailsText(step.context, this.services.organization, languageAsked));
-            return step.next();
-        }
+        if (option === 'talkToPerson') return this.toPerson(step, this.messageRead(step));
         // Account matters are personal: in a group chat other members would see (and could answer) every question.
         if (ACCOUNT_OPTIONS.has(option) && !isPrivateConversation(step.context)) {
             await step.context.sendActivity(translator(step.context)('privacy.privateChatOnly'));
@@ -334,6 +332,25 @@ export class MainDialog extends InterruptibleDialog {
         if (account) return step.beginDialog(this.flows.createAccount.id, { account, ...(prefill && { prefill }) } satisfies ChooseAccountOptions);
         if (prefill) return step.beginDialog(this.flows[option].id, { prefill });
         return step.beginDialog(this.flows[option].id);
+    }
+
+    /**
+     * "Talk to a person": a live help desk queues the user (the handoff dialog); otherwise the contact details. A
+     * language the message asks the person to speak becomes the conversation's first (see speakLanguageAskedIn).
+     */
+    private async toPerson(step: WaterfallStepContext<MainDialogOptions>, typed: string | undefined): Promise<DialogTurnResult> {
+        // Right after an offer (out-of-scope answers, a flow that could not go on), taking it is for that reason.
+        const reason = step.options.offered ?? ((step.options.notUnderstood ?? 0) >= NOT_UNDERSTOOD_BEFORE_OFFER ? 'notUnderstood' : 'asked');
+        const languageAsked = await speakLanguageAskedIn(step.context, this.services.languages, typed);
+        if (this.services.handoff) return step.beginDialog(HANDOFF_DIALOG, { reason, flow: MAIN_DIALOG, languageAsked } satisfies HandoffOptions);
+        await step.context.sendActivity(contactDetailsText(step.context, this.services.organization, languageAsked));
+        return step.next();
+    }
+
+    /** Whether a sentence asks for a person, as a question's answer would be read ("can I talk to someone in Chinese?"). */
+    private async asksForPerson(context: TurnContext, text: string): Promise<boolean> {
+        const result = await this.services.recognizer.recognize({ text, locale: turnLanguage(context), expecting: 'answer' });
+        return topIntent(result, ['talkToPerson'], INTERRUPTION_MIN_SCORE) !== undefined;
     }
 
     /** Shows the menu again: from the top after "start over", otherwise as "anything else?". */

@@ -2,6 +2,7 @@ import { buildAccountFlows } from '../../dialogs/account/accountFlows';
 import { ClassifierRecognizer } from '../../conversation/classifierRecognizer';
 import type { IntentClassifier } from '../../conversation/intentClassifier';
 import { loadIntentClassifier } from '../../conversation/nluTraining';
+import type { ConversationStart } from '../../conversation/conversationStart';
 import { en, es, i18n, say, startDialogHarness, TEST_ORGANIZATION, texts, type DialogHarness } from '../support/dialogHarness';
 
 /*
@@ -11,6 +12,8 @@ import { en, es, i18n, say, startDialogHarness, TEST_ORGANIZATION, texts, type D
  */
 let classifier: IntentClassifier;
 let harness: DialogHarness | undefined;
+/** The replies to the first message `open` sent. */
+let greeted: string[] = [];
 beforeAll(async () => {
     classifier = await loadIntentClassifier();
 }, 120_000);
@@ -19,13 +22,14 @@ afterEach(async () => {
     harness = undefined;
 });
 
-async function open(locale?: string, hello = 'hello'): Promise<DialogHarness> {
+async function open(locale?: string, hello = 'hello', start?: ConversationStart): Promise<DialogHarness> {
     harness = await startDialogHarness({
         locale,
+        start,
         recognizer: (phrases) => new ClassifierRecognizer(phrases, classifier),
         flows: (services) => ({ createAccount: buildAccountFlows(services).chooseAccount }),
     });
-    await say(harness.client, hello);
+    greeted = texts(await say(harness.client, hello));
     return harness;
 }
 
@@ -96,5 +100,25 @@ describe('a person asked for in a language', () => {
         const replies = texts(await say(client, es('menu.options.talkToPerson.title')));
         expect(replies[0]).toMatch(opens(es('contact.intro')));
         expect(replies[0]).not.toContain(es('contact.phoneLanguages'));
+    });
+
+    test.each([
+        ['at the menu', false],
+        ['as the first message', true],
+    ])('zh: "我要和会说中文的人通话" (someone who speaks Chinese) %s is a person, not only the language already in use', async (_where, first) => {
+        // Before: "我们已经在用中文了" (we are already in Chinese), and the menu.
+        const utterance = '我要和会说中文的人通话';
+        const { client } = await open('zh-CN', first ? utterance : '你好', first ? { utterance } : undefined);
+        const replies = first ? greeted : texts(await say(client, utterance));
+        expect(replies.join('\n')).not.toContain(zh('language.alreadyUsing'));
+        expect(replies[0]).toMatch(opens(zh('contact.intro')));
+        expect(replies[0]).toContain(zh('contact.phoneLanguagesWithInterpreter'));
+    });
+
+    test('"can you speak vietnamese" asks for the language only: no contact details', async () => {
+        const { client } = await open();
+        const replies = texts(await say(client, 'can you speak vietnamese'));
+        expect(replies[0]).toBe(vi('language.changed'));
+        expect(replies.join('\n')).not.toContain(vi('contact.intro'));
     });
 });
