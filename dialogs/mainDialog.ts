@@ -659,11 +659,11 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
 }
 
 /**
- * What a sentence that chose a flow also asked, as a locale key. For the status check: where else the receipt number
- * is ("I lost my receipt notice, how do I check my status?"), a card or a notice not come, an appointment, a letter or a
- * message about the case (see uscisMatters), or how long cases take ("how long does it take to get my green card?": USCIS posts the usual times,
- * and says nothing of one case). For adding a paper case: what the Online Access Code is and where ("what is an online
- * access code?", "I lost my access code").
+ * What a sentence that chose a flow also asked, as a locale key. For the status check: a request only USCIS can act
+ * on (a card or a notice not come, an appointment, a letter, a message about the case: see uscisMatters), where else the
+ * receipt number is ("I lost my receipt notice, how do I check my status?"), or how long cases take ("how long does it
+ * take to get my green card?": USCIS posts the usual times, and says nothing of one case). For adding a paper case: what
+ * the Online Access Code is and where ("what is an online access code?", "I lost my access code").
  */
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
     if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text) ?? missingAnswerKey(context, ACCESS_CODE_MISSING, text, { namedOnly: true });
