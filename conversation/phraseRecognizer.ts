@@ -3,7 +3,7 @@ import { parseAccountNumber, parseEmail, parseReceiptNumber, parseUsPhone, recei
 import { choiceNamedInside, matchableChoices, matchChoice } from './choiceMatching';
 import { SPOKEN_TASK_INTENTS, TASK_INTENTS, TASK_NAMED_MIN_SCORE, type InterruptionIntent, type SpokenTaskIntent, type Recognizer, type RecognizedEntity, type RecognizedIntent, type RecognizerInput, type RecognizerResult } from './recognizer';
 import { languageNamedBy } from './languageSwitch';
-import { remarkIn } from './remarks';
+import { remarkInside } from './remarks';
 import { localePhrases, type LocalePhrases } from './turnLanguage';
 import { containsWords, plainPhrase, plainWords } from './utteranceWords';
 
@@ -55,7 +55,7 @@ export class PhraseRecognizer implements Recognizer {
             if (task) intents.push(task);
         } else if (interruption) {
             intents.push({ name: interruption.name, score: WHOLE_MESSAGE });
-        } else if (input.expecting !== 'anyWords' && this.asksForPerson(phrases, input.text) && remarkIn(phrases, input.text) !== 'aboutMe') {
+        } else if (input.expecting !== 'anyWords' && this.asksForPerson(phrases, input.text) && remarkInside(phrases, input.text) !== 'aboutMe') {
             // At a question whose answer is a choice, a number or a code, a sentence asking for a person is that.
             // Never where any words answer (a security answer is the user's own), nor at the menu (an option there).
             // "Are you a real person?" asks about the bot: the prompt answers it (see conversation/remarks.ts).

@@ -1,12 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { LocalePhrases } from './turnLanguage';
-import { containsAnyPhrase, plainPhraseSet, plainWords } from './utteranceWords';
+import { containsAnyPhrase, containsWords, plainPhraseSet, plainWords } from './utteranceWords';
 
 /**
  * Things people say to a question that are not an answer and not a command: thanks, asking what they are talking
  * to ("are you a real person?", "is this USCIS?"), and goodbye ("bye", "that's all"). Each is answered in a line and
  * the question stands (after a goodbye, without being asked again). Only the whole message counts, so "thanks, it is
- * EAC9999103403" stays an answer.
+ * EAC9999103403" stays an answer; where no answer is free text, "are you a real person?" also counts inside a short
+ * message (remarkInside).
  */
 export type Remark = 'thanks' | 'aboutMe' | 'farewell';
 
@@ -19,7 +20,7 @@ export const FAREWELL_ANSWER_KEY = 'remarks.farewell.answer';
  * The remark the whole message is (`remarks.<remark>.phrases`), in the conversation's language or, for someone who
  * writes "thanks" in a Spanish conversation, in another supported one; undefined for anything else.
  */
-export function remarkIn(phrases: LocalePhrases, text: string): Remark | undefined {
+function remarkIn(phrases: LocalePhrases, text: string): Remark | undefined {
     return wholeMessageIn(phrases, text, REMARKS);
 }
 
@@ -45,9 +46,28 @@ function wholeMessageIn<Name extends string>(phrases: LocalePhrases, text: strin
     return undefined;
 }
 
-/** The locale key of the line that answers the remark the whole message is, if it is one (see remarkIn). */
-export function remarkAnswerKey(phrases: LocalePhrases, text: string): string | undefined {
-    const remark = remarkIn(phrases, text);
+/** Longer messages are stories; in one this short, "are you a real person?" is still asked of me. */
+const ABOUT_ME_INSIDE_MAX_WORDS = 12;
+
+/**
+ * Like remarkIn, and also a short message that asks what it is talking to among other words: "hi, are you a real
+ * person or a bot?", "I got a text from you, are you a real person?" (the `remarks.aboutMe.phrases` anywhere). Never
+ * where any words are an answer (a security answer may contain anything): the menu, a choice, a number, a code.
+ */
+export function remarkInside(phrases: LocalePhrases, text: string): Remark | undefined {
+    const whole = remarkIn(phrases, text);
+    if (whole) return whole;
+    const said = plainWords(text);
+    if (said === '' || said.split(' ').length > ABOUT_ME_INSIDE_MAX_WORDS) return undefined;
+    for (const language of [phrases.language, ...phrases.supported.filter((other) => other !== phrases.language)]) {
+        if ([...plainPhraseSet(phrases.list('remarks.aboutMe.phrases', language))].some((phrase) => containsWords(said, phrase))) return 'aboutMe';
+    }
+    return undefined;
+}
+
+/** The locale key of the line that answers remarkInside's remark, or undefined. */
+export function remarkInsideAnswerKey(phrases: LocalePhrases, text: string): string | undefined {
+    const remark = remarkInside(phrases, text);
     return remark && `remarks.${remark}.answer`;
 }
 

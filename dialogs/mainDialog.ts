@@ -39,7 +39,7 @@ import { asksToLetRepresentativeIn } from './account/representativeAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
-import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkAnswerKey, worryAnswerKey } from '../conversation/remarks';
+import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkInsideAnswerKey, worryAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 import { MATTERS_BEFORE_STATUS_CHECK, MATTERS_BEFORE_STATUS_MEANING, USCIS_MATTERS, uscisMatterAnswerKey, uscisMatterIn, type UscisMatter } from './uscisMatters';
@@ -202,7 +202,7 @@ export class MainDialog extends InterruptibleDialog {
         // Answered the language offer with a new message in that language: the new message is the one to act on.
         const utterance = messageAfterOffer(step.result) ?? step.options.utterance;
         // A first message that thanks, says "ok" or asks what this is ("who are you?") gets its line, then the menu.
-        const remark = utterance ? (remarkAnswerKey(turnPhrases(step.context), utterance) ?? acknowledgementAnswerKey(turnPhrases(step.context), utterance)) : undefined;
+        const remark = utterance ? (remarkInsideAnswerKey(turnPhrases(step.context), utterance) ?? acknowledgementAnswerKey(turnPhrases(step.context), utterance)) : undefined;
         if (remark) await step.context.sendActivity(translator(step.context)(remark));
         const understood = utterance && !remark ? await this.understand(step.context, utterance, 'firstMessage') : undefined;
         // The first message is used once, here; it must not stay in dialog state (it could be anything the user typed).

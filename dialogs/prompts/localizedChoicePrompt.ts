@@ -9,7 +9,7 @@ import {
 } from '../../conversation/dialogKit';
 import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
-import { remarkAnswerKey } from '../../conversation/remarks';
+import { remarkInsideAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { madeOfOptionWords, matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
@@ -233,7 +233,7 @@ function choiceFirstAnswerKey(context: TurnContext, spec: LocalizedChoiceSpec, t
         stepHelpAnswer(context, spec.stepHelp, text) ??
         (spec.answersUscisMatters ? uscisMatterAnswerIn(context, text) : undefined) ??
         (spec.missing && missingAnswerKey(context, spec.missing, text, { namedOnly: true })) ??
-        remarkAnswerKey(turnPhrases(context), text)
+        remarkInsideAnswerKey(turnPhrases(context), text)
     );
 }
 

@@ -5,7 +5,7 @@ import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
 import { uscisMatterAnswerIn } from '../uscisMatters';
-import { remarkAnswerKey } from '../../conversation/remarks';
+import { remarkInsideAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 
 /** What a localized text prompt keeps in dialog state: keys and parameters, never a rendered sentence. */
@@ -106,7 +106,7 @@ export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, te
     if (spec.anyWordsAnswer) return undefined;
     const missing = spec.missing && missingAnswerKey(context, spec.missing, text);
     if (missing) return missing;
-    return remarkAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text) ?? (spec.answersUscisMatters ? matterAnswerKey(context, text) : undefined);
+    return remarkInsideAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text) ?? (spec.answersUscisMatters ? matterAnswerKey(context, text) : undefined);
 }
 
 /** The answer to a request only USCIS can act on, unless the message has a long number in it (an answer, maybe). */

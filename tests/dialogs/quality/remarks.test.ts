@@ -4,7 +4,8 @@ import { LANGUAGES, opening } from './qualityKit';
 
 /**
  * "Thanks" and "are you a real person?" are neither an answer nor a command. Wherever a question waits (the menu, a
- * choice, a typed answer), they get one line and the same question; they never count as a failed try, so they never
+ * choice, a typed answer), they get one line and the same question ("are you a real person?" also inside a short
+ * message: "hi, are you a real person or a bot?"); they never count as a failed try, so they never
  * bring "this step seems to be giving you trouble". A goodbye ("bye", and "no thanks" at "anything else?") gets one
  * line and the question stays open without being asked again.
  */
@@ -20,8 +21,8 @@ async function open(locale?: string): Promise<DialogHarness> {
 }
 
 const SAID = {
-    en: { thanks: ['thanks', 'Thank you!', 'ok thanks'], aboutMe: ['are you a real person?', 'Is this USCIS?', 'who are you?'], thanksWithAnswer: 'thanks, it is EAC9999103403' },
-    es: { thanks: ['gracias', '¡Muchas gracias!', 'ok gracias'], aboutMe: ['¿eres una persona real?', '¿Esto es USCIS?', '¿quién eres?'], thanksWithAnswer: 'gracias, es EAC9999103403' },
+    en: { thanks: ['thanks', 'Thank you!', 'ok thanks'], aboutMe: ['are you a real person?', 'Is this USCIS?', 'who are you?', 'hi, are you a real person or a bot?', 'I got a text from you, are you a real person?'], thanksWithAnswer: 'thanks, it is EAC9999103403' },
+    es: { thanks: ['gracias', '¡Muchas gracias!', 'ok gracias'], aboutMe: ['¿eres una persona real?', '¿Esto es USCIS?', '¿quién eres?', 'hola, ¿eres una persona real o un robot?', 'me llegó un mensaje de ustedes, ¿esto es USCIS?'], thanksWithAnswer: 'gracias, es EAC9999103403' },
 };
 
 describe.each(LANGUAGES)('remarks ($language)', ({ language, locale, t }) => {
