@@ -6,6 +6,8 @@ import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/locali
 import { translator } from '../../conversation/turnLanguage';
 import type { StepTopic } from '../prompts/stepHelp';
 import { yesNoSpec } from './accountPrompts';
+import { stuckText } from '../contactDetails';
+import { handoffOfferedThisTurn, offerWhenStaffed } from '../handoff/handoffOffer';
 
 export const USCIS_ACCOUNT_GUIDE_DIALOG = 'uscisAccountGuideDialog';
 const GUIDE_STEPS = 'uscisAccountGuideSteps';
@@ -66,16 +68,28 @@ export class UscisAccountGuideDialog extends InterruptibleDialog {
         // do then, before the check-in again; "what is an authenticator app?" has its own answer.
         return step.prompt(
             CHECK_IN_PROMPT,
-            localizedChoiceOptions({ ...yesNoSpec(`uscisAccountGuide.stages.${stage}.check`), stepHelp: STAGE_TOPICS[stage], questionKey: `uscisAccountGuide.stages.${stage}.ifNot` }),
+            localizedChoiceOptions({
+                ...yesNoSpec(`uscisAccountGuide.stages.${stage}.check`),
+                stepHelp: STAGE_TOPICS[stage],
+                questionKey: `uscisAccountGuide.stages.${stage}.ifNot`,
+                // Taking the person offered just now (a second "no") is for that reason.
+                offeredBefore: handoffOfferedThisTurn(step.context),
+            }),
         );
     }
 
-    /** Yes: the next stage (or the end). No: what to do about it, then the same check-in again. */
+    /** Yes: the next stage (or the end). No: what to do about it (or, the second time, a person), then the same check-in. */
     private async answerCheckInStep(step: WaterfallStepContext<UscisAccountGuideOptions>): Promise<DialogTurnResult> {
         const t = translator(step.context);
         const index = step.options.stage ?? 0;
         if ((step.result as FoundChoice).value === 'no') {
-            await step.context.sendActivity(t(`uscisAccountGuide.stages.${USCIS_SIGN_UP_STAGES[index]}.ifNot`));
+            // "No" again at the same stage: the same advice once more would not help, and a person can. Offered when a
+            // help desk is staffed; otherwise how to reach one (the USCIS Contact Center among them).
+            if (!step.options.afterProblem) {
+                await step.context.sendActivity(t(`uscisAccountGuide.stages.${USCIS_SIGN_UP_STAGES[index]}.ifNot`));
+            } else if (!(await offerWhenStaffed(step.context, this.services.handoff, 'retries'))) {
+                await step.context.sendActivity(stuckText(step.context, this.services.organization));
+            }
             return step.replaceDialog(GUIDE_STEPS, { stage: index, afterProblem: true } satisfies UscisAccountGuideOptions);
         }
         if (index + 1 < USCIS_SIGN_UP_STAGES.length) {

@@ -104,6 +104,20 @@ describe('on the real server, with a staffed help desk', () => {
         expect(await ticketOf(chat.conversationId)).toMatchObject({ status: 'waiting', language: 'es', reason: 'blocked' });
         await chat.send('no importa');
     });
+
+    test('"no" twice at the same step of the USCIS sign-up guide offers a person, instead of the same advice again', async () => {
+        const chat = await DirectLineTestClient.open(app.url, 'en-US');
+        await chat.botReplies();
+        await chat.send('create an account');
+        await chat.send('1');
+        expect((await chat.send('no')).map(replyText)[0]).toBe(en('uscisAccountGuide.stages.email.ifNot'));
+        const again = (await chat.send('no')).map(replyText);
+        expect(again[0]).toBe(offerText(en, 'retries'));
+        expect(again.join('\n')).not.toContain(en('uscisAccountGuide.stages.email.ifNot'));
+        await chat.send(en('menu.options.talkToPerson.title'));
+        expect(await ticketOf(chat.conversationId)).toMatchObject({ reason: 'retries', status: 'waiting' });
+        await chat.send('never mind');
+    });
 });
 
 describe('sign-in locked out (dialogs with the real account services)', () => {

@@ -72,6 +72,22 @@ describe.each(LOCALES)('create an account: which one, and the USCIS sign-up guid
         expect(texts(await say(h.client, yes))).toEqual([stage(1, 'say'), expect.stringMatching(opening(stage(1, 'check')))]);
     });
 
+    test('"No" twice at the same check-in: the second time, how to reach a person rather than the same advice again', async () => {
+        // Found by chatting with the bot: each "no" repeated the same paragraph, for as long as the user said no.
+        const { h } = await openCreate();
+        await say(h.client, '1');
+        expect(texts(await say(h.client, no))[0]).toBe(stage(0, 'ifNot'));
+        const again = texts(await say(h.client, no));
+        expect(again).toHaveLength(2);
+        expect(again[0]).toMatch(opening(t('prompts.stuck')));
+        expect(again[0]).toContain(t('contact.uscis'));
+        expect(again[0]).not.toContain(stage(0, 'ifNot'));
+        expect(again[1]).toMatch(opening(stage(0, 'check')));
+        // The next stage's first "no" gets that stage's advice.
+        await say(h.client, yes);
+        expect(texts(await say(h.client, no))[0]).toBe(stage(1, 'ifNot'));
+    });
+
     test('a question at a check-in gets what to do if the stage has not worked, then the check-in; not "answer yes or no"', async () => {
         // Found by chatting with the bot: "how long does it take to arrive?" at "Did the confirmation email arrive?"
         // got "Sorry, I didn't understand. Please answer yes or no."
