@@ -778,6 +778,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', "my case status hasn't updated on the website", 'prompts.stepHelp.processingTime.general'],
         ['en-US', 'hello', 'my case is not moving at all', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'mi caso sigue pendiente desde hace meses', 'prompts.stepHelp.processingTime.general'],
+        // Before: "Did you want to check a case status?" with "Send evidence" beside it.
+        ['en-US', 'hello', 'I submitted my I-130 three months ago and still nothing', 'prompts.stepHelp.processingTime.general'],
+        ['en-US', 'hello', "I filed last year and haven't heard anything", 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', 'mandé mi solicitud en enero y todavía nada', 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', 'no me han dicho nada de mi caso', 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', "mon dossier n'a pas changé depuis des mois", 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', 'mon dossier prend trop de temps', 'prompts.stepHelp.processingTime.general'],
         ['vi-VN', 'xin chào', 'hồ sơ của tôi không thay đổi mấy tháng rồi', 'prompts.stepHelp.processingTime.general'],
