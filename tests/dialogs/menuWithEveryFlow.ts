@@ -26,10 +26,15 @@ export function openMenuWithEveryFlow(classifier: IntentClassifier, options: { l
 }
 
 /**
- * For a test file that asks questions at that menu: loads the classifier once, disposes each test's harness after it,
- * and `askAtMenu` plays a greeting, then the question, returning the replies and the locale's translator.
+ * For a test file that asks questions at that menu: loads the classifier once, disposes each test's harness after it;
+ * `askAtMenu` plays a greeting, then the question, and `firstMessage` a first message, each returning the replies and
+ * the locale's translator.
  */
-export function askingAtTheMenu(): { askAtMenu(locale: string, greeting: string, question: string): Promise<{ t: TFunction; replies: string[] }> } {
+export function askingAtTheMenu(): {
+    askAtMenu(locale: string, greeting: string, question: string): Promise<{ t: TFunction; replies: string[] }>;
+    /** The replies to `utterance` as the conversation's first message (the way a channel without a welcome sends it). */
+    firstMessage(locale: string, utterance: string): Promise<{ t: TFunction; replies: string[] }>;
+} {
     let classifier: IntentClassifier;
     let harness: DialogHarness | undefined;
     beforeAll(async () => {
@@ -44,6 +49,10 @@ export function askingAtTheMenu(): { askAtMenu(locale: string, greeting: string,
             harness = await openMenuWithEveryFlow(classifier, { locale });
             await say(harness.client, greeting);
             return { t: i18n.getFixedT(locale.slice(0, 2)), replies: texts(await say(harness.client, question)) };
+        },
+        async firstMessage(locale, utterance) {
+            harness = await openMenuWithEveryFlow(classifier, { locale, start: { utterance } });
+            return { t: i18n.getFixedT(locale.slice(0, 2)), replies: texts(await say(harness.client, utterance)) };
         },
     };
 }
