@@ -411,8 +411,13 @@ export class MainDialog extends InterruptibleDialog {
         if (this.flows.deleteAccount && refusesDeletion(context, text)) return found('keepAccount');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
-        // "我的案子等了好几个月了" (my case has waited months) names "my cases", but asks about a status that is late.
-        if (spoken && this.flows[spoken.name]) return found(spoken.name === 'myCases' && saysCaseIsLate(context, text) ? 'checkStatus' : spoken.name);
+        // "我的案子等了好几个月了" (my case has waited months) names "my cases", but asks about a status that is late;
+        // "tôi muốn thêm hồ sơ của tôi vào tài khoản" names it too, but asks to add one (the option's own words).
+        if (spoken && this.flows[spoken.name]) {
+            if (spoken.name !== 'myCases') return found(spoken.name);
+            if (saysCaseIsLate(context, text)) return found('checkStatus');
+            return found(containsAnyPhrase(context, 'menu.options.addPaperCase.synonyms', plainWords(text)) ? 'addPaperCase' : 'myCases');
+        }
         const option = topIntent(result, MENU_OPTIONS, MENU_MIN_SCORE);
         const reading = result.freeText;
         const best = reading?.intents[0];
