@@ -39,7 +39,7 @@ function wholeMessageIn<Name extends string>(phrases: LocalePhrases, text: strin
     // Plain words, so "thank you, bye" and "ok, thanks" are the listed "thank you bye" and "ok thanks".
     const said = plainWords(text);
     if (said === '') return undefined;
-    for (const language of [phrases.language, ...phrases.supported.filter((other) => other !== phrases.language)]) {
+    for (const language of ownLanguageFirst(phrases)) {
         const name = names.find((candidate) => plainPhraseSet(phrases.list(`remarks.${candidate}.phrases`, language)).has(said));
         if (name) return name;
     }
@@ -59,10 +59,15 @@ export function remarkInside(phrases: LocalePhrases, text: string): Remark | und
     if (whole) return whole;
     const said = plainWords(text);
     if (said === '' || said.split(' ').length > ABOUT_ME_INSIDE_MAX_WORDS) return undefined;
-    for (const language of [phrases.language, ...phrases.supported.filter((other) => other !== phrases.language)]) {
-        if ([...plainPhraseSet(phrases.list('remarks.aboutMe.phrases', language))].some((phrase) => containsWords(said, phrase))) return 'aboutMe';
+    for (const language of ownLanguageFirst(phrases)) {
+        for (const phrase of plainPhraseSet(phrases.list('remarks.aboutMe.phrases', language))) if (containsWords(said, phrase)) return 'aboutMe';
     }
     return undefined;
+}
+
+/** The conversation's language, then the other supported ones: people write a remark in their own language. */
+function ownLanguageFirst(phrases: LocalePhrases): string[] {
+    return [phrases.language, ...phrases.supported.filter((other) => other !== phrases.language)];
 }
 
 /** The locale key of the line that answers remarkInside's remark, or undefined. */

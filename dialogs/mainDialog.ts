@@ -309,11 +309,12 @@ export class MainDialog extends InterruptibleDialog {
         // A question asked along the way is answered before the flow asks its first question.
         const aside = typed ? questionAside(step.context, option, typed) : undefined;
         if (aside) await step.context.sendActivity(translator(step.context)(aside));
+        // A sentence, not the option's title or number: it may say more than which option it chose.
+        const sentence = typed !== undefined && !isMenuOptionWording(step.context, option, typed);
         if (option === 'recoverAccess' && typed) {
-            // A sentence (not the option's title or number) may mean the USCIS account as well as the one here; which
-            // one is asked unless it named USCIS or the organisation ("my USCIS account is locked", "my Ayuda account").
-            // Not by the choices' looser words: "esta" (this one) is also "está" ("mi cuenta está bloqueada").
-            const sentence = !isMenuOptionWording(step.context, option, typed);
+            // A sentence may mean the USCIS account as well as the one here; which one is asked unless it named USCIS or
+            // the organisation ("my USCIS account is locked", "my Ayuda account"). Not by the choices' looser words:
+            // "esta" (this one) is also "está" ("mi cuenta está bloqueada").
             const account = sentence ? (accountNamedIn(typed, this.services.organization.name) ?? 'ask') : undefined;
             // "I forgot my password" chose "I can't sign in" and said why: the reason is not asked again.
             const reason = recoverTopicNamed(turnPhrases(step.context), typed);
@@ -323,12 +324,11 @@ export class MainDialog extends InterruptibleDialog {
         const bare = option === 'findAccountNumber' && typed && isBareNumber(typed) ? { accountNumber: typed.trim() } : undefined;
         const prefill = bare ?? (ACCOUNT_OPTIONS.has(option) && typed ? await this.prefillTyped(step.context, typed) : undefined);
         // "Where do I find my online account number?" is answered at once, not asked "what would you like to do?".
-        const sentence = typed && !prefill && !isMenuOptionWording(step.context, option, typed);
-        if (option === 'findAccountNumber' && sentence && asksWhereAccountNumberIs(step.context, typed)) {
+        if (option === 'findAccountNumber' && sentence && !prefill && asksWhereAccountNumberIs(step.context, typed)) {
             return step.beginDialog(this.flows.findAccountNumber.id, { topic: 'whereToFind' } satisfies GuideOptions);
         }
         // "How do I make a USCIS account?": the account it names is not asked about ("which account?") again.
-        const account = option === 'createAccount' && typed && !isMenuOptionWording(step.context, option, typed) ? accountNamedIn(typed, this.services.organization.name) : undefined;
+        const account = option === 'createAccount' && sentence ? accountNamedIn(typed, this.services.organization.name) : undefined;
         if (account) return step.beginDialog(this.flows.createAccount.id, { account, ...(prefill && { prefill }) } satisfies ChooseAccountOptions);
         if (prefill) return step.beginDialog(this.flows[option].id, { prefill });
         return step.beginDialog(this.flows[option].id);
@@ -395,8 +395,8 @@ export class MainDialog extends InterruptibleDialog {
         // "Can I expedite my case?", "I never got my card": what USCIS asks for; a card's mailing, an appointment or what a
         // letter is about shows in the status, so those go on to the status check (questionAside says the answer first).
         const matter = uscisMatterIn(context, text);
-        const matterFound = () => matter && found(MATTERS_BEFORE_STATUS_CHECK.has(matter) ? 'checkStatus' : matter);
-        if (matter && MATTERS_BEFORE_STATUS_MEANING.has(matter)) return matterFound();
+        const matterDestination = matter && (MATTERS_BEFORE_STATUS_CHECK.has(matter) ? 'checkStatus' : matter);
+        if (matterDestination && MATTERS_BEFORE_STATUS_MEANING.has(matter)) return found(matterDestination);
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
         if (statusTitleAskedAbout(context, text)) return found('statusMeaning');
         const askedInWords = topicInWords(context, text);
@@ -407,7 +407,7 @@ export class MainDialog extends InterruptibleDialog {
         if (asksToLetRepresentativeIn(context, text)) return found('representativeAccess');
         // "I want to change my email": no flow does it; where each account's is changed, rather than "can't help".
         if (asksToChangeAccountDetail(context, text)) return found('accountChanges');
-        if (matter) return matterFound();
+        if (matterDestination) return found(matterDestination);
         if (this.flows.deleteAccount && refusesDeletion(context, text)) return found('keepAccount');
         const result = await this.recognizeMenu(context, text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);

@@ -9,8 +9,9 @@ import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
  * (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or a lawyer,
  * says what it asks), a notice that never came (`noticeNotDelivered`: the address, then e-Request), and a text, email or
  * call about a case that the user doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site;
- * USCIS never asks for money, a password or a code). The classifier has no intent for them and read them as a status check to confirm, or as out of
- * scope. Each is answered with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.
+ * USCIS never asks for money, a password or a code). The classifier has no intent for them and read them as a status
+ * check to confirm, or as out of scope. Each is answered with what USCIS asks for and where, under
+ * `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = ['expedite', 'messageDoubted', 'denied', 'cardNotDelivered', 'noticeNotDelivered', 'typo', 'replaceCard', 'appointment', 'letter'] as const;
 export type UscisMatter = (typeof USCIS_MATTERS)[number];

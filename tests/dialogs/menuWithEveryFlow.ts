@@ -27,10 +27,12 @@ export function openMenuWithEveryFlow(classifier: IntentClassifier, options: { l
 
 /**
  * For a test file that asks questions at that menu: loads the classifier once, disposes each test's harness after it;
- * `askAtMenu` plays a greeting, then the question, and `firstMessage` a first message, each returning the replies and
- * the locale's translator.
+ * `open` gives the harness, `askAtMenu` plays a greeting, then the question, and `firstMessage` a first message, each
+ * returning the replies and the locale's translator.
  */
 export function askingAtTheMenu(): {
+    /** That menu's harness, for a test that goes on talking (disposed after the test). */
+    open(options?: { locale?: string; start?: ConversationStart }): Promise<DialogHarness>;
     askAtMenu(locale: string, greeting: string, question: string): Promise<{ t: TFunction; replies: string[] }>;
     /** The replies to `utterance` as the conversation's first message (the way a channel without a welcome sends it). */
     firstMessage(locale: string, utterance: string): Promise<{ t: TFunction; replies: string[] }>;
@@ -44,15 +46,20 @@ export function askingAtTheMenu(): {
         await harness?.dispose();
         harness = undefined;
     });
+    const open = async (options: { locale?: string; start?: ConversationStart } = {}) => {
+        harness = await openMenuWithEveryFlow(classifier, options);
+        return harness;
+    };
     return {
+        open,
         async askAtMenu(locale, greeting, question) {
-            harness = await openMenuWithEveryFlow(classifier, { locale });
-            await say(harness.client, greeting);
-            return { t: i18n.getFixedT(locale.slice(0, 2)), replies: texts(await say(harness.client, question)) };
+            const { client } = await open({ locale });
+            await say(client, greeting);
+            return { t: i18n.getFixedT(locale.slice(0, 2)), replies: texts(await say(client, question)) };
         },
         async firstMessage(locale, utterance) {
-            harness = await openMenuWithEveryFlow(classifier, { locale, start: { utterance } });
-            return { t: i18n.getFixedT(locale.slice(0, 2)), replies: texts(await say(harness.client, utterance)) };
+            const { client } = await open({ locale, start: { utterance } });
+            return { t: i18n.getFixedT(locale.slice(0, 2)), replies: texts(await say(client, utterance)) };
         },
     };
 }

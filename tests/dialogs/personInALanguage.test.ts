@@ -1,34 +1,18 @@
-import { buildAccountFlows } from '../../dialogs/account/accountFlows';
-import { ClassifierRecognizer } from '../../conversation/classifierRecognizer';
-import type { IntentClassifier } from '../../conversation/intentClassifier';
-import { loadIntentClassifier } from '../../conversation/nluTraining';
 import type { ConversationStart } from '../../conversation/conversationStart';
-import { en, es, i18n, say, startDialogHarness, TEST_ORGANIZATION, texts, type DialogHarness } from '../support/dialogHarness';
+import { en, es, i18n, say, TEST_ORGANIZATION, texts, type DialogHarness } from '../support/dialogHarness';
+import { askingAtTheMenu } from './menuWithEveryFlow';
 
 /*
  * "I need someone who speaks Spanish": the conversation goes on in the language asked for, so the way to a person is
  * read in it, and the contact details say what the USCIS Contact Center's phone line speaks (English and Spanish; for
  * another language, someone the user trusts can interpret on the call).
  */
-let classifier: IntentClassifier;
-let harness: DialogHarness | undefined;
+const menu = askingAtTheMenu();
 /** The replies to the first message `open` sent. */
 let greeted: string[] = [];
-beforeAll(async () => {
-    classifier = await loadIntentClassifier();
-}, 120_000);
-afterEach(async () => {
-    await harness?.dispose();
-    harness = undefined;
-});
 
 async function open(locale?: string, hello = 'hello', start?: ConversationStart): Promise<DialogHarness> {
-    harness = await startDialogHarness({
-        locale,
-        start,
-        recognizer: (phrases) => new ClassifierRecognizer(phrases, classifier),
-        flows: (services) => ({ createAccount: buildAccountFlows(services).chooseAccount }),
-    });
+    const harness = await menu.open({ locale, start });
     greeted = texts(await say(harness.client, hello));
     return harness;
 }
