@@ -36,13 +36,22 @@ import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { asksToChangeAccountDetail } from './account/accountChangeAsked';
 import { asksWhereAccountNumberIs, type GuideOptions } from './account/findAccountNumberDialog';
 import { asksToLetRepresentativeIn } from './account/representativeAsked';
+import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkInsideAnswerKey, worryAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
-import { MATTERS_BEFORE_STATUS_CHECK, MATTERS_BEFORE_STATUS_MEANING, USCIS_MATTERS, uscisMatterAnswerKey, uscisMatterIn, type UscisMatter } from './uscisMatters';
+import {
+    MATTERS_BEFORE_STATUS_CHECK,
+    MATTERS_BEFORE_STATUS_MEANING,
+    USCIS_MATTERS,
+    uscisMatterAnswerKey,
+    uscisMatterBesideStatusTitle,
+    uscisMatterIn,
+    type UscisMatter,
+} from './uscisMatters';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** The main menu's question: a conversation waiting there is in no flow. */
@@ -76,6 +85,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  *   account's is changed (see asksToChangeAccountDetail);
  * `representativeAccess`: "add my lawyer to my account", which USCIS does not do;
  * `twoAccounts`: "I have two accounts, can they be merged?": USCIS can't merge them;
+ * `sharedAccount`: "can I use my husband's account?": an account is one person's, never shared;
  * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
@@ -95,6 +105,7 @@ type Destination =
     | 'accountChanges'
     | 'representativeAccess'
     | 'twoAccounts'
+    | 'sharedAccount'
     | 'biometrics'
     | 'chatCost'
     | 'keepAccount'
@@ -140,6 +151,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     accountChanges: 'understanding.accountChanges',
     representativeAccess: 'understanding.representativeAccess',
     twoAccounts: 'understanding.twoAccounts',
+    sharedAccount: 'understanding.sharedAccount',
     biometrics: 'understanding.biometrics',
     chatCost: 'understanding.chatCost',
     keepAccount: 'deleteAccount.kept',
@@ -395,16 +407,23 @@ export class MainDialog extends InterruptibleDialog {
         // "Can I expedite my case?", "I never got my card": what USCIS asks for; a card's mailing, an appointment or what a
         // letter is about shows in the status, so those go on to the status check (questionAside says the answer first).
         const matter = uscisMatterIn(context, text);
-        const matterDestination = matter && (MATTERS_BEFORE_STATUS_CHECK.has(matter) ? 'checkStatus' : matter);
+        const matterDestination = matter && destinationOfMatter(matter);
         if (matterDestination && MATTERS_BEFORE_STATUS_MEANING.has(matter)) return found(matterDestination);
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
-        if (statusTitleAskedAbout(context, text)) return found('statusMeaning');
+        // A request said beside it ("my case was approved but I never got my card") is the question, not the meaning.
+        if (statusTitleAskedAbout(context, text)) {
+            const beside = uscisMatterBesideStatusTitle(context, text);
+            return found(beside ? destinationOfMatter(beside) : 'statusMeaning');
+        }
         const askedInWords = topicInWords(context, text);
         if (askedInWords) return found(askedInWords);
         // "I have two accounts, how do I merge them?": USCIS can't; each case stays where it was added (not "send evidence").
         if (asksAboutTwoAccounts(context, text)) return found('twoAccounts');
         // "How do I add my lawyer to my account?": representatives have accounts of their own, not a paper case to add.
         if (asksToLetRepresentativeIn(context, text)) return found('representativeAccess');
+        // "Can I use my wife's account?": each person needs their own (not what the account is for, to confirm). After the
+        // lawyer's question: "can I share my account with my lawyer?" is that one.
+        if (asksAboutSharedAccount(context, text)) return found('sharedAccount');
         // "I want to change my email": no flow does it; where each account's is changed, rather than "can't help".
         if (asksToChangeAccountDetail(context, text)) return found('accountChanges');
         if (matterDestination) return found(matterDestination);
@@ -678,6 +697,11 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     const matterAnswer = matter && MATTERS_BEFORE_STATUS_CHECK.has(matter) ? uscisMatterAnswerKey(matter) : undefined;
     // The request's own answer first: "I never got my approval notice" is about the notice, though it names one.
     return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? timeAsked();
+}
+
+/** Where a request only USCIS can act on leads: the status check for those it shows in (see questionAside), else its answer. */
+function destinationOfMatter(matter: UscisMatter): Destination {
+    return MATTERS_BEFORE_STATUS_CHECK.has(matter) ? 'checkStatus' : matter;
 }
 
 /** True when a sentence names something to cancel other than what this chat is doing (`cancel.otherThings`). */

@@ -1,19 +1,32 @@
 import type { TurnContext } from 'botbuilder';
 import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
+import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 
 /**
  * Requests only USCIS can act on, which applicants ask this chat about in their own words: speeding up a case
- * (`expedite`), a case that was denied (`denied`: the letter says whether, and by when, to ask again), a card that was
- * mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or notice (`typo`: e-Request, or Form I-90
- * without a fee), replacing or renewing a card (`replaceCard`), an interview or fingerprint appointment
- * (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or a lawyer,
- * says what it asks), a notice that never came (`noticeNotDelivered`: the address, then e-Request), and a text, email or
- * call about a case that the user doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site;
- * USCIS never asks for money, a password or a code). The classifier has no intent for them and read them as a status
- * check to confirm, or as out of scope. Each is answered with what USCIS asks for and where, under
- * `understanding.uscisMatters.<matter>.answer`.
+ * (`expedite`), a case that was denied (`denied`: the letter says whether, and by when, to ask again), proof of one's
+ * immigration status (`proofOfStatus`: this chat checks a case, not a person's status; the Contact Center or a lawyer
+ * can say what shows it), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
+ * notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card (`replaceCard`), an interview or
+ * fingerprint appointment (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the
+ * letter, or a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then
+ * e-Request), and a text, email or call about a case that the user doubts or that the website contradicts
+ * (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code). The classifier has no
+ * intent for them and read them as a status check to confirm, or as out of scope. Each is answered with what USCIS
+ * asks for and where, under `understanding.uscisMatters.<matter>.answer`.
  */
-export const USCIS_MATTERS = ['expedite', 'messageDoubted', 'denied', 'cardNotDelivered', 'noticeNotDelivered', 'typo', 'replaceCard', 'appointment', 'letter'] as const;
+export const USCIS_MATTERS = [
+    'expedite',
+    'messageDoubted',
+    'denied',
+    'proofOfStatus',
+    'cardNotDelivered',
+    'noticeNotDelivered',
+    'typo',
+    'replaceCard',
+    'appointment',
+    'letter',
+] as const;
 export type UscisMatter = (typeof USCIS_MATTERS)[number];
 
 /**
@@ -46,11 +59,13 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
  * Words that mean a message asks something else: paying someone to speed a case up is the scams question; a fear that
  * a case will be denied is a worry (the worry line, then the status), not a denial; a lost receipt or account number
  * "for my green card", or the status of a renewal, are not a card to replace; a bank or Social Security card is not
- * USCIS's; a letter asking for evidence is the evidence question, and one lost or never received is not in hand.
+ * USCIS's; a letter asking for evidence is the evidence question, and one lost or never received is not in hand; a
+ * status said with a case or an application is that case's.
  */
 const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     expedite: ['understanding.uscisMatters.expedite.notWith'],
     denied: ['understanding.uscisMatters.denied.notWith', 'understanding.worryWords'],
+    proofOfStatus: ['understanding.uscisMatters.proofOfStatus.notWith'],
     letter: ['understanding.uscisMatters.letter.notWith'],
     typo: ['understanding.uscisMatters.otherCardWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
@@ -68,13 +83,30 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
  * uscisMatterIn(context, 'can I expedite my case?') // 'expedite'
  */
 export function uscisMatterIn(context: TurnContext, text: string): UscisMatter | undefined {
+    return matterSaid(context, text, text);
+}
+
+/** The matter whose own words are in `wordsIn` (part of `text`), said with (and not with) what `text` as a whole says. */
+function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisMatter | undefined {
     const said = plainWords(text);
+    const saidInPart = wordsIn === text ? said : plainWords(wordsIn);
     const has = (key: string) => containsAnyPhrase(context, key, said);
     const saidWith = (matter: UscisMatter) => {
         const key = SAID_WITH[matter];
         return key === undefined || has(key);
     };
-    return USCIS_MATTERS.find((matter) => has(wordsKey(matter)) && saidWith(matter) && !(NOT_WITH[matter] ?? []).some(has));
+    return USCIS_MATTERS.find((matter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter) && !(NOT_WITH[matter] ?? []).some(has));
+}
+
+/**
+ * The matter a message asks about in words beside a status title it names ("my case was approved but I never got my
+ * green card", "Case Was Received for a year now, can I expedite it?"), where the request, not what the title means, is
+ * the question. The matter's own words must be outside the title: "what does Card Was Returned To USCIS mean?" asks the
+ * meaning, while "it says Card Was Mailed To Me but I never got it" is a card not come (the card named in the title).
+ */
+export function uscisMatterBesideStatusTitle(context: TurnContext, text: string): UscisMatter | undefined {
+    const named = statusTitleNamedIn(text);
+    return named && matterSaid(context, text, `${named.textBefore} ${named.textAfter}`);
 }
 
 /** A notice that never came is said with the same words as a card that never came ("I never got my ..."). */

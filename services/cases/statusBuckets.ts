@@ -161,7 +161,7 @@ const LATIN_WORD_CHARACTER = /[\p{Script=Latin}\p{N}']/u;
 
 /**
  * A status title USCIS shows, written inside a message ("what does Case Was Received mean?", "my case was approved,
- * what now?"), with its bucket and the (folded) text before it: the longest one named, as the list writes it. Titles
+ * what now?"), with its bucket and the (folded) text before and after it: the longest one named, as the list writes it. Titles
  * without a plain summary (the 'other' bucket) are not found, nor a title said in other words ("has my case been
  * approved?").
  *
@@ -169,13 +169,13 @@ const LATIN_WORD_CHARACTER = /[\p{Script=Latin}\p{N}']/u;
  * statusTitleNamedIn('que veut dire « Case Was Received » ?'); // { title: 'Case Was Received', bucket: 'received' }
  * statusTitleNamedIn('is my case approved?'); // undefined
  */
-export function statusTitleNamedIn(text: string): { title: string; bucket: StatusBucket; textBefore: string } | undefined {
+export function statusTitleNamedIn(text: string): { title: string; bucket: StatusBucket; textBefore: string; textAfter: string } | undefined {
     const folded = foldedForSearch(text);
     for (const { folded: title, shown, bucket } of SEARCHABLE_TITLES) {
         for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
             const before = folded[at - 1] ?? ' ';
             const after = folded[at + title.length] ?? ' ';
-            if (!LATIN_WORD_CHARACTER.test(before) && !LATIN_WORD_CHARACTER.test(after)) return { title: shown, bucket, textBefore: folded.slice(0, at) };
+            if (!LATIN_WORD_CHARACTER.test(before) && !LATIN_WORD_CHARACTER.test(after)) return { title: shown, bucket, textBefore: folded.slice(0, at), textAfter: folded.slice(at + title.length) };
         }
     }
     return undefined;

@@ -260,6 +260,8 @@ describe('what the first message already said is not asked again', () => {
             ['fr-FR', 'bonjour', fr, 'que veut dire « Case Was Received » ?', 'Case Was Received', 'received'],
             // A long title by its opening words (before, out of scope).
             ['en-US', 'hello', en, 'what does case was transferred mean', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
+            // A title whose own words are a request's ("returned", "card"): still the meaning, asked about the title.
+            ['en-US', 'hello', en, 'what does Card Was Returned To USCIS mean?', 'Card Was Returned To USCIS', 'problem'],
         ] as const) {
             const { client } = await open({ locale });
             await say(client, greeting);
@@ -626,6 +628,23 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我有两个账户能合并吗', 'understanding.twoAccounts'],
         ['ko-KR', '안녕하세요', '계정이 두 개 있어요 합칠 수 있나요', 'understanding.twoAccounts'],
         ['ar-EG', 'مرحبا', 'عندي حسابين هل يمكن دمج الحسابات', 'understanding.twoAccounts'],
+        // Someone else's account, or one shared: an account is one person's. Before: "Did you want to learn what the
+        // online account is for?", or out of scope.
+        ['en-US', 'hello', 'my husband has an account, can I use his?', 'understanding.sharedAccount'],
+        ['en-US', 'hello', "can I check my case on my wife's account", 'understanding.sharedAccount'],
+        ['en-US', 'hello', 'can my mom and I share one account?', 'understanding.sharedAccount'],
+        ['en-US', 'hello', 'can my wife use my account', 'understanding.sharedAccount'],
+        ['es-US', 'hola', '¿puedo usar la cuenta de mi esposo?', 'understanding.sharedAccount'],
+        ['es-US', 'hola', 'mi hija y yo podemos compartir una cuenta?', 'understanding.sharedAccount'],
+        ['es-US', 'hola', '¿mi esposa puede usar mi cuenta?', 'understanding.sharedAccount'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux utiliser le compte de mon mari ?', 'understanding.sharedAccount'],
+        ['vi-VN', 'xin chào', 'chồng tôi có tài khoản rồi, tôi dùng chung được không', 'understanding.sharedAccount'],
+        ['tl-PH', 'kumusta', 'may account na ang asawa ko, pwede ko bang gamitin?', 'understanding.sharedAccount'],
+        ['zh-CN', '你好', '我老公有账户，我可以用他的账户吗', 'understanding.sharedAccount'],
+        ['ko-KR', '안녕하세요', '남편 계정으로 제 케이스를 봐도 되나요?', 'understanding.sharedAccount'],
+        ['ar-EG', 'مرحبا', 'زوجي عنده حساب، هل أستطيع استخدام حسابه؟', 'understanding.sharedAccount'],
+        // The lawyer's question comes first: representatives have accounts of their own.
+        ['en-US', 'hello', 'can I share my account with my lawyer', 'understanding.representativeAccess'],
         // What biometrics are. Before: the online account's features, the menu's help line, or out of scope.
         ['en-US', 'hello', 'what is a biometrics appointment', 'understanding.biometrics'],
         ['en-US', 'hello', 'what are biometrics?', 'understanding.biometrics'],
@@ -684,6 +703,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).not.toContain(t('understanding.twoAccounts'));
         expect(replies[0]).toMatch(opens(t(key, { orgName: TEST_ORGANIZATION.name })));
+    });
+
+    test.each([
+        ['en-US', 'hello', 'my email already has an account'],
+        ['en-US', 'hello', 'can I add two cases to the same account'],
+        ['en-US', 'hello', "how do I add my son's case to my account"],
+        ['es-US', 'hola', 'mi correo electrónico ya tiene una cuenta'],
+    ])('%s: "%s", then "%s": the user\'s own account, or a case added to it, is not another person\'s account', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t('understanding.sharedAccount'));
     });
 
     test.each([

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'denied' | 'typo' | 'replaceCard']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'denied' | 'typo' | 'replaceCard' | 'proofOfStatus']> = [
     // USCIS's mistake on a card or notice: e-Request, or Form I-90 without a fee. Before: a status check to confirm.
     ['en', 'there is a typo on my green card', 'typo'],
     ['en', 'my name is wrong on my card', 'typo'],
@@ -32,6 +32,21 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我的申请被拒了怎么办', 'denied'],
     ['ko', '제 케이스가 거절됐어요', 'denied'],
     ['ar', 'رفضوا طلبي ماذا أفعل', 'denied'],
+    // Proof of one's immigration status: this chat checks a case, not a person's status. Before: the receipt question
+    // (a case's status), or out of scope.
+    ['en', 'I need proof of my status for my employer', 'proofOfStatus'],
+    ['en', 'how can I prove my immigration status?', 'proofOfStatus'],
+    ['en', 'what is my immigration status', 'proofOfStatus'],
+    ['es', 'necesito una prueba de mi estatus para el trabajo', 'proofOfStatus'],
+    ['es', '¿cómo compruebo mi estatus migratorio?', 'proofOfStatus'],
+    ['fr', "j'ai besoin d'une preuve de mon statut pour mon employeur", 'proofOfStatus'],
+    ['vi', 'làm sao để chứng minh tình trạng di trú của tôi', 'proofOfStatus'],
+    ['tl', 'kailangan ko ng patunay ng status ko para sa trabaho', 'proofOfStatus'],
+    ['zh', '我需要证明我的移民身份给雇主', 'proofOfStatus'],
+    ['ko', '회사에 체류 신분을 증명해야 해요', 'proofOfStatus'],
+    ['ar', 'أحتاج إثبات وضعي القانوني لصاحب العمل', 'proofOfStatus'],
+    // A status title with an expedite asked beside it. Before: what "Case Was Received" means.
+    ['en', 'my case was received a year ago, can I expedite it?', 'expedite'],
     ['en', 'can I expedite my case?', 'expedite'],
     ['en', 'how do I request an expedite', 'expedite'],
     ['en', 'is there a way to speed up my case', 'expedite'],
@@ -85,6 +100,11 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     // case to confirm, out of scope, or nothing said of the notice.
     ['en', 'I never received my receipt notice', 'noticeNotDelivered'],
     ["en", "I didn't get the approval notice in the mail", 'noticeNotDelivered'],
+    // A status title with a card not come beside it: the card, then the check (not what "Case Was Approved" means,
+    // said as if the card were on its way).
+    ['en', "my case was approved but I haven't received my green card", 'cardNotDelivered'],
+    ['en', 'it says card was mailed to me but I never got it', 'cardNotDelivered'],
+    ['es', 'mi caso fue aprobado pero no me ha llegado la tarjeta', 'cardNotDelivered'],
     ['en', 'I never got a letter from USCIS', 'noticeNotDelivered'],
     ['es', 'me llegó un mensaje de texto que dice que aprobaron mi caso, ¿es verdad?', 'messageDoubted'],
     ['es', 'nunca recibí el aviso de recibo', 'noticeNotDelivered'],
@@ -199,6 +219,10 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'I lost my green card receipt'],
     ['en', 'I lost my account number for my green card'],
     ["en", "what's the status of my green card renewal"],
+    // A case's status, named with "immigration": the status check.
+    ['en', 'what is the status of my immigration case'],
+    ['en', 'check my immigration status, my receipt is EAC9999103403'],
+    ['es', '¿cuál es el estatus de mi caso de inmigración?'],
     ['en', 'I lost my social security card'],
     ['en', "I didn't get my credit card"],
     ['es', 'alguien me pide dinero para que aceleren mi caso'],
