@@ -1,4 +1,11 @@
-import { WaterfallDialog, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
+import {
+    WaterfallDialog,
+    type DialogContext,
+    type DialogTurnResult,
+    type FoundChoice,
+    type PromptValidatorContext,
+    type WaterfallStepContext,
+} from '../../conversation/dialogKit';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
@@ -8,6 +15,7 @@ import type { StepTopic } from '../prompts/stepHelp';
 import { yesNoSpec } from './accountPrompts';
 import { stuckText } from '../contactDetails';
 import { handoffOfferedThisTurn, offerWhenStaffed } from '../handoff/handoffOffer';
+import { checkInAnswerIn } from './checkInAnswer';
 
 export const USCIS_ACCOUNT_GUIDE_DIALOG = 'uscisAccountGuideDialog';
 const GUIDE_STEPS = 'uscisAccountGuideSteps';
@@ -45,7 +53,7 @@ export class UscisAccountGuideDialog extends InterruptibleDialog {
 
     constructor(services: ConversationServices) {
         super(USCIS_ACCOUNT_GUIDE_DIALOG, services);
-        this.addDialog(new LocalizedChoicePrompt(CHECK_IN_PROMPT)).addDialog(
+        this.addDialog(new LocalizedChoicePrompt(CHECK_IN_PROMPT, checkInAnswerValidator)).addDialog(
             new WaterfallDialog<UscisAccountGuideOptions>(GUIDE_STEPS, [this.showStageStep.bind(this), this.answerCheckInStep.bind(this)]),
         );
         this.initialDialogId = GUIDE_STEPS;
@@ -98,4 +106,18 @@ export class UscisAccountGuideDialog extends InterruptibleDialog {
         await step.context.sendActivity(t('uscisAccountGuide.done'));
         return step.endDialog(COMPLETED);
     }
+}
+
+/**
+ * "I checked spam already", "still nothing", "it worked": a check-in answered in a sentence that says how it went, rather
+ * than "please answer yes or no" to someone who just did (see checkInAnswerIn).
+ */
+async function checkInAnswerValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    if (prompt.recognized.succeeded) return true;
+    const { activity } = prompt.context;
+    const said = activity.type === 'message' && typeof activity.text === 'string' ? checkInAnswerIn(prompt.context, activity.text) : undefined;
+    if (!said) return false;
+    prompt.recognized.value = { value: said, index: said === 'yes' ? 0 : 1, score: 1 };
+    prompt.recognized.succeeded = true;
+    return true;
 }

@@ -1,5 +1,5 @@
 import { USCIS_SIGN_UP_STAGES } from '../../../dialogs/account/uscisAccountGuideDialog';
-import { say, texts, TEST_ORGANIZATION } from '../../support/dialogHarness';
+import { i18n, say, texts, TEST_ORGANIZATION } from '../../support/dialogHarness';
 import { LOCALES, opening } from '../account/accountFixture';
 import { harnessPerTest } from './wordsFixture';
 
@@ -11,11 +11,17 @@ const open = harnessPerTest();
 const orgName = TEST_ORGANIZATION.name;
 const total = USCIS_SIGN_UP_STAGES.length;
 
+type StagePart = 'say' | 'check' | 'ifNot';
+
+/** A stage's text (what to do, its check-in, what to do if not) in the language of `t`. */
+function stageText(t: (key: string, params?: Record<string, unknown>) => string, index: number, part: StagePart): string {
+    return t(`uscisAccountGuide.stages.${USCIS_SIGN_UP_STAGES[index]}.${part}`, { number: index + 1, total });
+}
+
 describe.each(LOCALES)('create an account: which one, and the USCIS sign-up guide ($language)', ({ locale, language, t }) => {
     const yes = t('signIn.answers.yes');
     const no = t('signIn.answers.no');
-    const stage = (index: number, part: 'say' | 'check' | 'ifNot') =>
-        t(`uscisAccountGuide.stages.${USCIS_SIGN_UP_STAGES[index]}.${part}`, { number: index + 1, total });
+    const stage = (index: number, part: StagePart) => stageText(t, index, part);
 
     async function openCreate(scope?: 'uscis') {
         const h = await open({ locale, organization: scope ? { accountNumberScope: scope } : {} });
@@ -103,6 +109,27 @@ describe.each(LOCALES)('create an account: which one, and the USCIS sign-up guid
         expect(backup).toEqual([t('prompts.stepHelp.backupCode.answer'), expect.stringMatching(opening(stage(4, 'check')))]);
     });
 
+    test('a check-in answered in a sentence that says how it went is read as that answer, not "answer yes or no"', async () => {
+        // Found by chatting with the bot: "I checked spam already" and "still nothing" at "Did the confirmation email
+        // arrive?" got "Sorry, I didn't understand. Please answer yes or no." three times, then the stuck message.
+        const { h } = await openCreate();
+        await say(h.client, '1');
+        const notYet = language === 'es' ? 'ya revisé el spam y nada' : 'I checked spam already';
+        expect(texts(await say(h.client, notYet))).toEqual([stage(0, 'ifNot'), expect.stringMatching(opening(stage(0, 'check')))]);
+        const done = language === 'es' ? 'ya me llegó, gracias' : 'ok it came now';
+        expect(texts(await say(h.client, done))).toEqual([stage(1, 'say'), expect.stringMatching(opening(stage(1, 'check')))]);
+    });
+
+    test('a sentence that says both how it went and how it did not is asked about again', async () => {
+        const { h } = await openCreate();
+        await say(h.client, '1');
+        const both = language === 'es' ? 'ya me llegó pero no funciona el enlace' : "it came but the link doesn't work";
+        const replies = texts(await say(h.client, both));
+        expect(replies.at(-1)).toContain(stage(0, 'check'));
+        expect(replies).not.toContain(stage(1, 'say'));
+        expect(replies).not.toContain(stage(0, 'ifNot'));
+    });
+
     test('help in the guide says what it is doing, and asks the same question again', async () => {
         const { h } = await openCreate();
         await say(h.client, '1');
@@ -115,5 +142,28 @@ describe.each(LOCALES)('create an account: which one, and the USCIS sign-up guid
             for (const part of ['say', 'check', 'ifNot'] as const) expect(stage(index, part)).not.toMatch(/uscisAccountGuide\./);
             expect(stage(index, 'check')).toMatch(/\?$/);
         }
+    });
+});
+
+/** "Did the confirmation email arrive?" answered in a sentence, in each language the bot speaks. */
+describe.each([
+    { locale: 'fr-FR', language: 'fr', notYet: "j'ai déjà regardé dans les spams, toujours rien", done: "c'est arrivé, merci" },
+    { locale: 'vi-VN', language: 'vi', notYet: 'vẫn chưa nhận được email', done: 'nhận được rồi' },
+    { locale: 'tl-PH', language: 'tl', notYet: 'wala pa rin po', done: 'dumating na po' },
+    { locale: 'zh-CN', language: 'zh', notYet: '垃圾邮件也看了，还是没收到', done: '收到了，谢谢' },
+    { locale: 'ko-KR', language: 'ko', notYet: '스팸함도 봤는데 아직 안 왔어요', done: '이제 왔어요' },
+    { locale: 'ar', language: 'ar', notYet: 'لم يصلني شيء حتى الآن', done: 'لقد وصل الإيميل' },
+])('the sign-up guide\'s check-in answered in a sentence ($language)', ({ locale, language, notYet, done }) => {
+    const t = i18n.getFixedT(language);
+    const stage = (index: number, part: StagePart) => stageText(t, index, part);
+
+    test('not yet: what to do, then the check-in; come: the next stage', async () => {
+        const h = await open({ locale });
+        await say(h.client, t('menu.options.commonQuestions.title'));
+        await say(h.client, t('faq.backToMenu.title'));
+        await say(h.client, '2');
+        expect(texts(await say(h.client, '1')).at(-1)).toMatch(opening(stage(0, 'check')));
+        expect(texts(await say(h.client, notYet))).toEqual([stage(0, 'ifNot'), expect.stringMatching(opening(stage(0, 'check')))]);
+        expect(texts(await say(h.client, done))).toEqual([stage(1, 'say'), expect.stringMatching(opening(stage(1, 'check')))]);
     });
 });
