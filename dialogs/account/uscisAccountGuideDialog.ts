@@ -1,11 +1,4 @@
-import {
-    WaterfallDialog,
-    type DialogContext,
-    type DialogTurnResult,
-    type FoundChoice,
-    type PromptValidatorContext,
-    type WaterfallStepContext,
-} from '../../conversation/dialogKit';
+import { WaterfallDialog, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
@@ -15,7 +8,6 @@ import type { StepTopic } from '../prompts/stepHelp';
 import { yesNoSpec } from './accountPrompts';
 import { stuckText } from '../contactDetails';
 import { handoffOfferedThisTurn, offerWhenStaffed } from '../handoff/handoffOffer';
-import { checkInAnswerIn } from './checkInAnswer';
 
 export const USCIS_ACCOUNT_GUIDE_DIALOG = 'uscisAccountGuideDialog';
 const GUIDE_STEPS = 'uscisAccountGuideSteps';
@@ -53,7 +45,7 @@ export class UscisAccountGuideDialog extends InterruptibleDialog {
 
     constructor(services: ConversationServices) {
         super(USCIS_ACCOUNT_GUIDE_DIALOG, services);
-        this.addDialog(new LocalizedChoicePrompt(CHECK_IN_PROMPT, checkInAnswerValidator)).addDialog(
+        this.addDialog(new LocalizedChoicePrompt(CHECK_IN_PROMPT)).addDialog(
             new WaterfallDialog<UscisAccountGuideOptions>(GUIDE_STEPS, [this.showStageStep.bind(this), this.answerCheckInStep.bind(this)]),
         );
         this.initialDialogId = GUIDE_STEPS;
@@ -78,6 +70,8 @@ export class UscisAccountGuideDialog extends InterruptibleDialog {
             CHECK_IN_PROMPT,
             localizedChoiceOptions({
                 ...yesNoSpec(`uscisAccountGuide.stages.${stage}.check`),
+                // "I checked spam already", "still nothing", "it worked": how the step went, said in a sentence.
+                wordsInside: 'uscisAccountGuide.checkIn',
                 stepHelp: STAGE_TOPICS[stage],
                 questionKey: `uscisAccountGuide.stages.${stage}.ifNot`,
                 // Taking the person offered just now (a second "no") is for that reason.
@@ -108,16 +102,3 @@ export class UscisAccountGuideDialog extends InterruptibleDialog {
     }
 }
 
-/**
- * "I checked spam already", "still nothing", "it worked": a check-in answered in a sentence that says how it went, rather
- * than "please answer yes or no" to someone who just did (see checkInAnswerIn).
- */
-async function checkInAnswerValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-    if (prompt.recognized.succeeded) return true;
-    const { activity } = prompt.context;
-    const said = activity.type === 'message' && typeof activity.text === 'string' ? checkInAnswerIn(prompt.context, activity.text) : undefined;
-    if (!said) return false;
-    prompt.recognized.value = { value: said, index: said === 'yes' ? 0 : 1, score: 1 };
-    prompt.recognized.succeeded = true;
-    return true;
-}

@@ -11,6 +11,7 @@ import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
 import { remarkInsideAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
+import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
 import { madeOfOptionWords, matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
@@ -43,6 +44,12 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
     notUnderstoodKey?: string;
     params?: Record<string, string>;
     choices: readonly LocalizedChoice[];
+    /**
+     * A locale key whose `<key>.<value>Words` list, for an option's value, holds phrases found anywhere in a message that
+     * choose that option: "I checked spam already" is a no at "Did the email arrive?". Read before anything else the
+     * question answers (a goodbye's "all done" is a yes here). A message with the phrases of two options chooses none.
+     */
+    wordsInside?: string;
     /** What the user may ask about at this question ("what is a backup code?"): answered, then the question again. */
     stepHelp?: readonly StepTopic[];
     /**
@@ -217,10 +224,21 @@ function namesOptionsOnly(context: TurnContext, spec: LocalizedChoiceSpec, text:
     return madeOfOptionWords(matchableChoices(turnPhrases(context), spec.choices), text);
 }
 
-/** The option of the question `text` names, in the turn's language (see matchChoice), or undefined. */
+/** The option of the question `text` names, in the turn's language (see matchChoice, then the spec's wordsInside), or undefined. */
 function optionIndex(context: TurnContext, spec: LocalizedChoiceSpec, text: string): number | undefined {
     const phrases = turnPhrases(context);
-    return matchChoice(phrases, matchableChoices(phrases, spec.choices), text, spec);
+    return matchChoice(phrases, matchableChoices(phrases, spec.choices), text, spec) ?? optionSaidInside(context, spec, text);
+}
+
+/** The one option whose `wordsInside` phrases the message holds; undefined for none, or for two. */
+function optionSaidInside(context: TurnContext, spec: LocalizedChoiceSpec, text: string): number | undefined {
+    const key = spec.wordsInside;
+    if (!key) return undefined;
+    const said = plainWords(text);
+    if (said === '') return undefined;
+    const saying = spec.choices.map((choice) => containsAnyPhrase(context, `${key}.${choice.value}Words`, said));
+    const index = saying.indexOf(true);
+    return index !== -1 && saying.indexOf(true, index + 1) === -1 ? index : undefined;
 }
 
 /**

@@ -120,6 +120,14 @@ describe.each(LOCALES)('create an account: which one, and the USCIS sign-up guid
         expect(texts(await say(h.client, done))).toEqual([stage(1, 'say'), expect.stringMatching(opening(stage(1, 'check')))]);
     });
 
+    test('"all done" at a check-in is the step done, not a goodbye', async () => {
+        // "All done" and "ya terminé" are also goodbyes at other questions, which answer them and end the question.
+        const { h } = await openCreate();
+        await say(h.client, '1');
+        const done = language === 'es' ? 'ya terminé' : 'all done';
+        expect(texts(await say(h.client, done))).toEqual([stage(1, 'say'), expect.stringMatching(opening(stage(1, 'check')))]);
+    });
+
     test('a sentence that says both how it went and how it did not is asked about again', async () => {
         const { h } = await openCreate();
         await say(h.client, '1');
