@@ -77,10 +77,14 @@ export function remarkInsideAnswerKey(phrases: LocalePhrases, text: string): str
 }
 
 /**
- * The locale key of the plain line for someone who says they are afraid or worried, anywhere in the message
- * (`understanding.worryWords`: "I'm scared my case will be denied", "tengo miedo"): what I cannot know, and who can
- * talk about the case. Undefined for anything else.
+ * The locale key of the plain line for someone who says how they feel, anywhere in the message: afraid or worried
+ * (`understanding.worryWords`: "I'm scared my case will be denied", "tengo miedo": what I cannot know, and who can talk
+ * about the case), or else fed up with this chat (`understanding.frustrationWords`: "this is useless", "you don't
+ * understand me": sorry, what a program can do, and how to reach a person). Said before the message is acted on, or
+ * alone when nothing else in it can be. Undefined for anything else.
  */
-export function worryAnswerKey(context: TurnContext, text: string): string | undefined {
-    return containsAnyPhrase(context, 'understanding.worryWords', plainWords(text)) ? 'understanding.worry' : undefined;
+export function feelingAnswerKey(context: TurnContext, text: string): string | undefined {
+    const said = plainWords(text);
+    if (containsAnyPhrase(context, 'understanding.worryWords', said)) return 'understanding.worry';
+    return containsAnyPhrase(context, 'understanding.frustrationWords', said) ? 'understanding.frustration' : undefined;
 }

@@ -16,7 +16,7 @@ import { looksLikeQuestion, plainPhrases, plainWords } from '../conversation/utt
 import { TOPIC_OF_INTENT } from './menuOptions';
 import { faqAnswerParams } from './faq/faqAnswerParams';
 import { asksAboutPrivacy } from './faq/topicInWords';
-import { worryAnswerKey } from '../conversation/remarks';
+import { feelingAnswerKey } from '../conversation/remarks';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 
 /**
@@ -82,10 +82,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
                     await innerDc.context.sendActivity(translator(innerDc.context)(commonAnswer, faqAnswerParams(innerDc.context, this.services.organization)));
                     return this.repromptAndWait(innerDc);
                 }
-                // "Tengo miedo" at a question that takes it for nothing: the plain line the menu gives, the question again.
-                const worry = this.leavesChoiceForTask && !question.answers() ? worryAnswerKey(innerDc.context, text) : undefined;
-                if (worry) {
-                    await innerDc.context.sendActivity(translator(innerDc.context)(worry));
+                // "Tengo miedo", "this is useless" at a question that takes it for nothing: the plain line the menu gives,
+                // the question again.
+                const feeling = this.leavesChoiceForTask && !question.answers() ? feelingAnswerKey(innerDc.context, text) : undefined;
+                if (feeling) {
+                    await innerDc.context.sendActivity(translator(innerDc.context)(feeling));
                     return this.repromptAndWait(innerDc);
                 }
             }

@@ -36,11 +36,12 @@ import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { asksToChangeAccountDetail } from './account/accountChangeAsked';
 import { asksWhereAccountNumberIs, type GuideOptions } from './account/findAccountNumberDialog';
 import { asksToLetRepresentativeIn } from './account/representativeAsked';
+import { asksWhichEmailAccountUses } from './account/forgotEmailAsked';
 import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
-import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, remarkInsideAnswerKey, worryAnswerKey } from '../conversation/remarks';
+import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, feelingAnswerKey, remarkInsideAnswerKey } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 import {
@@ -86,6 +87,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `representativeAccess`: "add my lawyer to my account", which USCIS does not do;
  * `twoAccounts`: "I have two accounts, can they be merged?": USCIS can't merge them;
  * `sharedAccount`: "can I use my husband's account?": an account is one person's, never shared;
+ * `forgotEmail`: "I don't know which email I used": how to find the address a USCIS account uses;
  * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
@@ -106,6 +108,7 @@ type Destination =
     | 'representativeAccess'
     | 'twoAccounts'
     | 'sharedAccount'
+    | 'forgotEmail'
     | 'biometrics'
     | 'chatCost'
     | 'keepAccount'
@@ -139,6 +142,9 @@ interface MenuValues {
 /** "I don't have an email" at the menu: both accounts need one (and a status check does not). */
 const MENU_EMAIL_MISSING: MissingMeans = { thing: 'email', answerKey: 'prompts.missing.email.menu' };
 
+/** Readings that say no more than an aside already said ("this is useless" read as help, or as nothing). */
+const SAYS_NO_MORE: ReadonlySet<string> = new Set<Destination>(['none', 'help', 'cancel', 'greeting']);
+
 /** What the menu answers in a line before showing itself again. */
 const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     greeting: 'understanding.greeting',
@@ -152,6 +158,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     representativeAccess: 'understanding.representativeAccess',
     twoAccounts: 'understanding.twoAccounts',
     sharedAccount: 'understanding.sharedAccount',
+    forgotEmail: 'understanding.forgotEmail',
     biometrics: 'understanding.biometrics',
     chatCost: 'understanding.chatCost',
     keepAccount: 'deleteAccount.kept',
@@ -284,8 +291,9 @@ export class MainDialog extends InterruptibleDialog {
             if (named && saysCaseIsLate(step.context, typed)) await step.context.sendActivity(translator(step.context)('prompts.stepHelp.processingTime.general'));
             return step.replaceDialog(MENU_WATERFALL, { again: true } satisfies MainDialogOptions);
         }
-        // Out of scope, but worried: the plain word already said is the answer, not "Sorry, I can't help with that".
-        if (option === 'none' && (step.result as Understood).asides?.length) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
+        // Out of scope, but worried or fed up: the plain word already said is the answer, not "Sorry, I can't help with
+        // that"; nor the help line or "nothing to cancel" for "you're not helping" or "esto no sirve para nada".
+        if (SAYS_NO_MORE.has(option) && (step.result as Understood).asides?.length) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
         const reply = ONE_LINE_REPLIES[option];
         if (reply) {
             await step.context.sendActivity(translator(step.context)(reply, { orgName: this.services.organization.name }));
@@ -392,9 +400,9 @@ export class MainDialog extends InterruptibleDialog {
      * sentence that merely names one is left to the classifier.
      */
     private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
-        const worry = worryAnswerKey(context, text);
+        const feeling = feelingAnswerKey(context, text);
         const asides = (value: Destination) => {
-            const said = [...(worry ? [worry] : []), ...(value !== 'privacy' && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : [])];
+            const said = [...(feeling ? [feeling] : []), ...(value !== 'privacy' && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : [])];
             return said.length > 0 ? said : undefined;
         };
         const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text, asides: asides(value) });
@@ -404,6 +412,8 @@ export class MainDialog extends InterruptibleDialog {
         if (isBareNumber(text)) return found('findAccountNumber');
         // An address alone is an answer to a question that is not on screen: said so, and not kept.
         if (parseEmail(text).ok) return found('emailAlone');
+        // "I don't know which email I used": where to find it, before a lawyer or a case the message names draws it elsewhere.
+        if (asksWhichEmailAccountUses(context, text)) return found('forgotEmail');
         // "Can I expedite my case?", "I never got my card": what USCIS asks for; a card's mailing, an appointment or what a
         // letter is about shows in the status, so those go on to the status check (questionAside says the answer first).
         const matter = uscisMatterIn(context, text);

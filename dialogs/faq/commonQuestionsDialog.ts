@@ -17,7 +17,7 @@ import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { destinationOf, isMenuOption, TOPIC_OF_INTENT } from '../menuOptions';
 import { answerAndAskAgain } from '../prompts/promptRefusal';
 import { stepHelpAnswer } from '../prompts/stepHelp';
-import { worryAnswerKey } from '../../conversation/remarks';
+import { feelingAnswerKey } from '../../conversation/remarks';
 import { looksLikeQuestion } from '../../conversation/utteranceWords';
 
 export const COMMON_QUESTIONS_DIALOG = 'commonQuestionsDialog';
@@ -180,9 +180,10 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
             if (asked) return chosen(asked);
             if (isMenuOption(destinationOf(best.name))) return chosen(ELSEWHERE);
         }
-        // "I'm scared my case will be denied": the worry line (what I can and cannot know), then the same question.
-        const worry = worryAnswerKey(prompt.context, text);
-        if (worry) return answerAndAskAgain(prompt, worry);
+        // "I'm scared my case will be denied": the worry line (what I can and cannot know), then the same question; "this
+        // is useless": sorry, and how to reach a person.
+        const feeling = feelingAnswerKey(prompt.context, text);
+        if (feeling) return answerAndAskAgain(prompt, feeling);
         // "What is the processing time?": USCIS posts the usual times, and says nothing of one case.
         if (stepHelpAnswer(prompt.context, ['processingTime'], text)) return answerAndAskAgain(prompt, 'prompts.stepHelp.processingTime.general');
         // A question that is none of the topics ("how do I change my password?") gets what this chat can do, not

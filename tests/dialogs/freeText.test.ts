@@ -643,6 +643,14 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我老公有账户，我可以用他的账户吗', 'understanding.sharedAccount'],
         ['ko-KR', '안녕하세요', '남편 계정으로 제 케이스를 봐도 되나요?', 'understanding.sharedAccount'],
         ['ar-EG', 'مرحبا', 'زوجي عنده حساب، هل أستطيع استخدام حسابه؟', 'understanding.sharedAccount'],
+        // Which email an account uses, forgotten: where to find it. Before: the sign-in question, whose USCIS side had no
+        // answer for a forgotten address, or (a lawyer named) the legal-advice answer.
+        ['en-US', 'hello', "I don't know which email I used", 'understanding.forgotEmail'],
+        ['en-US', 'hello', "my lawyer said I already have an account but I don't know the email", 'understanding.forgotEmail'],
+        ['es-US', 'hola', 'no sé con qué correo electrónico me registré', 'understanding.forgotEmail'],
+        ['fr-FR', 'bonjour', "j'ai oublié quelle adresse e-mail j'ai utilisée", 'understanding.forgotEmail'],
+        ['zh-CN', '你好', '我不记得用的哪个邮箱了', 'understanding.forgotEmail'],
+        ['ko-KR', '안녕하세요', '이메일을 까먹었어요', 'understanding.forgotEmail'],
         // The lawyer's question comes first: representatives have accounts of their own.
         ['en-US', 'hello', 'can I share my account with my lawyer', 'understanding.representativeAccess'],
         // What biometrics are. Before: the online account's features, the menu's help line, or out of scope.
@@ -703,6 +711,14 @@ describe('a question for legal advice, about the numbers or a new address, or no
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).not.toContain(t('understanding.twoAccounts'));
         expect(replies[0]).toMatch(opens(t(key, { orgName: TEST_ORGANIZATION.name })));
+    });
+
+    test.each([
+        ['en-US', 'hello', 'I forgot my email password'],
+        ['en-US', 'hello', "I don't have an email"],
+    ])('%s: "%s", then "%s": not the address an account uses, forgotten', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t('understanding.forgotEmail', { orgName: TEST_ORGANIZATION.name }));
     });
 
     test.each([
@@ -975,6 +991,37 @@ test('es: "tengo miedo" at the receipt question gets the same plain line, then t
     await say(client, 'hola');
     expect(texts(await say(client, t('menu.options.checkStatus.title')))).toEqual([t('caseStatus.ask.receipt')]);
     expect(texts(await say(client, 'tengo mucho miedo'))).toEqual([t('understanding.worry'), t('caseStatus.ask.receipt')]);
+});
+
+describe('a fed-up message', () => {
+    // Found by chatting with the bot: "this is useless" and "I already tried that" at the menu got "Sorry, I can't help
+    // with that"; "you're not helping me" got how to choose an option. Now a plain apology, what a program can do, and how
+    // to reach a person; a task said in the same message is still done.
+    test.each([
+        ['en-US', 'hello', 'this is useless', 'menu.prompt'],
+        ['en-US', 'hello', "you're not helping me", 'menu.prompt'],
+        ['en-US', 'hello', "I can't sign in and this is so frustrating", 'signInTrouble.prompt'],
+        ['es-US', 'hola', 'esto no sirve para nada', 'menu.prompt'],
+        ['es-US', 'hola', 'ya intenté eso y nada, quiero ver el estado de mi caso', 'caseStatus.ask.receipt'],
+        ['fr-FR', 'bonjour', 'ça sert à rien ce truc', 'menu.prompt'],
+        ['vi-VN', 'xin chào', 'bot vô dụng quá', 'menu.prompt'],
+        ['tl-PH', 'kumusta', 'walang kwenta to', 'menu.prompt'],
+        ['zh-CN', '你好', '这个真没用', 'menu.prompt'],
+        ['ko-KR', '안녕하세요', '이거 정말 쓸모없네요', 'menu.prompt'],
+        ['ar-EG', 'مرحبا', 'هذا غير مفيد', 'menu.prompt'],
+    ])('%s: "%s", then "%s": the apology, then %s, never "I can\'t help with that"', async (locale, greeting, said, next) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.frustration'));
+        expect(replies[1]).toMatch(opens(t(next, { orgName: TEST_ORGANIZATION.name })));
+        expect(replies).not.toContain(t('understanding.outOfScope'));
+    });
+
+    test('en: "you don\'t understand" at the receipt question gets the apology, then the question again', async () => {
+        const { client } = await openWithCases();
+        await say(client, 'hello');
+        expect(texts(await say(client, en('menu.options.checkStatus.title')))).toEqual([en('caseStatus.ask.receipt')]);
+        expect(texts(await say(client, "you don't understand me"))).toEqual([en('understanding.frustration'), en('caseStatus.ask.receipt')]);
+    });
 });
 
 describe('a question about privacy in this chat', () => {
