@@ -88,6 +88,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `twoAccounts`: "I have two accounts, can they be merged?": USCIS can't merge them;
  * `sharedAccount`: "can I use my husband's account?": an account is one person's, never shared;
  * `forgotEmail`: "I don't know which email I used": how to find the address a USCIS account uses;
+ * `documentsNeeded`: "what documents do I need for citizenship?": each form's instructions, and a lawyer for one case;
  * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
@@ -109,6 +110,7 @@ type Destination =
     | 'twoAccounts'
     | 'sharedAccount'
     | 'forgotEmail'
+    | 'documentsNeeded'
     | 'biometrics'
     | 'chatCost'
     | 'keepAccount'
@@ -159,6 +161,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     twoAccounts: 'understanding.twoAccounts',
     sharedAccount: 'understanding.sharedAccount',
     forgotEmail: 'understanding.forgotEmail',
+    documentsNeeded: 'understanding.documentsNeeded',
     biometrics: 'understanding.biometrics',
     chatCost: 'understanding.chatCost',
     keepAccount: 'deleteAccount.kept',
@@ -621,14 +624,16 @@ export class MainDialog extends InterruptibleDialog {
  * my application?" do, asked or stated: STATED_WORDS); "what are your hours?" reads as help, and the contact answer
  * has the help desk's hours and USCIS's; "is this free?" reads as the online account's benefits or the fees, but asks
  * about this chat; "is it free to file online?" read as the benefits, but asks the fees; "what are biometrics?" read
- * as managing a case online, or as nothing.
+ * as managing a case online, or as nothing; "what documents do I need for citizenship?" read as sending evidence, but
+ * asks what a form requires (its instructions say; a lawyer says for one case), unless it names an RFE or an upload.
  */
-const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destination]> = [
+const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destination, notWithKey?: string]> = [
     ['faq.topics.legalAdvice.travelWords', 'legalAdvice'],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],
     ['faq.topics.formsOnline.feeWords', 'faq.formsOnline'],
+    ['understanding.documentsNeededWords', 'documentsNeeded', 'understanding.documentsNeededNotWith'],
 ];
 
 /**
@@ -637,7 +642,7 @@ const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destinat
  * with USCIS" (read as the contact answer, or as a sign-in problem when it goes on "and I get nothing") asks where an
  * address is changed, which managing a case online answers.
  */
-const STATED_WORDS: ReadonlyArray<readonly [key: string, destination: Destination]> = [
+const STATED_WORDS: ReadonlyArray<readonly [key: string, destination: Destination, notWithKey?: string]> = [
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     ['faq.topics.manageCase.addressWords', 'manageCase'],
 ];
@@ -646,7 +651,7 @@ const STATED_WORDS: ReadonlyArray<readonly [key: string, destination: Destinatio
 function topicInWords(context: TurnContext, text: string): Destination | undefined {
     const said = plainWords(text);
     const words = looksLikeQuestion(context, text) ? [...QUESTION_WORDS, ...STATED_WORDS] : STATED_WORDS;
-    return words.find(([key]) => containsAnyPhrase(context, key, said))?.[1];
+    return words.find(([key, , notWithKey]) => containsAnyPhrase(context, key, said) && !(notWithKey && containsAnyPhrase(context, notWithKey, said)))?.[1];
 }
 
 /**

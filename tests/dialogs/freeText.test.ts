@@ -651,6 +651,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['fr-FR', 'bonjour', "j'ai oublié quelle adresse e-mail j'ai utilisée", 'understanding.forgotEmail'],
         ['zh-CN', '你好', '我不记得用的哪个邮箱了', 'understanding.forgotEmail'],
         ['ko-KR', '안녕하세요', '이메일을 까먹었어요', 'understanding.forgotEmail'],
+        // The documents a form needs: its instructions say; a lawyer for one case. Before: "Did you want to learn how to
+        // send evidence for your case?"
+        ['en-US', 'hello', 'what documents do I need for citizenship?', 'understanding.documentsNeeded'],
+        ['en-US', 'hello', 'what papers do I need to apply for a green card', 'understanding.documentsNeeded'],
+        ['es-US', 'hola', '¿qué documentos necesito para la ciudadanía?', 'understanding.documentsNeeded'],
+        ['fr-FR', 'bonjour', 'quels documents faut-il pour la naturalisation ?', 'understanding.documentsNeeded'],
+        ['vi-VN', 'xin chào', 'xin thẻ xanh cần giấy tờ gì?', 'understanding.documentsNeeded'],
+        ['tl-PH', 'kumusta', 'anong mga dokumento ang kailangan para sa citizenship?', 'understanding.documentsNeeded'],
+        ['zh-CN', '你好', '申请入籍需要什么材料？', 'understanding.documentsNeeded'],
+        ['ko-KR', '안녕하세요', '시민권 신청하려면 어떤 서류가 필요해요?', 'understanding.documentsNeeded'],
+        ['ar-EG', 'مرحبا', 'ما هي الأوراق المطلوبة للجنسية؟', 'understanding.documentsNeeded'],
         // The lawyer's question comes first: representatives have accounts of their own.
         ['en-US', 'hello', 'can I share my account with my lawyer', 'understanding.representativeAccess'],
         // What biometrics are. Before: the online account's features, the menu's help line, or out of scope.
@@ -711,6 +722,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).not.toContain(t('understanding.twoAccounts'));
         expect(replies[0]).toMatch(opens(t(key, { orgName: TEST_ORGANIZATION.name })));
+    });
+
+    test.each([
+        ['en-US', 'hello', 'what documents do I upload for my RFE?'],
+        ['en-US', 'hello', 'what do I need to create an account?'],
+        ['en-US', 'hello', 'I need documents'],
+    ])('%s: "%s", then "%s": an RFE, an account or no question is not the documents a form needs', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t('understanding.documentsNeeded', { orgName: TEST_ORGANIZATION.name }));
     });
 
     test.each([
