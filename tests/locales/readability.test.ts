@@ -1,4 +1,4 @@
-import { loadTranslations } from '../../locales';
+import { localeTexts } from '../support/localeTexts';
 
 /*
  * Plain words: every English message is scored with the Flesch-Kincaid grade level (the US school grade a reader needs).
@@ -26,16 +26,6 @@ const MAX_SENTENCE_WORDS = 25;
 
 const PRODUCT_NAMES = /Google Authenticator|Microsoft Authenticator|App Store|Google Play/g;
 
-type Tree = { [key: string]: Tree | string | string[] };
-
-/** Every text of a translation tree (lists of synonyms are words to recognise, not messages). */
-function messages(tree: Tree, prefix = ''): Array<[string, string]> {
-    return Object.entries(tree).flatMap(([key, value]): Array<[string, string]> => {
-        const at = prefix ? `${prefix}.${key}` : key;
-        if (typeof value === 'string') return [[at, value]];
-        return Array.isArray(value) ? [] : messages(value, at);
-    });
-}
 
 /** The prose a reader reads: placeholders, addresses, markdown, quoted labels, product names and numbers removed. */
 function proseOf(text: string): string {
@@ -63,7 +53,7 @@ function gradeOf(text: string): { words: number; grade: number } {
     return { words: words.length, grade: fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables }) };
 }
 
-const scored = messages(loadTranslations('en') as Tree)
+const scored = localeTexts('en')
     .map(([key, text]) => ({ key, text, ...gradeOf(text) }))
     .filter((message) => message.words >= MIN_WORDS);
 

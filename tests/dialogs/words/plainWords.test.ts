@@ -1,4 +1,5 @@
 import { loadTranslations } from '../../../locales';
+import { localeTexts } from '../../support/localeTexts';
 import { en, es, say, texts, TEST_ORGANIZATION } from '../../support/dialogHarness';
 import { LOCALES, opening } from '../account/accountFixture';
 import { harnessPerTest } from './wordsFixture';
@@ -7,14 +8,6 @@ import { harnessPerTest } from './wordsFixture';
 const open = harnessPerTest();
 const orgName = TEST_ORGANIZATION.name;
 
-type Tree = { [key: string]: Tree | string | string[] };
-function messages(tree: Tree, prefix = ''): Array<[string, string]> {
-    return Object.entries(tree).flatMap(([key, value]): Array<[string, string]> => {
-        const at = prefix ? `${prefix}.${key}` : key;
-        if (typeof value === 'string') return [[at, value]];
-        return Array.isArray(value) ? [] : messages(value, at);
-    });
-}
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
 
 describe.each(LOCALES)('plain words ($language)', ({ language, locale, t }) => {
@@ -66,7 +59,7 @@ describe.each(LOCALES)('plain words ($language)', ({ language, locale, t }) => {
 });
 
 describe('Spanish: one term per concept, usted, no English sentences', () => {
-    const spanish = messages(loadTranslations('es') as Tree);
+    const spanish = localeTexts('es');
 
     test('"correo electrónico" for email and "teléfono celular" for a mobile phone, everywhere', () => {
         const bare = spanish.filter(([, text]) => /\bcorreo\b(?! electr[oó]nico| no deseado| postal)/.test(text) || /(?<!tel[eé]fono )\bcelular\b/.test(text));
