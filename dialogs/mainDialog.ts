@@ -618,6 +618,9 @@ export class MainDialog extends InterruptibleDialog {
     }
 }
 
+/** A destination known by the words of a locale key, unless the message also has those of `notWithKey`. */
+type WordedDestination = readonly [key: string, destination: Destination, notWithKey?: string];
+
 /**
  * Questions the classifier reads as something else, known by their words: "can I travel while my case is pending?"
  * names a case, but asks what only a lawyer can say for that case (as "can I work while I wait?" and "can I withdraw
@@ -627,7 +630,7 @@ export class MainDialog extends InterruptibleDialog {
  * as managing a case online, or as nothing; "what documents do I need for citizenship?" read as sending evidence, but
  * asks what a form requires (its instructions say; a lawyer says for one case), unless it names an RFE or an upload.
  */
-const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destination, notWithKey?: string]> = [
+const QUESTION_WORDS: readonly WordedDestination[] = [
     ['faq.topics.legalAdvice.travelWords', 'legalAdvice'],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
@@ -642,7 +645,7 @@ const QUESTION_WORDS: ReadonlyArray<readonly [key: string, destination: Destinat
  * with USCIS" (read as the contact answer, or as a sign-in problem when it goes on "and I get nothing") asks where an
  * address is changed, which managing a case online answers.
  */
-const STATED_WORDS: ReadonlyArray<readonly [key: string, destination: Destination, notWithKey?: string]> = [
+const STATED_WORDS: readonly WordedDestination[] = [
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     ['faq.topics.manageCase.addressWords', 'manageCase'],
 ];

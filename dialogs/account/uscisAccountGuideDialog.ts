@@ -101,4 +101,3 @@ export class UscisAccountGuideDialog extends InterruptibleDialog {
         return step.endDialog(COMPLETED);
     }
 }
-
