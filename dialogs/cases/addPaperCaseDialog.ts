@@ -213,7 +213,11 @@ export class AddPaperCaseDialog extends InterruptibleDialog {
 
     /** Not recognised: try another number? Unavailable: try again now or later ("talk to a person" works anywhere). */
     private async offerStep(step: WaterfallStepContext<FollowUpOptions>): Promise<DialogTurnResult> {
-        if (step.options.kind === 'notRecognized') return step.prompt(YES_NO_PROMPT, localizedChoiceOptions(yesNoSpec('addCase.notRecognizedAgain')));
+        // "What does that mean?" right after "USCIS does not recognize that receipt number": what it means (not lost, not
+        // denied; most often a typo, or a very new case), as after the status check, then the question again.
+        if (step.options.kind === 'notRecognized') {
+            return step.prompt(YES_NO_PROMPT, localizedChoiceOptions({ ...yesNoSpec('addCase.notRecognizedAgain'), stepHelp: ['receiptNotRecognizedShown'] }));
+        }
         return step.prompt(OFFER_PROMPT, localizedChoiceOptions(unavailableSpec()));
     }
 

@@ -134,6 +134,16 @@ describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale
         expect(await linkedRows(h)).toEqual([]);
     });
 
+    test('"what does that mean?" after a receipt not recognized gets what it means, then the question again', async () => {
+        // Found by chatting: it got the answer about which number is which (the status check already said what it means).
+        await signedInAtReceipt();
+        expect((await send('EAC9999999999')).at(-1)).toMatch(opening(t('addCase.notRecognizedAgain')));
+        const asked = await send(language === 'es' ? '¿qué significa eso?' : 'what does that mean?');
+        expect(asked[0]).toBe(t('prompts.stepHelp.receiptNotRecognizedShown.answer'));
+        expect(asked[1]).toMatch(opening(t('addCase.notRecognizedAgain')));
+        expect(await send(t('prompts.yesNo.yes'))).toEqual([t('addCase.askReceipt')]);
+    });
+
     test.each([
         ['EAC99991034', 'tooShort'],
         ['EAC9999103403 EAC9999103400', 'tooLong'],
