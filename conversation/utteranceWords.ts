@@ -69,6 +69,11 @@ export function opensWithWords(said: string, phrase: string): boolean {
     return phrase !== '' && said.startsWith(phrase) && edgeFits(said[phrase.length], phrase[phrase.length - 1]);
 }
 
+/** True when `said` (plain words) ends with `phrase` as whole words ("我的邮箱是" ends with "邮箱是": Han joins). */
+export function endsWithWords(said: string, phrase: string): boolean {
+    return phrase !== '' && said.endsWith(phrase) && edgeFits(said[said.length - phrase.length - 1], phrase[0]);
+}
+
 /** A phrase's edge may touch the next character when one is a space or the end, or when both are unspaced script. */
 function edgeFits(outside: string | undefined, inside: string): boolean {
     return outside === undefined || outside === ' ' || (UNSPACED.test(outside) && UNSPACED.test(inside));

@@ -67,6 +67,22 @@ export function parseEmail(raw: string): Parsed<string, EmailProblem> {
     return accept(email);
 }
 
+/** An address as written inside a sentence: no spaces, a dot in the domain, the sentence's punctuation left out. */
+const EMAIL_INSIDE = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
+/**
+ * The one email address written inside a message ("my email is ana@example.com, thanks"), parsed, with the text before
+ * it (for the caller to judge: "ana lopez@example.com" is a mistyped address, not "lopez@example.com" after a word).
+ * Undefined when the message has none, or more than one.
+ */
+export function emailWrittenIn(raw: string): { email: Parsed<string, EmailProblem>; before: string } | undefined {
+    const text = typedAscii(raw);
+    const written = [...text.matchAll(EMAIL_INSIDE)];
+    if (written.length !== 1) return undefined;
+    const [found] = written;
+    return { email: parseEmail(found[0]), before: text.slice(0, found.index) };
+}
+
 /** The part before the last "@", lowercased; the whole text when there is no "@". */
 export function emailLocalPart(email: string): string {
     const at = email.lastIndexOf('@');

@@ -1,12 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { PromptValidatorContext } from '../../conversation/dialogKit';
 import { foldUtterance } from '../../locales';
-import { parseBackupCode, parseEmail, parseOneTimeCode, parseReceiptNumber, typedAscii } from '../../services/validators';
+import { emailWrittenIn, parseBackupCode, parseEmail, parseOneTimeCode, parseReceiptNumber, typedAscii, type EmailProblem, type Parsed } from '../../services/validators';
 import { helpDeskLine } from '../contactDetails';
 import type { OrganizationProfile } from '../organization';
 import { refuseWith } from '../prompts/promptRefusal';
 import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { foldedPhrases, translator } from '../../conversation/turnLanguage';
+import { endsWithWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
 import { accountErrorMessage } from './accountErrorMessage';
 
 /** Pieces the sign-in, account-number and recover-access flows share: validators, yes/no, error and help-desk replies. */
@@ -20,9 +21,32 @@ const NUMBER_ONLY = /^\+?[\d\s().-]*\d[\d\s().-]*$/;
  */
 export async function emailValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = (prompt.recognized.value ?? '').trim();
-    if (parseEmail(text).ok) return true;
+    if (takeEmailInMessage(prompt).ok) return true;
     if (parseReceiptNumber(text).ok) return refuseWith(prompt, 'signIn.emailIsReceipt');
     return refuseWith(prompt, NUMBER_ONLY.test(typedAscii(text)) ? 'signIn.emailIsNumber' : 'signIn.emailInvalid');
+}
+
+/**
+ * The email address the message gives: the whole message, or an address after words that say it is one ("my email is
+ * ana@example.com", "es ana@example.com, gracias": `prompts.emailLeadIns` just before it). When there is one, the
+ * address, normalised, becomes the prompt's answer. Before, such a sentence was refused as "not an email address". Any
+ * other word just before it may be part of a mistyped address ("ana lopez@example.com"), which is refused as before.
+ */
+export function takeEmailInMessage(prompt: PromptValidatorContext<string>): Parsed<string, EmailProblem> {
+    const text = prompt.recognized.value ?? '';
+    const whole = parseEmail(text);
+    const email = whole.ok ? whole : (emailAfterLeadIn(prompt.context, text) ?? whole);
+    if (email.ok) prompt.recognized.value = email.value;
+    return email;
+}
+
+/** The address written after a lead-in ("my email is"), or undefined. */
+function emailAfterLeadIn(context: TurnContext, text: string): Parsed<string, EmailProblem> | undefined {
+    const written = emailWrittenIn(text);
+    if (!written?.email.ok) return undefined;
+    const before = plainWords(written.before);
+    for (const leadIn of plainPhrases(context, 'prompts.emailLeadIns')) if (endsWithWords(before, leadIn)) return written.email;
+    return undefined;
 }
 
 /** True when the message asks for the code again ("new code", "nuevo código"). */

@@ -27,7 +27,7 @@ import { translator, turnLanguage } from '../../conversation/turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { accountErrorMessage } from './accountErrorMessage';
 import { AccountTextPrompt } from './accountTextPrompt';
-import { isNewCodeRequest } from './accountPrompts';
+import { isNewCodeRequest, takeEmailInMessage } from './accountPrompts';
 import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
 import type { PasswordCaptureOptions } from './passwordCaptureDialog';
 import type { AccountPrefill } from './accountPrefill';
@@ -421,7 +421,7 @@ function twoStepChoice(option: TwoStepOption, phone: unknown): TwoStepChoice {
 }
 
 async function checkEmail(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const email = parseEmail(prompt.recognized.value ?? '');
+    const email = takeEmailInMessage(prompt);
     return email.ok || refuseWith(prompt, `createAccount.email.${email.reason}`);
 }
 

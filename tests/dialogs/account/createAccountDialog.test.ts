@@ -201,6 +201,17 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expectReplies(await r.send('  ANA.Lopez@Example.com '), [t('createAccount.email.sent', { email: 'ana.lopez@example.com' }), t('createAccount.confirmEmail.prompt')]);
     });
 
+    test('an address in a sentence is taken; a word just before it that may be part of it is not', async () => {
+        // Found by chatting: "my email is ana.lopez@example.com" got "That doesn't look like an email address".
+        const r = await registration({ locale });
+        await r.open();
+        // "ana lopez@example.com" is a mistyped address, never "lopez@example.com" (a stranger's inbox).
+        expectReplies(await r.send('ana lopez@example.com'), [t('createAccount.email.invalid')]);
+        expectReplies(await r.send('a@example.com or b@example.com'), [t('createAccount.email.invalid')]);
+        const sentence = t === es ? 'mi correo electrónico es Ana.Lopez@Example.com, gracias' : 'my email is Ana.Lopez@Example.com, thanks';
+        expectReplies(await r.send(sentence), [t('createAccount.email.sent', { email: 'ana.lopez@example.com' }), t('createAccount.confirmEmail.prompt')]);
+    });
+
     test('wrong, malformed and expired confirmation codes, the resend cool-down, and a new code that works', async () => {
         const r = await registration({ locale });
         await r.open();

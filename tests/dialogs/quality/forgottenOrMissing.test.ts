@@ -170,3 +170,20 @@ describe('what the new answers must not catch (en)', () => {
         expect(replies).not.toContain(t('prompts.missing.email.chooseAccount'));
     });
 });
+
+/** Found by chatting: "my email is …" at an email question got "That doesn't look like an email address". */
+describe.each([
+    { locale: 'en-US', sentence: "it's nobody.here@example.com" },
+    { locale: 'es-US', sentence: 'mi correo es nobody.here@example.com' },
+    { locale: 'zh-CN', sentence: '我的邮箱是nobody.here@example.com' },
+])('an email address in a sentence at the sign-in ($locale)', ({ locale, sentence }) => {
+    const t = i18n.getFixedT(locale.slice(0, 2));
+
+    test('is taken as the address; a word just before it that may be part of it is not', async () => {
+        harness = await openCaseHarness({ locale });
+        await say(harness.client, 'hi');
+        await say(harness.client, '3');
+        expect(texts(await say(harness.client, 'nobody here@example.com'))).toEqual([t('signIn.emailInvalid')]);
+        expect(texts(await say(harness.client, sentence))).not.toContain(t('signIn.emailInvalid'));
+    });
+});
