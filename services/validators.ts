@@ -125,6 +125,18 @@ export function parseUsPhone(raw: string): Parsed<string, UsPhoneProblem> {
     return accept(e164);
 }
 
+/**
+ * The US phone number written inside a sentence ("my number is (555) 123-4567", "es el 555 123 4567, gracias"): the one
+ * run of digits, spaces and dashes in it, when the message has no other digit (a run among other digits may be part of
+ * a longer number, and a code sent to it would go to a stranger). Undefined when there is none, or more.
+ */
+export function phoneWrittenIn(raw: string): Parsed<string, UsPhoneProblem> | undefined {
+    const text = typedAscii(raw);
+    const runs = text.match(/\+?\(?\d[\d\s().-]*\d/g) ?? [];
+    if (runs.length !== 1 || text.replace(runs[0], '').match(/\d/)) return undefined;
+    return parseUsPhone(runs[0]);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Password policy
 

@@ -12,7 +12,7 @@ import {
 import type { TurnContext } from 'botbuilder';
 import { FlowNotFound } from '../../services/accounts/accountErrors';
 import { ACCOUNT_TYPES, type AccountType, type RegistrationStep, type TwoStepChoice } from '../../services/accounts/registrationService';
-import { parseEmail, parseUsPhone } from '../../services/validators';
+import { parseEmail, parseUsPhone, phoneWrittenIn } from '../../services/validators';
 import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { leftFlow, type FlowOutcome } from '../flowOutcome';
@@ -428,7 +428,12 @@ async function checkEmail(prompt: PromptValidatorContext<string>): Promise<boole
 async function checkPhone(prompt: PromptValidatorContext<string>): Promise<boolean> {
     // Taken here and answered by the next step, which asks for another method.
     if (saysMissing(prompt.context, 'phone', prompt.recognized.value ?? '')) return true;
-    const phone = parseUsPhone(prompt.recognized.value ?? '');
+    const text = prompt.recognized.value ?? '';
+    const whole = parseUsPhone(text);
+    // "My number is (555) 123-4567": the number in the sentence, which becomes the answer.
+    const inside = whole.ok ? undefined : phoneWrittenIn(text);
+    if (inside?.ok) prompt.recognized.value = inside.value;
+    const phone = inside?.ok ? inside : whole;
     return phone.ok || refuseWith(prompt, `createAccount.twoStep.phone.${phone.reason}`);
 }
 

@@ -9,6 +9,7 @@ import {
     parseANumber,
     parseBackupCode,
     emailWrittenIn,
+    phoneWrittenIn,
     parseEmail,
     parseOneTimeCode,
     parseOnlineAccessCode,
@@ -28,6 +29,20 @@ describe('emailWrittenIn', () => {
 
     it.each([['no address here'], ['a@example.com or b@example.com'], ['ana@example']])('finds none in %j', (raw) => {
         expect(emailWrittenIn(raw)).toBeUndefined();
+    });
+});
+
+describe('phoneWrittenIn', () => {
+    it.each([
+        ['my number is (202) 555-0143', '+12025550143'],
+        ['es el 202 555 0143, gracias', '+12025550143'],
+        ['+1 202-555-0143 please', '+12025550143'],
+    ])('finds the one number in %j', (raw, phone) => {
+        expect(phoneWrittenIn(raw)).toEqual({ ok: true, value: phone });
+    });
+
+    it.each([['no number here'], ['call 202 555 0143 or 202 555 0199'], ['apartment 4, 202 555 0143'], ['202 555 and 0143']])('takes none in %j', (raw) => {
+        expect(phoneWrittenIn(raw)?.ok ?? false).toBe(false);
     });
 });
 

@@ -294,6 +294,17 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expectReplies(replies, [t('createAccount.twoStep.verifiedSms'), /./, opens(t('createAccount.backup.prompt'))]);
     });
 
+    test('a phone number said in a sentence is taken; one beside other digits is not', async () => {
+        // Found with the email question: "my email is …" was refused, and "my number is …" was too.
+        const r = await registration({ locale });
+        await r.toTwoStepMethod();
+        expectReplies(await r.send('2'), [t('createAccount.twoStep.phonePrompt')]);
+        expectReplies(await r.send(t === es ? 'apartamento 4, (555) 123-4567' : 'apartment 4, (555) 123-4567'), [t('createAccount.twoStep.phone.invalid')]);
+        const sentence = t === es ? 'mi número es el (555) 123-4567, gracias' : 'my number is (555) 123-4567, thanks';
+        expectReplies(await r.send(sentence), [t('createAccount.twoStep.smsSent'), t('createAccount.twoStep.smsPrompt')]);
+        expect((await r.harness.inbox(PHONE)).at(-1)?.channel).toBe('sms');
+    });
+
     test('a wrong phone number is not a dead end: "change method" at the code goes back to the choice of methods', async () => {
         const r = await registration({ locale });
         await r.toTwoStepMethod();
