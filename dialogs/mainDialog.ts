@@ -314,7 +314,12 @@ export class MainDialog extends InterruptibleDialog {
             return step.beginDialog(CHOOSE_LANGUAGE_DIALOG);
         }
         const topic = isWordedTopic(option) ? option : TOPIC_OF_INTENT[option as FreeTextIntent];
-        if (topic) return step.beginDialog(this.flows.commonQuestions.id, { topic } satisfies CommonQuestionsOptions);
+        if (topic) {
+            // "I moved, how do I change my address?": the address line, whichever way the message reached the topic.
+            const typed = this.messageRead(step);
+            const aboutAddress = topic === 'manageCase' && typed !== undefined && containsAnyPhrase(step.context, ADDRESS_WORDS, plainWords(typed));
+            return step.beginDialog(this.flows.commonQuestions.id, { topic, aboutAddress } satisfies CommonQuestionsOptions);
+        }
         if (option === 'stopCaseUpdates' || isSpokenFlow(option)) return step.beginDialog(this.flows[option]!.id);
         if (option === 'followedCases') return step.beginDialog(this.flows.stopCaseUpdates!.id, { listOnly: true } satisfies StopCaseUpdatesOptions);
         if (!isMenuOption(option)) throw new Error(`the menu cannot go to "${option}"`);
@@ -618,6 +623,9 @@ export class MainDialog extends InterruptibleDialog {
     }
 }
 
+/** "I moved", "change my address": where an address is changed (the managing-a-case answer's address line). */
+const ADDRESS_WORDS = 'faq.topics.manageCase.addressWords';
+
 /** A destination known by the words of a locale key, unless the message also has those of `notWithKey`. */
 type WordedDestination = readonly [key: string, destination: Destination, notWithKey?: string];
 
@@ -647,7 +655,7 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
  */
 const STATED_WORDS: readonly WordedDestination[] = [
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
-    ['faq.topics.manageCase.addressWords', 'manageCase'],
+    [ADDRESS_WORDS, 'manageCase'],
 ];
 
 /** The destination a message's words name: QUESTION_WORDS when it is a question, then STATED_WORDS either way. */

@@ -126,7 +126,7 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         if ((step.result as FoundChoice).value === ELSEWHERE) return step.endDialog(ELSEWHERE_OUTCOME);
         const topic = (step.result as FoundChoice).value as FaqTopic;
         step.options.topic = topic;
-        if (!step.options.answered) await step.context.sendActivity(this.answerText(step.context, topic, step.options.aboutUscisAccount === true));
+        if (!step.options.answered) await step.context.sendActivity(this.answerText(step.context, topic, step.options));
         return step.prompt(FOLLOW_UP_PROMPT, localizedChoiceOptions(followUpSpec(topic)));
     }
 
@@ -196,14 +196,16 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
     /**
      * One topic's answer in the channel's variant. The contact answer starts with the organisation's own help desk and
      * website, when configured, before the USCIS ones. The full account-problems answer ends with where this assistant
-     * helps with signing in, unless the person asked about their USCIS account.
+     * helps with signing in, unless the person asked about their USCIS account. Asked about a move, the managing-a-case
+     * answer is its address line.
      */
-    private answerText(context: TurnContext, topic: FaqTopic, aboutUscisAccount: boolean): string {
+    private answerText(context: TurnContext, topic: FaqTopic, { aboutUscisAccount, aboutAddress }: CommonQuestionsOptions): string {
         const t = translator(context);
         const { organization } = this.services;
+        if (topic === 'manageCase' && aboutAddress) return t('faq.answers.manageCase.address');
         const variant = answerVariant(context);
         const answer = t(`faq.answers.${topic}.${variant}`, faqAnswerParams(context, organization));
-        if (topic === 'troubleshooting' && variant === 'full' && !aboutUscisAccount) return `${answer}\n\n${t('faq.signInHere')}`;
+        if (topic === 'troubleshooting' && variant === 'full' && aboutUscisAccount !== true) return `${answer}\n\n${t('faq.signInHere')}`;
         if (topic !== 'contact') return answer;
         const ours = [helpDeskLine(context, organization), organization.website && t('faq.contact.website', { orgName: organization.name, website: organization.website })];
         return [...ours.filter((line): line is string => Boolean(line)), answer].join('\n\n');

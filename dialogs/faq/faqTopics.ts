@@ -28,6 +28,11 @@ export interface CommonQuestionsOptions {
      * its pointer to this assistant's own "I can't sign in", which is another account.
      */
     aboutUscisAccount?: boolean;
+    /**
+     * The person said they moved or asked where to change an address ("I moved, how do I change my address?"): the
+     * managing-a-case answer is its address line alone, not six paragraphs with the address second.
+     */
+    aboutAddress?: boolean;
 }
 
 /** True when `value` names a topic (options come from dialog state, so they are checked, not trusted). */
