@@ -92,6 +92,15 @@ describe('locales', () => {
         test('no English is left in it', () => {
             expect(englishLeftIn(translated)).toEqual([]);
         });
+
+        test('every long answer has its paragraphs where English has them', () => {
+            // Found by chatting: eight of the common questions' full answers ran their paragraphs together in six languages.
+            const paragraphs = (text: unknown) => String(text).split('\n\n').length;
+            const differ = [...reference]
+                .filter(([key, english]) => typeof english === 'string' && translated.has(key) && paragraphs(english) !== paragraphs(translated.get(key)))
+                .map(([key]) => key);
+            expect(differ).toEqual([]);
+        });
     });
 
     test('every locale key the code uses exists in English', () => {
