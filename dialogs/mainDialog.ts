@@ -643,7 +643,8 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],
-    ['faq.topics.formsOnline.feeWords', 'faq.formsOnline'],
+    // A fee charged twice or refunded is a payment to ask USCIS about, not what a fee is (see uscisMatters).
+    ['faq.topics.formsOnline.feeWords', 'faq.formsOnline', 'understanding.uscisMatters.payment.words'],
     ['understanding.documentsNeededWords', 'documentsNeeded', 'understanding.documentsNeededNotWith'],
 ];
 

@@ -6,7 +6,8 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * Requests only USCIS can act on, which applicants ask this chat about in their own words: speeding up a case
  * (`expedite`), a case that was denied (`denied`: the letter says whether, and by when, to ask again), proof of one's
  * immigration status (`proofOfStatus`: this chat checks a case, not a person's status; the Contact Center or a lawyer
- * can say what shows it), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
+ * can say what shows it), a fee charged twice or a refund (`payment`: this chat sees no payments; the Contact Center
+ * answers about a fee paid), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
  * notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card (`replaceCard`), an interview or
  * fingerprint appointment (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the
  * letter, or a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then
@@ -20,6 +21,7 @@ export const USCIS_MATTERS = [
     'messageDoubted',
     'denied',
     'proofOfStatus',
+    'payment',
     'cardNotDelivered',
     'noticeNotDelivered',
     'typo',
@@ -60,12 +62,13 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
  * a case will be denied is a worry (the worry line, then the status), not a denial; a lost receipt or account number
  * "for my green card", or the status of a renewal, are not a card to replace; a bank or Social Security card is not
  * USCIS's; a letter asking for evidence is the evidence question, and one lost or never received is not in hand; a
- * status said with a case or an application is that case's.
+ * status said with a case or an application is that case's; a refund asked of someone who called is the scams question.
  */
 const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     expedite: ['understanding.uscisMatters.expedite.notWith'],
     denied: ['understanding.uscisMatters.denied.notWith', 'understanding.worryWords'],
     proofOfStatus: ['understanding.uscisMatters.proofOfStatus.notWith'],
+    payment: ['understanding.uscisMatters.payment.notWith'],
     letter: ['understanding.uscisMatters.letter.notWith'],
     typo: ['understanding.uscisMatters.otherCardWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],

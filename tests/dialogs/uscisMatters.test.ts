@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'denied' | 'typo' | 'replaceCard' | 'proofOfStatus']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'denied' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
     // USCIS's mistake on a card or notice: e-Request, or Form I-90 without a fee. Before: a status check to confirm.
     ['en', 'there is a typo on my green card', 'typo'],
     ['en', 'my name is wrong on my card', 'typo'],
@@ -45,6 +45,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我需要证明我的移民身份给雇主', 'proofOfStatus'],
     ['ko', '회사에 체류 신분을 증명해야 해요', 'proofOfStatus'],
     ['ar', 'أحتاج إثبات وضعي القانوني لصاحب العمل', 'proofOfStatus'],
+    // A fee charged twice, or a refund: this chat sees no payments. Before: how to keep an account safe, to confirm, or
+    // the forms-and-fees answer.
+    ['en', 'I was charged twice for my I-765', 'payment'],
+    ['en', 'can I get a refund of my filing fee', 'payment'],
+    ['es', 'me cobraron dos veces el permiso de trabajo', 'payment'],
+    ['fr', "j'ai été débité deux fois pour ma demande", 'payment'],
+    ['vi', 'tôi bị trừ tiền hai lần', 'payment'],
+    ['tl', 'na-charge ako ng dalawang beses sa filing fee', 'payment'],
+    ['zh', '申请费扣了两次', 'payment'],
+    ['ko', '신청비가 두 번 결제됐어요', 'payment'],
+    ['ar', 'دفعت مرتين رسوم الطلب', 'payment'],
     // A status title with an expedite asked beside it. Before: what "Case Was Received" means.
     ['en', 'my case was received a year ago, can I expedite it?', 'expedite'],
     ['en', 'can I expedite my case?', 'expedite'],
@@ -219,6 +230,9 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'I lost my green card receipt'],
     ['en', 'I lost my account number for my green card'],
     ["en", "what's the status of my green card renewal"],
+    // A fee's amount is the fees answer; a refund asked of a caller is the scams question.
+    ['en', 'how much is the fee for the I-90?'],
+    ['en', 'someone called me and asked me to pay, can I get a refund?'],
     // A case's status, named with "immigration": the status check.
     ['en', 'what is the status of my immigration case'],
     ['en', 'check my immigration status, my receipt is EAC9999103403'],
