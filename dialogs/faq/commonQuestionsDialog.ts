@@ -205,7 +205,7 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         if (topic === 'manageCase' && aboutAddress) return t('faq.answers.manageCase.address');
         const variant = answerVariant(context);
         const answer = t(`faq.answers.${topic}.${variant}`, faqAnswerParams(context, organization));
-        if (topic === 'troubleshooting' && variant === 'full' && aboutUscisAccount !== true) return `${answer}\n\n${t('faq.signInHere')}`;
+        if (topic === 'troubleshooting' && variant === 'full' && !aboutUscisAccount) return `${answer}\n\n${t('faq.signInHere')}`;
         if (topic !== 'contact') return answer;
         const ours = [helpDeskLine(context, organization), organization.website && t('faq.contact.website', { orgName: organization.name, website: organization.website })];
         return [...ours.filter((line): line is string => Boolean(line)), answer].join('\n\n');
