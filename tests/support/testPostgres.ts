@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { migratePostgres } from '../../store/postgresMigrator';
 
 /**
@@ -47,16 +47,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     }
     const url = new URL(serverUrl());
     url.pathname = `/${name}`;
-    const client = new Client({ connectionString: url.toString() });
-    await client.connect();
+    // A pool, not one client: tests query from many lanes at once (the two-instance test reads codes while it drives
+    // load), and one pg client must not be given a query while another is running (deprecated, refused by pg 9).
+    const pool = new Pool({ connectionString: url.toString(), max: 4 });
     return {
         url: url.toString(),
         name,
         async query<R extends object>(sql: string, values?: unknown[]) {
-            return (await client.query<R>(sql, values)).rows;
+            return (await pool.query<R>(sql, values)).rows;
         },
         async dispose() {
-            await client.end();
+            await pool.end();
             const dropper = new Client({ connectionString: serverUrl() });
             await dropper.connect();
             try {
