@@ -126,8 +126,8 @@ export function parseUsPhone(raw: string): Parsed<string, UsPhoneProblem> {
 }
 
 /**
- * The US phone number written inside a sentence ("my number is (555) 123-4567", "es el 555 123 4567, gracias"): the one
- * run of digits, spaces and dashes in it, when the message has no other digit (a run among other digits may be part of
+ * The US phone number a message gives, alone or inside a sentence ("my number is (555) 123-4567", "es el 555 123 4567,
+ * gracias"): the one run of digits, spaces and dashes in it, when the message has no other digit (a run among other digits may be part of
  * a longer number, and a code sent to it would go to a stranger). Undefined when there is none, or more.
  */
 export function phoneWrittenIn(raw: string): Parsed<string, UsPhoneProblem> | undefined {

@@ -429,11 +429,9 @@ async function checkPhone(prompt: PromptValidatorContext<string>): Promise<boole
     // Taken here and answered by the next step, which asks for another method.
     if (saysMissing(prompt.context, 'phone', prompt.recognized.value ?? '')) return true;
     const text = prompt.recognized.value ?? '';
-    const whole = parseUsPhone(text);
-    // "My number is (555) 123-4567": the number in the sentence, which becomes the answer.
-    const inside = whole.ok ? undefined : phoneWrittenIn(text);
-    if (inside?.ok) prompt.recognized.value = inside.value;
-    const phone = inside?.ok ? inside : whole;
+    // The number alone or in a sentence ("my number is (555) 123-4567"); taken, it becomes the answer.
+    const phone = phoneWrittenIn(text) ?? parseUsPhone(text);
+    if (phone.ok) prompt.recognized.value = phone.value;
     return phone.ok || refuseWith(prompt, `createAccount.twoStep.phone.${phone.reason}`);
 }
 
