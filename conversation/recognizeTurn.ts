@@ -9,8 +9,13 @@ const RESULTS = Symbol('recognizedThisTurn');
  * Read once per turn and expectation: the bot, the interruptible base dialog and the menu all ask about one message,
  * and a trained classifier behind the same interface would otherwise run several times per turn.
  */
-export async function recognizeTurn(recognizer: Recognizer, context: TurnContext, expecting: Expectation): Promise<RecognizerResult | undefined> {
-    const text = context.activity.type === 'message' ? context.activity.text : undefined;
+export async function recognizeTurn(
+    recognizer: Recognizer,
+    context: TurnContext,
+    expecting: Expectation,
+    /** What of the message to read, when not all of it (see withoutFeelingWords). */
+    text = context.activity.type === 'message' ? context.activity.text : undefined,
+): Promise<RecognizerResult | undefined> {
     if (!text) return undefined;
     let results = context.turnState.get(RESULTS) as Map<string, Promise<RecognizerResult>> | undefined;
     if (!results) context.turnState.set(RESULTS, (results = new Map()));

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { LocalePhrases } from './turnLanguage';
-import { containsAnyPhrase, containsWords, plainPhraseSet, plainWords } from './utteranceWords';
+import { containsAnyPhrase, containsWords, plainPhrases, plainPhraseSet, plainWords, withoutPhrases } from './utteranceWords';
 
 /**
  * Things people say to a question that are not an answer and not a command: thanks, asking what they are talking
@@ -87,4 +87,26 @@ export function feelingAnswerKey(context: TurnContext, text: string): string | u
     const said = plainWords(text);
     if (containsAnyPhrase(context, 'understanding.worryWords', said)) return 'understanding.worry';
     return containsAnyPhrase(context, 'understanding.frustrationWords', said) ? 'understanding.frustration' : undefined;
+}
+
+/**
+ * The message without its words of frustration, as plain words (as written when it has none) ("this is so frustrating" → "this is so"), for reading
+ * what else it asks: the frustration has its own line, and the classifier reads "frustrating" or "annoying" by their
+ * letters as the scams question, "esto no sirve" as a lost account. Words of worry stay: "我很担心我的案子" (I'm worried
+ * about my case) is about the case's status, which they tell the classifier.
+ */
+export function withoutFrustrationWords(context: TurnContext, text: string): string {
+    const said = plainWords(text);
+    const rest = withoutPhrases(said, plainPhrases(context, 'understanding.frustrationWords'));
+    return rest === said ? text : rest;
+}
+
+/**
+ * True when a message says a feeling and asks nothing else: without its words of worry or frustration, only words that
+ * frame a feeling are left ("this is so", "estoy muy", "너무"; `understanding.feelingFrameWords`), or none. The
+ * classifier reads "this is so" surely as the scams question, so those few words are not left to it.
+ */
+export function asksNothingBesideFeeling(context: TurnContext, text: string): boolean {
+    const feelings = [...plainPhrases(context, 'understanding.worryWords'), ...plainPhrases(context, 'understanding.frustrationWords')];
+    return withoutPhrases(withoutPhrases(plainWords(text), feelings), plainPhrases(context, 'understanding.feelingFrameWords')) === '';
 }

@@ -55,13 +55,33 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * another script.
  */
 export function containsWords(said: string, phrase: string): boolean {
-    if (phrase === '') return false;
-    if (` ${said} `.includes(` ${phrase} `)) return true;
-    if (!UNSPACED.test(phrase)) return false;
+    return wordsAt(said, phrase) !== -1;
+}
+
+/** Where containsWords finds `phrase` in `said` (the index of its first character), or -1. */
+function wordsAt(said: string, phrase: string): number {
+    if (phrase === '') return -1;
+    const spaced = ` ${said} `.indexOf(` ${phrase} `);
+    if (spaced !== -1) return spaced;
+    if (!UNSPACED.test(phrase)) return -1;
     for (let at = said.indexOf(phrase); at !== -1; at = said.indexOf(phrase, at + 1)) {
-        if (edgeFits(said[at - 1], phrase[0]) && edgeFits(said[at + phrase.length], phrase[phrase.length - 1])) return true;
+        if (edgeFits(said[at - 1], phrase[0]) && edgeFits(said[at + phrase.length], phrase[phrase.length - 1])) return at;
     }
-    return false;
+    return -1;
+}
+
+/**
+ * `said` (plain words) without the phrases (plain words) where containsWords finds them, the longest first, so "you
+ * dont understand me" goes whole before "you dont understand" is looked for.
+ */
+export function withoutPhrases(said: string, phrases: Iterable<string>): string {
+    let rest = said;
+    for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+        for (let at = wordsAt(rest, phrase); at !== -1; at = wordsAt(rest, phrase)) {
+            rest = `${rest.slice(0, at)} ${rest.slice(at + phrase.length)}`.replace(/ {2,}/g, ' ').trim();
+        }
+    }
+    return rest;
 }
 
 /** True when `said` (plain words) opens with `phrase` as whole words ("我刚寄出去" opens with "我刚寄": Han joins). */

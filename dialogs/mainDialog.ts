@@ -41,7 +41,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
-import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, feelingAnswerKey, remarkInsideAnswerKey } from '../conversation/remarks';
+import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, feelingAnswerKey, remarkInsideAnswerKey, asksNothingBesideFeeling, withoutFrustrationWords } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 import {
@@ -446,7 +446,10 @@ export class MainDialog extends InterruptibleDialog {
         if (asksToChangeAccountDetail(context, text)) return found('accountChanges');
         if (matterDestination) return found(matterDestination);
         if (this.flows.deleteAccount && refusesDeletion(context, text)) return found('keepAccount');
-        const result = await this.recognizeMenu(context, text);
+        // The feeling has its line (an aside): "this is so annoying" asks nothing more, and what else a fed-up message asks
+        // is read without its words, which the classifier would read by their letters ("annoying": the scams question).
+        if (feeling && asksNothingBesideFeeling(context, text)) return found('none');
+        const result = await this.recognizeMenu(context, feeling ? withoutFrustrationWords(context, text) : text);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         // "我的案子等了好几个月了" (my case has waited months) names "my cases", but asks about a status that is late;
         // "tôi muốn thêm hồ sơ của tôi vào tài khoản" names it too, but asks to add one (the option's own words).
@@ -544,9 +547,9 @@ export class MainDialog extends InterruptibleDialog {
         return true;
     }
 
-    /** The recognizer's reading of `text` at the menu; this turn's own message is read once however often it is asked. */
+    /** The recognizer's reading of `text` at the menu: the message, or what is left of it; each read once a turn. */
     private async recognizeMenu(context: TurnContext, text: string): Promise<RecognizerResult> {
-        const thisTurn = text === context.activity.text ? await recognizeTurn(this.services.recognizer, context, 'menu') : undefined;
+        const thisTurn = await recognizeTurn(this.services.recognizer, context, 'menu', text);
         return thisTurn ?? this.services.recognizer.recognize({ text, locale: turnLanguage(context), expecting: 'menu' });
     }
 

@@ -17,7 +17,7 @@ import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { destinationOf, isMenuOption, TOPIC_OF_INTENT } from '../menuOptions';
 import { answerAndAskAgain } from '../prompts/promptRefusal';
 import { stepHelpAnswer } from '../prompts/stepHelp';
-import { feelingAnswerKey } from '../../conversation/remarks';
+import { asksNothingBesideFeeling, feelingAnswerKey, withoutFrustrationWords } from '../../conversation/remarks';
 import { looksLikeQuestion } from '../../conversation/utteranceWords';
 
 export const COMMON_QUESTIONS_DIALOG = 'commonQuestionsDialog';
@@ -168,7 +168,11 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         };
         const topic = topicNamed(prompt.context, text);
         if (topic) return chosen(topic);
-        const reading = await recognizeTurn(this.services.recognizer, prompt.context, 'menu');
+        // A feeling ("I'm scared my case will be denied", "this is useless") has its line; the rest is read on its own,
+        // and when it asks nothing ("this is so annoying", not the scams question its letters look like), the line alone.
+        const feeling = feelingAnswerKey(prompt.context, text);
+        if (feeling && asksNothingBesideFeeling(prompt.context, text)) return answerAndAskAgain(prompt, feeling);
+        const reading = await recognizeTurn(this.services.recognizer, prompt.context, 'menu', feeling ? withoutFrustrationWords(prompt.context, text) : text);
         if (reading && receiptIn(reading)) return chosen(ELSEWHERE);
         // A task named in a sentence ("I want to check my case status"); a bare number is a choice of this question's.
         const task = reading && !/^\s*\d+\s*$/.test(text) ? taskNamedIn(reading) : undefined;
@@ -180,9 +184,6 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
             if (asked) return chosen(asked);
             if (isMenuOption(destinationOf(best.name))) return chosen(ELSEWHERE);
         }
-        // "I'm scared my case will be denied": the worry line (what I can and cannot know), then the same question; "this
-        // is useless": sorry, and how to reach a person.
-        const feeling = feelingAnswerKey(prompt.context, text);
         if (feeling) return answerAndAskAgain(prompt, feeling);
         // "What is the processing time?": USCIS posts the usual times, and says nothing of one case.
         if (stepHelpAnswer(prompt.context, ['processingTime'], text)) return answerAndAskAgain(prompt, 'prompts.stepHelp.processingTime.general');

@@ -1043,6 +1043,40 @@ describe('a fed-up message', () => {
         expect(replies).not.toContain(t('understanding.outOfScope'));
     });
 
+    // Found by chatting with the bot: the classifier reads "frustrating", "annoying" or "ridiculous" by their letters, and
+    // "this is so" alone, surely as the scams question: "this is so frustrating" got the apology, then "Keep your account
+    // safe". "Esto no sirve" asked "Did you want to get back into your account?", "lãng phí thời gian" whether to learn
+    // which forms are filed online. What is left without the feeling's words is read on its own, and words that only
+    // frame a feeling ("this is so", "estoy tan", "진짜") ask nothing.
+    test.each([
+        ['en-US', 'hello', 'this is so frustrating'],
+        ['en-US', 'hello', 'ugh this is ridiculous'],
+        ['en-US', 'hello', "I'm so annoyed, this is annoying"],
+        ['en-US', 'hello', 'this is stupid'],
+        ['es-US', 'hola', 'esto no sirve'],
+        ['es-US', 'hola', 'ay estoy tan frustrada'],
+        ['fr-FR', 'bonjour', "c'est tellement frustrant"],
+        ['vi-VN', 'xin chào', 'lãng phí thời gian'],
+        ['vi-VN', 'xin chào', 'tôi đã thử rồi'],
+        ['tl-PH', 'kumusta', 'nakakainis talaga'],
+        ['zh-CN', '你好', '人工智障'],
+        ['ko-KR', '안녕하세요', '진짜 말을 못 알아들어요'],
+        ['ar-EG', 'مرحبا', 'مفيش فايدة'],
+        ['ar-EG', 'مرحبا', 'انا خايف جدا'],
+    ])('%s: "%s", then "%s": its line, then the menu and nothing else', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect([t('understanding.frustration'), t('understanding.worry')]).toContain(replies[0]);
+        expect(replies.slice(1)).toEqual([expect.stringMatching(opens(t('menu.prompt')))]);
+    });
+
+    test('en: "this is so annoying" among the common questions gets the apology, then the same question', async () => {
+        const { client } = await openWithCases();
+        await say(client, 'hello');
+        const topics = texts(await say(client, en('menu.options.commonQuestions.title')));
+        const replies = texts(await say(client, 'this is so annoying'));
+        expect(replies).toEqual([en('understanding.frustration'), topics[topics.length - 1]]);
+    });
+
     test('en: "you don\'t understand" at the receipt question gets the apology, then the question again', async () => {
         const { client } = await openWithCases();
         await say(client, 'hello');
