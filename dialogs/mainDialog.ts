@@ -424,6 +424,9 @@ export class MainDialog extends InterruptibleDialog {
         if (asksWhichEmailAccountUses(context, text)) return found('forgotEmail');
         // "Can I expedite my case?", "I never got my card": what USCIS asks for; a card's mailing, an appointment or what a
         // letter is about shows in the status, so those go on to the status check (questionAside says the answer first).
+        // "I lost my job, will it affect my green card application?": what only a lawyer can say for a case, not a lost card
+        // ("lost", "green card") nor the case's status.
+        if (containsAnyPhrase(context, 'faq.topics.legalAdvice.affectWords', plainWords(text))) return found('legalAdvice');
         const matter = uscisMatterIn(context, text);
         const matterDestination = matter && destinationOfMatter(matter);
         if (matterDestination && MATTERS_BEFORE_STATUS_MEANING.has(matter)) return found(matterDestination);

@@ -524,6 +524,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // Said, not asked: before, filing a form online, and the contact answer or a sign-in question for a move.
         ['en-US', 'hello', 'I want to withdraw my application', 'legalAdvice'],
         ['es-US', 'hola', 'quiero retirar mi solicitud', 'legalAdvice'],
+        // Whether something affects a case: before, the card replacement's answer ("lost", "green card") in English,
+        // Vietnamese and Arabic, the receipt question, or out of scope.
+        ['en-US', 'hello', 'I lost my job, will it affect my green card application?', 'legalAdvice'],
+        ['en-US', 'hello', 'will getting divorced hurt my case?', 'legalAdvice'],
+        ['es-US', 'hola', 'perdí mi trabajo, ¿afectará mi solicitud de green card?', 'legalAdvice'],
+        ['fr-FR', 'bonjour', "j'ai perdu mon emploi, est-ce que ça va affecter ma demande de carte verte ?", 'legalAdvice'],
+        ['vi-VN', 'xin chào', 'tôi bị mất việc, có ảnh hưởng đến hồ sơ thẻ xanh của tôi không?', 'legalAdvice'],
+        ['tl-PH', 'kumusta', 'nawalan ako ng trabaho, makakaapekto ba ito sa green card application ko?', 'legalAdvice'],
+        ['zh-CN', '你好', '我失业了，会影响我的绿卡申请吗？', 'legalAdvice'],
+        ['ko-KR', '안녕하세요', '직장을 잃었는데 영주권 신청에 영향이 있나요?', 'legalAdvice'],
+        ['ar-EG', 'مرحبا', 'فقدت وظيفتي، هل سيؤثر ذلك على طلب البطاقة الخضراء؟', 'legalAdvice'],
     ])('%s: "%s", then "%s", gets the answer of the common question "%s" (after legal advice, a person among the next choices)', async (locale, greeting, question, topic) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(['full', 'short'].map((variant) => t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
