@@ -485,6 +485,9 @@ export class MainDialog extends InterruptibleDialog {
         if (best?.name === 'cancel' && cancelsSomethingElse(context, text)) return outOfScope();
         // "J'ai perdu mon reçu" is read surely as a lost account ("perdu"); the receipt it names is what was lost.
         if (best?.name === 'accountRecovery' && noReceipt()) return found('noReceipt');
+        // "¿Cuánto tiempo tarda la ciudadanía?" is read surely as which forms are filed online: a question of time that
+        // names none of that topic's words asks USCIS's usual times (then the status check).
+        if (best?.name === 'faq.formsOnline' && reading?.confidence === 'sure' && !worded() && timeAsked()) return found('checkStatus');
         if (best && reading.confidence === 'sure') return best.name === 'none' ? outOfScope() : found(destinationOf(best.name));
         // Unsure of "how long does USCIS take?" ("which forms can be filed online?"): the time question is the surer reading.
         const time = timeAsked();

@@ -856,6 +856,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'what is the processing time?', 'prompts.stepHelp.processingTime.general'],
         ['en-US', 'hello', 'how long does USCIS take', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', '¿cuál es el tiempo de procesamiento?', 'prompts.stepHelp.processingTime.general'],
+        // A form or card named, no case: the classifier is sure of which forms are filed online (before, that answer);
+        // "cuánto" with no question mark did not read as a question.
+        ['es-US', 'hola', 'cuánto tiempo tarda la ciudadanía', 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', 'cuánto tarda el permiso de trabajo', 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', '¿cuánto se tarda en procesar la residencia?', 'prompts.stepHelp.processingTime.general'],
         // Said, not asked: a status that has not moved in a long time (before: only the receipt question).
         ['en-US', 'hello', "my case status hasn't changed in months", 'prompts.stepHelp.processingTime.general'],
         ['en-US', 'hello', "my case status hasn't updated on the website", 'prompts.stepHelp.processingTime.general'],
@@ -877,6 +882,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
     ])('%s: "%s", then "%s": the status check answers %s first, then asks for the number', async (locale, greeting, said, aside) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);
+    });
+
+    test('es: "¿cuánto cuesta presentar en línea?" still gets which forms are filed online, with their fees', async () => {
+        const { t, replies } = await askAtMenu('es-US', 'hola', '¿cuánto cuesta presentar en línea?');
+        expect(['full', 'short'].map((variant) => t(`faq.answers.formsOnline.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
     });
 
     test('fr: "je n\'ai pas reçu ma carte verte" (I did not receive my green card) checks a status; "reçu" is not the receipt here', async () => {
