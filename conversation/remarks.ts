@@ -76,6 +76,9 @@ export function remarkInsideAnswerKey(phrases: LocalePhrases, text: string): str
     return remark && `remarks.${remark}.answer`;
 }
 
+/** The line for someone afraid or worried (see feelingAnswerKey). */
+export const WORRY_ANSWER_KEY = 'understanding.worry';
+
 /**
  * The locale key of the plain line for someone who says how they feel, anywhere in the message: afraid or worried
  * (`understanding.worryWords`: "I'm scared my case will be denied", "tengo miedo": what I cannot know, and who can talk
@@ -85,7 +88,7 @@ export function remarkInsideAnswerKey(phrases: LocalePhrases, text: string): str
  */
 export function feelingAnswerKey(context: TurnContext, text: string): string | undefined {
     const said = plainWords(text);
-    if (containsAnyPhrase(context, 'understanding.worryWords', said)) return 'understanding.worry';
+    if (containsAnyPhrase(context, 'understanding.worryWords', said)) return WORRY_ANSWER_KEY;
     return containsAnyPhrase(context, 'understanding.frustrationWords', said) ? 'understanding.frustration' : undefined;
 }
 

@@ -41,7 +41,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
-import { acknowledgementAnswerKey, FAREWELL_ANSWER_KEY, feelingAnswerKey, remarkInsideAnswerKey, asksNothingBesideFeeling, withoutFrustrationWords } from '../conversation/remarks';
+import { acknowledgementAnswerKey, asksNothingBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, remarkInsideAnswerKey, withoutFrustrationWords, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 import {
@@ -458,7 +458,8 @@ export class MainDialog extends InterruptibleDialog {
         // "tôi muốn thêm hồ sơ của tôi vào tài khoản" names it too, but asks to add one (the option's own words).
         if (spoken && this.flows[spoken.name]) {
             if (spoken.name !== 'myCases') return found(spoken.name);
-            if (saysCaseIsLate(context, text)) return found('checkStatus');
+            // Late, or worried about ("tôi lo quá, hồ sơ của tôi có bị từ chối không"): the case's status, not the list.
+            if (saysCaseIsLate(context, text) || feeling === WORRY_ANSWER_KEY) return found('checkStatus');
             return found(containsAnyPhrase(context, 'menu.options.addPaperCase.synonyms', plainWords(text)) ? 'addPaperCase' : 'myCases');
         }
         const option = topIntent(result, MENU_OPTIONS, MENU_MIN_SCORE);

@@ -1025,6 +1025,8 @@ describe('a worried message at the menu', () => {
         ['zh-CN', '你好', '我很担心我的案子', 'understanding.confirm'],
         ['es-US', 'hola', 'tengo miedo de que me nieguen el caso', 'menu.prompt'],
         ['ar-EG', 'مرحبا', 'أنا خائف جدا', 'menu.prompt'],
+        // "Hồ sơ của tôi" names "my cases"; with a worry it asks about the case's status (before: sign in for the list).
+        ['vi-VN', 'xin chào', 'tôi lo quá, hồ sơ của tôi có bị từ chối không', 'caseStatus.ask.receipt'],
     ])('%s: "%s", then "%s": the worry line, then %s, never "I can\'t help with that"', async (locale, greeting, said, next) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.worry'));
@@ -1079,6 +1081,7 @@ describe('a fed-up message', () => {
         ['fr-FR', 'bonjour', "c'est tellement frustrant"],
         ['vi-VN', 'xin chào', 'lãng phí thời gian'],
         ['vi-VN', 'xin chào', 'tôi đã thử rồi'],
+        ['vi-VN', 'xin chào', 'cái này vô dụng thật'],
         ['tl-PH', 'kumusta', 'nakakainis talaga'],
         ['zh-CN', '你好', '人工智障'],
         ['ko-KR', '안녕하세요', '진짜 말을 못 알아들어요'],
