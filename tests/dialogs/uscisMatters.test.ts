@@ -98,6 +98,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'فقدت البطاقة الخضراء', 'replaceCard'],
     ['ar', 'تصريح العمل حقي بينتهي الشهر الجاي، كيف أجدده؟', 'replaceCard'],
     ['ar', 'انسرقت الجرين كارد مالتي', 'replaceCard'],
+    // Before: the receipt question; "Did you want to check a case status?".
+    ['tl', 'mag-eexpire na ang work permit ko', 'replaceCard'],
+    ['ar', 'تصريح العمل الخاص بي سينتهي قريبا', 'replaceCard'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'appointment' | 'letter']> = [
