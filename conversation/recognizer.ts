@@ -145,3 +145,8 @@ export function taskNamedIn(result: RecognizerResult): (RecognizedIntent & { nam
 export function receiptIn(result: RecognizerResult): RecognizedEntity | undefined {
     return result.entities.find((entity) => entity.type === 'receiptNumber');
 }
+
+/** Every different receipt number a recognizer found in the message, in the order written. */
+export function receiptsIn(result: RecognizerResult): RecognizedEntity[] {
+    return result.entities.filter((entity) => entity.type === 'receiptNumber');
+}

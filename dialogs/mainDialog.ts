@@ -28,7 +28,7 @@ import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type Local
 import { yesOrNoIn } from './prompts/yesNo';
 import { answerAndAskAgain, failedTries } from './prompts/promptRefusal';
 import type { ConversationStart } from '../conversation/conversationStart';
-import { receiptIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
+import { receiptIn, receiptsIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { INTERRUPTION_MIN_SCORE } from '../conversation/interruption';
 import { changeLanguage, speakLanguageAskedIn } from '../conversation/languageSwitch';
@@ -332,8 +332,12 @@ export class MainDialog extends InterruptibleDialog {
         const typed = this.messageRead(step);
         // A receipt number in the message that chose the option ("status of EAC9999103403") is not asked again.
         const receiptNumber = typed ? await this.receiptTyped(step.context, typed) : undefined;
-        if (option === 'checkStatus' && receiptNumber) return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed } satisfies CheckStatusOptions);
-        if (option === 'addPaperCase' && receiptNumber?.sure) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
+        if (option === 'checkStatus' && receiptNumber) {
+            // "EAC9999103403 and EAC9999103400": each is checked, one after the other.
+            return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed, moreReceipts: receiptNumber.more } satisfies CheckStatusOptions);
+        }
+        // A case is added alone: with several numbers written, the flow asks which (one at a time).
+        if (option === 'addPaperCase' && receiptNumber?.sure && receiptNumber.more.length === 0) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
         // A question asked along the way is answered before the flow asks its first question.
         const aside = typed ? questionAside(step.context, option, typed) : undefined;
         if (aside) await step.context.sendActivity(translator(step.context)(aside));
@@ -562,13 +566,13 @@ export class MainDialog extends InterruptibleDialog {
 
     /**
      * The receipt number in the message the option was chosen from, if any: `typed` as written (the status flow confirms a corrected O/I),
-     * `value` normalised, `sure` when nothing had to be corrected.
+     * `value` normalised, `sure` when nothing had to be corrected; `more`, any others written after it, as written.
      */
-    private async receiptTyped(context: TurnContext, text: string): Promise<{ typed: string; value: string; sure: boolean } | undefined> {
-        const entity = receiptIn(await this.recognizeMenu(context, text));
+    private async receiptTyped(context: TurnContext, text: string): Promise<{ typed: string; value: string; sure: boolean; more: string[] } | undefined> {
+        const [entity, ...more] = receiptsIn(await this.recognizeMenu(context, text));
         if (!entity) return undefined;
         const parsed = parseReceiptNumber(entity.text);
-        return { typed: entity.text, value: entity.value, sure: parsed.ok && !parsed.value.corrected };
+        return { typed: entity.text, value: entity.value, sure: parsed.ok && !parsed.value.corrected, more: more.map((other) => other.text) };
     }
 
     /**

@@ -315,10 +315,12 @@ export function parseReceiptNumber(raw: string): Parsed<ReceiptNumber, ReceiptNu
 
 /**
  * The parts of a message shaped like a receipt number (3 letters, then 10 digits or look-alikes, spaces and dashes
- * allowed), for parseReceiptNumber to judge: "EAC9999103403" in "my receipt is EAC9999103403이에요".
+ * allowed, not run into a word), for parseReceiptNumber to judge: "EAC9999103403" in "my receipt is EAC9999103403이에요".
  */
 export function receiptCandidates(text: string): string[] {
-    return typedAscii(text).match(/[A-Za-z]{3}[\s-]?[\dOoIl][\dOoIl\s-]{8,14}[\dOoIl]/g) ?? [];
+    // Not run into a Latin letter unless another receipt number starts there, so "EAC9999103403 IOE0900000001" does not
+    // end the first at "… IO" and lose the second.
+    return typedAscii(text).match(/[A-Za-z]{3}[\s-]?[\dOoIl][\dOoIl\s-]{8,14}[\dOoIl](?![A-Za-z](?![A-Za-z]{2}[\s-]?[\dOoIl]))/g) ?? [];
 }
 
 /**
@@ -327,12 +329,21 @@ export function receiptCandidates(text: string): string[] {
  */
 export function findReceiptNumber(text: string): string | undefined {
     if (parseReceiptNumber(text).ok) return text.trim();
+    const found = findReceiptNumbers(text);
+    return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Every different receipt number written in a message, as typed, in the order written ("EAC9999103403 and
+ * EAC9999103400"); one written twice counts once.
+ */
+export function findReceiptNumbers(text: string): string[] {
     const found = new Map<string, string>();
     for (const candidate of receiptCandidates(text)) {
         const parsed = parseReceiptNumber(candidate);
-        if (parsed.ok) found.set(parsed.value.receiptNumber, candidate.trim());
+        if (parsed.ok && !found.has(parsed.value.receiptNumber)) found.set(parsed.value.receiptNumber, candidate.trim());
     }
-    return found.size === 1 ? [...found.values()][0] : undefined;
+    return [...found.values()];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { caseStatusHash } from '../../services/cases/caseStatusHash';
 import type { StatusBucket } from '../../services/cases/caseService';
-import { parseReceiptNumber } from '../../services/validators';
+import { findReceiptNumbers, parseReceiptNumber } from '../../services/validators';
 import { conversationKey } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';
 import type { ConversationServices } from '../conversationServices';
@@ -34,7 +34,17 @@ export interface CheckStatusOptions {
     receiptNumber?: string;
     /** Ask for a number to type, without the linked-cases list (after "no, that is not my number"). */
     typeNumber?: boolean;
+    /**
+     * The other receipt numbers written in the same message, as typed ("EAC9999103403 and EAC9999103400"): each is
+     * checked in turn once the one before has been answered. Kept only until then.
+     */
+    moreReceipts?: string[];
+    /** Set when this is one of several written together, after the first: they were announced already. */
+    inTurn?: boolean;
 }
+
+/** Receipt numbers of one message checked in turn; any beyond are said to be left out. */
+export const RECEIPTS_AT_ONCE = 5;
 
 /** What the flow ends with: the FlowOutcome, and the receipt it answered for (so a caller can offer more about it). */
 export interface CheckStatusOutcome extends FlowOutcome {
@@ -84,7 +94,10 @@ export class CheckStatusDialog extends InterruptibleDialog {
         const typed = step.options.receiptNumber;
         // Used once: a receipt number need not stay in dialog state longer than the turn that reads it.
         delete step.options.receiptNumber;
-        if (typed) return step.next({ value: TYPED_RECEIPT, index: -1, score: 1, typed } satisfies FoundChoice & { typed: string });
+        if (typed) {
+            if (step.options.moreReceipts?.length && !step.options.inTurn) await this.sayCheckedInTurn(step, [typed, ...step.options.moreReceipts]);
+            return step.next({ value: TYPED_RECEIPT, index: -1, score: 1, typed } satisfies FoundChoice & { typed: string });
+        }
         const linked = step.options.typeNumber ? [] : await this.linkedCases(step.context);
         if (linked.length === 0) return step.next({ value: ANOTHER_NUMBER, index: -1, score: 1 } satisfies FoundChoice);
         return step.prompt(CASE_PROMPT, localizedChoiceOptions(linkedCasesSpec(step.context, linked)));
@@ -98,12 +111,17 @@ export class CheckStatusDialog extends InterruptibleDialog {
         return step.next(chosen.value);
     }
 
-    /** Reads the number; one we corrected (O→0, I→1) is shown back for a yes before it is used. */
+    /**
+     * Reads the number; one we corrected (O→0, I→1) is shown back for a yes before it is used. Several typed at the
+     * receipt question are checked in turn, from the first.
+     */
     private async confirmReceiptStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
-        const parsed = parseReceiptNumber(String(step.result ?? ''));
+        const [first, ...more] = findReceiptNumbers(String(step.result ?? ''));
+        if (more.length > 0) await this.sayCheckedInTurn(step, [first, ...more]);
+        const parsed = parseReceiptNumber(more.length > 0 ? first : String(step.result ?? ''));
         if (!parsed.ok) {
             // Only a receipt typed at the menu can get here unchecked (the prompts validate theirs): ask for it.
-            return step.replaceDialog(STATUS_STEPS, { typeNumber: true } satisfies CheckStatusOptions);
+            return step.replaceDialog(STATUS_STEPS, { typeNumber: true, moreReceipts: step.options.moreReceipts } satisfies CheckStatusOptions);
         }
         const values = step.values as StatusStepValues;
         values.receiptNumber = parsed.value.receiptNumber;
@@ -119,7 +137,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
         const receiptNumber = values.receiptNumber ?? '';
         if ((step.result as FoundChoice).value !== 'yes') {
             await step.context.sendActivity(t('caseStatus.corrected.retype'));
-            return step.replaceDialog(STATUS_STEPS, { typeNumber: true } satisfies CheckStatusOptions);
+            return step.replaceDialog(STATUS_STEPS, { typeNumber: true, moreReceipts: step.options.moreReceipts } satisfies CheckStatusOptions);
         }
         if (!values.knownPrefix) await step.context.sendActivity(t('caseStatus.unknownPrefix', { prefix: receiptNumber.slice(0, 3) }));
         await step.context.sendActivity({ type: 'typing' });
@@ -129,9 +147,13 @@ export class CheckStatusDialog extends InterruptibleDialog {
         } catch (error) {
             const words = caseErrorMessage(step.context, error);
             if (!words) throw error;
-            await step.context.sendActivity(words);
+            // Among several numbers, which one this is about.
+            const several = step.options.inTurn || Boolean(step.options.moreReceipts?.length);
+            await step.context.sendActivity(several ? `${t('caseStatus.receiptHeading', { receipt: receiptNumber })}\n${words}` : words);
             // The case system is down: nothing more to do here, so a person is offered at once.
             if (error instanceof CaseServiceUnavailable) await offerWhenStaffed(step.context, this.services.handoff, 'blocked');
+            // One number not recognized: the next one written is still checked.
+            else if (step.options.moreReceipts?.length) return this.checkNext(step);
             return step.endDialog({ outcome: 'completed', ...(error instanceof CaseNotRecognized && { receiptNotRecognized: true }) } satisfies CheckStatusOutcome);
         }
         for (const activity of caseStatusActivities(step.context, status)) await step.context.sendActivity(activity);
@@ -147,8 +169,27 @@ export class CheckStatusDialog extends InterruptibleDialog {
      */
     private async afterAnswerStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
         if (leftFlow(step.result) && step.result.outcome !== 'cancelled') return step.endDialog(step.result);
+        // "Cancel" at the offer ends the offer and the numbers still to check.
+        if (!leftFlow(step.result) && step.options.moreReceipts?.length) return this.checkNext(step);
         const { receiptNumber, bucket } = step.values as StatusStepValues;
         return step.endDialog({ outcome: 'completed', receiptNumber, statusShown: bucket } satisfies CheckStatusOutcome);
+    }
+
+    /** The next of the receipt numbers written together, from the start of the flow. */
+    private async checkNext(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
+        const [next, ...rest] = step.options.moreReceipts ?? [];
+        return step.replaceDialog(STATUS_STEPS, { receiptNumber: next, moreReceipts: rest, inTurn: true } satisfies CheckStatusOptions);
+    }
+
+    /**
+     * "You wrote 2 receipt numbers. I will check them one at a time." Beyond RECEIPTS_AT_ONCE, the first ones are checked
+     * and the message says so; the rest are dropped here.
+     */
+    private async sayCheckedInTurn(step: WaterfallStepContext<CheckStatusOptions>, written: readonly string[]): Promise<void> {
+        const t = translator(step.context);
+        const capped = written.length > RECEIPTS_AT_ONCE;
+        await step.context.sendActivity(t(capped ? 'caseStatus.severalReceiptsCapped' : 'caseStatus.severalReceipts', { count: written.length, max: RECEIPTS_AT_ONCE }));
+        step.options.moreReceipts = written.slice(1, RECEIPTS_AT_ONCE);
     }
 
     /**

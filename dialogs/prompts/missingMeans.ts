@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { containsAnyPhrase, containsWords, opensWithWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
 import type { PromptValidator } from '../../conversation/dialogKit';
-import { findReceiptNumber, parseReceiptNumber, type ReceiptNumberProblem } from '../../services/validators';
+import { findReceiptNumber, findReceiptNumbers, parseReceiptNumber, type ReceiptNumberProblem } from '../../services/validators';
 import { refuseWith } from './promptRefusal';
 
 /** What a prompt asks the user to have: saying they do not have it gets a next step, not a format error. */
@@ -58,6 +58,8 @@ export function receiptValidator(flow: 'caseStatus' | 'addCase'): PromptValidato
             prompt.recognized.value = found;
             return true;
         }
+        // Several numbers: the status flow checks each in turn (it reads them from the message); a case is added alone.
+        if (findReceiptNumbers(prompt.recognized.value ?? '').length > 1) return flow === 'caseStatus' || refuseWith(prompt, 'addCase.receiptProblems.several');
         const parsed = parseReceiptNumber(prompt.recognized.value ?? '');
         return parsed.ok || refuseWith(prompt, refusalKey(flow, parsed.reason));
     };

@@ -2,6 +2,7 @@ import {
     checkPassword,
     emailLocalPart,
     findReceiptNumber,
+    findReceiptNumbers,
     formatBackupCode,
     isCommonPassword,
     normaliseEmail,
@@ -388,5 +389,19 @@ describe('findReceiptNumber', () => {
 
     test('the same number twice is one number', () => {
         expect(findReceiptNumber('EAC9999103403, yes EAC9999103403')).toBe('EAC9999103403');
+    });
+});
+
+describe('findReceiptNumbers', () => {
+    test.each([
+        ['EAC9999103403 and EAC9999103400', ['EAC9999103403', 'EAC9999103400']],
+        // Before, the first ran on into "… IO" of the second (O and I read as digits), and neither was found whole.
+        ['EAC9999103403 IOE0900000001', ['EAC9999103403', 'IOE0900000001']],
+        ['EAC9999103403IOE0900000001', ['EAC9999103403', 'IOE0900000001']],
+        ['EAC 999 910 3403, EAC9999103400, EAC9999103403', ['EAC 999 910 3403', 'EAC9999103400']],
+        ['EAC9999103403please', []],
+        ['no number here', []],
+    ])('%s → %j', (text, found) => {
+        expect(findReceiptNumbers(text)).toEqual(found);
     });
 });

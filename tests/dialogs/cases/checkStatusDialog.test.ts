@@ -4,6 +4,7 @@ import { RESERVED_RECEIPTS } from '../../../services/cases/sandboxFixtures';
 import { i18n, say, texts, type DialogHarness } from '../../support/dialogHarness';
 import { createTestAccount, LOCALES, opening } from '../account/accountFixture';
 import { allText, openCaseHarness } from './caseFixture';
+import { RECEIPTS_AT_ONCE } from '../../../dialogs/cases/checkStatusDialog';
 
 let harness: DialogHarness | undefined;
 afterEach(async () => {
@@ -141,6 +142,45 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expect(said[0]).toMatch(language === 'es' ? /muy nuevo/ : /very new/);
         // Then the menu again ("anything else?").
         expect(said[1]).toMatch(opening(t('menu.again')));
+    });
+
+    // Before: only the first number was checked at the menu, and at the receipt question two numbers were "too long".
+    test('two receipt numbers in one message: said, then each status with its offer, one after the other', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        const first = await say(h.client, language === 'es' ? 'estado de EAC9999103403 y EAC9999103400' : 'status of EAC9999103403 and EAC9999103400');
+        expect(texts(first)[0]).toBe(t('caseStatus.severalReceipts', { count: 2, max: RECEIPTS_AT_ONCE }));
+        expectApprovedAnswer(first.slice(1));
+        expect(allText(first)).not.toContain('EAC9999103400');
+        const second = await say(h.client, t('prompts.yesNo.no'));
+        expect(allText(second)).toContain('EAC9999103400');
+        expect(texts(second).at(-1)).toMatch(opening(t('caseSubscriptions.offer.prompt')));
+        expect(texts(await say(h.client, t('prompts.yesNo.no'))).at(-1)).toMatch(opening(t('menu.again')));
+    });
+
+    test('two at the receipt question, the first not recognized: named with the words, then the second', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        const said = texts(await say(h.client, `${UNKNOWN_RECEIPT}, EAC9999103403`));
+        expect(said[0]).toBe(t('caseStatus.severalReceipts', { count: 2, max: RECEIPTS_AT_ONCE }));
+        expect(said[1]).toBe(`${t('caseStatus.receiptHeading', { receipt: UNKNOWN_RECEIPT })}\n${t('caseErrors.caseNotRecognized')}`);
+        expect(said.join('\n')).toContain('EAC9999103403');
+        expect(said.at(-1)).toMatch(opening(t('caseSubscriptions.offer.prompt')));
+    });
+
+    test('more than five at once: the first five are checked, and it says so', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        const numbers = ['EAC9999103403', 'EAC9999103400', 'EAC9999103401', 'EAC9999103402', 'EAC9999103404', 'EAC9999103405'];
+        const said = texts(await say(h.client, numbers.join(' ')));
+        expect(said[0]).toBe(t('caseStatus.severalReceiptsCapped', { count: 6, max: RECEIPTS_AT_ONCE }));
+        // "Cancel" at an offer ends the offer and the numbers still to check.
+        expect(texts(await say(h.client, t('prompts.yesNo.no'))).join('\n')).toContain('EAC9999103400');
+        const cancelled = texts(await say(h.client, 'cancel'));
+        expect(cancelled.join('\n')).not.toContain('EAC9999103401');
+        expect(cancelled.at(-1)).toMatch(opening(t('menu.again')));
     });
 
     test('unavailable is never "not found": try later or talk to a person', async () => {
