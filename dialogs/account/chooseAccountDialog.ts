@@ -36,6 +36,13 @@ export function accountKindChoices(orgName: string): readonly LocalizedChoice[] 
 
 const choicesByOrgName = new Map<string, readonly LocalizedChoice[]>();
 
+/**
+ * For the questions with these choices: `chooseAccount.uscisWords` and `.organizationWords`, phrases that choose an
+ * account anywhere in a sentence ("una cuenta de este asistente", "the government one"). Not "online account", said
+ * of either, nor "esta", which is also "está".
+ */
+export const ACCOUNT_WORDS_INSIDE = 'chooseAccount';
+
 /** What the menu passes on: an email typed with the request, and the account the request named ("a USCIS account"). */
 export interface ChooseAccountOptions {
     prefill?: AccountPrefill;
@@ -100,5 +107,6 @@ function whichAccountSpec(orgName: string): LocalizedChoiceSpec {
         // Both accounts sign in with an email: someone without one learns where to get one before choosing.
         missing: { thing: 'email', answerKey: 'prompts.missing.email.chooseAccount' },
         choices: accountKindChoices(orgName),
+        wordsInside: ACCOUNT_WORDS_INSIDE,
     };
 }

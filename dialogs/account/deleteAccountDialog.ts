@@ -11,7 +11,7 @@ import { yesNoSpec } from '../prompts/yesNo';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { accountNamedIn } from './accountNamed';
 import { sendAccountError } from './accountPrompts';
-import { accountKindChoices, ACCOUNT_KINDS, type AccountKind } from './chooseAccountDialog';
+import { ACCOUNT_WORDS_INSIDE, accountKindChoices, ACCOUNT_KINDS, type AccountKind } from './chooseAccountDialog';
 import type { SignInDialogOptions, SignInOutcome } from './signInDialog';
 
 export const DELETE_ACCOUNT_DIALOG = 'deleteAccountDialog';
@@ -60,7 +60,7 @@ export class DeleteAccountDialog extends InterruptibleDialog {
         if (kind) return step.next({ value: kind, index: ACCOUNT_KINDS.indexOf(kind), score: 1 } satisfies FoundChoice);
         return step.prompt(
             WHICH_ACCOUNT_PROMPT,
-            localizedChoiceOptions({ promptKey: 'deleteAccount.which', retryKey: 'chooseAccount.retry', params: { orgName: organization.name }, choices: accountKindChoices(organization.name) }),
+            localizedChoiceOptions({ promptKey: 'deleteAccount.which', retryKey: 'chooseAccount.retry', params: { orgName: organization.name }, choices: accountKindChoices(organization.name), wordsInside: ACCOUNT_WORDS_INSIDE }),
         );
     }
 

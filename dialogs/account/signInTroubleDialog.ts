@@ -6,7 +6,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { issuesUscisAccountNumbers } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { AccountChoicePrompt } from './accountChoicePrompt';
-import { accountKindChoices, ACCOUNT_KINDS, type AccountKind } from './chooseAccountDialog';
+import { ACCOUNT_WORDS_INSIDE, accountKindChoices, ACCOUNT_KINDS, type AccountKind } from './chooseAccountDialog';
 import type { RecoverAccessOptions } from './recoverAccessDialog';
 
 export const SIGN_IN_TROUBLE_DIALOG = 'signInTroubleDialog';
@@ -78,5 +78,6 @@ function whichAccountSpec(orgName: string): LocalizedChoiceSpec {
         retryKey: 'chooseAccount.retry',
         params: { orgName },
         choices: accountKindChoices(orgName),
+        wordsInside: ACCOUNT_WORDS_INSIDE,
     };
 }
