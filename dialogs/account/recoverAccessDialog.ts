@@ -78,7 +78,9 @@ export class RecoverAccessDialog extends InterruptibleDialog {
         return step.prompt(
             TOPIC_PROMPT,
             // "I forgot my email" or "I don't have an account" is not one of the reasons, but has its own next step.
-            localizedChoiceOptions({ promptKey: 'recoverAccess.chooseTopic', choices: TOPIC_CHOICES, missing: SIGN_IN_EMAIL_MISSING }),
+            // A reason said in a sentence ("I don't remember my password", "the code never comes") by `<topic>Words`:
+            // not the bare "forgot" of the synonyms, which "I forgot my email" says too.
+            localizedChoiceOptions({ promptKey: 'recoverAccess.chooseTopic', choices: TOPIC_CHOICES, missing: SIGN_IN_EMAIL_MISSING, wordsInside: 'recoverAccess.topics' }),
         );
     }
 

@@ -74,6 +74,25 @@ describe.each(LOCALES)('I can\'t sign in ($language)', ({ locale, t }) => {
         expect(texts(await say(harness.client, t('recoverAccess.topics.forgotPassword')))).toEqual([t('recoverAccess.reset.askEmail')]);
     });
 
+    // Found by chatting with the bot: "I don't remember my password", "the code never comes" and "it says my account is
+    // locked" each got "Sorry, I didn't understand" here. A reason said in a sentence is taken (`<topic>Words`).
+    test.each([
+        ['forgotPassword', { en: "I don't remember my password", es: 'no me acuerdo de la contraseña' }, 'recoverAccess.reset.askEmail'],
+        ['noCodes', { en: 'the code never comes', es: 'nunca me llega el código' }, 'recoverAccess.noCodes.advice'],
+        ['lockedOut', { en: 'it says my account is locked', es: 'dice que mi cuenta está bloqueada' }, 'recoverAccess.lockedOut.advice'],
+    ])('the reason %s said in a sentence is taken', async (topic, said, next) => {
+        const { h } = await openRecover();
+        const replies = texts(await say(h.client, locale ? said.es : said.en));
+        expect(replies[0]).toBe(t(next));
+    });
+
+    test('"I forgot my email" is not a forgotten password: where the email is, then the reasons again', async () => {
+        const { h } = await openRecover();
+        const replies = texts(await say(h.client, locale ? 'olvidé mi correo' : 'I forgot my email'));
+        expect(replies.join('\n')).not.toContain(t('recoverAccess.reset.askEmail'));
+        expect(replies.at(-1)).toMatch(opening(t('recoverAccess.chooseTopic')));
+    });
+
     test('offers the three reasons', async () => {
         const { first } = await openRecover();
         expect(first).toEqual([expect.stringMatching(opening(t('recoverAccess.chooseTopic')))]);
