@@ -436,7 +436,7 @@ async function checkPhone(prompt: PromptValidatorContext<string>): Promise<boole
 }
 
 /** A choice between options whose labels and synonyms are the keys `<prefix>.<value>` and `<prefix>.<value>Synonyms`. */
-function choiceSpec(prefix: string, options: readonly string[], listening: Pick<LocalizedChoiceSpec, 'explicitOnly' | 'stepHelp'> = {}): LocalizedChoiceSpec {
+function choiceSpec(prefix: string, options: readonly string[], listening: Pick<LocalizedChoiceSpec, 'explicitOnly' | 'stepHelp' | 'wordsInside'> = {}): LocalizedChoiceSpec {
     return {
         ...listening,
         promptKey: `${prefix}.prompt`,
@@ -448,6 +448,7 @@ function choiceSpec(prefix: string, options: readonly string[], listening: Pick<
 const resumeSpec = choiceSpec('createAccount.resume', ['continue', 'startNew']);
 /** Consent is explicit: "I agree", "yes", its button or its number; never a number word inside a sentence. */
 const termsSpec = choiceSpec('createAccount.terms', ['agree', 'disagree'], { explicitOnly: true, stepHelp: ['terms'] });
-const twoStepSpec = choiceSpec('createAccount.twoStep', TWO_STEP_OPTIONS, { stepHelp: ['twoStep', 'authenticatorApp', 'backupCode'] });
+/** "Send them to my phone please", "I'd rather use an app": a way named in a sentence (`createAccount.twoStep.<value>Words`). */
+const twoStepSpec = choiceSpec('createAccount.twoStep', TWO_STEP_OPTIONS, { stepHelp: ['twoStep', 'authenticatorApp', 'backupCode'], wordsInside: 'createAccount.twoStep' });
 const backupSpec = choiceSpec('createAccount.backup', ['saved', 'newCode'], { stepHelp: ['backupCode'] });
 const accountTypeSpec = choiceSpec('createAccount.accountType', ACCOUNT_TYPES);

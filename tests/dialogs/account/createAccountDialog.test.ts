@@ -3,7 +3,7 @@ import { authenticator } from 'otplib';
 import { buildAccountFlows } from '../../../dialogs/account/accountFlows';
 import { isShowOnce } from '../../../conversation/sensitiveInput';
 import { RESET_QUESTION_IDS } from '../../../services/accounts/resetQuestions';
-import { startDialogHarness, say, texts, en, es, TEST_ORGANIZATION, type DialogHarness } from '../../support/dialogHarness';
+import { startDialogHarness, say, texts, en, es, i18n, TEST_ORGANIZATION, type DialogHarness } from '../../support/dialogHarness';
 import type { OrganizationProfile } from '../../../dialogs/organization';
 
 type T = typeof en;
@@ -149,6 +149,36 @@ const languages: Array<{ name: string; t: T; locale?: string }> = [
     { name: 'en', t: en },
     { name: 'es', t: es, locale: 'es-MX' },
 ];
+
+// Found by chatting with the bot: at "Where do you want to get your codes?", "send them to my phone please" and "I'd
+// rather use an authenticator app" got "Please choose one of the options" (only an option's name, alone, was taken). A
+// way named in a sentence is taken now (createAccount.twoStep.<value>Words); a question about the step is still answered.
+describe('the two-step way, named in a sentence', () => {
+    test.each([
+        ['en-US', 'send them to my phone please', 'phonePrompt'],
+        ['en-US', "I'd rather use an authenticator app", 'appIntro'],
+        ['en-US', 'email is fine', 'emailSent'],
+        ['es-MX', 'mándenlos a mi celular', 'phonePrompt'],
+        ['fr-FR', "je préfère recevoir un sms", 'phonePrompt'],
+        ['vi-VN', 'gửi qua tin nhắn giúp tôi', 'phonePrompt'],
+        ['tl-PH', 'sa email na lang po', 'emailSent'],
+        ['zh-CN', '发到我手机上吧', 'phonePrompt'],
+        ['ko-KR', '문자로 받을게요', 'phonePrompt'],
+        ['ar-EG', 'أفضّل تطبيق المصادقة', 'appIntro'],
+    ])('%s: "%s" goes on with %s', async (locale, said, next) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const r = await registration({ locale });
+        await r.toTwoStepMethod();
+        expect((await r.send(said))[0]).toBe(t(`createAccount.twoStep.${next}`));
+    });
+
+    test('"what is an authenticator app?" is still answered, not taken as the app', async () => {
+        const r = await registration();
+        await r.toTwoStepMethod();
+        const replies = await r.send('what is an authenticator app?');
+        expect(replies[0]).toBe(en('prompts.stepHelp.authenticatorApp.answer'));
+    });
+});
 
 describe.each(languages)('create an account ($name)', ({ t, locale }) => {
     test('the whole conversation with email codes creates the account and shows the number that was emailed', async () => {
