@@ -11,7 +11,7 @@ import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
 import { remarkInsideAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
-import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../../conversation/utteranceWords';
+import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
 import { madeOfOptionWords, matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
@@ -47,7 +47,7 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
     /**
      * A locale key whose `<key>.<value>Words` list, for an option's value, holds phrases found anywhere in a message that
      * choose that option: "I checked spam already" is a no at "Did the email arrive?". Read before anything else the
-     * question answers (a goodbye's "all done" is a yes here), except a question where the spec has `stepHelp`. A
+     * question answers (a goodbye's "all done" is a yes here), except a question the spec's `stepHelp` answers. A
      * message with the phrases of two options chooses none.
      */
     wordsInside?: string;
@@ -235,8 +235,9 @@ function optionIndex(context: TurnContext, spec: LocalizedChoiceSpec, text: stri
 function optionSaidInside(context: TurnContext, spec: LocalizedChoiceSpec, text: string): number | undefined {
     const key = spec.wordsInside;
     if (!key) return undefined;
-    // Where the step has questions of its own to answer ("what is an authenticator app?"), a question chooses nothing.
-    if (spec.stepHelp?.length && looksLikeQuestion(context, text)) return undefined;
+    // A question the step's help answers ("what is an authenticator app?") is answered, not taken as a choice; another
+    // question may choose ("can I get them by text?").
+    if (spec.stepHelp?.length && stepHelpAnswer(context, spec.stepHelp, text) !== undefined) return undefined;
     const said = plainWords(text);
     if (said === '') return undefined;
     const saying = spec.choices.map((choice) => containsAnyPhrase(context, `${key}.${choice.value}Words`, said));

@@ -158,6 +158,7 @@ describe('the two-step way, named in a sentence', () => {
         ['en-US', 'send them to my phone please', 'phonePrompt'],
         ['en-US', "I'd rather use an authenticator app", 'appIntro'],
         ['en-US', 'email is fine', 'emailSent'],
+        ['en-US', 'can I get them by text?', 'phonePrompt'],
         ['es-MX', 'mándenlos a mi celular', 'phonePrompt'],
         ['fr-FR', "je préfère recevoir un sms", 'phonePrompt'],
         ['vi-VN', 'gửi qua tin nhắn giúp tôi', 'phonePrompt'],
