@@ -123,6 +123,8 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
                 promptKey: 'recoverAccess.reset.chooseProof',
                 choices: PROOFS.map((value) => ({ value, titleKey: `recoverAccess.reset.proofs.${value}`, synonymsKey: `recoverAccess.reset.proofs.${value}Synonyms` })),
                 stepHelp: ['securityQuestions', 'backupCode'],
+                // "I'd rather answer my security questions", "I'll use the backup code".
+                wordsInside: 'recoverAccess.reset.proofs',
             }),
         );
     }

@@ -131,6 +131,8 @@ export class SignInDialog extends InterruptibleDialog {
                 promptKey: 'signIn.chooseMethod',
                 choices: started.methods.map((method) => ({ value: method, titleKey: `signIn.methods.${method}`, synonymsKey: `signIn.methods.${method}Synonyms` })),
                 stepHelp: ['backupCode', 'authenticatorApp'],
+                // "I'll use my backup code", "send it to my phone": the ways' words in a sentence, as the two-step question reads them.
+                wordsInside: 'createAccount.twoStep',
                 // "I don't have an account" here too: the email asked first may have been tried on a hunch.
                 missing: SIGN_IN_ACCOUNT_MISSING,
             }),

@@ -93,6 +93,14 @@ describe.each(LOCALES)('I can\'t sign in ($language)', ({ locale, t }) => {
         expect(replies.at(-1)).toMatch(opening(t('recoverAccess.chooseTopic')));
     });
 
+    test('"I\'d rather answer my security questions" at the choice of proof is taken (before: "Sorry, I didn\'t understand")', async () => {
+        const { h } = await openRecover();
+        const account = await createTestAccount(h, 'proofsentence@example.com');
+        await confirmResetEmail(h, account);
+        const intro = texts(await say(h.client, locale ? 'prefiero contestar mis preguntas de seguridad' : "I'd rather answer my security questions"));
+        expect(intro[0]).toBe(t('recoverAccess.reset.questionsIntro', { count: 3 }));
+    });
+
     test('offers the three reasons', async () => {
         const { first } = await openRecover();
         expect(first).toEqual([expect.stringMatching(opening(t('recoverAccess.chooseTopic')))]);

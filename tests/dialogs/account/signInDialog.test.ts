@@ -74,6 +74,20 @@ describe.each(LOCALES)('sign-in ($language)', ({ language, locale, t }) => {
         expect(mail.at(-1)?.body).toContain(account.accountNumber);
     });
 
+    // Found by chatting with the bot: "I'll use my backup code" got "Sorry, I didn't understand"; only a way's name,
+    // alone, was taken. The ways' words in a sentence are read as at the two-step question (createAccount.twoStep).
+    test('a way named in a sentence is taken: "I\'ll use my backup code", "send the code to my email"', async () => {
+        const h = await open(locale);
+        const account = await createTestAccount(h, 'sentence@example.com');
+        await startLookUp(h);
+        await say(h.client, account.email);
+        expect(texts(await say(h.client, language === 'es' ? 'voy a usar mi código de respaldo' : "I'll use my backup code"))).toEqual([t('signIn.enterCode.backupCode')]);
+        await say(h.client, 'cancel');
+        await startLookUp(h);
+        await say(h.client, account.email);
+        expect(texts(await say(h.client, language === 'es' ? 'mándelo a mi correo' : 'send the code to my email'))).toEqual([t('signIn.codeSent.email'), t('signIn.enterCode.email')]);
+    });
+
     test('by authenticator app: no code is sent, the app code signs in', async () => {
         const h = await open(locale);
         const account = await createTestAccount(h, 'app@example.com', { authenticatorApp: true });
