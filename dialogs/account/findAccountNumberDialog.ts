@@ -174,10 +174,10 @@ export class FindAccountNumberDialog extends InterruptibleDialog {
 
 /**
  * Whether a sentence asks where the account number is ("where do I find my online account number?", "no encuentro mi
- * número de cuenta"), in the locale's `findAccountNumber.whereWords`: the flow then answers that at once.
+ * número de cuenta"), in the locale's `findAccountNumber.whereToFindWords`: the flow then answers that at once.
  */
 export function asksWhereAccountNumberIs(context: TurnContext, text: string): boolean {
-    return containsAnyPhrase(context, 'findAccountNumber.whereWords', plainWords(text));
+    return containsAnyPhrase(context, 'findAccountNumber.whereToFindWords', plainWords(text));
 }
 
 function guideSpec(again: boolean, organization: OrganizationProfile): LocalizedChoiceSpec {
@@ -193,6 +193,10 @@ function guideSpec(again: boolean, organization: OrganizationProfile): Localized
         // is and is not, and where to look, rather than "Sorry, I didn't understand".
         questionKey: 'prompts.stepHelp.accountNumber.answer',
         missing: ACCESS_NOTICE_MISSING,
+        // "Where can I find it?", "I have a number, is it my account number?", "show me my number": the options' words in
+        // a sentence (`findAccountNumber.<topic>Words`), before the step's help, which would only say what the number is.
+        wordsInside: 'findAccountNumber',
+        wordsBeforeStepHelp: true,
         choices: topics.map((value) => ({ value, titleKey: titleKey(value), synonymsKey: `findAccountNumber.topics.${value}Synonyms` })),
     };
 }

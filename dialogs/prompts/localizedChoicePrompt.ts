@@ -51,6 +51,11 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
      * message with the phrases of two options chooses none.
      */
     wordsInside?: string;
+    /**
+     * With `wordsInside`: the options' words choose even in a question the step's help answers ("where is my account
+     * number?" is the option "Where to find it", not what an account number is). Otherwise such a question is answered.
+     */
+    wordsBeforeStepHelp?: boolean;
     /** What the user may ask about at this question ("what is a backup code?"): answered, then the question again. */
     stepHelp?: readonly StepTopic[];
     /**
@@ -237,7 +242,9 @@ function optionSaidInside(context: TurnContext, spec: LocalizedChoiceSpec, text:
     if (!key) return undefined;
     // A question the step's help answers ("what is an authenticator app?") is answered, not taken as a choice; another
     // question may choose ("can I get them by text?").
-    if (spec.stepHelp?.length && stepHelpAnswer(context, spec.stepHelp, text) !== undefined) return undefined;
+    if (spec.stepHelp?.length && !spec.wordsBeforeStepHelp && stepHelpAnswer(context, spec.stepHelp, text) !== undefined) return undefined;
+    // "I don't have that notice" names a thing the question knows to be missing: that answer, not "don't have" as a word.
+    if (spec.missing && missingAnswerKey(context, spec.missing, text, { namedOnly: true })) return undefined;
     const said = plainWords(text);
     if (said === '') return undefined;
     const saying = spec.choices.map((choice) => containsAnyPhrase(context, `${key}.${choice.value}Words`, said));

@@ -97,6 +97,23 @@ describe.each(LOCALES)('find my account number ($language)', ({ language, locale
             ],
         },
         {
+            // Found by chatting with the bot: these got what the number is and "choose Where to find it", or "Sorry, I didn't
+            // understand". The options' words in a sentence now choose (findAccountNumber.<topic>Words).
+            name: 'an option asked for in a sentence: where it is, a number to check',
+            steps: [
+                [language === 'es' ? '¿dónde está mi número de cuenta?' : 'where is my account number?', [t('findAccountNumber.whereToFind'), askAgain]],
+                [language === 'es' ? 'tengo un número, ¿es mi número de cuenta?' : 'I have a number, is it my account number?', [t('findAccountNumber.check.ask')]],
+            ],
+        },
+        {
+            name: 'the number looked up, asked for in a sentence',
+            steps: [[language === 'es' ? 'dígame mi número de cuenta por favor' : 'show me my account number please', [t('findAccountNumber.lookup.signInIntro'), t('signIn.askEmail')]]],
+        },
+        {
+            name: '"what is an account number?" is still what the number is, then the question',
+            steps: [[language === 'es' ? '¿qué es un número de cuenta?' : 'what is an account number?', [t('prompts.stepHelp.accountNumber.answer'), ask]]],
+        },
+        {
             name: '"I don\'t have it" is taken as where to find it',
             steps: [[language === 'es' ? 'no lo tengo' : "I don't have it", [t('findAccountNumber.whereToFind'), askAgain]]],
         },
