@@ -671,6 +671,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
 const STATED_WORDS: readonly WordedDestination[] = [
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     [ADDRESS_WORDS, 'manageCase'],
+    // "Can you help me fill out my I-485?" read surely as help: how a form is filled and filed online (which ends with
+    // who says which form is right). After the mistakes in a form, which are the lawyer's.
+    ['faq.topics.fileOnline.fillOutWords', 'fileFormOnline'],
 ];
 
 /** The destination a message's words name: QUESTION_WORDS when it is a question, then STATED_WORDS either way. */

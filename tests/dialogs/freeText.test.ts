@@ -535,6 +535,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我失业了，会影响我的绿卡申请吗？', 'legalAdvice'],
         ['ko-KR', '안녕하세요', '직장을 잃었는데 영주권 신청에 영향이 있나요?', 'legalAdvice'],
         ['ar-EG', 'مرحبا', 'فقدت وظيفتي، هل سيؤثر ذلك على طلب البطاقة الخضراء؟', 'legalAdvice'],
+        // Filling out a form: before, the help line ("can you help me" read surely as help) or "Did you want to…?".
+        ['en-US', 'hello', 'can you help me fill out my I-485', 'fileOnline'],
+        ['es-US', 'hola', '¿me ayuda a llenar mi formulario I-130?', 'fileOnline'],
+        ['zh-CN', '你好', '你能帮我填表吗', 'fileOnline'],
+        ['ko-KR', '안녕하세요', 'I-485 작성하는 것 좀 도와주세요', 'fileOnline'],
     ])('%s: "%s", then "%s", gets the answer of the common question "%s" (after legal advice, a person among the next choices)', async (locale, greeting, question, topic) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(['full', 'short'].map((variant) => t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
