@@ -670,6 +670,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
  */
 const STATED_WORDS: readonly WordedDestination[] = [
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
+    // "I got married, what do I need to do?", "can I petition for my mother?": what a life event means for papers, or
+    // whom one may bring, is for a lawyer to say (before: out of scope, the help line, or "send evidence?").
+    ['faq.topics.legalAdvice.lifeEventWords', 'legalAdvice'],
     [ADDRESS_WORDS, 'manageCase'],
     // "Can you help me fill out my I-485?" read surely as help: how a form is filled and filed online (which ends with
     // who says which form is right). After the mistakes in a form, which are the lawyer's.

@@ -535,6 +535,18 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我失业了，会影响我的绿卡申请吗？', 'legalAdvice'],
         ['ko-KR', '안녕하세요', '직장을 잃었는데 영주권 신청에 영향이 있나요?', 'legalAdvice'],
         ['ar-EG', 'مرحبا', 'فقدت وظيفتي، هل سيؤثر ذلك على طلب البطاقة الخضراء؟', 'legalAdvice'],
+        // A life event or whom to bring: before, out of scope, the help line, or "Did you want to learn how to send evidence?".
+        ['en-US', 'hello', 'I got married, what do I need to do', 'legalAdvice'],
+        ['en-US', 'hello', 'my baby was born here, does she need papers', 'legalAdvice'],
+        ['en-US', 'hello', 'can I petition for my mother', 'legalAdvice'],
+        ['es-US', 'hola', 'me casé, qué tengo que hacer', 'legalAdvice'],
+        ['es-US', 'hola', 'mi hijo nació aquí, necesita papeles', 'legalAdvice'],
+        ['fr-FR', 'bonjour', 'je me suis mariée, que dois-je faire ?', 'legalAdvice'],
+        ['vi-VN', 'xin chào', 'tôi muốn bảo lãnh mẹ sang Mỹ', 'legalAdvice'],
+        ['tl-PH', 'kumusta', 'ikinasal ako, ano ang dapat kong gawin?', 'legalAdvice'],
+        ['zh-CN', '你好', '我结婚了，需要做什么', 'legalAdvice'],
+        ['ko-KR', '안녕하세요', '부모님 초청하려면 어떻게 해요?', 'legalAdvice'],
+        ['ar-EG', 'مرحبا', 'تزوجت، ماذا يجب أن أفعل؟', 'legalAdvice'],
         // Filling out a form: before, the help line ("can you help me" read surely as help) or "Did you want to…?".
         ['en-US', 'hello', 'can you help me fill out my I-485', 'fileOnline'],
         ['es-US', 'hola', '¿me ayuda a llenar mi formulario I-130?', 'fileOnline'],

@@ -100,6 +100,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'انسرقت الجرين كارد مالتي', 'replaceCard'],
     // Before: the receipt question; "Did you want to check a case status?".
     ['tl', 'mag-eexpire na ang work permit ko', 'replaceCard'],
+    // A new name on a card is a new card (Form I-90). Before: "Did you want to check a case status?", out of scope.
+    ['en', 'how do I change my name on my green card', 'replaceCard'],
+    ['es', 'cómo cambio mi nombre en la green card', 'replaceCard'],
+    ['zh', '结婚后改名了，绿卡怎么办', 'replaceCard'],
     ['ar', 'تصريح العمل الخاص بي سينتهي قريبا', 'replaceCard'],
 ];
 
