@@ -154,6 +154,12 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'my green card never arrived', 'cardNotDelivered'],
     ['en', 'where is my work permit card', 'cardNotDelivered'],
     ['en', 'when is my interview?', 'appointment'],
+    // What to bring, an interpreter: the notice says (before: out of scope).
+    ['en', 'what should I bring to my interview', 'appointment'],
+    ['en', 'do I need an interpreter for my interview', 'appointment'],
+    ['es', '¿qué debo llevar a la entrevista?', 'appointment'],
+    ['zh', '面谈要带什么', 'appointment'],
+    ['ko', '인터뷰에 뭘 가져가야 하나요?', 'appointment'],
     ['en', 'when is my biometrics appointment?', 'appointment'],
     ['en', 'I missed my fingerprint appointment', 'appointment'],
     ['en', 'I need to reschedule my interview', 'appointment'],
