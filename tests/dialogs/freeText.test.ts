@@ -1096,6 +1096,8 @@ describe('a fed-up message', () => {
         ['es-US', 'hola', 'esto no sirve'],
         ['es-US', 'hola', 'ay estoy tan frustrada'],
         ['fr-FR', 'bonjour', "c'est tellement frustrant"],
+        ['fr-FR', 'bonjour', "c'est vraiment nul ce truc"],
+        ['en-US', 'hello', 'this thing is useless'],
         ['vi-VN', 'xin chào', 'lãng phí thời gian'],
         ['vi-VN', 'xin chào', 'tôi đã thử rồi'],
         ['vi-VN', 'xin chào', 'cái này vô dụng thật'],

@@ -158,6 +158,7 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'what should I bring to my interview', 'appointment'],
     ['en', 'do I need an interpreter for my interview', 'appointment'],
     ['es', '¿qué debo llevar a la entrevista?', 'appointment'],
+    ['fr', "qu'est-ce que je dois apporter à mon entretien", 'appointment'],
     ['zh', '面谈要带什么', 'appointment'],
     ['ko', '인터뷰에 뭘 가져가야 하나요?', 'appointment'],
     ['en', 'when is my biometrics appointment?', 'appointment'],
