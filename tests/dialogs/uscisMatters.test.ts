@@ -198,6 +198,8 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['ar', 'متى موعد المقابلة؟', 'appointment'],
     ['ar', 'فاتني موعد البصمات', 'appointment'],
     ['ar', 'أريد تأجيل المقابلة', 'appointment'],
+    // Asked in Modern Standard Arabic, "has my card been sent?" was read as keeping an account safe.
+    ['ar', 'هل تم إرسال بطاقتي؟', 'cardNotDelivered'],
 ];
 
 const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string, key: string]> = [
