@@ -494,9 +494,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '케이스 진행 중에 해외여행 가도 되나요', 'legalAdvice'],
         ['tl-PH', 'kumusta', 'pwede ba akong bumiyahe habang pending ang kaso ko?', 'legalAdvice'],
         ['ar-EG', 'مرحبا', 'هل يمكنني السفر وقضيتي قيد المراجعة؟', 'legalAdvice'],
-        // Moving a biometrics appointment (the Contact Center can; before, out of scope). In en and es, the appointment's
-        // own answer now comes first (tests/dialogs/uscisMatters.test.ts).
-        ['zh-CN', '你好', '我想改指纹预约', 'manageCase'],
         // The classifier's faq.numbers (none of these is a training example): before it, most were read as the contact
         // question or the account-number task.
         ['fr-FR', 'bonjour', "c'est quoi le numéro A ?", 'numbers'],

@@ -160,6 +160,10 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['es', '¿qué debo llevar a la entrevista?', 'appointment'],
     ['fr', "qu'est-ce que je dois apporter à mon entretien", 'appointment'],
     ['zh', '面谈要带什么', 'appointment'],
+    // Moving a biometrics appointment: the appointment's answer, as in English and Spanish (before: the whole answer
+    // about managing a case online, its rescheduling line among six paragraphs).
+    ['zh', '我想改指纹预约', 'appointment'],
+    ['zh', '我想改指纹预约的时间', 'appointment'],
     ['ko', '인터뷰에 뭘 가져가야 하나요?', 'appointment'],
     ['en', 'when is my biometrics appointment?', 'appointment'],
     ['en', 'I missed my fingerprint appointment', 'appointment'],
