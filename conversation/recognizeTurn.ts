@@ -13,7 +13,7 @@ export async function recognizeTurn(
     recognizer: Recognizer,
     context: TurnContext,
     expecting: Expectation,
-    /** What of the message to read, when not all of it (see withoutFeelingWords). */
+    /** What of the message to read, when not all of it (see askedBesideFeeling). */
     text = context.activity.type === 'message' ? context.activity.text : undefined,
 ): Promise<RecognizerResult | undefined> {
     if (!text) return undefined;

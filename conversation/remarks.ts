@@ -93,23 +93,17 @@ export function feelingAnswerKey(context: TurnContext, text: string): string | u
 }
 
 /**
- * The message without its words of frustration, as plain words (as written when it has none) ("this is so frustrating" → "this is so"), for reading
- * what else it asks: the frustration has its own line, and the classifier reads "frustrating" or "annoying" by their
- * letters as the scams question, "esto no sirve" as a lost account. Words of worry stay: "我很担心我的案子" (I'm worried
+ * What else a message that says a feeling asks, for reading it (see feelingAnswerKey): undefined when it asks nothing
+ * (without its words of worry or frustration only words that frame a feeling are left, `understanding.feelingFrameWords`:
+ * "this is so", "estoy muy", "너무"); otherwise the message without its words of frustration, as plain words, or as
+ * written when it has none. The classifier reads "frustrating" or "annoying" by their letters, and "this is so" alone,
+ * surely as the scams question, "esto no sirve" as a lost account. Words of worry stay: "我很担心我的案子" (I'm worried
  * about my case) is about the case's status, which they tell the classifier.
  */
-export function withoutFrustrationWords(context: TurnContext, text: string): string {
+export function askedBesideFeeling(context: TurnContext, text: string): string | undefined {
     const said = plainWords(text);
-    const rest = withoutPhrases(said, plainPhrases(context, 'understanding.frustrationWords'));
-    return rest === said ? text : rest;
-}
-
-/**
- * True when a message says a feeling and asks nothing else: without its words of worry or frustration, only words that
- * frame a feeling are left ("this is so", "estoy muy", "너무"; `understanding.feelingFrameWords`), or none. The
- * classifier reads "this is so" surely as the scams question, so those few words are not left to it.
- */
-export function asksNothingBesideFeeling(context: TurnContext, text: string): boolean {
-    const feelings = [...plainPhrases(context, 'understanding.worryWords'), ...plainPhrases(context, 'understanding.frustrationWords')];
-    return withoutPhrases(withoutPhrases(plainWords(text), feelings), plainPhrases(context, 'understanding.feelingFrameWords')) === '';
+    const withoutFrustration = withoutPhrases(said, plainPhrases(context, 'understanding.frustrationWords'));
+    const withoutFeelings = withoutPhrases(withoutFrustration, plainPhrases(context, 'understanding.worryWords'));
+    if (withoutPhrases(withoutFeelings, plainPhrases(context, 'understanding.feelingFrameWords')) === '') return undefined;
+    return withoutFrustration === said ? text : withoutFrustration;
 }

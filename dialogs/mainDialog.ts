@@ -41,7 +41,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
-import { acknowledgementAnswerKey, asksNothingBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, remarkInsideAnswerKey, withoutFrustrationWords, WORRY_ANSWER_KEY } from '../conversation/remarks';
+import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 import {
@@ -455,8 +455,9 @@ export class MainDialog extends InterruptibleDialog {
         if (this.flows.deleteAccount && refusesDeletion(context, text)) return found('keepAccount');
         // The feeling has its line (an aside): "this is so annoying" asks nothing more, and what else a fed-up message asks
         // is read without its words, which the classifier would read by their letters ("annoying": the scams question).
-        if (feeling && asksNothingBesideFeeling(context, text)) return found('none');
-        const result = await this.recognizeMenu(context, feeling ? withoutFrustrationWords(context, text) : text);
+        const asked = feeling ? askedBesideFeeling(context, text) : text;
+        if (asked === undefined) return found('none');
+        const result = await this.recognizeMenu(context, asked);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         // "我的案子等了好几个月了" (my case has waited months) names "my cases", but asks about a status that is late;
         // "tôi muốn thêm hồ sơ của tôi vào tài khoản" names it too, but asks to add one (the option's own words).

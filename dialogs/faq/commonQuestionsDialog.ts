@@ -17,7 +17,7 @@ import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { destinationOf, isMenuOption, TOPIC_OF_INTENT } from '../menuOptions';
 import { answerAndAskAgain } from '../prompts/promptRefusal';
 import { stepHelpAnswer } from '../prompts/stepHelp';
-import { asksNothingBesideFeeling, feelingAnswerKey, withoutFrustrationWords } from '../../conversation/remarks';
+import { askedBesideFeeling, feelingAnswerKey } from '../../conversation/remarks';
 import { looksLikeQuestion } from '../../conversation/utteranceWords';
 
 export const COMMON_QUESTIONS_DIALOG = 'commonQuestionsDialog';
@@ -171,8 +171,9 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         // A feeling ("I'm scared my case will be denied", "this is useless") has its line; the rest is read on its own,
         // and when it asks nothing ("this is so annoying", not the scams question its letters look like), the line alone.
         const feeling = feelingAnswerKey(prompt.context, text);
-        if (feeling && asksNothingBesideFeeling(prompt.context, text)) return answerAndAskAgain(prompt, feeling);
-        const reading = await recognizeTurn(this.services.recognizer, prompt.context, 'menu', feeling ? withoutFrustrationWords(prompt.context, text) : text);
+        const asked = feeling ? askedBesideFeeling(prompt.context, text) : text;
+        if (feeling && asked === undefined) return answerAndAskAgain(prompt, feeling);
+        const reading = await recognizeTurn(this.services.recognizer, prompt.context, 'menu', asked);
         if (reading && receiptIn(reading)) return chosen(ELSEWHERE);
         // A task named in a sentence ("I want to check my case status"); a bare number is a choice of this question's.
         const task = reading && !/^\s*\d+\s*$/.test(text) ? taskNamedIn(reading) : undefined;
