@@ -129,11 +129,20 @@ describeEachStore('the whole bot', (provider) => {
             expect(transcript).toContain(EMAIL);
             expect(state).toContain('dialogState');
             for (const secret of secrets) {
-                expect({ secret, inLogs: logs.includes(secret) }).toEqual({ secret, inLogs: false });
-                expect({ secret, inTranscript: transcript.includes(secret) }).toEqual({ secret, inTranscript: false });
-                expect({ secret, inDialogState: state.includes(secret) }).toEqual({ secret, inDialogState: false });
+                expect({ secret, inLogs: holds(logs, secret) }).toEqual({ secret, inLogs: false });
+                expect({ secret, inTranscript: holds(transcript, secret) }).toEqual({ secret, inTranscript: false });
+                expect({ secret, inDialogState: holds(state, secret) }).toEqual({ secret, inDialogState: false });
             }
             if (app.provider === 'sqlite') expect(fs.existsSync(app.databaseFile)).toBe(true);
         });
     });
 });
+
+/**
+ * Whether `text` holds `secret`. A code of digits counts only as a number of its own: the transcript also holds the web
+ * client's activity ids ("c-1796378236655-0.2036…", a time and a random fraction), and a six-digit code turned up
+ * inside one of those random digits in one CI run (by chance: about one run in a hundred).
+ */
+function holds(text: string, secret: string): boolean {
+    return /^\d+$/.test(secret) ? new RegExp(`(?<!\\d)${secret}(?!\\d)`).test(text) : text.includes(secret);
+}
