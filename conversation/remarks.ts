@@ -78,6 +78,8 @@ export function remarkInsideAnswerKey(phrases: LocalePhrases, text: string): str
 
 /** The line for someone afraid or worried (see feelingAnswerKey). */
 export const WORRY_ANSWER_KEY = 'understanding.worry';
+/** The line for someone fed up with this chat (see feelingAnswerKey). */
+export const FRUSTRATION_ANSWER_KEY = 'understanding.frustration';
 
 /**
  * The locale key of the plain line for someone who says how they feel, anywhere in the message: afraid or worried
@@ -89,7 +91,7 @@ export const WORRY_ANSWER_KEY = 'understanding.worry';
 export function feelingAnswerKey(context: TurnContext, text: string): string | undefined {
     const said = plainWords(text);
     if (containsAnyPhrase(context, 'understanding.worryWords', said)) return WORRY_ANSWER_KEY;
-    return containsAnyPhrase(context, 'understanding.frustrationWords', said) ? 'understanding.frustration' : undefined;
+    return containsAnyPhrase(context, 'understanding.frustrationWords', said) ? FRUSTRATION_ANSWER_KEY : undefined;
 }
 
 /**

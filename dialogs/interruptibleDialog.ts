@@ -6,7 +6,8 @@ import { contactDetailsText } from './contactDetails';
 import type { ConversationServices } from './conversationServices';
 import type { FlowOutcome } from './flowOutcome';
 import { HandoffDialog, HANDOFF_DIALOG } from './handoff/handoffDialog';
-import { handoffOptionsFor, offerAfterFailures } from './handoff/handoffOffer';
+import { handoffOptionsFor, offerAfterFailures, offerAtQuestion } from './handoff/handoffOffer';
+import { personAtHand } from './handoff/personOffer';
 import { recognizeInterruption, type Interruption } from '../conversation/interruption';
 import { taskNamedIn, type FreeTextIntent } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
@@ -16,7 +17,7 @@ import { looksLikeQuestion, plainPhrases, plainWords } from '../conversation/utt
 import { TOPIC_OF_INTENT } from './menuOptions';
 import { faqAnswerParams } from './faq/faqAnswerParams';
 import { asksAboutPrivacy } from './faq/topicInWords';
-import { feelingAnswerKey } from '../conversation/remarks';
+import { feelingAnswerKey, FRUSTRATION_ANSWER_KEY } from '../conversation/remarks';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 
 /**
@@ -86,6 +87,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
                 // the question again.
                 const feeling = this.leavesChoiceForTask && !question.answers() ? feelingAnswerKey(innerDc.context, text) : undefined;
                 if (feeling) {
+                    // Fed up, with a person at hand: the question again, then the offer of one with its button.
+                    if (feeling === FRUSTRATION_ANSWER_KEY && (await personAtHand(innerDc.context, this.services.handoff))) {
+                        await innerDc.repromptDialog();
+                        await offerAtQuestion(innerDc, 'frustrated');
+                        return Dialog.EndOfTurn;
+                    }
                     await innerDc.context.sendActivity(translator(innerDc.context)(feeling));
                     return this.repromptAndWait(innerDc);
                 }

@@ -6,7 +6,8 @@ import type { ConversationServices } from './conversationServices';
 import { isFlowOutcome } from './flowOutcome';
 import { InterruptibleDialog } from './interruptibleDialog';
 import { HANDOFF_DIALOG, type HandoffOptions } from './handoff/handoffDialog';
-import { handoffOfferedThisTurn, NOT_UNDERSTOOD_BEFORE_OFFER, offersAfterNotUnderstood, offerWhenStaffed } from './handoff/handoffOffer';
+import { NOT_UNDERSTOOD_BEFORE_OFFER, offersAfterNotUnderstood } from './handoff/handoffOffer';
+import { handoffOfferedThisTurn, offerWhenStaffed } from './handoff/personOffer';
 import type { HandoffReason } from '../services/handoff/handoffService';
 import { destinationOf, isConfirmable, isMenuOption, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
 import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
@@ -41,7 +42,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
-import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
+import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 import {
@@ -268,7 +269,12 @@ export class MainDialog extends InterruptibleDialog {
         const understood = values.heldAnswer ?? (step.result as Understood);
         delete values.heldAnswer;
         // What is said before the message is acted on (see Understood.asides): the worry line, the privacy answer.
-        for (const aside of understood.asides ?? []) await step.context.sendActivity(translator(step.context)(aside, faqAnswerParams(step.context, this.services.organization)));
+        for (const aside of understood.asides ?? []) {
+            // Fed up and asking nothing else, with a person at hand: the offer of one (its apology and button), not the line.
+            const fedUpOnly = aside === FRUSTRATION_ANSWER_KEY && SAYS_NO_MORE.has(understood.value);
+            if (fedUpOnly && (await offerWhenStaffed(step.context, this.services.handoff, 'frustrated'))) continue;
+            await step.context.sendActivity(translator(step.context)(aside, faqAnswerParams(step.context, this.services.organization)));
+        }
         const { alternatives } = understood;
         // The message the flow is chosen from, when the flow starts on another turn's message (after the language or
         // the confirm question): kept for it until then. Never what could be a code typed at the menu.
@@ -296,7 +302,9 @@ export class MainDialog extends InterruptibleDialog {
         }
         // Out of scope, but worried or fed up: the plain word already said is the answer, not "Sorry, I can't help with
         // that"; nor the help line or "nothing to cancel" for "you're not helping" or "esto no sirve para nada".
-        if (SAYS_NO_MORE.has(option) && (step.result as Understood).asides?.length) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
+        if (SAYS_NO_MORE.has(option) && (step.result as Understood).asides?.length) {
+            return step.replaceDialog(MENU_WATERFALL, { offered: handoffOfferedThisTurn(step.context) } satisfies MainDialogOptions);
+        }
         const reply = ONE_LINE_REPLIES[option];
         if (reply) {
             await step.context.sendActivity(translator(step.context)(reply, { orgName: this.services.organization.name }));

@@ -9,7 +9,7 @@ import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
-import { offerWhenStaffed } from '../handoff/handoffOffer';
+import { offerWhenStaffed } from '../handoff/personOffer';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { SIGN_IN_ACCOUNT_MISSING, SIGN_IN_EMAIL_MISSING } from '../prompts/missingMeans';

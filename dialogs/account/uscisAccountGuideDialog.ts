@@ -7,7 +7,7 @@ import { translator } from '../../conversation/turnLanguage';
 import type { StepTopic } from '../prompts/stepHelp';
 import { yesNoSpec } from './accountPrompts';
 import { stuckText } from '../contactDetails';
-import { handoffOfferedThisTurn, offerWhenStaffed } from '../handoff/handoffOffer';
+import { handoffOfferedThisTurn, offerWhenStaffed } from '../handoff/personOffer';
 
 export const USCIS_ACCOUNT_GUIDE_DIALOG = 'uscisAccountGuideDialog';
 const GUIDE_STEPS = 'uscisAccountGuideSteps';

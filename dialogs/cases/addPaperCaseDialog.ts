@@ -26,7 +26,7 @@ import { ACCESS_CODE_MISSING, RECEIPT_MISSING, receiptValidator } from '../promp
 import { refuseWith } from '../prompts/promptRefusal';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
-import { offerWhenStaffed } from '../handoff/handoffOffer';
+import { offerWhenStaffed } from '../handoff/personOffer';
 import { caseStatusActivities } from './caseStatusMessage';
 
 export const ADD_PAPER_CASE_DIALOG = 'addPaperCaseDialog';

@@ -14,7 +14,7 @@ import { RECEIPT_MISSING, receiptValidator } from '../prompts/missingMeans';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
 import { CaseNotRecognized, CaseServiceUnavailable } from '../../services/cases/caseErrors';
-import { offerWhenStaffed } from '../handoff/handoffOffer';
+import { offerWhenStaffed } from '../handoff/personOffer';
 import type { CaseSubscriptionOptions } from './caseSubscriptionDialog';
 import { caseStatusActivities } from './caseStatusMessage';
 

@@ -10,7 +10,7 @@ import { sendAccountError } from '../account/accountPrompts';
 import type { SignInDialogOptions, SignInOutcome } from '../account/signInDialog';
 import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
-import { offerWhenStaffed } from '../handoff/handoffOffer';
+import { offerWhenStaffed } from '../handoff/personOffer';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { yesNoSpec } from '../prompts/yesNo';

@@ -5,6 +5,7 @@ import type { ConversationServices } from '../conversationServices';
 import type { FlowOutcome } from '../flowOutcome';
 import { HANDOFF_DIALOG } from '../handoff/handoffDialog';
 import { handoffOptionsFor } from '../handoff/handoffOffer';
+import { personAtHand } from '../handoff/personOffer';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { faqAnswerParams } from './faqAnswerParams';
@@ -15,9 +16,9 @@ import { receiptIn, taskNamedIn } from '../../conversation/recognizer';
 import { recognizeTurn } from '../../conversation/recognizeTurn';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { destinationOf, isMenuOption, TOPIC_OF_INTENT } from '../menuOptions';
-import { answerAndAskAgain } from '../prompts/promptRefusal';
+import { answerAndAskAgain, offerPersonAndAskAgain } from '../prompts/promptRefusal';
 import { stepHelpAnswer } from '../prompts/stepHelp';
-import { askedBesideFeeling, feelingAnswerKey } from '../../conversation/remarks';
+import { askedBesideFeeling, feelingAnswerKey, FRUSTRATION_ANSWER_KEY } from '../../conversation/remarks';
 import { looksLikeQuestion } from '../../conversation/utteranceWords';
 
 export const COMMON_QUESTIONS_DIALOG = 'commonQuestionsDialog';
@@ -158,21 +159,27 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
      * same question; anything else is a mistyped choice, asked again.
      */
     private async freeTextValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-        if (prompt.recognized.succeeded) return true;
         const text = prompt.context.activity.type === 'message' ? prompt.context.activity.text : undefined;
+        // A feeling ("I'm scared my case will be denied", "this is useless") has its line; the rest is read on its own,
+        // and when it asks nothing ("this is so annoying", not the scams question its letters look like; "esto no sirve
+        // para nada", not the common problems its "no sirve" names), the line alone.
+        const feeling = text ? feelingAnswerKey(prompt.context, text) : undefined;
+        const asked = feeling && text ? askedBesideFeeling(prompt.context, text) : text;
+        if (prompt.recognized.succeeded && !(feeling && asked === undefined)) return true;
+        prompt.recognized.succeeded = false;
         if (!text) return false;
         const chosen = (value: string) => {
             prompt.recognized.value = { value, index: -1, score: 1 };
             prompt.recognized.succeeded = true;
             return true;
         };
+        if (feeling && asked === undefined) {
+            // Fed up, with a person at hand: the question again, then the offer of one with its button.
+            const offer = feeling === FRUSTRATION_ANSWER_KEY && (await personAtHand(prompt.context, this.services.handoff));
+            return offer ? offerPersonAndAskAgain(prompt, 'frustrated') : answerAndAskAgain(prompt, feeling);
+        }
         const topic = topicNamed(prompt.context, text);
         if (topic) return chosen(topic);
-        // A feeling ("I'm scared my case will be denied", "this is useless") has its line; the rest is read on its own,
-        // and when it asks nothing ("this is so annoying", not the scams question its letters look like), the line alone.
-        const feeling = feelingAnswerKey(prompt.context, text);
-        const asked = feeling ? askedBesideFeeling(prompt.context, text) : text;
-        if (feeling && asked === undefined) return answerAndAskAgain(prompt, feeling);
         const reading = await recognizeTurn(this.services.recognizer, prompt.context, 'menu', asked);
         if (reading && receiptIn(reading)) return chosen(ELSEWHERE);
         // A task named in a sentence ("I want to check my case status"); a bare number is a choice of this question's.

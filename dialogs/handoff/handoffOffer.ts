@@ -1,8 +1,6 @@
-import type { TurnContext } from 'botbuilder';
 import { type DialogContext, type PromptOptions } from '../../conversation/dialogKit';
-import { channelTraits } from '../../conversation/channelTraits';
-import { helpDeskFor } from '../../conversation/handoffGate';
 import { translator } from '../../conversation/turnLanguage';
+import { offerHandoff, personAtHand } from './personOffer';
 import type { HandoffReason, HandoffService } from '../../services/handoff/handoffService';
 import { LocalizedChoicePrompt, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import type { HandoffOptions } from './handoffDialog';
@@ -29,48 +27,6 @@ interface PromptState {
     failedTries?: number;
     /** The reason of the last offer made at this question, so accepting it is recorded with it. */
     handoffOffer?: HandoffReason;
-}
-
-const OFFERED_THIS_TURN = Symbol('sendero.handoffOffered');
-
-/**
- * The reason a person was offered in this turn, if one was: a flow that could not go on offers and ends, and the menu
- * that follows keeps the reason, so taking the offer there is recorded with it.
- */
-export function handoffOfferedThisTurn(context: TurnContext): HandoffReason | undefined {
-    return context.turnState.get(OFFERED_THIS_TURN) as HandoffReason | undefined;
-}
-
-/**
- * "Would you like to talk to a person?" with a button where the channel shows one; the button's words are the menu's
- * "Talk to a person", which every question understands. A flow that cannot go on (service down, locked out) calls
- * this too.
- */
-export async function offerHandoff(context: TurnContext, reason: HandoffReason): Promise<void> {
-    context.turnState.set(OFFERED_THIS_TURN, reason);
-    const t = translator(context);
-    const title = t('menu.options.talkToPerson.title');
-    const buttons = channelTraits(context).suggestedActions > 0;
-    await context.sendActivity({
-        type: 'message',
-        text: t(`handoff.offer.${reason === 'notUnderstood' ? 'notUnderstood' : reason === 'blocked' ? 'blocked' : 'retries'}`, { option: title }),
-        ...(buttons ? { suggestedActions: { to: [], actions: [{ type: 'imBack', title, value: title }] } } : {}),
-    });
-}
-
-/**
- * The offer, when there is a help desk to hand over to (on a hub channel, or with agents for the console); true when
- * it was made. Without one, "talk to a person" gives contact details, which the flow's own text already points to.
- *
- * @example
- * // The case service is down: say so, then offer a person at once.
- * await context.sendActivity(words);
- * if (services.handoff) await offerWhenStaffed(context, services.handoff, 'blocked');
- */
-export async function offerWhenStaffed(context: TurnContext, handoff: HandoffService | undefined, reason: HandoffReason): Promise<boolean> {
-    if (!handoff || !(await helpDeskFor(handoff, context).staffed())) return false;
-    await offerHandoff(context, reason);
-    return true;
 }
 
 /**
@@ -108,13 +64,18 @@ export async function offerAfterFailures(
     // didn't understand". The account prompts, which count their own failures, already say so with their retry.
     const contactsDue = state.failedTries === undefined && due;
     if (!offer && !contactsDue) return;
-    if (handoff && (await helpDeskFor(handoff, innerDc.context).staffed())) {
-        if (!offer) return;
-        state.handoffOffer = offer;
-        await offerHandoff(innerDc.context, offer);
+    if (await personAtHand(innerDc.context, handoff)) {
+        if (offer) await offerAtQuestion(innerDc, offer);
         return;
     }
     if (contactsDue) await innerDc.context.sendActivity(stuckText(innerDc.context, organization));
+}
+
+/** Offers a person at the question on screen (innerDc: the flow's own dialog context): taking it there keeps `reason`. */
+export async function offerAtQuestion(innerDc: DialogContext, reason: HandoffReason): Promise<void> {
+    const state = (innerDc.activeDialog?.state as { state?: PromptState } | undefined)?.state;
+    if (state) state.handoffOffer = reason;
+    await offerHandoff(innerDc.context, reason);
 }
 
 /** How the user came to ask for a person at this question: after an offer (its reason) or by themselves. */

@@ -1,5 +1,6 @@
 import type { PromptValidatorContext } from '../../conversation/dialogKit';
 import { FAREWELL_ANSWER_KEY } from '../../conversation/remarks';
+import type { HandoffReason } from '../../services/handoff/handoffService';
 
 /** A validator's reason for refusing an answer: a locale key, kept in prompt state until the retry is shown. */
 export interface PromptRefusal {
@@ -12,6 +13,11 @@ export interface PromptRefusal {
     answer?: boolean;
     /** With `answer`: the question stays open but is not asked again (the answer was a goodbye). */
     quiet?: boolean;
+    /**
+     * With `answer`: no text first; the question again, then the offer of a person for this reason, last, so its button
+     * is the one shown (someone fed up, with a help desk to hand over to: see offerPersonAndAskAgain).
+     */
+    offer?: HandoffReason;
 }
 
 /**
@@ -42,6 +48,16 @@ export function answerAndAskAgain<T>(prompt: PromptValidatorContext<T>, key: str
     state.refusal = { key, params, answer: true, ...(key === FAREWELL_ANSWER_KEY && { quiet: true }) };
     state.answered = (state.answered ?? 0) + 1;
     state.answeredAttempt = prompt.attemptCount;
+    return false;
+}
+
+/**
+ * Keeps the question open, asks it again, and offers a person (with the offer's own apology, `handoff.offer.<reason>`),
+ * as answerAndAskAgain does with a line: not a failed try.
+ */
+export function offerPersonAndAskAgain<T>(prompt: PromptValidatorContext<T>, reason: HandoffReason): false {
+    answerAndAskAgain(prompt, `handoff.offer.${reason}`);
+    (prompt.state as { refusal: PromptRefusal }).refusal.offer = reason;
     return false;
 }
 

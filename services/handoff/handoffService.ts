@@ -9,8 +9,8 @@ import { NO_TICKET_EVENTS, type TicketEvents } from './ticketEvents';
 
 export type { TicketMessageRecord, TicketRecord } from '../../store/handoffTicketRepository';
 
-/** Why a person was asked for: the user asked, or Sendero offered after failures, or a flow could not go on. */
-export type HandoffReason = 'asked' | 'retries' | 'notUnderstood' | 'blocked' | 'afterHours';
+/** Why a person was asked for: the user asked, or Sendero offered after failures, to someone fed up, or when a flow could not go on. */
+export type HandoffReason = 'asked' | 'retries' | 'notUnderstood' | 'blocked' | 'afterHours' | 'frustrated';
 
 /** What the user was doing: the flow and the step (dialog ids), and the question on screen with receipts masked. */
 export interface HandoffSummary {

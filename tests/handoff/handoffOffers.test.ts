@@ -28,7 +28,7 @@ const OUT_OF_SCOPE: Array<{ language: string; locale: string; first: string; sec
     { language: 'ko', locale: 'ko-KR', first: '고양이에 관한 농담 하나 해 주세요', second: '오늘 날씨가 어때요?' },
 ];
 
-const offerText = (t: (key: string, params?: Record<string, unknown>) => string, reason: 'notUnderstood' | 'blocked' | 'retries') =>
+const offerText = (t: (key: string, params?: Record<string, unknown>) => string, reason: 'notUnderstood' | 'blocked' | 'retries' | 'frustrated') =>
     t(`handoff.offer.${reason}`, { option: t('menu.options.talkToPerson.title') });
 
 describe('on the real server, with a staffed help desk', () => {
@@ -103,6 +103,58 @@ describe('on the real server, with a staffed help desk', () => {
         // Taken from the menu that followed the offer: the ticket says why the person was offered.
         expect(await ticketOf(chat.conversationId)).toMatchObject({ status: 'waiting', language: 'es', reason: 'blocked' });
         await chat.send('no importa');
+    });
+
+    // Found by chatting with the bot: someone fed up ("this is useless") on a staffed help desk was told to type "talk to a
+    // person", with no button, where two messages not understood bring the offer and its button.
+    test.each([
+        { language: 'en', locale: 'en-US', greeting: 'hello', said: 'this is useless' },
+        { language: 'es', locale: 'es-US', greeting: 'hola', said: 'esto no sirve para nada' },
+        { language: 'fr', locale: 'fr-FR', greeting: 'bonjour', said: 'ça sert à rien ce truc' },
+        { language: 'zh', locale: 'zh-CN', greeting: '你好', said: '这个真没用' },
+        { language: 'vi', locale: 'vi-VN', greeting: 'xin chào', said: 'bot vô dụng quá' },
+        { language: 'tl', locale: 'tl-PH', greeting: 'kumusta', said: 'walang kwenta to' },
+        { language: 'ar', locale: 'ar-EG', greeting: 'مرحبا', said: 'هذا غير مفيد' },
+        { language: 'ko', locale: 'ko-KR', greeting: '안녕하세요', said: '이거 정말 쓸모없네요' },
+    ])('fed up at the menu, and saying nothing else: the apology with the offer of a person and its button ($language)', async ({ language, locale, greeting, said }) => {
+        const t = i18n.getFixedT(language);
+        const chat = await DirectLineTestClient.open(app.url, locale);
+        await chat.botReplies();
+        await chat.send(greeting);
+        const replies = (await chat.send(said)).filter((reply: Partial<Activity>) => reply.type === 'message');
+        expect(replies.map(replyText)).toEqual([offerText(t, 'frustrated'), expect.stringContaining(t('menu.prompt'))]);
+        expect(replies[0].suggestedActions?.actions.map((action) => action.title)).toEqual([t('menu.options.talkToPerson.title')]);
+        expect(replies.map(replyText)).not.toContain(t('understanding.frustration'));
+        // Taken from the menu that followed: the ticket says the person was offered to someone fed up.
+        await chat.send(t('menu.options.talkToPerson.title'));
+        expect(await ticketOf(chat.conversationId)).toMatchObject({ reason: 'frustrated', status: 'waiting', language });
+        await chat.send(t('handoff.leavePhrases.0'));
+    });
+
+    test.each([
+        { where: 'a question in a flow', language: 'en', locale: 'en-US', opening: 'menu.options.checkStatus.title', said: "you don't understand me" },
+        { where: 'the common questions', language: 'es', locale: 'es-US', opening: 'menu.options.commonQuestions.title', said: 'esto no sirve para nada' },
+    ])('fed up at $where: the question again, then the offer with its button; taking it says why', async ({ language, locale, opening, said }) => {
+        const t = i18n.getFixedT(language);
+        const chat = await DirectLineTestClient.open(app.url, locale);
+        await chat.botReplies();
+        const question = (await chat.send(t(opening))).map(replyText).pop();
+        const replies = (await chat.send(said)).filter((reply: Partial<Activity>) => reply.type === 'message');
+        expect(replies.map(replyText)).toEqual([question, offerText(t, 'frustrated')]);
+        expect(replies[1].suggestedActions?.actions.map((action) => action.title)).toEqual([t('menu.options.talkToPerson.title')]);
+        await chat.send(t('menu.options.talkToPerson.title'));
+        expect(await ticketOf(chat.conversationId)).toMatchObject({ reason: 'frustrated', status: 'waiting' });
+        await chat.send(t('handoff.leavePhrases.0'));
+    });
+
+    test('fed up while asking for something: the plain line, then what was asked (no offer in its way)', async () => {
+        const chat = await DirectLineTestClient.open(app.url, 'en-US');
+        await chat.botReplies();
+        await chat.send('hello');
+        const replies = (await chat.send("I can't sign in and this is so frustrating")).map(replyText);
+        expect(replies[0]).toBe(en('understanding.frustration'));
+        expect(replies.join('\n')).toContain(en('signInTrouble.prompt').split('\n')[0]);
+        expect(replies).not.toContain(offerText(en, 'frustrated'));
     });
 
     test('"no" twice at the same step of the USCIS sign-up guide offers a person, instead of the same advice again', async () => {
