@@ -1,5 +1,6 @@
 import type { NluExample } from './nluTraining';
 import { FREE_TEXT_INTENTS, type FreeTextIntent, type FreeTextReading } from './recognizer';
+import { simplifiedChinese } from '../locales/chineseScript';
 
 /*
  * Two models per language, their scores blended: NLP.js's own network (@nlpjs/nlu's NluNeural, the classifier inside
@@ -149,7 +150,7 @@ export function blendScores(parts: ModelParts, shares: { network: number; neighb
 }
 
 /** Bumped whenever textFeatures or the model changes: a model built by older code is then rebuilt. */
-export const CLASSIFIER_VERSION = '6';
+export const CLASSIFIER_VERSION = '7';
 
 /** A saved classifier: what `npm run build` writes and start-up loads instead of training. */
 export interface ClassifierModel {
@@ -627,9 +628,10 @@ class FeatureNlu extends NluNeural {
  * What the model sees of a sentence's words: `w:` word stems and `b:` pairs of neighbouring stems (Vietnamese carries
  * meaning in two-syllable words; "account number" is not "receipt number"), and in Chinese and Korean, which do not
  * put spaces between words, `c:` single characters and pairs of characters. Accents and tone marks are dropped:
- * people often leave them out.
+ * people often leave them out. Traditional Chinese is read in simplified characters, as the training sentences are.
  */
-export function textFeatures(text: string, language: string): string[] {
+export function textFeatures(written: string, language: string): string[] {
+    const text = simplifiedChinese(written);
     const features = new Set<string>();
     const words = wordFeatures(text, language);
     words.forEach((word, index) => {
@@ -653,7 +655,7 @@ export function textFeatures(text: string, language: string): string[] {
  */
 export function characterGrams(text: string, language = 'default'): string[] {
     const { shortest, longest } = CHARACTER_GRAMS[language] ?? CHARACTER_GRAMS.default;
-    const words = fold(text).replace(/\d{5,}/g, '#').split(/[^\p{L}\p{N}#]+/u).filter(Boolean);
+    const words = fold(simplifiedChinese(text)).replace(/\d{5,}/g, '#').split(/[^\p{L}\p{N}#]+/u).filter(Boolean);
     const letters = [...` ${words.join(' ')} `];
     const grams = new Set<string>();
     for (let start = 0; start < letters.length; start += 1) {

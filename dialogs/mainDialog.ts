@@ -523,6 +523,9 @@ export class MainDialog extends InterruptibleDialog {
         // The unsure guess is the common question whose words the message uses: no need to ask which was meant.
         if (topic && TOPIC_OF_INTENT[best.name] === topic) return found(destinationOf(best.name));
         const second = reading.intents[1];
+        // "我要和会说中文的人通话" (someone who speaks Chinese), unsure of a person: words that ask for one ("的人") make
+        // it sure; the person, in that language, with no question first.
+        if (best.name === 'talkToAgent' && (await this.asksForPerson(context, text))) return found('talkToPerson');
         const alternatives = second && isConfirmable(second.name) && destinationOf(second.name) !== destinationOf(best.name) ? [best.name, second.name] : [best.name];
         return found(destinationOf(best.name), alternatives);
     }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import { simplifiedChinese } from './chineseScript';
 
 export type { I18n, TFunction };
 
@@ -92,10 +93,11 @@ export function matchLanguage(locale: string | undefined, supported: readonly st
  * Folds an utterance for keyword matching in any script: compatibility forms unified (full-width "１" = "1"), lower
  * case, no accents or other combining marks (Spanish, French and Vietnamese accents, Arabic vowel signs), no surrounding
  * punctuation, single spaces. Korean Hangul stays composed: it is decomposed with the accents and composed again.
+ * Traditional Chinese characters are their simplified ones ("帳號" = "账号", see simplifiedChinese).
  * "¡Español!" and "espanol" compare equal, as do "Tiếng Việt" and "tieng viet"; a lone "?" survives so it can mean help.
  */
 export function foldUtterance(text: string): string {
-    const folded = text
+    const folded = simplifiedChinese(text)
         .normalize('NFKD')
         .replace(/\p{M}/gu, '')
         .normalize('NFC')

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { foldUtterance, localesDirectory } from '../../../locales';
+import { simplifiedChinese } from '../../../locales/chineseScript';
+import { textFeatures } from '../../../conversation/intentClassifier';
+import { i18n, say, texts, TEST_ORGANIZATION } from '../../support/dialogHarness';
+import { askingAtTheMenu } from '../menuWithEveryFlow';
+
+/*
+ * Found by chatting with the bot: Chinese written as in Taiwan and Hong Kong (traditional characters) was read by the
+ * shapes of its characters, and Sendero's Chinese words and training sentences are simplified: "怎麼找到我的帳號號碼"
+ * (how do I find my account number) was out of scope, "我忘記密碼了" and "我要新增紙本申請的案件" were asked to be
+ * confirmed. Traditional characters are now read as their simplified ones; Cantonese yes and no ("係", "唔使喇") are
+ * answers too.
+ */
+const { askAtMenu, open } = askingAtTheMenu();
+
+describe('traditional Chinese, read as simplified', () => {
+    test('a traditional character folds to its simplified one; other scripts are left as they are', () => {
+        expect(foldUtterance('怎麼找到我的帳號號碼？')).toBe(foldUtterance('怎么找到我的账号号码'));
+        // Taiwan's and Hong Kong's own variants: 臺, 綫, 裏.
+        expect(foldUtterance('臺灣 綫上 裏面')).toBe('台湾 线上 里面');
+        expect(foldUtterance('Tiếng Việt')).toBe('tieng viet');
+        expect(simplifiedChinese('I-485 EAC9999103403')).toBe('I-485 EAC9999103403');
+        expect(textFeatures('我的帳戶被鎖住了', 'zh')).toEqual(textFeatures('我的账户被锁住了', 'zh'));
+    });
+
+    test('the tables never rewrite a simplified training sentence: what the classifier learnt is what it reads', () => {
+        for (const file of ['train.json', 'heldout.json']) {
+            const data = JSON.parse(fs.readFileSync(path.join(localesDirectory(), 'zh', 'nlu', file), 'utf8')) as Record<string, string[]>;
+            // 帐 and 账 are one character here; "繁體中文" names traditional Chinese in its own characters.
+            const rewritten = Object.values(data)
+                .flat()
+                .filter((sentence) => !sentence.includes('繁體') && simplifiedChinese(sentence) !== sentence.replace(/帐/g, '账'));
+            expect({ file, rewritten }).toEqual({ file, rewritten: [] });
+        }
+    });
+
+    test.each([
+        ['我想查詢我的案件狀態', 'caseStatus.ask.receipt'],
+        ['怎麼找到我的帳號號碼', 'findAccountNumber.whereToFind'],
+        ['我忘記密碼了', 'signInTrouble.prompt'],
+        ['我的帳戶被鎖住了', 'signInTrouble.prompt'],
+        ['怎麼開一個線上帳戶', 'chooseAccount.prompt'],
+        ['我要新增紙本申請的案件', 'addCase.signInIntro'],
+    ])('zh-TW: "%s" gets %s', async (said, key) => {
+        const { t, replies } = await askAtMenu('zh-TW', '你好', said);
+        expect(replies[0].startsWith(t(key, { orgName: TEST_ORGANIZATION.name }))).toBe(true);
+    });
+
+    test.each([
+        ['係', 'caseSubscriptions.subscribed.conversation'],
+        ['唔使喇', 'caseSubscriptions.declined'],
+    ])('zh-HK: "%s" answers the offer of updates (%s)', async (said, key) => {
+        const { client } = await open({ locale: 'zh-HK' });
+        await say(client, '你好');
+        await say(client, '查詢案件狀態');
+        await say(client, 'EAC9999103403');
+        const replies = texts(await say(client, said));
+        expect(replies[0]).toBe(i18n.getFixedT('zh')(key, { receipt: 'EAC9999103403' }));
+    });
+});
+
