@@ -1,6 +1,7 @@
 import type { ConversationReference } from 'botbuilder';
 import type { ConversationDelivery } from '../conversation/conversationDelivery';
-import type { I18n, TFunction } from '../locales';
+import { textsFor, type I18n, type TFunction } from '../locales';
+import { serviceTextIn, statusTitleIn } from '../conversation/caseStatusTitle';
 import type { CaseService, CaseStatus } from '../services/cases/caseService';
 import { CaseStatusPoller, SubscriberUnreachable, type CaseChange, type CaseChangeNotify } from '../services/cases/caseStatusPoller';
 import type { CaseSubscriptionRecord } from '../services/cases/caseSubscriptions';
@@ -58,7 +59,7 @@ export function startCaseNotifications(deps: CaseNotificationsDeps): RunningCase
 /** The notify the poller calls once per change and subscriber. */
 export function caseChangeNotify(deps: Pick<CaseNotificationsDeps, 'repositories' | 'delivery' | 'notifier' | 'i18n'>): CaseChangeNotify {
     return async (subscription, status, change) => {
-        const t = deps.i18n.getFixedT(subscription.locale);
+        const t = textsFor(deps.i18n, subscription.locale);
         if (subscription.deliverBy === 'email') {
             await emailChange(deps, subscription, status, change, t);
             return;
@@ -104,12 +105,14 @@ async function emailChange(
  * it has one), where to see what it means, and how to stop. The subscriber's own chat may show the whole receipt.
  */
 export function caseChangeText(t: TFunction, locale: string, status: CaseStatus): string[] {
-    const english = locale.startsWith('en');
-    const title = !english && status.title.es ? status.title.es : status.title.en;
+    const language = locale.split('-')[0];
+    // As the chat heads a status: USCIS's own title in English or Spanish, else ours marked as a translation beside its
+    // English. (A Chinese or Vietnamese subscriber was sent USCIS's Spanish title.)
+    const title = statusTitleIn(t, language, status.title, status.bucket);
     const params = { receipt: status.receiptNumber, title };
     return [
         t('caseSubscriptions.changed.news', params),
-        ...(!english && !status.title.es ? [t('caseSubscriptions.changed.englishOnly')] : []),
+        ...(language !== 'en' && !serviceTextIn(status.title, language) ? [t('caseSubscriptions.changed.englishOnly')] : []),
         t('caseSubscriptions.changed.seeMore', params),
         t('caseSubscriptions.changed.stop'),
     ];

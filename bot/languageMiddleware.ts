@@ -1,7 +1,11 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { LanguagePreference } from '../conversation/languagePreference';
-import { bindTurnLanguage } from '../conversation/turnLanguage';
+import { bindTurnLanguage, hasTraditionalTexts, setTurnScript } from '../conversation/turnLanguage';
 import { matchLanguage, type I18n } from '../locales';
+import { writtenScript, type ChineseScript } from '../locales/chineseScript';
+
+/** Locales written in traditional characters: Taiwan, Hong Kong, Macau, and any that names the script. */
+const TRADITIONAL_LOCALE = /^zh[-_](tw|hk|mo|hant)\b/i;
 
 /**
  * Decides the language of each turn: the user's saved choice, else the locale the channel sent, else the
@@ -19,10 +23,26 @@ export class LanguageMiddleware implements Middleware {
     }
 
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-        const saved = context.activity.from?.id ? await this.preference.get(context) : undefined;
+        const known = Boolean(context.activity.from?.id);
+        const saved = known ? await this.preference.get(context) : undefined;
         const language =
             matchLanguage(saved, this.supported) ?? matchLanguage(context.activity.locale, this.supported) ?? this.defaultLanguage;
+        setTurnScript(context, await this.scriptOf(context, language, known));
         bindTurnLanguage(context, this.i18n, language);
         await next();
+    }
+
+    /**
+     * The characters Chinese is answered in this turn: the ones the message is written in, when it shows them (kept for
+     * the messages that do not: "是", "你好"); else the ones kept; else the locale's (zh-TW: traditional). Looked at only
+     * in Chinese, or when the message is Chinese (it may switch the language this turn).
+     */
+    private async scriptOf(context: TurnContext, language: string, known: boolean): Promise<ChineseScript | undefined> {
+        const { activity } = context;
+        const written = activity.type === 'message' && typeof activity.text === 'string' ? writtenScript(activity.text) : undefined;
+        if (!written && !hasTraditionalTexts(this.i18n, language)) return undefined;
+        const kept = known ? await this.preference.script(context) : undefined;
+        if (known && written && written !== kept) await this.preference.setScript(context, written);
+        return written ?? kept ?? (TRADITIONAL_LOCALE.test(activity.locale ?? '') ? 'traditional' : undefined);
     }
 }

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { ChineseScript } from '../locales/chineseScript';
 
 /** Where a user's chosen language is kept between conversations. */
 export interface LanguagePreference {
@@ -11,4 +12,7 @@ export interface LanguagePreference {
     wasOffered(context: TurnContext): Promise<boolean>;
     /** Records that the question was asked. */
     markOffered(context: TurnContext): Promise<void>;
+    /** The characters the user last wrote Chinese in, if they ever did (see bindTurnLanguage). */
+    script(context: TurnContext): Promise<ChineseScript | undefined>;
+    setScript(context: TurnContext, script: ChineseScript): Promise<void>;
 }

@@ -1,19 +1,37 @@
 import type { TurnContext } from 'botbuilder';
-import { foldUtterance, type I18n, type TFunction } from '../locales';
+import { foldUtterance, TRADITIONAL_NAMESPACE, type I18n, type TFunction } from '../locales';
+import type { ChineseScript } from '../locales/chineseScript';
 import { channelTraits } from './channelTraits';
 
 const TURN_LANGUAGE = Symbol('sendero.turnLanguage');
+const TURN_SCRIPT = Symbol('sendero.turnScript');
+
+/**
+ * The characters this turn's Chinese is written in (set by the language middleware before it binds the language):
+ * with 'traditional', a language that has texts in traditional characters answers in them.
+ */
+export function setTurnScript(context: TurnContext, script: ChineseScript | undefined): void {
+    context.turnState.set(TURN_SCRIPT, script);
+}
+
+/** Whether `language` has its texts in traditional characters too (Chinese). */
+export function hasTraditionalTexts(i18n: I18n, language: string): boolean {
+    return i18n.hasResourceBundle(language, TRADITIONAL_NAMESPACE);
+}
 
 interface TurnLanguage {
     i18n: I18n;
     language: string;
     t: TFunction;
+    /** The texts are the language's in traditional characters (see setTurnScript). */
+    traditional: boolean;
 }
 
 /** Called once per turn by the language middleware: the language every reply of this turn uses. */
 export function bindTurnLanguage(context: TurnContext, i18n: I18n, language: string): void {
     const short = channelTraits(context).shortMessages;
-    context.turnState.set(TURN_LANGUAGE, boundLanguage(i18n, language, short));
+    const traditional = context.turnState.get(TURN_SCRIPT) === 'traditional' && hasTraditionalTexts(i18n, language);
+    context.turnState.set(TURN_LANGUAGE, boundLanguage(i18n, language, short, traditional));
     // Prompts pick their recognizer culture (numbers, yes/no, ordinals) from the activity's locale.
     context.activity.locale = language;
 }
@@ -21,11 +39,12 @@ export function bindTurnLanguage(context: TurnContext, i18n: I18n, language: str
 /** A language bound to an i18n instance, per language and wording (short or not): it holds nothing of a turn. */
 const boundLanguages: LocaleMemo<TurnLanguage> = new WeakMap();
 
-function boundLanguage(i18n: I18n, language: string, short: boolean): TurnLanguage {
-    const variant = short ? `${language}_sms` : language;
+function boundLanguage(i18n: I18n, language: string, short: boolean, traditional: boolean): TurnLanguage {
+    const variant = `${language}${traditional ? '-traditional' : ''}${short ? '_sms' : ''}`;
     return remembered(boundLanguages, i18n, 'bound', variant, () => {
-        const t = memoizedPlainTexts(i18n, variant, short ? shortVariants(i18n.getFixedT(language)) : i18n.getFixedT(language));
-        return Object.freeze({ i18n, language, t });
+        const fixed = traditional ? i18n.getFixedT(language, TRADITIONAL_NAMESPACE) : i18n.getFixedT(language);
+        const t = memoizedPlainTexts(i18n, variant, short ? shortVariants(fixed) : fixed);
+        return Object.freeze({ i18n, language, t, traditional });
     });
 }
 
@@ -98,9 +117,26 @@ export function turnLanguage(context: TurnContext): string {
     return bound(context).language;
 }
 
+/**
+ * This turn's language as a locale to keep for messages sent later, outside a turn (a change notice): "zh-Hant" when
+ * the turn answers in traditional characters (textsFor reads it back), otherwise the language.
+ */
+export function turnLocale(context: TurnContext): string {
+    const { language, traditional } = bound(context);
+    return traditional ? `${language}-Hant` : language;
+}
+
 /** The translate function for this turn's language. */
 export function translator(context: TurnContext): TFunction {
     return bound(context).t;
+}
+
+/**
+ * Whether this turn answers in traditional characters: what is shown from the locale's words (an option's label) is
+ * then taken from `translator`, not from the words read for matching, which are the language's own.
+ */
+export function answersInTraditional(context: TurnContext): boolean {
+    return bound(context).traditional;
 }
 
 /** Phrase lists per i18n instance, language and key. */

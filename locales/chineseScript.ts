@@ -1,6 +1,7 @@
 /**
- * Only the traditional-to-simplified tables (about 110 KB), not the package's 1.2 MB main file with both directions:
- * its export map names them, which this project's module resolution does not read, so the types come from the main entry.
+ * opencc-js's entry points of one direction each (traditional to simplified, about 110 KB, here; the other read only
+ * for its character table), not its main file with both: its export map names them, which this project's module
+ * resolution does not read, so the types come from the main entry.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Converter } = require('opencc-js/t2cn') as typeof import('opencc-js');
@@ -8,6 +9,9 @@ const { Converter } = require('opencc-js/t2cn') as typeof import('opencc-js');
 const HAN = /\p{Script=Han}/u;
 
 let toSimplified: ((text: string) => string) | undefined;
+
+/** The two ways of writing Chinese characters: as in Taiwan and Hong Kong, or as in mainland China and Singapore. */
+export type ChineseScript = 'traditional' | 'simplified';
 
 /**
  * Chinese as people in Taiwan and Hong Kong write it (traditional characters: 帳號, 線上, 綫) in the simplified
@@ -20,4 +24,46 @@ export function simplifiedChinese(text: string): string {
     if (!HAN.test(text)) return text;
     toSimplified ??= Converter({ from: 'hk', to: 'cn' });
     return toSimplified(text).replace(/帐/g, '账');
+}
+
+/**
+ * Characters only simplified Chinese writes: those OpenCC's simplified-to-traditional character table changes ("发",
+ * "账"; not "真" or "人", which both write), less those its phrase table keeps in traditional words ("准" in "批准",
+ * "后" in "皇后"). Read from opencc-js's other entry point at the first Chinese message; the converter of that direction
+ * (about 80 MB with its phrases) is never built here.
+ */
+let simplifiedOnly: ReadonlySet<string> | undefined;
+
+function simplifiedOnlyCharacters(): ReadonlySet<string> {
+    if (simplifiedOnly) return simplifiedOnly;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Locale: toTraditional } = require('opencc-js/cn2t') as typeof import('opencc-js');
+    const pairs = toTraditional.from.cn
+        .flat()
+        .flatMap((table) => (typeof table === 'string' ? table.split('|') : []))
+        .map((pair) => pair.split(' '))
+        .filter(([from, to]) => from && to);
+    const single = (text: string) => [...text].length === 1;
+    const keptInTraditional = new Set(pairs.filter(([from]) => !single(from)).flatMap(([, to]) => [...to]));
+    simplifiedOnly = new Set(pairs.filter(([from, to]) => single(from) && single(to) && from !== to && !keptInTraditional.has(from)).map(([from]) => from));
+    return simplifiedOnly;
+}
+
+/**
+ * Which characters a message is written in: traditional when more of its characters are traditional only ("帳號",
+ * "線上") than simplified only ("账号", "线上"); undefined when it has no Chinese or could be either ("你好", "是").
+ */
+export function writtenScript(text: string): ChineseScript | undefined {
+    if (!HAN.test(text)) return undefined;
+    toSimplified ??= Converter({ from: 'hk', to: 'cn' });
+    const simplified = [...toSimplified(text)];
+    const only = simplifiedOnlyCharacters();
+    let traditional = 0;
+    let simplifiedCount = 0;
+    [...text].forEach((character, index) => {
+        if (simplified[index] !== undefined && simplified[index] !== character) traditional += 1;
+        else if (only.has(character)) simplifiedCount += 1;
+    });
+    if (traditional === simplifiedCount) return undefined;
+    return traditional > simplifiedCount ? 'traditional' : 'simplified';
 }

@@ -46,6 +46,26 @@ export function loadTranslations(language: string, dir = localesDirectory()): Re
     return merged;
 }
 
+/**
+ * The namespace of a language's texts in traditional characters (`locales/<language>/traditional/texts.json`, generated
+ * from its texts: Chinese, by scripts/generateTraditionalChinese.ts). A text it lacks is read from the language's own.
+ */
+export const TRADITIONAL_NAMESPACE = 'traditional';
+
+function traditionalTexts(language: string, dir: string): Record<string, Record<string, unknown>> {
+    const file = path.join(dir, language, 'traditional', 'texts.json');
+    return fs.existsSync(file) ? { [TRADITIONAL_NAMESPACE]: JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> } : {};
+}
+
+/**
+ * The texts of a locale kept for a later message (a change notice): "zh-Hant" is Chinese in traditional characters,
+ * where the language has them (see turnLocale); any other locale is its language's texts.
+ */
+export function textsFor(i18n: I18n, locale: string): TFunction {
+    const [language, script] = locale.split('-');
+    return script === 'Hant' && i18n.hasResourceBundle(language, TRADITIONAL_NAMESPACE) ? i18n.getFixedT(language, TRADITIONAL_NAMESPACE) : i18n.getFixedT(locale);
+}
+
 /** A ready i18next instance with every available language loaded synchronously. */
 export function createI18n(defaultLanguage: string): I18n {
     const dir = localesDirectory();
@@ -59,7 +79,10 @@ export function createI18n(defaultLanguage: string): I18n {
         lng: defaultLanguage,
         fallbackLng: defaultLanguage,
         supportedLngs: languages,
-        resources: Object.fromEntries(languages.map((language) => [language, { translation: loadTranslations(language, dir) }])),
+        resources: Object.fromEntries(languages.map((language) => [language, { translation: loadTranslations(language, dir), ...traditionalTexts(language, dir) }])),
+        ns: ['translation', TRADITIONAL_NAMESPACE],
+        defaultNS: 'translation',
+        fallbackNS: 'translation',
         // Values (what people type, what USCIS says) are never read for nested keys or placeholders: i18next's default,
         // set here because answers depend on it now that locale texts nest keys (tests/security/interpolatedValues).
         interpolation: { escapeValue: false, skipOnVariables: true },

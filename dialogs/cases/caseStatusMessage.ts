@@ -5,38 +5,25 @@ import { bucketFor, statusTitleNamedIn } from '../../services/cases/statusBucket
 import { receiptCandidates } from '../../services/validators';
 import { channelTraits } from '../../conversation/channelTraits';
 import { formatDate } from '../../conversation/localeFormat';
+import { serviceTextIn, statusTitleIn } from '../../conversation/caseStatusTitle';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';
 import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
 
 /** The most history lines a text-only channel gets (the newest ones): an SMS answer must stay short. */
 const TEXT_TIMELINE_LINES = 5;
 
-/** A piece of the service's text in the user's language, or undefined when the service has none in it. */
-function serviceTextIn(text: ServiceText, language: string): string | undefined {
-    const value = language === 'es' ? text.es : language === 'en' ? text.en : undefined;
-    return value?.trim() ? value.trim() : undefined;
-}
-
 /** A date as the user reads it ("March 20, 2023" / "20 de marzo de 2023"); service dates carry no time zone. */
 export function caseDate(context: TurnContext, date: Date): string {
     return formatDate(turnLanguage(context), date);
 }
 
-/**
- * The status title in the user's language: the service's own where it has one; otherwise our words for the bucket,
- * marked as our translation, with the service's English title beside them so nothing is hidden.
- */
-/** A status's title as caseStatusActivities heads it (the service's words, or ours marked as a translation). */
+/** A status's title as caseStatusActivities heads it, in this turn's language (see statusTitleIn). */
 export function caseStatusTitle(context: TurnContext, status: CaseStatus): string {
     return statusTitle(context, status.title, status.bucket);
 }
 
 function statusTitle(context: TurnContext, title: ServiceText, bucket: StatusBucket): string {
-    const t = translator(context);
-    const own = serviceTextIn(title, turnLanguage(context));
-    if (own) return own;
-    if (bucket === 'other') return t('caseStatus.englishOnly', { text: title.en });
-    return t('caseStatus.translatedTitle', { title: t(`caseStatus.buckets.${bucket}.title`), original: title.en, marker: t('caseStatus.translatedMarker') });
+    return statusTitleIn(translator(context), turnLanguage(context), title, bucket);
 }
 
 /**

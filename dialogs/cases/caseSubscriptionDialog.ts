@@ -1,7 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { conversationKey, isPrivateConversation } from '../../conversation/conversationKey';
-import { translator, turnLanguage } from '../../conversation/turnLanguage';
+import { translator, turnLocale } from '../../conversation/turnLanguage';
 import { NotSignedIn } from '../../services/accounts/accountErrors';
 import type { StatusBucket } from '../../services/cases/caseService';
 import type { CaseSubscriptionDelivery, StoredConversationReference } from '../../services/cases/caseSubscriptions';
@@ -115,7 +115,7 @@ export class CaseSubscriptionDialog extends InterruptibleDialog {
             reference: TurnContext.getConversationReference(step.context.activity) as StoredConversationReference,
             deliverBy: by,
             accountId,
-            locale: turnLanguage(step.context),
+            locale: turnLocale(step.context),
             currentHash: statusHash,
         });
         if (outcome.status === 'tooMany') {

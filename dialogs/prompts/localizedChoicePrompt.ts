@@ -10,7 +10,7 @@ import {
 import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
 import { remarkInsideAnswerKey } from '../../conversation/remarks';
-import { translator, turnPhrases } from '../../conversation/turnLanguage';
+import { answersInTraditional, translator, turnPhrases } from '../../conversation/turnLanguage';
 import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
 import { madeOfOptionWords, matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
@@ -289,13 +289,22 @@ function styleForChannel(context: TurnContext, count: number): ListStyle {
 
 /** The options as ChoiceFactory takes them, per matchable list (the same list each turn of a question: see usualChoices). */
 const renderedChoices = new WeakMap<readonly MatchableChoice[], Choice[]>();
+/** The same, labelled in traditional characters (see answersInTraditional). */
+const renderedTraditional = new WeakMap<readonly MatchableChoice[], Choice[]>();
 
 function renderChoices(context: TurnContext, spec: LocalizedChoiceSpec): Choice[] {
     const matchable = matchableChoices(turnPhrases(context), spec.choices);
-    let rendered = renderedChoices.get(matchable);
+    const traditional = answersInTraditional(context);
+    const memo = traditional ? renderedTraditional : renderedChoices;
+    let rendered = memo.get(matchable);
     if (!rendered) {
-        rendered = Object.freeze(matchable.map((choice) => Object.freeze({ value: choice.title, synonyms: [...choice.synonyms] }))) as Choice[];
-        renderedChoices.set(matchable, rendered);
+        const t = translator(context);
+        const label = (choice: MatchableChoice, index: number) => {
+            const option = spec.choices[index];
+            return traditional && option && option.title === undefined ? t(option.titleKey ?? option.value) : choice.title;
+        };
+        rendered = Object.freeze(matchable.map((choice, index) => Object.freeze({ value: label(choice, index), synonyms: [...choice.synonyms] }))) as Choice[];
+        memo.set(matchable, rendered);
     }
     return rendered;
 }

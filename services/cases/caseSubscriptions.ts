@@ -24,7 +24,7 @@ export interface SubscribeRequest {
     deliverBy: CaseSubscriptionDelivery;
     /** Required for 'email': the signed-in account whose address gets the messages. */
     accountId?: string;
-    /** The subscriber's language: every message about a change is written in it. */
+    /** The subscriber's language ("zh-Hant": Chinese in traditional characters, see turnLocale): every message about a change is written in it. */
     locale: string;
     /** caseStatusHash of the status the subscriber has just seen: only a change from it is news. */
     currentHash: string;

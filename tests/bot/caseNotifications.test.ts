@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import { caseChangeNotify } from '../../bot/caseNotifications';
+import { caseChangeNotify, caseChangeText } from '../../bot/caseNotifications';
 import type { ConversationDelivery } from '../../conversation/conversationDelivery';
-import { createI18n } from '../../locales';
+import { createI18n, textsFor } from '../../locales';
 import { SecretBox } from '../../services/accounts/secretBox';
 import { caseStatusHash } from '../../services/cases/caseStatusHash';
 import { SubscriberUnreachable } from '../../services/cases/caseStatusPoller';
@@ -74,7 +74,9 @@ describe('case change notices by email', () => {
 
         const [mail] = await store.client.outboxMessage.findMany({ where: { to: 'suscriptor@example.org' } });
         expect(mail.subject).toBe(es('caseSubscriptions.email.subject', { receipt: 'IOE*******200' }));
-        expect(mail.body).toContain(es('caseSubscriptions.changed.news', { receipt: ENGLISH_ONLY, title: status.title.en }));
+        // The title as the chat heads it: ours, marked as a translation, beside USCIS's English.
+        const title = es('caseStatus.translatedTitle', { title: es(`caseStatus.buckets.${status.bucket}.title`), original: status.title.en, marker: es('caseStatus.translatedMarker') });
+        expect(mail.body).toContain(es('caseSubscriptions.changed.news', { receipt: ENGLISH_ONLY, title }));
         expect(mail.body).toContain(es('caseSubscriptions.changed.englishOnly'));
         expect(mail.body).toContain(es('caseSubscriptions.email.stop'));
     });
@@ -103,3 +105,37 @@ describe('case change notices by email', () => {
         expect(await store.client.queuedNotification.count()).toBe(0);
     });
 });
+
+describe('a change notice in a language USCIS does not write', () => {
+    // Found reading the notice code: every subscriber who was not English got USCIS's Spanish title, so a Chinese or
+    // Vietnamese subscriber read "现在的状态是“Caso Fue Aprobado”".
+    test.each([
+        ['zh', 'zh'],
+        ['zh-Hant', 'zh'],
+        ['vi', 'vi'],
+    ])('%s: our title, marked as a translation, beside USCIS\'s English; never the Spanish', async (locale, language) => {
+        const store = await createTestStore();
+        try {
+            const sandbox = new SandboxCaseService({ repository: createRepositories(store.client).sandboxCases, stepMinutes: 10_000_000 });
+            await sandbox.advance(MOVING);
+            const status = await sandbox.getCase(MOVING);
+            expect(status.title.es).toBeDefined();
+            const t = textsFor(i18n, locale);
+            const text = caseChangeText(t, locale, status).join('\n');
+            expect(text).not.toContain(status.title.es!);
+            expect(text).toContain(t('caseStatus.translatedMarker'));
+            expect(text).toContain(status.title.en);
+            expect(text).toContain(t('caseSubscriptions.changed.englishOnly'));
+            // Traditional characters for a subscriber who reads them (locale "zh-Hant", kept from the chat).
+            expect(t('caseSubscriptions.changed.stop')).toBe(i18n.getFixedT(language, locale === 'zh-Hant' ? 'traditional' : undefined)('caseSubscriptions.changed.stop'));
+        } finally {
+            await store.dispose();
+        }
+    });
+
+    test('zh-Hant is answered in traditional characters, zh in simplified', () => {
+        expect(textsFor(i18n, 'zh-Hant')('caseSubscriptions.changed.stop')).not.toBe(textsFor(i18n, 'zh')('caseSubscriptions.changed.stop'));
+        expect(textsFor(i18n, 'zh-Hant')('caseSubscriptions.changed.stop')).toContain('「');
+    });
+});
+

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { foldUtterance, localesDirectory } from '../../../locales';
-import { simplifiedChinese } from '../../../locales/chineseScript';
+import { simplifiedChinese, writtenScript } from '../../../locales/chineseScript';
 import { textFeatures } from '../../../conversation/intentClassifier';
 import { i18n, say, texts, TEST_ORGANIZATION } from '../../support/dialogHarness';
 import { askingAtTheMenu } from '../menuWithEveryFlow';
+
+const traditional = i18n.getFixedT('zh', 'traditional');
+const simplified = i18n.getFixedT('zh');
 
 /*
  * Found by chatting with the bot: Chinese written as in Taiwan and Hong Kong (traditional characters) was read by the
@@ -44,8 +47,8 @@ describe('traditional Chinese, read as simplified', () => {
         ['怎麼開一個線上帳戶', 'chooseAccount.prompt'],
         ['我要新增紙本申請的案件', 'addCase.signInIntro'],
     ])('zh-TW: "%s" gets %s', async (said, key) => {
-        const { t, replies } = await askAtMenu('zh-TW', '你好', said);
-        expect(replies[0].startsWith(t(key, { orgName: TEST_ORGANIZATION.name }))).toBe(true);
+        const { replies } = await askAtMenu('zh-TW', '你好', said);
+        expect(replies[0].startsWith(traditional(key, { orgName: TEST_ORGANIZATION.name }))).toBe(true);
     });
 
     test.each([
@@ -57,7 +60,51 @@ describe('traditional Chinese, read as simplified', () => {
         await say(client, '查詢案件狀態');
         await say(client, 'EAC9999103403');
         const replies = texts(await say(client, said));
-        expect(replies[0]).toBe(i18n.getFixedT('zh')(key, { receipt: 'EAC9999103403' }));
+        expect(replies[0]).toBe(traditional(key, { receipt: 'EAC9999103403' }));
+    });
+});
+
+/*
+ * Someone who writes traditional characters, or whose browser says zh-TW or zh-HK, is answered in them (the texts of
+ * locales/zh/traditional/texts.json); someone who writes simplified ones in simplified, whatever the locale. A message
+ * that could be either ("是", "你好") keeps the characters last seen.
+ */
+describe('answers in the characters the person writes', () => {
+    test('zh-TW: the menu, its option labels and the next question in traditional characters', async () => {
+        const { client } = await open({ locale: 'zh-TW' });
+        const [menu] = texts(await say(client, '你好'));
+        expect(menu.startsWith(traditional('menu.prompt'))).toBe(true);
+        expect(menu).toContain(traditional('menu.options.checkStatus.title'));
+        expect(menu).not.toContain(simplified('menu.options.checkStatus.title'));
+        // A label in traditional characters, typed back, is the option.
+        expect(texts(await say(client, traditional('menu.options.checkStatus.title')))).toEqual([traditional('caseStatus.ask.receipt')]);
+    });
+
+    test('zh-CN, writing traditional: answered in traditional, kept through "是", and simplified again when written so', async () => {
+        const { client } = await open({ locale: 'zh-CN' });
+        expect(texts(await say(client, '你好'))[0].startsWith(simplified('menu.prompt'))).toBe(true);
+        expect(texts(await say(client, '我想查詢我的案件狀態'))).toEqual([traditional('caseStatus.ask.receipt')]);
+        await say(client, 'EAC9999103403');
+        expect(texts(await say(client, '是'))[0]).toBe(traditional('caseSubscriptions.subscribed.conversation', { receipt: 'EAC9999103403' }));
+        expect(texts(await say(client, '我想查询我的案件状态'))).toEqual([simplified('caseStatus.ask.receipt')]);
+    });
+
+    test('zh-TW, writing simplified: answered in simplified', async () => {
+        const { client } = await open({ locale: 'zh-TW' });
+        await say(client, '你好');
+        expect(texts(await say(client, '我想查询我的案件状态'))).toEqual([simplified('caseStatus.ask.receipt')]);
+    });
+
+    test('writtenScript: the characters a message shows, and none for one that could be either', () => {
+        expect(['帳號', '账号', '我想和真人說話', '我想和真人说话', '你好', '找真人', 'EAC9999103403'].map(writtenScript)).toEqual([
+            'traditional',
+            'simplified',
+            'traditional',
+            'simplified',
+            undefined,
+            undefined,
+            undefined,
+        ]);
     });
 });
 

@@ -1,0 +1,60 @@
+/**
+ * `npm run locales:traditional`: writes locales/zh/traditional/texts.json, Sendero's Chinese texts in traditional
+ * characters, from the simplified ones (locales/zh/*.json, the one source). Someone who writes traditional characters
+ * is answered in them (conversation/turnLanguage.ts). tests/locales/traditionalChinese.test.ts fails when the
+ * committed file has drifted: change the simplified text, then run this.
+ *
+ * OpenCC (opencc-js) converts the characters and Taiwan's usual words ("在线" 線上, "登录" 登入, "菜单" 選單,
+ * "短信" 簡訊), except the words it would get wrong here: a person's documents are 文件, not 檔案 (computer files), and
+ * good news is 好消息. Taiwan writes an account 帳戶 and 帳號, and quotes 「」. Word lists are not converted: they are
+ * read, never shown, and reading folds traditional characters to simplified anyway.
+ *
+ * The converter is generated here, not at start-up: its phrase tables take about 80 MB while they are built.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadTranslations, localesDirectory } from '../locales';
+
+export const TRADITIONAL_TEXTS = path.join(localesDirectory(), 'zh', 'traditional', 'texts.json');
+
+/** Words kept as the characters alone say them, not as Taiwan's word for something else. */
+const KEPT_WORDS = /(文件|好消息)/;
+
+type Texts = { [key: string]: string | Texts };
+
+/** Every text of the simplified Chinese locale, in traditional characters and Taiwan's usual words. */
+export function traditionalTexts(): Texts {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Converter } = require('opencc-js/cn2t') as typeof import('opencc-js');
+    const words = Converter({ from: 'cn', to: 'twp' });
+    const characters = Converter({ from: 'cn', to: 'tw' });
+    const convert = (text: string) =>
+        text
+            .split(KEPT_WORDS)
+            .map((part, index) => (index % 2 === 1 ? characters(part) : words(part)))
+            .join('')
+            .replace(/賬/g, '帳')
+            .replace(/“/g, '「')
+            .replace(/”/g, '」');
+    const walk = (value: unknown): string | Texts | undefined => {
+        if (typeof value === 'string') return convert(value);
+        if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+        const entries = Object.entries(value).flatMap(([key, inner]) => {
+            const converted = walk(inner);
+            return converted === undefined ? [] : [[key, converted] as const];
+        });
+        return Object.fromEntries(entries);
+    };
+    return walk(loadTranslations('zh')) as Texts;
+}
+
+/** The file as committed: the texts, two spaces, a final newline. */
+export function renderTraditionalTexts(): string {
+    return `${JSON.stringify(traditionalTexts(), null, 2)}\n`;
+}
+
+if (require.main === module) {
+    fs.mkdirSync(path.dirname(TRADITIONAL_TEXTS), { recursive: true });
+    fs.writeFileSync(TRADITIONAL_TEXTS, renderTraditionalTexts());
+    console.log(`wrote ${path.relative(process.cwd(), TRADITIONAL_TEXTS)}`);
+}
