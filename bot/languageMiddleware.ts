@@ -2,10 +2,7 @@ import type { Middleware, TurnContext } from 'botbuilder';
 import type { LanguagePreference } from '../conversation/languagePreference';
 import { bindTurnLanguage, hasTraditionalTexts, setTurnScript } from '../conversation/turnLanguage';
 import { matchLanguage, type I18n } from '../locales';
-import { writtenScript, type ChineseScript } from '../locales/chineseScript';
-
-/** Locales written in traditional characters: Taiwan, Hong Kong, Macau, and any that names the script. */
-const TRADITIONAL_LOCALE = /^zh[-_](tw|hk|mo|hant)\b/i;
+import { isTraditionalLocale, writtenScript, type ChineseScript } from '../locales/chineseScript';
 
 /**
  * Decides the language of each turn: the user's saved choice, else the locale the channel sent, else the
@@ -43,6 +40,6 @@ export class LanguageMiddleware implements Middleware {
         if (!written && !hasTraditionalTexts(this.i18n, language)) return undefined;
         const kept = known ? await this.preference.script(context) : undefined;
         if (known && written && written !== kept) await this.preference.setScript(context, written);
-        return written ?? kept ?? (TRADITIONAL_LOCALE.test(activity.locale ?? '') ? 'traditional' : undefined);
+        return written ?? kept ?? (isTraditionalLocale(activity.locale ?? '') ? 'traditional' : undefined);
     }
 }

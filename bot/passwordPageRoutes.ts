@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { availableLanguages, dirAttribute, matchLanguage, type I18n, type TFunction } from '../locales/index';
+import { availableLanguages, dirAttribute, matchLanguage, textsFor, type I18n, type TFunction } from '../locales/index';
+import { isTraditionalLocale } from '../locales/chineseScript';
 import { FlowNotFound, LinkExpired, LinkNotFound, StepOutOfOrder } from '../services/accounts/accountErrors';
 import type { PasswordLinks } from '../services/accounts/passwordLinks';
 import type { PasswordRule } from '../services/validators';
@@ -121,7 +122,7 @@ interface LocalizedPage {
 
 function localize(req: Request, languages: readonly string[], deps: PasswordPageDeps): LocalizedPage {
     const language = pickLanguage(req, languages, deps.defaultLanguage);
-    return { language, t: deps.i18n.getFixedT(language) };
+    return { language, t: textsFor(deps.i18n, language) };
 }
 
 function sendLinkError(res: Response, page: LocalizedPage, deps: PasswordPageDeps, error: unknown): void {
@@ -161,8 +162,12 @@ function sendPage(res: Response, status: number, page: LocalizedPage, deps: Pass
 
 /** ?lang= first, then the first Accept-Language entry (by q) that we have, then the default. */
 export function pickLanguage(req: Request, languages: readonly string[], defaultLanguage: string): string {
-    const fromQuery = typeof req.query?.lang === 'string' ? matchLanguage(req.query.lang, languages) : undefined;
-    if (fromQuery) return fromQuery;
+    // Chinese in traditional characters is the locale "zh-Hant" (textsFor reads it): asked for (?lang=zh-Hant, from a
+    // chat answered in them) or the browser's (zh-TW, zh-HK).
+    const asLocale = (tag: string, language: string) => (language === 'zh' && isTraditionalLocale(tag) ? 'zh-Hant' : language);
+    const query = typeof req.query?.lang === 'string' ? req.query.lang : undefined;
+    const fromQuery = query ? matchLanguage(query, languages) : undefined;
+    if (query && fromQuery) return asLocale(query, fromQuery);
     const header = req.headers['accept-language'];
     const ranked = (typeof header === 'string' ? header : '')
         .split(',')
@@ -175,7 +180,7 @@ export function pickLanguage(req: Request, languages: readonly string[], default
         .sort((a, b) => b.q - a.q);
     for (const entry of ranked) {
         const language = matchLanguage(entry.tag, languages);
-        if (language) return language;
+        if (language) return asLocale(entry.tag, language);
     }
     return defaultLanguage;
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Server } from 'restify';
-import { availableLanguages, dirAttribute, type I18n } from '../locales/index';
+import { availableLanguages, dirAttribute, textsFor, type I18n } from '../locales/index';
 import { pickLanguage } from './passwordPageRoutes';
 import { escapeHtml } from './escapeHtml';
 
@@ -41,7 +41,7 @@ export function registerTermsRoutes(server: Server, deps: TermsPageDeps): void {
 
 /** The whole page; every text is escaped, including the organisation's name. */
 export function termsPage(deps: TermsPageDeps, language: string): string {
-    const t = deps.i18n.getFixedT(language);
+    const t = textsFor(deps.i18n, language);
     const text = (key: string) => escapeHtml(t(`createAccount.terms.page.${key}`, { orgName: deps.orgName }));
     const sections = SECTIONS.map((id) => `<section aria-labelledby="${id}">\n<h2 id="${id}">${text(`${id}Heading`)}</h2>\n<p>${text(id)}</p>\n</section>`);
     return [

@@ -13,6 +13,11 @@ let toSimplified: ((text: string) => string) | undefined;
 /** The two ways of writing Chinese characters: as in Taiwan and Hong Kong, or as in mainland China and Singapore. */
 export type ChineseScript = 'traditional' | 'simplified';
 
+/** A locale written in traditional characters: Taiwan, Hong Kong, Macau, or one that names the script ("zh-Hant"). */
+export function isTraditionalLocale(locale: string): boolean {
+    return /^zh[-_](tw|hk|mo|hant)\b/i.test(locale.trim());
+}
+
 /**
  * Chinese as people in Taiwan and Hong Kong write it (traditional characters: 帳號, 線上, 綫) in the simplified
  * characters of Sendero's Chinese texts, word lists and training sentences, for reading only: what a person wrote is

@@ -23,7 +23,7 @@ import { localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { saysMissing } from '../prompts/missingMeans';
 import { refuseWith } from '../prompts/promptRefusal';
 import { showOnce } from '../../conversation/sensitiveInput';
-import { translator, turnLanguage } from '../../conversation/turnLanguage';
+import { translator, turnLocale } from '../../conversation/turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { accountErrorMessage } from './accountErrorMessage';
 import { AccountTextPrompt } from './accountTextPrompt';
@@ -225,7 +225,7 @@ export class CreateAccountDialog extends InterruptibleDialog {
         if (state.registrationId) return step.next();
         const email = parseEmail(String(step.result));
         if (!email.ok) throw new Error('the email prompt let an invalid address through');
-        const { registrationId } = await this.services.accounts.registration.start(email.value, conversationKey(step.context), turnLanguage(step.context));
+        const { registrationId } = await this.services.accounts.registration.start(email.value, conversationKey(step.context), turnLocale(step.context));
         state.registrationId = registrationId;
         // The address is shown, not stored: the prompt that follows is rendered from keys alone.
         await step.context.sendActivity(translator(step.context)('createAccount.email.sent', { email: email.value }));
@@ -248,7 +248,7 @@ export class CreateAccountDialog extends InterruptibleDialog {
         if ((await this.nextStep(this.registrationId(step))) !== 'acceptTerms') return step.next();
         const { name, termsUrl } = this.services.organization;
         // The terms page opens in the conversation's language, whatever the browser says.
-        await step.context.sendActivity(t('createAccount.terms.summary', { orgName: name, url: withLanguage(termsUrl, turnLanguage(step.context)) }));
+        await step.context.sendActivity(t('createAccount.terms.summary', { orgName: name, url: withLanguage(termsUrl, turnLocale(step.context)) }));
         return step.prompt(TERMS_PROMPT, localizedChoiceOptions(termsSpec));
     }
 

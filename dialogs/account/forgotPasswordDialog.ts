@@ -10,7 +10,7 @@ import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/locali
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { SIGN_IN_EMAIL_MISSING } from '../prompts/missingMeans';
 import { showOnce } from '../../conversation/sensitiveInput';
-import { translator, turnLanguage } from '../../conversation/turnLanguage';
+import { translator, turnLocale } from '../../conversation/turnLanguage';
 import {
     backupCodeValidator,
     codeValidator,
@@ -109,7 +109,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
 
     /** Opens the reset (which emails the code when the address has an account), then asks for the code. */
     private async sendCodeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-        const { resetId } = await this.services.accounts.passwordReset.start(step.result as string, conversationKey(step.context), turnLanguage(step.context));
+        const { resetId } = await this.services.accounts.passwordReset.start(step.result as string, conversationKey(step.context), turnLocale(step.context));
         (step.values as ResetValues).resetId = resetId;
         await step.context.sendActivity(translator(step.context)('recoverAccess.reset.codeSent'));
         return step.beginDialog(EMAIL_CODE_STEPS, { resetId } satisfies ResetStepOptions);

@@ -13,7 +13,7 @@ import { foldUtterance } from '../../locales';
 import { stepHelpAnswer, type StepTopic } from '../prompts/stepHelp';
 import { looksLikeQuestion } from '../../conversation/utteranceWords';
 import { markInboundSensitive, SECRET_INPUT_PREFIX } from '../../conversation/sensitiveInput';
-import { foldedPhrases, translator, turnLanguage } from '../../conversation/turnLanguage';
+import { foldedPhrases, translator, turnLocale } from '../../conversation/turnLanguage';
 import { accountErrorMessage, passwordRulesMessage } from './accountErrorMessage';
 
 export const PASSWORD_CAPTURE_DIALOG = 'passwordCaptureDialog';
@@ -139,7 +139,7 @@ export class PasswordCaptureDialog extends Dialog<PasswordCaptureOptions> {
             return;
         }
         // The page opens in the conversation's language (?lang=), not the browser's.
-        const link = await this.services.accounts.passwordLinks.createLink(state.options.purpose, state.options.targetId, conversationKey(context), turnLanguage(context));
+        const link = await this.services.accounts.passwordLinks.createLink(state.options.purpose, state.options.targetId, conversationKey(context), turnLocale(context));
         await context.sendActivity(t('passwordCapture.link', { url: link.url, minutes: 15 }));
     }
 

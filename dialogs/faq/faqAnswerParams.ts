@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { turnLanguage } from '../../conversation/turnLanguage';
+import { turnLocale } from '../../conversation/turnLanguage';
 import { withLanguage, type OrganizationProfile } from '../organization';
 
 /**
@@ -7,5 +7,5 @@ import { withLanguage, type OrganizationProfile } from '../organization';
  * flow's question): the organisation's name, and its terms in the conversation's language (the privacy answer).
  */
 export function faqAnswerParams(context: TurnContext, organization: OrganizationProfile): { orgName: string; termsUrl: string } {
-    return { orgName: organization.name, termsUrl: withLanguage(organization.termsUrl, turnLanguage(context)) };
+    return { orgName: organization.name, termsUrl: withLanguage(organization.termsUrl, turnLocale(context)) };
 }

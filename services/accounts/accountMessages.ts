@@ -1,4 +1,4 @@
-import type { I18n } from '../../locales/index';
+import { textsFor, type I18n } from '../../locales/index';
 import type { NotificationChannel } from '../notifications/notifier';
 
 /**
@@ -50,7 +50,7 @@ export class AccountMessages {
     ) {}
 
     compose(kind: AccountMessageKind, channel: NotificationChannel, locale: string, values: Record<string, string | number> = {}): ComposedMessage {
-        const t = this.i18n.getFixedT(locale);
+        const t = textsFor(this.i18n, locale);
         const options = { ...values, orgName: this.orgName };
         const key = (part: string) => {
             const base = `notifications.${kind}.${part}`;

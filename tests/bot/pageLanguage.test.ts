@@ -62,3 +62,39 @@ describe.each(LOCALES)('pages opened from a $language conversation', ({ language
         expect(html).toContain(`action="?lang=${language}"`);
     });
 });
+
+describe('a conversation answered in traditional Chinese characters (zh-TW)', () => {
+    const t = i18n.getFixedT('zh', 'traditional');
+
+    test('the email, the terms and the password page are in traditional characters too (the locale "zh-Hant")', async () => {
+        harness = await openWordsHarness({ locale: 'zh-TW' });
+        const h = harness;
+        await say(h.client, '你好');
+        await say(h.client, '2');
+        await say(h.client, '2');
+        await say(h.client, 'ana.lopez@example.com');
+        const [mail] = await h.inbox('ana.lopez@example.com');
+        expect(mail.subject).toBe(t('notifications.emailConfirmation.subject', { orgName: TEST_ORGANIZATION.name }));
+        const terms = linkIn(texts(await say(h.client, await h.latestCode('ana.lopez@example.com'))).join('\n'), '/terms');
+        expect(terms.searchParams.get('lang')).toBe('zh-Hant');
+        const password = linkIn(texts(await say(h.client, '1')).at(-1), '/account/password/');
+        expect(password.searchParams.get('lang')).toBe('zh-Hant');
+
+        const origin = await startPages(h);
+        const termsPage = await fetch(`${origin}${terms.pathname}${terms.search}`, { headers: { 'Accept-Language': 'en-US' } });
+        expect(termsPage.headers.get('content-language')).toBe('zh-Hant');
+        expect(await termsPage.text()).toContain(t('createAccount.terms.page.title'));
+        const html = await (await fetch(`${origin}${password.pathname}${password.search}`)).text();
+        expect(html).toContain('<html lang="zh-Hant"');
+        expect(html).toContain(t('notifications.passwordPage.title'));
+    });
+
+    test('a browser set to zh-TW or zh-HK gets the terms in traditional characters, zh-CN in simplified', async () => {
+        harness = await openWordsHarness({ locale: 'zh-TW' });
+        const origin = await startPages(harness);
+        const page = async (language: string) => (await fetch(`${origin}/terms`, { headers: { 'Accept-Language': language } })).text();
+        expect(await page('zh-TW,zh;q=0.9')).toContain(t('createAccount.terms.page.title'));
+        expect(await page('zh-HK')).toContain(t('createAccount.terms.page.title'));
+        expect(await page('zh-CN,zh;q=0.9')).toContain(i18n.getFixedT('zh')('createAccount.terms.page.title'));
+    });
+});
