@@ -52,9 +52,15 @@ export function loadTranslations(language: string, dir = localesDirectory()): Re
  */
 export const TRADITIONAL_NAMESPACE = 'traditional';
 
-function traditionalTexts(language: string, dir: string): Record<string, Record<string, unknown>> {
+/** A language's texts in traditional characters, if it has them (see TRADITIONAL_NAMESPACE). */
+export function loadTraditionalTranslations(language: string, dir = localesDirectory()): Record<string, unknown> | undefined {
     const file = path.join(dir, language, 'traditional', 'texts.json');
-    return fs.existsSync(file) ? { [TRADITIONAL_NAMESPACE]: JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> } : {};
+    return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
+}
+
+function traditionalTexts(language: string, dir: string): Record<string, Record<string, unknown>> {
+    const texts = loadTraditionalTranslations(language, dir);
+    return texts ? { [TRADITIONAL_NAMESPACE]: texts } : {};
 }
 
 /**

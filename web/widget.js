@@ -35,6 +35,8 @@
    */
   var WEB_CHAT_LOCALES = { en: 'en-US', es: 'es-US', zh: 'zh-CN', vi: 'vi-VN', tl: 'tl-PH', ar: 'ar-SA', fr: 'fr-FR', ko: 'ko-KR' };
   var RIGHT_TO_LEFT = { ar: true };
+  /** Chinese in traditional characters (Taiwan, Hong Kong, Macau): Web Chat's zh-TW, the bot answers in them. */
+  var TRADITIONAL_CHINESE = /^zh[-_](tw|hk|mo|hant)\b/i;
 
   // In the embed iframe, the host page's language (embed.js passes it) comes before the browser's.
   var locale = readStorage(LOCALE_KEY) || webChatLocale(config.requestedLocale || navigator.language || config.defaultLocale);
@@ -47,6 +49,7 @@
   function webChatLocale(language) {
     var base = String(language || '').toLowerCase().split(/[-_]/)[0];
     if (base === 'fil') base = 'tl';
+    if (base === 'zh' && config.strings[base] && TRADITIONAL_CHINESE.test(String(language))) return 'zh-TW';
     if (WEB_CHAT_LOCALES[base] && config.strings[base]) return WEB_CHAT_LOCALES[base];
     return WEB_CHAT_LOCALES[config.defaultLocale] || 'en-US';
   }
@@ -59,8 +62,13 @@
     return locale.slice(0, 2).toLowerCase();
   }
 
+  /** The page's own language tag: "zh-Hant" for Chinese in traditional characters. */
+  function pageLanguage() {
+    return locale === 'zh-TW' ? 'zh-Hant' : language();
+  }
+
   function text(key) {
-    var strings = config.strings[language()] || config.strings[config.defaultLocale] || {};
+    var strings = config.strings[pageLanguage()] || config.strings[language()] || config.strings[config.defaultLocale] || {};
     return String(strings[key] || '').replace(/\{\{orgName\}\}/g, config.orgName);
   }
 
@@ -88,7 +96,7 @@
     if (picker) picker.value = language();
     var pickerLabel = document.getElementById('app-language-label');
     if (pickerLabel) pickerLabel.textContent = text('language') || 'Language';
-    document.documentElement.lang = language();
+    document.documentElement.lang = pageLanguage();
     document.documentElement.dir = direction();
     var title = text('title') || config.orgName;
     document.title = title;
@@ -314,6 +322,8 @@
 
   function changeLanguage(value) {
     if (typeof value !== 'string') return;
+    // Chinese stays in the characters it is in: the bot says "zh" for both.
+    if (value === language()) return;
     var next = webChatLocale(value);
     if (next === locale) return;
     locale = next;

@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { availableLanguages, dirAttribute, loadTranslations } from '../../locales';
+import { availableLanguages, dirAttribute, loadTraditionalTranslations, loadTranslations } from '../../locales';
 import { DIRECT_LINE_BASE_PATH, TOKEN_ENDPOINT_PATH } from './directLineRoutes';
 import { escapeHtml } from '../escapeHtml';
 
@@ -157,13 +157,18 @@ function findWebDirectory(): string {
 
 export function pageConfig(config: WidgetRoutesOptions['config']): WidgetPageConfig {
     const strings: Record<string, Record<string, string>> = {};
+    const widgetStrings = (texts: Record<string, unknown> | undefined) => {
+        const widget = texts?.widget;
+        return typeof widget === 'object' && widget !== null
+            ? Object.fromEntries(Object.entries(widget).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+            : undefined;
+    };
     for (const language of availableLanguages()) {
-        const widget = loadTranslations(language).widget;
-        if (typeof widget === 'object' && widget !== null) {
-            strings[language] = Object.fromEntries(
-                Object.entries(widget).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-            );
-        }
+        const own = widgetStrings(loadTranslations(language));
+        if (own) strings[language] = own;
+        // Chinese in traditional characters, as "zh-Hant" (the page picks it for a zh-TW or zh-HK browser).
+        const traditional = widgetStrings(loadTraditionalTranslations(language));
+        if (traditional) strings[`${language}-Hant`] = traditional;
     }
     const languages = availableLanguages().map((code) => ({ code, name: String((loadTranslations(code).language as { name?: string } | undefined)?.name ?? code) }));
     return {

@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
+import { i18n } from '../support/dialogHarness';
+import { loadTraditionalTranslations } from '../../locales';
 import { createTestStore, type TestStore } from '../support/testStore';
 import {
     SPANISH_REPLY,
@@ -90,6 +92,25 @@ describe('the chat page', () => {
             const foreign = requestedUrls.filter((url) => /^https?:/.test(url) && new URL(url).hostname !== '127.0.0.1');
             expect(foreign).toEqual([]);
             expect(consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('opens in traditional Chinese for a browser set to zh-TW: its title, its lang, and the locale the bot gets', async () => {
+        const { context, page } = await openChat('zh-TW');
+        try {
+            const widget = loadTraditionalTranslations('zh')?.widget as Record<string, string>;
+            await expect(page.title()).resolves.toBe(widget.title.replace('{{orgName}}', 'Test Org'));
+            await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hant');
+            // "語言", not the simplified "语言".
+            expect(widget.language).not.toBe(i18n.getFixedT('zh')('widget.language'));
+            await expect(page.locator('#app-language-label').textContent()).resolves.toBe(widget.language);
+            await bubble(page, WELCOME_TEXT).waitFor({ timeout: 10000 });
+            await send(page, '你好');
+            await bubble(page, 'Echo: 你好').waitFor({ timeout: 10000 });
+            // The bot answers a zh-TW conversation in traditional characters (bot/languageMiddleware.ts).
+            expect((await lastUserActivity('你好')).locale).toBe('zh-TW');
         } finally {
             await context.close();
         }
