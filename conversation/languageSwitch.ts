@@ -41,7 +41,7 @@ export async function adoptLanguageOfFirstText(context: TurnContext, preference:
 const LANGUAGE_NAMES: Readonly<Record<string, readonly string[]>> = {
     en: ['english', 'inglés', 'anglais', 'tiếng anh', '英语', '英文', '영어', 'الإنجليزية', 'إنجليزي', 'انجليزي', 'ingles'],
     es: ['español', 'spanish', 'castellano', 'espagnol', 'tiếng tây ban nha', '西班牙语', '西班牙文', '스페인어', 'الإسبانية', 'إسباني', 'kastila', 'espanyol'],
-    zh: ['中文', '汉语', '漢語', '普通话', '华语', '简体中文', 'chinese', 'chino', 'chinois', 'tiếng trung', 'tiếng hoa', '중국어', 'الصينية', 'tsino', 'intsik'],
+    zh: ['中文', '汉语', '漢語', '普通话', '华语', '简体中文', '繁体中文', '正体中文', '广东话', '粤语', 'chinese', 'traditional chinese', 'simplified chinese', 'cantonese', 'mandarin', 'chino', 'chinois', 'tiếng trung', 'tiếng hoa', '중국어', 'الصينية', 'tsino', 'intsik'],
     vi: ['tiếng việt', 'vietnamese', 'vietnamita', 'vietnamien', '越南语', '越南文', '베트남어', 'الفيتنامية', 'bietnamita'],
     tl: ['tagalog', 'filipino', 'pilipino', 'tagalo', 'tiếng tagalog', 'tiếng philippines', '他加禄语', '菲律宾语', '타갈로그어', '필리핀어', 'التاغالوغية', 'الفلبينية'],
     ar: ['عربي', 'العربية', 'عربية', 'arabic', 'árabe', 'arabe', 'tiếng ả rập', '阿拉伯语', '阿拉伯文', '아랍어', 'arabo', 'arabiko'],

@@ -54,11 +54,20 @@ function simplifiedOnlyCharacters(): ReadonlySet<string> {
     return simplifiedOnly;
 }
 
+/** A message that asks for one way of writing by its name ("繁體中文", "traditional Chinese", "简体"). */
+const NAMED_SCRIPTS: ReadonlyArray<[RegExp, ChineseScript]> = [
+    [/繁[體体]|正[體体]中文|\btraditional chinese\b|\bchinese,? traditional\b/i, 'traditional'],
+    [/[简簡][体體]|\bsimplified chinese\b|\bchinese,? simplified\b/i, 'simplified'],
+];
+
 /**
- * Which characters a message is written in: traditional when more of its characters are traditional only ("帳號",
- * "線上") than simplified only ("账号", "线上"); undefined when it has no Chinese or could be either ("你好", "是").
+ * Which characters a message is written in, or asks for by name ("traditional Chinese", "繁体中文" typed in simplified
+ * characters): traditional when more of its characters are traditional only ("帳號", "線上") than simplified only
+ * ("账号", "线上"); undefined when it has no Chinese or could be either ("你好", "是").
  */
 export function writtenScript(text: string): ChineseScript | undefined {
+    const named = NAMED_SCRIPTS.find(([name]) => name.test(text));
+    if (named) return named[1];
     if (!HAN.test(text)) return undefined;
     toSimplified ??= Converter({ from: 'hk', to: 'cn' });
     const simplified = [...toSimplified(text)];

@@ -95,8 +95,16 @@ describe('answers in the characters the person writes', () => {
         expect(texts(await say(client, '我想查询我的案件状态'))).toEqual([simplified('caseStatus.ask.receipt')]);
     });
 
+    test.each([['traditional chinese'], ['繁體中文'], ['繁体中文']])('en-US: "%s" switches to Chinese in traditional characters', async (said) => {
+        const { client } = await open({ locale: 'en-US' });
+        await say(client, 'hello');
+        expect(texts(await say(client, said))).toContain(traditional('language.changed'));
+        // Kept through a message in neither script.
+        expect(texts(await say(client, '4'))).toEqual([traditional('caseStatus.ask.receipt')]);
+    });
+
     test('writtenScript: the characters a message shows, and none for one that could be either', () => {
-        expect(['帳號', '账号', '我想和真人說話', '我想和真人说话', '你好', '找真人', 'EAC9999103403'].map(writtenScript)).toEqual([
+        expect(['帳號', '账号', '我想和真人說話', '我想和真人说话', '你好', '找真人', 'EAC9999103403', '繁体中文', 'simplified Chinese'].map(writtenScript)).toEqual([
             'traditional',
             'simplified',
             'traditional',
@@ -104,6 +112,8 @@ describe('answers in the characters the person writes', () => {
             undefined,
             undefined,
             undefined,
+            'traditional',
+            'simplified',
         ]);
     });
 });
