@@ -1,7 +1,8 @@
+import { SIMPLIFIED_ONLY_CHARACTERS } from './simplifiedOnlyCharacters';
+
 /**
- * opencc-js's entry points of one direction each (traditional to simplified, about 110 KB, here; the other read only
- * for its character table), not its main file with both: its export map names them, which this project's module
- * resolution does not read, so the types come from the main entry.
+ * opencc-js's traditional-to-simplified entry point (about 110 KB), not its main file with both directions: its export
+ * map names it, which this project's module resolution does not read, so the types come from the main entry.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Converter } = require('opencc-js/t2cn') as typeof import('opencc-js');
@@ -23,7 +24,8 @@ export function isTraditionalLocale(locale: string): boolean {
  * characters of Sendero's Chinese texts, word lists and training sentences, for reading only: what a person wrote is
  * kept as written. OpenCC's character tables (opencc-js), from Hong Kong's variants, which take Taiwan's too; not its
  * phrase tables, which rewrite simplified words ("文件" to "文档", "呼叫中心" to "调用中心"). 帐 and 账 are both
- * written for an account ("帐号", "账号"): one here. The tables are read at the first Chinese message (about 3 MB).
+ * written for an account ("帐号", "账号"): one here. The tables are read at the first Chinese message (about 30 ms,
+ * once, and 2 MB of heap).
  */
 export function simplifiedChinese(text: string): string {
     if (!HAN.test(text)) return text;
@@ -31,28 +33,8 @@ export function simplifiedChinese(text: string): string {
     return toSimplified(text).replace(/帐/g, '账');
 }
 
-/**
- * Characters only simplified Chinese writes: those OpenCC's simplified-to-traditional character table changes ("发",
- * "账"; not "真" or "人", which both write), less those its phrase table keeps in traditional words ("准" in "批准",
- * "后" in "皇后"). Read from opencc-js's other entry point at the first Chinese message; the converter of that direction
- * (about 80 MB with its phrases) is never built here.
- */
+/** Characters only simplified Chinese writes (generated: see SIMPLIFIED_ONLY_CHARACTERS), as a set at first use. */
 let simplifiedOnly: ReadonlySet<string> | undefined;
-
-function simplifiedOnlyCharacters(): ReadonlySet<string> {
-    if (simplifiedOnly) return simplifiedOnly;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Locale: toTraditional } = require('opencc-js/cn2t') as typeof import('opencc-js');
-    const pairs = toTraditional.from.cn
-        .flat()
-        .flatMap((table) => (typeof table === 'string' ? table.split('|') : []))
-        .map((pair) => pair.split(' '))
-        .filter(([from, to]) => from && to);
-    const single = (text: string) => [...text].length === 1;
-    const keptInTraditional = new Set(pairs.filter(([from]) => !single(from)).flatMap(([, to]) => [...to]));
-    simplifiedOnly = new Set(pairs.filter(([from, to]) => single(from) && single(to) && from !== to && !keptInTraditional.has(from)).map(([from]) => from));
-    return simplifiedOnly;
-}
 
 /** A message that asks for one way of writing by its name ("繁體中文", "traditional Chinese", "简体"). */
 const NAMED_SCRIPTS: ReadonlyArray<[RegExp, ChineseScript]> = [
@@ -71,7 +53,8 @@ export function writtenScript(text: string): ChineseScript | undefined {
     if (!HAN.test(text)) return undefined;
     toSimplified ??= Converter({ from: 'hk', to: 'cn' });
     const simplified = [...toSimplified(text)];
-    const only = simplifiedOnlyCharacters();
+    simplifiedOnly ??= new Set(SIMPLIFIED_ONLY_CHARACTERS);
+    const only = simplifiedOnly;
     let traditional = 0;
     let simplifiedCount = 0;
     [...text].forEach((character, index) => {

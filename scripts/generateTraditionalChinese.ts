@@ -1,6 +1,6 @@
 /**
  * `npm run locales:traditional`: writes locales/zh/traditional/texts.json, Sendero's Chinese texts in traditional
- * characters, from the simplified ones (locales/zh/*.json, the one source). Someone who writes traditional characters
+ * characters, from the simplified ones (locales/zh/*.json, the one source), and locales/simplifiedOnlyCharacters.ts. Someone who writes traditional characters
  * is answered in them (conversation/turnLanguage.ts). tests/locales/traditionalChinese.test.ts fails when the
  * committed file has drifted: change the simplified text, then run this.
  *
@@ -16,6 +16,7 @@ import path from 'node:path';
 import { loadTranslations, localesDirectory } from '../locales';
 
 export const TRADITIONAL_TEXTS = path.join(localesDirectory(), 'zh', 'traditional', 'texts.json');
+export const SIMPLIFIED_ONLY_SOURCE = path.join(localesDirectory(), 'simplifiedOnlyCharacters.ts');
 
 /** Words kept as the characters alone say them, not as Taiwan's word for something else. */
 const KEPT_WORDS = /(文件|好消息)/;
@@ -48,6 +49,40 @@ export function traditionalTexts(): Texts {
     return walk(loadTranslations('zh')) as Texts;
 }
 
+/**
+ * Characters only simplified Chinese writes, for writtenScript: those OpenCC's simplified-to-traditional character
+ * table changes ("发", "账"; not "真" or "人", which both write), less those its phrase table keeps in traditional words
+ * ("准" in "批准", "后" in "皇后"). Generated here: reading the tables at run time took 250 ms and about 50 MB.
+ */
+export function simplifiedOnlyCharacters(): string {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Locale } = require('opencc-js/cn2t') as typeof import('opencc-js');
+    const pairs = Locale.from.cn
+        .flat()
+        .flatMap((table) => (typeof table === 'string' ? table.split('|') : []))
+        .map((pair) => pair.split(' '))
+        .filter(([from, to]) => from && to);
+    const single = (text: string) => [...text].length === 1;
+    const keptInTraditional = new Set(pairs.filter(([from]) => !single(from)).flatMap(([, to]) => [...to]));
+    const only = pairs.filter(([from, to]) => single(from) && single(to) && from !== to && !keptInTraditional.has(from)).map(([from]) => from);
+    return [...new Set(only)].sort().join('');
+}
+
+/** locales/simplifiedOnlyCharacters.ts as committed. */
+export function renderSimplifiedOnlySource(): string {
+    const characters = simplifiedOnlyCharacters();
+    const lines = characters.match(/.{1,100}/gu) ?? [];
+    return [
+        '// GENERATED from OpenCC\'s tables (opencc-js) by scripts/generateTraditionalChinese.ts (`npm run locales:traditional`).',
+        '// Do not edit.',
+        '',
+        '/** Characters only simplified Chinese writes (see writtenScript in locales/chineseScript.ts). */',
+        'export const SIMPLIFIED_ONLY_CHARACTERS =',
+        ...lines.map((line, index) => `    '${line}'${index === lines.length - 1 ? ';' : ' +'}`),
+        '',
+    ].join('\n');
+}
+
 /** The file as committed: the texts, two spaces, a final newline. */
 export function renderTraditionalTexts(): string {
     return `${JSON.stringify(traditionalTexts(), null, 2)}\n`;
@@ -56,5 +91,6 @@ export function renderTraditionalTexts(): string {
 if (require.main === module) {
     fs.mkdirSync(path.dirname(TRADITIONAL_TEXTS), { recursive: true });
     fs.writeFileSync(TRADITIONAL_TEXTS, renderTraditionalTexts());
-    console.log(`wrote ${path.relative(process.cwd(), TRADITIONAL_TEXTS)}`);
+    fs.writeFileSync(SIMPLIFIED_ONLY_SOURCE, renderSimplifiedOnlySource());
+    console.log(`wrote ${[TRADITIONAL_TEXTS, SIMPLIFIED_ONLY_SOURCE].map((file) => path.relative(process.cwd(), file)).join(', ')}`);
 }

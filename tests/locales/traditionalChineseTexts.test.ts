@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { renderTraditionalTexts, TRADITIONAL_TEXTS } from '../../scripts/generateTraditionalChinese';
+import { renderSimplifiedOnlySource, renderTraditionalTexts, SIMPLIFIED_ONLY_SOURCE, TRADITIONAL_TEXTS } from '../../scripts/generateTraditionalChinese';
 import { writtenScript } from '../../locales/chineseScript';
 
 /*
@@ -10,8 +10,9 @@ import { writtenScript } from '../../locales/chineseScript';
 describe('Chinese texts in traditional characters', () => {
     const committed = fs.readFileSync(TRADITIONAL_TEXTS, 'utf8');
 
-    test('the committed file is what the simplified texts generate', () => {
+    test('the committed files are what the simplified texts and OpenCC\'s tables generate', () => {
         expect(committed).toBe(renderTraditionalTexts());
+        expect(fs.readFileSync(SIMPLIFIED_ONLY_SOURCE, 'utf8')).toBe(renderSimplifiedOnlySource());
     });
 
     test('no text in it reads as simplified, and documents stay 文件 (not 檔案, computer files)', () => {
