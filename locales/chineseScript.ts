@@ -48,9 +48,12 @@ const NAMED_SCRIPTS: ReadonlyArray<[RegExp, ChineseScript]> = [
  * ("账号", "线上"); undefined when it has no Chinese or could be either ("你好", "是").
  */
 export function writtenScript(text: string): ChineseScript | undefined {
+    // Every message passes here (bot/languageMiddleware.ts): one test settles most of them.
+    const han = HAN.test(text);
+    if (!han && !/chinese/i.test(text)) return undefined;
     const named = NAMED_SCRIPTS.find(([name]) => name.test(text));
     if (named) return named[1];
-    if (!HAN.test(text)) return undefined;
+    if (!han) return undefined;
     toSimplified ??= Converter({ from: 'hk', to: 'cn' });
     const simplified = [...toSimplified(text)];
     simplifiedOnly ??= new Set(SIMPLIFIED_ONLY_CHARACTERS);
