@@ -30,8 +30,34 @@ export function isTraditionalLocale(locale: string): boolean {
 export function simplifiedChinese(text: string): string {
     if (!HAN.test(text)) return text;
     toSimplified ??= Converter({ from: 'hk', to: 'cn' });
-    return toSimplified(text).replace(/帐/g, '账');
+    return toSimplified(text)
+        .replace(/帐/g, '账')
+        .replace(CANTONESE, (word) => MANDARIN_OF[word] ?? word);
 }
+
+/**
+ * Written Cantonese's own words (Hong Kong, Guangdong), read as the Mandarin ones Sendero's word lists and training
+ * sentences use: "我登入唔到" (I can't sign in) is "我登入不到", "我唔記得咗密碼" (I forgot my password) "我不记得了密码",
+ * "點樣" (how) "怎么". Only characters written for Cantonese alone, never 係 (是 in Cantonese, but 系 in 关系).
+ */
+const MANDARIN_OF: Readonly<Record<string, string>> = {
+    唔: '不',
+    冇: '没',
+    咗: '了',
+    嘅: '的',
+    哋: '们',
+    喺: '在',
+    睇: '看',
+    搵: '找',
+    啲: '些',
+    佢: '他',
+    畀: '给',
+    諗: '想',
+    谂: '想',
+    点样: '怎么',
+    乜嘢: '什么',
+};
+const CANTONESE = new RegExp(Object.keys(MANDARIN_OF).sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Characters only simplified Chinese writes (generated: see SIMPLIFIED_ONLY_CHARACTERS), as a set at first use. */
 let simplifiedOnly: ReadonlySet<string> | undefined;

@@ -31,10 +31,11 @@ describe('traditional Chinese, read as simplified', () => {
     test('the tables never rewrite a simplified training sentence: what the classifier learnt is what it reads', () => {
         for (const file of ['train.json', 'heldout.json']) {
             const data = JSON.parse(fs.readFileSync(path.join(localesDirectory(), 'zh', 'nlu', file), 'utf8')) as Record<string, string[]>;
-            // 帐 and 账 are one character here; "繁體中文" names traditional Chinese in its own characters.
+            // 帐 and 账 are one character here; "繁體中文" names traditional Chinese in its own characters; a sentence in
+            // Cantonese ("可唔可以用中文") is read in Mandarin words.
             const rewritten = Object.values(data)
                 .flat()
-                .filter((sentence) => !sentence.includes('繁體') && simplifiedChinese(sentence) !== sentence.replace(/帐/g, '账'));
+                .filter((sentence) => !sentence.includes('繁體') && !/[唔冇咗嘅哋喺]/.test(sentence) && simplifiedChinese(sentence) !== sentence.replace(/帐/g, '账'));
             expect({ file, rewritten }).toEqual({ file, rewritten: [] });
         }
     });
@@ -48,6 +49,17 @@ describe('traditional Chinese, read as simplified', () => {
         ['我要新增紙本申請的案件', 'addCase.signInIntro'],
     ])('zh-TW: "%s" gets %s', async (said, key) => {
         const { replies } = await askAtMenu('zh-TW', '你好', said);
+        expect(replies[0].startsWith(traditional(key, { orgName: TEST_ORGANIZATION.name }))).toBe(true);
+    });
+
+    // Written Cantonese: "唔" (not), "咗" (done), "冇" (none) are read as their Mandarin words.
+    test.each([
+        ['我登入唔到', 'signInTrouble.prompt'],
+        ['我收唔到驗證碼', 'signInTrouble.prompt'],
+        ['我唔記得咗密碼', 'signInTrouble.prompt'],
+        ['點樣查我宗案嘅進度', 'caseStatus.ask.receipt'],
+    ])('zh-HK: "%s" gets %s', async (said, key) => {
+        const { replies } = await askAtMenu('zh-HK', '你好', said);
         expect(replies[0].startsWith(traditional(key, { orgName: TEST_ORGANIZATION.name }))).toBe(true);
     });
 
