@@ -40,26 +40,20 @@ describe('traditional Chinese, read as simplified', () => {
         }
     });
 
+    // zh-HK rows are written Cantonese: "唔" (not), "咗" (done), "嘅" (of) are read as their Mandarin words.
     test.each([
-        ['我想查詢我的案件狀態', 'caseStatus.ask.receipt'],
-        ['怎麼找到我的帳號號碼', 'findAccountNumber.whereToFind'],
-        ['我忘記密碼了', 'signInTrouble.prompt'],
-        ['我的帳戶被鎖住了', 'signInTrouble.prompt'],
-        ['怎麼開一個線上帳戶', 'chooseAccount.prompt'],
-        ['我要新增紙本申請的案件', 'addCase.signInIntro'],
-    ])('zh-TW: "%s" gets %s', async (said, key) => {
-        const { replies } = await askAtMenu('zh-TW', '你好', said);
-        expect(replies[0].startsWith(traditional(key, { orgName: TEST_ORGANIZATION.name }))).toBe(true);
-    });
-
-    // Written Cantonese: "唔" (not), "咗" (done), "冇" (none) are read as their Mandarin words.
-    test.each([
-        ['我登入唔到', 'signInTrouble.prompt'],
-        ['我收唔到驗證碼', 'signInTrouble.prompt'],
-        ['我唔記得咗密碼', 'signInTrouble.prompt'],
-        ['點樣查我宗案嘅進度', 'caseStatus.ask.receipt'],
-    ])('zh-HK: "%s" gets %s', async (said, key) => {
-        const { replies } = await askAtMenu('zh-HK', '你好', said);
+        ['zh-TW', '我想查詢我的案件狀態', 'caseStatus.ask.receipt'],
+        ['zh-TW', '怎麼找到我的帳號號碼', 'findAccountNumber.whereToFind'],
+        ['zh-TW', '我忘記密碼了', 'signInTrouble.prompt'],
+        ['zh-TW', '我的帳戶被鎖住了', 'signInTrouble.prompt'],
+        ['zh-TW', '怎麼開一個線上帳戶', 'chooseAccount.prompt'],
+        ['zh-TW', '我要新增紙本申請的案件', 'addCase.signInIntro'],
+        ['zh-HK', '我登入唔到', 'signInTrouble.prompt'],
+        ['zh-HK', '我收唔到驗證碼', 'signInTrouble.prompt'],
+        ['zh-HK', '我唔記得咗密碼', 'signInTrouble.prompt'],
+        ['zh-HK', '點樣查我宗案嘅進度', 'caseStatus.ask.receipt'],
+    ])('%s: "%s" gets %s', async (locale, said, key) => {
+        const { replies } = await askAtMenu(locale, '你好', said);
         expect(replies[0].startsWith(traditional(key, { orgName: TEST_ORGANIZATION.name }))).toBe(true);
     });
 
