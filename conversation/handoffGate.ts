@@ -8,7 +8,7 @@ import { recognizeInterruption } from './interruption';
 import { knownToHaveNoOpenTicket } from './openTicketHint';
 import type { Recognizer } from './recognizer';
 import { isInboundSensitive, isShowOnce, looksLikeSecretCode } from './sensitiveInput';
-import { translator, turnLanguage } from './turnLanguage';
+import { translator, turnLocale } from './turnLanguage';
 import { plainPhrases, plainWords } from './utteranceWords';
 
 /**
@@ -226,7 +226,8 @@ export function handoffRequestFor(context: TurnContext, reason: HandoffReason, s
         conversationId: context.activity.conversation.id,
         reference: TurnContext.getConversationReference(context.activity),
         channelId: context.activity.channelId,
-        language: turnLanguage(context),
+        // "zh-Hant" for a conversation answered in traditional characters: the agent writes in them too.
+        language: turnLocale(context),
         reason,
         summary,
     };

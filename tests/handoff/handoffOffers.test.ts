@@ -147,6 +147,14 @@ describe('on the real server, with a staffed help desk', () => {
         await chat.send(t('handoff.leavePhrases.0'));
     });
 
+    test('a ticket from a conversation answered in traditional Chinese says so to the agent: zh-Hant', async () => {
+        const chat = await DirectLineTestClient.open(app.url, 'zh-TW');
+        await chat.botReplies();
+        await chat.send('我想跟真人說話');
+        expect(await ticketOf(chat.conversationId)).toMatchObject({ language: 'zh-Hant', status: 'waiting' });
+        await chat.send('不用了');
+    });
+
     test('fed up while asking for something: the plain line, then what was asked (no offer in its way)', async () => {
         const chat = await DirectLineTestClient.open(app.url, 'en-US');
         await chat.botReplies();
