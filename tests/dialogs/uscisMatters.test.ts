@@ -56,6 +56,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '申请费扣了两次', 'payment'],
     ['ko', '신청비가 두 번 결제됐어요', 'payment'],
     ['ar', 'دفعت مرتين رسوم الطلب', 'payment'],
+    // A card declined when paying. Before: in five languages, "I'm sorry, USCIS mails a letter that says why the case
+    // was denied" (a refused card read as a refused case). A green card that was refused is still a denial.
+    ['fr', 'ma carte a été refusée', 'payment'],
+    ['vi', 'thẻ của tôi bị từ chối', 'payment'],
+    ['ko', '카드가 거절됐어요', 'payment'],
+    ['ar', 'تم رفض بطاقتي', 'payment'],
+    ['zh', '我的卡被拒了', 'payment'],
+    ['zh', '我的绿卡被拒了', 'denied'],
+    ['vi', 'thẻ xanh của tôi bị từ chối', 'denied'],
+    ['ko', '그린카드가 거절됐어요', 'denied'],
+    ['fr', 'ma demande de carte verte a été refusée', 'denied'],
     // A status title with an expedite asked beside it. Before: what "Case Was Received" means.
     ['en', 'my case was received a year ago, can I expedite it?', 'expedite'],
     ['en', 'can I expedite my case?', 'expedite'],
