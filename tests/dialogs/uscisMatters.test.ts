@@ -67,6 +67,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'thẻ xanh của tôi bị từ chối', 'denied'],
     ['ko', '그린카드가 거절됐어요', 'denied'],
     ['fr', 'ma demande de carte verte a été refusée', 'denied'],
+    // A check or money order returned. Before: "What is the receipt number?" ("check" read as checking a status).
+    ['en', 'my check was rejected', 'payment'],
+    ['es', 'me devolvieron el cheque de la tarifa', 'payment'],
     // A status title with an expedite asked beside it. Before: what "Case Was Received" means.
     ['en', 'my case was received a year ago, can I expedite it?', 'expedite'],
     ['en', 'can I expedite my case?', 'expedite'],
