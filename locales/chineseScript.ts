@@ -11,6 +11,12 @@ const HAN = /\p{Script=Han}/u;
 
 let toSimplified: ((text: string) => string) | undefined;
 
+/** OpenCC's traditional-to-simplified converter, built at the first Chinese message. */
+function simplifier(): (text: string) => string {
+    toSimplified ??= Converter({ from: 'hk', to: 'cn' });
+    return toSimplified;
+}
+
 /** The two ways of writing Chinese characters: as in Taiwan and Hong Kong, or as in mainland China and Singapore. */
 export type ChineseScript = 'traditional' | 'simplified';
 
@@ -29,15 +35,14 @@ export function isTraditionalLocale(locale: string): boolean {
  */
 export function simplifiedChinese(text: string): string {
     if (!HAN.test(text)) return text;
-    toSimplified ??= Converter({ from: 'hk', to: 'cn' });
-    return toSimplified(text)
+    return simplifier()(text)
         .replace(/帐/g, '账')
         .replace(CANTONESE, (word) => MANDARIN_OF[word] ?? word);
 }
 
 /**
  * Written Cantonese's own words (Hong Kong, Guangdong), read as the Mandarin ones Sendero's word lists and training
- * sentences use: "我登入唔到" (I can't sign in) is "我登入不到", "我唔記得咗密碼" (I forgot my password) "我不记得了密码",
+ * sentences use, in the simplified characters the conversion has left them in (諗 is 谂 here): "我登入唔到" (I can't sign in) is "我登入不到", "我唔記得咗密碼" (I forgot my password) "我不记得了密码",
  * "點樣" (how) "怎么". Only characters written for Cantonese alone, never 係 (是 in Cantonese, but 系 in 关系).
  */
 const MANDARIN_OF: Readonly<Record<string, string>> = {
@@ -52,7 +57,6 @@ const MANDARIN_OF: Readonly<Record<string, string>> = {
     啲: '些',
     佢: '他',
     畀: '给',
-    諗: '想',
     谂: '想',
     点样: '怎么',
     乜嘢: '什么',
@@ -80,10 +84,8 @@ export function writtenScript(text: string): ChineseScript | undefined {
     const named = NAMED_SCRIPTS.find(([name]) => name.test(text));
     if (named) return named[1];
     if (!han) return undefined;
-    toSimplified ??= Converter({ from: 'hk', to: 'cn' });
-    const simplified = [...toSimplified(text)];
-    simplifiedOnly ??= new Set(SIMPLIFIED_ONLY_CHARACTERS);
-    const only = simplifiedOnly;
+    const simplified = [...simplifier()(text)];
+    const only = (simplifiedOnly ??= new Set(SIMPLIFIED_ONLY_CHARACTERS));
     let traditional = 0;
     let simplifiedCount = 0;
     [...text].forEach((character, index) => {

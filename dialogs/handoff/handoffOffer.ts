@@ -1,6 +1,6 @@
 import { type DialogContext, type PromptOptions } from '../../conversation/dialogKit';
 import { translator } from '../../conversation/turnLanguage';
-import { offerHandoff, personAtHand } from './personOffer';
+import { offerAtPrompt, offerHandoff, personAtHand } from './personOffer';
 import type { HandoffReason, HandoffService } from '../../services/handoff/handoffService';
 import { LocalizedChoicePrompt, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import type { HandoffOptions } from './handoffDialog';
@@ -74,8 +74,7 @@ export async function offerAfterFailures(
 /** Offers a person at the question on screen (innerDc: the flow's own dialog context): taking it there keeps `reason`. */
 export async function offerAtQuestion(innerDc: DialogContext, reason: HandoffReason): Promise<void> {
     const state = (innerDc.activeDialog?.state as { state?: PromptState } | undefined)?.state;
-    if (state) state.handoffOffer = reason;
-    await offerHandoff(innerDc.context, reason);
+    await (state ? offerAtPrompt(innerDc.context, state, reason) : offerHandoff(innerDc.context, reason));
 }
 
 /** How the user came to ask for a person at this question: after an offer (its reason) or by themselves. */

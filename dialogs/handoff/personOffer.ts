@@ -35,6 +35,15 @@ export async function offerHandoff(context: TurnContext, reason: HandoffReason):
 }
 
 /**
+ * The offer made at a question (`promptState`: the waiting prompt's state), which keeps its reason, so that taking it
+ * there is recorded with it (see handoffOptionsFor).
+ */
+export async function offerAtPrompt(context: TurnContext, promptState: { handoffOffer?: HandoffReason }, reason: HandoffReason): Promise<void> {
+    promptState.handoffOffer = reason;
+    await offerHandoff(context, reason);
+}
+
+/**
  * The offer, when there is a help desk to hand over to (on a hub channel, or with agents for the console); true when
  * it was made. Without one, "talk to a person" gives contact details, which the flow's own text already points to.
  *

@@ -15,7 +15,7 @@ import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords
 import { madeOfOptionWords, matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
-import { offerHandoff } from '../handoff/personOffer';
+import { offerAtPrompt } from '../handoff/personOffer';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
 import { uscisMatterAnswerIn } from '../uscisMatters';
@@ -161,8 +161,7 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
             // The question again, then the offer of a person last: its button is the one a channel shows. Taking it is
             // recorded with its reason (see handoffOptionsFor).
             await super.onPrompt(context, state, rendered, false);
-            (state as { handoffOffer?: HandoffReason }).handoffOffer = refusal.offer;
-            return offerHandoff(context, refusal.offer);
+            return offerAtPrompt(context, state, refusal.offer);
         }
         if (refusal?.answer) {
             // An answer to what the user asked, then the question as it was first asked (after a goodbye, not again).
