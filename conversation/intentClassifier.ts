@@ -150,7 +150,7 @@ export function blendScores(parts: ModelParts, shares: { network: number; neighb
 }
 
 /** Bumped whenever textFeatures or the model changes: a model built by older code is then rebuilt. */
-export const CLASSIFIER_VERSION = '8';
+export const CLASSIFIER_VERSION = '9';
 
 /** A saved classifier: what `npm run build` writes and start-up loads instead of training. */
 export interface ClassifierModel {

@@ -42,7 +42,7 @@ export function simplifiedChinese(text: string): string {
 
 /**
  * Written Cantonese's own words (Hong Kong, Guangdong), read as the Mandarin ones Sendero's word lists and training
- * sentences use, in the simplified characters the conversion has left them in (諗 is 谂 here): "我登入唔到" (I can't sign in) is "我登入不到", "我唔記得咗密碼" (I forgot my password) "我不记得了密码",
+ * sentences use, in the simplified characters the conversion has left them in (諗 is 谂, 搵 揾 here): "我登入唔到" (I can't sign in) is "我登入不到", "我唔記得咗密碼" (I forgot my password) "我不记得了密码",
  * "點樣" (how) "怎么". Only characters written for Cantonese alone, never 係 (是 in Cantonese, but 系 in 关系).
  */
 const MANDARIN_OF: Readonly<Record<string, string>> = {
@@ -53,7 +53,7 @@ const MANDARIN_OF: Readonly<Record<string, string>> = {
     哋: '们',
     喺: '在',
     睇: '看',
-    搵: '找',
+    揾: '找',
     啲: '些',
     佢: '他',
     畀: '给',

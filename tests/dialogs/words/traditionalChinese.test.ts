@@ -25,6 +25,8 @@ describe('traditional Chinese, read as simplified', () => {
         expect(foldUtterance('臺灣 綫上 裏面')).toBe('台湾 线上 里面');
         expect(foldUtterance('Tiếng Việt')).toBe('tieng viet');
         expect(simplifiedChinese('I-485 EAC9999103403')).toBe('I-485 EAC9999103403');
+        // Cantonese "搵" (find), which the conversion writes 揾, is Mandarin "找".
+        expect(simplifiedChinese('點樣搵我嘅帳號號碼')).toBe('怎么找我的账号号码');
         expect(textFeatures('我的帳戶被鎖住了', 'zh')).toEqual(textFeatures('我的账户被锁住了', 'zh'));
     });
 
