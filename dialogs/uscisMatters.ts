@@ -4,7 +4,8 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 
 /**
  * Requests only USCIS can act on, which applicants ask this chat about in their own words: speeding up a case
- * (`expedite`), a case that was denied (`denied`: the letter says whether, and by when, to ask again), proof of one's
+ * (`expedite`), a filing USCIS sent back undecided (`rejected`: not a denial; fix what its notice names and send it
+ * again), a case that was denied (`denied`: the letter says whether, and by when, to ask again), proof of one's
  * immigration status (`proofOfStatus`: this chat checks a case, not a person's status; the Contact Center or a lawyer
  * can say what shows it), a fee charged twice or a refund (`payment`: this chat sees no payments; the Contact Center
  * answers about a fee paid), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
@@ -19,6 +20,7 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 export const USCIS_MATTERS = [
     'expedite',
     'messageDoubted',
+    'rejected',
     'denied',
     'proofOfStatus',
     'payment',
@@ -55,6 +57,16 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     replaceCard: 'understanding.uscisMatters.cardWords',
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',
+    rejected: 'understanding.uscisMatters.rejected.on',
+};
+
+/**
+ * Another way a matter is said: both lists' words in one message. Many languages say "denied" and "rejected" with one
+ * word (bị từ chối, 被拒, 거절, رفض), and English speakers mix them up too; a refusal said with what a filing is sent
+ * back for (a missing signature, a wrong fee, a fee waiver not approved) is a rejection, not a decision on the case.
+ */
+const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey: string]>>> = {
+    rejected: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.rejected.reasonWords'],
 };
 
 /**
@@ -66,6 +78,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
  */
 const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     expedite: ['understanding.uscisMatters.expedite.notWith'],
+    rejected: ['understanding.uscisMatters.rejected.notWith'],
     denied: ['understanding.uscisMatters.denied.notWith', 'understanding.worryWords'],
     proofOfStatus: ['understanding.uscisMatters.proofOfStatus.notWith'],
     payment: ['understanding.uscisMatters.payment.notWith'],
@@ -78,9 +91,9 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
 
 /**
  * The matter a message asks about: one of its words (`understanding.uscisMatters.<matter>.words`) is in it, with one of
- * the words it must be said with (SAID_WITH) and none of those that mean something else (NOT_WITH): "I lost my green
- * card", "mi permiso de trabajo venció", "when is my interview?". The first matter listed wins, so a card that never
- * came is not also read as one to replace.
+ * the words it must be said with (SAID_WITH), or the two lists of ALSO_SAID_AS, and none of those that mean something
+ * else (NOT_WITH): "I lost my green card", "mi permiso de trabajo venció", "when is my interview?". The first matter
+ * listed wins, so a card that never came is not also read as one to replace.
  *
  * @example
  * uscisMatterIn(context, 'can I expedite my case?') // 'expedite'
@@ -98,7 +111,12 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
         const key = SAID_WITH[matter];
         return key === undefined || has(key);
     };
-    return USCIS_MATTERS.find((matter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter) && !(NOT_WITH[matter] ?? []).some(has));
+    const alsoSaid = (matter: UscisMatter) => {
+        const keys = ALSO_SAID_AS[matter];
+        return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && has(keys[1]);
+    };
+    const ownWords = (matter: UscisMatter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter);
+    return USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !(NOT_WITH[matter] ?? []).some(has));
 }
 
 /**

@@ -1041,6 +1041,7 @@ describe('a worried message at the menu', () => {
         ['ar-EG', 'مرحبا', 'أنا خائف جدا', 'menu.prompt'],
         // "Hồ sơ của tôi" names "my cases"; with a worry it asks about the case's status (before: sign in for the list).
         ['vi-VN', 'xin chào', 'tôi lo quá, hồ sơ của tôi có bị từ chối không', 'caseStatus.ask.receipt'],
+        ['vi-VN', 'xin chào', 'tôi sợ hồ sơ sẽ bị từ chối', 'caseStatus.ask.receipt'],
     ])('%s: "%s", then "%s": the worry line, then %s, never "I can\'t help with that"', async (locale, greeting, said, next) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.worry'));

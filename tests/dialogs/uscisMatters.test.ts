@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'denied' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'rejected' | 'denied' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
     // USCIS's mistake on a card or notice: e-Request, or Form I-90 without a fee. Before: a status check to confirm.
     ['en', 'there is a typo on my green card', 'typo'],
     ['en', 'my name is wrong on my card', 'typo'],
@@ -28,10 +28,40 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['es', 'me negaron la green card', 'denied'],
     ['fr', 'ma demande a été refusée, que faire ?', 'denied'],
     ['vi', 'hồ sơ của tôi bị từ chối rồi', 'denied'],
+    // Without accents "sợ bị từ chối" (afraid of a denial) is the end of "hồ sơ bị từ chối": it was read as a worry.
+    ['vi', 'hồ sơ bị từ chối', 'denied'],
     ['tl', 'na-deny po ang application ko', 'denied'],
     ['zh', '我的申请被拒了怎么办', 'denied'],
     ['ko', '제 케이스가 거절됐어요', 'denied'],
     ['ar', 'رفضوا طلبي ماذا أفعل', 'denied'],
+    // A filing sent back undecided (a rejection): not a denial; fix what the notice names and send it again. Before: the
+    // receipt question, a status check to confirm, out of scope, the online filing answer ("my fee waiver was rejected")
+    // or the denial's answer ("my fee waiver was denied"). Where one word says both, a rejection's reason makes it one.
+    ['en', "They rejected my application because I didn't sign it", 'rejected'],
+    ['en', 'my I-485 was rejected', 'rejected'],
+    ['en', 'USCIS sent back my application', 'rejected'],
+    ['en', 'my fee waiver was denied', 'rejected'],
+    ['en', 'what does rejected mean', 'rejected'],
+    ['en', 'my application got denied because I forgot to sign', 'rejected'],
+    ['es', 'me rechazaron el caso', 'rejected'],
+    ['es', 'mi solicitud fue rechazada porque no la firmé', 'rejected'],
+    ['es', 'me devolvieron la solicitud', 'rejected'],
+    ['es', 'me negaron la exención de tarifa', 'rejected'],
+    ['fr', "ma demande a été rejetée car je n'ai pas signé", 'rejected'],
+    ["fr", "ils m'ont renvoyé mon dossier", 'rejected'],
+    ['vi', 'hồ sơ của tôi bị trả lại', 'rejected'],
+    ['vi', 'hồ sơ bị từ chối vì tôi quên ký', 'rejected'],
+    ['tl', 'na-reject ang application ko', 'rejected'],
+    ['tl', 'ibinalik ang application ko kasi walang pirma', 'rejected'],
+    ['zh', '我的申请被退件了', 'rejected'],
+    ['zh', '我的申请被拒了，因为没签名', 'rejected'],
+    ['ko', '서류가 반려됐어요', 'rejected'],
+    ['ko', '서명을 안 해서 거절됐어요', 'rejected'],
+    ['ar', 'رجعوا لي طلبي', 'rejected'],
+    ['ar', 'رفضوا طلبي لأني نسيت التوقيع', 'rejected'],
+    // A payment rejected is still the payment's answer.
+    ['es', 'rechazaron mi pago de la solicitud', 'payment'],
+    ['zh', '申请费付款被拒了', 'payment'],
     // Proof of one's immigration status: this chat checks a case, not a person's status. Before: the receipt question
     // (a case's status), or out of scope.
     ['en', 'I need proof of my status for my employer', 'proofOfStatus'],
@@ -245,6 +275,10 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'it says access denied when I sign in'],
     ['en', 'my card payment was denied'],
     ['es', 'me sale acceso denegado al iniciar sesión'],
+    // Rejected or sent back, but not a filing: a password, a code, a payment; "renvoyé" of a job (fired).
+    ['en', 'my password was rejected'],
+    ['en', 'my access code was rejected'],
+    ['fr', "j'ai été renvoyé de mon travail, est-ce grave pour ma demande ?"],
     // A letter asking for evidence is the evidence question.
     ['en', 'I got a letter asking for more evidence'],
     // The letter with the Online Access Code is the access code's question; a confirmation email is the account's.
