@@ -12,7 +12,8 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card (`replaceCard`), an interview or
  * fingerprint appointment (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the
  * letter, or a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then
- * e-Request), and a text, email or call about a case that the user doubts or that the website contradicts
+ * e-Request), a copy of a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request),
+ * and a text, email or call about a case that the user doubts or that the website contradicts
  * (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code). The classifier has no
  * intent for them and read them as a status check to confirm, or as out of scope. Each is answered with what USCIS
  * asks for and where, under `understanding.uscisMatters.<matter>.answer`.
@@ -26,6 +27,7 @@ export const USCIS_MATTERS = [
     'payment',
     'cardNotDelivered',
     'noticeNotDelivered',
+    'copies',
     'typo',
     'replaceCard',
     'appointment',
@@ -58,6 +60,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',
     rejected: 'understanding.uscisMatters.rejected.on',
+    copies: 'understanding.uscisMatters.copies.on',
 };
 
 /**
@@ -86,6 +89,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     typo: ['understanding.uscisMatters.otherCardWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
     noticeNotDelivered: ['understanding.uscisMatters.noticeNotDelivered.notWith'],
+    copies: ['understanding.uscisMatters.copies.notWith'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
 };
 

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'rejected' | 'denied' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'rejected' | 'denied' | 'copies' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
     // USCIS's mistake on a card or notice: e-Request, or Form I-90 without a fee. Before: a status check to confirm.
     ['en', 'there is a typo on my green card', 'typo'],
     ['en', 'my name is wrong on my card', 'typo'],
@@ -62,6 +62,22 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // A payment rejected is still the payment's answer.
     ['es', 'rechazaron mi pago de la solicitud', 'payment'],
     ['zh', '申请费付款被拒了', 'payment'],
+    // A copy of a notice, or of one's whole file: the online account, Form I-824, a FOIA request. Before: out of scope,
+    // "send evidence?" or "keep your account safe?" to confirm.
+    ['en', 'how do I get a copy of my approval notice', 'copies'],
+    ['en', 'I need a copy of my immigration file', 'copies'],
+    ['en', 'how do I check my FOIA request', 'copies'],
+    ['en', 'can I get a duplicate receipt notice', 'copies'],
+    ['es', 'necesito una copia de mi aviso de aprobación', 'copies'],
+    ['es', 'cómo pido mi expediente de inmigración', 'copies'],
+    ['fr', "comment obtenir une copie de mon avis d'approbation", 'copies'],
+    ['vi', 'làm sao xin bản sao thông báo chấp thuận', 'copies'],
+    ['tl', 'paano kumuha ng kopya ng approval notice ko', 'copies'],
+    ['zh', '怎么申请移民档案', 'copies'],
+    ['zh', '批准通知丢了怎么补发', 'copies'],
+    ['ko', '승인 통지서 사본을 받고 싶어요', 'copies'],
+    ['ko', '정보공개청구 어떻게 해요', 'copies'],
+    ['ar', 'كيف أحصل على نسخة من إشعار الموافقة', 'copies'],
     // Proof of one's immigration status: this chat checks a case, not a person's status. Before: the receipt question
     // (a case's status), or out of scope.
     ['en', 'I need proof of my status for my employer', 'proofOfStatus'],
@@ -279,6 +295,9 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'my password was rejected'],
     ['en', 'my access code was rejected'],
     ['fr', "j'ai été renvoyé de mon travail, est-ce grave pour ma demande ?"],
+    // Copies sent as evidence, or of a card, are not a copy of a notice or file to ask USCIS for.
+    ['en', 'do I send copies of my birth certificate'],
+    ['es', '¿mando copia del pasaporte?'],
     // A letter asking for evidence is the evidence question.
     ['en', 'I got a letter asking for more evidence'],
     // The letter with the Online Access Code is the access code's question; a confirmation email is the account's.
