@@ -40,6 +40,7 @@ import { asksToLetRepresentativeIn } from './account/representativeAsked';
 import { asksWhichEmailAccountUses } from './account/forgotEmailAsked';
 import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
+import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
@@ -421,8 +422,13 @@ export class MainDialog extends InterruptibleDialog {
      */
     private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
         const feeling = feelingAnswerKey(context, text);
+        const forThem = asksToFileForThem(context, text);
         const asides = (value: Destination) => {
-            const said = [...(feeling ? [feeling] : []), ...(value !== 'privacy' && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : [])];
+            const said = [
+                ...(feeling ? [feeling] : []),
+                ...(value !== 'privacy' && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : []),
+                ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
+            ];
             return said.length > 0 ? said : undefined;
         };
         const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text, asides: asides(value) });
@@ -448,6 +454,8 @@ export class MainDialog extends InterruptibleDialog {
             const beside = uscisMatterBesideStatusTitle(context, text);
             return found(beside ? destinationOfMatter(beside) : 'statusMeaning');
         }
+        // "Can you file for me?": it can't, and says so before the filing steps (out of scope in English before).
+        if (forThem) return found('fileFormOnline');
         const askedInWords = topicInWords(context, text);
         if (askedInWords) return found(askedInWords);
         // "I have two accounts, how do I merge them?": USCIS can't; each case stays where it was added (not "send evidence").

@@ -5,8 +5,8 @@
  * committed file has drifted: change the simplified text, then run this.
  *
  * OpenCC (opencc-js) converts the characters and Taiwan's usual words ("在线" 線上, "登录" 登入, "菜单" 選單,
- * "短信" 簡訊), except the words it would get wrong here: a person's documents are 文件, not 檔案 (computer files), and
- * good news is 好消息. Taiwan writes an account 帳戶 and 帳號, and quotes 「」. Word lists are not converted: they are
+ * "短信" 簡訊), except the words it would get wrong here: a person's documents are 文件, not 檔案 (computer files), a
+ * form is 表格, not 錶格 (a watch's), a type is 類型, not 型別 (a programming language's), and good news is 好消息. Taiwan writes an account 帳戶 and 帳號, and quotes 「」. Word lists are not converted: they are
  * read, never shown, and reading folds traditional characters to simplified anyway.
  *
  * The converter is generated here, not at start-up: its phrase tables take about 80 MB while they are built.
@@ -18,8 +18,8 @@ import { loadTranslations, localesDirectory } from '../locales';
 export const TRADITIONAL_TEXTS = path.join(localesDirectory(), 'zh', 'traditional', 'texts.json');
 export const SIMPLIFIED_ONLY_SOURCE = path.join(localesDirectory(), 'simplifiedOnlyCharacters.ts');
 
-/** Words kept as the characters alone say them, not as Taiwan's word for something else. */
-const KEPT_WORDS = /(文件|好消息)/;
+/** Words kept as the characters alone say them, not as Taiwan's word for something else (see above). */
+const KEPT_WORDS = /(文件|好消息|表格|类型)/;
 
 type Texts = { [key: string]: string | Texts };
 

@@ -557,6 +557,37 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['en-US', 'hello', 'can you file for me?'],
+        ['en-US', 'hello', 'can you submit my application for me'],
+        ['es-US', 'hola', '¿me puede llenar el formulario?'],
+        ['es-US', 'hola', '¿usted puede hacer el trámite por mí?'],
+        ['fr-FR', 'bonjour', 'pouvez-vous remplir le formulaire pour moi ?'],
+        ['vi-VN', 'xin chào', 'bạn nộp đơn giùm tôi được không'],
+        ['tl-PH', 'kumusta', 'pwede nyo bang i-file para sa akin'],
+        ['zh-CN', '你好', '你能替我填表吗'],
+        ['ko-KR', '안녕하세요', '대신 신청해 줄 수 있어요?'],
+        ['ar-EG', 'مرحبا', 'ممكن تعبي الاستمارة بدالي'],
+    ])('%s: "%s", then "%s": it can\'t file for them, says so, then how to file online', async (locale, greeting, question) => {
+        // Before: out of scope in English, the filing steps without a word on who files, or "which forms?" to confirm.
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies[0]).toBe(t('understanding.fileForThem.answer'));
+        expect(['full', 'short'].map((variant) => t(`faq.answers.fileOnline.${variant}`))).toContain(replies[1]);
+    });
+
+    test.each(['can you call me?', 'could you call me'])('en: "%s" is how to reach a person (before: the menu\'s help line)', async (question) => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', question);
+        expect(replies[0].startsWith(t('contact.intro'))).toBe(true);
+    });
+
+    test.each([
+        ['en-US', 'hello', 'which form is best for me'],
+        ['ko-KR', '안녕하세요', '이메일 대신 문자로 받을 수 있어요?'],
+    ])('%s: "%s", then "%s" is not asking to file on their behalf', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies).not.toContain(t('understanding.fileForThem.answer'));
+    });
+
+    test.each([
         ['en-US', 'hello', 'I need to change my address'],
         ['en-US', 'hello', 'I moved, how do I change my address?'],
         ['es-US', 'hola', 'necesito cambiar mi dirección'],

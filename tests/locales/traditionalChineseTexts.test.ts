@@ -36,4 +36,10 @@ describe('Chinese texts in traditional characters', () => {
         expect(occurrences(traditional, '文件')).toBe(occurrences(simplified, '文件'));
         expect(occurrences(traditional, '檔案')).toBe(occurrences(simplified, '档案'));
     });
+
+    test('a form is 表格 and a type 類型, not Taiwan\'s words for a watch (錶格) or a programming type (型別)', () => {
+        const traditional = textsIn(JSON.parse(committed));
+        expect(traditional.filter((text) => /錶格|型別/.test(text))).toEqual([]);
+        expect(occurrences(traditional, '表格')).toBe(occurrences(textsIn(loadTranslations('zh')), '表格'));
+    });
 });

@@ -1,0 +1,21 @@
+import type { TurnContext } from 'botbuilder';
+import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
+
+/** What this chat says first to someone who asks it to fill in or file a form for them. */
+export const FILE_FOR_THEM_ANSWER_KEY = 'understanding.fileForThem.answer';
+
+/**
+ * "Can you file for me?", "¿me puede llenar el formulario?", "帮我填表": a form to fill in or file (`actionWords`) asked
+ * of this chat on the user's behalf (`words`). It can't; it says so, then how to file online (a lawyer or an accredited
+ * representative can file for them). Not "which form is right for me", nor doing it oneself (`notWith`). Before: out of
+ * scope in English, the filing steps without a word on who files in others.
+ */
+export function asksToFileForThem(context: TurnContext, text: string): boolean {
+    const said = plainWords(text);
+    return (
+        said !== '' &&
+        containsAnyPhrase(context, 'understanding.fileForThem.words', said) &&
+        containsAnyPhrase(context, 'understanding.fileForThem.actionWords', said) &&
+        !containsAnyPhrase(context, 'understanding.fileForThem.notWith', said)
+    );
+}
