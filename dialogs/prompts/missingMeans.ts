@@ -3,6 +3,8 @@ import { containsAnyPhrase, containsWords, opensWithWords, plainPhrases, plainWo
 import type { PromptValidator } from '../../conversation/dialogKit';
 import { findReceiptNumber, findReceiptNumbers, parseReceiptNumber, type ReceiptNumberProblem } from '../../services/validators';
 import { refuseWith } from './promptRefusal';
+import { yesOrNoIn } from './yesNo';
+import { turnPhrases } from '../../conversation/turnLanguage';
 
 /** What a prompt asks the user to have: saying they do not have it gets a next step, not a format error. */
 export type MissingThing = 'email' | 'phone' | 'app' | 'receipt' | 'account' | 'accessCode' | 'accessNotice';
@@ -13,6 +15,8 @@ export interface MissingMeans {
     answerKey: string;
     /** The next step for someone who has it but cannot remember it ("I forgot my email"); not asked when absent. */
     forgottenKey?: string;
+    /** The next step after a plain "no" to the question (default: answerKey, as if the thing were missing). */
+    declinedKey?: string;
 }
 
 /**
@@ -41,7 +45,8 @@ export const SIGN_IN_ACCOUNT_MISSING: MissingMeans = { thing: 'account', answerK
  * and no account at all (SIGN_IN_ACCOUNT_MISSING).
  */
 export const SIGN_IN_EMAIL_MISSING: readonly MissingMeans[] = [
-    { thing: 'email', answerKey: 'prompts.missing.email.signIn', forgottenKey: 'prompts.missing.email.forgotten' },
+    // A plain "no" to the sign-in email is more likely no account than an address no longer used.
+    { thing: 'email', answerKey: 'prompts.missing.email.signIn', forgottenKey: 'prompts.missing.email.forgotten', declinedKey: SIGN_IN_ACCOUNT_MISSING.answerKey },
     SIGN_IN_ACCOUNT_MISSING,
 ];
 
@@ -84,8 +89,8 @@ export function saysMissing(context: TurnContext, thing: MissingThing, text: str
 /**
  * The locale key of the next step for a message saying one of `means` is missing or forgotten, else undefined. A
  * message that names a thing goes to that thing ("I don't have an account" at an email question); one that names none
- * ("I don't have one", "I forgot") is about the first thing listed, the one the question asks for; with `namedOnly`
- * (a choice question, which asks for no thing) it is about none.
+ * ("I don't have one", "I forgot", or a plain "no") is about the first thing listed, the one the question asks for;
+ * with `namedOnly` (a choice question, which asks for no thing) it is about none.
  */
 export function missingAnswerKey(context: TurnContext, means: MissingMeans | readonly MissingMeans[], text: string, rules: { namedOnly?: boolean } = {}): string | undefined {
     const said = attemptFree(text);
@@ -97,6 +102,9 @@ export function missingAnswerKey(context: TurnContext, means: MissingMeans | rea
     }
     const [asked] = listed;
     if (!asked || rules.namedOnly) return undefined;
+    // A plain "no" ("nope", "not really", "I'd rather not") to a question that asks for a thing: it is not at hand, and
+    // "That doesn't look like an email address" would not help.
+    if (yesOrNoIn(turnPhrases(context), text) === 'no') return asked.declinedKey ?? asked.answerKey;
     // "I forgot" alone: only the whole message, as "I forgot my password" is about something else.
     if (asked.forgottenKey && plainPhrases(context, 'prompts.forgotten.alone').has(said)) return asked.forgottenKey;
     return opensWith(said, plainPhrases(context, 'prompts.missing.alone')) ? asked.answerKey : undefined;

@@ -105,7 +105,22 @@ describe.each(SAID)('forgotten or missing, said at a question ($locale)', ({ loc
         }
         expect(texts(await say(h.client, noEmail))).toEqual([t('prompts.missing.email.signIn'), t('signIn.askEmail')]);
         // Seven answers given, none refused: no "this step seems to be giving you trouble".
-        expect(texts(await say(h.client, 'nope'))).toEqual([t('signIn.emailInvalid')]);
+        expect(texts(await say(h.client, 'abc'))).toEqual([t('signIn.emailInvalid')]);
+    });
+
+    // Before: "That doesn't look like an email address", and the receipt number's format.
+    test('a plain "no" to the sign-in email is no account yet, not a failed try', async () => {
+        const h = await atMenu();
+        const [no] = t('prompts.yesNo.noWords', { returnObjects: true }) as string[];
+        expect(texts(await say(h.client, '3'))).toEqual([t('addCase.signInIntro'), t('signIn.askEmail')]);
+        expect(texts(await say(h.client, no))).toEqual([t('prompts.missing.account.signIn'), t('signIn.askEmail')]);
+    });
+
+    test('a plain "no" to the receipt question is told where the number is', async () => {
+        const h = await atMenu();
+        const [no] = t('prompts.yesNo.noWords', { returnObjects: true }) as string[];
+        expect(texts(await say(h.client, '4'))).toEqual([t('caseStatus.ask.receipt')]);
+        expect(texts(await say(h.client, no))).toEqual([t('prompts.missing.receipt.answer'), t('caseStatus.ask.receipt')]);
     });
 
     test('at the sign-in: a receipt number or a phone number is named as such', async () => {
