@@ -493,12 +493,16 @@ export class MainDialog extends InterruptibleDialog {
         // "Questions" names the common questions inside "I forgot my security questions", which the classifier surely
         // reads as a task (a lost account): the task it is.
         const sureTask = sure && isMenuOption(destinationOf(sure)) ? destinationOf(sure) : undefined;
+        const worded = () => wordedTopicIn(turnPhrases(context), text);
+        // "What's the difference between an A-number and a receipt number?" names an option's words ("receipt number")
+        // inside a common question the classifier is sure of, asked in that question's own words: the question it is.
+        const sureTopic = sure && option && TOPIC_OF_INTENT[sure] !== undefined && worded() === TOPIC_OF_INTENT[sure] ? destinationOf(sure) : undefined;
+        if (sureTopic) return found(sureTopic);
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name === 'commonQuestions' && sureTask ? sureTask : option.name);
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
         // "I don't have an email" or "I lost my receipt notice" by what to do about it.
         const noEmail = () => (missingAnswerKey(context, MENU_EMAIL_MISSING, text, { namedOnly: true }) ? 'noEmail' : undefined);
         const noReceipt = () => (missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ? 'noReceipt' : undefined);
-        const worded = () => wordedTopicIn(turnPhrases(context), text);
         // "What is the processing time?" names no case, but is asked by people waiting on one: USCIS's usual times, then
         // the status check (as "how long will my case take?" gets; see questionAside).
         const timeAsked = () => (asksAboutProcessingTime(context, text) ? 'checkStatus' : undefined);

@@ -877,6 +877,18 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['en-US', "what's the difference between an A number and a receipt number"],
+        ['en-US', 'what is the difference between my account number and my receipt number?'],
+    ])('%s: "%s" as a first message is which number is which, though it names the status check\'s "receipt number"', async (locale, said) => {
+        // Before: the receipt question (an option named in a first message starts it), though the classifier was sure.
+        harness = await openMenuWithEveryFlow(classifier, { locale, start: { utterance: said } });
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const replies = texts(await say(harness.client, said));
+        expect(['full', 'short'].map((variant) => t(`faq.answers.numbers.${variant}`))).toContain(replies[0]);
+        expect(replies).not.toContain(t('caseStatus.ask.receipt'));
+    });
+
+    test.each([
         ['en-US', 'I forgot my security questions'],
         ['es-US', 'olvidé mis preguntas de seguridad'],
     ])('%s: "%s" as a first message is a lost account, though "questions" names the common questions', async (locale, said) => {
