@@ -7,16 +7,16 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * (`expedite`), a filing USCIS sent back undecided (`rejected`: not a denial; fix what its notice names and send it
  * again), a case that was denied (`denied`: the letter says whether, and by when, to ask again), proof of one's
  * immigration status (`proofOfStatus`: this chat checks a case, not a person's status; the Contact Center or a lawyer
- * can say what shows it), a fee charged twice or a refund (`payment`: this chat sees no payments; the Contact Center
- * answers about a fee paid), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
- * notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card (`replaceCard`), an interview or
- * fingerprint appointment (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the
- * letter, or a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then
- * e-Request), a copy of a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request),
- * and a text, email or call about a case that the user doubts or that the website contradicts
- * (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code). The classifier has no
- * intent for them and read them as a status check to confirm, or as out of scope. Each is answered with what USCIS
- * asks for and where, under `understanding.uscisMatters.<matter>.answer`.
+ * can say what shows it), proof that a case was filed (`proofOfFiling`: the receipt notice), a fee charged twice or a
+ * refund (`payment`: this chat sees no payments; the Contact Center answers about a fee paid), a card that was mailed
+ * and never came (`cardNotDelivered`), USCIS's mistake on a card or notice (`typo`: e-Request, or Form I-90 without a
+ * fee), replacing or renewing a card (`replaceCard`), an interview or fingerprint appointment (`appointment`), a letter
+ * from USCIS (`letter`: its receipt number shows the status; only the letter, or a lawyer, says what it asks), a notice
+ * that never came (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file
+ * (`copies`: the online account, Form I-824, a FOIA request), and a text, email or call about a case that the user
+ * doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a
+ * password or a code). The classifier has no intent for them and read them as a status check to confirm, or as out of
+ * scope. Each is answered with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
     'expedite',
@@ -24,6 +24,7 @@ export const USCIS_MATTERS = [
     'rejected',
     'denied',
     'proofOfStatus',
+    'proofOfFiling',
     'payment',
     'cardNotDelivered',
     'noticeNotDelivered',

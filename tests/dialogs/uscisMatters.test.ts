@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'rejected' | 'denied' | 'copies' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
     // USCIS's mistake on a card or notice: e-Request, or Form I-90 without a fee. Before: a status check to confirm.
     ['en', 'there is a typo on my green card', 'typo'],
     ['en', 'my name is wrong on my card', 'typo'],
@@ -78,6 +78,16 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '승인 통지서 사본을 받고 싶어요', 'copies'],
     ['ko', '정보공개청구 어떻게 해요', 'copies'],
     ['ar', 'كيف أحصل على نسخة من إشعار الموافقة', 'copies'],
+    // Proof that a case was filed (for an employer): the receipt notice. Before: out of scope in English and Korean.
+    ['en', 'my employer needs proof that I applied', 'proofOfFiling'],
+    ['en', 'how can I prove that I filed my I-765?', 'proofOfFiling'],
+    ['es', 'necesito un comprobante de que presenté mi solicitud', 'proofOfFiling'],
+    ['fr', "j'ai besoin d'une preuve que j'ai déposé ma demande", 'proofOfFiling'],
+    ['vi', 'tôi cần bằng chứng đã nộp hồ sơ cho chủ', 'proofOfFiling'],
+    ['tl', 'kailangan ko ng patunay na nag-file ako', 'proofOfFiling'],
+    ['zh', '我需要证明我已经递交了申请', 'proofOfFiling'],
+    ['ko', '회사에 신청했다는 증명을 내야 해요', 'proofOfFiling'],
+    ['ar', 'أحتاج إثبات أني قدمت الطلب', 'proofOfFiling'],
     // Proof of one's immigration status: this chat checks a case, not a person's status. Before: the receipt question
     // (a case's status), or out of scope.
     ['en', 'I need proof of my status for my employer', 'proofOfStatus'],
