@@ -277,6 +277,15 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
 ];
 
 const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string, key: string]> = [
+    // What comes after biometrics or an interview: USCIS's usual times, then the status check (before: out of scope).
+    ['en', 'what happens after biometrics', 'prompts.stepHelp.processingTime.general'],
+    ['es', '¿qué pasa después de las huellas?', 'prompts.stepHelp.processingTime.general'],
+    ['fr', 'que se passe-t-il après la biométrie ?', 'prompts.stepHelp.processingTime.general'],
+    ['vi', 'sau khi lăn tay thì sao?', 'prompts.stepHelp.processingTime.general'],
+    ['tl', 'ano ang mangyayari pagkatapos ng biometrics?', 'prompts.stepHelp.processingTime.general'],
+    ['zh', '按完指纹以后呢', 'prompts.stepHelp.processingTime.general'],
+    ['ko', '바이오메트릭스 후에 뭐 해요?', 'prompts.stepHelp.processingTime.general'],
+    ['ar', 'ماذا يحدث بعد البصمات؟', 'prompts.stepHelp.processingTime.general'],
     ['en', 'when will I get my green card?', 'prompts.stepHelp.processingTime.general'],
     ['en', 'I lost my receipt', 'prompts.missing.receipt.answer'],
     ['es', '¿cuándo me llega mi green card?', 'prompts.stepHelp.processingTime.general'],
