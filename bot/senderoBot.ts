@@ -6,10 +6,10 @@ import { HANDOFF_ENDED_EVENT, HANDOFF_STATUS_EVENT, LANGUAGE_CHOSEN_EVENT, PASSW
 import { keepRecentLinesOfTurn, type HandoffGate } from '../conversation/handoffGate';
 import { recognizeInterruption } from '../conversation/interruption';
 import type { LanguagePreference } from '../conversation/languagePreference';
-import { adoptLanguageOfFirstText, changeLanguage } from '../conversation/languageSwitch';
+import { adoptLanguageOfFirstText, changeLanguage, chosenLanguageOf } from '../conversation/languageSwitch';
 import type { Recognizer } from '../conversation/recognizer';
 import { looksLikeSecretCode, markInboundSensitive } from '../conversation/sensitiveInput';
-import { supportedLanguages, translator, turnLanguage } from '../conversation/turnLanguage';
+import { answersInTraditional, setTurnScript, translator, turnLanguage } from '../conversation/turnLanguage';
 import { recordActiveDialog } from './turnLog';
 import { saveStates, stateSavedAfterTurn } from './versionedState';
 
@@ -131,9 +131,15 @@ export class SenderoBot extends ActivityHandler {
      * so it answers nothing). A language Sendero does not speak is ignored.
      */
     private async switchToChosenLanguage(context: TurnContext): Promise<void> {
-        const chosen = typeof context.activity.value === 'string' ? context.activity.value : '';
-        if (!supportedLanguages(context).includes(chosen)) return;
-        if (chosen !== turnLanguage(context)) await changeLanguage(context, this.deps.languages, chosen);
+        const chosen = chosenLanguageOf(context, typeof context.activity.value === 'string' ? context.activity.value : '');
+        if (!chosen) return;
+        // "中文" or "繁體中文": the characters are kept for the messages that do not show theirs (LanguageMiddleware).
+        const otherScript = chosen.script !== undefined && (chosen.script === 'traditional') !== answersInTraditional(context);
+        if (chosen.script) {
+            await this.deps.languages.setScript(context, chosen.script);
+            setTurnScript(context, chosen.script);
+        }
+        if (chosen.language !== turnLanguage(context) || otherScript) await changeLanguage(context, this.deps.languages, chosen.language);
         const dc = await this.dialogs.createContext(context);
         if (dc.activeDialog) await dc.repromptDialog();
         recordActiveDialog(context, innermostDialogId(dc));

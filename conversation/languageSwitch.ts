@@ -4,17 +4,39 @@ import { channelTraits } from './channelTraits';
 import { LANGUAGE_CHANGED_EVENT } from './eventNames';
 import type { LanguagePreference } from './languagePreference';
 import { detectLanguage, localeVocabularies } from './languageDetection';
-import { supportedLanguages, switchTurnLanguage, translator, turnLanguage, turnPhrases } from './turnLanguage';
+import { supportedLanguages, switchTurnLanguage, translator, turnHasTraditionalTexts, turnLanguage, turnLocale, turnPhrases } from './turnLanguage';
+import type { ChineseScript } from '../locales/chineseScript';
 import { containsAnyPhrase, plainWords } from './utteranceWords';
 
-/** Saves the user's language, switches this turn to it, confirms in that language and tells the page. */
+/**
+ * Saves the user's language, switches this turn to it, confirms in that language and tells the page which, as a locale
+ * ("zh-Hant" when the turn answers in traditional characters, so the page's own words follow the characters).
+ */
 export async function changeLanguage(context: TurnContext, preference: LanguagePreference, language: string): Promise<void> {
     await preference.set(context, language);
     switchTurnLanguage(context, language);
     await context.sendActivity(translator(context)('language.changed'));
     if (channelTraits(context).languageEvent) {
-        await context.sendActivity({ type: 'event', name: LANGUAGE_CHANGED_EVENT, value: language });
+        await context.sendActivity({ type: 'event', name: LANGUAGE_CHANGED_EVENT, value: turnLocale(context) });
     }
+}
+
+/** A language the page's picker chose, and the characters chosen with it where the language has two sets. */
+export interface ChosenLanguage {
+    language: string;
+    script?: ChineseScript;
+}
+
+/**
+ * What the page's picker sent: a supported language ("fr"), or one in traditional characters ("zh-Hant"). Chinese chosen
+ * as "zh" is the simplified characters, where both exist. Undefined for anything else.
+ */
+export function chosenLanguageOf(context: TurnContext, tag: string): ChosenLanguage | undefined {
+    const [language, script, ...rest] = tag.split('-');
+    if (rest.length > 0 || !supportedLanguages(context).includes(language)) return undefined;
+    const twoScripts = turnHasTraditionalTexts(context, language);
+    if (script === undefined) return twoScripts ? { language, script: 'simplified' } : { language };
+    return script === 'Hant' && twoScripts ? { language, script: 'traditional' } : undefined;
 }
 
 /**

@@ -19,6 +19,11 @@ export function hasTraditionalTexts(i18n: I18n, language: string): boolean {
     return i18n.hasResourceBundle(language, TRADITIONAL_NAMESPACE);
 }
 
+/** hasTraditionalTexts for the i18n instance bound to this turn. */
+export function turnHasTraditionalTexts(context: TurnContext, language: string): boolean {
+    return hasTraditionalTexts(bound(context).i18n, language);
+}
+
 interface TurnLanguage {
     i18n: I18n;
     language: string;

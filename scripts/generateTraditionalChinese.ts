@@ -17,6 +17,11 @@ import { loadTranslations, localesDirectory } from '../locales';
 
 export const TRADITIONAL_TEXTS = path.join(localesDirectory(), 'zh', 'traditional', 'texts.json');
 export const SIMPLIFIED_ONLY_SOURCE = path.join(localesDirectory(), 'simplifiedOnlyCharacters.ts');
+/**
+ * The few texts written in traditional characters rather than converted: the language's name, which the widget's
+ * picker shows beside the simplified one ("中文" and "繁體中文") and which says the script, not only the language.
+ */
+export const WRITTEN_TEXTS = path.join(localesDirectory(), 'zh', 'traditional', 'written.json');
 
 /** Words kept as the characters alone say them, not as Taiwan's word for something else (see above). */
 const KEPT_WORDS = /(文件|好消息|表格|类型)/;
@@ -46,7 +51,17 @@ export function traditionalTexts(): Texts {
         });
         return Object.fromEntries(entries);
     };
-    return walk(loadTranslations('zh')) as Texts;
+    return withWritten(walk(loadTranslations('zh')) as Texts, JSON.parse(fs.readFileSync(WRITTEN_TEXTS, 'utf8')) as Texts);
+}
+
+/** `texts` with `written` laid over it, key by key: the texts written in traditional characters, not converted. */
+function withWritten(texts: Texts, written: Texts): Texts {
+    const merged: Texts = { ...texts };
+    for (const [key, value] of Object.entries(written)) {
+        const under = merged[key];
+        merged[key] = typeof value === 'object' && typeof under === 'object' ? withWritten(under, value) : value;
+    }
+    return merged;
 }
 
 /**

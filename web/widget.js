@@ -87,13 +87,19 @@
       if (!current) return;
       current.directLine
         .postActivity({ type: 'event', name: LANGUAGE_CHOSEN_EVENT, value: picker.value, from: { id: current.session.userId } })
-        .subscribe({ error: function () { picker.value = language(); } });
+        .subscribe({ error: function () { showLanguageInPicker(picker); } });
     });
+  }
+
+  /** The picker shows the page's language: "繁體中文" (zh-Hant) for Chinese in traditional characters, where listed. */
+  function showLanguageInPicker(picker) {
+    picker.value = pageLanguage();
+    if (picker.value !== pageLanguage()) picker.value = language();
   }
 
   function applyLanguage() {
     var picker = document.getElementById('app-language');
-    if (picker) picker.value = language();
+    if (picker) showLanguageInPicker(picker);
     var pickerLabel = document.getElementById('app-language-label');
     if (pickerLabel) pickerLabel.textContent = text('language') || 'Language';
     document.documentElement.lang = pageLanguage();
@@ -322,8 +328,8 @@
 
   function changeLanguage(value) {
     if (typeof value !== 'string') return;
-    // Chinese stays in the characters it is in: the bot says "zh" for both.
-    if (value === language()) return;
+    // The bot says "zh-Hant" when it answers in traditional characters, "zh" in simplified ones.
+    if (value === pageLanguage()) return;
     var next = webChatLocale(value);
     if (next === locale) return;
     locale = next;

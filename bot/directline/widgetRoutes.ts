@@ -170,7 +170,13 @@ export function pageConfig(config: WidgetRoutesOptions['config']): WidgetPageCon
         const traditional = widgetStrings(loadTraditionalTranslations(language));
         if (traditional) strings[`${language}-Hant`] = traditional;
     }
-    const languages = availableLanguages().map((code) => ({ code, name: String((loadTranslations(code).language as { name?: string } | undefined)?.name ?? code) }));
+    const nameIn = (texts: Record<string, unknown> | undefined, code: string) => String((texts?.language as { name?: string } | undefined)?.name ?? code);
+    // Each language by its own name; Chinese twice, "中文" and "繁體中文", as "zh" and "zh-Hant" (see switchToChosenLanguage).
+    const languages = availableLanguages().flatMap((code) => {
+        const traditional = loadTraditionalTranslations(code);
+        const own = { code, name: nameIn(loadTranslations(code), code) };
+        return traditional ? [own, { code: `${code}-Hant`, name: nameIn(traditional, `${code}-Hant`) }] : [own];
+    });
     return {
         languages,
         orgName: config.ORG_NAME,

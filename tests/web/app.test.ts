@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { en, es, i18n } from '../support/dialogHarness';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -61,13 +61,23 @@ describe('the widget at / with the real bot', () => {
         }
     });
 
-    test('the language picker lists every language by its own name, switches the chat and asks the open question again without answering it', async () => {
+    /** An English browser's page at the welcome, and its language picker; the caller closes the context. */
+    async function atEnglishWelcome(): Promise<{ context: BrowserContext; page: Page; picker: Locator }> {
         const context = await browser.newContext({ locale: 'en-US' });
-        const page = await context.newPage();
         try {
+            const page = await context.newPage();
             await page.goto(app.url);
             await bubble(page, en('welcome.greeting', { orgName: 'Ayuda Legal Test' })).waitFor({ timeout: 15000 });
-            const picker = page.getByRole('combobox', { name: 'Language' });
+            return { context, page, picker: page.getByRole('combobox', { name: 'Language' }) };
+        } catch (error) {
+            await context.close();
+            throw error;
+        }
+    }
+
+    test('the language picker lists every language by its own name, switches the chat and asks the open question again without answering it', async () => {
+        const { context, page, picker } = await atEnglishWelcome();
+        try {
             const names = await picker.locator('option').allTextContents();
             expect(names).toEqual(expect.arrayContaining(['English', 'Español', '中文', 'Tiếng Việt', 'Tagalog', 'العربية', 'Français', '한국어']));
 
@@ -86,6 +96,34 @@ describe('the widget at / with the real bot', () => {
             await page.getByRole('combobox', { name: t('fr', 'widget.language') }).selectOption('ar');
             await bubble(page, t('ar', 'language.changed')).waitFor({ timeout: 10000 });
             await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+        } finally {
+            await context.close();
+        }
+    });
+
+    test('Chinese is listed twice, 中文 and 繁體中文: each answers in its characters, and the page follows', async () => {
+        // Before: one "中文", in simplified characters until the user wrote traditional ones.
+        const traditional = (key: string) => i18n.getFixedT('zh', 'traditional')(key);
+        const { context, page, picker } = await atEnglishWelcome();
+        try {
+            expect(await picker.locator('option').allTextContents()).toEqual(expect.arrayContaining(['中文', '繁體中文']));
+
+            await page.locator(SEND_BOX).fill('check my case status');
+            await page.locator(SEND_BOX).press('Enter');
+            await bubble(page, en('caseStatus.ask.receipt')).waitFor({ timeout: 10000 });
+
+            await picker.selectOption('zh-Hant');
+            await bubble(page, traditional('language.changed')).waitFor({ timeout: 10000 });
+            await bubble(page, traditional('caseStatus.ask.receipt')).waitFor({ timeout: 10000 });
+            await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hant');
+            const chinesePicker = page.getByRole('combobox', { name: traditional('widget.language') });
+            await expect(chinesePicker.inputValue()).resolves.toBe('zh-Hant');
+
+
+            await chinesePicker.selectOption('zh');
+            await bubble(page, t('zh', 'language.changed')).waitFor({ timeout: 10000 });
+            await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh');
+            expect(traditional('language.changed')).not.toBe(t('zh', 'language.changed'));
         } finally {
             await context.close();
         }
