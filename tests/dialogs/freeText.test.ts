@@ -520,6 +520,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ar-EG', 'مرحبا', 'هل يمكنني العمل أثناء انتظار البطاقة الخضراء؟', 'legalAdvice'],
         // Said, not asked: before, filing a form online, and the contact answer or a sign-in question for a move.
         ['en-US', 'hello', 'I want to withdraw my application', 'legalAdvice'],
+        // Whether one may still work: before, the card renewal's answer ("work permit", "expired").
+        ['en-US', 'hello', 'my work permit expired, can I still work?', 'legalAdvice'],
+        ['es-US', 'hola', 'se venció mi permiso de trabajo, ¿puedo seguir trabajando?', 'legalAdvice'],
         ['es-US', 'hola', 'quiero retirar mi solicitud', 'legalAdvice'],
         // Whether something affects a case: before, the card replacement's answer ("lost", "green card") in English,
         // Vietnamese and Arabic, the receipt question, or out of scope.
