@@ -496,8 +496,8 @@ export class MainDialog extends InterruptibleDialog {
         const worded = () => wordedTopicIn(turnPhrases(context), text);
         // "What's the difference between an A-number and a receipt number?" names an option's words ("receipt number")
         // inside a common question the classifier is sure of, asked in that question's own words: the question it is.
-        const sureTopic = sure && option && TOPIC_OF_INTENT[sure] !== undefined && worded() === TOPIC_OF_INTENT[sure] ? destinationOf(sure) : undefined;
-        if (sureTopic) return found(sureTopic);
+        const sureTopic = sure && TOPIC_OF_INTENT[sure];
+        if (option && sureTopic && worded() === sureTopic) return found(destinationOf(sure));
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name === 'commonQuestions' && sureTask ? sureTask : option.name);
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
         // "I don't have an email" or "I lost my receipt notice" by what to do about it.

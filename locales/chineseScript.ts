@@ -42,8 +42,9 @@ export function simplifiedChinese(text: string): string {
 
 /**
  * Written Cantonese's own words (Hong Kong, Guangdong), read as the Mandarin ones Sendero's word lists and training
- * sentences use, in the simplified characters the conversion has left them in (諗 is 谂, 搵 揾 here): "我登入唔到" (I can't sign in) is "我登入不到", "我唔記得咗密碼" (I forgot my password) "我不记得了密码",
- * "點樣" (how) "怎么". Only characters written for Cantonese alone, never 係 (是 in Cantonese, but 系 in 关系).
+ * sentences use, in the simplified characters the conversion has left them in (諗 is 谂, 搵 揾 here): "我登入唔到"
+ * (I can't sign in) is "我登入不到", "我唔記得咗密碼" (I forgot my password) "我不记得了密码", "點樣" (how) "怎么".
+ * Only characters written for Cantonese alone, never 係 (是 in Cantonese, but 系 in 关系).
  */
 const MANDARIN_OF: Readonly<Record<string, string>> = {
     唔: '不',

@@ -1,13 +1,15 @@
 /**
  * `npm run locales:traditional`: writes locales/zh/traditional/texts.json, Sendero's Chinese texts in traditional
- * characters, from the simplified ones (locales/zh/*.json, the one source), and locales/simplifiedOnlyCharacters.ts. Someone who writes traditional characters
- * is answered in them (conversation/turnLanguage.ts). tests/locales/traditionalChinese.test.ts fails when the
- * committed file has drifted: change the simplified text, then run this.
+ * characters, from the simplified ones (locales/zh/*.json, the one source), and locales/simplifiedOnlyCharacters.ts.
+ * Someone who writes traditional characters is answered in them (conversation/turnLanguage.ts).
+ * tests/locales/traditionalChineseTexts.test.ts fails when the committed files have drifted: change the simplified
+ * text, then run this.
  *
  * OpenCC (opencc-js) converts the characters and Taiwan's usual words ("在线" 線上, "登录" 登入, "菜单" 選單,
  * "短信" 簡訊), except the words it would get wrong here: a person's documents are 文件, not 檔案 (computer files), a
- * form is 表格, not 錶格 (a watch's), a type is 類型, not 型別 (a programming language's), and good news is 好消息. Taiwan writes an account 帳戶 and 帳號, and quotes 「」. Word lists are not converted: they are
- * read, never shown, and reading folds traditional characters to simplified anyway.
+ * form is 表格, not 錶格 (a watch's), a type is 類型, not 型別 (a programming language's), and good news is 好消息.
+ * Taiwan writes an account 帳戶 and 帳號, and quotes 「」. Word lists are not converted: they are read, never shown, and
+ * reading folds traditional characters to simplified anyway.
  *
  * The converter is generated here, not at start-up: its phrase tables take about 80 MB while they are built.
  */

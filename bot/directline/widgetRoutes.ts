@@ -163,20 +163,21 @@ export function pageConfig(config: WidgetRoutesOptions['config']): WidgetPageCon
             ? Object.fromEntries(Object.entries(widget).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
             : undefined;
     };
+    const nameIn = (texts: Record<string, unknown>, code: string) => String((texts.language as { name?: string } | undefined)?.name ?? code);
+    // The picker lists each language by its own name; Chinese twice, "中文" and "繁體中文" (see switchToChosenLanguage).
+    const languages: WidgetPageConfig['languages'] = [];
     for (const language of availableLanguages()) {
-        const own = widgetStrings(loadTranslations(language));
+        const texts = loadTranslations(language);
+        const own = widgetStrings(texts);
         if (own) strings[language] = own;
+        languages.push({ code: language, name: nameIn(texts, language) });
         // Chinese in traditional characters, as "zh-Hant" (the page picks it for a zh-TW or zh-HK browser).
-        const traditional = widgetStrings(loadTraditionalTranslations(language));
+        const traditionalTexts = loadTraditionalTranslations(language);
+        if (!traditionalTexts) continue;
+        const traditional = widgetStrings(traditionalTexts);
         if (traditional) strings[`${language}-Hant`] = traditional;
+        languages.push({ code: `${language}-Hant`, name: nameIn(traditionalTexts, `${language}-Hant`) });
     }
-    const nameIn = (texts: Record<string, unknown> | undefined, code: string) => String((texts?.language as { name?: string } | undefined)?.name ?? code);
-    // Each language by its own name; Chinese twice, "中文" and "繁體中文", as "zh" and "zh-Hant" (see switchToChosenLanguage).
-    const languages = availableLanguages().flatMap((code) => {
-        const traditional = loadTraditionalTranslations(code);
-        const own = { code, name: nameIn(loadTranslations(code), code) };
-        return traditional ? [own, { code: `${code}-Hant`, name: nameIn(traditional, `${code}-Hant`) }] : [own];
-    });
     return {
         languages,
         orgName: config.ORG_NAME,
