@@ -154,7 +154,7 @@ export class SenderoBot extends ActivityHandler {
             { type: 'message', text: t('welcome.greeting', { orgName: this.deps.organizationName }) },
             { type: 'message', text: t('welcome.safety') },
         ]);
-        await dc.beginDialog(this.deps.mainDialog.id, { utterance } satisfies ConversationStart);
+        await dc.beginDialog(this.deps.mainDialog.id, { utterance, welcomed: true } satisfies ConversationStart);
     }
 
     /** A localized reason the message cannot be used as an answer, or undefined when it can. */

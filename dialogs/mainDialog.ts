@@ -149,6 +149,11 @@ const MENU_EMAIL_MISSING: MissingMeans = { thing: 'email', answerKey: 'prompts.m
 /** Readings that say no more than an aside already said ("this is useless" read as help, or as nothing). */
 const SAYS_NO_MORE: ReadonlySet<string> = new Set<Destination>(['none', 'help', 'cancel', 'greeting']);
 
+/** A greeting with nothing else to say or ask about. */
+function saysOnlyHello(understood: Understood): boolean {
+    return understood.value === 'greeting' && !understood.asides?.length && !understood.alternatives?.length;
+}
+
 /** What the menu answers in a line before showing itself again. */
 const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     greeting: 'understanding.greeting',
@@ -231,7 +236,10 @@ export class MainDialog extends InterruptibleDialog {
         const understood = utterance && !remark ? await this.understand(step.context, utterance, 'firstMessage') : undefined;
         // The first message is used once, here; it must not stay in dialog state (it could be anything the user typed).
         delete step.options.utterance;
-        if (understood) return step.next(understood);
+        const { welcomed } = step.options;
+        delete step.options.welcomed;
+        // "Hi" answered by the welcome's own hello: the menu is the whole answer, not a second "Hello!".
+        if (understood && !(welcomed && saysOnlyHello(understood))) return step.next(understood);
         const misses = step.options.notUnderstood ?? 0;
         const offeredBefore = step.options.offered;
         // Right after a status, "what does this mean?" is about it: its explanation again, then the menu.

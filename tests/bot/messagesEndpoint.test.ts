@@ -106,10 +106,15 @@ describe('first contact without a welcome (SMS sends no conversationUpdate)', ()
         expect(replies.map((reply) => reply.text)).toEqual([
             es('welcome.greeting', { orgName: 'Ayuda Legal Test' }),
             es('welcome.safety', { context: 'sms' }),
-            // "hola" is understood as a greeting: a word back, then the menu.
-            es('understanding.greeting'),
+            // "hola" is understood as a greeting, which the welcome's own hello answers: no second hello, the menu.
             expect.stringContaining(es('menu.prompt')),
         ]);
+    });
+
+    test('a greeting that also asks something is answered where it asked', async () => {
+        const replies = await say('sms', `sms-${randomUUID()}`, 'hi, I want to check my case status');
+        expect(replies.map((reply) => reply.text)).not.toContain(en('understanding.greeting'));
+        expect(replies.at(-1)?.text).toBe(en('caseStatus.ask.receipt'));
     });
 
     test('a language switch is remembered for the next conversation of the same user', async () => {

@@ -40,6 +40,11 @@ describe('free text at the main menu', () => {
         expect(replies[1]).toMatch(opens(en('menu.prompt')));
     });
 
+    test('en: "hi" right after the welcome said hello gets the menu alone', async () => {
+        const { client } = await open({ start: { utterance: 'hi', welcomed: true } });
+        expect(texts(await say(client, 'hi'))).toEqual([expect.stringMatching(opens(en('menu.prompt')))]);
+    });
+
     test('en: a mailed I-130 goes to adding a paper case (or asks about it first)', async () => {
         const { client } = await open();
         await say(client, 'hello');
