@@ -28,6 +28,17 @@ test.each([
     ['ko-KR', '그럼요', true],
     ['ar-EG', 'مش لازم', false],
     ['ar-EG', 'بالتأكيد', true],
+    // Hedged, and "I'm good" (found the same way: "I guess not" and "nah I'm good" were asked again).
+    ['en-US', 'I guess not', false],
+    ['en-US', "nah I'm good", false],
+    ['en-US', 'that would be great', true],
+    ['es-US', 'creo que no', false],
+    ['fr-FR', 'je ne pense pas', false],
+    ['vi-VN', 'chắc không', false],
+    ['tl-PH', 'sa tingin ko hindi', false],
+    ['zh-CN', '我觉得不用', false],
+    ['ko-KR', '아닌 것 같아요', false],
+    ['ar-EG', 'لا أظن', false],
 ])('%s: "%s" at the offer of updates is a %s', async (locale, said, yes) => {
     const t = i18n.getFixedT(locale.slice(0, 2));
     harness = await openCaseHarness({ locale });
