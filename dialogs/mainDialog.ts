@@ -11,7 +11,8 @@ import { handoffOfferedThisTurn, offerWhenStaffed } from './handoff/personOffer'
 import type { HandoffReason } from '../services/handoff/handoffService';
 import { destinationOf, isConfirmable, isMenuOption, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
 import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
-import type { CommonQuestionsOptions } from './faq/faqTopics';
+import type { CommonQuestionsOptions, FaqTopic } from './faq/faqTopics';
+import { CommonQuestionsDialog, ELSEWHERE } from './faq/commonQuestionsDialog';
 import { faqAnswerParams } from './faq/faqAnswerParams';
 import { asksAboutPrivacy, isWordedTopic, wordedTopicIn, type WordedTopic } from './faq/topicInWords';
 import type { AccountPrefill } from './account/accountPrefill';
@@ -41,6 +42,7 @@ import { asksWhichEmailAccountUses } from './account/forgotEmailAsked';
 import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
+import { asksAboutTravel, TRAVEL_ANSWER_KEY } from './faq/travelAsked';
 import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
@@ -214,6 +216,21 @@ export class MainDialog extends InterruptibleDialog {
             new WaterfallDialog<MainDialogOptions>(WELCOME_MENU_WATERFALL, [showMenu, this.offerLanguageOfAnswerStep.bind(this), confirm, startChosenFlow, returnToMenu]),
         );
         this.initialDialogId = MENU_WATERFALL;
+        if (flows.commonQuestions instanceof CommonQuestionsDialog) flows.commonQuestions.menuReading = this.placeForCommonQuestions.bind(this);
+    }
+
+    /**
+     * A sentence typed among the common questions that they could not place, read as here: a common question answered as
+     * it stands is that topic; anything else this menu is sure of (a request only USCIS can act on, a line of its own, a
+     * common question with a line before it) leaves for the menu. Not what it would answer with a line that says no more,
+     * nor a guess it would ask about: the common questions keep those.
+     */
+    private async placeForCommonQuestions(context: TurnContext, text: string): Promise<FaqTopic | typeof ELSEWHERE | undefined> {
+        const understood = await this.understand(context, text, 'menuQuestion');
+        if (!understood || understood.alternatives?.length || SAYS_NO_MORE.has(understood.value)) return undefined;
+        const option = understood.value;
+        const topic = isWordedTopic(option) ? option : TOPIC_OF_INTENT[option as FreeTextIntent];
+        return topic && !understood.asides?.length ? topic : ELSEWHERE;
     }
 
     /**
@@ -436,6 +453,7 @@ export class MainDialog extends InterruptibleDialog {
                 ...(feeling ? [feeling] : []),
                 ...(value !== 'privacy' && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
+                ...(value === 'legalAdvice' && asksAboutTravel(context, text) ? [TRAVEL_ANSWER_KEY] : []),
             ];
             return said.length > 0 ? said : undefined;
         };

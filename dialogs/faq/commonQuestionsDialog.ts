@@ -32,7 +32,7 @@ const BACK_TO_MENU = 'menu';
 const OTHER_TOPICS = 'otherTopics';
 const TALK_TO_PERSON = 'talkToPerson';
 /** What a message that names no topic but asks for a task ("check EAC9999103403") chooses at either question. */
-const ELSEWHERE = 'elsewhere';
+export const ELSEWHERE = 'elsewhere';
 /** A sentence this long that is out of scope gets the out-of-scope answer; a shorter miss is a mistyped choice. */
 const OUT_OF_SCOPE_MIN_WORDS = 3;
 
@@ -46,6 +46,12 @@ interface QuestionStepOptions extends CommonQuestionsOptions {
 
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
 const ELSEWHERE_OUTCOME: FlowOutcome = { outcome: 'elsewhere' };
+
+/**
+ * How the main menu would place a sentence typed here (see CommonQuestionsDialog.menuReading): a topic answered as it
+ * stands, or `elsewhere` for the menu to act on; undefined when the menu could not place it either.
+ */
+export type MenuReading = (context: TurnContext, text: string) => Promise<FaqTopic | typeof ELSEWHERE | undefined>;
 
 /** Which variant of every answer this channel gets: SMS and other plain-text channels get the short one. */
 export function answerVariant(context: TurnContext): 'full' | 'short' {
@@ -97,6 +103,12 @@ function topicNamed(context: TurnContext, text: string): FaqTopic | undefined {
  */
 export class CommonQuestionsDialog extends InterruptibleDialog {
     protected readonly helpKey = 'faq.help';
+    /**
+     * Set by the main menu that holds this dialog: a sentence none of this dialog's own readings places ("my green card
+     * never arrived", "can I travel?", "what are your hours?") is read as at the menu, which knows those questions, rather
+     * than answered "please choose one of the options" or "I can't help with that".
+     */
+    menuReading?: MenuReading;
     /** Sentences at its questions are read here (see InterruptibleDialog.leavesChoiceForTask). */
     protected override readonly leavesChoiceForTask = false;
 
@@ -192,6 +204,8 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
             if (asked) return chosen(asked);
             if (isMenuOption(destinationOf(best.name))) return chosen(ELSEWHERE);
         }
+        const place = await this.menuReading?.(prompt.context, text);
+        if (place) return chosen(place);
         if (feeling) return answerAndAskAgain(prompt, feeling);
         // "What is the processing time?": USCIS posts the usual times, and says nothing of one case.
         if (stepHelpAnswer(prompt.context, ['processingTime'], text)) return answerAndAskAgain(prompt, 'prompts.stepHelp.processingTime.general');

@@ -426,6 +426,25 @@ describe('free text among the common questions', () => {
         expect(texts(await say(client, 'xyz'))[0]).toMatch(opens(en('prompts.notUnderstood.choice')));
     });
 
+    /*
+     * Typed at the list of common questions, these were "please choose one of the options" or "I can't help with that",
+     * though the menu knows them: the list reads what it cannot place as the menu does.
+     */
+    test.each([
+        ['en-US', 'my green card never arrived', 'understanding.uscisMatters.cardNotDelivered.answer', 'caseStatus.ask.receipt'],
+        ['en-US', 'is this chat free?', 'understanding.chatCost', 'menu.prompt'],
+        ['en-US', 'can I travel?', 'understanding.travel.answer', 'faq.answers.legalAdvice.short'],
+        ['es-US', '¿puedo viajar a mi país?', 'understanding.travel.answer', 'faq.answers.legalAdvice.short'],
+    ])('%s: "%s" at the list of common questions is answered as at the menu', async (locale, question, answerKey, nextKey) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const { client } = await openWithCases(locale);
+        await say(client, 'hi');
+        expect(texts(await say(client, '5'))[0]).toMatch(opens(t('faq.menu.prompt')));
+        const replies = texts(await say(client, question));
+        expect(replies[0]).toBe(t(answerKey, { orgName: TEST_ORGANIZATION.name }));
+        expect(replies[1]).toMatch(opens(t(nextKey, { orgName: TEST_ORGANIZATION.name }).slice(0, 30)));
+    });
+
     test('es: a task asked at the topic question starts it, in Spanish', async () => {
         const { client } = await openWithCases('es-US');
         await say(client, 'hola');
@@ -558,10 +577,31 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '你能帮我填表吗', 'fileOnline'],
         ['ko-KR', '안녕하세요', 'I-485 작성하는 것 좀 도와주세요', 'fileOnline'],
     ])('%s: "%s", then "%s", gets the answer of the common question "%s" (after legal advice, a person among the next choices)', async (locale, greeting, question, topic) => {
-        const { t, replies } = await askAtMenu(locale, greeting, question);
+        const { t, replies: said } = await askAtMenu(locale, greeting, question);
+        // A trip asked about is warned about first (see the travel test below).
+        const replies = said[0] === t('understanding.travel.answer') ? said.slice(1) : said;
         expect(['full', 'short'].map((variant) => t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
         expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
         if (topic === 'legalAdvice') expect(replies[1]).toContain(t('menu.options.talkToPerson.title'));
+    });
+
+    /*
+     * "Can I travel while my case is pending?" got only "I can't give legal advice": whether one may go is a lawyer's
+     * question, but leaving the U.S. can end a pending application, which is worth saying before anyone books a trip.
+     */
+    test.each([
+        ['en-US', 'hello', 'can I travel while my case is pending'],
+        ['es-US', 'hola', '¿puedo viajar a mi país mientras espero?'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux voyager pendant que mon dossier est en cours ?'],
+        ['vi-VN', 'xin chào', 'tôi có thể đi du lịch khi hồ sơ đang chờ không'],
+        ['tl-PH', 'kumusta', 'pwede ba akong bumiyahe habang hinihintay ang kaso ko?'],
+        ['zh-CN', '你好', '我的案子还在等，可以出国吗'],
+        ['ko-KR', '안녕하세요', '신청 중에 해외여행 가도 되나요?'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني السفر أثناء انتظار ملفي؟'],
+    ])('%s: "%s", then "%s": leaving the U.S. can end a pending application, then the legal-advice answer', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies[0]).toBe(t('understanding.travel.answer'));
+        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
     });
 
     test.each([
