@@ -238,6 +238,16 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'when is my biometrics appointment?', 'appointment'],
     ['en', 'I missed my fingerprint appointment', 'appointment'],
     ['en', 'I need to reschedule my interview', 'appointment'],
+    // Sick or kept away: before, out of scope.
+    ['en', "my interview is tomorrow and I'm sick", 'appointment'],
+    ['en', "I can't make it to my biometrics appointment", 'appointment'],
+    ['es', 'estoy enfermo y mañana es mi entrevista', 'appointment'],
+    ['fr', "je suis malade, je ne pourrai pas aller à mon entretien", 'appointment'],
+    ['vi', 'tôi bị bệnh, không đi phỏng vấn được', 'appointment'],
+    ['tl', 'may sakit ako, hindi ako makakapunta sa interview', 'appointment'],
+    ['zh', '我生病了，去不了面谈', 'appointment'],
+    ['ko', '아파서 인터뷰에 못 가요', 'appointment'],
+    ['ar', 'أنا مريض ولا أستطيع الذهاب إلى المقابلة', 'appointment'],
     // Before: the answer about what the online account does, which has the Contact Center's number among much else.
     ['en', 'can I reschedule my biometrics appointment', 'appointment'],
     ['es', 'necesito cambiar mi cita de huellas', 'appointment'],
