@@ -5,6 +5,7 @@ import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { issuesUscisAccountNumbers } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
+import { translator } from '../../conversation/turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { ACCOUNT_WORDS_INSIDE, accountKindChoices, ACCOUNT_KINDS, type AccountKind } from './chooseAccountDialog';
 import type { RecoverAccessOptions } from './recoverAccessDialog';
@@ -32,9 +33,10 @@ export interface SignInTroubleFlows {
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
 
 /**
- * "I can't sign in", for the account the message named, or asking which when the words did not say. Only USCIS can unlock or reset a USCIS online
- * account, so that answer gets its common problems and where to ask USCIS; the other goes to this assistant's own
- * recovery (RecoverAccessDialog), with whatever the message already said (the reason). A deployment whose accounts
+ * "I can't sign in", for the account the message named, or asking which when the words did not say. A USCIS online
+ * account is reset or unlocked on the USCIS website, so that answer says how (for the reason given, or its common
+ * problems); the other goes to this assistant's own recovery (RecoverAccessDialog), with whatever the message already
+ * said (the reason). A deployment whose accounts
  * are the USCIS ones (ACCOUNT_NUMBER_SCOPE=uscis) has one meaning and never asks.
  */
 export class SignInTroubleDialog extends InterruptibleDialog {
@@ -59,8 +61,17 @@ export class SignInTroubleDialog extends InterruptibleDialog {
         return step.next({ value: kind, index: ACCOUNT_KINDS.indexOf(kind), score: 1 } satisfies FoundChoice);
     }
 
+    /**
+     * This assistant's account: its recovery. The USCIS account, with the reason said ("I forgot my password"): what to
+     * do about that on the USCIS website, which is all there is to say; without one, its common problems.
+     */
     private async startChosenStep(step: WaterfallStepContext<SignInTroubleOptions>): Promise<DialogTurnResult> {
         const kind = (step.result as FoundChoice).value as AccountKind;
+        const { topic } = step.options;
+        if (kind === 'uscis' && topic) {
+            await step.context.sendActivity(translator(step.context)(`signInTrouble.uscis.${topic}`));
+            return step.endDialog(COMPLETED);
+        }
         if (kind === 'uscis') return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting', aboutUscisAccount: true } satisfies CommonQuestionsOptions);
         const { account: _meant, ...recover } = step.options;
         return step.beginDialog(this.flows.recoverAccess.id, recover satisfies RecoverAccessOptions);

@@ -1058,16 +1058,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
-        ['en-US', 'hello', 'my uscis account is locked'],
-        ['en-US', 'hello', 'I forgot my USCIS password'],
-        ['tl-PH', 'kumusta', 'Nakalimutan ko ang password ng USCIS account ko'],
-    ])('%s: "%s", then "%s": USCIS\'s own sign-in problems, not this assistant\'s reset', async (locale, greeting, said) => {
+        ['en-US', 'hello', 'my uscis account is locked', 'lockedOut'],
+        ['en-US', 'hello', 'I forgot my USCIS password', 'forgotPassword'],
+        ['tl-PH', 'kumusta', 'Nakalimutan ko ang password ng USCIS account ko', 'forgotPassword'],
+        ['es-US', 'hola', 'no me llega el código de USCIS', 'noCodes'],
+    ])('%s: "%s", then "%s": what to do on the USCIS website (%s), not this assistant\'s reset', async (locale, greeting, said, reason) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         // The web chat: the full answer, whose general form ends with this assistant's sign-in help.
         const { client } = await openWithCases(locale, 'webchat');
         await say(client, greeting);
         const replies = texts(await say(client, said));
-        expect(['full', 'short'].map((variant) => t(`faq.answers.troubleshooting.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+        expect(replies[0]).toBe(t(`signInTrouble.uscis.${reason}`));
         // Not "choose 'I can't sign in' on the menu": that is this assistant's account, not theirs at USCIS.
         expect(replies.join('\n')).not.toContain(t('faq.signInHere'));
         expect(replies.join('\n')).not.toContain(t('recoverAccess.reset.askEmail'));

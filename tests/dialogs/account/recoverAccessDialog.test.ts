@@ -57,13 +57,15 @@ describe.each(LOCALES)('I can\'t sign in ($language)', ({ locale, t }) => {
         expect(texts(await say(harness.client, '6'))).toEqual([expect.stringMatching(opening(t('recoverAccess.chooseTopic')))]);
     });
 
-    test('"I forgot my password", then the USCIS account: USCIS\'s own account problems, not this assistant\'s reset', async () => {
+    // Before, the whole list of the USCIS account's common problems, under "only USCIS can unlock or reset it": but a
+    // forgotten password is reset by its owner, on the USCIS sign-in page.
+    test('"I forgot my password", then the USCIS account: how to reset it on the USCIS website, not this assistant\'s reset', async () => {
         harness = await openAccountHarness({ locale, channelId: 'webchat' });
         await say(harness.client, 'hi');
         expect(texts(await say(harness.client, t('recoverAccess.topics.forgotPassword')))).toEqual([whichAccount()]);
         const replies = texts(await say(harness.client, t('chooseAccount.uscis')));
-        expect(replies[0]).toBe(t('faq.answers.troubleshooting.full'));
-        expect(replies[1]).toBe(t('faq.followUp.prompt'));
+        expect(replies[0]).toBe(t('signInTrouble.uscis.forgotPassword'));
+        expect(replies[1]).toMatch(opening(t('menu.again')));
         expect(replies.join('\n')).not.toContain(t('faq.signInHere'));
         expect(replies.join('\n')).not.toContain(t('recoverAccess.reset.askEmail'));
     });
