@@ -233,6 +233,8 @@ export type AccountNumberProblem = 'empty' | 'notTwelveDigits' | 'looksLikeRecei
 const ACCOUNT_NUMBER_SHAPE = /^\d{12}$/;
 /** An A-Number written with its A (spaces and dashes removed): the shape people type at the other numbers' questions. */
 const A_NUMBER_WITH_A_SHAPE = /^[Aa]\d{7,9}$/;
+/** A USCIS form's name, its dash removed ("I130", "N400", "I131A", "G1145", "AR11"): what a case is often called. */
+const FORM_NAME_SHAPE = /^(?:form|formulario|formulaire)?(?:I|N|G|AR)\d{2,4}[A-Z]?$/i;
 
 /**
  * Parses a 12-digit USCIS online account number, ignoring spaces and dashes. People often type their receipt number
@@ -256,6 +258,7 @@ export function parseAccountNumber(raw: string): Parsed<string, AccountNumberPro
  * - `tooShort`, `tooLong` and `lettersInDigits` say exactly what to fix; `invalidFormat` is a first three characters
  *   that are not letters.
  * - `looksLikeANumber` and `looksLikeAccountNumber`: the other numbers people type here (A and 7 to 9 digits; 12 digits).
+ * - `looksLikeFormName`: the form's name ("I-130"), which is how many people name their case.
  * - `wrongLength` is no longer returned (tooShort and tooLong replaced it) and stays in the union so a mapping written
  *   for it still compiles.
  */
@@ -268,7 +271,8 @@ export type ReceiptNumberProblem =
     | 'invalidFormat'
     | 'wrongLength'
     | 'looksLikeANumber'
-    | 'looksLikeAccountNumber';
+    | 'looksLikeAccountNumber'
+    | 'looksLikeFormName';
 
 /** First three letters of receipts from USCIS service centers and ELIS (uscis-facts §2.1); others get a soft warning. */
 export const KNOWN_RECEIPT_PREFIXES: readonly string[] = [
@@ -298,6 +302,7 @@ export function parseReceiptNumber(raw: string): Parsed<ReceiptNumber, ReceiptNu
     // Another number of the same papers: "too short" would send them looking for missing characters.
     if (A_NUMBER_WITH_A_SHAPE.test(text)) return refuse('looksLikeANumber');
     if (ACCOUNT_NUMBER_SHAPE.test(text)) return refuse('looksLikeAccountNumber');
+    if (FORM_NAME_SHAPE.test(text)) return refuse('looksLikeFormName');
     if (text.length < 13) return refuse('tooShort');
     if (text.length > 13) return refuse('tooLong');
     const prefix = text.slice(0, 3).toUpperCase();

@@ -236,6 +236,12 @@ describe('parseReceiptNumber', () => {
         ['1234 5678 9012', 'looksLikeAccountNumber'],
         ['A123456789', 'looksLikeANumber'],
         ['a1234567', 'looksLikeANumber'],
+        // The form's name, which many people call their case by (before: "too short").
+        ['I-130', 'looksLikeFormName'],
+        ['i485', 'looksLikeFormName'],
+        ['N-400', 'looksLikeFormName'],
+        ['I-131A', 'looksLikeFormName'],
+        ['Form I-765', 'looksLikeFormName'],
         ['12345678901', 'tooShort'],
         ['EAC21900000012', 'tooLong'],
         ['EAC2190000001 and IOE0912345678', 'tooLong'],

@@ -152,6 +152,7 @@ describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale
         ['12A9999103403', 'invalidFormat'],
         ['A123456789', 'looksLikeANumber'],
         ['1234 5678 9012', 'looksLikeAccountNumber'],
+        ['I-485', 'looksLikeFormName'],
     ])('a bad receipt number %j gets its own reason (%s) and the question stays', async (typed, reason) => {
         await signedInAtReceipt();
         expect(await send(typed)).toEqual([t(`addCase.receiptProblems.${reason}`)]);

@@ -121,6 +121,13 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expect(texts(await say(h.client, '1234 5678 9012'))).toEqual([t('caseStatus.receiptProblems.looksLikeAccountNumber')]);
     });
 
+    test('the form\'s name at the receipt question ("I-130", how many people name their case) is said to be one, not "too short"', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        expect(texts(await say(h.client, 'I-130'))).toEqual([t('caseStatus.receiptProblems.looksLikeFormName')]);
+    });
+
     test('an unknown prefix is warned about, not refused; the service then does not recognise it', async () => {
         const h = await open({ locale });
         await say(h.client, 'hi');
