@@ -33,11 +33,15 @@ export async function emailValidator(prompt: PromptValidatorContext<string>): Pr
  * other word just before it may be part of a mistyped address ("ana lopez@example.com"), which is refused as before.
  */
 export function takeEmailInMessage(prompt: PromptValidatorContext<string>): Parsed<string, EmailProblem> {
-    const text = prompt.recognized.value ?? '';
-    const whole = parseEmail(text);
-    const email = whole.ok ? whole : (emailAfterLeadIn(prompt.context, text) ?? whole);
+    const email = emailInMessage(prompt.context, prompt.recognized.value ?? '');
     if (email.ok) prompt.recognized.value = email.value;
     return email;
+}
+
+/** The email address a message gives, alone or after a lead-in (see takeEmailInMessage), normalised. */
+export function emailInMessage(context: TurnContext, text: string): Parsed<string, EmailProblem> {
+    const whole = parseEmail(text);
+    return whole.ok ? whole : (emailAfterLeadIn(context, text) ?? whole);
 }
 
 /** The address written after a lead-in ("my email is"), or undefined. */

@@ -1,4 +1,5 @@
-import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
+import { translator } from '../../conversation/turnLanguage';
 import { conversationKey } from '../../conversation/conversationKey';
 import type { ConversationServices } from '../conversationServices';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
@@ -6,6 +7,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { issuesUscisAccountNumbers } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { AccountChoicePrompt } from './accountChoicePrompt';
+import { emailInMessage } from './accountPrompts';
 import type { AccountPrefill } from './accountPrefill';
 import type { CreateAccountOptions } from './createAccountDialog';
 
@@ -68,7 +70,7 @@ export class ChooseAccountDialog extends InterruptibleDialog {
         private readonly flows: AccountKindFlows,
     ) {
         super(CHOOSE_ACCOUNT_DIALOG, services);
-        this.addDialog(new AccountChoicePrompt(WHICH_ACCOUNT_PROMPT, services.organization, undefined, 'eitherAccount'))
+        this.addDialog(new AccountChoicePrompt(WHICH_ACCOUNT_PROMPT, services.organization, emailGivenValidator, 'eitherAccount'))
             .addDialog(flows.uscis)
             .addDialog(flows.organization)
             .addDialog(new WaterfallDialog(CHOOSE_STEPS, [this.askWhichStep.bind(this), this.startChosenStep.bind(this), this.finishStep.bind(this)]));
@@ -84,9 +86,17 @@ export class ChooseAccountDialog extends InterruptibleDialog {
         return step.prompt(WHICH_ACCOUNT_PROMPT, localizedChoiceOptions(whichAccountSpec(organization.name)));
     }
 
-    /** Starts the guide to the USCIS sign-up, or the sign-up with the organisation (with an email already given). */
+    /**
+     * Starts the guide to the USCIS sign-up, or the sign-up with the organisation (with an email already given). An
+     * email typed at the question is kept for the sign-up here, and the question asked again.
+     */
     private async startChosenStep(step: WaterfallStepContext<ChooseAccountOptions>): Promise<DialogTurnResult> {
-        const kind = (step.result as FoundChoice).value as AccountKind;
+        const kind = (step.result as FoundChoice).value as AccountKind | typeof EMAIL_GIVEN;
+        if (kind === EMAIL_GIVEN) {
+            const email = emailInMessage(step.context, step.context.activity.text ?? '');
+            await step.context.sendActivity(translator(step.context)('chooseAccount.emailKept', { orgName: this.services.organization.name }));
+            return step.replaceDialog(CHOOSE_STEPS, { ...step.options, ...(email.ok && { prefill: { ...step.options.prefill, email: email.value } }) } satisfies ChooseAccountOptions);
+        }
         const { prefill } = step.options;
         delete step.options.prefill;
         if (kind === 'organization' && prefill?.email) return step.beginDialog(this.flows.organization.id, { prefill } satisfies CreateAccountOptions);
@@ -97,6 +107,22 @@ export class ChooseAccountDialog extends InterruptibleDialog {
     private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
         return step.endDialog(isFlowOutcome(step.result) ? step.result : COMPLETED);
     }
+}
+
+/** What the question's answer is when it is an email address ("ana@example.com", "my email is ana@example.com"). */
+const EMAIL_GIVEN = 'emailGiven';
+
+/**
+ * "Which account?" "ana@example.com": the address the sign-up here will ask for, typed early. Not a mistyped choice
+ * (before: "Please choose one of the two accounts"): kept, said so, and the question asked again.
+ */
+async function emailGivenValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+    if (prompt.recognized.succeeded) return true;
+    const { activity } = prompt.context;
+    if (activity.type !== 'message' || !emailInMessage(prompt.context, activity.text ?? '').ok) return false;
+    prompt.recognized.value = { value: EMAIL_GIVEN, index: -1, score: 1 };
+    prompt.recognized.succeeded = true;
+    return true;
 }
 
 function whichAccountSpec(orgName: string): LocalizedChoiceSpec {

@@ -32,6 +32,24 @@ describe('which account, named in a sentence', () => {
         expect(replies[0]).toBe(first);
     });
 
+    // Found by chatting with the bot: an email typed at the question got "Please choose one of the two accounts", and
+    // the sign-up then asked for it again.
+    test.each([
+        ['en-US', 'maria.lopez@example.com'],
+        ['es-US', 'mi correo es maria.lopez@example.com'],
+    ])('%s: an email typed at the question ("%s") is kept for the sign-up here, and the question asked again', async (locale, said) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '2');
+        const replies = texts(await say(h.client, said));
+        expect(replies[0]).toBe(t('chooseAccount.emailKept', { orgName: TEST_ORGANIZATION.name }));
+        expect(replies[1]).toMatch(new RegExp(`^${t('chooseAccount.prompt', { orgName: TEST_ORGANIZATION.name }).split('\n')[0].replace(/[?¿]/g, '.')}`));
+        const signUp = texts(await say(h.client, '2'));
+        expect(signUp).not.toContain(t('createAccount.email.prompt'));
+        expect(signUp.join('\n')).toContain('maria.lopez@example.com');
+    });
+
     test('a sentence that names both accounts chooses neither', async () => {
         const h = await open({ locale: 'en-US' });
         await say(h.client, 'hi');
