@@ -835,6 +835,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[0]).toMatch(opens(t(key, { orgName: TEST_ORGANIZATION.name })));
     });
 
+    // Before, out of scope in Spanish and French (the classifier had no such sentence): an email that never came is
+    // the sign-in help's "my codes don't arrive", as in English.
+    test.each([
+        ['en-US', 'hello', 'I never got the confirmation email'],
+        ['es-US', 'hola', 'no me llega el correo de confirmación'],
+        ['fr-FR', 'bonjour', "le mail de confirmation n'arrive pas"],
+    ])('%s: "%s", then "%s": a confirmation email that never came is the sign-in help', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toMatch(opens(t('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name })));
+    });
+
     test.each([
         ['en-US', 'hello', 'what documents do I upload for my RFE?'],
         ['en-US', 'hello', 'what do I need to create an account?'],
