@@ -571,6 +571,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我结婚了，需要做什么', 'legalAdvice'],
         ['ko-KR', '안녕하세요', '부모님 초청하려면 어떻게 해요?', 'legalAdvice'],
         ['ar-EG', 'مرحبا', 'تزوجت، ماذا يجب أن أفعل؟', 'legalAdvice'],
+        // A child who turned 21 (aging out): before, "Did you want to check a case status?" or the receipt question.
+        ['en-US', 'hello', 'my daughter turned 21, what happens to her case', 'legalAdvice'],
+        ['es-US', 'hola', 'mi hijo cumplió 21 años, qué pasa con su caso', 'legalAdvice'],
+        ['zh-CN', '你好', '我女儿满21岁了，她的申请怎么办', 'legalAdvice'],
+        ['ko-KR', '안녕하세요', '딸이 21살이 됐는데 케이스는 어떻게 되나요', 'legalAdvice'],
         // Filling out a form: before, the help line ("can you help me" read surely as help) or "Did you want to…?".
         ['en-US', 'hello', 'can you help me fill out my I-485', 'fileOnline'],
         ['es-US', 'hola', '¿me ayuda a llenar mi formulario I-130?', 'fileOnline'],
