@@ -36,8 +36,8 @@ const COMPLETED: FlowOutcome = { outcome: 'completed' };
  * "I can't sign in", for the account the message named, or asking which when the words did not say. A USCIS online
  * account is reset or unlocked on the USCIS website, so that answer says how (for the reason given, or its common
  * problems); the other goes to this assistant's own recovery (RecoverAccessDialog), with whatever the message already
- * said (the reason). A deployment whose accounts
- * are the USCIS ones (ACCOUNT_NUMBER_SCOPE=uscis) has one meaning and never asks.
+ * said (the reason). A deployment whose accounts are the USCIS ones (ACCOUNT_NUMBER_SCOPE=uscis) has one meaning and
+ * never asks.
  */
 export class SignInTroubleDialog extends InterruptibleDialog {
     protected readonly helpKey = 'signInTrouble.help';
