@@ -23,7 +23,8 @@ import type { SignInTroubleOptions } from './account/signInTroubleDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import type { StatusBucket } from '../services/cases/caseService';
 import { asksToStopUpdates, asksWhichUpdates, type StopCaseUpdatesOptions } from './cases/stopCaseUpdatesDialog';
-import { parseEmail, parseReceiptNumber, typedAscii } from '../services/validators';
+import { parseReceiptNumber, typedAscii } from '../services/validators';
+import { isEmailOnly } from './account/accountPrompts';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageOfUrgentRequest, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
@@ -462,8 +463,9 @@ export class MainDialog extends InterruptibleDialog {
         if (this.flows.stopCaseUpdates && asksWhichUpdates(context, text)) return found('followedCases');
         // A number alone ("1234 5678 9012", "A123456789"): the number check says which number it looks like.
         if (isBareNumber(text)) return found('findAccountNumber');
-        // An address alone is an answer to a question that is not on screen: said so, and not kept.
-        if (parseEmail(text).ok) return found('emailAlone');
+        // An address alone ("ana@example.com", "my email is ana@example.com") is an answer to a question that is not on
+        // screen: said so, and not kept.
+        if (isEmailOnly(context, text)) return found('emailAlone');
         // "I don't know which email I used": where to find it, before a lawyer or a case the message names draws it elsewhere.
         if (asksWhichEmailAccountUses(context, text)) return found('forgotEmail');
         // "Can I expedite my case?", "I never got my card": what USCIS asks for; a card's mailing, an appointment or what a

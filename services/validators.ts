@@ -75,12 +75,12 @@ const EMAIL_INSIDE = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
  * it (for the caller to judge: "ana lopez@example.com" is a mistyped address, not "lopez@example.com" after a word).
  * Undefined when the message has none, or more than one.
  */
-export function emailWrittenIn(raw: string): { email: Parsed<string, EmailProblem>; before: string } | undefined {
+export function emailWrittenIn(raw: string): { email: Parsed<string, EmailProblem>; before: string; after: string } | undefined {
     const text = typedAscii(raw);
     const written = [...text.matchAll(EMAIL_INSIDE)];
     if (written.length !== 1) return undefined;
     const [found] = written;
-    return { email: parseEmail(found[0]), before: text.slice(0, found.index) };
+    return { email: parseEmail(found[0]), before: text.slice(0, found.index), after: text.slice(found.index + found[0].length) };
 }
 
 /** The part before the last "@", lowercased; the whole text when there is no "@". */

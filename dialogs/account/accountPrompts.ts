@@ -44,6 +44,16 @@ export function emailInMessage(context: TurnContext, text: string): Parsed<strin
     return whole.ok ? whole : (emailAfterLeadIn(context, text) ?? whole);
 }
 
+/**
+ * True when a message is an email address and says nothing else: the address alone, or after a lead-in only ("my
+ * email is ana@example.com"). Not "find my account number, my email is ana@example.com", which asks for a task.
+ */
+export function isEmailOnly(context: TurnContext, text: string): boolean {
+    if (parseEmail(text).ok) return true;
+    const written = emailWrittenIn(text);
+    return written?.email.ok === true && plainWords(written.after) === '' && plainPhrases(context, 'prompts.emailLeadIns').has(plainWords(written.before));
+}
+
 /** The address written after a lead-in ("my email is"), or undefined. */
 function emailAfterLeadIn(context: TurnContext, text: string): Parsed<string, EmailProblem> | undefined {
     const written = emailWrittenIn(text);

@@ -258,6 +258,15 @@ describe('what the first message already said is not asked again', () => {
         }
     });
 
+    // Before: "Sorry, I can't help with that", the address read as a sentence out of scope.
+    test.each([
+        ['en-US', 'hello', 'my email is ana.lopez@example.com'],
+        ['es-US', 'hola', 'mi correo es ana.lopez@example.com'],
+    ])('%s: "%s", then "%s": an email given in words is an email alone, too', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.emailAlone'));
+    });
+
     test('a status title named at the menu: what it means for any case, no receipt number asked, then "anything else?"', async () => {
         const fr = i18n.getFixedT('fr');
         for (const [locale, greeting, t, question, title, bucket] of [

@@ -20,12 +20,12 @@ import {
 
 describe('emailWrittenIn', () => {
     it.each([
-        ['my email is Ana.Lopez@Example.com.', 'ana.lopez@example.com', 'my email is '],
-        ['es <jose+uscis@mail.example.org>, gracias', 'jose+uscis@mail.example.org', 'es <'],
-        ['我的邮箱是ana@example.com', 'ana@example.com', '我的邮箱是'],
-        ['ana lopez@example.com', 'lopez@example.com', 'ana '],
-    ])('finds the one address in %j', (raw, email, before) => {
-        expect(emailWrittenIn(raw)).toEqual({ email: { ok: true, value: email }, before });
+        ['my email is Ana.Lopez@Example.com.', 'ana.lopez@example.com', 'my email is ', '.'],
+        ['es <jose+uscis@mail.example.org>, gracias', 'jose+uscis@mail.example.org', 'es <', '>, gracias'],
+        ['我的邮箱是ana@example.com', 'ana@example.com', '我的邮箱是', ''],
+        ['ana lopez@example.com', 'lopez@example.com', 'ana ', ''],
+    ])('finds the one address in %j', (raw, email, before, after) => {
+        expect(emailWrittenIn(raw)).toEqual({ email: { ok: true, value: email }, before, after });
     });
 
     it.each([['no address here'], ['a@example.com or b@example.com'], ['ana@example']])('finds none in %j', (raw) => {
