@@ -157,6 +157,11 @@ function saysOnlyHello(understood: Understood): boolean {
     return understood.value === 'greeting' && !understood.asides?.length && !understood.alternatives?.length;
 }
 
+/** The common question a destination is answered by: a topic known by its words, or the classifier's. */
+function commonQuestionOf(destination: string): FaqTopic | undefined {
+    return isWordedTopic(destination) ? destination : TOPIC_OF_INTENT[destination as FreeTextIntent];
+}
+
 /** What the menu answers in a line before showing itself again. */
 const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     greeting: 'understanding.greeting',
@@ -229,8 +234,7 @@ export class MainDialog extends InterruptibleDialog {
     private async placeForCommonQuestions(context: TurnContext, text: string): Promise<FaqTopic | typeof ELSEWHERE | undefined> {
         const understood = await this.understand(context, text, 'menuQuestion');
         if (!understood || understood.alternatives?.length || SAYS_NO_MORE.has(understood.value)) return undefined;
-        const option = understood.value;
-        const topic = isWordedTopic(option) ? option : TOPIC_OF_INTENT[option as FreeTextIntent];
+        const topic = commonQuestionOf(understood.value);
         return topic && !understood.asides?.length ? topic : ELSEWHERE;
     }
 
@@ -348,7 +352,7 @@ export class MainDialog extends InterruptibleDialog {
             if (typed && (await this.asksForPerson(step.context, typed))) return this.toPerson(step, typed);
             return step.beginDialog(CHOOSE_LANGUAGE_DIALOG);
         }
-        const topic = isWordedTopic(option) ? option : TOPIC_OF_INTENT[option as FreeTextIntent];
+        const topic = commonQuestionOf(option);
         if (topic) {
             // "I moved, how do I change my address?": the address line, whichever way the message reached the topic.
             const typed = this.messageRead(step);
