@@ -128,8 +128,11 @@ function detectLatin(text: string, options: DetectionOptions): DetectedLanguage 
     if (words.length <= 2 && !candidates.some(listed)) return undefined;
 
     const guesses = guessScores(text, candidates);
-    // Short messages rest on the word lists; longer ones on the guesser as much as on the words.
-    const guessWeight = words.length <= 2 ? 0.3 : 0.4;
+    // Short messages rest on the word lists; longer ones on the guesser as much as on the words. A guesser that does
+    // not name the language most of the words belong to has not recognised it (tinyld knows Vietnamese by its
+    // accents, and many type it without them): it then counts for little.
+    const wordLeader = [...wordScores].reduce((top, entry) => (entry[1] > top[1] ? entry : top))[0];
+    const guessWeight = !guesses.has(wordLeader) ? 0.1 : words.length <= 2 ? 0.3 : 0.4;
     const combined = candidates
         .map((language) => ({ language, score: (1 - guessWeight) * (wordScores.get(language) ?? 0) + guessWeight * (guesses.get(language) ?? 0) }))
         .sort((a, b) => b.score - a.score);

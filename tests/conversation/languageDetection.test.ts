@@ -41,6 +41,13 @@ const DETECTED: Array<[string, string]> = [
     ['forgot my password', 'en'],
     ['salamat', 'tl'],
     ['merci', 'fr'],
+    // Vietnamese typed without its accents, as many phones and keyboards send it. The guesser the word lists are
+    // combined with knows Vietnamese by its accents and names other languages for these.
+    ['don cua toi bay gio sao roi', 'vi'],
+    ['xin chao, toi quen so tai khoan', 'vi'],
+    ['toi co bien nhan giay muon theo doi online', 'vi'],
+    ['lam sao de tao tai khoan', 'vi'],
+    ['kiem tra ho so', 'vi'],
 ];
 
 /** Messages whose language cannot be told, or that are only identifiers: no language, so no question. */
