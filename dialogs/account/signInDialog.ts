@@ -1,8 +1,16 @@
 import type { TurnContext } from 'botbuilder';
 import { rememberSignedIn } from './signedInMemory';
-import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
+import {
+    WaterfallDialog,
+    type Dialog,
+    type DialogTurnResult,
+    type FoundChoice,
+    type PromptValidatorContext,
+    type WaterfallStepContext,
+} from '../../conversation/dialogKit';
 import { FlowNotFound, SignInLocked } from '../../services/accounts/accountErrors';
 import type { SignedIn, SignInMethod, SignInStarted } from '../../services/accounts/signInService';
+import { parseReceiptNumber } from '../../services/validators';
 import { channelTraits } from '../../conversation/channelTraits';
 import { isChannelIdentityVerified } from '../../conversation/channelIdentity';
 import { conversationKey } from '../../conversation/conversationKey';
@@ -23,6 +31,7 @@ const SIGN_IN_STEPS = 'signInSteps';
 const CODE_STEPS = 'signInCodeSteps';
 const LOCKED_STEPS = 'signInLockedSteps';
 const EMAIL_PROMPT = 'signInEmailPrompt';
+const EMAIL_OR_RECEIPT_PROMPT = 'signInEmailOrReceiptPrompt';
 const METHOD_PROMPT = 'signInMethodPrompt';
 const CODE_PROMPT = 'signInCodePrompt';
 const RECOVER_OFFER_PROMPT = 'signInRecoverOfferPrompt';
@@ -34,10 +43,19 @@ export interface SignInDialogOptions {
     introKey?: string;
     /** The email the user already gave with their request: not asked again. */
     email?: string;
+    /**
+     * The flow after sign-in asks for a receipt number ("add a case"): one typed at the email question is kept for it
+     * (returned as `receiptTyped`), said so, and the email asked again, rather than refused as a bad email.
+     */
+    keepsReceipt?: boolean;
+    /** The receipt number kept so far (see keepsReceipt). */
+    receiptTyped?: string;
 }
 
 /** How sign-in ended: signed in, or not (the user cancelled, started over, or was locked out). */
-export type SignInOutcome = { outcome: 'completed'; signedIn: true } | { outcome: Exclude<FlowOutcome['outcome'], 'completed'> };
+export type SignInOutcome =
+    | { outcome: 'completed'; signedIn: true; receiptTyped?: string }
+    | { outcome: Exclude<FlowOutcome['outcome'], 'completed'> };
 
 interface SignInValues {
     signInId: string;
@@ -80,6 +98,7 @@ export class SignInDialog extends InterruptibleDialog {
     ) {
         super(SIGN_IN_DIALOG, services);
         this.addDialog(new LocalizedTextPrompt(EMAIL_PROMPT, emailValidator))
+            .addDialog(new LocalizedTextPrompt(EMAIL_OR_RECEIPT_PROMPT, emailOrReceiptValidator))
             .addDialog(new LocalizedChoicePrompt(METHOD_PROMPT))
             .addDialog(new LocalizedTextPrompt(CODE_PROMPT, codeValidator))
             .addDialog(new LocalizedChoicePrompt(RECOVER_OFFER_PROMPT))
@@ -107,11 +126,16 @@ export class SignInDialog extends InterruptibleDialog {
         delete step.options.email;
         if (email) return step.next(email);
         // "Why do I have to sign in?": what signing in protects, and what works without an account.
-        return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail', missing: SIGN_IN_EMAIL_MISSING, questionKey: 'signIn.whyAsked' }));
+        return step.prompt(step.options.keepsReceipt ? EMAIL_OR_RECEIPT_PROMPT : EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail', missing: SIGN_IN_EMAIL_MISSING, questionKey: 'signIn.whyAsked' }));
     }
 
     /** Opens the sign-in and asks which method to use when there is a choice. */
     private async startSignInStep(step: WaterfallStepContext<SignInDialogOptions>): Promise<DialogTurnResult> {
+        const receipt = step.options.keepsReceipt ? parseReceiptNumber(step.result as string) : undefined;
+        if (receipt?.ok) {
+            await step.context.sendActivity(translator(step.context)('signIn.receiptKept', { receipt: receipt.value.receiptNumber }));
+            return step.replaceDialog(SIGN_IN_STEPS, { ...step.options, introKey: undefined, receiptTyped: step.result as string } satisfies SignInDialogOptions);
+        }
         let started: SignInStarted;
         try {
             started = await this.services.accounts.signIn.start(step.result as string, conversationKey(step.context), {
@@ -156,7 +180,9 @@ export class SignInDialog extends InterruptibleDialog {
 
     /** Hands the outcome of the code entry (or of the lockout) to the flow that asked for sign-in. */
     private async finishStep(step: WaterfallStepContext<SignInDialogOptions>): Promise<DialogTurnResult> {
-        return step.endDialog(isFlowOutcome(step.result) ? step.result : NOT_SIGNED_IN);
+        const outcome = isFlowOutcome(step.result) ? (step.result as SignInOutcome) : NOT_SIGNED_IN;
+        const { receiptTyped } = step.options;
+        return step.endDialog(outcome.outcome === 'completed' && receiptTyped ? { ...outcome, receiptTyped } : outcome);
     }
 
     /** Asks for the code of the chosen method. */
@@ -268,6 +294,15 @@ export class SignInDialog extends InterruptibleDialog {
         await step.cancelAllDialogs();
         return step.beginDialog(LOCKED_STEPS);
     }
+}
+
+/**
+ * The sign-in email of "add a case", where people type the receipt number they came with: an email address, or a
+ * receipt number (kept for after sign-in), or refused as the email question refuses.
+ */
+async function emailOrReceiptValidator(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    if (parseReceiptNumber((prompt.recognized.value ?? '').trim()).ok) return true;
+    return emailValidator(prompt);
 }
 
 /** The sender's phone number on an SMS channel, which the sign-in service may count as one proven factor. */

@@ -127,16 +127,21 @@ export class AddPaperCaseDialog extends InterruptibleDialog {
             await step.context.sendActivity(translator(step.context)('privacy.privateChatOnly'));
             return step.endDialog(COMPLETED);
         }
-        return step.beginDialog(this.children.signIn.id, { introKey: 'addCase.signInIntro' } satisfies SignInDialogOptions);
+        // The receipt number people came with is often typed at the email question: kept, when none was given yet.
+        const keepsReceipt = !step.options.receiptNumber;
+        return step.beginDialog(this.children.signIn.id, { introKey: 'addCase.signInIntro', keepsReceipt } satisfies SignInDialogOptions);
     }
 
-    /** Asks for the receipt number, unless one was given (checked and confirmed all the same) or checked already. */
+    /**
+     * Asks for the receipt number, unless one was given (at the menu or at the sign-in's email question: checked and
+     * confirmed all the same) or checked already.
+     */
     private async receiptStep(step: WaterfallStepContext<AddRoundOptions>): Promise<DialogTurnResult> {
         const signIn = step.result as SignInOutcome;
         if (signIn.outcome !== 'completed') return step.endDialog(signIn);
         const { receiptNumber, receiptChecked } = step.options;
         if (receiptNumber && receiptChecked) return step.next(receiptNumber);
-        return step.beginDialog(RECEIPT_STEPS, { typed: receiptNumber } satisfies ReceiptOptions);
+        return step.beginDialog(RECEIPT_STEPS, { typed: receiptNumber ?? signIn.receiptTyped } satisfies ReceiptOptions);
     }
 
     /** Links the receipt (asking for the access code when it needs one). */

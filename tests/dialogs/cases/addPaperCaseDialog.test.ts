@@ -67,6 +67,19 @@ describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale
         return (await h.store.client.account.findUniqueOrThrow({ where: { email } })).id;
     }
 
+    test('a receipt number typed at the sign-in email question is kept, and not asked again after sign-in', async () => {
+        const h = (harness = await openCasesHarness(locale));
+        account = await createTestAccount(h, `kept.${language}@example.com`);
+        await send('hi');
+        expect(await send(menuTitle)).toEqual([t('addCase.signInIntro'), t('signIn.askEmail')]);
+        expect(await send(APPROVED_I130)).toEqual([t('signIn.receiptKept', { receipt: APPROVED_I130 }), t('signIn.askEmail')]);
+        await send(account.email);
+        await send(t('signIn.methods.email'));
+        const replies = await send(await h.latestCode(account.email));
+        expect(replies.slice(0, 2)).toEqual([t('signIn.signedIn'), t('addCase.linked', { receipt: APPROVED_I130 })]);
+        expect((await linkedRows(h)).map((row) => row.receiptNumber)).toEqual([APPROVED_I130]);
+    });
+
     test('"I don\'t have the receipt number" is told where it is printed, and the question stands', async () => {
         await signedInAtReceipt();
         for (const text of language === 'es' ? ['no tengo el número de recibo', 'no sé dónde está'] : ["I don't have the receipt number", "I can't find it"]) {
