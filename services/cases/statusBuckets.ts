@@ -125,6 +125,9 @@ function foldedForSearch(text: string): string {
 const SHORT_TITLES: ReadonlyArray<readonly [short: string, title: string]> = [
     ['Case Was Transferred', 'Case Was Transferred And A New Office Has Jurisdiction'],
     ['Caso Fue Transferido', 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción'],
+    // Retold shorter still: "what does case transferred mean?", "mi caso dice que fue transferido a otra oficina".
+    ['Case Transferred', 'Case Was Transferred And A New Office Has Jurisdiction'],
+    ['Fue Transferido', 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción'],
     ['Case Is Being Actively Reviewed', 'Case Is Being Actively Reviewed By USCIS'],
     ['Caso Está Siendo Revisado', 'Caso Está Siendo Revisado Activamente Por USCIS'],
     ['Fingerprints Were Taken', 'Case Was Updated To Show Fingerprints Were Taken'],

@@ -269,11 +269,15 @@ describe('what the first message already said is not asked again', () => {
 
     test('a status title named at the menu: what it means for any case, no receipt number asked, then "anything else?"', async () => {
         const fr = i18n.getFixedT('fr');
+        const es = i18n.getFixedT('es');
         for (const [locale, greeting, t, question, title, bucket] of [
             ['en-US', 'hello', en, 'what does Case Was Received mean?', 'Case Was Received', 'received'],
             ['fr-FR', 'bonjour', fr, 'que veut dire « Case Was Received » ?', 'Case Was Received', 'received'],
             // A long title by its opening words (before, out of scope).
             ['en-US', 'hello', en, 'what does case was transferred mean', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
+            // Shorter still (before: "Did you want to learn which number is which?", and the receipt question).
+            ['en-US', 'hello', en, 'what does case transferred mean', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
+            ['es-US', 'hola', es, 'mi caso dice que fue transferido a otra oficina', 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción', 'review'],
             // A title whose own words are a request's ("returned", "card"): still the meaning, asked about the title.
             ['en-US', 'hello', en, 'what does Card Was Returned To USCIS mean?', 'Card Was Returned To USCIS', 'problem'],
         ] as const) {

@@ -93,6 +93,8 @@ describe('statusTitleNamedIn: a status title written inside a message', () => {
     it('finds a long title by the opening words people retell it with, and names the whole title', () => {
         expect(statusTitleNamedIn('what does case was transferred mean')).toMatchObject({ title: 'Case Was Transferred And A New Office Has Jurisdiction', bucket: 'review' });
         expect(statusTitleNamedIn('¿qué significa caso fue transferido?')).toMatchObject({ title: 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción', bucket: 'review' });
+        expect(statusTitleNamedIn('what does case transferred mean?')?.title).toBe('Case Was Transferred And A New Office Has Jurisdiction');
+        expect(statusTitleNamedIn('mi caso dice que fue transferido a otra oficina')?.title).toBe('El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción');
         expect(statusTitleNamedIn('mine says case is being actively reviewed, is that good?')?.title).toBe('Case Is Being Actively Reviewed By USCIS');
         expect(statusTitleNamedIn('it says card was mailed')).toMatchObject({ title: 'Card Was Mailed To Me', bucket: 'cardMailed' });
         expect(statusTitleNamedIn('card was delivered but I never got it')?.bucket).toBe('cardDelivered');
