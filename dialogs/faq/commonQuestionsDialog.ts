@@ -9,6 +9,7 @@ import { personAtHand } from '../handoff/personOffer';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { faqAnswerParams } from './faqAnswerParams';
+import { asksAboutFees, feesAnswer } from './feesAsked';
 import { FAQ_TOPICS, isFaqTopic, RELATED_TOPICS, type CommonQuestionsOptions, type FaqTopic } from './faqTopics';
 import { channelTraits } from '../../conversation/channelTraits';
 import { optionNamedIn } from '../../conversation/choiceMatching';
@@ -220,13 +221,15 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
      * One topic's answer in the channel's variant. The contact answer starts with the organisation's own help desk and
      * website, when configured, before the USCIS ones. The full account-problems answer ends with where this assistant
      * helps with signing in, unless the person asked about their USCIS account. Asked about a move, the managing-a-case
-     * answer is its address line.
+     * answer is its address line; asked what something costs, the forms-and-fees answer starts with the fees.
      */
     private answerText(context: TurnContext, topic: FaqTopic, { aboutUscisAccount, aboutAddress }: CommonQuestionsOptions): string {
         const t = translator(context);
         const { organization } = this.services;
         if (topic === 'manageCase' && aboutAddress) return t('faq.answers.manageCase.address');
         const variant = answerVariant(context);
+        const asked = context.activity.type === 'message' ? (context.activity.text ?? '') : '';
+        if (topic === 'formsOnline' && asksAboutFees(context, asked)) return feesAnswer(t, asked, variant);
         const answer = t(`faq.answers.${topic}.${variant}`, faqAnswerParams(context, organization));
         if (topic === 'troubleshooting' && variant === 'full' && !aboutUscisAccount) return `${answer}\n\n${t('faq.signInHere')}`;
         if (topic !== 'contact') return answer;

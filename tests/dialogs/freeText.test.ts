@@ -679,6 +679,32 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['en-US', 'hello', 'how much does citizenship cost', undefined],
+        ['en-US', 'hello', 'what is the fee for I-765', 'I-765'],
+        ['en-US', 'hello', 'how much does it cost to file the I-130', 'I-130'],
+        ['es-US', 'hola', 'cuánto cuesta la ciudadanía', undefined],
+        ['es-US', 'hola', 'cuánto cuesta el formulario N-400', 'N-400'],
+        ['fr-FR', 'bonjour', 'combien coûte le formulaire I-765 ?', 'I-765'],
+        ['vi-VN', 'xin chào', 'lệ phí N-400 bao nhiêu tiền', 'N-400'],
+        ['tl-PH', 'kumusta', 'magkano ang fee ng N-400?', 'N-400'],
+        ['zh-CN', '你好', '入籍申请要多少钱', undefined],
+        ['ko-KR', '안녕하세요', 'N-400 수수료가 얼마예요?', 'N-400'],
+        ['ar-EG', 'مرحبا', 'كم تكلف استمارة N-400؟', 'N-400'],
+    ])('%s: "%s", then "%s": the fees first, and the page of a form it names', async (locale, greeting, question, form) => {
+        // Before: which forms can be filed online first, the fees second, and no form's page.
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        // The test channel wants short messages: the short answers.
+        const fees = t('faq.answers.formsOnline.feesFirst.short');
+        expect(replies[0]).toBe(form ? `${t('faq.answers.formsOnline.formPage', { form, url: `https://www.uscis.gov/${form.toLowerCase()}` })}\n\n${fees}` : fees);
+        expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
+    });
+
+    test('which forms can be filed online is still answered with the list first', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'which forms can I file online?');
+        expect(replies[0]).toBe(t('faq.answers.formsOnline.short'));
+    });
+
+    test.each([
         ['en-US', 'hello', 'what are your hours?'],
         ['en-US', 'hello', 'when are you open'],
         ['es-US', 'hola', '¿a qué hora abren?'],
@@ -714,7 +740,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
     test('"how much does the I-765 cost?" is still the forms-and-fees question, not about this chat', async () => {
         const { t, replies } = await askAtMenu('en-US', 'hello', 'how much does the I-765 cost?');
         expect(replies[0]).not.toBe(t('understanding.chatCost'));
-        expect(['full', 'short'].map((variant) => t(`faq.answers.formsOnline.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+        // A question about a fee: the fees first, with the form's page.
+        expect(replies[0]).toBe(`${t('faq.answers.formsOnline.formPage', { form: 'I-765', url: 'https://www.uscis.gov/i-765' })}\n\n${t('faq.answers.formsOnline.feesFirst.short')}`);
     });
 
     test.each([
@@ -1018,9 +1045,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);
     });
 
-    test('es: "¿cuánto cuesta presentar en línea?" still gets which forms are filed online, with their fees', async () => {
+    test('es: "¿cuánto cuesta presentar en línea?" still gets which forms are filed online, with their fees (fees first)', async () => {
         const { t, replies } = await askAtMenu('es-US', 'hola', '¿cuánto cuesta presentar en línea?');
-        expect(['full', 'short'].map((variant) => t(`faq.answers.formsOnline.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+        expect(replies[0]).toBe(t('faq.answers.formsOnline.feesFirst.short'));
     });
 
     test('fr: "je n\'ai pas reçu ma carte verte" (I did not receive my green card) checks a status; "reçu" is not the receipt here', async () => {

@@ -454,9 +454,9 @@ describe('requests only USCIS can act on, asked at the menu', () => {
 });
 
 describe('the filing fee, asked at the menu', () => {
-    test.each(FEES)('%s: "%s" gets the forms-and-fees answer, not what the account is for', async (language, said) => {
+    test.each(FEES)('%s: "%s" gets the forms-and-fees answer, fees first, not what the account is for', async (language, said) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
-        const answers = ['full', 'short'].map((variant) => t(`faq.answers.formsOnline.${variant}`, { orgName: TEST_ORGANIZATION.name }));
+        const answers = ['full', 'short'].map((variant) => t(`faq.answers.formsOnline.feesFirst.${variant}`));
         expect(answers).toContain(replies[0]);
     });
 

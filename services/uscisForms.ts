@@ -1,0 +1,31 @@
+/**
+ * USCIS forms people ask about by name, whose page on uscis.gov is the form's name in lower case
+ * (https://www.uscis.gov/i-765): the page has the form, its instructions and its current fee. Only these are linked;
+ * another name may be a typo or a form without such a page.
+ */
+const FORMS_WITH_PAGES: ReadonlySet<string> = new Set([
+    'I-90',
+    'I-129F',
+    'I-130',
+    'I-131',
+    'I-485',
+    'I-539',
+    'I-751',
+    'I-765',
+    'I-821D',
+    'N-400',
+    'N-565',
+    'N-600',
+]);
+
+/** "I-765", "i765", "form I 130", "N-400": a form's letter, number and optional letter, not inside a longer word. */
+const FORM_NAME = /(?<![\p{L}\p{N}])([IN])[\s-]?(\d{2,3})([A-Z])?(?![\p{L}\p{N}])/giu;
+
+/** A form named in a message that has a page of its own, with that page; the first one named. */
+export function uscisFormNamedIn(text: string): { form: string; page: string } | undefined {
+    for (const [, letter, digits, suffix] of text.matchAll(FORM_NAME)) {
+        const form = `${letter!.toUpperCase()}-${digits}${(suffix ?? '').toUpperCase()}`;
+        if (FORMS_WITH_PAGES.has(form)) return { form, page: `https://www.uscis.gov/${form.toLowerCase()}` };
+    }
+    return undefined;
+}
