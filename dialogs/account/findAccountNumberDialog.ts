@@ -18,7 +18,7 @@ import { scopedKey, type OrganizationProfile } from '../organization';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
 import { refuseWith } from '../prompts/promptRefusal';
-import { ACCESS_NOTICE_MISSING } from '../prompts/missingMeans';
+import { ACCESS_NOTICE_MISSING, ACCOUNT_FOR_NUMBER_MISSING } from '../prompts/missingMeans';
 import { groupForReading } from './readableGroups';
 import { translator } from '../../conversation/turnLanguage';
 import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
@@ -192,7 +192,7 @@ function guideSpec(again: boolean, organization: OrganizationProfile): Localized
         // Any other question here ("what's the difference?", "I filed on paper, do I even have one?"): what the number
         // is and is not, and where to look, rather than "Sorry, I didn't understand".
         questionKey: 'prompts.stepHelp.accountNumber.answer',
-        missing: ACCESS_NOTICE_MISSING,
+        missing: [ACCESS_NOTICE_MISSING, ACCOUNT_FOR_NUMBER_MISSING],
         // "Where can I find it?", "I have a number, is it my account number?", "show me my number": the options' words in
         // a sentence (`findAccountNumber.<topic>Words`), before the step's help, which would only say what the number is.
         wordsInside: 'findAccountNumber',

@@ -37,6 +37,12 @@ export const ACCESS_CODE_MISSING: MissingMeans = { thing: 'accessCode', answerKe
  */
 export const ACCESS_NOTICE_MISSING: MissingMeans = { thing: 'accessNotice', answerKey: 'findAccountNumber.noNotice' };
 
+/**
+ * "I don't have an account" in the account number guide, whose answer would otherwise be the same "where to find it"
+ * (in the profile, after signing in): without an account there may be no number, and paper filing needs none.
+ */
+export const ACCOUNT_FOR_NUMBER_MISSING: MissingMeans = { thing: 'account', answerKey: 'findAccountNumber.noAccount' };
+
 /** "I don't have an account" at a sign-in question: how to make one, and what works without one. */
 export const SIGN_IN_ACCOUNT_MISSING: MissingMeans = { thing: 'account', answerKey: 'prompts.missing.account.signIn', forgottenKey: 'prompts.missing.email.forgotten' };
 

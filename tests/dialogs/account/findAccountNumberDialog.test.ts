@@ -97,6 +97,16 @@ describe.each(LOCALES)('find my account number ($language)', ({ language, locale
             ],
         },
         {
+            // Found by chatting with the bot: "I don't have an account" got "where to find it" again (in the profile, after
+            // signing in), which someone without an account cannot do.
+            name: '"I don\'t have an account" is told there may be no number, which paper filing does not need',
+            steps: [
+                ['1', [t('findAccountNumber.whereToFind'), askAgain]],
+                [language === 'es' ? 'no tengo cuenta' : "I don't have an account", [t('findAccountNumber.noAccount'), askAgain]],
+                [language === 'es' ? 'no tengo ese aviso' : "I don't have that notice", [t('findAccountNumber.noNotice'), askAgain]],
+            ],
+        },
+        {
             // Found by chatting with the bot: these got what the number is and "choose Where to find it", or "Sorry, I didn't
             // understand". The options' words in a sentence now choose (findAccountNumber.<topic>Words).
             name: 'an option asked for in a sentence: where it is, a number to check',
