@@ -44,7 +44,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { asksAboutTravel, TRAVEL_ANSWER_KEY } from './faq/travelAsked';
-import { ACCESS_CODE_MISSING, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
+import { ACCESS_CODE_MISSING, asksWithoutReceipt, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
@@ -530,6 +530,10 @@ export class MainDialog extends InterruptibleDialog {
         // inside a common question the classifier is sure of, asked in that question's own words: the question it is.
         const sureTopic = sure && TOPIC_OF_INTENT[sure];
         if (option && sureTopic && worded() === sureTopic) return found(destinationOf(sure));
+        // "How do I check my case without the receipt number?": where the number is, then the status check (questionAside);
+        // not the common question on numbers its words name (Spanish), nor the bare receipt question. Another task named
+        // ("add my case without the receipt number") stays that task.
+        if ((!option || option.name === 'checkStatus') && asksWithoutReceipt(context, text)) return found('checkStatus');
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name === 'commonQuestions' && sureTask ? sureTask : option.name);
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
         // "I don't have an email" or "I lost my receipt notice" by what to do about it.
@@ -799,7 +803,8 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     const matter = uscisMatterIn(context, text);
     const matterAnswer = matter && MATTERS_BEFORE_STATUS_CHECK.has(matter) ? uscisMatterAnswerKey(matter) : undefined;
     // The request's own answer first: "I never got my approval notice" is about the notice, though it names one.
-    return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? timeAsked();
+    const withoutReceipt = asksWithoutReceipt(context, text) ? RECEIPT_MISSING.answerKey : undefined;
+    return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt ?? timeAsked();
 }
 
 /** Where a request only USCIS can act on leads: the status check for those it shows in (see questionAside), else its answer. */

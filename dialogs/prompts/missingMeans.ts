@@ -26,6 +26,14 @@ export interface MissingMeans {
 export const RECEIPT_MISSING: MissingMeans = { thing: 'receipt', answerKey: 'prompts.missing.receipt.answer', forgottenKey: 'prompts.missing.receipt.answer' };
 
 /**
+ * "How do I check my case without the receipt number?": a status check asked for without the number it needs
+ * (`prompts.missing.receipt.withoutWords`), which RECEIPT_MISSING's answer is for.
+ */
+export function asksWithoutReceipt(context: TurnContext, text: string): boolean {
+    return containsAnyPhrase(context, 'prompts.missing.receipt.withoutWords', plainWords(text));
+}
+
+/**
  * "I lost the code", "it expired", "I never got it" at the Online Access Code question: where the code is printed, that
  * it works once within 90 days, and how to ask USCIS for a new one. A forgotten code is found in the same place.
  */

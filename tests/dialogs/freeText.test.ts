@@ -1006,6 +1006,13 @@ describe('a question for legal advice, about the numbers or a new address, or no
 
     test.each([
         ['en-US', 'hello', 'I lost my receipt notice, how can I check my status?', 'prompts.missing.receipt.answer'],
+        // Said with "without" (before: only the receipt question).
+        ['en-US', 'hello', 'how do I check my case without receipt number', 'prompts.missing.receipt.answer'],
+        ['es-US', 'hola', '¿cómo veo mi caso sin el número de recibo?', 'prompts.missing.receipt.answer'],
+        ['fr-FR', 'bonjour', 'comment vérifier mon dossier sans le numéro de reçu ?', 'prompts.missing.receipt.answer'],
+        ['zh-CN', '你好', '没有收据号码怎么查案件', 'prompts.missing.receipt.answer'],
+        ['ko-KR', '안녕하세요', '접수 번호 없이 케이스 상태를 볼 수 있나요?', 'prompts.missing.receipt.answer'],
+        ['ar-EG', 'مرحبا', 'كيف أتحقق من ملفي بدون رقم الإيصال؟', 'prompts.missing.receipt.answer'],
         ['en-US', 'hello', 'how long does it take to get my green card', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', '¿cuánto tarda mi caso?', 'prompts.stepHelp.processingTime.general'],
         // Asked with the question word in place of the answer, and no question mark.
