@@ -23,7 +23,7 @@ import type { SignInTroubleOptions } from './account/signInTroubleDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import type { StatusBucket } from '../services/cases/caseService';
 import { asksToStopUpdates, asksWhichUpdates, type StopCaseUpdatesOptions } from './cases/stopCaseUpdatesDialog';
-import { parseReceiptNumber, typedAscii } from '../services/validators';
+import { mistypedReceiptIn, parseReceiptNumber, typedAscii } from '../services/validators';
 import { isEmailOnly } from './account/accountPrompts';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageOfUrgentRequest, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
@@ -375,6 +375,9 @@ export class MainDialog extends InterruptibleDialog {
             // "EAC9999103403 and EAC9999103400": each is checked, one after the other.
             return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: receiptNumber.typed, moreReceipts: receiptNumber.more } satisfies CheckStatusOptions);
         }
+        // "EAC999910340", a digit short: the flow says how many digits it has before asking for the number again.
+        const mistyped = option === 'checkStatus' && typed ? mistypedReceiptIn(typed) : undefined;
+        if (mistyped) return step.beginDialog(this.flows.checkStatus.id, { receiptNumber: mistyped.typed } satisfies CheckStatusOptions);
         // A case is added alone: with several numbers written, the flow asks which (one at a time).
         if (option === 'addPaperCase' && receiptNumber?.sure && receiptNumber.more.length === 0) return step.beginDialog(this.flows.addPaperCase.id, { receiptNumber: receiptNumber.value });
         // A question asked along the way is answered before the flow asks its first question.
@@ -534,6 +537,9 @@ export class MainDialog extends InterruptibleDialog {
         // not the common question on numbers its words name (Spanish), nor the bare receipt question. Another task named
         // ("add my case without the receipt number") stays that task.
         if ((!option || option.name === 'checkStatus') && asksWithoutReceipt(context, text)) return found('checkStatus');
+        // "EAC999910340", a digit short, is a receipt number mistyped: the status check says so (whatever the classifier
+        // guessed of letters and digits).
+        if ((!option || option.name === 'checkStatus') && mistypedReceiptIn(text)) return found('checkStatus');
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name === 'commonQuestions' && sureTask ? sureTask : option.name);
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
         // "I don't have an email" or "I lost my receipt notice" by what to do about it.

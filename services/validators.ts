@@ -339,6 +339,21 @@ export function findReceiptNumber(text: string): string | undefined {
 }
 
 /**
+ * A receipt number with a digit too few or too many ("EAC999910340", "status of EAC99991034033"): 3 letters, then 7
+ * to 16 digits or look-alikes, that does not parse for its length, with how many digits it has. Undefined when the
+ * message also holds a receipt number that parses, or more than one such mistyped number.
+ */
+export function mistypedReceiptIn(text: string): { typed: string; digits: number } | undefined {
+    if (findReceiptNumbers(text).length > 0) return undefined;
+    const shaped = typedAscii(text).match(/(?<![A-Za-z\d])[A-Za-z]{3}[\s-]?[\dOoIl][\dOoIl\s-]{5,16}[\dOoIl](?![A-Za-z\d])/g) ?? [];
+    if (shaped.length !== 1) return undefined;
+    const typed = shaped[0]!.trim();
+    const parsed = parseReceiptNumber(typed);
+    if (parsed.ok || (parsed.reason !== 'tooShort' && parsed.reason !== 'tooLong')) return undefined;
+    return { typed, digits: typed.slice(3).replace(/[\s-]/g, '').length };
+}
+
+/**
  * Every different receipt number written in a message, as typed, in the order written ("EAC9999103403 and
  * EAC9999103400"); one written twice counts once.
  */

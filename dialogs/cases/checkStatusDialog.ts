@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { caseStatusHash } from '../../services/cases/caseStatusHash';
 import type { StatusBucket } from '../../services/cases/caseService';
-import { findReceiptNumbers, parseReceiptNumber } from '../../services/validators';
+import { findReceiptNumbers, mistypedReceiptIn, parseReceiptNumber } from '../../services/validators';
 import { conversationKey } from '../../conversation/conversationKey';
 import { translator } from '../../conversation/turnLanguage';
 import type { ConversationServices } from '../conversationServices';
@@ -120,7 +120,10 @@ export class CheckStatusDialog extends InterruptibleDialog {
         if (more.length > 0) await this.sayCheckedInTurn(step, [first, ...more]);
         const parsed = parseReceiptNumber(more.length > 0 ? first : String(step.result ?? ''));
         if (!parsed.ok) {
-            // Only a receipt typed at the menu can get here unchecked (the prompts validate theirs): ask for it.
+            // Only a receipt typed at the menu can get here unchecked (the prompts validate theirs): ask for it, after
+            // saying what is wrong with one a digit short or long ("EAC999910340 has 9 numbers after the letters").
+            const mistyped = mistypedReceiptIn(String(step.result ?? ''));
+            if (mistyped) await step.context.sendActivity(translator(step.context)('caseStatus.digitCount', { typed: mistyped.typed, digits: mistyped.digits }));
             return step.replaceDialog(STATUS_STEPS, { typeNumber: true, moreReceipts: step.options.moreReceipts } satisfies CheckStatusOptions);
         }
         const values = step.values as StatusStepValues;

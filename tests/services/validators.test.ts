@@ -5,6 +5,7 @@ import {
     findReceiptNumbers,
     formatBackupCode,
     isCommonPassword,
+    mistypedReceiptIn,
     normaliseEmail,
     parseAccountNumber,
     parseANumber,
@@ -409,5 +410,27 @@ describe('findReceiptNumbers', () => {
         ['no number here', []],
     ])('%s → %j', (text, found) => {
         expect(findReceiptNumbers(text)).toEqual(found);
+    });
+});
+
+describe('mistypedReceiptIn', () => {
+    test.each([
+        ['EAC999910340', { typed: 'EAC999910340', digits: 9 }],
+        ['check EAC99991034033 please', { typed: 'EAC99991034033', digits: 11 }],
+        ['EAC 999 910 340', { typed: 'EAC 999 910 340', digits: 9 }],
+    ])('%s → %j', (text, found) => {
+        expect(mistypedReceiptIn(text)).toEqual(found);
+    });
+
+    test.each([
+        // A receipt number that parses, or one beside it; other numbers; two mistyped ones (which is meant is not guessed).
+        'EAC9999103403',
+        'EAC9999103403 and EAC999910340',
+        'A012345678',
+        'I-130',
+        '123456789012',
+        'EAC99991034 and EAC999910340',
+    ])('%s → nothing', (text) => {
+        expect(mistypedReceiptIn(text)).toBeUndefined();
     });
 });

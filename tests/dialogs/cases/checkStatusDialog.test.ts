@@ -82,6 +82,14 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expectApprovedAnswer(await say(h.client, language === 'es' ? 'estado de EAC9999103403' : 'status of EAC9999103403'));
     });
 
+    test('a number a digit short or long at the menu is said to be so, then asked for again', async () => {
+        // Before: only "What is the receipt number?", as if nothing had been typed.
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        expect(texts(await say(h.client, 'EAC999910340'))).toEqual([t('caseStatus.digitCount', { typed: 'EAC999910340', digits: 9 }), t('caseStatus.ask.receipt')]);
+        expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
+    });
+
     test('just the number at the menu goes straight to the answer', async () => {
         const h = await open({ locale });
         await say(h.client, 'hi');
