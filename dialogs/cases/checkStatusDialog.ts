@@ -123,7 +123,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
             // Only a receipt typed at the menu can get here unchecked (the prompts validate theirs): ask for it, after
             // saying what is wrong with one a digit short or long ("EAC999910340 has 9 numbers after the letters").
             const mistyped = mistypedReceiptIn(String(step.result ?? ''));
-            if (mistyped) await step.context.sendActivity(translator(step.context)('caseStatus.digitCount', { typed: mistyped.typed, digits: mistyped.digits }));
+            if (mistyped) await step.context.sendActivity(translator(step.context)('prompts.receiptDigitCount', { typed: mistyped.typed, digits: mistyped.digits }));
             return step.replaceDialog(STATUS_STEPS, { typeNumber: true, moreReceipts: step.options.moreReceipts } satisfies CheckStatusOptions);
         }
         const values = step.values as StatusStepValues;

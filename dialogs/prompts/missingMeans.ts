@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { containsAnyPhrase, containsWords, opensWithWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
 import type { PromptValidator } from '../../conversation/dialogKit';
-import { findReceiptNumber, findReceiptNumbers, parseReceiptNumber, type ReceiptNumberProblem } from '../../services/validators';
+import { findReceiptNumber, findReceiptNumbers, mistypedReceiptIn, parseReceiptNumber, type ReceiptNumberProblem } from '../../services/validators';
 import { refuseWith } from './promptRefusal';
 import { yesOrNoIn } from './yesNo';
 import { turnPhrases } from '../../conversation/turnLanguage';
@@ -80,7 +80,11 @@ export function receiptValidator(flow: 'caseStatus' | 'addCase'): PromptValidato
         // Several numbers: the status flow checks each in turn (it reads them from the message); a case is added alone.
         if (findReceiptNumbers(prompt.recognized.value ?? '').length > 1) return flow === 'caseStatus' || refuseWith(prompt, 'addCase.receiptProblems.several');
         const parsed = parseReceiptNumber(prompt.recognized.value ?? '');
-        return parsed.ok || refuseWith(prompt, refusalKey(flow, parsed.reason));
+        if (parsed.ok) return true;
+        // A digit short or long: how many it has, which says more than "too short".
+        const mistyped = mistypedReceiptIn(prompt.recognized.value ?? '');
+        if (mistyped) return refuseWith(prompt, 'prompts.receiptDigitCount', { typed: mistyped.typed, digits: String(mistyped.digits) });
+        return refuseWith(prompt, refusalKey(flow, parsed.reason));
     };
 }
 

@@ -158,7 +158,7 @@ describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale
     });
 
     test.each([
-        ['EAC99991034', 'tooShort'],
+        ['EAC12345', 'tooShort'],
         // Two numbers: one case at a time (before: "too long").
         ['EAC9999103403 EAC9999103400', 'several'],
         ['EAC99991X3403', 'lettersInDigits'],
@@ -169,6 +169,12 @@ describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale
     ])('a bad receipt number %j gets its own reason (%s) and the question stays', async (typed, reason) => {
         await signedInAtReceipt();
         expect(await send(typed)).toEqual([t(`addCase.receiptProblems.${reason}`)]);
+        expect((await send(APPROVED_I130))[0]).toBe(t('addCase.linked', { receipt: APPROVED_I130 }));
+    });
+
+    test('a receipt number a digit short is told how many digits it has, and the question stays', async () => {
+        await signedInAtReceipt();
+        expect(await send('EAC99991034')).toEqual([t('prompts.receiptDigitCount', { typed: 'EAC99991034', digits: 8 })]);
         expect((await send(APPROVED_I130))[0]).toBe(t('addCase.linked', { receipt: APPROVED_I130 }));
     });
 

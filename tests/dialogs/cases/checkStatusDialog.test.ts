@@ -86,8 +86,11 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         // Before: only "What is the receipt number?", as if nothing had been typed.
         const h = await open({ locale });
         await say(h.client, 'hi');
-        expect(texts(await say(h.client, 'EAC999910340'))).toEqual([t('caseStatus.digitCount', { typed: 'EAC999910340', digits: 9 }), t('caseStatus.ask.receipt')]);
+        expect(texts(await say(h.client, 'EAC999910340'))).toEqual([t('prompts.receiptDigitCount', { typed: 'EAC999910340', digits: 9 }), t('caseStatus.ask.receipt')]);
         expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
+        // At the receipt question too: how many digits, not "too short".
+        await say(h.client, t('menu.options.checkStatus.title'));
+        expect(texts(await say(h.client, 'EAC99991034033'))).toEqual([t('prompts.receiptDigitCount', { typed: 'EAC99991034033', digits: 11 })]);
     });
 
     test('just the number at the menu goes straight to the answer', async () => {
