@@ -1,3 +1,4 @@
+import MailSpellChecker from '@zootools/email-spell-checker';
 import { dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
@@ -56,6 +57,34 @@ const emailSchema = z.email();
  */
 export function normaliseEmail(raw: string): string {
     return typedAscii(raw).trim().toLowerCase();
+}
+
+/**
+ * Mail domains a typo is compared with: the library's popular ones, and those of the places Sendero's users write
+ * from (without yahoo.com.mx, "ana@yahoo.com.mx" would be "corrected" to yahoo.com). An address at one of these is
+ * never questioned.
+ */
+const KNOWN_MAIL_DOMAINS = [
+    ...MailSpellChecker.POPULAR_DOMAINS,
+    ...['yahoo.com', 'hotmail.com', 'outlook.com', 'live.com'],
+    ...['yahoo.com.mx', 'hotmail.es', 'outlook.es', 'yahoo.es', 'live.com.mx', 'prodigy.net.mx'],
+    ...['orange.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'wanadoo.fr', 'hotmail.fr', 'yahoo.fr'],
+    ...['yahoo.com.ph', 'yahoo.com.vn'],
+    ...['naver.com', 'daum.net', 'hanmail.net', 'kakao.com', 'nate.com'],
+    ...['163.com', '126.com', 'sina.com', 'foxmail.com'],
+];
+
+/**
+ * The address someone probably meant when its domain is a common one misspelt ("ana@gmial.com" → "ana@gmail.com",
+ * "ana@hotmail.con" → "ana@hotmail.com"), or undefined. A code sent to a misspelt domain never arrives, and the
+ * person waits for it. @zootools/email-spell-checker (a maintained mailcheck) holds the popular domains and the
+ * distance rules; only its domain is used, with the address as typed before it.
+ */
+export function likelyMeantEmail(email: string): string | undefined {
+    const at = email.lastIndexOf('@');
+    if (at <= 0) return undefined;
+    const suggested = MailSpellChecker.run({ email, domains: KNOWN_MAIL_DOMAINS })?.domain;
+    return suggested && suggested !== email.slice(at + 1).toLowerCase() ? `${email.slice(0, at)}@${suggested}` : undefined;
 }
 
 /** Validates and normalises an email address (see normaliseEmail for the casing choice). */

@@ -28,6 +28,7 @@ import { AccountChoicePrompt } from './accountChoicePrompt';
 import { accountErrorMessage } from './accountErrorMessage';
 import { AccountTextPrompt } from './accountTextPrompt';
 import { isNewCodeRequest, takeEmailInMessage } from './accountPrompts';
+import { checkingDomainTypos } from './emailTypoCheck';
 import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
 import type { PasswordCaptureOptions } from './passwordCaptureDialog';
 import type { AccountPrefill } from './accountPrefill';
@@ -112,7 +113,7 @@ export class CreateAccountDialog extends InterruptibleDialog {
         super(CREATE_ACCOUNT_DIALOG, services);
         const { organization } = services;
         this.addDialog(new AccountChoicePrompt(RESUME_PROMPT, organization));
-        this.addDialog(new AccountTextPrompt(EMAIL_PROMPT, organization, checkEmail));
+        this.addDialog(new AccountTextPrompt(EMAIL_PROMPT, organization, checkingDomainTypos(checkEmail)));
         this.addDialog(new AccountTextPrompt(CONFIRMATION_CODE_PROMPT, organization, this.checkConfirmationCode.bind(this)));
         this.addDialog(new AccountChoicePrompt(TERMS_PROMPT, organization));
         this.addDialog(new AccountChoicePrompt(TWO_STEP_METHOD_PROMPT, organization));

@@ -20,6 +20,7 @@ import {
     sendAccountError,
     sendHelpDeskRoute,
 } from './accountPrompts';
+import { checkingDomainTypos } from './emailTypoCheck';
 import type { PasswordCaptureOptions } from './passwordCaptureDialog';
 
 export const FORGOT_PASSWORD_DIALOG = 'forgotPasswordDialog';
@@ -71,7 +72,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
         private readonly children: { passwordCapture: Dialog<PasswordCaptureOptions> },
     ) {
         super(FORGOT_PASSWORD_DIALOG, services);
-        this.addDialog(new LocalizedTextPrompt(EMAIL_PROMPT, emailValidator))
+        this.addDialog(new LocalizedTextPrompt(EMAIL_PROMPT, checkingDomainTypos(emailValidator)))
             .addDialog(new LocalizedTextPrompt(CODE_PROMPT, codeValidator))
             .addDialog(new LocalizedChoicePrompt(PROOF_PROMPT))
             .addDialog(new LocalizedTextPrompt(ANSWER_PROMPT, resetAnswerValidator))

@@ -24,6 +24,7 @@ import { SIGN_IN_ACCOUNT_MISSING, SIGN_IN_EMAIL_MISSING } from '../prompts/missi
 import { showOnce } from '../../conversation/sensitiveInput';
 import { translator } from '../../conversation/turnLanguage';
 import { codeValidator, emailValidator, isNewCodeRequest, sendAccountError, yesNoSpec } from './accountPrompts';
+import { checkingDomainTypos } from './emailTypoCheck';
 import type { RecoverAccessOptions } from './recoverAccessDialog';
 
 export const SIGN_IN_DIALOG = 'signInDialog';
@@ -97,8 +98,8 @@ export class SignInDialog extends InterruptibleDialog {
         private readonly children: { recoverAccess: Dialog<RecoverAccessOptions> },
     ) {
         super(SIGN_IN_DIALOG, services);
-        this.addDialog(new LocalizedTextPrompt(EMAIL_PROMPT, emailValidator))
-            .addDialog(new LocalizedTextPrompt(EMAIL_OR_RECEIPT_PROMPT, emailOrReceiptValidator))
+        this.addDialog(new LocalizedTextPrompt(EMAIL_PROMPT, checkingDomainTypos(emailValidator)))
+            .addDialog(new LocalizedTextPrompt(EMAIL_OR_RECEIPT_PROMPT, checkingDomainTypos(emailOrReceiptValidator)))
             .addDialog(new LocalizedChoicePrompt(METHOD_PROMPT))
             .addDialog(new LocalizedTextPrompt(CODE_PROMPT, codeValidator))
             .addDialog(new LocalizedChoicePrompt(RECOVER_OFFER_PROMPT))

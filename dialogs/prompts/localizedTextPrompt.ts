@@ -2,7 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { ACTIVITY_RECEIVED, TextPrompt, type DialogContext, type DialogEvent, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from '../../conversation/dialogKit';
 import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
-import { answerAndAskAgain, takeRefusal } from './promptRefusal';
+import { answerAndAskAgain, awaitsOwnAnswer, takeRefusal } from './promptRefusal';
+import { yesOrNoIn } from './yesNo';
 import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
 import { uscisMatterAnswerIn } from '../uscisMatters';
 import { remarkInsideAnswerKey } from '../../conversation/remarks';
@@ -122,7 +123,9 @@ function answeringFirst(validator?: PromptValidator<string>): PromptValidator<st
     return async (prompt) => {
         const spec = textSpecOf(prompt.options);
         const text = prompt.recognized.value ?? '';
-        const answerKey = firstAnswerKey(prompt.context, spec, text) ?? otherQuestionAnswer(prompt.context, spec.questionKey, text);
+        // A yes or no to the validator's own question ("Did you mean ana@gmail.com?") is for the validator.
+        const ownAnswer = awaitsOwnAnswer(prompt.state) && yesOrNoIn(turnPhrases(prompt.context), text) !== undefined;
+        const answerKey = ownAnswer ? undefined : (firstAnswerKey(prompt.context, spec, text) ?? otherQuestionAnswer(prompt.context, spec.questionKey, text));
         if (answerKey) return answerAndAskAgain(prompt, answerKey, spec.params);
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };

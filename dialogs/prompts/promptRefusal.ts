@@ -51,6 +51,37 @@ export function answerAndAskAgain<T>(prompt: PromptValidatorContext<T>, key: str
     return false;
 }
 
+/** The yes/no question a validator asked in place of the prompt's, with what it needs to act on the answer. */
+interface OwnQuestion {
+    ownQuestion?: Record<string, string>;
+}
+
+/**
+ * Keeps the question open with a yes/no question of the validator's own in its place ("Did you mean
+ * ana@gmail.com?"), sent alone and not a failed try. `pending` is what the validator needs to act on the answer
+ * (takeOwnQuestion), kept in the prompt's state until the next message; while it waits, a yes or no goes to the
+ * validator, not to the prompt's own readings ("no" would otherwise be "I don't have one").
+ */
+export function askYesNoInstead<T>(prompt: PromptValidatorContext<T>, key: string, params: Record<string, string>, pending: Record<string, string>): false {
+    answerAndAskAgain(prompt, key, params);
+    (prompt.state as { refusal: PromptRefusal }).refusal.quiet = true;
+    (prompt.state as OwnQuestion).ownQuestion = pending;
+    return false;
+}
+
+/** True while a validator's own yes/no question waits for its answer (see askYesNoInstead). */
+export function awaitsOwnAnswer(state: object): boolean {
+    return (state as OwnQuestion).ownQuestion !== undefined;
+}
+
+/** Reads and clears what a validator kept with its own question; asked once, it is answered or dropped. */
+export function takeOwnQuestion(state: object): Record<string, string> | undefined {
+    const holder = state as OwnQuestion;
+    const pending = holder.ownQuestion;
+    delete holder.ownQuestion;
+    return pending;
+}
+
 /**
  * Keeps the question open, asks it again, and offers a person (with the offer's own apology, `handoff.offer.<reason>`),
  * as answerAndAskAgain does with a line: not a failed try.

@@ -5,6 +5,7 @@ import {
     findReceiptNumbers,
     formatBackupCode,
     isCommonPassword,
+    likelyMeantEmail,
     mistypedReceiptIn,
     normaliseEmail,
     parseAccountNumber,
@@ -432,5 +433,22 @@ describe('mistypedReceiptIn', () => {
         'EAC99991034 and EAC999910340',
     ])('%s → nothing', (text) => {
         expect(mistypedReceiptIn(text)).toBeUndefined();
+    });
+});
+
+describe('likelyMeantEmail', () => {
+    test.each([
+        ['ana@gmial.com', 'ana@gmail.com'],
+        ['Ana.Lopez@GMIAL.com', 'Ana.Lopez@gmail.com'],
+        ['ana@hotmail.con', 'ana@hotmail.com'],
+        ['ana@yaho.com.mx', 'ana@yahoo.com.mx'],
+        ['ana@naver.co', 'ana@naver.com'],
+    ])('%s → %s', (typed, meant) => {
+        expect(likelyMeantEmail(typed)).toBe(meant);
+    });
+
+    // Known domains, including those of the places Sendero's users write from, and any domain not close to a known one.
+    test.each(['ana@gmail.com', 'ana@yahoo.com.mx', 'ana@hotmail.es', 'ana@orange.fr', 'ana@163.com', 'ana@legalaid.org', 'not an email'])('%s → nothing', (typed) => {
+        expect(likelyMeantEmail(typed)).toBeUndefined();
     });
 });

@@ -232,6 +232,32 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expectReplies(await r.send('  ANA.Lopez@Example.com '), [t('createAccount.email.sent', { email: 'ana.lopez@example.com' }), t('createAccount.confirmEmail.prompt')]);
     });
 
+    test('a common mail domain misspelt is asked about before a code is sent: yes takes the suggestion', async () => {
+        // Found by chatting: "ana@gmial.com" was sent a code that could never arrive, and the person waited for it.
+        const r = await registration({ locale });
+        await r.open();
+        expectReplies(await r.send('ana@gmial.com'), [t('prompts.emailTypo', { typed: 'ana@gmial.com', meant: 'ana@gmail.com' })]);
+        expectReplies(await r.send(t === es ? 'sí' : 'yes'), [t('createAccount.email.sent', { email: 'ana@gmail.com' }), t('createAccount.confirmEmail.prompt')]);
+        expect(await r.harness.latestCode('ana@gmail.com')).toMatch(/^\d{6}$/);
+    });
+
+    test('no, or the same address again, keeps the address as typed; "no" is not "I have no email" here', async () => {
+        const r = await registration({ locale });
+        await r.open();
+        await r.send('ana@hotmial.com');
+        expectReplies(await r.send(t === es ? 'no' : 'no'), [t('createAccount.email.sent', { email: 'ana@hotmial.com' }), t('createAccount.confirmEmail.prompt')]);
+        const again = await registration({ locale });
+        await again.open();
+        await again.send('ana@yaho.com');
+        expectReplies(await again.send('ana@yaho.com'), [t('createAccount.email.sent', { email: 'ana@yaho.com' }), t('createAccount.confirmEmail.prompt')]);
+    });
+
+    test('an address at a known domain, or at any other, is not questioned', async () => {
+        const r = await registration({ locale });
+        await r.open();
+        expectReplies(await r.send('ana@yahoo.com.mx'), [t('createAccount.email.sent', { email: 'ana@yahoo.com.mx' }), t('createAccount.confirmEmail.prompt')]);
+    });
+
     test('an address in a sentence is taken; a word just before it that may be part of it is not', async () => {
         // Found by chatting: "my email is ana.lopez@example.com" got "That doesn't look like an email address".
         const r = await registration({ locale });

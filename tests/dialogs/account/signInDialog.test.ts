@@ -43,6 +43,14 @@ describe.each(LOCALES)('sign-in ($language)', ({ language, locale, t }) => {
         expect(texts(await say(h.client, 'ana.example.com'))).toEqual([t('signIn.emailInvalid')]);
     });
 
+    test('a common mail domain misspelt is asked about; "no" keeps the address as typed, not "I have no account"', async () => {
+        const h = await open(locale);
+        await createTestAccount(h, 'ana@gmial.com');
+        await startLookUp(h);
+        expect(texts(await say(h.client, 'ana@gmial.com'))).toEqual([t('prompts.emailTypo', { typed: 'ana@gmial.com', meant: 'ana@gmail.com' })]);
+        expect(texts(await say(h.client, 'no'))).toEqual([expect.stringMatching(opening(t('signIn.chooseMethod')))]);
+    });
+
     test('"why do I have to sign in?" at the email question: what signing in protects, then the question; not a format error', async () => {
         const h = await open(locale);
         await startLookUp(h);
