@@ -480,6 +480,10 @@ export class MainDialog extends InterruptibleDialog {
         // "I lost my job, will it affect my green card application?": what only a lawyer can say for a case, not a lost card
         // ("lost", "green card") nor the case's status.
         if (containsAnyPhrase(context, 'faq.topics.legalAdvice.affectWords', plainWords(text))) return found('legalAdvice');
+        // "I got a text saying my case needs payment by gift card", "my case was approved but they want me to pay by
+        // Zelle": a scam in USCIS's name, whatever case or status it names (before: the receipt question, or the
+        // status's meaning). How to stay safe comes first: money is at stake.
+        if (containsAnyPhrase(context, 'faq.topics.security.scamWords', plainWords(text))) return found('faq.security');
         const matter = uscisMatterIn(context, text);
         const matterDestination = matter && destinationOfMatter(matter);
         if (matterDestination && MATTERS_BEFORE_STATUS_MEANING.has(matter)) return found(matterDestination);

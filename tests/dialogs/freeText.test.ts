@@ -1171,6 +1171,21 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[0]).toMatch(/likely a scam[\s\S]*do not pay/i);
     });
 
+    test.each([
+        ['en-US', 'hi', 'I got a text saying my case needs payment via gift card'],
+        ['en-US', 'hi', 'my case was approved but they asked me to pay by zelle'],
+        ['es-US', 'hola', 'me llamaron de USCIS y me pidieron dinero con tarjeta de regalo'],
+        ['fr-FR', 'bonjour', "on m'a appelé de l'USCIS, ils m'ont demandé de l'argent"],
+        ['vi-VN', 'xin chào', 'có người gọi nói là USCIS và đòi tiền hồ sơ của tôi'],
+        ['zh-CN', '你好', '有人自称是移民局，要我付钱'],
+        ['ko-KR', '안녕하세요', 'USCIS라고 하면서 상품권으로 돈을 내라고 했어요'],
+        ['ar-EG', 'مرحبا', 'أحد اتصل بي وطلب مني فلوس'],
+    ])('%s: "%s", then "%s": a likely scam first, whatever case or status it names', async (locale, greeting, said) => {
+        // Before: the receipt question, a status's meaning, or "did you mean how to keep your account safe?".
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(['full', 'short'].map((variant) => t(`faq.answers.security.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+    });
+
     test('a question out of scope without those words is still said to be', async () => {
         const { client } = await openWithCases();
         await say(client, 'hello');

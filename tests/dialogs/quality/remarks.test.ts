@@ -119,6 +119,25 @@ test.each([
     expect(texts(await say(h.client, text))).toEqual([t('remarks.aboutMe.answer'), t('caseStatus.ask.receipt')]);
 });
 
+test.each([
+    ['en-US', 'is this chat really from USCIS?'],
+    ['en-US', 'is this the official USCIS website?'],
+    ['en-US', 'who runs this chat?'],
+    ['es-US', '¿este chat es de USCIS?'],
+    ['fr-FR', 'qui gère ce chat ?'],
+    ['vi-VN', 'đây có phải USCIS không?'],
+    ['zh-CN', '这是移民局吗？'],
+    ['ko-KR', '이 채팅은 누가 운영해요?'],
+    ['tl-PH', 'USCIS ba ito?'],
+    ['ar-EG', 'من يدير هذه المحادثة؟'],
+])('%s: "%s" at the menu gets that this is an assistant, not USCIS', async (locale, text) => {
+    // Before: the scams answer ("Keep your account safe"), or "choose one of the options".
+    const h = await open(locale);
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    await say(h.client, 'hi');
+    expect(texts(await say(h.client, text))[0]).toBe(t('remarks.aboutMe.answer'));
+});
+
 /** Goodbyes in the words people use, with the punctuation they type. */
 const GOODBYES = {
     en: { bye: ['bye', 'Thank you, bye!', "that's all"], no: ['no', 'no thanks'] },
