@@ -28,7 +28,7 @@ import { AccountChoicePrompt } from './accountChoicePrompt';
 import { accountErrorMessage } from './accountErrorMessage';
 import { AccountTextPrompt } from './accountTextPrompt';
 import { isNewCodeRequest, takeEmailInMessage } from './accountPrompts';
-import { checkingDomainTypos } from './emailTypoCheck';
+import { checkingDomainTypos, emailTypoQuestion } from './emailTypoCheck';
 import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
 import type { PasswordCaptureOptions } from './passwordCaptureDialog';
 import type { AccountPrefill } from './accountPrefill';
@@ -210,12 +210,15 @@ export class CreateAccountDialog extends InterruptibleDialog {
         if (values(step).registrationId) return step.next();
         const email = step.options.prefill?.email;
         delete step.options.prefill;
-        if (email) return step.next(email);
+        // An address given with the request ("sign me up, ana@gmial.com") is asked about as a typed one is.
+        const typo = email ? emailTypoQuestion(email, 'createAccount.email.prompt') : undefined;
+        if (email && !typo) return step.next(email);
         return step.prompt(
             EMAIL_PROMPT,
             localizedTextOptions({
                 promptKey: 'createAccount.email.prompt',
                 missing: { thing: 'email', answerKey: 'prompts.missing.email.createAccount' },
+                ...typo,
             }),
         );
     }

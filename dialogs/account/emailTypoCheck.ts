@@ -2,7 +2,10 @@ import type { PromptValidator } from '../../conversation/dialogKit';
 import { turnPhrases } from '../../conversation/turnLanguage';
 import { likelyMeantEmail } from '../../services/validators';
 import { askYesNoInstead, takeOwnQuestion } from '../prompts/promptRefusal';
+import type { LocalizedTextSpec } from '../prompts/localizedTextPrompt';
 import { yesOrNoIn } from '../prompts/yesNo';
+
+const TYPO_QUESTION = 'prompts.emailTypo';
 
 /**
  * An email question that asks "Did you mean ana@gmail.com?" when an accepted address's domain is a common one
@@ -28,6 +31,19 @@ export function checkingDomainTypos(validator: PromptValidator<string>): PromptV
         const meant = likelyMeantEmail(typed);
         // The same address typed again after the question: it is what they meant.
         if (!meant || typed === asked?.typed) return true;
-        return askYesNoInstead(prompt, 'prompts.emailTypo', { typed, meant }, { typed, meant });
+        return askYesNoInstead(prompt, TYPO_QUESTION, { typed, meant }, { typed, meant });
     };
+}
+
+/**
+ * For an address given before the email question ("sign me up, ana@gmial.com"): the spec that makes the question
+ * "Did you mean ana@gmail.com?", with the email question (`questionKey`) as its retry; undefined when the domain looks
+ * right.
+ *
+ * @example
+ * return step.prompt(EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail', ...emailTypoQuestion(email, 'signIn.askEmail') }));
+ */
+export function emailTypoQuestion(email: string, questionKey: string): Pick<LocalizedTextSpec, 'promptKey' | 'params' | 'retryKey' | 'ownQuestion'> | undefined {
+    const meant = likelyMeantEmail(email);
+    return meant ? { promptKey: TYPO_QUESTION, params: { typed: email, meant }, retryKey: questionKey, ownQuestion: { typed: email, meant } } : undefined;
 }

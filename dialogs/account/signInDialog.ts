@@ -24,7 +24,7 @@ import { SIGN_IN_ACCOUNT_MISSING, SIGN_IN_EMAIL_MISSING } from '../prompts/missi
 import { showOnce } from '../../conversation/sensitiveInput';
 import { translator } from '../../conversation/turnLanguage';
 import { codeValidator, emailValidator, isNewCodeRequest, sendAccountError, yesNoSpec } from './accountPrompts';
-import { checkingDomainTypos } from './emailTypoCheck';
+import { checkingDomainTypos, emailTypoQuestion } from './emailTypoCheck';
 import type { RecoverAccessOptions } from './recoverAccessDialog';
 
 export const SIGN_IN_DIALOG = 'signInDialog';
@@ -125,9 +125,14 @@ export class SignInDialog extends InterruptibleDialog {
         if (step.options.introKey) await step.context.sendActivity(translator(step.context)(step.options.introKey));
         const { email } = step.options;
         delete step.options.email;
-        if (email) return step.next(email);
+        // An address given with the request is asked about, as a typed one is, when its domain looks misspelt.
+        const typo = email ? emailTypoQuestion(email, 'signIn.askEmail') : undefined;
+        if (email && !typo) return step.next(email);
         // "Why do I have to sign in?": what signing in protects, and what works without an account.
-        return step.prompt(step.options.keepsReceipt ? EMAIL_OR_RECEIPT_PROMPT : EMAIL_PROMPT, localizedTextOptions({ promptKey: 'signIn.askEmail', missing: SIGN_IN_EMAIL_MISSING, questionKey: 'signIn.whyAsked' }));
+        return step.prompt(
+            step.options.keepsReceipt ? EMAIL_OR_RECEIPT_PROMPT : EMAIL_PROMPT,
+            localizedTextOptions({ promptKey: 'signIn.askEmail', missing: SIGN_IN_EMAIL_MISSING, questionKey: 'signIn.whyAsked', ...typo }),
+        );
     }
 
     /** Opens the sign-in and asks which method to use when there is a choice. */

@@ -1,8 +1,17 @@
 import type { TurnContext } from 'botbuilder';
-import { ACTIVITY_RECEIVED, TextPrompt, type DialogContext, type DialogEvent, type PromptOptions, type PromptRecognizerResult, type PromptValidator } from '../../conversation/dialogKit';
+import {
+    ACTIVITY_RECEIVED,
+    TextPrompt,
+    type DialogContext,
+    type DialogEvent,
+    type DialogTurnResult,
+    type PromptOptions,
+    type PromptRecognizerResult,
+    type PromptValidator,
+} from '../../conversation/dialogKit';
 import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
-import { answerAndAskAgain, awaitsOwnAnswer, takeRefusal } from './promptRefusal';
+import { answerAndAskAgain, awaitsOwnAnswer, expectOwnAnswer, takeRefusal } from './promptRefusal';
 import { yesOrNoIn } from './yesNo';
 import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
 import { uscisMatterAnswerIn } from '../uscisMatters';
@@ -21,6 +30,12 @@ export interface LocalizedTextSpec {
      * switch language or call a person are taken as the answer. Help, cancel and start over still work.
      */
     anyWordsAnswer?: boolean;
+    /**
+     * The question is the validator's own yes/no question, asked first about a value given before the prompt ("Did you
+     * mean ana@gmail.com?", promptKey and params say it), with what the validator needs to act on the answer (see
+     * askYesNoInstead). The retry is retryKey's.
+     */
+    ownQuestion?: Record<string, string>;
     /** What the user may ask about at this question ("what is a setup key?"): answered, then the question again. */
     stepHelp?: readonly StepTopic[];
     /**
@@ -61,6 +76,15 @@ export function textSpecOf(options: PromptOptions): LocalizedTextSpec {
 export class LocalizedTextPrompt extends TextPrompt {
     constructor(dialogId: string, validator?: PromptValidator<string>) {
         super(dialogId, answeringFirst(validator));
+    }
+
+    /** Starts the prompt; one whose first question is the validator's own (spec.ownQuestion) waits for its answer. */
+    override async beginDialog(dc: DialogContext, options: PromptOptions): Promise<DialogTurnResult> {
+        const result = await super.beginDialog(dc, options);
+        const pending = textSpecOf(options).ownQuestion;
+        const state = (dc.activeDialog?.state as { state?: object } | undefined)?.state;
+        if (pending && state) expectOwnAnswer(state, pending);
+        return result;
     }
 
     protected override async onPrompt(context: TurnContext, state: Record<string, unknown>, options: PromptOptions, isRetry: boolean): Promise<void> {

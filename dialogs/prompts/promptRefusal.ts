@@ -69,6 +69,14 @@ export function askYesNoInstead<T>(prompt: PromptValidatorContext<T>, key: strin
     return false;
 }
 
+/**
+ * Marks the validator's own yes/no question as asked before any answer came: the flow asked it as the prompt's first
+ * question (LocalizedTextSpec.ownQuestion), for a value given before the prompt ("sign me up, ana@gmial.com").
+ */
+export function expectOwnAnswer(state: object, pending: Record<string, string>): void {
+    (state as OwnQuestion).ownQuestion = pending;
+}
+
 /** True while a validator's own yes/no question waits for its answer (see askYesNoInstead). */
 export function awaitsOwnAnswer(state: object): boolean {
     return (state as OwnQuestion).ownQuestion !== undefined;

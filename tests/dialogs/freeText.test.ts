@@ -220,6 +220,20 @@ describe('what the first message already said is not asked again', () => {
         expect(replies).not.toContain(en('signIn.askEmail'));
     });
 
+    test('an email at a misspelt domain, given with the request, is asked about before sign-in or sign-up starts', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        const asked = texts(await say(client, 'i need my account number, my email is ana.prefill@gmial.com'));
+        expect(asked).toEqual([en('findAccountNumber.lookup.signInIntro'), en('prompts.emailTypo', { typed: 'ana.prefill@gmial.com', meant: 'ana.prefill@gmail.com' })]);
+        expect(texts(await say(client, 'yes'))[0]).toMatch(opens(en('signIn.chooseMethod')));
+        await harness?.dispose();
+        const utterance = 'I want to create an account, my email is ana.signup@hotmial.com';
+        const signUp = (await open({ start: { utterance } })).client;
+        await say(signUp, utterance);
+        expect(texts(await say(signUp, '2'))).toEqual([en('prompts.emailTypo', { typed: 'ana.signup@hotmial.com', meant: 'ana.signup@hotmail.com' })]);
+        expect(texts(await say(signUp, 'no'))).toContain(en('createAccount.email.sent', { email: 'ana.signup@hotmial.com' }));
+    });
+
     test('an account number: it is checked at once', async () => {
         const utterance = 'is 1234 5678 9012 my account number?';
         const { client } = await open({ start: { utterance } });
