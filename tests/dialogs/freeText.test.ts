@@ -1188,6 +1188,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
     test.each([
         ['en-US', 'hi', 'I got a text saying my case needs payment via gift card'],
         ['en-US', 'hi', 'my case was approved but they asked me to pay by zelle'],
+        ['en-US', 'hi', 'someone texted me they want 500 dollars or I lose my case'],
+        ['es-US', 'hola', 'me escribieron que quieren dinero o pierdo mi caso'],
         ['es-US', 'hola', 'me llamaron de USCIS y me pidieron dinero con tarjeta de regalo'],
         ['fr-FR', 'bonjour', "on m'a appelé de l'USCIS, ils m'ont demandé de l'argent"],
         ['vi-VN', 'xin chào', 'có người gọi nói là USCIS và đòi tiền hồ sơ của tôi'],

@@ -104,6 +104,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // A fee charged twice, or a refund: this chat sees no payments. Before: how to keep an account safe, to confirm, or
     // the forms-and-fees answer.
     ['en', 'I was charged twice for my I-765', 'payment'],
+    // Before: out of scope; and, with "want money" among the scam words for a moment, the scams answer.
+    ['en', 'I want money back for my fee', 'payment'],
     ['en', 'can I get a refund of my filing fee', 'payment'],
     ['es', 'me cobraron dos veces el permiso de trabajo', 'payment'],
     ['fr', "j'ai été débité deux fois pour ma demande", 'payment'],
