@@ -537,13 +537,11 @@ export class MainDialog extends InterruptibleDialog {
         // inside a common question the classifier is sure of, asked in that question's own words: the question it is.
         const sureTopic = sure && TOPIC_OF_INTENT[sure];
         if (option && sureTopic && worded() === sureTopic) return found(destinationOf(sure));
-        // "How do I check my case without the receipt number?": where the number is, then the status check (questionAside);
-        // not the common question on numbers its words name (Spanish), nor the bare receipt question. Another task named
-        // ("add my case without the receipt number") stays that task.
-        if ((!option || option.name === 'checkStatus') && asksWithoutReceipt(context, text)) return found('checkStatus');
-        // "EAC999910340", a digit short, is a receipt number mistyped: the status check says so (whatever the classifier
-        // guessed of letters and digits).
-        if ((!option || option.name === 'checkStatus') && mistypedReceiptIn(text)) return found('checkStatus');
+        // The status check, where another task is not named ("add my case without the receipt number" stays that task):
+        // "how do I check my case without the receipt number?" gets where the number is first (questionAside), not the
+        // common question on numbers its words name (Spanish) nor the bare receipt question; "EAC999910340", a digit
+        // short, is said to be so, whatever the classifier guessed of letters and digits.
+        if ((!option || option.name === 'checkStatus') && (asksWithoutReceipt(context, text) || mistypedReceiptIn(text))) return found('checkStatus');
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name === 'commonQuestions' && sureTask ? sureTask : option.name);
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
         // "I don't have an email" or "I lost my receipt notice" by what to do about it.
@@ -813,8 +811,8 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     const matter = uscisMatterIn(context, text);
     const matterAnswer = matter && MATTERS_BEFORE_STATUS_CHECK.has(matter) ? uscisMatterAnswerKey(matter) : undefined;
     // The request's own answer first: "I never got my approval notice" is about the notice, though it names one.
-    const withoutReceipt = asksWithoutReceipt(context, text) ? RECEIPT_MISSING.answerKey : undefined;
-    return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt ?? timeAsked();
+    const withoutReceipt = () => (asksWithoutReceipt(context, text) ? RECEIPT_MISSING.answerKey : undefined);
+    return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt() ?? timeAsked();
 }
 
 /** Where a request only USCIS can act on leads: the status check for those it shows in (see questionAside), else its answer. */

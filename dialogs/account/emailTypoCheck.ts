@@ -31,7 +31,7 @@ export function checkingDomainTypos(validator: PromptValidator<string>): PromptV
         const meant = likelyMeantEmail(typed);
         // The same address typed again after the question: it is what they meant.
         if (!meant || typed === asked?.typed) return true;
-        return askYesNoInstead(prompt, TYPO_QUESTION, { typed, meant }, { typed, meant });
+        return askYesNoInstead(prompt, TYPO_QUESTION, { typed, meant });
     };
 }
 
@@ -45,5 +45,7 @@ export function checkingDomainTypos(validator: PromptValidator<string>): PromptV
  */
 export function emailTypoQuestion(email: string, questionKey: string): Pick<LocalizedTextSpec, 'promptKey' | 'params' | 'retryKey' | 'ownQuestion'> | undefined {
     const meant = likelyMeantEmail(email);
-    return meant ? { promptKey: TYPO_QUESTION, params: { typed: email, meant }, retryKey: questionKey, ownQuestion: { typed: email, meant } } : undefined;
+    if (!meant) return undefined;
+    const asked = { typed: email, meant };
+    return { promptKey: TYPO_QUESTION, params: asked, retryKey: questionKey, ownQuestion: asked };
 }

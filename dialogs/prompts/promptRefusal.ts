@@ -58,14 +58,14 @@ interface OwnQuestion {
 
 /**
  * Keeps the question open with a yes/no question of the validator's own in its place ("Did you mean
- * ana@gmail.com?"), sent alone and not a failed try. `pending` is what the validator needs to act on the answer
- * (takeOwnQuestion), kept in the prompt's state until the next message; while it waits, a yes or no goes to the
+ * ana@gmail.com?"), sent alone and not a failed try. Its `params` are also what the validator needs to act on the
+ * answer (takeOwnQuestion), kept in the prompt's state until the next message; while it waits, a yes or no goes to the
  * validator, not to the prompt's own readings ("no" would otherwise be "I don't have one").
  */
-export function askYesNoInstead<T>(prompt: PromptValidatorContext<T>, key: string, params: Record<string, string>, pending: Record<string, string>): false {
+export function askYesNoInstead<T>(prompt: PromptValidatorContext<T>, key: string, params: Record<string, string>): false {
     answerAndAskAgain(prompt, key, params);
     (prompt.state as { refusal: PromptRefusal }).refusal.quiet = true;
-    (prompt.state as OwnQuestion).ownQuestion = pending;
+    expectOwnAnswer(prompt.state, params);
     return false;
 }
 
