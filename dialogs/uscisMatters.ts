@@ -3,7 +3,11 @@ import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
 import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 
 /**
- * Requests only USCIS can act on, which applicants ask this chat about in their own words: speeding up a case
+ * Requests this chat cannot act on, which applicants ask it about in their own words. First, a case in immigration
+ * court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of Justice's, not USCIS's: no
+ * receipt number or USCIS status shows it, and a missed hearing can end in an order to leave, so where to find the next
+ * hearing comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial). Then requests only
+ * USCIS can act on: speeding up a case
  * (`expedite`), a filing USCIS sent back undecided (`rejected`: not a denial; fix what its notice names and send it
  * again), a case that was denied (`denied`: the letter says whether, and by when, to ask again), proof of one's
  * immigration status (`proofOfStatus`: this chat checks a case, not a person's status; the Contact Center or a lawyer
@@ -19,6 +23,7 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * scope. Each is answered with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
+    'courtCase',
     'expedite',
     'messageDoubted',
     'rejected',
@@ -44,9 +49,15 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['m
 
 /**
  * The matters read before a status title the message names: "a text says my case was approved, but the website says
- * otherwise" asks which to trust, not what "Case Was Approved" means.
+ * otherwise" asks which to trust, not what "Case Was Approved" means; "the judge approved my case" is the court's.
  */
-export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set(['messageDoubted']);
+export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set(['courtCase', 'messageDoubted']);
+
+/**
+ * The matters answered at a question for a number before "I don't have one": a case in immigration court has no receipt
+ * number, so where its hearings are found is the answer, not where a receipt number is printed.
+ */
+export const MATTERS_BEFORE_MISSING: ReadonlySet<UscisMatter> = new Set(['courtCase']);
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
@@ -74,13 +85,15 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
 };
 
 /**
- * Words that mean a message asks something else: paying someone to speed a case up is the scams question; a fear that
- * a case will be denied is a worry (the worry line, then the status), not a denial; a lost receipt or account number
- * "for my green card", or the status of a renewal, are not a card to replace; a bank or Social Security card is not
- * USCIS's; a letter asking for evidence is the evidence question, and one lost or never received is not in hand; a
- * status said with a case or an application is that case's; a refund asked of someone who called is the scams question.
+ * Words that mean a message asks something else: a criminal, family or divorce court is not the immigration court;
+ * paying someone to speed a case up is the scams question; a fear that a case will be denied is a worry (the worry
+ * line, then the status), not a denial; a lost receipt or account number "for my green card", or the status of a
+ * renewal, are not a card to replace; a bank or Social Security card is not USCIS's; a letter asking for evidence is
+ * the evidence question, and one lost or never received is not in hand; a status said with a case or an application is
+ * that case's; a refund asked of someone who called is the scams question.
  */
 const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
+    courtCase: ['understanding.uscisMatters.courtCase.notWith'],
     expedite: ['understanding.uscisMatters.expedite.notWith'],
     rejected: ['understanding.uscisMatters.rejected.notWith'],
     denied: ['understanding.uscisMatters.denied.notWith', 'understanding.worryWords'],

@@ -14,7 +14,7 @@ import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, awaitsOwnAnswer, expectOwnAnswer, takeRefusal } from './promptRefusal';
 import { yesOrNoIn } from './yesNo';
 import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
-import { uscisMatterAnswerIn } from '../uscisMatters';
+import { MATTERS_BEFORE_MISSING, uscisMatterAnswerKey, uscisMatterIn, type UscisMatter } from '../uscisMatters';
 import { remarkInsideAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 
@@ -129,14 +129,17 @@ function markIfSensitive(context: TurnContext, options: PromptOptions): void {
  */
 export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, text: string): string | undefined {
     if (spec.anyWordsAnswer) return undefined;
+    const matter = spec.answersUscisMatters ? matterIn(context, text) : undefined;
+    // "I don't have one, my case is in immigration court": such a case has no receipt number to look for.
+    if (matter && MATTERS_BEFORE_MISSING.has(matter)) return uscisMatterAnswerKey(matter);
     const missing = spec.missing && missingAnswerKey(context, spec.missing, text);
     if (missing) return missing;
-    return remarkInsideAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text) ?? (spec.answersUscisMatters ? matterAnswerKey(context, text) : undefined);
+    return remarkInsideAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text) ?? (matter && uscisMatterAnswerKey(matter));
 }
 
-/** The answer to a request only USCIS can act on, unless the message has a long number in it (an answer, maybe). */
-function matterAnswerKey(context: TurnContext, text: string): string | undefined {
-    return /\d{6,}/.test(text.replace(/[\s-]/g, '')) ? undefined : uscisMatterAnswerIn(context, text);
+/** The request only USCIS can act on that a message asks about, unless it has a long number in it (an answer, maybe). */
+function matterIn(context: TurnContext, text: string): UscisMatter | undefined {
+    return /\d{6,}/.test(text.replace(/[\s-]/g, '')) ? undefined : uscisMatterIn(context, text);
 }
 
 /**

@@ -886,6 +886,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
+        ['en-US', 'hello', 'when is my court date?'],
+        ['vi-VN', 'xin chào', 'khi nào tôi ra tòa'],
+        ['ko-KR', '안녕하세요', '이민 법원 재판 날짜를 알고 싶어요'],
+    ])('%s by SMS: "%s", then "%s": the short answer about immigration court, in three segments', async (locale, greeting, said) => {
+        const { t, reply } = await firstSmsReply(locale, greeting, said);
+        expect(reply).toBe(t('understanding.uscisMatters.courtCase.answer_sms'));
+        expect(reply).toContain('800-898-7180');
+    });
+
+    test.each([
         ['en-US', 'hello', "I can't sign in to my old account", 'signInTrouble.prompt'],
         ['es-US', 'hola', 'no puedo iniciar sesión en mi cuenta vieja', 'signInTrouble.prompt'],
     ])('%s: "%s", then "%s": an old account one cannot get into is the sign-in help, not the two accounts', async (locale, greeting, said, key) => {

@@ -9,7 +9,26 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'courtCase' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
+    // A case in immigration court: the Department of Justice's, not USCIS's; its hearings are found by phone or online with
+    // the A-Number. Before: USCIS's processing times and the receipt question ("when is my court hearing"), out of scope,
+    // a status check to confirm, or the USCIS denial's answer ("the judge denied my asylum case").
+    ['en', 'when is my court hearing', 'courtCase'],
+    ['en', 'I have immigration court next week', 'courtCase'],
+    ['en', 'how do I check my immigration court case', 'courtCase'],
+    ['en', 'the judge denied my asylum case', 'courtCase'],
+    ['en', 'I missed my court date', 'courtCase'],
+    ['en', 'the immigration judge approved my case', 'courtCase'],
+    ['en', 'I got a notice to appear', 'courtCase'],
+    ['es', '¿cuándo es mi corte?', 'courtCase'],
+    ['es', 'tengo audiencia con el juez de inmigración', 'courtCase'],
+    ['es', 'el juez negó mi asilo', 'courtCase'],
+    ['fr', 'quand est mon audience au tribunal ?', 'courtCase'],
+    ['vi', 'khi nào tôi ra tòa', 'courtCase'],
+    ['tl', 'kailan ang hearing ko sa korte', 'courtCase'],
+    ['zh', '我什么时候出庭', 'courtCase'],
+    ['ko', '이민 법원 재판 날짜를 알고 싶어요', 'courtCase'],
+    ['ar', 'متى موعد جلستي في محكمة الهجرة', 'courtCase'],
     // USCIS's mistake on a card or notice: e-Request, or Form I-90 without a fee. Before: a status check to confirm.
     ['en', 'there is a typo on my green card', 'typo'],
     ['en', 'my name is wrong on my card', 'typo'],
@@ -356,6 +375,11 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'check my immigration status, my receipt is EAC9999103403'],
     ['es', '¿cuál es el estatus de mi caso de inmigración?'],
     ['en', 'I lost my social security card'],
+    // A court that is not the immigration court, or a hearing that is not a court's.
+    ['en', 'do I need court records for citizenship'],
+    ['en', 'I have a criminal court case'],
+    ['en', 'can I bring my hearing aid to the interview'],
+    ['es', 'tengo un caso en la corte penal'],
     ['en', "I didn't get my credit card"],
     ['es', 'alguien me pide dinero para que aceleren mi caso'],
     ['es', 'un notario me quiere cobrar 500 dólares para que aceleren mi caso'],

@@ -119,6 +119,10 @@ describe('requests only USCIS can act on, at the receipt question of the status 
         ['en-US', 'can I expedite it?', 'expedite'],
         ['es-US', 'me llegó una carta de USCIS', 'letter'],
         ['zh-CN', '我一直没收到绿卡', 'cardNotDelivered'],
+        // A case in immigration court has no receipt number: where its hearings are found (before: "I need the receipt
+        // number itself").
+        ['en-US', "I don't have one, my case is in immigration court", 'courtCase'],
+        ['es-US', 'mi caso está en la corte', 'courtCase'],
     ])('%s: "%s" gets what USCIS does (%s), then the receipt question again', async (locale, said, matter) => {
         const { t, client } = await atReceiptQuestion(locale);
         expect(texts(await say(client, said))).toEqual([t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }), t('caseStatus.ask.receipt')]);
