@@ -96,6 +96,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `documentsNeeded`: "what documents do I need for citizenship?": each form's instructions, and a lawyer for one case;
  * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
+ * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
  * a `UscisMatter` answered in a line ("can I expedite my case?", "I lost my green card"): what USCIS asks for, and where.
  */
@@ -118,6 +119,7 @@ type Destination =
     | 'documentsNeeded'
     | 'biometrics'
     | 'chatCost'
+    | 'chances'
     | 'keepAccount'
     | UscisMatter;
 
@@ -179,6 +181,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     documentsNeeded: 'understanding.documentsNeeded',
     biometrics: 'understanding.biometrics',
     chatCost: 'understanding.chatCost',
+    chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
     // The requests only USCIS can act on whose answer is all there is to say (the others go on to the status check).
     ...Object.fromEntries(USCIS_MATTERS.filter((matter) => !MATTERS_BEFORE_STATUS_CHECK.has(matter)).map((matter) => [matter, uscisMatterAnswerKey(matter)])),
@@ -487,6 +490,10 @@ export class MainDialog extends InterruptibleDialog {
         const matter = uscisMatterIn(context, text);
         const matterDestination = matter && destinationOfMatter(matter);
         if (matterDestination && MATTERS_BEFORE_STATUS_MEANING.has(matter)) return found(matterDestination);
+        // "Will my case be approved?", "is my asylum case strong?": what no one here can know, and a lawyer can say. Before:
+        // USCIS's usual times ("be approved"), "Sorry, I can't help with that", or a denial's answer ("will they deny it?").
+        // Said worried, the worry's line says so already: then the status, as "I'm scared they will deny my case" gets.
+        if (asksAboutChances(context, text)) return found(feeling === WORRY_ANSWER_KEY ? 'checkStatus' : 'chances');
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
         // A request said beside it ("my case was approved but I never got my card") is the question, not the meaning.
         if (statusTitleAskedAbout(context, text)) {
@@ -752,6 +759,12 @@ function topicInWords(context: TurnContext, text: string): Destination | undefin
     const said = plainWords(text);
     const words = looksLikeQuestion(context, text) ? [...QUESTION_WORDS, ...STATED_WORDS] : STATED_WORDS;
     return words.find(([key, , notWithKey]) => containsAnyPhrase(context, key, said) && !(notWithKey && containsAnyPhrase(context, notWithKey, said)))?.[1];
+}
+
+/** "Will my case be approved?", not "when will it be approved?" (a time question: `understanding.chancesNotWith`). */
+function asksAboutChances(context: TurnContext, text: string): boolean {
+    const said = plainWords(text);
+    return containsAnyPhrase(context, 'understanding.chancesWords', said) && !containsAnyPhrase(context, 'understanding.chancesNotWith', said);
 }
 
 /**

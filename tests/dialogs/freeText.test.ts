@@ -844,6 +844,18 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '什么是生物信息？', 'understanding.biometrics'],
         ['ko-KR', '안녕하세요', '바이오메트릭스가 뭐예요?', 'understanding.biometrics'],
         ['ar-EG', 'مرحبا', 'ما هي البصمات؟', 'understanding.biometrics'],
+        // Whether a case will be approved, or is strong: no one here can know; a lawyer can say. Before: USCIS's usual
+        // times and the receipt question ("be approved"), or "Sorry, I can't help with that".
+        ['en-US', 'hello', 'will my asylum case be approved', 'understanding.chances'],
+        ['en-US', 'hello', 'is my asylum case strong?', 'understanding.chances'],
+        ['en-US', 'hello', 'will they deny my green card?', 'understanding.chances'],
+        ['es-US', 'hola', '¿me van a aprobar el asilo?', 'understanding.chances'],
+        ['fr-FR', 'bonjour', 'est-ce que ma demande va être acceptée ?', 'understanding.chances'],
+        ['vi-VN', 'xin chào', 'hồ sơ của tôi có được chấp thuận không', 'understanding.chances'],
+        ['tl-PH', 'kumusta', 'maaaprubahan ba ang green card ko?', 'understanding.chances'],
+        ['zh-CN', '你好', '我的绿卡能批吗', 'understanding.chances'],
+        ['ko-KR', '안녕하세요', '제 영주권 승인될까요?', 'understanding.chances'],
+        ['ar-EG', 'مرحبا', 'هل سيقبلون طلبي؟', 'understanding.chances'],
     ])('%s: "%s", then "%s": %s, then the menu', async (locale, greeting, said, answer) => {
         // Account questions no flow answers. Before: out of scope, or "Did you want to learn how to keep your account safe?".
         const { t, replies } = await askAtMenu(locale, greeting, said);
@@ -1226,6 +1238,22 @@ describe('a question for legal advice, about the numbers or a new address, or no
 });
 
 describe('a worried message at the menu', () => {
+    test.each([
+        ['en-US', 'hello', 'I am worried, will my case be approved?'],
+        ['es-US', 'hola', 'tengo miedo, ¿me van a aprobar?'],
+    ])('%s: "%s", then "%s": the worry\'s line, which says no one can know, then the receipt question', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).toEqual([t('understanding.worry'), t('caseStatus.ask.receipt')]);
+    });
+
+    test.each([
+        ['en-US', 'hello', 'when will my case be approved?'],
+        ['es-US', 'hola', '¿cuándo me van a aprobar?'],
+    ])('%s: "%s", then "%s": asked when, it is USCIS\'s usual times, not the chances', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).toEqual([t('prompts.stepHelp.processingTime.general'), t('caseStatus.ask.receipt')]);
+    });
+
     // Found by chatting with the bot: "tengo miedo de que me nieguen el caso" (I'm afraid my case will be denied) got
     // "Sorry, I can't help with that"; "I'm scared my case will be denied" only "What is the receipt number?". Now a plain
     // word comes first: what the bot cannot know (never a guess at the decision), and who can talk about the case.
