@@ -898,13 +898,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
-        ['en-US', 'hello', 'when is my court date?'],
-        ['vi-VN', 'xin chào', 'khi nào tôi ra tòa'],
-        ['ko-KR', '안녕하세요', '이민 법원 재판 날짜를 알고 싶어요'],
-    ])('%s by SMS: "%s", then "%s": the short answer about immigration court, in three segments', async (locale, greeting, said) => {
+        ['en-US', 'hello', 'when is my court date?', 'courtCase', '800-898-7180'],
+        ['vi-VN', 'xin chào', 'khi nào tôi ra tòa', 'courtCase', '800-898-7180'],
+        ['ko-KR', '안녕하세요', '이민 법원 재판 날짜를 알고 싶어요', 'courtCase', '800-898-7180'],
+        ['en-US', 'hello', 'ICE detained my husband', 'detention', 'https://locator.ice.gov'],
+        ['es-US', 'hola', 'la migra se llevó a mi esposo', 'detention', 'https://locator.ice.gov'],
+    ])('%s by SMS: "%s", then "%s": the short answer outside USCIS (%s), with where to look', async (locale, greeting, said, matter, where) => {
         const { t, reply } = await firstSmsReply(locale, greeting, said);
-        expect(reply).toBe(t('understanding.uscisMatters.courtCase.answer_sms'));
-        expect(reply).toContain('800-898-7180');
+        expect(reply).toBe(t(`understanding.uscisMatters.${matter}.answer_sms`));
+        expect(reply).toContain(where);
     });
 
     test.each([

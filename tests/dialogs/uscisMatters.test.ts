@@ -9,7 +9,20 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'courtCase' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'courtCase' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
+    // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
+    // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
+    ['en', 'ICE detained my husband', 'detention'],
+    ['en', 'my brother is in ICE detention, how do I find him', 'detention'],
+    ['en', "I'm scared, ICE took my son", 'detention'],
+    ['es', 'la migra se llevó a mi esposo', 'detention'],
+    ['es', 'mi hijo está detenido en un centro de detención', 'detention'],
+    ['fr', "mon mari a été arrêté par l'ICE", 'detention'],
+    ['vi', 'chồng tôi bị ICE bắt', 'detention'],
+    ['tl', 'hinuli ng ICE ang asawa ko', 'detention'],
+    ['zh', '我老公被ICE抓了', 'detention'],
+    ['ko', '남편이 ICE에 잡혀갔어요', 'detention'],
+    ['ar', 'زوجي محتجز عند ICE', 'detention'],
     // A case in immigration court: the Department of Justice's, not USCIS's; its hearings are found by phone or online with
     // the A-Number. Before: USCIS's processing times and the receipt question ("when is my court hearing"), out of scope,
     // a status check to confirm, or the USCIS denial's answer ("the judge denied my asylum case").
@@ -20,6 +33,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'I missed my court date', 'courtCase'],
     ['en', 'the immigration judge approved my case', 'courtCase'],
     ['en', 'I got a notice to appear', 'courtCase'],
+    // Said worried, the answer comes without the worry's line, which speaks of what USCIS will decide.
+    ['en', "I'm scared of my court hearing tomorrow", 'courtCase'],
     ['es', '¿cuándo es mi corte?', 'courtCase'],
     ['es', 'tengo audiencia con el juez de inmigración', 'courtCase'],
     ['es', 'el juez negó mi asilo', 'courtCase'],

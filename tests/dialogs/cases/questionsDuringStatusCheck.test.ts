@@ -123,6 +123,7 @@ describe('requests only USCIS can act on, at the receipt question of the status 
         // number itself").
         ['en-US', "I don't have one, my case is in immigration court", 'courtCase'],
         ['es-US', 'mi caso está en la corte', 'courtCase'],
+        ['en-US', "I don't have one, ICE detained my husband", 'detention'],
     ])('%s: "%s" gets what USCIS does (%s), then the receipt question again', async (locale, said, matter) => {
         const { t, client } = await atReceiptQuestion(locale);
         expect(texts(await say(client, said))).toEqual([t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }), t('caseStatus.ask.receipt')]);
