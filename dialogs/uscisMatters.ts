@@ -7,25 +7,27 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * immigration detention (`detention`: ICE's, not USCIS's; where to find them, their court dates, a lawyer at once), and
  * a case in immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of
  * Justice's: no receipt number or USCIS status shows either, and a missed hearing can end in an order to leave, so
- * where to look comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial). Then requests
- * only USCIS can act on: speeding up a case (`expedite`), a filing USCIS sent back undecided (`rejected`: not a denial;
- * fix what its notice names and send it again), a case that was denied (`denied`: the letter says whether, and by when,
- * to ask again), proof of one's immigration status (`proofOfStatus`: this chat checks a case, not a person's status;
- * the Contact Center or a lawyer can say what shows it), proof that a case was filed (`proofOfFiling`: the receipt
- * notice), a fee charged twice or a refund (`payment`: this chat sees no payments; the Contact Center answers about a
- * fee paid), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or notice (`typo`:
- * e-Request, or Form I-90 without a fee), replacing or renewing a card (`replaceCard`), an interview or fingerprint
- * appointment (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or
- * a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then e-Request), a copy of
- * a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), and a text, email or call
- * about a case that the user doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site; USCIS
- * never asks for money, a password or a code). The classifier has no intent for them and read them as a status check to
- * confirm, or as out of scope. Each is answered with what USCIS asks for and where, under
- * `understanding.uscisMatters.<matter>.answer`.
+ * where to look comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa
+ * abroad (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC
+ * with the NVC case number). Then requests only USCIS can act on: speeding up a case (`expedite`), a filing USCIS sent
+ * back undecided (`rejected`: not a denial; fix what its notice names and send it again), a case that was denied
+ * (`denied`: the letter says whether, and by when, to ask again), proof of one's immigration status (`proofOfStatus`:
+ * this chat checks a case, not a person's status; the Contact Center or a lawyer can say what shows it), proof that a
+ * case was filed (`proofOfFiling`: the receipt notice), a fee charged twice or a refund (`payment`: this chat sees no
+ * payments; the Contact Center answers about a fee paid), a card that was mailed and never came (`cardNotDelivered`),
+ * USCIS's mistake on a card or notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card
+ * (`replaceCard`), an interview or fingerprint appointment (`appointment`), a letter from USCIS (`letter`: its receipt
+ * number shows the status; only the letter, or a lawyer, says what it asks), a notice that never came
+ * (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online
+ * account, Form I-824, a FOIA request), and a text, email or call about a case that the user doubts or that the website
+ * contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code). The
+ * classifier has no intent for them and read them as a status check to confirm, or as out of scope. Each is answered
+ * with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
     'detention',
     'courtCase',
+    'visaAbroad',
     'expedite',
     'messageDoubted',
     'rejected',
@@ -53,13 +55,13 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['m
  * The matters read before a status title the message names: "a text says my case was approved, but the website says
  * otherwise" asks which to trust, not what "Case Was Approved" means; "the judge approved my case" is the court's.
  */
-export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set(['detention', 'courtCase', 'messageDoubted']);
+export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set(['detention', 'courtCase', 'visaAbroad', 'messageDoubted']);
 
 /**
- * The matters answered at a question for a number before "I don't have one": someone detained, or a case in immigration
- * court, has no receipt number, so where to look is the answer, not where a receipt number is printed.
+ * The matters answered at a question for a number before "I don't have one": someone detained, a case in immigration
+ * court or at the National Visa Center has no receipt number to look for, so where to look is the answer.
  */
-export const MATTERS_BEFORE_MISSING: ReadonlySet<UscisMatter> = new Set(['detention', 'courtCase']);
+export const MATTERS_BEFORE_MISSING: ReadonlySet<UscisMatter> = new Set(['detention', 'courtCase', 'visaAbroad']);
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
@@ -96,6 +98,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  */
 const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     courtCase: ['understanding.uscisMatters.courtCase.notWith'],
+    visaAbroad: ['understanding.uscisMatters.visaAbroad.notWith'],
     expedite: ['understanding.uscisMatters.expedite.notWith'],
     rejected: ['understanding.uscisMatters.rejected.notWith'],
     denied: ['understanding.uscisMatters.denied.notWith', 'understanding.worryWords'],

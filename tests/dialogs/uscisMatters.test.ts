@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'courtCase' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -44,6 +44,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我什么时候出庭', 'courtCase'],
     ['ko', '이민 법원 재판 날짜를 알고 싶어요', 'courtCase'],
     ['ar', 'متى موعد جلستي في محكمة الهجرة', 'courtCase'],
+    // A visa abroad: the National Visa Center, an embassy or a consulate (the Department of State's, checked at CEAC).
+    // Before: the receipt question, or USCIS's appointment notice for an interview at an embassy.
+    ['en', 'my case is at the NVC', 'visaAbroad'],
+    ['en', 'when is my visa interview at the embassy', 'visaAbroad'],
+    ['en', 'how do I check my NVC case', 'visaAbroad'],
+    ['es', '¿cuándo es mi entrevista en el consulado?', 'visaAbroad'],
+    ['fr', "quand est mon entretien à l'ambassade ?", 'visaAbroad'],
+    ['vi', 'khi nào tôi phỏng vấn ở lãnh sự quán', 'visaAbroad'],
+    ['tl', 'kailan ang interview ko sa embassy', 'visaAbroad'],
+    ['zh', '我的案子到了国家签证中心', 'visaAbroad'],
+    ['ko', '대사관 인터뷰는 언제예요?', 'visaAbroad'],
+    ['ar', 'متى مقابلة السفارة؟', 'visaAbroad'],
     // USCIS's mistake on a card or notice: e-Request, or Form I-90 without a fee. Before: a status check to confirm.
     ['en', 'there is a typo on my green card', 'typo'],
     ['en', 'my name is wrong on my card', 'typo'],
@@ -390,6 +402,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'check my immigration status, my receipt is EAC9999103403'],
     ['es', '¿cuál es el estatus de mi caso de inmigración?'],
     ['en', 'I lost my social security card'],
+    // A passport from one's own country's consulate is not a U.S. visa.
+    ['en', 'I need a passport from my consulate'],
     // A court that is not the immigration court, or a hearing that is not a court's.
     ['en', 'do I need court records for citizenship'],
     ['en', 'I have a criminal court case'],

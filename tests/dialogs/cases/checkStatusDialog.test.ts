@@ -146,6 +146,8 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         const replies = await say(h.client, 'ZZZ9999103403');
         const said = texts(replies);
         expect(said[0]).toBe(t('caseStatus.unknownPrefix', { prefix: 'ZZZ' }));
+        // An NVC case number (3 letters, 10 numbers, like a receipt) is the Department of State's: where it is checked.
+        expect(said[0]).toContain('https://ceac.state.gov');
         expect(said[1]).toBe(t('caseErrors.caseNotRecognized'));
         expect(replies.findIndex(isTyping)).toBe(1);
     });

@@ -124,6 +124,7 @@ describe('requests only USCIS can act on, at the receipt question of the status 
         ['en-US', "I don't have one, my case is in immigration court", 'courtCase'],
         ['es-US', 'mi caso está en la corte', 'courtCase'],
         ['en-US', "I don't have one, ICE detained my husband", 'detention'],
+        ['en-US', "I don't have one, my case is at the NVC now", 'visaAbroad'],
     ])('%s: "%s" gets what USCIS does (%s), then the receipt question again', async (locale, said, matter) => {
         const { t, client } = await atReceiptQuestion(locale);
         expect(texts(await say(client, said))).toEqual([t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }), t('caseStatus.ask.receipt')]);
