@@ -49,6 +49,7 @@ export type StatusBucket =
     | 'actionNeeded'
     | 'interview'
     | 'approved'
+    | 'sentToState'
     | 'cardProduced'
     | 'cardMailed'
     | 'cardDelivered'

@@ -184,6 +184,12 @@ const DESCRIPTIONS: Record<string, { en: Describe; es: Describe }> = {
         es: (p) =>
             `El ${p.date}, aprobamos su ${p.form}, Número de Recibo ${p.receipt}. Le enviamos un aviso de aprobación. Siga las instrucciones del aviso.`,
     },
+    sentToState: {
+        en: (p) =>
+            `On ${p.date}, we sent your approved ${p.form}, Receipt Number ${p.receipt}, to the U.S. Department of State National Visa Center (NVC). NVC will contact you about the next steps.`,
+        es: (p) =>
+            `El ${p.date}, enviamos su ${p.form} aprobado, Número de Recibo ${p.receipt}, al Centro Nacional de Visas (NVC) del Departamento de Estado de los EE. UU. El NVC se comunicará con usted sobre los próximos pasos.`,
+    },
     cardProduced: {
         en: (p) =>
             `On ${p.date}, we ordered your new card for Receipt Number ${p.receipt}, and will mail it to the address you gave us. ${ADDRESS_CHANGE_EN}`,
@@ -363,7 +369,8 @@ const STAGING_WITH_HISTORY: StaticSandboxCase[] = [
     staging('SRC9999102786', 'N-400', true, path('2023-03-06', 55, [RECEIVED, FINGERPRINTS_TAKEN, INTERVIEW_SCHEDULED, INTERVIEW_COMPLETED, APPROVED])),
     staging('SRC9999102787', 'I-130', true, path('2024-01-08', 100, [RECEIVED, ACTIVE_REVIEW])),
     staging('SRC9999132710', 'I-751', true, path('2023-08-07', 110, [RECEIVED, FINGERPRINTS_TAKEN, "Notice Explaining USCIS' Actions Was Mailed"])),
-    staging('SRC9999132719', 'I-129F', true, path('2023-11-13', 140, [RECEIVED, APPROVED])),
+    // A fiancé(e) petition, approved and sent on for the visa abroad.
+    staging('SRC9999132719', 'I-129F', true, path('2023-11-13', 140, [RECEIVED, APPROVED, 'Case Was Sent To The Department of State'])),
 ];
 
 /** The staging receipts that answer without a history (`hist_case_status: null`). */

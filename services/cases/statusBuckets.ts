@@ -35,6 +35,8 @@ export const KNOWN_STATUS_TITLES: readonly KnownStatusTitle[] = [
     { en: 'Interview Was Rescheduled', es: 'Se Reprogramó la Entrevista', bucket: 'interview' },
     { en: 'Interview Was Completed And My Case Must Be Reviewed', es: 'Se Completó la Entrevista y Mi Caso Debe Ser Revisado', bucket: 'interview' },
     { en: 'Case Was Approved', es: 'Caso Fue Aprobado', bucket: 'approved' },
+    // Not in facts §3; after a petition for someone abroad is approved: the National Visa Center's from then on.
+    { en: 'Case Was Sent To The Department of State', es: 'El Caso Fue Enviado al Departamento de Estado', bucket: 'sentToState' },
     { en: 'New Card Is Being Produced', es: 'Se Está Produciendo una Nueva Tarjeta', bucket: 'cardProduced' },
     { en: 'Card Was Mailed To Me', es: 'La Tarjeta Me Fue Enviada por Correo', bucket: 'cardMailed' },
     { en: 'Card Was Picked Up By The United States Postal Service', es: 'El Servicio Postal Recogió la Tarjeta', bucket: 'cardMailed' },

@@ -139,6 +139,16 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expect(texts(await say(h.client, 'I-130'))).toEqual([t('caseStatus.receiptProblems.looksLikeFormName')]);
     });
 
+    test('a petition sent on to the Department of State: what that means, and where the case is followed now (CEAC)', async () => {
+        // Before: an unknown title ("Status update"), with no word of the National Visa Center.
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        const said = texts(await say(h.client, 'SRC9999132719')).join('\n');
+        expect(said).toContain(t('caseStatus.buckets.sentToState.explanation'));
+        expect(said).toContain('https://ceac.state.gov');
+    });
+
     test('an unknown prefix is warned about, not refused; the service then does not recognise it', async () => {
         const h = await open({ locale });
         await say(h.client, 'hi');

@@ -22,6 +22,8 @@ describe('bucketFor', () => {
         ['Interview Was Completed And My Case Must Be Reviewed', 'interview'],
         ['Case Was Transferred And A New Office Has Jurisdiction', 'review'],
         ['Case Was Approved', 'approved'],
+        // Not in §3: after a petition for someone abroad is approved, the National Visa Center's.
+        ['Case Was Sent To The Department of State', 'sentToState'],
         ['New Card Is Being Produced', 'cardProduced'],
         ['Card Was Mailed To Me', 'cardMailed'],
         ['Card Was Picked Up By The United States Postal Service', 'cardMailed'],
