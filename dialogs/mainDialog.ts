@@ -10,7 +10,7 @@ import { NOT_UNDERSTOOD_BEFORE_OFFER, offersAfterNotUnderstood } from './handoff
 import { handoffOfferedThisTurn, offerWhenStaffed } from './handoff/personOffer';
 import type { HandoffReason } from '../services/handoff/handoffService';
 import { destinationOf, isConfirmable, isMenuOption, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
-import { CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
+import { asksForOtherLanguage, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import type { CommonQuestionsOptions, FaqTopic } from './faq/faqTopics';
 import { CommonQuestionsDialog, ELSEWHERE } from './faq/commonQuestionsDialog';
 import { faqAnswerParams } from './faq/faqAnswerParams';
@@ -564,7 +564,9 @@ export class MainDialog extends InterruptibleDialog {
         // "What is the processing time?" names no case, but is asked by people waiting on one: USCIS's usual times, then
         // the status check (as "how long will my case take?" gets; see questionAside).
         const timeAsked = () => (asksAboutProcessingTime(context, text) ? 'checkStatus' : undefined);
-        const outOfScope = () => found(worded() ?? noEmail() ?? noReceipt() ?? timeAsked() ?? 'none');
+        // "Quiero hablar en mam": a language this chat does not speak; said so, with the ones it does.
+        const otherLanguage = () => (asksForOtherLanguage(context, text) ? 'changeLanguage' : undefined);
+        const outOfScope = () => found(worded() ?? noEmail() ?? noReceipt() ?? timeAsked() ?? otherLanguage() ?? 'none');
         // "Can I cancel my application?" is about USCIS, not this chat: "nothing to cancel" would be wrong.
         if (best?.name === 'cancel' && cancelsSomethingElse(context, text)) return outOfScope();
         // "J'ai perdu mon reçu" is read surely as a lost account ("perdu"); the receipt it names is what was lost.

@@ -382,6 +382,34 @@ describe('what the first message already said is not asked again', () => {
         expect(texts(await say(client, "I don't speak English, only Spanish"))[0]).toMatch(opens(en('language.prompt')));
     });
 
+    // A language this chat does not speak: said so, then the ones it does. Before: the language list with no word of the
+    // one asked for, or (not read as a language request) "Sorry, I can't help with that".
+    test.each([
+        ['en-US', 'hello', 'do you speak Haitian Creole?'],
+        ['en-US', 'hello', 'can we talk in Portuguese'],
+        ['es-US', 'hola', 'quiero hablar en mam'],
+        ['es-US', 'hola', "no hablo bien español, hablo k'iche'"],
+        ['fr-FR', 'bonjour', 'vous parlez créole ?'],
+        ['tl-PH', 'kumusta', 'marunong ka ba mag Bisaya?'],
+        ['zh-CN', '你好', '你会说日语吗'],
+        ['vi-VN', 'xin chào', 'bạn nói tiếng Nhật được không'],
+        ['ko-KR', '안녕하세요', '일본어로 말해도 돼요?'],
+        ['ar-EG', 'مرحبا', 'هل تتكلم الفارسية؟'],
+    ])('%s: "%s", then "%s": not a language of ours, said so, then the list', async (locale, greeting, said) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const { client } = await open({ locale });
+        await say(client, greeting);
+        const replies = texts(await say(client, said));
+        expect(replies[0]).toBe(t('language.unavailable'));
+        expect(replies[1]).toMatch(opens(t('language.prompt')));
+    });
+
+    test('en: a nationality beside a question is not a request for its language', async () => {
+        const { client } = await open();
+        await say(client, 'hello');
+        expect(texts(await say(client, 'my husband is German, can he sponsor me?'))).not.toContain(en('language.unavailable'));
+    });
+
     // Found by chatting with the bot: "no hablo inglés" in a Spanish conversation, and the same in six other languages,
     // switched the conversation to English ("OK, I'll continue in English"), the one language the person said they
     // cannot read. A language named with a "not" is the one not to speak: the message's own language stays.
@@ -1236,6 +1264,29 @@ describe('a question for legal advice, about the numbers or a new address, or no
         const { client } = await openWithCases();
         await say(client, 'hello');
         expect(texts(await say(client, 'tell me a joke about uscis'))[0]).toBe(en('understanding.outOfScope'));
+    });
+});
+
+describe('a case named by its kind, at the menu', () => {
+    // Before: "Sorry, I can't help with that" (the classifier has no intent for asylum, TPS or DACA, and reads them as out
+    // of scope), or the help line for "I need help with my asylum case".
+    test.each([
+        ['en-US', 'hello', 'my asylum case'],
+        ['en-US', 'hello', 'I need help with my asylum case'],
+        ['en-US', 'hello', 'my TPS case'],
+        ['zh-CN', '你好', '我的庇护案子'],
+        ['vi-VN', 'xin chào', 'hồ sơ tị nạn của tôi'],
+        ['ko-KR', '안녕하세요', '제 망명 케이스'],
+        ['ar-EG', 'مرحبا', 'قضية اللجوء الخاصة بي'],
+        ['tl-PH', 'kumusta', 'asylum case ko'],
+    ])('%s: "%s", then "%s": the status check', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).toEqual([t('caseStatus.ask.receipt')]);
+    });
+
+    test('en: "how do I apply for asylum?" names no case of one\'s own: still out of scope', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'how do I apply for asylum?');
+        expect(replies[0]).toBe(t('understanding.outOfScope'));
     });
 });
 
