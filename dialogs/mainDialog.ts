@@ -11,6 +11,7 @@ import { handoffOfferedThisTurn, offerWhenStaffed } from './handoff/personOffer'
 import type { HandoffReason } from '../services/handoff/handoffService';
 import { destinationOf, isConfirmable, isMenuOption, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
 import { asksForOtherLanguage, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
+import { uscisFormNamedIn } from '../services/uscisForms';
 import type { CommonQuestionsOptions, FaqTopic } from './faq/faqTopics';
 import { CommonQuestionsDialog, ELSEWHERE } from './faq/commonQuestionsDialog';
 import { faqAnswerParams } from './faq/faqAnswerParams';
@@ -95,6 +96,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `forgotEmail`: "I don't know which email I used": how to find the address a USCIS account uses;
  * `documentsNeeded`: "what documents do I need for citizenship?": each form's instructions, and a lawyer for one case;
  * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
+ * `whereToFile`: "where do I send my I-130?": the form's page says, under "Where to File" (or filing online);
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
@@ -118,6 +120,7 @@ type Destination =
     | 'forgotEmail'
     | 'documentsNeeded'
     | 'biometrics'
+    | 'whereToFile'
     | 'chatCost'
     | 'chances'
     | 'keepAccount'
@@ -186,6 +189,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     forgotEmail: 'understanding.forgotEmail',
     documentsNeeded: 'understanding.documentsNeeded',
     biometrics: 'understanding.biometrics',
+    whereToFile: 'understanding.whereToFile',
     chatCost: 'understanding.chatCost',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
@@ -347,7 +351,10 @@ export class MainDialog extends InterruptibleDialog {
         }
         const reply = ONE_LINE_REPLIES[option];
         if (reply) {
-            await step.context.sendActivity(translator(step.context)(reply, { orgName: this.services.organization.name }));
+            // "Where do I send my I-130?": that form's own page, where its address is.
+            const form = option === 'whereToFile' ? uscisFormNamedIn((step.result as Understood).utterance ?? '') : undefined;
+            const t = translator(step.context);
+            await step.context.sendActivity(form ? t('understanding.whereToFileForm', { form: form.form, url: form.page }) : t(reply, { orgName: this.services.organization.name }));
             if (option !== 'none') return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
             // Out of scope: the second message in a row not understood (here or as a menu retry) offers a person.
             const inRow = (step.result as Understood).notUnderstoodInRow ?? 1;
@@ -741,6 +748,8 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],
+    // "Where do I send my I-130?" read as sending evidence; not "where do I send the evidence?", which that answers.
+    ['understanding.whereToFileWords', 'whereToFile', 'understanding.whereToFileNotWith'],
     // A fee charged twice or refunded is a payment to ask USCIS about, not what a fee is (see uscisMatters).
     ['faq.topics.formsOnline.feeWords', 'faq.formsOnline', 'understanding.uscisMatters.payment.words'],
     ['understanding.documentsNeededWords', 'documentsNeeded', 'understanding.documentsNeededNotWith'],

@@ -18,8 +18,11 @@ const FORMS_WITH_PAGES: ReadonlySet<string> = new Set([
     'N-600',
 ]);
 
-/** "I-765", "i765", "form I 130", "N-400": a form's letter, number and optional letter, not inside a longer word. */
-const FORM_NAME = /(?<![\p{L}\p{N}])([IN])[\s-]?(\d{2,3})([A-Z])?(?![\p{L}\p{N}])/giu;
+/**
+ * "I-765", "i765", "form I 130", "N-400": a form's letter, number and optional letter, not inside a longer word of
+ * Latin letters or digits. Chinese and Japanese write it against their words ("I-130表寄到哪里"): those may touch it.
+ */
+const FORM_NAME = /(?<![\p{Script=Latin}\p{N}])([IN])[\s-]?(\d{2,3})([A-Z])?(?![\p{Script=Latin}\p{N}])/giu;
 
 /** A form named in a message that has a page of its own, with that page; the first one named. */
 export function uscisFormNamedIn(text: string): { form: string; page: string } | undefined {

@@ -1267,6 +1267,38 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 });
 
+describe('where to send a form, at the menu', () => {
+    // Before: how to upload evidence and answer a Request for Evidence ("send" read as sending evidence).
+    test.each([
+        ['en-US', 'hello', 'where do I send my I-130', 'I-130'],
+        ['en-US', 'hello', 'what address do I send my N-400 to', 'N-400'],
+        ['es-US', 'hola', '¿a dónde mando mi I-765?', 'I-765'],
+        ['zh-CN', '你好', 'I-130表寄到哪里？', 'I-130'],
+        ['ko-KR', '안녕하세요', 'I-130 어디로 보내요?', 'I-130'],
+    ])('%s: "%s", then "%s": that form\'s page, where its address is (%s)', async (locale, greeting, said, form) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.whereToFileForm', { form, url: `https://www.uscis.gov/${form.toLowerCase()}` }));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test.each([
+        ['en-US', 'hello', 'where do I mail my application?'],
+        ['es-US', 'hola', '¿dónde envío mi solicitud?'],
+        ['fr-FR', 'bonjour', 'où envoyer mon formulaire ?'],
+        ['vi-VN', 'xin chào', 'đơn của tôi gửi đi đâu?'],
+        ['tl-PH', 'kumusta', 'saan ko ipapadala ang application ko?'],
+        ['ar-EG', 'مرحبا', 'أين أرسل الطلب؟'],
+    ])('%s: "%s", then "%s": where each form\'s page says, or filing online', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.whereToFile'));
+    });
+
+    test('en: "where do I send the evidence?" is still the evidence answer', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'where do I send the evidence?');
+        expect(replies).not.toContain(t('understanding.whereToFile'));
+    });
+});
+
 describe('a case named by its kind, at the menu', () => {
     // Before: "Sorry, I can't help with that" (the classifier has no intent for asylum, TPS or DACA, and reads them as out
     // of scope), or the help line for "I need help with my asylum case".

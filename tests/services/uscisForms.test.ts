@@ -8,6 +8,9 @@ describe('uscisFormNamedIn', () => {
         ['N-400 수수료가 얼마예요?', 'N-400'],
         ['I-129F fee', 'I-129F'],
         ['renew DACA, i-821d', 'I-821D'],
+        // Written against Chinese words, with no space.
+        ['I-130表寄到哪里？', 'I-130'],
+        ['我的I-765要多少钱', 'I-765'],
     ])('"%s" names %s, linked to its page', (text, form) => {
         expect(uscisFormNamedIn(text)).toEqual({ form, page: `https://www.uscis.gov/${form.toLowerCase()}` });
     });
