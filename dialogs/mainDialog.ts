@@ -53,6 +53,7 @@ import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversatio
 import {
     MATTERS_BEFORE_STATUS_CHECK,
     MATTERS_BEFORE_STATUS_MEANING,
+    OUTSIDE_USCIS,
     USCIS_MATTERS,
     uscisMatterAnswerKey,
     uscisMatterBesideStatusTitle,
@@ -156,12 +157,6 @@ const MENU_EMAIL_MISSING: MissingMeans = { thing: 'email', answerKey: 'prompts.m
 
 /** Readings that say no more than an aside already said ("this is useless" read as help, or as nothing). */
 const SAYS_NO_MORE: ReadonlySet<string> = new Set<Destination>(['none', 'help', 'cancel', 'greeting']);
-
-/**
- * Where a message leads outside USCIS: someone detained (ICE's), a case in immigration court (the Department of
- * Justice's). The worry's line speaks of what USCIS will decide and of a case's status here: its answer says where to look.
- */
-const OUTSIDE_USCIS: ReadonlySet<Destination> = new Set<Destination>(['detention', 'courtCase']);
 
 /** A greeting with nothing else to say or ask about. */
 function saysOnlyHello(understood: Understood): boolean {
@@ -474,7 +469,8 @@ export class MainDialog extends InterruptibleDialog {
         const forThem = asksToFileForThem(context, text);
         const asides = (value: Destination) => {
             const said = [
-                ...(feeling && !OUTSIDE_USCIS.has(value) ? [feeling] : []),
+                // The worry's line speaks of what USCIS will decide, and of a case's status here: not of ICE, a court or a visa.
+                ...(feeling && !OUTSIDE_USCIS.has(value as UscisMatter) ? [feeling] : []),
                 // "ICE detained my husband" names ICE, as "will ICE see this?" does, but asks where he is, not about this chat.
                 ...(value !== 'privacy' && value !== 'detention' && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),

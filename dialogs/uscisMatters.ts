@@ -52,16 +52,17 @@ export type UscisMatter = (typeof USCIS_MATTERS)[number];
 export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'appointment', 'letter']);
 
 /**
+ * The matters outside USCIS: someone detained (ICE's), a case in immigration court (the Department of Justice's), a visa
+ * abroad (the Department of State's). No receipt number or USCIS status shows them, so where to look is the answer, at
+ * whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a question for a number.
+ */
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['detention', 'courtCase', 'visaAbroad']);
+
+/**
  * The matters read before a status title the message names: "a text says my case was approved, but the website says
  * otherwise" asks which to trust, not what "Case Was Approved" means; "the judge approved my case" is the court's.
  */
-export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set(['detention', 'courtCase', 'visaAbroad', 'messageDoubted']);
-
-/**
- * The matters answered at a question for a number before "I don't have one": someone detained, a case in immigration
- * court or at the National Visa Center has no receipt number to look for, so where to look is the answer.
- */
-export const MATTERS_BEFORE_MISSING: ReadonlySet<UscisMatter> = new Set(['detention', 'courtCase', 'visaAbroad']);
+export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([...OUTSIDE_USCIS, 'messageDoubted']);
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
@@ -165,8 +166,12 @@ export function uscisMatterAnswerKey(matter: UscisMatter): string {
     return `understanding.uscisMatters.${matter}.answer`;
 }
 
-/** The locale key of the answer to the matter a message asks about (see uscisMatterIn), or undefined. */
-export function uscisMatterAnswerIn(context: TurnContext, text: string): string | undefined {
+/**
+ * The locale key of the answer to the matter a message asks about (see uscisMatterIn) at a question: any matter where
+ * the question answers them (`answersUscisMatters`), else only one outside USCIS ("ICE detained my husband" typed at
+ * "What email address do you want to use?" is not a wrong email).
+ */
+export function uscisMatterAnswerAt(context: TurnContext, text: string, answersUscisMatters: boolean | undefined): string | undefined {
     const matter = uscisMatterIn(context, text);
-    return matter && uscisMatterAnswerKey(matter);
+    return matter && (answersUscisMatters || OUTSIDE_USCIS.has(matter)) ? uscisMatterAnswerKey(matter) : undefined;
 }

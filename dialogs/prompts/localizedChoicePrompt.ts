@@ -18,7 +18,7 @@ import { answerAndAskAgain, takeRefusal } from './promptRefusal';
 import { offerAtPrompt } from '../handoff/personOffer';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
-import { uscisMatterAnswerIn } from '../uscisMatters';
+import { uscisMatterAnswerAt } from '../uscisMatters';
 
 /** One option: a stable value the dialog acts on, and how it reads in the user's language. */
 export interface LocalizedChoice {
@@ -267,7 +267,7 @@ function optionSaidInside(context: TurnContext, spec: LocalizedChoiceSpec, text:
 function choiceFirstAnswerKey(context: TurnContext, spec: LocalizedChoiceSpec, text: string): string | undefined {
     return (
         stepHelpAnswer(context, spec.stepHelp, text) ??
-        (spec.answersUscisMatters ? uscisMatterAnswerIn(context, text) : undefined) ??
+        uscisMatterAnswerAt(context, text, spec.answersUscisMatters) ??
         (spec.missing && missingAnswerKey(context, spec.missing, text, { namedOnly: true })) ??
         remarkInsideAnswerKey(turnPhrases(context), text)
     );

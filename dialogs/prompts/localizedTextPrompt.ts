@@ -14,7 +14,7 @@ import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, awaitsOwnAnswer, expectOwnAnswer, takeRefusal } from './promptRefusal';
 import { yesOrNoIn } from './yesNo';
 import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
-import { MATTERS_BEFORE_MISSING, uscisMatterAnswerKey, uscisMatterIn, type UscisMatter } from '../uscisMatters';
+import { OUTSIDE_USCIS, uscisMatterAnswerKey, uscisMatterIn } from '../uscisMatters';
 import { remarkInsideAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 
@@ -129,17 +129,14 @@ function markIfSensitive(context: TurnContext, options: PromptOptions): void {
  */
 export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, text: string): string | undefined {
     if (spec.anyWordsAnswer) return undefined;
-    const matter = spec.answersUscisMatters ? matterIn(context, text) : undefined;
-    // "I don't have one, my case is in immigration court": such a case has no receipt number to look for.
-    if (matter && MATTERS_BEFORE_MISSING.has(matter)) return uscisMatterAnswerKey(matter);
+    // A secret is never read for words; a message with a long number in it may be the answer.
+    const found = spec.sensitive || /\d{6,}/.test(text.replace(/[\s-]/g, '')) ? undefined : uscisMatterIn(context, text);
+    // Outside USCIS ("I don't have one, my case is in immigration court"), at any question: there is no number to look for.
+    if (found && OUTSIDE_USCIS.has(found)) return uscisMatterAnswerKey(found);
     const missing = spec.missing && missingAnswerKey(context, spec.missing, text);
     if (missing) return missing;
-    return remarkInsideAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text) ?? (matter && uscisMatterAnswerKey(matter));
-}
-
-/** The request only USCIS can act on that a message asks about, unless it has a long number in it (an answer, maybe). */
-function matterIn(context: TurnContext, text: string): UscisMatter | undefined {
-    return /\d{6,}/.test(text.replace(/[\s-]/g, '')) ? undefined : uscisMatterIn(context, text);
+    const matter = found && spec.answersUscisMatters ? uscisMatterAnswerKey(found) : undefined;
+    return remarkInsideAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text) ?? matter;
 }
 
 /**

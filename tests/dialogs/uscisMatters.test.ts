@@ -1,8 +1,8 @@
-import { i18n, TEST_ORGANIZATION } from '../support/dialogHarness';
+import { i18n, say, TEST_ORGANIZATION, texts } from '../support/dialogHarness';
 import { askingAtTheMenu } from './menuWithEveryFlow';
 import { USCIS_MATTERS } from '../../dialogs/uscisMatters';
 
-const { askAtMenu } = askingAtTheMenu();
+const { askAtMenu, open } = askingAtTheMenu();
 
 const GREETING: Readonly<Record<string, string>> = { en: 'hello', es: 'hola', fr: 'bonjour', vi: 'xin chào', tl: 'kumusta', zh: '你好', ko: '안녕하세요', ar: 'مرحبا' };
 const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr: 'fr-FR', vi: 'vi-VN', tl: 'tl-PH', zh: 'zh-CN', ko: 'ko-KR', ar: 'ar' };
@@ -518,5 +518,26 @@ describe('the filing fee, asked at the menu', () => {
     test.each(CHAT_COST)('%s: "%s" is still about this chat', async (language, said) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies[0]).toBe(t('understanding.chatCost'));
+    });
+});
+
+/*
+ * Outside USCIS, said in the middle of a flow: before, "ICE detained my husband" at "What email address do you want to
+ * use?" got "That doesn't look like an email address", and at the account-number guide's choices "Sorry, I didn't
+ * understand". Where to look, then the same question.
+ */
+describe('someone detained, a court case or a visa abroad, said at a question of a flow', () => {
+    test.each([
+        ['en-US', ['hello', 'create an account', '2'], 'ICE detained my husband', 'detention', 'createAccount.email.prompt'],
+        ['en-US', ['hello', 'create an account'], 'I have immigration court tomorrow', 'courtCase', 'chooseAccount.prompt'],
+        ['es-US', ['hola', 'encontrar mi número de cuenta'], 'la migra se llevó a mi esposo', 'detention', 'findAccountNumber.ask'],
+        ['en-US', ['hello', 'add a paper-filed case'], 'my case is at the NVC', 'visaAbroad', 'signIn.askEmail'],
+    ])('%s: after %j, "%s" gets where to look (%s), then the question again', async (locale, before, said, matter, question) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const { client } = await open({ locale });
+        for (const text of before) await say(client, text);
+        const replies = texts(await say(client, said));
+        expect(replies[0]).toBe(t(`understanding.uscisMatters.${matter}.answer`));
+        expect(replies[1]).toMatch(new RegExp(`^${t(question, { orgName: TEST_ORGANIZATION.name }).split('\n')[0].slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     });
 });
