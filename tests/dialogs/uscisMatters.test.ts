@@ -17,6 +17,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', "I'm scared, ICE took my son", 'detention'],
     ['es', 'la migra se llevó a mi esposo', 'detention'],
     ['es', 'mi hijo está detenido en un centro de detención', 'detention'],
+    ['es', 'agarraron a mi hermano', 'detention'],
     ['fr', "mon mari a été arrêté par l'ICE", 'detention'],
     ['vi', 'chồng tôi bị ICE bắt', 'detention'],
     ['tl', 'hinuli ng ICE ang asawa ko', 'detention'],
