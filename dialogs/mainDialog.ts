@@ -472,7 +472,7 @@ export class MainDialog extends InterruptibleDialog {
                 // The worry's line speaks of what USCIS will decide, and of a case's status here: not of ICE, a court or a visa.
                 ...(feeling && !OUTSIDE_USCIS.has(value as UscisMatter) ? [feeling] : []),
                 // "ICE detained my husband" names ICE, as "will ICE see this?" does, but asks where he is, not about this chat.
-                ...(value !== 'privacy' && value !== 'detention' && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : []),
+                ...(value !== 'privacy' && !OUTSIDE_USCIS.has(value as UscisMatter) && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
                 ...(value === 'legalAdvice' && asksAboutTravel(context, text) ? [TRAVEL_ANSWER_KEY] : []),
             ];

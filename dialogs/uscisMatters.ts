@@ -4,9 +4,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 
 /**
  * Requests this chat cannot act on, which applicants ask it about in their own words. First, someone held in
- * immigration detention (`detention`: ICE's, not USCIS's; where to find them, their court dates, a lawyer at once), and
+ * immigration detention (`detention`: ICE's, not USCIS's; where to find them, their court dates, a lawyer at once), a
+ * check-in with ICE (`iceCheckIn`: go as its paper says, move it with that office, a lawyer before it if worried), and
  * a case in immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of
- * Justice's: no receipt number or USCIS status shows either, and a missed hearing can end in an order to leave, so
+ * Justice's: no receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so
  * where to look comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa
  * abroad (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC
  * with the NVC case number). Then requests only USCIS can act on: speeding up a case (`expedite`), a filing USCIS sent
@@ -26,6 +27,7 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  */
 export const USCIS_MATTERS = [
     'detention',
+    'iceCheckIn',
     'courtCase',
     'visaAbroad',
     'expedite',
@@ -52,11 +54,12 @@ export type UscisMatter = (typeof USCIS_MATTERS)[number];
 export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'appointment', 'letter']);
 
 /**
- * The matters outside USCIS: someone detained (ICE's), a case in immigration court (the Department of Justice's), a visa
- * abroad (the Department of State's). No receipt number or USCIS status shows them, so where to look is the answer, at
- * whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a question for a number.
+ * The matters outside USCIS: someone detained or a check-in (ICE's), a case in immigration court (the Department of
+ * Justice's), a visa abroad (the Department of State's). No receipt number or USCIS status shows them, so where to look
+ * is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
+ * question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['detention', 'courtCase', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['detention', 'iceCheckIn', 'courtCase', 'visaAbroad']);
 
 /**
  * The matters read before a status title the message names: "a text says my case was approved, but the website says

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -24,6 +24,16 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我老公被ICE抓了', 'detention'],
     ['ko', '남편이 ICE에 잡혀갔어요', 'detention'],
     ['ar', 'زوجي محتجز عند ICE', 'detention'],
+    // A check-in with ICE: ICE's, not USCIS's; go as its paper says, move it with that office. Before: the privacy answer.
+    ['en', 'I have a check-in with ICE next week', 'iceCheckIn'],
+    ['en', 'ICE appointment', 'iceCheckIn'],
+    ['es', 'tengo que ir a firmar a ICE el lunes', 'iceCheckIn'],
+    ['fr', "j'ai un rendez-vous avec l'ICE", 'iceCheckIn'],
+    ['vi', 'tuần sau tôi phải trình diện ICE', 'iceCheckIn'],
+    ['tl', 'may check in ako sa ICE bukas', 'iceCheckIn'],
+    ['zh', '我下周要去ICE报到', 'iceCheckIn'],
+    ['ko', '다음 주에 ICE 출석이 있어요', 'iceCheckIn'],
+    ['ar', 'عندي موعد مع ICE الأسبوع القادم', 'iceCheckIn'],
     // A case in immigration court: the Department of Justice's, not USCIS's; its hearings are found by phone or online with
     // the A-Number. Before: USCIS's processing times and the receipt question ("when is my court hearing"), out of scope,
     // a status check to confirm, or the USCIS denial's answer ("the judge denied my asylum case").
