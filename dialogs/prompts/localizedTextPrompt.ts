@@ -129,14 +129,20 @@ function markIfSensitive(context: TurnContext, options: PromptOptions): void {
  */
 export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, text: string): string | undefined {
     if (spec.anyWordsAnswer) return undefined;
-    // A secret is never read for words; a message with a long number in it may be the answer.
-    const found = spec.sensitive || /\d{6,}/.test(text.replace(/[\s-]/g, '')) ? undefined : uscisMatterIn(context, text);
+    // A secret is never read for words; a message with a long number or an address in it may be the answer
+    // ("mike.judge@example.com" names no court).
+    const found = spec.sensitive || mayBeTheAnswer(text) ? undefined : uscisMatterIn(context, text);
     // Outside USCIS ("I don't have one, my case is in immigration court"), at any question: there is no number to look for.
     if (found && OUTSIDE_USCIS.has(found)) return uscisMatterAnswerKey(found);
     const missing = spec.missing && missingAnswerKey(context, spec.missing, text);
     if (missing) return missing;
     const matter = found && spec.answersUscisMatters ? uscisMatterAnswerKey(found) : undefined;
     return remarkInsideAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text) ?? matter;
+}
+
+/** A message with a long number (a receipt, a phone, an account number) or an email address in it. */
+function mayBeTheAnswer(text: string): boolean {
+    return text.includes('@') || /\d{6,}/.test(text.replace(/[\s-]/g, ''));
 }
 
 /**

@@ -551,4 +551,13 @@ describe('someone detained, a court case or a visa abroad, said at a question of
         expect(replies[0]).toBe(t(`understanding.uscisMatters.${matter}.answer`));
         expect(replies[1]).toMatch(new RegExp(`^${t(question, { orgName: TEST_ORGANIZATION.name }).split('\n')[0].slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     });
+
+    test('en: an email address with such a word in it is the answer, not a question ("mike.judge@example.com")', async () => {
+        const t = i18n.getFixedT('en');
+        const { client } = await open({ locale: 'en-US' });
+        for (const text of ['hello', 'create an account', '2']) await say(client, text);
+        const replies = texts(await say(client, 'mike.judge@example.com'));
+        expect(replies).not.toContain(t('understanding.uscisMatters.courtCase.answer'));
+        expect(replies.join('\n')).toContain('mike.judge@example.com');
+    });
 });
