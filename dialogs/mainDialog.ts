@@ -587,6 +587,9 @@ export class MainDialog extends InterruptibleDialog {
         if (missing) return found(missing);
         if (option?.fromCues) return found(option.name);
         if (receiptIn(result)) return found('checkStatus');
+        // "What is TPS?" read, unsure, as help ("what is"): the help line ("choose one of the options") answers nothing it
+        // asked. Without a word that asks for help, it is out of scope, which says what this chat does.
+        if (best?.name === 'help' && !containsAnyPhrase(context, 'interruptions.helpWords', plainWords(text))) return outOfScope();
         // A first message that is a command ("help") is answered as at the menu (later, the interruptions handle it).
         const command = at === 'firstMessage' ? topIntent(result, ['help', 'cancel', 'chooseLanguage'] as const, MENU_MIN_SCORE) : undefined;
         if (command) return found(command.name === 'chooseLanguage' ? 'changeLanguage' : command.name);

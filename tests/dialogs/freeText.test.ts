@@ -1316,6 +1316,11 @@ describe('a case named by its kind, at the menu', () => {
         expect(replies).toEqual([t('caseStatus.ask.receipt')]);
     });
 
+    test.each(['what is TPS', 'what is DACA'])('en: "%s" (read, unsure, as help) is out of scope, not "choose one of the options"', async (said) => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', said);
+        expect(replies[0]).toBe(t('understanding.outOfScope'));
+    });
+
     test('en: "how do I apply for asylum?" names no case of one\'s own: still out of scope', async () => {
         const { t, replies } = await askAtMenu('en-US', 'hello', 'how do I apply for asylum?');
         expect(replies[0]).toBe(t('understanding.outOfScope'));
