@@ -877,6 +877,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'will my asylum case be approved', 'understanding.chances'],
         ['en-US', 'hello', 'is my asylum case strong?', 'understanding.chances'],
         ['en-US', 'hello', 'will they deny my green card?', 'understanding.chances'],
+        ['en-US', 'hello', 'do you think my case will be approved', 'understanding.chances'],
+        ['en-US', 'hello', 'will I get my green card', 'understanding.chances'],
+        ['es-US', 'hola', '¿cree que me la aprueben?', 'understanding.chances'],
+        ['fr-FR', 'bonjour', 'mon dossier va-t-il être accepté ?', 'understanding.chances'],
         ['es-US', 'hola', '¿me van a aprobar el asilo?', 'understanding.chances'],
         ['fr-FR', 'bonjour', 'est-ce que ma demande va être acceptée ?', 'understanding.chances'],
         ['vi-VN', 'xin chào', 'hồ sơ của tôi có được chấp thuận không', 'understanding.chances'],
@@ -1299,6 +1303,11 @@ describe('where to send a form, at the menu', () => {
     });
 });
 
+test('en: "my case was approved, will I get my green card?" is not a question of chances: the case is approved', async () => {
+    const { t, replies } = await askAtMenu('en-US', 'hello', 'my case was approved, will I get my green card?');
+    expect(replies).not.toContain(t('understanding.chances'));
+});
+
 describe('a case named by its kind, at the menu', () => {
     // Before: "Sorry, I can't help with that" (the classifier has no intent for asylum, TPS or DACA, and reads them as out
     // of scope), or the help line for "I need help with my asylum case".
@@ -1339,6 +1348,7 @@ describe('a worried message at the menu', () => {
     test.each([
         ['en-US', 'hello', 'when will my case be approved?'],
         ['es-US', 'hola', '¿cuándo me van a aprobar?'],
+        ['en-US', 'hello', 'when will I get my green card?'],
     ])('%s: "%s", then "%s": asked when, it is USCIS\'s usual times, not the chances', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t('prompts.stepHelp.processingTime.general'), t('caseStatus.ask.receipt')]);
@@ -1351,7 +1361,8 @@ describe('a worried message at the menu', () => {
         ['en-US', 'hello', "I'm scared my case will be denied", 'caseStatus.ask.receipt'],
         // "My case" with a worry is about its status, not the account's list (which asked for an email to sign in).
         ['zh-CN', '你好', '我很担心我的案子', 'understanding.confirm'],
-        ['es-US', 'hola', 'tengo miedo de que me nieguen el caso', 'menu.prompt'],
+        // A denial feared is a question of chances said worried: the worry's line, then the status, as in English.
+        ['es-US', 'hola', 'tengo miedo de que me nieguen el caso', 'caseStatus.ask.receipt'],
         ['ar-EG', 'مرحبا', 'أنا خائف جدا', 'menu.prompt'],
         // "Hồ sơ của tôi" names "my cases"; with a worry it asks about the case's status (before: sign in for the list).
         ['vi-VN', 'xin chào', 'tôi lo quá, hồ sơ của tôi có bị từ chối không', 'caseStatus.ask.receipt'],
