@@ -1271,6 +1271,20 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 });
 
+describe('renewing DACA or TPS, at the menu', () => {
+    // Before: "Sorry, I can't help with that". A renewal is a form filed again: how a form is filed online.
+    test.each([
+        ['en-US', 'hello', 'how do I renew DACA'],
+        ['en-US', 'hello', 'I need to renew my TPS'],
+        ['es-US', 'hola', '¿cómo renuevo mi DACA?'],
+        ['ko-KR', '안녕하세요', 'DACA 갱신 어떻게 해요?'],
+        ['zh-CN', '你好', 'DACA续期怎么办？'],
+    ])('%s: "%s", then "%s": filing a form online, step by step', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(['full', 'short'].map((variant) => t(`faq.answers.fileOnline.${variant}`))).toContain(replies[0]);
+    });
+});
+
 describe('where to send a form, at the menu', () => {
     // Before: how to upload evidence and answer a Request for Evidence ("send" read as sending evidence).
     test.each([
