@@ -67,6 +67,11 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我的案子到了国家签证中心', 'visaAbroad'],
     ['ko', '대사관 인터뷰는 언제예요?', 'visaAbroad'],
     ['ar', 'متى مقابلة السفارة؟', 'visaAbroad'],
+    // Proof for an employer that one may work: this chat proves no status; the Contact Center or a lawyer. Before: out of
+    // scope.
+    ['en', 'my employer needs proof I can work', 'proofOfStatus'],
+    ['es', 'mi patrón me pide prueba de que puedo trabajar', 'proofOfStatus'],
+    ['zh', '雇主要证明我可以工作', 'proofOfStatus'],
     // USCIS's mistake on a card or notice: e-Request, or Form I-90 without a fee. Before: a status check to confirm.
     ['en', 'there is a typo on my green card', 'typo'],
     ['en', 'my name is wrong on my card', 'typo'],
