@@ -777,13 +777,17 @@ const STATED_WORDS: readonly WordedDestination[] = [
 function topicInWords(context: TurnContext, text: string): Destination | undefined {
     const said = plainWords(text);
     const words = looksLikeQuestion(context, text) ? [...QUESTION_WORDS, ...STATED_WORDS] : STATED_WORDS;
-    return words.find(([key, , notWithKey]) => containsAnyPhrase(context, key, said) && !(notWithKey && containsAnyPhrase(context, notWithKey, said)))?.[1];
+    return words.find(([key, , notWithKey]) => saysWordsOf(context, said, key, notWithKey))?.[1];
+}
+
+/** Whether `said` (plain words) has the words of `key` and none of those of `notWithKey`. */
+function saysWordsOf(context: TurnContext, said: string, key: string, notWithKey?: string): boolean {
+    return containsAnyPhrase(context, key, said) && !(notWithKey && containsAnyPhrase(context, notWithKey, said));
 }
 
 /** "Will my case be approved?", not "when will it be approved?" (a time question: `understanding.chancesNotWith`). */
 function asksAboutChances(context: TurnContext, text: string): boolean {
-    const said = plainWords(text);
-    return containsAnyPhrase(context, 'understanding.chancesWords', said) && !containsAnyPhrase(context, 'understanding.chancesNotWith', said);
+    return saysWordsOf(context, plainWords(text), 'understanding.chancesWords', 'understanding.chancesNotWith');
 }
 
 /**
