@@ -5,6 +5,10 @@ import { DirectLineTestClient } from '../support/directLineClient';
 import { launchChromium } from '../support/chromium';
 import { startTestApp, type TestApp } from '../support/testApp';
 
+// A browser flow of many steps, each with its own wait: on a loaded two-core CI machine (browsers, the scale and fuzz
+// suites at once) the whole flow needs more than jest's 30 s default, as the other browser suites have.
+jest.setTimeout(120_000);
+
 /**
  * Two real pages on one server: a user in the chat widget at / and an agent in the console at /agent. They exchange
  * messages both ways, the agent closes the chat, the bot asks for a rating in the widget; a <script> the user typed

@@ -3,6 +3,10 @@ import { launchChromium } from '../support/chromium';
 import { en, es, i18n } from '../support/dialogHarness';
 import { startTestApp, type TestApp } from '../support/testApp';
 
+// A browser flow of many steps, each with its own wait: on a loaded two-core CI machine (browsers, the scale and fuzz
+// suites at once) the whole flow needs more than jest's 30 s default, as the other browser suites have.
+jest.setTimeout(120_000);
+
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 const t = (language: string, key: string) => i18n.getFixedT(language)(key);
 

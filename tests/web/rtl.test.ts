@@ -9,6 +9,10 @@ import { i18n, startDialogHarness, TEST_ORGANIZATION, type DialogHarness } from 
 import { startDirectLineTestServer, type DirectLineTestServer } from '../support/directLineTestServer';
 import { createTestStore, type TestStore } from '../support/testStore';
 
+// A browser flow of many steps, each with its own wait: on a loaded two-core CI machine (browsers, the scale and fuzz
+// suites at once) the whole flow needs more than jest's 30 s default, as the other browser suites have.
+jest.setTimeout(120_000);
+
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 const ar = i18n.getFixedT('ar');
 const en = i18n.getFixedT('en');

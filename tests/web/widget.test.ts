@@ -10,6 +10,10 @@ import {
     type DirectLineTestServer,
 } from '../support/directLineTestServer';
 
+// A browser flow of many steps, each with its own wait: on a loaded two-core CI machine (browsers, the scale and fuzz
+// suites at once) the whole flow needs more than jest's 30 s default, as the other browser suites have.
+jest.setTimeout(120_000);
+
 const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 
 let testStore: TestStore;
