@@ -1,5 +1,5 @@
 import { FAQ_TOPICS, RELATED_TOPICS } from '../../../dialogs/faq/faqTopics';
-import { loadTranslations } from '../../../locales';
+import { availableLanguages, loadTranslations } from '../../../locales';
 
 /*
  * The answers as written in the locale files: short where they must be short, links only to the USCIS pages named in
@@ -49,6 +49,14 @@ describe('common-question answers', () => {
         const found = FAQ_TOPICS.flatMap((topic) => [...addressesIn(answers[topic].full), ...addressesIn(answers[topic].short)]);
         expect(found.length).toBeGreaterThan(10);
         expect(found.filter((address) => !FACT_ADDRESSES.has(address))).toEqual([]);
+    });
+
+    // Most who ask hold a letter with a deadline: what it is and what to do come before how the upload page works.
+    test.each(availableLanguages())('in %s, the evidence answer opens with the Request for Evidence, then how to upload', (language) => {
+        const [first, second] = answersOf(language).evidence.full.split('\n\n');
+        expect(first).toMatch(/RFE/);
+        expect(second).not.toMatch(/RFE/);
+        expect(second.split('\n').length).toBeGreaterThan(2);
     });
 
     test('the account number and the Online Access Code are told apart, and the code is good for 90 days', () => {
