@@ -17,8 +17,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * case was filed (`proofOfFiling`: the receipt notice), a fee charged twice or a refund (`payment`: this chat sees no
  * payments; the Contact Center answers about a fee paid), a card that was mailed and never came (`cardNotDelivered`),
  * USCIS's mistake on a card or notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card
- * (`replaceCard`), an interview or fingerprint appointment (`appointment`), a letter from USCIS (`letter`: its receipt
- * number shows the status; only the letter, or a lawyer, says what it asks), a notice that never came
+ * (`replaceCard`), moving or missing an interview or fingerprint appointment (`appointmentChange`: most fingerprint
+ * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
+ * notice says), an appointment's date, place or what to bring (`appointment`), a letter from USCIS (`letter`: its
+ * receipt number shows the status; only the letter, or a lawyer, says what it asks), a notice that never came
  * (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online
  * account, Form I-824, a FOIA request), and a text, email or call about a case that the user doubts or that the website
  * contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code). The
@@ -42,6 +44,7 @@ export const USCIS_MATTERS = [
     'copies',
     'typo',
     'replaceCard',
+    'appointmentChange',
     'appointment',
     'letter',
 ] as const;
@@ -77,6 +80,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     cardNotDelivered: 'understanding.uscisMatters.cardWords',
     noticeNotDelivered: 'understanding.uscisMatters.noticeWords',
     replaceCard: 'understanding.uscisMatters.cardWords',
+    appointmentChange: 'understanding.uscisMatters.appointmentWords',
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',
     rejected: 'understanding.uscisMatters.rejected.on',
@@ -98,7 +102,8 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * line, then the status), not a denial; a lost receipt or account number "for my green card", or the status of a
  * renewal, are not a card to replace; a bank or Social Security card is not USCIS's; a letter asking for evidence is
  * the evidence question, and one lost or never received is not in hand; a status said with a case or an application is
- * that case's; a refund asked of someone who called is the scams question.
+ * that case's; a refund asked of someone who called is the scams question; an address changed before an interview is the
+ * address question.
  */
 const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     courtCase: ['understanding.uscisMatters.courtCase.notWith'],
@@ -113,6 +118,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
     noticeNotDelivered: ['understanding.uscisMatters.noticeNotDelivered.notWith'],
     copies: ['understanding.uscisMatters.copies.notWith'],
+    appointmentChange: ['understanding.uscisMatters.appointmentChange.notWith'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
 };
 

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange']> = [
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -239,6 +239,35 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['es', 'cómo cambio mi nombre en la green card', 'replaceCard'],
     ['zh', '结婚后改名了，绿卡怎么办', 'replaceCard'],
     ['ar', 'تصريح العمل الخاص بي سينتهي قريبا', 'replaceCard'],
+    // Moving or missing an interview or fingerprint appointment: how to move one (the online account before the day, the
+    // Contact Center for the rest), then the menu. Before: when and where the notice says, then the receipt question.
+    ['zh', '我想改指纹预约', 'appointmentChange'],
+    ['zh', '我想改指纹预约的时间', 'appointmentChange'],
+    ['en', 'I missed my fingerprint appointment', 'appointmentChange'],
+    ['en', 'I need to reschedule my interview', 'appointmentChange'],
+    ['en', "my interview is tomorrow and I'm sick", 'appointmentChange'],
+    ['en', "I can't make it to my biometrics appointment", 'appointmentChange'],
+    ['es', 'estoy enfermo y mañana es mi entrevista', 'appointmentChange'],
+    ['fr', "je suis malade, je ne pourrai pas aller à mon entretien", 'appointmentChange'],
+    ['vi', 'tôi bị bệnh, không đi phỏng vấn được', 'appointmentChange'],
+    ['tl', 'may sakit ako, hindi ako makakapunta sa interview', 'appointmentChange'],
+    ['zh', '我生病了，去不了面谈', 'appointmentChange'],
+    ['ko', '아파서 인터뷰에 못 가요', 'appointmentChange'],
+    ['ar', 'أنا مريض ولا أستطيع الذهاب إلى المقابلة', 'appointmentChange'],
+    ['en', 'can I reschedule my biometrics appointment', 'appointmentChange'],
+    ['es', 'necesito cambiar mi cita de huellas', 'appointmentChange'],
+    ['es', 'falté a mi cita de huellas, que hago', 'appointmentChange'],
+    ['fr', "j'ai raté mon rendez-vous de biométrie", 'appointmentChange'],
+    ['vi', 'tôi lỡ hẹn lăn tay rồi', 'appointmentChange'],
+    ['tl', 'hindi ako nakapunta sa interview ko', 'appointmentChange'],
+    ['zh', '我错过了指纹预约，怎么办', 'appointmentChange'],
+    ['zh', '面谈那天我有事，能改期吗', 'appointmentChange'],
+    ['ko', '지문 예약을 놓쳤어요', 'appointmentChange'],
+    ['ko', '인터뷰 날짜 변경하고 싶어요', 'appointmentChange'],
+    ['ar', 'فاتني موعد البصمات', 'appointmentChange'],
+    ['ar', 'أريد تأجيل المقابلة', 'appointmentChange'],
+    ['en', "I'm going to be out of town on my biometrics date, can I change it?", 'appointmentChange'],
+    ['en', 'I forgot to go to my fingerprint appointment', 'appointmentChange'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'appointment' | 'letter']> = [
@@ -294,58 +323,32 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['es', '¿qué debo llevar a la entrevista?', 'appointment'],
     ['fr', "qu'est-ce que je dois apporter à mon entretien", 'appointment'],
     ['zh', '面谈要带什么', 'appointment'],
-    // Moving a biometrics appointment: the appointment's answer, as in English and Spanish (before: the whole answer
-    // about managing a case online, its rescheduling line among six paragraphs).
-    ['zh', '我想改指纹预约', 'appointment'],
-    ['zh', '我想改指纹预约的时间', 'appointment'],
     ['ko', '인터뷰에 뭘 가져가야 하나요?', 'appointment'],
     ['en', 'when is my biometrics appointment?', 'appointment'],
-    ['en', 'I missed my fingerprint appointment', 'appointment'],
-    ['en', 'I need to reschedule my interview', 'appointment'],
-    // Sick or kept away: before, out of scope.
-    ['en', "my interview is tomorrow and I'm sick", 'appointment'],
-    ['en', "I can't make it to my biometrics appointment", 'appointment'],
-    ['es', 'estoy enfermo y mañana es mi entrevista', 'appointment'],
-    ['fr', "je suis malade, je ne pourrai pas aller à mon entretien", 'appointment'],
-    ['vi', 'tôi bị bệnh, không đi phỏng vấn được', 'appointment'],
-    ['tl', 'may sakit ako, hindi ako makakapunta sa interview', 'appointment'],
-    ['zh', '我生病了，去不了面谈', 'appointment'],
-    ['ko', '아파서 인터뷰에 못 가요', 'appointment'],
-    ['ar', 'أنا مريض ولا أستطيع الذهاب إلى المقابلة', 'appointment'],
+    // Moved by USCIS, not by the user: when the new one is.
+    ['en', 'my interview was rescheduled, when is it?', 'appointment'],
     // Before: the answer about what the online account does, which has the Contact Center's number among much else.
-    ['en', 'can I reschedule my biometrics appointment', 'appointment'],
-    ['es', 'necesito cambiar mi cita de huellas', 'appointment'],
     ['es', 'no me ha llegado la tarjeta por correo', 'cardNotDelivered'],
     ['es', 'mi green card nunca llegó', 'cardNotDelivered'],
     ['es', '¿cuándo es mi entrevista?', 'appointment'],
-    ['es', 'falté a mi cita de huellas, que hago', 'appointment'],
     ['fr', "je n'ai jamais reçu ma green card", 'cardNotDelivered'],
     ['fr', "ma carte verte n'est pas arrivée", 'cardNotDelivered'],
     ['fr', "c'est quand mon entretien ?", 'appointment'],
-    ['fr', "j'ai raté mon rendez-vous de biométrie", 'appointment'],
     ['vi', 'tôi chưa nhận được thẻ xanh qua bưu điện', 'cardNotDelivered'],
     ['vi', 'thẻ xanh của tôi đâu rồi', 'cardNotDelivered'],
     ['vi', 'khi nào tôi đi phỏng vấn?', 'appointment'],
-    ['vi', 'tôi lỡ hẹn lăn tay rồi', 'appointment'],
     ['tl', 'hindi ko pa natatanggap ang green card ko', 'cardNotDelivered'],
     ['tl', 'nasaan na po yung card ko? hindi pa dumarating', 'cardNotDelivered'],
     ['tl', 'kailan po ang biometrics ko?', 'appointment'],
-    ['tl', 'hindi ako nakapunta sa interview ko', 'appointment'],
     ['zh', '我一直没收到绿卡', 'cardNotDelivered'],
     ['zh', '工卡已经寄出一个多月了还没收到', 'cardNotDelivered'],
     ['zh', '我的面谈是什么时候？', 'appointment'],
-    ['zh', '我错过了指纹预约，怎么办', 'appointment'],
-    ['zh', '面谈那天我有事，能改期吗', 'appointment'],
     ['ko', '영주권 카드가 아직 안 왔어요', 'cardNotDelivered'],
     ['ko', '노동허가증을 우편으로 못 받았어요', 'cardNotDelivered'],
     ['ko', '인터뷰 날짜가 언제예요?', 'appointment'],
-    ['ko', '지문 예약을 놓쳤어요', 'appointment'],
-    ['ko', '인터뷰 날짜 변경하고 싶어요', 'appointment'],
     ['ar', 'لم تصلني البطاقة الخضراء حتى الآن', 'cardNotDelivered'],
     ['ar', 'الكرت ما وصلني بالبريد', 'cardNotDelivered'],
     ['ar', 'متى موعد المقابلة؟', 'appointment'],
-    ['ar', 'فاتني موعد البصمات', 'appointment'],
-    ['ar', 'أريد تأجيل المقابلة', 'appointment'],
     // Asked in Modern Standard Arabic, "has my card been sent?" was read as keeping an account safe.
     ['ar', 'هل تم إرسال بطاقتي؟', 'cardNotDelivered'],
 ];
@@ -418,6 +421,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'check my immigration status, my receipt is EAC9999103403'],
     ['es', '¿cuál es el estatus de mi caso de inmigración?'],
     ['en', 'I lost my social security card'],
+    // An address changed before an interview is the address question, not moving the interview.
+    ['en', 'I moved, do I need to change my address before my interview'],
     // A passport from one's own country's consulate is not a U.S. visa.
     ['en', 'I need a passport from my consulate'],
     // A court that is not the immigration court, or a hearing that is not a court's.

@@ -59,6 +59,11 @@ describe('common-question answers', () => {
         expect(second.split('\n').length).toBeGreaterThan(2);
     });
 
+    // Since mid-2023 most fingerprint appointments move in the online account; the Contact Center moves the rest.
+    test('moving a fingerprint appointment: the account first, then the Contact Center', () => {
+        expect(answersOf('en').manageCase.full).toMatch(/fingerprint\) appointment\? Most can be moved in your account before the appointment day\. Or call the USCIS Contact Center/);
+    });
+
     test('the account number and the Online Access Code are told apart, and the code is good for 90 days', () => {
         const { benefits, manageCase, troubleshooting } = answersOf('en');
         expect(benefits.full).toMatch(/12-digit online account number[\s\S]*not your Online Access Code/);
