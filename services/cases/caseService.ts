@@ -47,6 +47,7 @@ export type StatusBucket =
     | 'biometrics'
     | 'review'
     | 'actionNeeded'
+    | 'intentToDeny'
     | 'interview'
     | 'approved'
     | 'sentToState'

@@ -29,7 +29,9 @@ export const KNOWN_STATUS_TITLES: readonly KnownStatusTitle[] = [
     { en: 'Case Was Transferred And A New Office Has Jurisdiction', es: 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción', bucket: 'review' },
     { en: 'Request for Initial Evidence Was Sent', es: 'Se Envió una Solicitud de Evidencia Inicial', bucket: 'actionNeeded' },
     { en: 'Request for Additional Evidence Was Sent', es: 'Se Envió una Solicitud de Evidencia Adicional', bucket: 'actionNeeded' },
-    { en: 'Notice of Intent to Deny Was Sent', es: 'Se Envió un Aviso de Intención de Denegar', bucket: 'actionNeeded' },
+    // Facts §3 files it under "action needed" with the requests for evidence; it is not one: the case may be denied
+    // unless the person answers by the notice's deadline.
+    { en: 'Notice of Intent to Deny Was Sent', es: 'Se Envió un Aviso de Intención de Denegar', bucket: 'intentToDeny' },
     { en: 'Case is Ready to Be Scheduled for An Interview', es: 'El Caso Está Listo para Programar una Entrevista', bucket: 'interview' },
     { en: 'Interview Was Scheduled', es: 'Se Programó la Entrevista', bucket: 'interview' },
     { en: 'Interview Was Rescheduled', es: 'Se Reprogramó la Entrevista', bucket: 'interview' },
@@ -138,6 +140,30 @@ const SHORT_TITLES: ReadonlyArray<readonly [short: string, title: string]> = [
     ['Card Was Mailed', 'Card Was Mailed To Me'],
     ['Card Was Picked Up', 'Card Was Picked Up By The United States Postal Service'],
     ['Card Was Delivered', 'Card Was Delivered To Me By The Post Office'],
+    // The letter's own name, and its initials, as people say them: "I got a notice of intent to deny", "what is a NOID?".
+    ['Notice of Intent to Deny', 'Notice of Intent to Deny Was Sent'],
+    ['Intent to Deny', 'Notice of Intent to Deny Was Sent'],
+    ['NOID', 'Notice of Intent to Deny Was Sent'],
+    // With the letter's name in it, so that the notice named is the title, not a letter said beside it.
+    ['Letter of Intent to Deny', 'Notice of Intent to Deny Was Sent'],
+    ['Aviso de Intención de Denegar', 'Se Envió un Aviso de Intención de Denegar'],
+    ['Aviso de Intención de Negar', 'Se Envió un Aviso de Intención de Denegar'],
+    ['Carta de Intención de Negar', 'Se Envió un Aviso de Intención de Denegar'],
+    ['Intención de Denegar', 'Se Envió un Aviso de Intención de Denegar'],
+    // Its name in the other languages this chat speaks (the Spanish title is the one the answer shows for Spanish).
+    ["Avis d'Intention de Refus", 'Notice of Intent to Deny Was Sent'],
+    ['Intention de Refus', 'Notice of Intent to Deny Was Sent'],
+    ['Thông báo Dự định Từ chối', 'Notice of Intent to Deny Was Sent'],
+    ['Dự định Từ chối', 'Notice of Intent to Deny Was Sent'],
+    ['拒绝意向', 'Notice of Intent to Deny Was Sent'],
+    ['拒絕意向', 'Notice of Intent to Deny Was Sent'],
+    ['意向拒绝', 'Notice of Intent to Deny Was Sent'],
+    ['거절 의향 통지서', 'Notice of Intent to Deny Was Sent'],
+    ['거절 의향', 'Notice of Intent to Deny Was Sent'],
+    ['إشعار بنية الرفض', 'Notice of Intent to Deny Was Sent'],
+    ['إشعارا بنية الرفض', 'Notice of Intent to Deny Was Sent'],
+    ['نية الرفض', 'Notice of Intent to Deny Was Sent'],
+    ['Intención de Negar', 'Se Envió un Aviso de Intención de Denegar'],
 ];
 
 /** The bucket of a known title in either language (SHORT_TITLES names only those). */

@@ -284,6 +284,7 @@ describe('what the first message already said is not asked again', () => {
     test('a status title named at the menu: what it means for any case, no receipt number asked, then "anything else?"', async () => {
         const fr = i18n.getFixedT('fr');
         const es = i18n.getFixedT('es');
+        const [vi, ko, ar] = (['vi', 'ko', 'ar'] as const).map((language) => i18n.getFixedT(language));
         for (const [locale, greeting, t, question, title, bucket] of [
             ['en-US', 'hello', en, 'what does Case Was Received mean?', 'Case Was Received', 'received'],
             ['fr-FR', 'bonjour', fr, 'que veut dire « Case Was Received » ?', 'Case Was Received', 'received'],
@@ -294,6 +295,16 @@ describe('what the first message already said is not asked again', () => {
             ['es-US', 'hola', es, 'mi caso dice que fue transferido a otra oficina', 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción', 'review'],
             // A title whose own words are a request's ("returned", "card"): still the meaning, asked about the title.
             ['en-US', 'hello', en, 'what does Card Was Returned To USCIS mean?', 'Card Was Returned To USCIS', 'problem'],
+            // A Notice of Intent to Deny by its name or initials (before: the letter's answer and the receipt question, or
+            // "Did you want to learn which number is which?").
+            ['en-US', 'hello', en, 'I got a notice of intent to deny', 'Notice of Intent to Deny Was Sent', 'intentToDeny'],
+            ['en-US', 'hello', en, 'what is a NOID', 'Notice of Intent to Deny Was Sent', 'intentToDeny'],
+            ['en-US', 'hello', en, 'I received a letter of intent to deny', 'Notice of Intent to Deny Was Sent', 'intentToDeny'],
+            ['es-US', 'hola', es, 'me llegó un aviso de intención de negar mi caso', 'Se Envió un Aviso de Intención de Denegar', 'intentToDeny'],
+            // Its name with the word for a notice in it: the title, not "a letter" beside it (the letter's answer).
+            ['vi-VN', 'xin chào', vi, 'tôi nhận được thông báo dự định từ chối', 'Notice of Intent to Deny Was Sent', 'intentToDeny'],
+            ['ko-KR', '안녕하세요', ko, '거절 의향 통지서를 받았어요', 'Notice of Intent to Deny Was Sent', 'intentToDeny'],
+            ['ar', 'مرحبا', ar, 'أرسلوا لي إشعارًا بنية الرفض، ماذا أفعل؟', 'Notice of Intent to Deny Was Sent', 'intentToDeny'],
         ] as const) {
             const { client } = await open({ locale });
             await say(client, greeting);

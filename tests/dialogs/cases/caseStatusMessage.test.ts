@@ -6,7 +6,7 @@ import { i18n } from '../../support/dialogHarness';
 import { LOCALES } from '../account/accountFixture';
 
 const BUCKETS: StatusBucket[] = [
-    'received', 'biometrics', 'review', 'actionNeeded', 'interview', 'approved', 'sentToState', 'cardProduced',
+    'received', 'biometrics', 'review', 'actionNeeded', 'intentToDeny', 'interview', 'approved', 'sentToState', 'cardProduced',
     'cardMailed', 'cardDelivered', 'denied', 'rejected', 'withdrawn', 'problem', 'other',
 ];
 

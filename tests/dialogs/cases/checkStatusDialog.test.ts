@@ -149,6 +149,17 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expect(said).toContain('https://ceac.state.gov');
     });
 
+    test('a Notice of Intent to Deny: not yet a denial and not a Request for Evidence; answer by its deadline, a lawyer now', async () => {
+        // Before: the requests for evidence's text, "This is often called a Request for Evidence".
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        const said = texts(await say(h.client, 'SRC9999102779')).join('\n');
+        expect(said).toContain(t('caseStatus.buckets.intentToDeny.explanation'));
+        expect(said).toContain(t('caseStatus.buckets.intentToDeny.nextStep'));
+        expect(said).not.toContain(t('caseStatus.buckets.actionNeeded.explanation'));
+    });
+
     test('an unknown prefix is warned about, not refused; the service then does not recognise it', async () => {
         const h = await open({ locale });
         await say(h.client, 'hi');

@@ -8,7 +8,7 @@ import { describeEachStore } from '../../support/testPostgres';
 import { createTestStore, type TestStore } from '../../support/testStore';
 
 const ALL_BUCKETS: StatusBucket[] = [
-    'received', 'biometrics', 'review', 'actionNeeded', 'interview', 'approved', 'sentToState', 'cardProduced',
+    'received', 'biometrics', 'review', 'actionNeeded', 'intentToDeny', 'interview', 'approved', 'sentToState', 'cardProduced',
     'cardMailed', 'cardDelivered', 'denied', 'rejected', 'withdrawn', 'problem', 'other',
 ];
 const MINUTE = 60 * 1000;

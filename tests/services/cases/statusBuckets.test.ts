@@ -15,7 +15,7 @@ describe('bucketFor', () => {
         ['Request for Initial Evidence Was Sent', 'actionNeeded'],
         ['Request for Additional Evidence Was Sent', 'actionNeeded'],
         ["Response To USCIS' Request For Evidence Was Received", 'review'],
-        ['Notice of Intent to Deny Was Sent', 'actionNeeded'],
+        ['Notice of Intent to Deny Was Sent', 'intentToDeny'],
         ['Case is Ready to Be Scheduled for An Interview', 'interview'],
         ['Interview Was Scheduled', 'interview'],
         ['Interview Was Rescheduled', 'interview'],
@@ -100,6 +100,16 @@ describe('statusTitleNamedIn: a status title written inside a message', () => {
         expect(statusTitleNamedIn('mine says case is being actively reviewed, is that good?')?.title).toBe('Case Is Being Actively Reviewed By USCIS');
         expect(statusTitleNamedIn('it says card was mailed')).toMatchObject({ title: 'Card Was Mailed To Me', bucket: 'cardMailed' });
         expect(statusTitleNamedIn('card was delivered but I never got it')?.bucket).toBe('cardDelivered');
+        // A Notice of Intent to Deny by its own name or initials: the title's meaning, not the evidence requests'.
+        expect(statusTitleNamedIn('I got a notice of intent to deny')).toMatchObject({ title: 'Notice of Intent to Deny Was Sent', bucket: 'intentToDeny' });
+        expect(statusTitleNamedIn('what is a NOID?')?.bucket).toBe('intentToDeny');
+        expect(statusTitleNamedIn('USCIS says they have the intent to deny my case')?.bucket).toBe('intentToDeny');
+        expect(statusTitleNamedIn('me llegó un aviso de intención de negar')).toMatchObject({ title: 'Se Envió un Aviso de Intención de Denegar', bucket: 'intentToDeny' });
+        expect(statusTitleNamedIn('recibí una intencion de denegar')?.bucket).toBe('intentToDeny');
+        for (const said of ["j'ai reçu un avis d'intention de refus", 'tôi nhận được thông báo dự định từ chối', '我收到了拒绝意向通知', '我收到了拒絕意向通知', '거절 의향 통지서를 받았어요', 'وصلني إشعار بنية الرفض']) {
+            expect(statusTitleNamedIn(said)?.bucket).toBe('intentToDeny');
+        }
+        expect(statusTitleNamedIn('avoid this')).toBeUndefined();
         // The whole title still wins over its opening words.
         expect(statusTitleNamedIn('Case Was Transferred And A New Office Has Jurisdiction')?.title).toBe('Case Was Transferred And A New Office Has Jurisdiction');
         // An opening many titles share is not one of them.
