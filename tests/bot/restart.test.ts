@@ -6,6 +6,10 @@ import { en, es } from '../support/dialogHarness';
 import { sendExpectingReplies } from '../support/expectReplies';
 import { createMigratedDatabase } from '../support/testApp';
 
+// Two child servers started one after the other (each loads the intent model and opens the store): 35–65 s in CI on two
+// loaded cores, over jest's 30 s default. The test checks what survives the kill, not how fast the servers start.
+jest.setTimeout(120_000);
+
 /** Sends one message and returns the text of each reply, with its buttons. */
 async function send(server: ChildServer, conversationId: string, text: string): Promise<string[]> {
     const activities = await sendExpectingReplies(server.url, conversationId, text);

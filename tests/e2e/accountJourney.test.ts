@@ -7,6 +7,10 @@ import { waitForOutboxMessage } from '../support/outbox';
 import { describeEachStore } from '../support/testPostgres';
 import { startTestAppOn, type TestApp } from '../support/testApp';
 
+// Whole flows with production's password-hash cost (scrypt for the password, codes and five answers): on two loaded CI
+// cores one flow nears jest's 30 s default. The tests check what is said and stored, not how fast.
+jest.setTimeout(120_000);
+
 /**
  * A person's whole journey over HTTP, as the web widget makes it: create an account (codes read from the
  * development outbox, like reading one's mail), sign in with the authenticator app using the secret the chat
