@@ -20,7 +20,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { scopedKey, withLanguage } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { saysMissing } from '../prompts/missingMeans';
+import { CODE_NOT_ARRIVED, saysMissing } from '../prompts/missingMeans';
 import { refuseWith } from '../prompts/promptRefusal';
 import { showOnce } from '../../conversation/sensitiveInput';
 import { translator, turnLocale } from '../../conversation/turnLanguage';
@@ -240,7 +240,7 @@ export class CreateAccountDialog extends InterruptibleDialog {
     private async askConfirmationCodeStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
         const registrationId = this.registrationId(step);
         if ((await this.nextStep(registrationId)) !== 'confirmEmail') return step.next();
-        const spec: CodePromptSpec = { promptKey: 'createAccount.confirmEmail.prompt', registrationId, sensitive: true };
+        const spec: CodePromptSpec = { promptKey: 'createAccount.confirmEmail.prompt', registrationId, sensitive: true, missing: CODE_NOT_ARRIVED.newEmail };
         return step.prompt(CONFIRMATION_CODE_PROMPT, localizedTextOptions(spec));
     }
 

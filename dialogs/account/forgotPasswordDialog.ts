@@ -8,7 +8,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { offerWhenStaffed } from '../handoff/personOffer';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { SIGN_IN_EMAIL_MISSING } from '../prompts/missingMeans';
+import { CODE_NOT_ARRIVED, SIGN_IN_EMAIL_MISSING } from '../prompts/missingMeans';
 import { showOnce } from '../../conversation/sensitiveInput';
 import { translator, turnLocale } from '../../conversation/turnLanguage';
 import {
@@ -162,7 +162,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
 
     /** Asks for the emailed code. */
     private async askEmailCodeStep(step: WaterfallStepContext<ResetStepOptions>): Promise<DialogTurnResult> {
-        return step.prompt(CODE_PROMPT, localizedTextOptions({ promptKey: 'recoverAccess.reset.enterCode', retryKey: 'signIn.codeFormat' }));
+        return step.prompt(CODE_PROMPT, localizedTextOptions({ promptKey: 'recoverAccess.reset.enterCode', retryKey: 'signIn.codeFormat', missing: CODE_NOT_ARRIVED.email }));
     }
 
     /** Sends a new code on request, or checks the code. */

@@ -20,7 +20,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { offerWhenStaffed } from '../handoff/personOffer';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
-import { SIGN_IN_ACCOUNT_MISSING, SIGN_IN_EMAIL_MISSING } from '../prompts/missingMeans';
+import { CODE_NOT_ARRIVED, SIGN_IN_ACCOUNT_MISSING, SIGN_IN_EMAIL_MISSING, type MissingMeans } from '../prompts/missingMeans';
 import { showOnce } from '../../conversation/sensitiveInput';
 import { translator } from '../../conversation/turnLanguage';
 import { codeValidator, emailValidator, isNewCodeRequest, sendAccountError, yesNoSpec } from './accountPrompts';
@@ -28,6 +28,15 @@ import { checkingDomainTypos, emailTypoQuestion } from './emailTypoCheck';
 import type { RecoverAccessOptions } from './recoverAccessDialog';
 
 export const SIGN_IN_DIALOG = 'signInDialog';
+
+/** What "I don't have it" or "it never came" means at the code question of each way of signing in. */
+const CODE_MISSING: Readonly<Record<SignInMethod, MissingMeans | undefined>> = {
+    email: CODE_NOT_ARRIVED.email,
+    sms: CODE_NOT_ARRIVED.sms,
+    totp: { thing: 'app', answerKey: 'prompts.missing.app.signIn' },
+    backupCode: undefined,
+};
+
 const SIGN_IN_STEPS = 'signInSteps';
 const CODE_STEPS = 'signInCodeSteps';
 const LOCKED_STEPS = 'signInLockedSteps';
@@ -199,7 +208,7 @@ export class SignInDialog extends InterruptibleDialog {
                 promptKey: `signIn.enterCode.${step.options.method}`,
                 retryKey: 'signIn.codeFormat',
                 stepHelp: ['backupCode', 'authenticatorApp'],
-                missing: step.options.method === 'totp' ? { thing: 'app', answerKey: 'prompts.missing.app.signIn' } : undefined,
+                missing: CODE_MISSING[step.options.method],
             }),
         );
     }

@@ -11,6 +11,7 @@ import { AccountTextPrompt } from './accountTextPrompt';
 import { registrationHelp } from './registrationHelp';
 import { sendAuthenticatorSetup } from './authenticatorCard';
 import { isNewCodeRequest } from './accountPrompts';
+import { CODE_NOT_ARRIVED } from '../prompts/missingMeans';
 import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
 import { notice } from './promptRetries';
 
@@ -83,7 +84,7 @@ export class TwoStepSetupDialog extends InterruptibleDialog {
             method,
             sensitive: true,
             stepHelp: method === 'totp' ? ['setupKey', 'authenticatorApp', 'twoStep'] : ['twoStep'],
-            missing: method === 'totp' ? { thing: 'app', answerKey: 'prompts.missing.app.setup' } : undefined,
+            missing: method === 'totp' ? { thing: 'app', answerKey: 'prompts.missing.app.setup' } : CODE_NOT_ARRIVED[method],
         };
         return step.prompt(SETUP_CODE_PROMPT, localizedTextOptions(spec));
     }

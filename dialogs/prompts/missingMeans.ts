@@ -7,7 +7,7 @@ import { yesOrNoIn } from './yesNo';
 import { turnPhrases } from '../../conversation/turnLanguage';
 
 /** What a prompt asks the user to have: saying they do not have it gets a next step, not a format error. */
-export type MissingThing = 'email' | 'phone' | 'app' | 'receipt' | 'account' | 'accessCode' | 'accessNotice';
+export type MissingThing = 'email' | 'phone' | 'app' | 'receipt' | 'account' | 'accessCode' | 'accessNotice' | 'code';
 
 /** A thing a prompt asks for, and the locale key of the next step for someone who does not have it. */
 export interface MissingMeans {
@@ -53,6 +53,18 @@ export const ACCOUNT_FOR_NUMBER_MISSING: MissingMeans = { thing: 'account', answ
 
 /** "I don't have an account" at a sign-in question: how to make one, and what works without one. */
 export const SIGN_IN_ACCOUNT_MISSING: MissingMeans = { thing: 'account', answerKey: 'prompts.missing.account.signIn', forgottenKey: 'prompts.missing.email.forgotten' };
+
+/**
+ * "I didn't get the code", "no me llegó el correo", "nothing yet" at a question for a code sent by email or text: that it
+ * can take minutes, where else to look, and how to get another (`new code`), not "A code has 6 digits". For a code sent
+ * to an address just typed (`newEmail`), how to start again with the right address too; for one sent to an account's
+ * address (`email`), a person when that address is out of reach.
+ */
+export const CODE_NOT_ARRIVED = {
+    email: { thing: 'code', answerKey: 'prompts.missing.code.email' },
+    newEmail: { thing: 'code', answerKey: 'prompts.missing.code.newEmail' },
+    sms: { thing: 'code', answerKey: 'prompts.missing.code.sms' },
+} as const satisfies Record<string, MissingMeans>;
 
 /**
  * What the email question of a sign-in answers first: a forgotten address (where to look for it), no email at all,

@@ -103,6 +103,15 @@ describe.each(LOCALES)('I can\'t sign in ($language)', ({ locale, t }) => {
         expect(intro[0]).toBe(t('recoverAccess.reset.questionsIntro', { count: 3 }));
     });
 
+    test('a reset code that has not come: minutes, the spam folder, "new code"; then the code still goes on (before: a format error)', async () => {
+        const { h } = await openRecover();
+        const account = await createTestAccount(h, 'slowmail@example.com');
+        await say(h.client, t('recoverAccess.topics.forgotPassword'));
+        await say(h.client, account.email);
+        expect(texts(await say(h.client, locale ? 'todavía no me llega' : 'nothing came'))).toEqual([t('prompts.missing.code.email'), t('recoverAccess.reset.enterCode')]);
+        expect(texts(await say(h.client, await h.latestCode(account.email)))).toEqual([expect.stringMatching(opening(t('recoverAccess.reset.chooseProof')))]);
+    });
+
     test('offers the three reasons', async () => {
         const { first } = await openRecover();
         expect(first).toEqual([expect.stringMatching(opening(t('recoverAccess.chooseTopic')))]);

@@ -61,6 +61,18 @@ describe.each(LOCALES)('sign-in ($language)', ({ language, locale, t }) => {
         expect(texts(await say(h.client, 'ana.example.com'))).toEqual([t('signIn.emailInvalid')]);
     });
 
+    test('a sign-in code that has not come: minutes, the spam folder, "new code", a person; then the code still signs in', async () => {
+        // Before: "That doesn't look like a code".
+        const h = await open(locale);
+        const account = await createTestAccount(h, 'ana@example.com');
+        await startLookUp(h);
+        await say(h.client, account.email);
+        await say(h.client, t('signIn.methods.email'));
+        const said = language === 'es' ? 'no me ha llegado ningún código' : "I didn't get the code";
+        expect(texts(await say(h.client, said))).toEqual([t('prompts.missing.code.email'), t('signIn.enterCode.email')]);
+        expect(texts(await say(h.client, await h.latestCode(account.email)))[0]).toBe(t('signIn.signedIn'));
+    });
+
     test('by email code: the code is sent, the right code signs in and the number is shown and emailed', async () => {
         const h = await open(locale);
         const account = await createTestAccount(h, 'ana@example.com');
