@@ -19,7 +19,8 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * USCIS's mistake on a card or notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card
  * (`replaceCard`), moving or missing an interview or fingerprint appointment (`appointmentChange`: most fingerprint
  * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
- * notice says), an appointment's date, place or what to bring (`appointment`), a letter from USCIS (`letter`: its
+ * notice says), an interpreter at an interview (`appointmentInterpreter`: most people bring their own, and who may be
+ * one), an appointment's date, place or what to bring (`appointment`), a letter from USCIS (`letter`: its
  * receipt number shows the status; only the letter, or a lawyer, says what it asks), a notice that never came
  * (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online
  * account, Form I-824, a FOIA request), and a text, email or call about a case that the user doubts or that the website
@@ -45,6 +46,7 @@ export const USCIS_MATTERS = [
     'typo',
     'replaceCard',
     'appointmentChange',
+    'appointmentInterpreter',
     'appointment',
     'letter',
 ] as const;
@@ -81,6 +83,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     noticeNotDelivered: 'understanding.uscisMatters.noticeWords',
     replaceCard: 'understanding.uscisMatters.cardWords',
     appointmentChange: 'understanding.uscisMatters.appointmentWords',
+    appointmentInterpreter: 'understanding.uscisMatters.appointmentWords',
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',
     rejected: 'understanding.uscisMatters.rejected.on',
@@ -103,7 +106,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * renewal, are not a card to replace; a bank or Social Security card is not USCIS's; a letter asking for evidence is
  * the evidence question, and one lost or never received is not in hand; a status said with a case or an application is
  * that case's; a refund asked of someone who called is the scams question; an address changed before an interview is the
- * address question.
+ * address question; documents to translate for an interview are the evidence question, not an interpreter.
  */
 const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     courtCase: ['understanding.uscisMatters.courtCase.notWith'],
@@ -119,6 +122,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     noticeNotDelivered: ['understanding.uscisMatters.noticeNotDelivered.notWith'],
     copies: ['understanding.uscisMatters.copies.notWith'],
     appointmentChange: ['understanding.uscisMatters.appointmentChange.notWith'],
+    appointmentInterpreter: ['understanding.uscisMatters.appointmentInterpreter.notWith'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
 };
 

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter']> = [
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -268,6 +268,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'أريد تأجيل المقابلة', 'appointmentChange'],
     ['en', "I'm going to be out of town on my biometrics date, can I change it?", 'appointmentChange'],
     ['en', 'I forgot to go to my fingerprint appointment', 'appointmentChange'],
+    // An interpreter at an interview: most bring their own, who may be one, Form G-1256, the citizenship interview's
+    // English test. Before: the notice's date-and-place answer, then the receipt question.
+    ['en', 'do I need an interpreter for my interview', 'appointmentInterpreter'],
+    ['en', "my English is not good, what do I do at my interview?", 'appointmentInterpreter'],
+    ['es', '¿puedo llevar un intérprete a mi entrevista?', 'appointmentInterpreter'],
+    ['es', 'no hablo inglés, ¿qué hago en la entrevista?', 'appointmentInterpreter'],
+    ['fr', "est-ce que je peux venir avec un interprète à mon entretien ?", 'appointmentInterpreter'],
+    ['vi', 'tôi có được mang thông dịch viên đi phỏng vấn không?', 'appointmentInterpreter'],
+    ['tl', 'puwede ba akong magdala ng interpreter sa interview?', 'appointmentInterpreter'],
+    ['zh', '面谈可以带翻译吗？', 'appointmentInterpreter'],
+    ['ko', '인터뷰에 통역사를 데려가도 되나요?', 'appointmentInterpreter'],
+    ['ar', 'هل يمكنني إحضار مترجم إلى المقابلة؟', 'appointmentInterpreter'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'appointment' | 'letter']> = [
@@ -317,9 +329,8 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'my green card never arrived', 'cardNotDelivered'],
     ['en', 'where is my work permit card', 'cardNotDelivered'],
     ['en', 'when is my interview?', 'appointment'],
-    // What to bring, an interpreter: the notice says (before: out of scope).
+    // What to bring: the notice says (before: out of scope).
     ['en', 'what should I bring to my interview', 'appointment'],
-    ['en', 'do I need an interpreter for my interview', 'appointment'],
     ['es', '¿qué debo llevar a la entrevista?', 'appointment'],
     ['fr', "qu'est-ce que je dois apporter à mon entretien", 'appointment'],
     ['zh', '面谈要带什么', 'appointment'],
@@ -423,6 +434,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'I lost my social security card'],
     // An address changed before an interview is the address question, not moving the interview.
     ['en', 'I moved, do I need to change my address before my interview'],
+    // Documents translated for an interview are the evidence question.
+    ['en', 'do I need a translation of my birth certificate for the interview?'],
     // A passport from one's own country's consulate is not a U.S. visa.
     ['en', 'I need a passport from my consulate'],
     // A court that is not the immigration court, or a hearing that is not a court's.
