@@ -27,6 +27,7 @@ import { asksToStopUpdates, asksWhichUpdates, type StopCaseUpdatesOptions } from
 import { mistypedReceiptIn, parseReceiptNumber, typedAscii } from '../services/validators';
 import { isEmailOnly } from './account/accountPrompts';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
+import { topicsOfStatusShown } from './cases/questionsAfterStatus';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageOfUrgentRequest, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import { yesOrNoIn } from './prompts/yesNo';
@@ -272,11 +273,12 @@ export class MainDialog extends InterruptibleDialog {
         if (understood && !(welcomed && saysOnlyHello(understood))) return step.next(understood);
         const misses = step.options.notUnderstood ?? 0;
         const offeredBefore = step.options.offered;
-        // Right after a status, "what does this mean?" is about it: its explanation again, then the menu.
+        // Right after a status, "what does this mean?" is about it: its explanation again, then the menu; so are "when is
+        // it?" after an interview's and "when will it come?" after a card's (see topicsOfStatusShown).
         const status = step.options.statusShown;
         // After "USCIS does not recognize that receipt number", the same question is about that answer.
         const aboutStatus = status
-            ? { stepHelp: ['statusMeaningShown'] as StepTopic[], params: { bucket: status } }
+            ? { stepHelp: [...topicsOfStatusShown(status), 'statusMeaningShown'] as StepTopic[], params: { bucket: status } }
             : step.options.receiptNotRecognized
               ? { stepHelp: ['receiptNotRecognizedShown'] as StepTopic[] }
               : undefined;

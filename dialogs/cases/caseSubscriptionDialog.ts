@@ -10,6 +10,7 @@ import type { FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import type { StepTopic } from '../prompts/stepHelp';
+import { topicsOfStatusShown } from './questionsAfterStatus';
 import { yesNoSpec } from '../prompts/yesNo';
 
 export const CASE_SUBSCRIPTION_DIALOG = 'caseSubscriptionDialog';
@@ -32,11 +33,6 @@ interface OfferState {
 }
 
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
-
-/** The statuses that mean an appointment (an interview, fingerprints): "when is it?" asks its date. */
-const APPOINTMENT_BUCKETS: ReadonlySet<StatusBucket> = new Set(['interview', 'biometrics']);
-/** Statuses of a card on its way: "when will it come?" is about the mailing, not USCIS's usual processing times. */
-const CARD_BUCKETS: ReadonlySet<StatusBucket> = new Set(['cardProduced', 'cardMailed', 'cardDelivered']);
 
 /**
  * "Tell me when this changes", offered after a status is shown: yes or no; a signed-in user then chooses this chat
@@ -71,12 +67,7 @@ export class CaseSubscriptionDialog extends InterruptibleDialog {
         // explanation of it again), how to get what only USCIS can do (expedite it, a card that did not come), or
         // something only their notice or a lawyer can answer; then they get the offer again.
         const { bucket } = step.options;
-        const stepHelp: StepTopic[] = [
-            ...(APPOINTMENT_BUCKETS.has(bucket) ? (['appointmentDate'] as const) : []),
-            ...(CARD_BUCKETS.has(bucket) ? (['cardArrival'] as const) : []),
-            'processingTime',
-            'statusMeaning',
-        ];
+        const stepHelp: StepTopic[] = [...topicsOfStatusShown(bucket), 'processingTime', 'statusMeaning'];
         return step.prompt(
             YES_NO_PROMPT,
             localizedChoiceOptions({

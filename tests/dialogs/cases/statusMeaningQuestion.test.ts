@@ -112,6 +112,28 @@ describe.each([
 });
 
 /*
+ * Found by chatting: "when is it?" at the menu right after an interview's status (updates accepted) got USCIS's usual
+ * processing times and the receipt question, as if no case had been shown. Like "what does this mean?", it is about
+ * the status just shown: where the interview's date is; after a card's status, "when will it come?" is where its
+ * mailing shows. Once the menu has moved on, they are new questions again.
+ */
+describe.each([
+    { locale: 'en-US', receipt: 'EAC9999103412', asked: 'when is it?', key: 'prompts.stepHelp.appointmentDate.answer' },
+    { locale: 'es-US', receipt: 'EAC9999103412', asked: '¿cuándo es?', key: 'prompts.stepHelp.appointmentDate.answer' },
+    { locale: 'en-US', receipt: 'EAC9999103424', asked: 'when will it arrive?', key: 'prompts.stepHelp.cardArrival.answer' },
+])('"$asked" at the menu right after a status ($locale, $receipt)', ({ locale, receipt, asked, key }) => {
+    test('is about the status just shown, then the menu', async () => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        harness = await openCaseHarness({ locale });
+        const h = harness;
+        await say(h.client, 'hi');
+        await say(h.client, receipt);
+        expect(texts(await say(h.client, t('prompts.yesNo.yes'))).at(-1)).toMatch(opening(t('menu.again')));
+        expect(texts(await say(h.client, asked))).toEqual([t(key), expect.stringMatching(opening(t('menu.again')))]);
+    });
+});
+
+/*
  * Found by chatting: "what does that mean?" right after "USCIS does not recognize that receipt number" got the answer
  * about which number is which. It is about the answer just given: what "not recognized" means (not a lost or denied
  * case), what to check, and whom to call. Once the menu has moved on, it is not said again.
