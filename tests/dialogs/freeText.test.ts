@@ -1128,6 +1128,13 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ar-EG', 'مرحبا', 'ملفي متأخر منذ شهور', 'prompts.stepHelp.processingTime.general'],
         // It names "my cases" (我的案子), but asks about a late status, not for the list.
         ['zh-CN', '你好', '我的案子等了好几个月了', 'prompts.stepHelp.processingTime.general'],
+        // Slow, or years without an answer (before, in Vietnamese: "sign in to see the cases in your account").
+        ['vi-VN', 'xin chào', 'hồ sơ của tôi bị chậm quá', 'prompts.stepHelp.processingTime.general'],
+        ['zh-CN', '你好', '我的案子等了好久都没有回复', 'prompts.stepHelp.processingTime.general'],
+        ['ko-KR', '안녕하세요', '케이스가 1년째 그대로예요', 'prompts.stepHelp.processingTime.general'],
+        ['tl-PH', 'kumusta', 'isang taon na ang kaso ko at wala pang sagot', 'prompts.stepHelp.processingTime.general'],
+        ['ar-EG', 'مرحبا', 'ملفي متأخر منذ سنتين', 'prompts.stepHelp.processingTime.general'],
+        ['fr-FR', 'bonjour', 'mon dossier est en attente depuis deux ans', 'prompts.stepHelp.processingTime.general'],
     ])('%s: "%s", then "%s": the status check answers %s first, then asks for the number', async (locale, greeting, said, aside) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);
