@@ -57,6 +57,8 @@ export type StatusBucket =
     | 'denied'
     | 'rejected'
     | 'withdrawn'
+    | 'expediteDenied'
+    | 'reopened'
     | 'problem'
     | 'other';
 

@@ -7,7 +7,7 @@ import { LOCALES } from '../account/accountFixture';
 
 const BUCKETS: StatusBucket[] = [
     'received', 'biometrics', 'review', 'actionNeeded', 'intentToDeny', 'interview', 'approved', 'sentToState', 'cardProduced',
-    'cardMailed', 'cardDelivered', 'denied', 'rejected', 'withdrawn', 'problem', 'other',
+    'cardMailed', 'cardDelivered', 'denied', 'rejected', 'withdrawn', 'expediteDenied', 'reopened', 'problem', 'other',
 ];
 
 /** A turn on a channel, in a language, as the language middleware would bind it. */

@@ -160,6 +160,21 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expect(said).not.toContain(t('caseStatus.buckets.actionNeeded.explanation'));
     });
 
+    test('"Expedite Request Denied" and "Case Was Reopened": what each means, not "I don\'t have a plain summary"', async () => {
+        // Before: the 'other' bucket's "USCIS changed the status of your case. I don't have a plain summary for this one."
+        // under a title that opens with "Denied" to many readers.
+        for (const [receipt, bucket] of [['SRC9999132695', 'expediteDenied'], ['SRC9999102781', 'reopened']] as const) {
+            const h = await open({ locale });
+            await say(h.client, 'hi');
+            await say(h.client, '4');
+            const said = texts(await say(h.client, receipt)).join('\n');
+            expect(said).toContain(t(`caseStatus.buckets.${bucket}.explanation`));
+            expect(said).not.toContain(t('caseStatus.buckets.other.explanation'));
+            await h.dispose();
+            harness = undefined;
+        }
+    });
+
     test('an unknown prefix is warned about, not refused; the service then does not recognise it', async () => {
         const h = await open({ locale });
         await say(h.client, 'hi');

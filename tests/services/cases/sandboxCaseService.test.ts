@@ -9,7 +9,7 @@ import { createTestStore, type TestStore } from '../../support/testStore';
 
 const ALL_BUCKETS: StatusBucket[] = [
     'received', 'biometrics', 'review', 'actionNeeded', 'intentToDeny', 'interview', 'approved', 'sentToState', 'cardProduced',
-    'cardMailed', 'cardDelivered', 'denied', 'rejected', 'withdrawn', 'problem', 'other',
+    'cardMailed', 'cardDelivered', 'denied', 'rejected', 'withdrawn', 'expediteDenied', 'reopened', 'problem', 'other',
 ];
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
