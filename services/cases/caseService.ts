@@ -59,6 +59,8 @@ export type StatusBucket =
     | 'withdrawn'
     | 'expediteDenied'
     | 'reopened'
+    | 'feeWaived'
+    | 'closedOtherMeans'
     | 'problem'
     | 'other';
 

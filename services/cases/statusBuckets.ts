@@ -57,16 +57,18 @@ export const KNOWN_STATUS_TITLES: readonly KnownStatusTitle[] = [
     { en: 'Case Was Rejected For Incorrect Fee', es: 'Caso Fue Rechazado por Pago Incorrecto', bucket: 'rejected' },
     // Not in facts §3; the title USCIS uses when an applicant withdraws.
     { en: 'Withdrawal Acknowledgement Notice Was Sent', es: 'Se Envió el Aviso de Confirmación de Retiro', bucket: 'withdrawn' },
-    { en: 'Case Closed Benefit Received By Other Means', es: 'Caso Cerrado, Beneficio Recibido por Otros Medios', bucket: 'other' },
+    // Closed, not denied: a plain summary says why, and whom to ask if it seems wrong.
+    { en: 'Case Closed Benefit Received By Other Means', es: 'Caso Cerrado, Beneficio Recibido por Otros Medios', bucket: 'closedOtherMeans' },
     // Reopened (after a decision, often a denial): to be decided again, which a plain summary should say.
     { en: 'Case Was Reopened', es: 'El Caso Fue Reabierto', bucket: 'reopened' },
     { en: 'Name Was Updated', es: 'Se Actualizó el Nombre', bucket: 'other' },
     { en: 'Date of Birth Was Updated', es: 'Se Actualizó la Fecha de Nacimiento', bucket: 'other' },
     { en: 'Duplicate Notice Was Mailed', es: 'Se Envió un Aviso Duplicado por Correo', bucket: 'other' },
-    { en: 'Fees Were Waived', es: 'Se Eximió el Pago de las Tarifas', bucket: 'other' },
+    { en: 'Fees Were Waived', es: 'Se Eximió el Pago de las Tarifas', bucket: 'feeWaived' },
     // The expedite request was denied, not the case: not 'denied', and said so, since "Denied" is what people see first.
     { en: 'Expedite Request Denied', es: 'Se Denegó la Solicitud de Trámite Acelerado', bucket: 'expediteDenied' },
-    { en: 'Correspondence Was Received And USCIS Is Reviewing It', es: 'Se Recibió Correspondencia y USCIS la Está Revisando', bucket: 'other' },
+    // USCIS has what the person sent and is looking at it: being reviewed, as the title says.
+    { en: 'Correspondence Was Received And USCIS Is Reviewing It', es: 'Se Recibió Correspondencia y USCIS la Está Revisando', bucket: 'review' },
     { en: 'Advance Parole Document Was Produced', es: 'Se Produjo el Documento de Permiso Adelantado', bucket: 'other' },
     { en: "Notice Explaining USCIS' Actions Was Mailed", es: 'Se Envió un Aviso que Explica las Acciones de USCIS', bucket: 'other' },
 ];

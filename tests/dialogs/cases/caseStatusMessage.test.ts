@@ -6,8 +6,9 @@ import { i18n } from '../../support/dialogHarness';
 import { LOCALES } from '../account/accountFixture';
 
 const BUCKETS: StatusBucket[] = [
-    'received', 'biometrics', 'review', 'actionNeeded', 'intentToDeny', 'interview', 'approved', 'sentToState', 'cardProduced',
-    'cardMailed', 'cardDelivered', 'denied', 'rejected', 'withdrawn', 'expediteDenied', 'reopened', 'problem', 'other',
+    'received', 'biometrics', 'review', 'actionNeeded', 'intentToDeny', 'interview', 'approved', 'sentToState',
+    'cardProduced', 'cardMailed', 'cardDelivered', 'denied', 'rejected', 'withdrawn', 'expediteDenied', 'reopened',
+    'feeWaived', 'closedOtherMeans', 'problem', 'other',
 ];
 
 /** A turn on a channel, in a language, as the language middleware would bind it. */

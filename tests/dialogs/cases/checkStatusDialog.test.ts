@@ -160,10 +160,15 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expect(said).not.toContain(t('caseStatus.buckets.actionNeeded.explanation'));
     });
 
-    test('"Expedite Request Denied" and "Case Was Reopened": what each means, not "I don\'t have a plain summary"', async () => {
+    test('"Expedite Request Denied", "Case Was Reopened", "Fees Were Waived", a case closed: what each means, not "I don\'t have a plain summary"', async () => {
         // Before: the 'other' bucket's "USCIS changed the status of your case. I don't have a plain summary for this one."
         // under a title that opens with "Denied" to many readers.
-        for (const [receipt, bucket] of [['SRC9999132695', 'expediteDenied'], ['SRC9999102781', 'reopened']] as const) {
+        for (const [receipt, bucket] of [
+            ['SRC9999132695', 'expediteDenied'],
+            ['SRC9999102781', 'reopened'],
+            ['LIN9999106501', 'feeWaived'],
+            ['LIN9999106507', 'closedOtherMeans'],
+        ] as const) {
             const h = await open({ locale });
             await say(h.client, 'hi');
             await say(h.client, '4');

@@ -8,8 +8,9 @@ import { describeEachStore } from '../../support/testPostgres';
 import { createTestStore, type TestStore } from '../../support/testStore';
 
 const ALL_BUCKETS: StatusBucket[] = [
-    'received', 'biometrics', 'review', 'actionNeeded', 'intentToDeny', 'interview', 'approved', 'sentToState', 'cardProduced',
-    'cardMailed', 'cardDelivered', 'denied', 'rejected', 'withdrawn', 'expediteDenied', 'reopened', 'problem', 'other',
+    'received', 'biometrics', 'review', 'actionNeeded', 'intentToDeny', 'interview', 'approved', 'sentToState',
+    'cardProduced', 'cardMailed', 'cardDelivered', 'denied', 'rejected', 'withdrawn', 'expediteDenied', 'reopened',
+    'feeWaived', 'closedOtherMeans', 'problem', 'other',
 ];
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
