@@ -642,6 +642,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'mi hijo cumplió 21 años, qué pasa con su caso', 'legalAdvice'],
         ['zh-CN', '你好', '我女儿满21岁了，她的申请怎么办', 'legalAdvice'],
         ['ko-KR', '안녕하세요', '딸이 21살이 됐는데 케이스는 어떻게 되나요', 'legalAdvice'],
+        // A family member added to one's case (whether they can be, and how, is a lawyer's to say): before, the receipt
+        // question, "Did you want to add a case you filed on paper?", or "sign in to see the cases in your account".
+        ['en-US', 'hello', 'how do I add my child to my case', 'legalAdvice'],
+        ['en-US', 'hello', 'can I add my wife to my application?', 'legalAdvice'],
+        ['es-US', 'hola', '¿cómo agrego a mi hijo a mi caso?', 'legalAdvice'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux ajouter mon enfant à mon dossier ?', 'legalAdvice'],
+        ['vi-VN', 'xin chào', 'làm sao thêm con tôi vào hồ sơ', 'legalAdvice'],
+        ['tl-PH', 'kumusta', 'puwede ko bang isama ang anak ko sa kaso ko?', 'legalAdvice'],
+        ['zh-CN', '你好', '我可以把孩子加到我的案子里吗', 'legalAdvice'],
+        ['ko-KR', '안녕하세요', '제 케이스에 자녀를 추가할 수 있나요?', 'legalAdvice'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني إضافة ابني إلى ملفي؟', 'legalAdvice'],
         // Filling out a form: before, the help line ("can you help me" read surely as help) or "Did you want to…?".
         ['en-US', 'hello', 'can you help me fill out my I-485', 'fileOnline'],
         ['es-US', 'hola', '¿me ayuda a llenar mi formulario I-130?', 'fileOnline'],
