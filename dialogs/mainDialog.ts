@@ -559,8 +559,13 @@ export class MainDialog extends InterruptibleDialog {
         // The status check, where another task is not named ("add my case without the receipt number" stays that task):
         // "how do I check my case without the receipt number?" gets where the number is first (questionAside), not the
         // common question on numbers its words name (Spanish) nor the bare receipt question; "EAC999910340", a digit
-        // short, is said to be so, whatever the classifier guessed of letters and digits.
-        if ((!option || option.name === 'checkStatus') && (asksWithoutReceipt(context, text) || mistypedReceiptIn(text))) return found('checkStatus');
+        // short, is said to be so, whatever the classifier guessed of letters and digits; "do I need an account to check my
+        // status?", where the words or the classifier's first two readings name the status check, gets that none is needed
+        // ("can I file without an account?" does not name it).
+        const statusWithoutAccount = () =>
+            containsAnyPhrase(context, 'prompts.missing.account.statusWords', plainWords(text)) &&
+            (option?.name === 'checkStatus' || (reading?.intents.slice(0, 2).some((intent) => intent.name === 'checkStatus') ?? false));
+        if ((!option || option.name === 'checkStatus') && (asksWithoutReceipt(context, text) || mistypedReceiptIn(text) || statusWithoutAccount())) return found('checkStatus');
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name === 'commonQuestions' && sureTask ? sureTask : option.name);
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
         // "I don't have an email" or "I lost my receipt notice" by what to do about it.
@@ -838,9 +843,10 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
 /**
  * What a sentence that chose a flow also asked, as a locale key. For the status check: a request only USCIS can act
  * on (a card or a notice not come, an appointment, a letter, a message about the case: see uscisMatters), where else the
- * receipt number is ("I lost my receipt notice, how do I check my status?"), or how long cases take ("how long does it
- * take to get my green card?": USCIS posts the usual times, and says nothing of one case). For adding a paper case: what
- * the Online Access Code is and where ("what is an online access code?", "I lost my access code").
+ * receipt number is ("I lost my receipt notice, how do I check my status?"), that no account is needed ("do I need an
+ * account to check my status?"), or how long cases take ("how long does it take to get my green card?": USCIS posts the
+ * usual times, and says nothing of one case). For adding a paper case: what the Online Access Code is and where ("what
+ * is an online access code?", "I lost my access code").
  */
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
     if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text) ?? missingAnswerKey(context, ACCESS_CODE_MISSING, text, { namedOnly: true });
@@ -850,7 +856,9 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     const matterAnswer = matter && MATTERS_BEFORE_STATUS_CHECK.has(matter) ? uscisMatterAnswerKey(matter) : undefined;
     // The request's own answer first: "I never got my approval notice" is about the notice, though it names one.
     const withoutReceipt = () => (asksWithoutReceipt(context, text) ? RECEIPT_MISSING.answerKey : undefined);
-    return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt() ?? timeAsked();
+    // "How do I check my case without an account?", "do I need an account?": no account is needed, the number is enough.
+    const withoutAccount = () => (containsAnyPhrase(context, 'prompts.missing.account.statusWords', plainWords(text)) ? 'prompts.missing.account.checkStatus' : undefined);
+    return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt() ?? withoutAccount() ?? timeAsked();
 }
 
 /** Where a request only USCIS can act on leads: the status check for those it shows in (see questionAside), else its answer. */

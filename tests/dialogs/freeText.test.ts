@@ -1146,6 +1146,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'isang taon na ang kaso ko at wala pang sagot', 'prompts.stepHelp.processingTime.general'],
         ['ar-EG', 'مرحبا', 'ملفي متأخر منذ سنتين', 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', 'mon dossier est en attente depuis deux ans', 'prompts.stepHelp.processingTime.general'],
+        // No account needed, said before the receipt question (before: the receipt question alone, as if unheard).
+        ['en-US', 'hello', 'how do I check my case without an account', 'prompts.missing.account.checkStatus'],
+        ['en-US', 'hello', 'do I need an account to check my status?', 'prompts.missing.account.checkStatus'],
+        ['es-US', 'hola', '¿necesito una cuenta para ver el estado de mi caso?', 'prompts.missing.account.checkStatus'],
+        ['fr-FR', 'bonjour', "est-ce qu'il faut un compte pour voir le statut de mon dossier ?", 'prompts.missing.account.checkStatus'],
+        ['vi-VN', 'xin chào', 'xem tình trạng hồ sơ có cần tài khoản không', 'prompts.missing.account.checkStatus'],
+        ['tl-PH', 'kumusta', 'kailangan ba ng account para makita ang status ng kaso ko?', 'prompts.missing.account.checkStatus'],
+        ['zh-CN', '你好', '查案件状态需要账号吗', 'prompts.missing.account.checkStatus'],
+        ['ko-KR', '안녕하세요', '케이스 상태 확인하려면 계정이 필요한가요?', 'prompts.missing.account.checkStatus'],
+        ['ar-EG', 'مرحبا', 'هل أحتاج إلى حساب لمعرفة حالة ملفي؟', 'prompts.missing.account.checkStatus'],
     ])('%s: "%s", then "%s": the status check answers %s first, then asks for the number', async (locale, greeting, said, aside) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);
