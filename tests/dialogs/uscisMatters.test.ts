@@ -268,6 +268,12 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'أريد تأجيل المقابلة', 'appointmentChange'],
     ['en', "I'm going to be out of town on my biometrics date, can I change it?", 'appointmentChange'],
     ['en', 'I forgot to go to my fingerprint appointment', 'appointmentChange'],
+    // "Appointment" alone is USCIS's here (before: "Sorry, I can't help with that").
+    ['en', 'I want to cancel my appointment', 'appointmentChange'],
+    ['en', 'I need to reschedule my appointment', 'appointmentChange'],
+    ['es', 'quiero cancelar mi cita', 'appointmentChange'],
+    ['fr', 'je dois déplacer mon rendez-vous', 'appointmentChange'],
+    ['zh', '我想改预约', 'appointmentChange'],
     // An interpreter at an interview: most bring their own, who may be one, Form G-1256, the citizenship interview's
     // English test. Before: the notice's date-and-place answer, then the receipt question.
     ['en', 'do I need an interpreter for my interview', 'appointmentInterpreter'],
@@ -338,6 +344,9 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'when is my biometrics appointment?', 'appointment'],
     // Moved by USCIS, not by the user: when the new one is.
     ['en', 'my interview was rescheduled, when is it?', 'appointment'],
+    // Before: USCIS's usual processing times.
+    ['en', 'when is my appointment?', 'appointment'],
+    ['es', '¿cuándo es mi cita?', 'appointment'],
     // Before: the answer about what the online account does, which has the Contact Center's number among much else.
     ['es', 'no me ha llegado la tarjeta por correo', 'cardNotDelivered'],
     ['es', 'mi green card nunca llegó', 'cardNotDelivered'],
