@@ -46,7 +46,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { asksAboutTravel, TRAVEL_ANSWER_KEY } from './faq/travelAsked';
-import { ACCESS_CODE_MISSING, asksWithoutReceipt, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
+import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
@@ -563,8 +563,7 @@ export class MainDialog extends InterruptibleDialog {
         // status?", where the words or the classifier's first two readings name the status check, gets that none is needed
         // ("can I file without an account?" does not name it).
         const statusWithoutAccount = () =>
-            containsAnyPhrase(context, 'prompts.missing.account.statusWords', plainWords(text)) &&
-            (option?.name === 'checkStatus' || (reading?.intents.slice(0, 2).some((intent) => intent.name === 'checkStatus') ?? false));
+            asksWithoutAccount(context, text) && (option?.name === 'checkStatus' || (reading?.intents.slice(0, 2).some((intent) => intent.name === 'checkStatus') ?? false));
         if ((!option || option.name === 'checkStatus') && (asksWithoutReceipt(context, text) || mistypedReceiptIn(text) || statusWithoutAccount())) return found('checkStatus');
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name === 'commonQuestions' && sureTask ? sureTask : option.name);
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
@@ -856,8 +855,7 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     const matterAnswer = matter && MATTERS_BEFORE_STATUS_CHECK.has(matter) ? uscisMatterAnswerKey(matter) : undefined;
     // The request's own answer first: "I never got my approval notice" is about the notice, though it names one.
     const withoutReceipt = () => (asksWithoutReceipt(context, text) ? RECEIPT_MISSING.answerKey : undefined);
-    // "How do I check my case without an account?", "do I need an account?": no account is needed, the number is enough.
-    const withoutAccount = () => (containsAnyPhrase(context, 'prompts.missing.account.statusWords', plainWords(text)) ? 'prompts.missing.account.checkStatus' : undefined);
+    const withoutAccount = () => (asksWithoutAccount(context, text) ? 'prompts.missing.account.checkStatus' : undefined);
     return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt() ?? withoutAccount() ?? timeAsked();
 }
 

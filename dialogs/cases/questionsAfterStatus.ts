@@ -15,5 +15,6 @@ const CARD_BUCKETS: ReadonlySet<StatusBucket> = new Set(['cardProduced', 'cardMa
  * topicsOfStatusShown('interview') // ['appointmentDate']
  */
 export function topicsOfStatusShown(bucket: StatusBucket): StepTopic[] {
-    return [...(APPOINTMENT_BUCKETS.has(bucket) ? (['appointmentDate'] as const) : []), ...(CARD_BUCKETS.has(bucket) ? (['cardArrival'] as const) : [])];
+    if (APPOINTMENT_BUCKETS.has(bucket)) return ['appointmentDate'];
+    return CARD_BUCKETS.has(bucket) ? ['cardArrival'] : [];
 }

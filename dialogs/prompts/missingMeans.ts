@@ -34,6 +34,15 @@ export function asksWithoutReceipt(context: TurnContext, text: string): boolean 
 }
 
 /**
+ * "How do I check my case without an account?", "do I need an account to check my status?"
+ * (`prompts.missing.account.statusWords`): none is needed, the receipt number is enough
+ * (`prompts.missing.account.checkStatus`).
+ */
+export function asksWithoutAccount(context: TurnContext, text: string): boolean {
+    return containsAnyPhrase(context, 'prompts.missing.account.statusWords', plainWords(text));
+}
+
+/**
  * "I lost the code", "it expired", "I never got it" at the Online Access Code question: where the code is printed, that
  * it works once within 90 days, and how to ask USCIS for a new one. A forgotten code is found in the same place.
  */
