@@ -46,7 +46,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { asksAboutTravel, TRAVEL_ANSWER_KEY } from './faq/travelAsked';
-import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
+import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
@@ -855,7 +855,7 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     const matterAnswer = matter && MATTERS_BEFORE_STATUS_CHECK.has(matter) ? uscisMatterAnswerKey(matter) : undefined;
     // The request's own answer first: "I never got my approval notice" is about the notice, though it names one.
     const withoutReceipt = () => (asksWithoutReceipt(context, text) ? RECEIPT_MISSING.answerKey : undefined);
-    const withoutAccount = () => (asksWithoutAccount(context, text) ? 'prompts.missing.account.checkStatus' : undefined);
+    const withoutAccount = () => (asksWithoutAccount(context, text) ? NO_ACCOUNT_NEEDED_KEY : undefined);
     return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt() ?? withoutAccount() ?? timeAsked();
 }
 

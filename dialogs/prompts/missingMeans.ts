@@ -33,10 +33,12 @@ export function asksWithoutReceipt(context: TurnContext, text: string): boolean 
     return containsAnyPhrase(context, 'prompts.missing.receipt.withoutWords', plainWords(text));
 }
 
+/** What "do I need an account to check my status?" is told: none is needed, the receipt number is enough. */
+export const NO_ACCOUNT_NEEDED_KEY = 'prompts.missing.account.checkStatus';
+
 /**
  * "How do I check my case without an account?", "do I need an account to check my status?"
- * (`prompts.missing.account.statusWords`): none is needed, the receipt number is enough
- * (`prompts.missing.account.checkStatus`).
+ * (`prompts.missing.account.statusWords`), which NO_ACCOUNT_NEEDED_KEY answers.
  */
 export function asksWithoutAccount(context: TurnContext, text: string): boolean {
     return containsAnyPhrase(context, 'prompts.missing.account.statusWords', plainWords(text));

@@ -127,7 +127,8 @@ function foldedForSearch(text: string): string {
 
 /**
  * Long titles as people retell them, by their opening words ("what does case was transferred mean?"), and the title
- * each stands for. Only openings no other title shares: "Case Was Updated" opens titles of many meanings.
+ * each stands for. Only openings no other title shares: "Case Was Updated" opens titles of many meanings. A notice
+ * known by its own name (a Notice of Intent to Deny, "NOID") is listed by that name, in each language this chat speaks.
  */
 const SHORT_TITLES: ReadonlyArray<readonly [short: string, title: string]> = [
     ['Case Was Transferred', 'Case Was Transferred And A New Office Has Jurisdiction'],
@@ -153,6 +154,7 @@ const SHORT_TITLES: ReadonlyArray<readonly [short: string, title: string]> = [
     ['Aviso de Intención de Negar', 'Se Envió un Aviso de Intención de Denegar'],
     ['Carta de Intención de Negar', 'Se Envió un Aviso de Intención de Denegar'],
     ['Intención de Denegar', 'Se Envió un Aviso de Intención de Denegar'],
+    ['Intención de Negar', 'Se Envió un Aviso de Intención de Denegar'],
     // Its name in the other languages this chat speaks (the Spanish title is the one the answer shows for Spanish).
     ["Avis d'Intention de Refus", 'Notice of Intent to Deny Was Sent'],
     ['Intention de Refus', 'Notice of Intent to Deny Was Sent'],
@@ -166,7 +168,6 @@ const SHORT_TITLES: ReadonlyArray<readonly [short: string, title: string]> = [
     ['إشعار بنية الرفض', 'Notice of Intent to Deny Was Sent'],
     ['إشعارا بنية الرفض', 'Notice of Intent to Deny Was Sent'],
     ['نية الرفض', 'Notice of Intent to Deny Was Sent'],
-    ['Intención de Negar', 'Se Envió un Aviso de Intención de Denegar'],
 ];
 
 /** The bucket of a known title in either language (SHORT_TITLES names only those). */
