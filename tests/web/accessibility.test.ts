@@ -122,7 +122,9 @@ describe('keyboard-only use of the embedded widget', () => {
             await expect(sendBox).toBeFocusedEventually();
             await page.keyboard.type('menu');
             await page.keyboard.press('Enter');
-            await frame.getByRole('toolbar').getByRole('button', { name: 'Blue' }).waitFor({ timeout: 10000 });
+            // A round trip through the Direct Line test server: 30 s, as two loaded CI cores (the scale and fuzz suites
+            // beside it) took more than 10 once. Nothing here is timed.
+            await frame.getByRole('toolbar').getByRole('button', { name: 'Blue' }).waitFor({ timeout: 30000 });
 
             // From the send box, back (Shift+Tab) to the suggested actions' toolbar, an arrow key to "Blue", Enter.
             await page.keyboard.press('Shift+Tab');
@@ -130,7 +132,7 @@ describe('keyboard-only use of the embedded widget', () => {
             await page.keyboard.press('ArrowRight');
             await expect(frame.locator(':focus').textContent()).resolves.toBe('Blue');
             await page.keyboard.press('Enter');
-            await frame.locator('p', { hasText: 'Echo: Blue' }).first().waitFor({ timeout: 10000 });
+            await frame.locator('p', { hasText: 'Echo: Blue' }).first().waitFor({ timeout: 30000 });
 
             // Escape closes the panel and the launcher has the focus again.
             await sendBox.focus();
