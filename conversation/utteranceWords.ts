@@ -43,8 +43,15 @@ function toPlainWords(text: string): string {
     return foldUtterance(text)
         .replace(/['’`]/g, '')
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .replace(SCRIPT_SEAM, ' ')
         .trim();
 }
+
+/**
+ * Where Chinese or Japanese meets Latin letters or digits with no space ("取消I-130申请", "我的EAD丢了"): a word ends
+ * there, as a space would say, so "i 130" and "申请" are each found whole.
+ */
+const SCRIPT_SEAM = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?=[\p{Script=Latin}\p{N}])|(?<=[\p{Script=Latin}\p{N}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 
 /** Scripts written without spaces between words: a phrase in them is found inside a run of their characters. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -1,4 +1,4 @@
-import { withoutPhrases } from '../../conversation/utteranceWords';
+import { containsWords, plainPhrase, plainWords, withoutPhrases } from '../../conversation/utteranceWords';
 
 describe('withoutPhrases', () => {
     test('takes out whole words only, the longest phrase first', () => {
@@ -16,5 +16,19 @@ describe('withoutPhrases', () => {
         expect(withoutPhrases('我真的好担心我的案子', ['担心'])).toBe('我真的好 我的案子');
         expect(withoutPhrases('担心abc', ['担心'])).toBe('担心abc');
         expect(withoutPhrases('abc担心', ['bc担'])).toBe('abc担心');
+    });
+});
+
+describe('plainWords', () => {
+    test('ends a word where Chinese meets Latin letters or digits, as a space would', () => {
+        expect(plainWords('怎么取消I-130申请？')).toBe('怎么取消 i 130 申请');
+        expect(plainWords('我的EAD丢了')).toBe('我的 ead 丢了');
+        expect(containsWords(plainWords('怎么取消I-130申请'), plainPhrase('I-130'))).toBe(true);
+        expect(containsWords(plainWords('怎么取消I-130申请'), plainPhrase('申请'))).toBe(true);
+        expect(containsWords(plainWords('我的EAD丢了'), plainPhrase('EAD'))).toBe(true);
+        // A phrase of both scripts is folded the same way, and still found.
+        expect(containsWords(plainWords('我的EAD卡丢了'), plainPhrase('EAD卡'))).toBe(true);
+        // Korean is written with spaces, and a particle joined to a Latin word stays as it is written.
+        expect(plainWords('EAD를 잃어버렸어요')).toBe('ead를 잃어버렸어요');
     });
 });
