@@ -741,8 +741,8 @@ type WordedDestination = readonly [key: string, destination: Destination, notWit
 
 /**
  * Questions the classifier reads as something else, known by their words: "can I travel while my case is pending?"
- * names a case, but asks what only a lawyer can say for that case (as "can I work while I wait?" and "can I withdraw
- * my application?" do, asked or stated: STATED_WORDS); "what are your hours?" reads as help, and the contact answer
+ * names a case, but asks what only a lawyer can say for that case (as "can I work while I wait?" does, asked or
+ * stated: STATED_WORDS); "what are your hours?" reads as help, and the contact answer
  * has the help desk's hours and USCIS's; "is this free?" reads as the online account's benefits or the fees, but asks
  * about this chat; "is it free to file online?" read as the benefits, but asks the fees; "what are biometrics?" read
  * as managing a case online, or as nothing; "what documents do I need for citizenship?" read as sending evidence, but
@@ -761,8 +761,8 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
 ];
 
 /**
- * Statements the classifier reads as something else, known by their words, question or not: "I want to withdraw my
- * application" (read as filing online) asks what only a lawyer can say for that case; "I moved" or "update my address
+ * Statements the classifier reads as something else, known by their words, question or not: "I made a mistake on my
+ * application" asks what only a lawyer can say for that case; "I moved" or "update my address
  * with USCIS" (read as the contact answer, or as a sign-in problem when it goes on "and I get nothing") asks where an
  * address is changed, which managing a case online answers.
  */

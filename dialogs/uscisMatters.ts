@@ -15,7 +15,8 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * (`denied`: the letter says whether, and by when, to ask again), proof of one's immigration status (`proofOfStatus`:
  * this chat checks a case, not a person's status; the Contact Center or a lawyer can say what shows it), proof that a
  * case was filed (`proofOfFiling`: the receipt notice), a fee charged twice or a refund (`payment`: this chat sees no
- * payments; the Contact Center answers about a fee paid), a card that was mailed and never came (`cardNotDelivered`),
+ * payments; the Contact Center answers about a fee paid), withdrawing a filing (`withdraw`: a signed letter from who filed
+ * it, to the office on the latest notice; final, the fee kept, and a permit from the case may end, so a lawyer first), a card that was mailed and never came (`cardNotDelivered`),
  * USCIS's mistake on a card or notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card
  * (`replaceCard`), moving or missing an interview or fingerprint appointment (`appointmentChange`: most fingerprint
  * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
@@ -40,6 +41,7 @@ export const USCIS_MATTERS = [
     'proofOfStatus',
     'proofOfFiling',
     'payment',
+    'withdraw',
     'cardNotDelivered',
     'noticeNotDelivered',
     'copies',
@@ -88,6 +90,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     typo: 'understanding.uscisMatters.typo.on',
     rejected: 'understanding.uscisMatters.rejected.on',
     copies: 'understanding.uscisMatters.copies.on',
+    withdraw: 'understanding.uscisMatters.withdraw.on',
 };
 
 /**
@@ -121,6 +124,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
     noticeNotDelivered: ['understanding.uscisMatters.noticeNotDelivered.notWith'],
     copies: ['understanding.uscisMatters.copies.notWith'],
+    withdraw: ['understanding.uscisMatters.withdraw.notWith'],
     appointmentChange: ['understanding.uscisMatters.appointmentChange.notWith'],
     appointmentInterpreter: ['understanding.uscisMatters.appointmentInterpreter.notWith'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],

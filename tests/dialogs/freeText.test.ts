@@ -596,12 +596,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'ano ang A-number?', 'numbers'],
         ['ar-EG', 'مرحبا', 'ما هو الرقم A؟', 'numbers'],
         ['zh-CN', '你好', 'A号码指的是什么', 'numbers'],
-        // Working while a case waits, withdrawing it, a mistake in it: before, the receipt question or out of scope.
+        // Working while a case waits, a mistake in it: before, the receipt question or out of scope. (Withdrawing it has
+        // its own answer: tests/dialogs/uscisMatters.test.ts.)
         ['en-US', 'hello', 'can I work while my case is pending?', 'legalAdvice'],
-        ['en-US', 'hello', 'how do I withdraw my application?', 'legalAdvice'],
         ['en-US', 'hello', 'what if I made a mistake on my application?', 'legalAdvice'],
         ['es-US', 'hola', '¿puedo trabajar mientras espero mi green card?', 'legalAdvice'],
-        ['es-US', 'hola', '¿cómo puedo retirar mi solicitud?', 'legalAdvice'],
         ['fr-FR', 'bonjour', 'est-ce que je peux travailler pendant que mon dossier est en cours ?', 'legalAdvice'],
         ['vi-VN', 'xin chào', 'tôi có được đi làm trong khi chờ thẻ xanh không?', 'legalAdvice'],
         ['tl-PH', 'kumusta', 'pwede ba akong magtrabaho habang hinihintay ang green card?', 'legalAdvice'],
@@ -609,11 +608,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '영주권 기다리는 동안 일해도 되나요?', 'legalAdvice'],
         ['ar-EG', 'مرحبا', 'هل يمكنني العمل أثناء انتظار البطاقة الخضراء؟', 'legalAdvice'],
         // Said, not asked: before, filing a form online, and the contact answer or a sign-in question for a move.
-        ['en-US', 'hello', 'I want to withdraw my application', 'legalAdvice'],
+        ['en-US', 'hello', 'I made a mistake on my application', 'legalAdvice'],
         // Whether one may still work: before, the card renewal's answer ("work permit", "expired").
         ['en-US', 'hello', 'my work permit expired, can I still work?', 'legalAdvice'],
         ['es-US', 'hola', 'se venció mi permiso de trabajo, ¿puedo seguir trabajando?', 'legalAdvice'],
-        ['es-US', 'hola', 'quiero retirar mi solicitud', 'legalAdvice'],
         // Whether something affects a case: before, the card replacement's answer ("lost", "green card") in English,
         // Vietnamese and Arabic, the receipt question, or out of scope.
         ['en-US', 'hello', 'I lost my job, will it affect my green card application?', 'legalAdvice'],
@@ -1180,9 +1178,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I want to cancel my case'],
         ['es-US', 'hola', '¿puedo cancelar mi solicitud?'],
         ['fr-FR', 'bonjour', 'je veux annuler ma demande'],
-    ])('%s: "%s", then "%s": about USCIS, not this chat, so not "nothing to cancel"', async (locale, greeting, said) => {
+    ])('%s: "%s", then "%s": about USCIS, not this chat, so not "nothing to cancel", but how a filing is withdrawn', async (locale, greeting, said) => {
+        // Before: "Sorry, I can't help with that" (out of scope), which was better than "nothing to cancel" only.
         const { t, replies } = await askAtMenu(locale, greeting, said);
-        expect(replies[0]).toBe(t('understanding.outOfScope'));
+        expect(replies[0]).toBe(t('understanding.uscisMatters.withdraw.answer'));
         expect(replies).not.toContain(t('cancel.nothing'));
     });
 

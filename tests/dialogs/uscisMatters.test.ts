@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw']> = [
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -286,6 +286,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '面谈可以带翻译吗？', 'appointmentInterpreter'],
     ['ko', '인터뷰에 통역사를 데려가도 되나요?', 'appointmentInterpreter'],
     ['ar', 'هل يمكنني إحضار مترجم إلى المقابلة؟', 'appointmentInterpreter'],
+    // Withdrawing a filing: a signed letter from who filed it; final, the fee kept, a permit from it may end, a lawyer
+    // first. Before: "I can't give legal advice" alone, or a status check to confirm (Spanish), or filing online.
+    ['en', 'how do I withdraw my application', 'withdraw'],
+    ['en', 'can I cancel my I-485?', 'withdraw'],
+    ['en', "I changed my mind about my petition, I don't want to continue", 'withdraw'],
+    ['es', '¿cómo retiro mi solicitud?', 'withdraw'],
+    ['es', 'quiero cancelar mi solicitud de green card', 'withdraw'],
+    ['fr', 'comment retirer ma demande ?', 'withdraw'],
+    ['vi', 'làm sao rút đơn I-130', 'withdraw'],
+    ['tl', 'paano i-withdraw ang application ko?', 'withdraw'],
+    ['zh', '怎么取消I-130申请', 'withdraw'],
+    ['ko', '신청을 철회하고 싶어요', 'withdraw'],
+    ['ar', 'كيف أسحب طلبي؟', 'withdraw'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'appointment' | 'letter']> = [
@@ -441,6 +454,9 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'check my immigration status, my receipt is EAC9999103403'],
     ['es', '¿cuál es el estatus de mi caso de inmigración?'],
     ['en', 'I lost my social security card'],
+    // Cancelling what is not a filing: updates are stopped, an account is deleted.
+    ['en', 'cancel the email updates for my case'],
+    ['en', 'I want to cancel my account application'],
     // An address changed before an interview is the address question, not moving the interview.
     ['en', 'I moved, do I need to change my address before my interview'],
     // Documents translated for an interview are the evidence question.

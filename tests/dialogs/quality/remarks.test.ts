@@ -110,6 +110,16 @@ test.each([
     ['ko-KR', 'USCIS 맞아요?'],
     ['tl-PH', 'USCIS ba kayo?'],
     ['ar-EG', 'هل أنتم USCIS؟'],
+    // Whether it is the real USCIS, or the government at all: before, the scams answer, or "Sorry, I can't help".
+    ['en-US', 'is this the real USCIS?'],
+    ['en-US', 'are you from the government'],
+    ['es-US', '¿es esto el USCIS de verdad?'],
+    ['fr-FR', 'vous êtes du gouvernement ?'],
+    ['vi-VN', 'đây có phải USCIS thật không?'],
+    ['zh-CN', '这是真的USCIS吗？'],
+    ['ko-KR', '정부 기관이에요?'],
+    ['tl-PH', 'gobyerno po ba ito?'],
+    ['ar-EG', 'هل أنتم من الحكومة؟'],
 ])('%s: "%s" (asking the organisation, not the bot) gets that this is not USCIS', async (locale, text) => {
     // Before: the scams answer in ko, tl and ar; "which number is which?" in vi.
     const h = await open(locale);
