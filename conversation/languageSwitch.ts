@@ -111,6 +111,16 @@ export function languageToSpeak(context: TurnContext, named: string, text: strin
 }
 
 /**
+ * "I don't speak English, can someone help me?", written in the conversation's language: the one language it names is
+ * the one not spoken, and no other is there to use. Which one to use is the question, before anything else it asks
+ * (the person it asks for would be asked in the language they said they do not speak).
+ */
+export function saysConversationLanguageNotSpoken(context: TurnContext, text: string): boolean {
+    const named = languagesNamedIn(text, supportedLanguages(context));
+    return named.length === 1 && named[0] === turnLanguage(context) && languageToSpeak(context, named[0], text) === undefined;
+}
+
+/**
  * The supported language a request asks for by name: "a person who speaks Spanish", "un agent en français". Undefined
  * when it names none or several, or says one is not spoken and leaves no other to use ("I don't speak English" names
  * the language to leave; languageToSpeak picks the one to use).

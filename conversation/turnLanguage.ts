@@ -223,6 +223,16 @@ export function supportedLanguages(context: TurnContext): string[] {
     return supportedLanguagesOf(bound(context).i18n);
 }
 
+/**
+ * Whether this turn speaks the deployment's default language (DEFAULT_LOCALE, i18next's fallback): the one a
+ * conversation starts in before anyone chose, so the one someone may be reading without speaking it.
+ */
+export function speaksDefaultLanguage(context: TurnContext): boolean {
+    const { i18n, language } = bound(context);
+    const fallback = i18n.options.fallbackLng;
+    return (Array.isArray(fallback) ? fallback[0] : fallback) === language;
+}
+
 /** The display name of a language, written in that language ("English", "Español"). */
 export function languageName(context: TurnContext, language: string): string {
     return bound(context).i18n.t('language.name', { lng: language });

@@ -11,7 +11,7 @@ import { personAtHand } from './handoff/personOffer';
 import { recognizeInterruption, type Interruption } from '../conversation/interruption';
 import { taskNamedIn, type FreeTextIntent } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
-import { changeLanguage, speakLanguageAskedIn } from '../conversation/languageSwitch';
+import { changeLanguage, saysConversationLanguageNotSpoken, speakLanguageAskedIn } from '../conversation/languageSwitch';
 import { translator, turnLanguage } from '../conversation/turnLanguage';
 import { looksLikeQuestion, plainPhrases, plainWords } from '../conversation/utteranceWords';
 import { TOPIC_OF_INTENT } from './menuOptions';
@@ -229,6 +229,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             case 'talkToPerson': {
                 // A live help desk takes the conversation; when the handoff ends, the question on screen is asked again.
                 const typed = context.activity.type === 'message' ? context.activity.text : undefined;
+                // "I don't speak English, can someone help me?": which language comes first; the person would speak that
+                // one. When the language question ends, the interrupted prompt asks again, in the language chosen.
+                if (typed && saysConversationLanguageNotSpoken(context, typed)) return innerDc.beginDialog(CHOOSE_LANGUAGE_DIALOG);
                 const languageAsked = await speakLanguageAskedIn(context, this.services.languages, typed);
                 if (this.services.handoff) return innerDc.beginDialog(HANDOFF_DIALOG, { ...handoffOptionsFor(innerDc, this.id), languageAsked });
                 await context.sendActivity(contactDetailsText(context, this.services.organization, languageAsked));

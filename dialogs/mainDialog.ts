@@ -36,7 +36,7 @@ import type { ConversationStart } from '../conversation/conversationStart';
 import { receiptIn, receiptsIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { INTERRUPTION_MIN_SCORE } from '../conversation/interruption';
-import { changeLanguage, speakLanguageAskedIn } from '../conversation/languageSwitch';
+import { changeLanguage, languagesNamedIn, saysConversationLanguageNotSpoken, speakLanguageAskedIn } from '../conversation/languageSwitch';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { asksToChangeAccountDetail } from './account/accountChangeAsked';
 import { asksWhereAccountNumberIs, type GuideOptions } from './account/findAccountNumberDialog';
@@ -49,7 +49,7 @@ import { asksAboutTravel, TRAVEL_ANSWER_KEY } from './faq/travelAsked';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
-import { translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
+import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 import {
     MATTERS_BEFORE_STATUS_CHECK,
@@ -324,8 +324,8 @@ export class MainDialog extends InterruptibleDialog {
         if (utterance && laterTurn && !looksLikeSecretCode(utterance)) values.utterance = utterance;
         if (!alternatives?.length) return step.next(understood);
         const choices = [...alternatives.map((intent) => ({ value: destinationOf(intent), titleKey: `understanding.choices.${choiceKey(intent)}` })), { value: SOMETHING_ELSE, titleKey: 'understanding.choices.somethingElse', synonymsKey: 'understanding.somethingElseWords' }];
-        const guess = translator(step.context)(`understanding.tasks.${choiceKey(alternatives[0])}`);
-        return step.prompt(CONFIRM_PROMPT, localizedChoiceOptions({ promptKey: 'understanding.confirm', retryKey: 'understanding.confirmRetry', params: { task: guess }, choices }));
+        const paramKeys = { task: `understanding.tasks.${choiceKey(alternatives[0])}` };
+        return step.prompt(CONFIRM_PROMPT, localizedChoiceOptions({ promptKey: 'understanding.confirm', retryKey: 'understanding.confirmRetry', paramKeys, choices }));
     }
 
     /** Starts the flow for the chosen option; "talk to a person" is answered here. */
@@ -362,7 +362,7 @@ export class MainDialog extends InterruptibleDialog {
         // to talk to someone who speaks Chinese" asks for a person as well: the person, in that language.
         if (option === 'changeLanguage') {
             const typed = this.messageRead(step);
-            if (typed && (await this.asksForPerson(step.context, typed))) return this.toPerson(step, typed);
+            if (typed && !saysConversationLanguageNotSpoken(step.context, typed) && (await this.asksForPerson(step.context, typed))) return this.toPerson(step, typed);
             return step.beginDialog(CHOOSE_LANGUAGE_DIALOG);
         }
         const topic = commonQuestionOf(option);
@@ -526,6 +526,15 @@ export class MainDialog extends InterruptibleDialog {
         // "I want to change my email": no flow does it; where each account's is changed, rather than "can't help".
         if (asksToChangeAccountDetail(context, text)) return found('accountChanges');
         if (matterDestination) return found(matterDestination);
+        // "I don't speak English, can someone help me?", or "I need an interpreter" in the language a conversation starts
+        // in: this chat speaks several languages, and which one is the question. Asked in a language chosen or written
+        // since, an interpreter is for USCIS: who may interpret at an interview (one for documents is not that either),
+        // unless a person is what the message asks for ("no hablo inglés, ¿alguien me ayuda?": the person, in Spanish).
+        if (saysConversationLanguageNotSpoken(context, text)) return found('changeLanguage');
+        if (asksForInterpreter(context, text) && languagesNamedIn(text, supportedLanguages(context)).length === 0) {
+            if (speaksDefaultLanguage(context)) return found('changeLanguage');
+            if (!(await this.asksForPerson(context, text))) return found(destinationOfMatter('appointmentInterpreter'));
+        }
         if (this.flows.deleteAccount && refusesDeletion(context, text)) return found('keepAccount');
         // The feeling has its line (an aside): "this is so annoying" asks nothing more, and what else a fed-up message asks
         // is read without its words, which the classifier would read by their letters ("annoying": the scams question).
@@ -789,6 +798,11 @@ function topicInWords(context: TurnContext, text: string): Destination | undefin
 /** Whether `said` (plain words) has the words of `key` and none of those of `notWithKey`. */
 function saysWordsOf(context: TurnContext, said: string, key: string, notWithKey?: string): boolean {
     return containsAnyPhrase(context, key, said) && !(notWithKey && containsAnyPhrase(context, notWithKey, said));
+}
+
+/** "I need a translator", "my English is bad" (the words of an interpreter at an interview), not for documents. */
+function asksForInterpreter(context: TurnContext, text: string): boolean {
+    return saysWordsOf(context, plainWords(text), 'understanding.uscisMatters.appointmentInterpreter.words', 'understanding.uscisMatters.appointmentInterpreter.notWith');
 }
 
 /** "Will my case be approved?", not "when will it be approved?" (a time question: `understanding.chancesNotWith`). */

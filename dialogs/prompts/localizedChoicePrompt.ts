@@ -44,6 +44,11 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
      */
     notUnderstoodKey?: string;
     params?: Record<string, string>;
+    /**
+     * Params that are themselves locale keys ("Did you want to {{task}}?"), rendered with the question: a question asked
+     * again after a language change reads whole in the new language, not with the old one's words inside.
+     */
+    paramKeys?: Record<string, string>;
     choices: readonly LocalizedChoice[];
     /**
      * A locale key whose `<key>.<value>Words` list, for an option's value, holds phrases found anywhere in a message that
@@ -193,12 +198,13 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
     private render(context: TurnContext, options: PromptOptions): PromptOptions {
         const spec = choiceSpecOf(options);
         const t = translator(context);
-        const prompt = t(spec.promptKey, spec.params);
+        const params = renderedParams(context, spec);
+        const prompt = t(spec.promptKey, params);
         return {
             ...options,
             style: options.style ?? styleForChannel(context, spec.choices.length),
             prompt,
-            retryPrompt: spec.retryKey ? t(spec.retryKey, spec.params) : `${t(spec.notUnderstoodKey ?? 'prompts.notUnderstood.choice')}\n\n${prompt}`,
+            retryPrompt: spec.retryKey ? t(spec.retryKey, params) : `${t(spec.notUnderstoodKey ?? 'prompts.notUnderstood.choice')}\n\n${prompt}`,
             choices: renderChoices(context, spec),
         };
     }
@@ -215,7 +221,7 @@ function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): Promp
             const text = prompt.context.activity.text ?? '';
             const answerKey = choiceFirstAnswerKey(prompt.context, spec, text) ?? (namesOptionsOnly(prompt.context, spec, text) ? undefined : otherQuestionAnswer(prompt.context, spec.questionKey, text));
             // The question's params reach the answer too: "what does this mean?" is answered for the status on screen.
-            if (answerKey) return answerAndAskAgain(prompt, answerKey, spec.params);
+            if (answerKey) return answerAndAskAgain(prompt, answerKey, renderedParams(prompt.context, spec));
         }
         return validator ? validator(prompt) : prompt.recognized.succeeded;
     };
@@ -271,6 +277,13 @@ function choiceFirstAnswerKey(context: TurnContext, spec: LocalizedChoiceSpec, t
         (spec.missing && missingAnswerKey(context, spec.missing, text, { namedOnly: true })) ??
         remarkInsideAnswerKey(turnPhrases(context), text)
     );
+}
+
+/** A question's params in this turn's language: `params` as they are, `paramKeys` translated. */
+function renderedParams(context: TurnContext, spec: LocalizedChoiceSpec): Record<string, string> | undefined {
+    if (!spec.paramKeys) return spec.params;
+    const t = translator(context);
+    return { ...spec.params, ...Object.fromEntries(Object.entries(spec.paramKeys).map(([name, key]) => [name, t(key)])) };
 }
 
 /**

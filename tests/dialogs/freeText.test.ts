@@ -393,6 +393,53 @@ describe('what the first message already said is not asked again', () => {
         expect(texts(await say(client, "I don't speak English, only Spanish"))[0]).toMatch(opens(en('language.prompt')));
     });
 
+    // Someone who does not read the conversation's language is asked which language to use first: "can someone help
+    // me" asked in English would get a person in English. Before: the contact details, in English, or "Sorry, I can't
+    // help with that" for an interpreter. Said in a language chosen since, an interpreter is for a USCIS interview,
+    // and a person asked for is the person (in that language).
+    test('not speaking English, or needing an interpreter, in an English conversation: the language question first', async () => {
+        for (const said of ["I don't speak English, can someone help me", "I don't speak English, can someone translate for me", 'I need an interpreter', 'i need a translator']) {
+            const { client } = await open();
+            await say(client, 'hello');
+            expect(texts(await say(client, said))[0]).toMatch(opens(en('language.prompt')));
+            await harness?.dispose();
+            harness = undefined;
+        }
+        const { client } = await open();
+        await say(client, 'hello');
+        expect(texts(await say(client, 'I need a translation of my birth certificate')).join('\n')).not.toContain(en('language.prompt'));
+        await harness?.dispose();
+        harness = undefined;
+        // At a question, too: the language, then the same question in it.
+        const second = (await openWithCases()).client;
+        await say(second, 'hello');
+        await say(second, '4');
+        expect(texts(await say(second, "I don't speak English, can someone help me?"))[0]).toMatch(opens(en('language.prompt')));
+        expect(texts(await say(second, 'Español'))).toEqual([i18n.getFixedT('es')('language.changed'), i18n.getFixedT('es')('caseStatus.ask.receipt')]);
+    });
+
+    test('"Did you want to <task>?" asked again after a language change is whole in the new language', async () => {
+        // Before: "¿Quería learn how to send evidence for your case?", the task kept as rendered in English.
+        const es = i18n.getFixedT('es');
+        const { client } = await open();
+        await say(client, 'hello');
+        expect(texts(await say(client, 'I need a translation of my birth certificate'))[0]).toMatch(opens(en('understanding.confirm', { task: en('understanding.tasks.faqEvidence') })));
+        const replies = texts(await say(client, 'español'));
+        expect(replies[0]).toBe(es('language.changed'));
+        expect(replies[1]).toMatch(opens(es('understanding.confirm', { task: es('understanding.tasks.faqEvidence') })));
+    });
+
+    test('es: an interpreter asked for in Spanish is the interview answer; "no hablo inglés, ¿alguien me ayuda?" the person', async () => {
+        const es = i18n.getFixedT('es');
+        const { client } = await open({ locale: 'es-US' });
+        await say(client, 'hola');
+        expect(texts(await say(client, 'necesito un intérprete'))[0]).toBe(es('understanding.uscisMatters.appointmentInterpreter.answer'));
+        const person = texts(await say(client, 'no hablo inglés, ¿alguien me puede ayudar?')).join('\n');
+        expect(person).toContain(es('contact.uscis'));
+        expect(person).not.toContain(es('language.prompt'));
+        expect(person).not.toContain(es('understanding.uscisMatters.appointmentInterpreter.answer'));
+    });
+
     // A language this chat does not speak: said so, then the ones it does. Before: the language list with no word of the
     // one asked for, or (not read as a language request) "Sorry, I can't help with that".
     test.each([
