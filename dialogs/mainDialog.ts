@@ -570,9 +570,10 @@ export class MainDialog extends InterruptibleDialog {
         // common question on numbers its words name (Spanish) nor the bare receipt question; "EAC999910340", a digit
         // short, is said to be so, whatever the classifier guessed of letters and digits; "do I need an account to check my
         // status?", where the words or the classifier's first two readings name the status check, gets that none is needed
-        // ("can I file without an account?" does not name it).
+        // ("can I file without an account?" does not name it); "can I check my status by phone?" likewise gets the phone.
         const statusWithoutAccount = () =>
-            asksWithoutAccount(context, text) && (option?.name === 'checkStatus' || (reading?.intents.slice(0, 2).some((intent) => intent.name === 'checkStatus') ?? false));
+            (asksWithoutAccount(context, text) || containsAnyPhrase(context, STATUS_BY_PHONE_WORDS, plainWords(text))) &&
+            (option?.name === 'checkStatus' || (reading?.intents.slice(0, 2).some((intent) => intent.name === 'checkStatus') ?? false));
         if ((!option || option.name === 'checkStatus') && (asksWithoutReceipt(context, text) || mistypedReceiptIn(text) || statusWithoutAccount())) return found('checkStatus');
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name === 'commonQuestions' && sureTask ? sureTask : option.name);
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
@@ -778,8 +779,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
 const STATED_WORDS: readonly WordedDestination[] = [
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     // "I got married, what do I need to do?", "can I petition for my mother?": what a life event means for papers, or
-    // whom one may bring, is for a lawyer to say (before: out of scope, the help line, or "send evidence?").
-    ['faq.topics.legalAdvice.lifeEventWords', 'legalAdvice'],
+    // whom one may bring, is for a lawyer to say (before: out of scope, the help line, or "send evidence?"). "Add my
+    // wife to my account" is about the online account: each person has their own (sharedAccount, below).
+    ['faq.topics.legalAdvice.lifeEventWords', 'legalAdvice', 'understanding.sharedAccountWords'],
     [ADDRESS_WORDS, 'manageCase'],
     // "Can you help me fill out my I-485?" read surely as help: how a form is filled and filed online (which ends with
     // who says which form is right). After the mistakes in a form, which are the lawyer's.
@@ -857,8 +859,8 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
  * What a sentence that chose a flow also asked, as a locale key. For the status check: a request only USCIS can act
  * on (a card or a notice not come, an appointment, a letter, a message about the case: see uscisMatters), where else the
  * receipt number is ("I lost my receipt notice, how do I check my status?"), that no account is needed ("do I need an
- * account to check my status?"), or how long cases take ("how long does it take to get my green card?": USCIS posts the
- * usual times, and says nothing of one case). For adding a paper case: what the Online Access Code is and where ("what
+ * account to check my status?"), how long cases take ("how long does it take to get my green card?": USCIS posts the
+ * usual times, and says nothing of one case), or whether it can be checked by phone. For adding a paper case: what the Online Access Code is and where ("what
  * is an online access code?", "I lost my access code").
  */
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
@@ -870,8 +872,13 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     // The request's own answer first: "I never got my approval notice" is about the notice, though it names one.
     const withoutReceipt = () => (asksWithoutReceipt(context, text) ? RECEIPT_MISSING.answerKey : undefined);
     const withoutAccount = () => (asksWithoutAccount(context, text) ? NO_ACCOUNT_NEEDED_KEY : undefined);
-    return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt() ?? withoutAccount() ?? timeAsked();
+    const byPhone = () => (containsAnyPhrase(context, STATUS_BY_PHONE_WORDS, plainWords(text)) ? STATUS_BY_PHONE_KEY : undefined);
+    return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt() ?? withoutAccount() ?? timeAsked() ?? byPhone();
 }
+
+/** "Can I check my case by phone?": yes, at the Contact Center, with the receipt number; and here too. */
+const STATUS_BY_PHONE_WORDS = 'understanding.statusByPhoneWords';
+const STATUS_BY_PHONE_KEY = 'understanding.statusByPhone';
 
 /** Where a request only USCIS can act on leads: the status check for those it shows in (see questionAside), else its answer. */
 function destinationOfMatter(matter: UscisMatter): Destination {

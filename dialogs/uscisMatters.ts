@@ -10,7 +10,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * Justice's: no receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so
  * where to look comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa
  * abroad (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC
- * with the NVC case number). Then requests only USCIS can act on: speeding up a case (`expedite`), a filing USCIS sent
+ * with the NVC case number). Then requests only USCIS can act on: premium processing (`premiumProcessing`: a paid
+ * service for some work and student forms, Form I-907; none for family cases, green cards or citizenship), speeding up
+ * a case (`expedite`), a filing USCIS sent
  * back undecided (`rejected`: not a denial; fix what its notice names and send it again), a case that was denied
  * (`denied`: the letter says whether, and by when, to ask again), proof of one's immigration status (`proofOfStatus`:
  * this chat checks a case, not a person's status; the Contact Center or a lawyer can say what shows it), proof that a
@@ -34,6 +36,7 @@ export const USCIS_MATTERS = [
     'iceCheckIn',
     'courtCase',
     'visaAbroad',
+    'premiumProcessing',
     'expedite',
     'messageDoubted',
     'rejected',

@@ -908,6 +908,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我老公有账户，我可以用他的账户吗', 'understanding.sharedAccount'],
         ['ko-KR', '안녕하세요', '남편 계정으로 제 케이스를 봐도 되나요?', 'understanding.sharedAccount'],
         ['ar-EG', 'مرحبا', 'زوجي عنده حساب، هل أستطيع استخدام حسابه؟', 'understanding.sharedAccount'],
+        // Someone added to one's account: each person makes their own. Before: "I can't give legal advice" ("add my wife
+        // to" is also how a relative is added to a case, which stays the lawyer's question).
+        ['en-US', 'hello', 'i want to add my wife to my account', 'understanding.sharedAccount'],
+        ['es-US', 'hola', '¿cómo agrego a mi esposo a mi cuenta?', 'understanding.sharedAccount'],
+        ['fr-FR', 'bonjour', 'comment ajouter mon mari à mon compte ?', 'understanding.sharedAccount'],
+        ['vi-VN', 'xin chào', 'làm sao thêm vợ tôi vào tài khoản', 'understanding.sharedAccount'],
+        ['tl-PH', 'kumusta', 'paano idagdag ang asawa ko sa account ko?', 'understanding.sharedAccount'],
+        ['zh-CN', '你好', '怎么把我老婆加到我的账户里', 'understanding.sharedAccount'],
+        ['ko-KR', '안녕하세요', '아내를 제 계정에 추가할 수 있나요?', 'understanding.sharedAccount'],
+        ['ar-EG', 'مرحبا', 'كيف أضيف زوجتي إلى حسابي؟', 'understanding.sharedAccount'],
         // Which email an account uses, forgotten: where to find it. Before: the sign-in question, whose USCIS side had no
         // answer for a forgotten address, or (a lawyer named) the legal-advice answer.
         ['en-US', 'hello', "I don't know which email I used", 'understanding.forgotEmail'],
@@ -1201,6 +1211,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '查案件状态需要账号吗', 'prompts.missing.account.checkStatus'],
         ['ko-KR', '안녕하세요', '케이스 상태 확인하려면 계정이 필요한가요?', 'prompts.missing.account.checkStatus'],
         ['ar-EG', 'مرحبا', 'هل أحتاج إلى حساب لمعرفة حالة ملفي؟', 'prompts.missing.account.checkStatus'],
+        // By phone: yes, the Contact Center, with the receipt number (before: the receipt question alone).
+        ['en-US', 'hello', 'can I check my case status by phone?', 'understanding.statusByPhone'],
+        ['es-US', 'hola', '¿puedo ver el estado de mi caso por teléfono?', 'understanding.statusByPhone'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux vérifier le statut de mon dossier par téléphone ?', 'understanding.statusByPhone'],
+        ['vi-VN', 'xin chào', 'tôi có thể kiểm tra tình trạng hồ sơ qua điện thoại không?', 'understanding.statusByPhone'],
+        ['tl-PH', 'kumusta', 'puwede ko bang alamin ang status ng kaso ko sa telepono?', 'understanding.statusByPhone'],
+        ['zh-CN', '你好', '可以打电话查案件状态吗？', 'understanding.statusByPhone'],
+        ['ko-KR', '안녕하세요', '케이스 상태를 전화로 확인할 수 있나요?', 'understanding.statusByPhone'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني معرفة حالة ملفي بالهاتف؟', 'understanding.statusByPhone'],
     ])('%s: "%s", then "%s": the status check answers %s first, then asks for the number', async (locale, greeting, said, aside) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);

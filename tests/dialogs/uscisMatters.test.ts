@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing']> = [
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -299,6 +299,16 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么取消I-130申请', 'withdraw'],
     ['ko', '신청을 철회하고 싶어요', 'withdraw'],
     ['ar', 'كيف أسحب طلبي؟', 'withdraw'],
+    // Premium processing: paid, Form I-907, some work and student forms only. Before: "Sorry, I can't help with that".
+    ['en', 'what is premium processing?', 'premiumProcessing'],
+    ['en', 'can I pay for premium processing for my I-130?', 'premiumProcessing'],
+    ['es', '¿qué es el premium processing?', 'premiumProcessing'],
+    ['fr', "c'est quoi le traitement premium ?", 'premiumProcessing'],
+    ['vi', 'premium processing là gì?', 'premiumProcessing'],
+    ['tl', 'ano ang premium processing?', 'premiumProcessing'],
+    ['zh', '什么是付费加急？', 'premiumProcessing'],
+    ['ko', '프리미엄 처리가 뭐예요?', 'premiumProcessing'],
+    ['ar', 'ما هي المعالجة المميزة؟', 'premiumProcessing'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'appointment' | 'letter']> = [
