@@ -299,6 +299,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么取消I-130申请', 'withdraw'],
     ['ko', '신청을 철회하고 싶어요', 'withdraw'],
     ['ar', 'كيف أسحب طلبي؟', 'withdraw'],
+    // USCIS's mistake on a card, said as what is wrong (before: the receipt question).
+    ['en', 'my EAD card has wrong birth date', 'typo'],
+    ['es', 'mi permiso de trabajo tiene mal la fecha de nacimiento', 'typo'],
     // Premium processing: paid, Form I-907, some work and student forms only. Before: "Sorry, I can't help with that".
     ['en', 'what is premium processing?', 'premiumProcessing'],
     ['en', 'can I pay for premium processing for my I-130?', 'premiumProcessing'],
@@ -364,6 +367,13 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['fr', "qu'est-ce que je dois apporter à mon entretien", 'appointment'],
     ['zh', '面谈要带什么', 'appointment'],
     ['ko', '인터뷰에 뭘 가져가야 하나요?', 'appointment'],
+    // Originals to bring: the notice says (before: the evidence answer in English and Tagalog, out of scope in French
+    // and Arabic).
+    ['en', 'do I need to bring my original documents to the interview', 'appointment'],
+    ['es', '¿tengo que llevar los documentos originales a la entrevista?', 'appointment'],
+    ['fr', "dois-je apporter les originaux à l'entretien ?", 'appointment'],
+    ['tl', 'kailangan ko bang dalhin ang mga original na dokumento sa interview?', 'appointment'],
+    ['ar', 'هل يجب أن أحضر الوثائق الأصلية إلى المقابلة؟', 'appointment'],
     ['en', 'when is my biometrics appointment?', 'appointment'],
     // Moved by USCIS, not by the user: when the new one is.
     ['en', 'my interview was rescheduled, when is it?', 'appointment'],
