@@ -20,7 +20,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * payments; the Contact Center answers about a fee paid), withdrawing a filing (`withdraw`: a signed letter from who filed
  * it, to the office on the latest notice; final, the fee kept, and a permit from the case may end, so a lawyer first), a card that was mailed and never came (`cardNotDelivered`),
  * USCIS's mistake on a card or notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card
- * (`replaceCard`), moving or missing an interview or fingerprint appointment (`appointmentChange`: most fingerprint
+ * (`replaceCard`), the citizenship oath ceremony (`oathCeremony`: the N-445 notice says when; to move it, the notice
+ * goes back with a letter; missed more than once, the case may be denied), the citizenship test (`citizenshipTest`:
+ * English and civics, USCIS's free study page, a second try), moving or missing an interview or fingerprint appointment (`appointmentChange`: most fingerprint
  * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
  * notice says), an interpreter at an interview (`appointmentInterpreter`: most people bring their own, and who may be
  * one), an appointment's date, place or what to bring (`appointment`), a letter from USCIS (`letter`: its
@@ -50,8 +52,10 @@ export const USCIS_MATTERS = [
     'copies',
     'typo',
     'replaceCard',
+    'oathCeremony',
     'appointmentChange',
     'appointmentInterpreter',
+    'citizenshipTest',
     'appointment',
     'letter',
 ] as const;
@@ -59,9 +63,9 @@ export type UscisMatter = (typeof USCIS_MATTERS)[number];
 
 /**
  * The matters whose answer leads to the status check, which shows what the answer points at (the day a card was
- * mailed, an interview scheduled, what a letter is about); the others lead back to the menu.
+ * mailed, an interview or an oath ceremony scheduled, what a letter is about); the others lead back to the menu.
  */
-export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'appointment', 'letter']);
+export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'appointment', 'letter']);
 
 /**
  * The matters outside USCIS: someone detained or a check-in (ICE's), a case in immigration court (the Department of
@@ -130,6 +134,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     withdraw: ['understanding.uscisMatters.withdraw.notWith'],
     appointmentChange: ['understanding.uscisMatters.appointmentChange.notWith'],
     appointmentInterpreter: ['understanding.uscisMatters.appointmentInterpreter.notWith'],
+    oathCeremony: ['understanding.uscisMatters.oathCeremony.notWith'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
 };
 

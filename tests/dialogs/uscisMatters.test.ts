@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest']> = [
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -302,6 +302,16 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // USCIS's mistake on a card, said as what is wrong (before: the receipt question).
     ['en', 'my EAD card has wrong birth date', 'typo'],
     ['es', 'mi permiso de trabajo tiene mal la fecha de nacimiento', 'typo'],
+    // The citizenship test: English and civics, USCIS's free study page, a second try. Before: out of scope.
+    ['en', 'how do I study for the citizenship test', 'citizenshipTest'],
+    ['en', 'what if I fail the civics test', 'citizenshipTest'],
+    ['es', '¿cómo estudio para el examen de ciudadanía?', 'citizenshipTest'],
+    ['fr', 'comment réviser pour le test de citoyenneté ?', 'citizenshipTest'],
+    ['vi', 'học thi quốc tịch ở đâu', 'citizenshipTest'],
+    ['tl', 'paano mag-aral para sa citizenship test?', 'citizenshipTest'],
+    ['zh', '怎么准备入籍考试', 'citizenshipTest'],
+    ['ko', '시민권 시험 공부는 어떻게 해요?', 'citizenshipTest'],
+    ['ar', 'كيف أستعد لاختبار الجنسية؟', 'citizenshipTest'],
     // Premium processing: paid, Form I-907, some work and student forms only. Before: "Sorry, I can't help with that".
     ['en', 'what is premium processing?', 'premiumProcessing'],
     ['en', 'can I pay for premium processing for my I-130?', 'premiumProcessing'],
@@ -314,7 +324,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'ما هي المعالجة المميزة؟', 'premiumProcessing'],
 ];
 
-const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'appointment' | 'letter']> = [
+const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'appointment' | 'letter']> = [
     // A text or email about a case, doubted or contradicted by the website: trust USCIS's own site; USCIS never asks for
     // money, a password or a code. Before: what the status it names means ("Case Was Approved"), as if it were so.
     ['en', 'I got a text saying my case was approved but the website says otherwise', 'messageDoubted'],
@@ -367,6 +377,17 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['fr', "qu'est-ce que je dois apporter à mon entretien", 'appointment'],
     ['zh', '面谈要带什么', 'appointment'],
     ['ko', '인터뷰에 뭘 가져가야 하나요?', 'appointment'],
+    // The oath ceremony: the N-445 notice, and how to ask for another date (before: the interview's notice answer, or
+    // out of scope for "I can't go").
+    ['en', 'I passed my interview, when is my oath ceremony?', 'oathCeremony'],
+    ['en', "I can't go to my oath ceremony", 'oathCeremony'],
+    ['es', '¿cuándo es mi ceremonia de juramento?', 'oathCeremony'],
+    ['fr', 'je ne peux pas aller à ma cérémonie de prestation de serment', 'oathCeremony'],
+    ['vi', 'khi nào tôi đi lễ tuyên thệ?', 'oathCeremony'],
+    ['tl', 'kailan ang oath ceremony ko?', 'oathCeremony'],
+    ['zh', '我的宣誓仪式是什么时候？', 'oathCeremony'],
+    ['ko', '선서식이 언제예요?', 'oathCeremony'],
+    ['ar', 'متى حفل أداء اليمين؟', 'oathCeremony'],
     // Originals to bring: the notice says (before: the evidence answer in English and Tagalog, out of scope in French
     // and Arabic).
     ['en', 'do I need to bring my original documents to the interview', 'appointment'],
@@ -474,6 +495,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'check my immigration status, my receipt is EAC9999103403'],
     ['es', '¿cuál es el estatus de mi caso de inmigración?'],
     ['en', 'I lost my social security card'],
+    // A wedding is not the oath ceremony.
+    ['en', 'my wedding ceremony is next week, do I need to tell USCIS'],
     // Cancelling what is not a filing: updates are stopped, an account is deleted.
     ['en', 'cancel the email updates for my case'],
     ['en', 'I want to cancel my account application'],
