@@ -20,7 +20,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * payments; the Contact Center answers about a fee paid), withdrawing a filing (`withdraw`: a signed letter from who filed
  * it, to the office on the latest notice; final, the fee kept, and a permit from the case may end, so a lawyer first), a card that was mailed and never came (`cardNotDelivered`),
  * USCIS's mistake on a card or notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card
- * (`replaceCard`), the citizenship oath ceremony (`oathCeremony`: the N-445 notice says when; to move it, the notice
+ * (`replaceCard`), a certificate of naturalization or citizenship lost or damaged (`replaceCertificate`: Form N-565),
+ * a U.S. passport for a new citizen (`usPassport`: the Department of State's, Form DS-11 in person the first time), the
+ * citizenship oath ceremony (`oathCeremony`: the N-445 notice says when; to move it, the notice
  * goes back with a letter; missed more than once, the case may be denied), the citizenship test (`citizenshipTest`:
  * English and civics, USCIS's free study page, a second try), moving or missing an interview or fingerprint appointment (`appointmentChange`: most fingerprint
  * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
@@ -51,6 +53,8 @@ export const USCIS_MATTERS = [
     'noticeNotDelivered',
     'copies',
     'typo',
+    'replaceCertificate',
+    'usPassport',
     'replaceCard',
     'oathCeremony',
     'appointmentChange',
@@ -76,10 +80,12 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['m
 export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['detention', 'iceCheckIn', 'courtCase', 'visaAbroad']);
 
 /**
- * The matters read before a status title the message names: "a text says my case was approved, but the website says
- * otherwise" asks which to trust, not what "Case Was Approved" means; "the judge approved my case" is the court's.
+ * The matters read before a status title the message names, and before the questions known by their words: "a text
+ * says my case was approved, but the website says otherwise" asks which to trust, not what "Case Was Approved" means;
+ * "the judge approved my case" is the court's; "جواز سفر أمريكي" (a U.S. passport: "سفر" is travel) is not the
+ * question of travelling while a case waits.
  */
-export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([...OUTSIDE_USCIS, 'messageDoubted']);
+export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([...OUTSIDE_USCIS, 'messageDoubted', 'usPassport']);
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
@@ -97,6 +103,8 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     typo: 'understanding.uscisMatters.typo.on',
     rejected: 'understanding.uscisMatters.rejected.on',
     copies: 'understanding.uscisMatters.copies.on',
+    replaceCertificate: 'understanding.uscisMatters.replaceCertificate.on',
+    usPassport: 'understanding.uscisMatters.usPassport.on',
     withdraw: 'understanding.uscisMatters.withdraw.on',
 };
 
@@ -131,6 +139,8 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
     noticeNotDelivered: ['understanding.uscisMatters.noticeNotDelivered.notWith'],
     copies: ['understanding.uscisMatters.copies.notWith'],
+    replaceCertificate: ['understanding.uscisMatters.replaceCertificate.notWith'],
+    usPassport: ['understanding.uscisMatters.usPassport.notWith'],
     withdraw: ['understanding.uscisMatters.withdraw.notWith'],
     appointmentChange: ['understanding.uscisMatters.appointmentChange.notWith'],
     appointmentInterpreter: ['understanding.uscisMatters.appointmentInterpreter.notWith'],

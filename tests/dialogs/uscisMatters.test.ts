@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport']> = [
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -302,6 +302,25 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // USCIS's mistake on a card, said as what is wrong (before: the receipt question).
     ['en', 'my EAD card has wrong birth date', 'typo'],
     ['es', 'mi permiso de trabajo tiene mal la fecha de nacimiento', 'typo'],
+    // A certificate of naturalization lost or damaged: Form N-565; a passport, the Department of State's. Before: "Sorry,
+    // I can't help with that", or a status check to confirm.
+    ['en', 'how do I replace my naturalization certificate', 'replaceCertificate'],
+    ['en', 'I lost my citizenship certificate', 'replaceCertificate'],
+    ['es', 'perdí mi certificado de naturalización', 'replaceCertificate'],
+    ['fr', "j'ai perdu mon certificat de naturalisation", 'replaceCertificate'],
+    ['vi', 'tôi làm mất giấy chứng nhận nhập tịch', 'replaceCertificate'],
+    ['tl', 'nawala ang certificate of naturalization ko', 'replaceCertificate'],
+    ['zh', '我的入籍证书丢了', 'replaceCertificate'],
+    ['ko', '귀화 증서를 잃어버렸어요', 'replaceCertificate'],
+    ['ar', 'فقدت شهادة التجنس', 'replaceCertificate'],
+    ['en', 'how do I get a US passport after citizenship', 'usPassport'],
+    ['es', 'ya soy ciudadano, ¿cómo saco mi pasaporte?', 'usPassport'],
+    ['fr', 'je suis naturalisé, comment avoir un passeport américain ?', 'usPassport'],
+    ['vi', 'tôi mới nhập tịch, làm hộ chiếu Mỹ thế nào?', 'usPassport'],
+    ['tl', 'citizen na ako, paano kumuha ng US passport?', 'usPassport'],
+    ['zh', '入籍以后怎么办美国护照', 'usPassport'],
+    ['ko', '시민권 받았는데 미국 여권은 어떻게 신청해요?', 'usPassport'],
+    ['ar', 'حصلت على الجنسية، كيف أطلب جواز سفر أمريكي؟', 'usPassport'],
     // The citizenship test: English and civics, USCIS's free study page, a second try. Before: out of scope.
     ['en', 'how do I study for the citizenship test', 'citizenshipTest'],
     ['en', 'what if I fail the civics test', 'citizenshipTest'],
@@ -495,6 +514,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'check my immigration status, my receipt is EAC9999103403'],
     ['es', '¿cuál es el estatus de mi caso de inmigración?'],
     ['en', 'I lost my social security card'],
+    // A birth certificate lost is not a certificate of naturalization.
+    ['en', 'I lost my birth certificate'],
     // A wedding is not the oath ceremony.
     ['en', 'my wedding ceremony is next week, do I need to tell USCIS'],
     // Cancelling what is not a filing: updates are stopped, an account is deleted.
