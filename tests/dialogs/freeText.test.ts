@@ -656,6 +656,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ar-EG', 'مرحبا', 'هل يمكنني العمل أثناء انتظار البطاقة الخضراء؟', 'legalAdvice'],
         // Said, not asked: before, filing a form online, and the contact answer or a sign-in question for a move.
         ['en-US', 'hello', 'I made a mistake on my application', 'legalAdvice'],
+        // A question asked after a clause ("..., can I still travel"): before, not read as a question, so out of scope.
+        ['en-US', 'hello', 'my passport expired, can I still travel while my I-485 is pending', 'legalAdvice'],
         // Whether one may still work: before, the card renewal's answer ("work permit", "expired").
         ['en-US', 'hello', 'my work permit expired, can I still work?', 'legalAdvice'],
         ['es-US', 'hola', 'se venció mi permiso de trabajo, ¿puedo seguir trabajando?', 'legalAdvice'],
