@@ -24,11 +24,17 @@ const FORMS_WITH_PAGES: ReadonlySet<string> = new Set([
  */
 const FORM_NAME = /(?<![\p{Script=Latin}\p{N}])([IN])[\s-]?(\d{2,3})([A-Z])?(?![\p{Script=Latin}\p{N}])/giu;
 
+/** A form with a page of its own, with that page; undefined for another name. */
+export function uscisFormPage(form: string): { form: string; page: string } | undefined {
+    return FORMS_WITH_PAGES.has(form) ? { form, page: `https://www.uscis.gov/${form.toLowerCase()}` } : undefined;
+}
+
 /** A form named in a message that has a page of its own, with that page; the first one named. */
 export function uscisFormNamedIn(text: string): { form: string; page: string } | undefined {
     for (const [, letter, digits, suffix] of text.matchAll(FORM_NAME)) {
         const form = `${letter!.toUpperCase()}-${digits}${(suffix ?? '').toUpperCase()}`;
-        if (FORMS_WITH_PAGES.has(form)) return { form, page: `https://www.uscis.gov/${form.toLowerCase()}` };
+        const named = uscisFormPage(form);
+        if (named) return named;
     }
     return undefined;
 }

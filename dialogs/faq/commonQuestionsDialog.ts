@@ -229,7 +229,7 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         if (topic === 'manageCase' && aboutAddress) return t('faq.answers.manageCase.address');
         const variant = answerVariant(context);
         const asked = topic === 'formsOnline' && context.activity.type === 'message' ? (context.activity.text ?? '') : '';
-        if (asked && asksAboutFees(context, asked)) return feesAnswer(t, asked, variant);
+        if (asked && asksAboutFees(context, asked)) return feesAnswer(context, t, asked, variant);
         const answer = t(`faq.answers.${topic}.${variant}`, faqAnswerParams(context, organization));
         if (topic === 'troubleshooting' && variant === 'full' && !aboutUscisAccount) return `${answer}\n\n${t('faq.signInHere')}`;
         if (topic !== 'contact') return answer;

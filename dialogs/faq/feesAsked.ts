@@ -1,19 +1,33 @@
 import type { TurnContext } from 'botbuilder';
 import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
-import { uscisFormNamedIn } from '../../services/uscisForms';
+import { uscisFormNamedIn, uscisFormPage } from '../../services/uscisForms';
 import type { TFunction } from '../../locales';
 
 /**
  * "How much does citizenship cost?", "what is the fee for the I-765?": the forms-and-fees answer, fees first (it
- * opened with which forms can be filed online), and the page of a form the message names, which has its fee.
+ * opened with which forms can be filed online), and the page of a form the message names, by number or by what it is
+ * for ("citizenship": Form N-400), which has its fee.
  */
 export function asksAboutFees(context: TurnContext, text: string): boolean {
     return containsAnyPhrase(context, 'faq.topics.formsOnline.costWords', plainWords(text));
 }
 
+/**
+ * The forms asked about by what they are for ("citizenship", "work permit", "renew my green card"), in the order they
+ * are looked for (`faq.topics.formsOnline.formWords.<form>`): renewing a green card before anything else it names.
+ */
+const FORMS_BY_PURPOSE = ['I-90', 'N-400', 'I-765', 'I-821D'] as const;
+
+/** The form a message names by number, else by what it is for, with its page; undefined when it names none. */
+function formAskedAbout(context: TurnContext, text: string): { form: string; page: string } | undefined {
+    const said = plainWords(text);
+    const byPurpose = FORMS_BY_PURPOSE.find((form) => containsAnyPhrase(context, `faq.topics.formsOnline.formWords.${form}`, said));
+    return uscisFormNamedIn(text) ?? (byPurpose && uscisFormPage(byPurpose));
+}
+
 /** The forms-and-fees answer for a question about fees, in the channel's variant ('full' or 'short'). */
-export function feesAnswer(t: TFunction, text: string, variant: 'full' | 'short'): string {
+export function feesAnswer(context: TurnContext, t: TFunction, text: string, variant: 'full' | 'short'): string {
     const answer = t(`faq.answers.formsOnline.feesFirst.${variant}`);
-    const named = uscisFormNamedIn(text);
+    const named = formAskedAbout(context, text);
     return named ? `${t('faq.answers.formsOnline.formPage', { form: named.form, url: named.page })}\n\n${answer}` : answer;
 }

@@ -790,19 +790,28 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     test.each([
-        ['en-US', 'hello', 'how much does citizenship cost', undefined],
+        // Named by what it is for: the form it is ("citizenship": Form N-400; before, no page).
+        ['en-US', 'hello', 'how much does citizenship cost', 'N-400'],
+        ['en-US', 'hello', 'how much is the work permit fee', 'I-765'],
+        ['en-US', 'hello', 'what does it cost', undefined],
         ['en-US', 'hello', 'what is the fee for I-765', 'I-765'],
         ['en-US', 'hello', 'how much does it cost to file the I-130', 'I-130'],
-        ['es-US', 'hola', 'cuánto cuesta la ciudadanía', undefined],
+        ['es-US', 'hola', 'cuánto cuesta la ciudadanía', 'N-400'],
         ['es-US', 'hola', 'cuánto cuesta el formulario N-400', 'N-400'],
         ['fr-FR', 'bonjour', 'combien coûte le formulaire I-765 ?', 'I-765'],
         ['vi-VN', 'xin chào', 'lệ phí N-400 bao nhiêu tiền', 'N-400'],
         ['tl-PH', 'kumusta', 'magkano ang fee ng N-400?', 'N-400'],
-        ['zh-CN', '你好', '入籍申请要多少钱', undefined],
+        ['zh-CN', '你好', '入籍申请要多少钱', 'N-400'],
+        ['fr-FR', 'bonjour', 'combien coûte le permis de travail ?', 'I-765'],
+        ['vi-VN', 'xin chào', 'gia hạn thẻ xanh tốn bao nhiêu tiền', 'I-90'],
+        ['ko-KR', '안녕하세요', '시민권 신청 비용이 얼마예요?', 'N-400'],
+        ['ar-EG', 'مرحبا', 'كم رسوم تصريح العمل؟', 'I-765'],
+        ['tl-PH', 'kumusta', 'magkano ang bayad sa citizenship?', 'N-400'],
         ['ko-KR', '안녕하세요', 'N-400 수수료가 얼마예요?', 'N-400'],
         ['ar-EG', 'مرحبا', 'كم تكلف استمارة N-400؟', 'N-400'],
     ])('%s: "%s", then "%s": the fees first, and the page of a form it names', async (locale, greeting, question, form) => {
-        // Before: which forms can be filed online first, the fees second, and no form's page.
+        // Before: which forms can be filed online first, the fees second, and no form's page; a form named by what it
+        // is for had no page either.
         const { t, replies } = await askAtMenu(locale, greeting, question);
         // The test channel wants short messages: the short answers.
         const fees = t('faq.answers.formsOnline.feesFirst.short');
