@@ -571,10 +571,10 @@ export class MainDialog extends InterruptibleDialog {
         // short, is said to be so, whatever the classifier guessed of letters and digits; "do I need an account to check my
         // status?", where the words or the classifier's first two readings name the status check, gets that none is needed
         // ("can I file without an account?" does not name it); "can I check my status by phone?" likewise gets the phone.
-        const statusWithoutAccount = () =>
-            (asksWithoutAccount(context, text) || containsAnyPhrase(context, STATUS_BY_PHONE_WORDS, plainWords(text))) &&
+        const statusAskedHow = () =>
+            (asksWithoutAccount(context, text) || asksStatusByPhone(context, text)) &&
             (option?.name === 'checkStatus' || (reading?.intents.slice(0, 2).some((intent) => intent.name === 'checkStatus') ?? false));
-        if ((!option || option.name === 'checkStatus') && (asksWithoutReceipt(context, text) || mistypedReceiptIn(text) || statusWithoutAccount())) return found('checkStatus');
+        if ((!option || option.name === 'checkStatus') && (asksWithoutReceipt(context, text) || mistypedReceiptIn(text) || statusAskedHow())) return found('checkStatus');
         if (option && at === 'firstMessage' && !option.fromCues) return found(option.name === 'commonQuestions' && sureTask ? sureTask : option.name);
         // Out of scope; but "do I need a lawyer?" or "what is an A-number?" is answered by its common question, and
         // "I don't have an email" or "I lost my receipt notice" by what to do about it.
@@ -752,9 +752,8 @@ type WordedDestination = readonly [key: string, destination: Destination, notWit
 /**
  * Questions the classifier reads as something else, known by their words: "can I travel while my case is pending?"
  * names a case, but asks what only a lawyer can say for that case (as "can I work while I wait?" does, asked or
- * stated: STATED_WORDS); "what are your hours?" reads as help, and the contact answer
- * has the help desk's hours and USCIS's; "is this free?" reads as the online account's benefits or the fees, but asks
- * about this chat; "is it free to file online?" read as the benefits, but asks the fees; "what are biometrics?" read
+ * stated: STATED_WORDS); "what are your hours?" reads as help, and the contact answer has the help desk's hours and
+ * USCIS's; "is this free?" reads as the online account's benefits or the fees, but asks about this chat; "is it free to file online?" read as the benefits, but asks the fees; "what are biometrics?" read
  * as managing a case online, or as nothing; "what documents do I need for citizenship?" read as sending evidence, but
  * asks what a form requires (its instructions say; a lawyer says for one case), unless it names an RFE or an upload.
  */
@@ -772,9 +771,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
 
 /**
  * Statements the classifier reads as something else, known by their words, question or not: "I made a mistake on my
- * application" asks what only a lawyer can say for that case; "I moved" or "update my address
- * with USCIS" (read as the contact answer, or as a sign-in problem when it goes on "and I get nothing") asks where an
- * address is changed, which managing a case online answers.
+ * application" asks what only a lawyer can say for that case; "I moved" or "update my address with USCIS" (read as the
+ * contact answer, or as a sign-in problem when it goes on "and I get nothing") asks where an address is changed, which
+ * managing a case online answers.
  */
 const STATED_WORDS: readonly WordedDestination[] = [
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
@@ -860,8 +859,8 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
  * on (a card or a notice not come, an appointment, a letter, a message about the case: see uscisMatters), where else the
  * receipt number is ("I lost my receipt notice, how do I check my status?"), that no account is needed ("do I need an
  * account to check my status?"), how long cases take ("how long does it take to get my green card?": USCIS posts the
- * usual times, and says nothing of one case), or whether it can be checked by phone. For adding a paper case: what the Online Access Code is and where ("what
- * is an online access code?", "I lost my access code").
+ * usual times, and says nothing of one case), or whether it can be checked by phone (asksStatusByPhone). For adding a
+ * paper case: what the Online Access Code is and where ("what is an online access code?", "I lost my access code").
  */
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
     if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text) ?? missingAnswerKey(context, ACCESS_CODE_MISSING, text, { namedOnly: true });
@@ -872,13 +871,17 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     // The request's own answer first: "I never got my approval notice" is about the notice, though it names one.
     const withoutReceipt = () => (asksWithoutReceipt(context, text) ? RECEIPT_MISSING.answerKey : undefined);
     const withoutAccount = () => (asksWithoutAccount(context, text) ? NO_ACCOUNT_NEEDED_KEY : undefined);
-    const byPhone = () => (containsAnyPhrase(context, STATUS_BY_PHONE_WORDS, plainWords(text)) ? STATUS_BY_PHONE_KEY : undefined);
+    const byPhone = () => (asksStatusByPhone(context, text) ? STATUS_BY_PHONE_KEY : undefined);
     return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt() ?? withoutAccount() ?? timeAsked() ?? byPhone();
 }
 
 /** "Can I check my case by phone?": yes, at the Contact Center, with the receipt number; and here too. */
-const STATUS_BY_PHONE_WORDS = 'understanding.statusByPhoneWords';
 const STATUS_BY_PHONE_KEY = 'understanding.statusByPhone';
+
+/** Words of a phone call ("by phone", "por teléfono", "电话查"), said by someone who chose the status check. */
+function asksStatusByPhone(context: TurnContext, text: string): boolean {
+    return containsAnyPhrase(context, 'understanding.statusByPhoneWords', plainWords(text));
+}
 
 /** Where a request only USCIS can act on leads: the status check for those it shows in (see questionAside), else its answer. */
 function destinationOfMatter(matter: UscisMatter): Destination {
