@@ -168,6 +168,16 @@ const SHORT_TITLES: ReadonlyArray<readonly [short: string, title: string]> = [
     ['إشعار بنية الرفض', 'Notice of Intent to Deny Was Sent'],
     ['إشعارا بنية الرفض', 'Notice of Intent to Deny Was Sent'],
     ['نية الرفض', 'Notice of Intent to Deny Was Sent'],
+    // A request to speed a case up, refused, as people tell it: the refusal's meaning (the case itself goes on), not how
+    // to ask for one ("my expedite request was denied", "me negaron el expedite").
+    ['Expedite Request Was Denied', 'Expedite Request Denied'],
+    ['Expedite Was Denied', 'Expedite Request Denied'],
+    ['Denied My Expedite', 'Expedite Request Denied'],
+    ['Expedite Denied', 'Expedite Request Denied'],
+    ['Negaron el Expedite', 'Se Denegó la Solicitud de Trámite Acelerado'],
+    ['Negaron mi Expedite', 'Se Denegó la Solicitud de Trámite Acelerado'],
+    ['Expedite Fue Negado', 'Se Denegó la Solicitud de Trámite Acelerado'],
+    ['Expedite Negado', 'Se Denegó la Solicitud de Trámite Acelerado'],
 ];
 
 /** The bucket of a known title in either language (SHORT_TITLES names only those). */

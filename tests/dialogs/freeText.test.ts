@@ -305,6 +305,9 @@ describe('what the first message already said is not asked again', () => {
             ['vi-VN', 'xin chào', vi, 'tôi nhận được thông báo dự định từ chối', 'Notice of Intent to Deny Was Sent', 'intentToDeny'],
             ['ko-KR', '안녕하세요', ko, '거절 의향 통지서를 받았어요', 'Notice of Intent to Deny Was Sent', 'intentToDeny'],
             ['ar', 'مرحبا', ar, 'أرسلوا لي إشعارًا بنية الرفض، ماذا أفعل؟', 'Notice of Intent to Deny Was Sent', 'intentToDeny'],
+            // A refused expedite request: the refusal's meaning, not how to ask for one (before: the expedite answer).
+            ['en-US', 'hello', en, 'my expedite request was denied', 'Expedite Request Denied', 'expediteDenied'],
+            ['es-US', 'hola', es, 'me negaron el expedite, ¿qué hago?', 'Se Denegó la Solicitud de Trámite Acelerado', 'expediteDenied'],
         ] as const) {
             const { client } = await open({ locale });
             await say(client, greeting);

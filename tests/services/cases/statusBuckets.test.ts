@@ -109,6 +109,10 @@ describe('statusTitleNamedIn: a status title written inside a message', () => {
         for (const said of ["j'ai reçu un avis d'intention de refus", 'tôi nhận được thông báo dự định từ chối', '我收到了拒绝意向通知', '我收到了拒絕意向通知', '거절 의향 통지서를 받았어요', 'وصلني إشعار بنية الرفض']) {
             expect(statusTitleNamedIn(said)?.bucket).toBe('intentToDeny');
         }
+        // A refused expedite request, told in the user's words: that title, not how to ask for one.
+        expect(statusTitleNamedIn('my expedite request was denied')).toMatchObject({ title: 'Expedite Request Denied', bucket: 'expediteDenied' });
+        expect(statusTitleNamedIn('they denied my expedite, what now?')?.bucket).toBe('expediteDenied');
+        expect(statusTitleNamedIn('me negaron el expedite')).toMatchObject({ title: 'Se Denegó la Solicitud de Trámite Acelerado', bucket: 'expediteDenied' });
         expect(statusTitleNamedIn('avoid this')).toBeUndefined();
         // The whole title still wins over its opening words.
         expect(statusTitleNamedIn('Case Was Transferred And A New Office Has Jurisdiction')?.title).toBe('Case Was Transferred And A New Office Has Jurisdiction');
