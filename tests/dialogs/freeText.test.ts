@@ -1531,6 +1531,10 @@ describe('a fed-up message', () => {
         ['zh-CN', '你好', '这个真没用', 'menu.prompt'],
         ['ko-KR', '안녕하세요', '이거 정말 쓸모없네요', 'menu.prompt'],
         ['ar-EG', 'مرحبا', 'هذا غير مفيد', 'menu.prompt'],
+        // A complaint about this chat, not about USCIS (before: "There's nothing to cancel right now", or "Did you want
+        // to make an account?" for what was left of it, "I want to").
+        ['en-US', 'hello', 'I want to complain about this chat', 'menu.prompt'],
+        ['es-US', 'hola', 'quiero poner una queja de este chat', 'menu.prompt'],
     ])('%s: "%s", then "%s": the apology, then %s, never "I can\'t help with that"', async (locale, greeting, said, next) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.frustration'));

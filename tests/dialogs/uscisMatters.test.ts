@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint']> = [
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -321,6 +321,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '入籍以后怎么办美国护照', 'usPassport'],
     ['ko', '시민권 받았는데 미국 여권은 어떻게 신청해요?', 'usPassport'],
     ['ar', 'حصلت على الجنسية، كيف أطلب جواز سفر أمريكي؟', 'usPassport'],
+    // A complaint about USCIS: USCIS first, then the CIS Ombudsman or Congress; misconduct to the Inspector General.
+    // Before: how to file a form online (English), or out of scope.
+    ['en', 'I want to file a complaint about USCIS', 'complaint'],
+    ['en', 'can my congressman help with my case?', 'complaint'],
+    ['es', 'quiero poner una queja contra USCIS', 'complaint'],
+    ['fr', "je veux porter plainte contre l'USCIS", 'complaint'],
+    ['vi', 'tôi muốn khiếu nại USCIS', 'complaint'],
+    ['tl', 'gusto kong magreklamo sa USCIS', 'complaint'],
+    ['zh', '我想投诉移民局', 'complaint'],
+    ['ko', 'USCIS에 민원을 넣고 싶어요', 'complaint'],
+    ['ar', 'أريد تقديم شكوى ضد USCIS', 'complaint'],
     // The citizenship test: English and civics, USCIS's free study page, a second try. Before: out of scope.
     ['en', 'how do I study for the citizenship test', 'citizenshipTest'],
     ['en', 'what if I fail the civics test', 'citizenshipTest'],
@@ -516,6 +527,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'I lost my social security card'],
     // A birth certificate lost is not a certificate of naturalization.
     ['en', 'I lost my birth certificate'],
+    // A complaint about this chat is not one about USCIS.
+    ['en', 'I want to complain about this chat'],
     // A wedding is not the oath ceremony.
     ['en', 'my wedding ceremony is next week, do I need to tell USCIS'],
     // Cancelling what is not a filing: updates are stopped, an account is deleted.
