@@ -195,6 +195,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'can I expedite my case?', 'expedite'],
     ['en', 'how do I request an expedite', 'expedite'],
     ['en', 'is there a way to speed up my case', 'expedite'],
+    // "Faster", said of a case or a card (before: out of scope); not of filing online, which is the forms' answer.
+    ['en', 'my mom is sick, can she get her green card faster', 'expedite'],
+    ['en', 'how can I make my case go faster?', 'expedite'],
     ['en', 'I lost my green card', 'replaceCard'],
     ['vi', 'thẻ xanh của tôi bị mất', 'replaceCard'],
     ['en', 'my green card expires next month', 'replaceCard'],
