@@ -47,14 +47,15 @@ function toPlainWords(text: string): string {
         .trim();
 }
 
+/** Scripts written without spaces between words: a phrase in them is found inside a run of their characters. */
+const UNSPACED_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
+
 /**
  * Where Chinese or Japanese meets Latin letters or digits with no space ("取消I-130申请", "我的EAD丢了"): a word ends
  * there, as a space would say, so "i 130" and "申请" are each found whole.
  */
-const SCRIPT_SEAM = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?=[\p{Script=Latin}\p{N}])|(?<=[\p{Script=Latin}\p{N}])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
-
-/** Scripts written without spaces between words: a phrase in them is found inside a run of their characters. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const SCRIPT_SEAM = new RegExp(`(?<=[${UNSPACED_LETTERS}])(?=[\\p{Script=Latin}\\p{N}])|(?<=[\\p{Script=Latin}\\p{N}])(?=[${UNSPACED_LETTERS}])`, 'gu');
 
 /**
  * True when `phrase` (plain words) occurs in `said` (plain words) as whole words. Chinese has no spaces, so a Chinese

@@ -55,6 +55,7 @@ import {
     MATTERS_BEFORE_STATUS_CHECK,
     MATTERS_BEFORE_STATUS_MEANING,
     OUTSIDE_USCIS,
+    saysMatterWords,
     USCIS_MATTERS,
     uscisMatterAnswerKey,
     uscisMatterBesideStatusTitle,
@@ -531,7 +532,7 @@ export class MainDialog extends InterruptibleDialog {
         // since, an interpreter is for USCIS: who may interpret at an interview (one for documents is not that either),
         // unless a person is what the message asks for ("no hablo inglés, ¿alguien me ayuda?": the person, in Spanish).
         if (saysConversationLanguageNotSpoken(context, text)) return found('changeLanguage');
-        if (asksForInterpreter(context, text) && languagesNamedIn(text, supportedLanguages(context)).length === 0) {
+        if (saysMatterWords(context, 'appointmentInterpreter', text) && languagesNamedIn(text, supportedLanguages(context)).length === 0) {
             if (speaksDefaultLanguage(context)) return found('changeLanguage');
             if (!(await this.asksForPerson(context, text))) return found(destinationOfMatter('appointmentInterpreter'));
         }
@@ -751,11 +752,12 @@ type WordedDestination = readonly [key: string, destination: Destination, notWit
 
 /**
  * Questions the classifier reads as something else, known by their words: "can I travel while my case is pending?"
- * names a case, but asks what only a lawyer can say for that case (as "can I work while I wait?" does, asked or
- * stated: STATED_WORDS); "what are your hours?" reads as help, and the contact answer has the help desk's hours and
- * USCIS's; "is this free?" reads as the online account's benefits or the fees, but asks about this chat; "is it free to file online?" read as the benefits, but asks the fees; "what are biometrics?" read
- * as managing a case online, or as nothing; "what documents do I need for citizenship?" read as sending evidence, but
- * asks what a form requires (its instructions say; a lawyer says for one case), unless it names an RFE or an upload.
+ * names a case, but asks what only a lawyer can say for that case (as "can I work while I wait?" does, asked or stated:
+ * STATED_WORDS); "what are your hours?" reads as help, and the contact answer has the help desk's hours and USCIS's;
+ * "is this free?" reads as the online account's benefits or the fees, but asks about this chat; "is it free to file
+ * online?" read as the benefits, but asks the fees; "what are biometrics?" read as managing a case online, or as
+ * nothing; "what documents do I need for citizenship?" read as sending evidence, but asks what a form requires (its
+ * instructions say; a lawyer says for one case), unless it names an RFE or an upload.
  */
 const QUESTION_WORDS: readonly WordedDestination[] = [
     ['faq.topics.legalAdvice.travelWords', 'legalAdvice'],
@@ -799,11 +801,6 @@ function topicInWords(context: TurnContext, text: string): Destination | undefin
 /** Whether `said` (plain words) has the words of `key` and none of those of `notWithKey`. */
 function saysWordsOf(context: TurnContext, said: string, key: string, notWithKey?: string): boolean {
     return containsAnyPhrase(context, key, said) && !(notWithKey && containsAnyPhrase(context, notWithKey, said));
-}
-
-/** "I need a translator", "my English is bad" (the words of an interpreter at an interview), not for documents. */
-function asksForInterpreter(context: TurnContext, text: string): boolean {
-    return saysWordsOf(context, plainWords(text), 'understanding.uscisMatters.appointmentInterpreter.words', 'understanding.uscisMatters.appointmentInterpreter.notWith');
 }
 
 /** "Will my case be approved?", not "when will it be approved?" (a time question: `understanding.chancesNotWith`). */

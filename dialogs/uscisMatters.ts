@@ -193,6 +193,15 @@ export function uscisMatterBesideStatusTitle(context: TurnContext, text: string)
     return named && matterSaid(context, text, `${named.textBefore} ${named.textAfter}`);
 }
 
+/**
+ * A matter's own words, and none of those that mean something else (NOT_WITH), whatever SAID_WITH asks them to be said
+ * with: "I need an interpreter" names no interview, but is still the interpreter's words.
+ */
+export function saysMatterWords(context: TurnContext, matter: UscisMatter, text: string): boolean {
+    const said = plainWords(text);
+    return containsAnyPhrase(context, wordsKey(matter), said) && !(NOT_WITH[matter] ?? []).some((key) => containsAnyPhrase(context, key, said));
+}
+
 /** A notice that never came is said with the same words as a card that never came ("I never got my ..."). */
 const WORDS_OF: Readonly<Partial<Record<UscisMatter, UscisMatter>>> = { noticeNotDelivered: 'cardNotDelivered' };
 
