@@ -5,6 +5,7 @@ import { channelTraits } from './channelTraits';
 import { conversationKey } from './conversationKey';
 import { HANDOFF_STATUS_EVENT } from './eventNames';
 import { recognizeInterruption } from './interruption';
+import { safetyAnswerKey, safetyConcernIn } from './safetyConcern';
 import { knownToHaveNoOpenTicket } from './openTicketHint';
 import type { Recognizer } from './recognizer';
 import { isInboundSensitive, isShowOnce, looksLikeSecretCode } from './sensitiveInput';
@@ -123,7 +124,12 @@ export class HandoffGate {
         }
         const kept = isInboundSensitive(context) || looksLikeSecretCode(text) ? REDACTED : text || t('handoff.relay.notText');
         await this.deps.handoff.recordUserMessage(ticket, kept);
-        if (ticket.status === 'waiting') await this.tellPlace(context, ticket);
+        // Someone who may be in danger gets the line to call at once, even with a person on the chat (who reads the
+        // message too): a person at a help desk may take minutes to answer, and may not be trained for a crisis.
+        // Waiting, they go first in the queue.
+        const concern = safetyConcernIn(context, text);
+        if (concern) await context.sendActivity(t(safetyAnswerKey(concern.concern), { lng: concern.language }));
+        if (ticket.status === 'waiting') await this.tellPlace(context, concern ? await this.deps.handoff.putFirst(ticket) : ticket);
         return 'handled';
     }
 

@@ -19,6 +19,8 @@ import { faqAnswerParams } from './faq/faqAnswerParams';
 import { asksAboutPrivacy } from './faq/topicInWords';
 import { feelingAnswerKey, FRUSTRATION_ANSWER_KEY } from '../conversation/remarks';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
+import { answerSafetyConcern } from './safetyAnswer';
+import { safetyConcernIn } from '../conversation/safetyConcern';
 
 /**
  * Interruptions that could also be a real answer to a question whose answer can be any words ("What was your first
@@ -59,6 +61,20 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
     protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
         const { recognizer } = this.services;
+        // Someone who may be in danger, at any question (the menu, a code, a security answer): the line to call first, then
+        // the question again. Here, where this flow's question is the innermost one a flow of ours asks.
+        if (!(innerDc.child && innerDc.findDialog(innerDc.activeDialog!.id) instanceof InterruptibleDialog)) {
+            const concern = innerDc.context.activity.type === 'message' ? safetyConcernIn(innerDc.context, innerDc.context.activity.text) : undefined;
+            if (concern) {
+                await answerSafetyConcern(innerDc.context, concern);
+                // Words for the help desk (a message left after hours) are theirs to keep: answered, and then saved.
+                if (innerDc.activeDialog?.id !== HANDOFF_DIALOG) {
+                    await innerDc.repromptDialog();
+                    if (await personAtHand(innerDc.context, this.services.handoff)) await offerAtQuestion(innerDc, 'safety');
+                    return Dialog.EndOfTurn;
+                }
+            }
+        }
         if (!innerDc.child) {
             const anyWords = takesAnyWords(innerDc);
             const interruption = await recognizeInterruption(recognizer, innerDc.context, anyWords ? 'anyWords' : 'answer');

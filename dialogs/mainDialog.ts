@@ -48,6 +48,8 @@ import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAs
 import { asksAboutTravel, TRAVEL_ANSWER_KEY } from './faq/travelAsked';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
+import { answerSafetyConcern } from './safetyAnswer';
+import { safetyConcernIn } from '../conversation/safetyConcern';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
@@ -253,6 +255,16 @@ export class MainDialog extends InterruptibleDialog {
      * message stays in the options for showMenuStep, which uses it either way.
      */
     private async offerLanguageStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
+        // A first message from someone who may be in danger: the line to call, in the language they wrote in (which the
+        // conversation takes, with no question first), then the menu, where a person is one choice.
+        const concern = step.options.utterance ? safetyConcernIn(step.context, step.options.utterance) : undefined;
+        if (concern) {
+            delete step.options.utterance;
+            await this.adoptLanguageOfFirstMessage(step.context, concern.language);
+            await answerSafetyConcern(step.context, concern);
+            if (await offerWhenStaffed(step.context, this.services.handoff, 'safety')) step.options.offered = 'safety';
+            return step.next();
+        }
         const language = step.options.utterance ? await languageToOffer(step.context, this.services.languages, step.options.utterance) : undefined;
         return language ? step.beginDialog(LANGUAGE_OFFER_DIALOG, { language } satisfies LanguageOfferOptions) : step.next();
     }
@@ -709,14 +721,23 @@ export class MainDialog extends InterruptibleDialog {
     protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
         const { context } = innerDc;
         if (!innerDc.child && innerDc.stack.some((entry) => entry.id === WELCOME_MENU_WATERFALL)) {
-            const language = await languageOfUrgentRequest(context, this.services.recognizer);
-            if (language && !(await this.services.languages.wasOffered(context))) {
-                // As if the language question had been asked and answered yes: it is not asked later.
-                await this.services.languages.markOffered(context);
-                await changeLanguage(context, this.services.languages, language);
-            }
+            // Someone who may be in danger is answered in the language they wrote in, too (see InterruptibleDialog).
+            const text = context.activity.type === 'message' ? context.activity.text : undefined;
+            const language = safetyConcernIn(context, text)?.language ?? (await languageOfUrgentRequest(context, this.services.recognizer));
+            if (language) await this.adoptLanguageOfFirstMessage(context, language);
         }
         return super.onContinueDialog(innerDc);
+    }
+
+    /**
+     * A first message that cannot wait for the language question (a person asked for, help, danger), written in another
+     * supported language: the conversation takes that language, as if the question had been asked and answered yes (it
+     * is not asked later). Nothing changes when the language question was already asked.
+     */
+    private async adoptLanguageOfFirstMessage(context: TurnContext, language: string): Promise<void> {
+        if (language === turnLanguage(context) || (await this.services.languages.wasOffered(context))) return;
+        await this.services.languages.markOffered(context);
+        await changeLanguage(context, this.services.languages, language);
     }
 
     /** A start with no first message is the welcome's: its menu is shown before anything was typed. */

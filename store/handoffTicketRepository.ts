@@ -97,11 +97,21 @@ export class HandoffTicketRepository {
         return rows.map(asTicket);
     }
 
-    /** Waiting console tickets created before `createdAt` (the people ahead in the queue). */
-    async countWaitingBefore(createdAt: Date, id: string): Promise<number> {
-        return this.db.handoffTicket.count({
-            where: { status: 'waiting', handledBy: 'console', OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] },
-        });
+    /**
+     * The waiting console tickets ahead of this one: those created before it, and every one opened for `urgentReason`,
+     * which goes first (for a ticket of that reason, only those of it created before).
+     */
+    async countWaitingAhead(ticket: Pick<TicketRecord, 'createdAt' | 'id' | 'reason'>, urgentReason: string): Promise<number> {
+        const before = [{ createdAt: { lt: ticket.createdAt } }, { createdAt: ticket.createdAt, id: { lt: ticket.id } }];
+        const where = { status: 'waiting', handledBy: 'console' };
+        if (ticket.reason === urgentReason) return this.db.handoffTicket.count({ where: { ...where, reason: urgentReason, OR: before } });
+        return this.db.handoffTicket.count({ where: { ...where, OR: [...before, { reason: urgentReason }] } });
+    }
+
+    /** Gives a waiting ticket another reason (one that puts it first); false when it is no longer waiting. */
+    async changeWaitingReason(id: string, reason: string): Promise<boolean> {
+        const changed = await this.db.handoffTicket.updateMany({ where: { id, status: 'waiting' }, data: { reason } });
+        return changed.count === 1;
     }
 
     /** How long the last accepted tickets waited (seconds), newest first. */

@@ -1,6 +1,6 @@
 import { adaptiveCard } from '../adaptiveCard';
 import type { Attachment, TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from '../../conversation/dialogKit';
+import { ACTIVITY_RECEIVED, Dialog, type DialogContext, type DialogEvent, type DialogTurnResult } from '../../conversation/dialogKit';
 import { PasswordRejected } from '../../services/accounts/accountErrors';
 import type { PasswordLinkPurpose } from '../../services/accounts/passwordLinks';
 import { PASSWORD_RULES } from '../../services/validators';
@@ -53,6 +53,15 @@ export class PasswordCaptureDialog extends Dialog<PasswordCaptureOptions> {
         await this.services.conversations.remember(dc.context);
         await this.ask(dc.context, state);
         return Dialog.EndOfTurn;
+    }
+
+    /**
+     * Anything typed at this step may be the password itself: marked so before anything reads the message (the
+     * interruptions, an answer to someone in danger, the transcript), as LocalizedTextPrompt does for secret answers.
+     */
+    override async onDialogEvent(dc: DialogContext, event: DialogEvent): Promise<boolean> {
+        if (event.name === ACTIVITY_RECEIVED && dc.context.activity.type === 'message') markInboundSensitive(dc.context);
+        return super.onDialogEvent(dc, event);
     }
 
     override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {

@@ -11,6 +11,7 @@ import {
 } from '../../conversation/dialogKit';
 import { channelTraits } from '../../conversation/channelTraits';
 import { handoffRequestFor, helpDeskFor } from '../../conversation/handoffGate';
+import { safetyConcernIn } from '../../conversation/safetyConcern';
 import { translator, turnLanguage } from '../../conversation/turnLanguage';
 import type { HandoffReason, HandoffRequest, HandoffService, HandoffSummary } from '../../services/handoff/handoffService';
 import { describeOpening } from '../../services/handoff/helpDeskHours';
@@ -132,7 +133,9 @@ export class HandoffDialog extends ComponentDialog {
 
     private async saveMessageStep(step: WaterfallStepContext<HandoffOptions>): Promise<DialogTurnResult> {
         const text = String(step.result ?? '').trim();
-        await this.handoff!.leaveMessage(handoffRequest(step.context, { ...step.options, reason: 'afterHours' }), text);
+        // From someone who may be in danger, the message is marked so, and read first when the desk opens.
+        const reason = safetyConcernIn(step.context, text) ? 'safety' : 'afterHours';
+        await this.handoff!.leaveMessage(handoffRequest(step.context, { ...step.options, reason }), text);
         await step.context.sendActivity(translator(step.context)('handoff.afterHours.saved'));
         return step.endDialog();
     }

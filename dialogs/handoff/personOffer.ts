@@ -5,7 +5,7 @@ import { translator } from '../../conversation/turnLanguage';
 import type { HandoffReason, HandoffService } from '../../services/handoff/handoffService';
 
 /** The reasons with an offer of their own (`handoff.offer.<reason>`); the others say the question seems hard. */
-const OFFER_TEXT_REASONS: ReadonlySet<HandoffReason> = new Set<HandoffReason>(['notUnderstood', 'blocked', 'frustrated']);
+const OFFER_TEXT_REASONS: ReadonlySet<HandoffReason> = new Set<HandoffReason>(['notUnderstood', 'blocked', 'frustrated', 'safety']);
 
 const OFFERED_THIS_TURN = Symbol('sendero.handoffOffered');
 

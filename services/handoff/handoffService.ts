@@ -9,8 +9,8 @@ import { NO_TICKET_EVENTS, type TicketEvents } from './ticketEvents';
 
 export type { TicketMessageRecord, TicketRecord } from '../../store/handoffTicketRepository';
 
-/** Why a person was asked for: the user asked, or Sendero offered after failures, to someone fed up, or when a flow could not go on. */
-export type HandoffReason = 'asked' | 'retries' | 'notUnderstood' | 'blocked' | 'afterHours' | 'frustrated';
+/** Why a person was asked for: the user asked, or Sendero offered after failures, to someone fed up, when a flow could not go on, or to someone who may be in danger (safety). */
+export type HandoffReason = 'asked' | 'retries' | 'notUnderstood' | 'blocked' | 'afterHours' | 'frustrated' | 'safety';
 
 /** What the user was doing: the flow and the step (dialog ids), and the question on screen with receipts masked. */
 export interface HandoffSummary {
@@ -60,6 +60,9 @@ export interface HandoffServiceDeps {
     /** Called when there is something new to deliver to a user (wakes this process's relay; others poll). */
     onDeliveryQueued?: () => void;
 }
+
+/** The reason that puts a ticket first in the queue: someone who may be in danger (see conversation/safetyConcern.ts). */
+const URGENT_REASON: HandoffReason = 'safety';
 
 /** Minutes one conversation takes an agent when there is no history yet to go by. */
 const DEFAULT_HANDLE_MINUTES = 6;
@@ -199,7 +202,7 @@ export class HandoffService {
      */
     async queuePlace(ticket: TicketRecord): Promise<QueuePlace> {
         const now = this.now();
-        const ahead = ticket.status === 'waiting' ? await this.deps.tickets.countWaitingBefore(ticket.createdAt, ticket.id) : 0;
+        const ahead = ticket.status === 'waiting' ? await this.deps.tickets.countWaitingAhead(ticket, URGENT_REASON) : 0;
         const handled = await this.deps.tickets.recentWaits(new Date(now.getTime() - 7 * 24 * 3600 * 1000), 20);
         const perConversation = handled.length >= 3 ? median(handled) / 60 : DEFAULT_HANDLE_MINUTES;
         const agents = Math.max(1, await this.deps.agentSessions.countActiveAgents(new Date(now.getTime() - 5 * 60 * 1000), now));
@@ -230,10 +233,24 @@ export class HandoffService {
 
     // ---- The agent's side ----
 
-    /** Waiting tickets (oldest first) and the tickets this agent holds. */
+    /**
+     * Waiting tickets and messages left after hours (someone who may be in danger first, then the oldest) and the
+     * tickets this agent holds.
+     */
     async queue(agentId: string): Promise<TicketRecord[]> {
         const open = await this.deps.tickets.list(['waiting', 'active', 'message']);
-        return open.filter((ticket) => ticket.handledBy === 'console' && (ticket.status !== 'active' || ticket.agentId === agentId));
+        const first = (ticket: TicketRecord) => (ticket.status !== 'active' && ticket.reason === URGENT_REASON ? 0 : 1);
+        return open.filter((ticket) => ticket.handledBy === 'console' && (ticket.status !== 'active' || ticket.agentId === agentId)).sort((a, b) => first(a) - first(b));
+    }
+
+    /**
+     * Someone waiting for a person said they may be in danger: their ticket goes first in the queue. Returns the ticket
+     * as it is now (unchanged when an agent took it in the meantime).
+     */
+    async putFirst(ticket: TicketRecord): Promise<TicketRecord> {
+        if (ticket.reason === URGENT_REASON || !(await this.deps.tickets.changeWaitingReason(ticket.id, URGENT_REASON))) return ticket;
+        await this.events.publish('ticket.urgent', ticket.id, { reason: URGENT_REASON });
+        return { ...ticket, reason: URGENT_REASON };
     }
 
     /** A ticket the agent may read: waiting, left as a message, or held by them. */

@@ -274,4 +274,17 @@ describe('after hours', () => {
         const lines = await closedApp.rows('HandoffMessage');
         expect(lines.some((line) => line.ticketId === ticket?.id && line.text === 'Please call me about my I-130.')).toBe(true);
     });
+
+    test('a message left by someone who may be in danger: the line to call at once, the message kept, marked for the desk', async () => {
+        const chat = await DirectLineTestClient.open(closedApp.url, 'en-US');
+        await chat.botReplies();
+        await chat.send('talk to a person');
+        await chat.send('yes');
+        const message = 'My husband hits me, please call me back';
+        expect((await chat.send(message)).map(replyText)).toEqual([en('safety.abuse.answer'), en('handoff.afterHours.saved'), expect.stringContaining(en('menu.prompt'))]);
+        const ticket = (await closedApp.rows('HandoffTicket')).find((row) => String(row.conversationKey).includes(chat.conversationId));
+        expect(ticket).toMatchObject({ status: 'message', reason: 'safety' });
+        const lines = await closedApp.rows('HandoffMessage');
+        expect(lines.some((line) => line.ticketId === ticket?.id && line.text === message)).toBe(true);
+    });
 });

@@ -178,6 +178,31 @@ describe('on the real server, with a staffed help desk', () => {
         expect(await ticketOf(chat.conversationId)).toMatchObject({ reason: 'retries', status: 'waiting' });
         await chat.send('never mind');
     });
+
+    test('someone who may be in danger at a question: the line to call, the question again, a person offered; taking it puts them first', async () => {
+        const earlier = await DirectLineTestClient.open(app.url, 'en-US');
+        await earlier.botReplies();
+        await earlier.send('talk to a person');
+        const chat = await DirectLineTestClient.open(app.url, 'en-US');
+        await chat.botReplies();
+        const asked = (await chat.send('check my case status')).map(replyText);
+        // Before: "Sorry, I can't help with that" would not even be said: the receipt question again, as a wrong answer.
+        const replies = (await chat.send('I want to kill myself')).map(replyText);
+        expect(replies).toEqual([en('safety.selfHarm.answer'), asked[asked.length - 1], en('handoff.offer.safety', { option: en('menu.options.talkToPerson.title') })]);
+        const taken = (await chat.send(en('menu.options.talkToPerson.title'))).map(replyText).join('\n');
+        expect(await ticketOf(chat.conversationId)).toMatchObject({ reason: 'safety', status: 'waiting' });
+        // Ahead of the one who asked earlier.
+        expect(taken).toContain('You are number 1 in line');
+        await chat.send('never mind');
+        await earlier.send('never mind');
+    });
+
+    test('a first message from someone who may be in danger: the line to call, the menu, a person offered', async () => {
+        const chat = await DirectLineTestClient.open(app.url, 'es-MX');
+        await chat.botReplies();
+        const replies = (await chat.send('mi esposo me amenaza con quitarme la green card')).map(replyText);
+        expect(replies).toEqual([es('safety.abuse.answer'), expect.stringContaining(es('menu.prompt')), es('handoff.offer.safety', { option: es('menu.options.talkToPerson.title') })]);
+    });
 });
 
 describe('sign-in locked out (dialogs with the real account services)', () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { AGENT_PASSWORD, currentCode, eventually } from '../handoff/agentConsoleClient';
 import { en, es } from '../support/dialogHarness';
-import { DirectLineTestClient } from '../support/directLineClient';
+import { DirectLineTestClient, replyText } from '../support/directLineClient';
 import { launchChromium } from '../support/chromium';
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -58,7 +58,7 @@ test('a user and an agent chat both ways, the agent hands back, and the user rat
         await agent.locator('#code').fill(currentCode(key));
         await agent.locator('#sign-in-form button[type="submit"]').click();
         await agent.locator('#queue button').first().waitFor({ timeout: 10000 });
-        await expect(agent.locator('#queue button').first().textContent()).resolves.toContain('Waiting · en · directline · asked');
+        await expect(agent.locator('#queue button').first().textContent()).resolves.toContain('Waiting · en · directline · Asked');
         await agent.locator('#queue button').first().click();
 
         // The user's markup is text in the console: nothing ran, no element was made from it.
@@ -124,7 +124,7 @@ test('the console speaks the agent\'s language (?lang= or Accept-Language), and 
         await chat.send('hablar con una persona');
         await eventually(async () => (await page.locator('#queue button').count()) > before, 10000);
         const newest = page.locator('#queue button').last();
-        await expect(newest.textContent()).resolves.toContain(`${es('handoff.console.statusWaiting')} · es · directline · asked`);
+        await expect(newest.textContent()).resolves.toContain(`${es('handoff.console.statusWaiting')} · es · directline · ${es('handoff.console.reasons.asked')}`);
         // The user withdraws: the queue drops it, again live.
         await chat.send('no importa');
         await eventually(async () => (await page.locator('#queue button').count()) === before, 10000);
@@ -172,7 +172,7 @@ async function openNewestWaiting(page: Page, username: string, totpKey: string):
     await page.locator('#password').fill(AGENT_PASSWORD);
     await page.locator('#code').fill(currentCode(totpKey));
     await page.locator('#sign-in-form button[type="submit"]').click();
-    const newest = page.locator('#queue button', { hasText: 'Waiting · en · directline · asked' }).last();
+    const newest = page.locator('#queue button', { hasText: 'Waiting · en · directline · Asked' }).last();
     await newest.waitFor({ timeout: 10000 });
     await newest.click();
 }
@@ -207,6 +207,36 @@ test('a line the first read did not have yet (committed late) comes with a later
         expect(texts.filter((text) => text === 'The line that committed late')).toHaveLength(1);
         expect(texts.filter((text) => text === 'The line after it')).toHaveLength(1);
         expect(texts.indexOf('The line that committed late')).toBe(texts.indexOf('The line after it') - 1);
+    } finally {
+        await agentContext.close();
+    }
+});
+
+test('someone waiting who may be in danger gets the line to call at once, and goes first in the queue, marked so', async () => {
+    const earlier = await DirectLineTestClient.open(app.url, 'en-US');
+    await earlier.botReplies();
+    await earlier.send('talk to a person');
+    const chat = await DirectLineTestClient.open(app.url, 'en-US');
+    await chat.botReplies();
+    await chat.send('talk to a person');
+    // Before: "Got it. The help desk will see your message", in line behind everyone who asked earlier.
+    const replies = (await chat.send('I just want to die')).map(replyText);
+    expect(replies[0]).toBe(en('safety.selfHarm.answer'));
+    expect(replies[1]).toContain('You are number 1 in line');
+    const agent = await app.helpDesk.agents.create({ username: 'rosa', displayName: 'Rosa', password: AGENT_PASSWORD });
+    const agentContext = await browser.newContext({ locale: 'en-US' });
+    try {
+        const page = await agentContext.newPage();
+        await page.goto(`${app.url}/agent`);
+        await page.locator('#username').fill('rosa');
+        await page.locator('#password').fill(AGENT_PASSWORD);
+        await page.locator('#code').fill(currentCode(agent.manualEntryKey));
+        await page.locator('#sign-in-form button[type="submit"]').click();
+        const first = page.locator('#queue li').first();
+        await first.waitFor({ timeout: 10000 });
+        await expect(first.getAttribute('class')).resolves.toBe('urgent');
+        await expect(first.textContent()).resolves.toContain(`Waiting · en · directline · ${en('handoff.console.reasons.safety')}`);
+        await expect(page.locator('#queue li.urgent').count()).resolves.toBe(1);
     } finally {
         await agentContext.close();
     }

@@ -46,6 +46,10 @@
         refreshQueue();
     }
 
+    function reason(ticket) {
+        return label('reasons.' + ticket.reason, ticket.reason);
+    }
+
     function refreshQueue() {
         return api('GET', '/queue').then(function (result) {
             if (result.status === 401) return showSignIn();
@@ -57,7 +61,9 @@
                 button.type = 'button';
                 button.dataset.ticket = ticket.id;
                 button.textContent = [ticket.status === 'active' ? label('statusActive', 'In chat') : ticket.status === 'message' ? label('statusMessage', 'Message') : label('statusWaiting', 'Waiting'),
-                    ticket.language, ticket.channelId, ticket.reason, minutes(ticket.waitingSeconds)].join(' · ');
+                    ticket.language, ticket.channelId, reason(ticket), minutes(ticket.waitingSeconds)].join(' · ');
+                // Someone who may be in danger is first in the queue, and marked so.
+                if (ticket.reason === 'safety') item.className = 'urgent';
                 button.addEventListener('click', function () { openTicket(ticket.id); });
                 item.appendChild(button);
                 list.appendChild(item);
@@ -84,7 +90,7 @@
             var facts = $('ticket-facts');
             facts.replaceChildren();
             var summary = ticket.summary || {};
-            [['status', ticket.status], ['language', ticket.language], ['channel', ticket.channelId], ['reason', ticket.reason],
+            [['status', ticket.status], ['language', ticket.language], ['channel', ticket.channelId], ['reason', reason(ticket)],
              ['flow', summary.flow || '-'], ['step', summary.step || '-'], ['question', summary.question || '-'],
              ['rating', ticket.rating == null ? '-' : String(ticket.rating)]].forEach(function (pair) {
                 facts.appendChild(text('dt', label('facts.' + pair[0], pair[0])));
