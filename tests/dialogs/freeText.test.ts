@@ -1535,6 +1535,13 @@ describe('a fed-up message', () => {
         // to make an account?" for what was left of it, "I want to").
         ['en-US', 'hello', 'I want to complain about this chat', 'menu.prompt'],
         ['es-US', 'hola', 'quiero poner una queja de este chat', 'menu.prompt'],
+        // At the end of one's strength (before: "There's nothing to cancel right now", "Sorry, I can't help with that", or
+        // "Did you want to learn how to keep your account safe?" for "this is too hard").
+        ['en-US', 'hello', "I can't take this anymore", 'menu.prompt'],
+        ['en-US', 'hello', 'I give up, this is too hard', 'menu.prompt'],
+        ['es-US', 'hola', 'ya no aguanto más', 'menu.prompt'],
+        ['zh-CN', '你好', '我受不了了', 'menu.prompt'],
+        ['tl-PH', 'kumusta', 'hindi ko na kaya', 'menu.prompt'],
     ])('%s: "%s", then "%s": the apology, then %s, never "I can\'t help with that"', async (locale, greeting, said, next) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.frustration'));

@@ -19,6 +19,11 @@ const SAID: ReadonlyArray<readonly [language: string, said: string, concern: Saf
     ['en', "I'm scared of my husband", 'abuse'],
     ['en', "I'm in danger", 'abuse'],
     ['en', 'my boss took my passport and forces me to work', 'trafficking'],
+    // Someone worried about another person: 988 is for them too.
+    ['en', 'my son wants to kill himself', 'selfHarm'],
+    ['es', 'mi hija se quiere suicidar', 'selfHarm'],
+    ['ar', 'أخي يريد أن ينتحر', 'selfHarm'],
+    ['en', 'my ex is stalking me', 'abuse'],
     ['es', 'quiero morirme', 'selfHarm'],
     ['es', 'ya no quiero vivir', 'selfHarm'],
     ['es', 'mi esposo me pega', 'abuse'],
