@@ -44,8 +44,16 @@ function toPlainWords(text: string): string {
         .replace(/['’`]/g, '')
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .replace(SCRIPT_SEAM, ' ')
-        .trim();
+        .trim()
+        .replace(SPANISH_DROPPED_H, (_match, before: string, helper: string) => `${before}h${helper}`);
 }
+
+/**
+ * Spanish written as it sounds drops the silent h of "ha", "he" and "han" before a participle: "no me a llegado", "no
+ * e recibido nada", "ya an pasado 6 meses". After a word that comes before them (no, me, ya...), the h is put back, so
+ * every list written with it matches. Elsewhere "a" and "e" stay what they are ("voy a", "padre e hijo").
+ */
+const SPANISH_DROPPED_H = /(?<=^|\s)((?:no|me|se|le|lo|la|los|las|les|nos|te|ya|nunca|aun|todavia) )(a|e|an)(?= \p{L}+(?:ad|id)[oa]s?(?:\s|$))/gu;
 
 /** Scripts written without spaces between words: a phrase in them is found inside a run of their characters. */
 const UNSPACED_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';

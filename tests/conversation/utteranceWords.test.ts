@@ -31,4 +31,16 @@ describe('plainWords', () => {
         // Korean is written with spaces, and a particle joined to a Latin word stays as it is written.
         expect(plainWords('EAD를 잃어버렸어요')).toBe('ead를 잃어버렸어요');
     });
+
+    test('puts back the silent h Spanish written as it sounds drops before a participle, and only there', () => {
+        // Before: "no me a llegado mi tarjeta" matched none of the lists written "no me ha llegado" (out of scope).
+        expect(plainWords('No me a llegado mi tarjeta')).toBe('no me ha llegado mi tarjeta');
+        expect(plainWords('no e recibido el código')).toBe('no he recibido el codigo');
+        expect(plainWords('ya an pasado 6 meses')).toBe('ya han pasado 6 meses');
+        expect(plainWords('la e perdido')).toBe('la he perdido');
+        // "a" the preposition and "e" the "and" stay.
+        expect(plainWords('voy a cambiar mi dirección')).toBe('voy a cambiar mi direccion');
+        expect(plainWords('mi padre e hijo')).toBe('mi padre e hijo');
+        expect(plainWords('no a la cita')).toBe('no a la cita');
+    });
 });

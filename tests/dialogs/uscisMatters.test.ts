@@ -437,6 +437,8 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     // Before: the answer about what the online account does, which has the Contact Center's number among much else.
     ['es', 'no me ha llegado la tarjeta por correo', 'cardNotDelivered'],
     ['es', 'mi green card nunca llegó', 'cardNotDelivered'],
+    // Written as it sounds, the h dropped (before: "Sorry, I can't help with that").
+    ['es', 'no me a llegado mi tarjeta', 'cardNotDelivered'],
     ['es', '¿cuándo es mi entrevista?', 'appointment'],
     ['fr', "je n'ai jamais reçu ma green card", 'cardNotDelivered'],
     ['fr', "ma carte verte n'est pas arrivée", 'cardNotDelivered'],
