@@ -45,8 +45,46 @@ function toPlainWords(text: string): string {
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .replace(SCRIPT_SEAM, ' ')
         .trim()
-        .replace(SPANISH_DROPPED_H, (_match, before: string, helper: string) => `${before}h${helper}`);
+        .replace(SPANISH_DROPPED_H, (_match, before: string, helper: string) => `${before}h${helper}`)
+        .replace(MISSPELLED, (word) => MISSPELLINGS[word]);
 }
+
+/**
+ * The words of this chat's own topics as people often misspell them on a small keyboard, each with its spelling: every
+ * list is written spelled, and "i lost my recipt" or "when is my apointment" matched none. Words of no other meaning in
+ * the languages this chat speaks; a word absent from every list is left to the classifier, which reads letters.
+ */
+const MISSPELLINGS: Readonly<Record<string, string>> = {
+    recipt: 'receipt',
+    reciept: 'receipt',
+    receit: 'receipt',
+    reciet: 'receipt',
+    recipts: 'receipts',
+    reciepts: 'receipts',
+    statis: 'status',
+    stauts: 'status',
+    staus: 'status',
+    acount: 'account',
+    accout: 'account',
+    pasword: 'password',
+    passwrod: 'password',
+    adress: 'address',
+    addres: 'address',
+    apointment: 'appointment',
+    appointement: 'appointment',
+    appoinment: 'appointment',
+    apointement: 'appointment',
+    intervew: 'interview',
+    interveiw: 'interview',
+    imigration: 'immigration',
+    citizenchip: 'citizenship',
+    citizinship: 'citizenship',
+    sitizenship: 'citizenship',
+    greencard: 'green card',
+    uscsi: 'uscis',
+    usics: 'uscis',
+};
+const MISSPELLED = new RegExp(`(?<=^|\\s)(?:${Object.keys(MISSPELLINGS).join('|')})(?=\\s|$)`, 'g');
 
 /**
  * Spanish written as it sounds drops the silent h of "ha", "he" and "han" before a participle: "no me a llegado", "no

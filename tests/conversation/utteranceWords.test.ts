@@ -43,4 +43,13 @@ describe('plainWords', () => {
         expect(plainWords('mi padre e hijo')).toBe('mi padre e hijo');
         expect(plainWords('no a la cita')).toBe('no a la cita');
     });
+
+    test('spells the words of this chat\'s topics as the lists do, whole words only', () => {
+        expect(plainWords('i lost my recipt')).toBe('i lost my receipt');
+        expect(plainWords('When is my Apointment?')).toBe('when is my appointment');
+        expect(plainWords('my greencard expired')).toBe('my green card expired');
+        expect(plainWords('change my adress')).toBe('change my address');
+        // Inside another word, nothing changes.
+        expect(plainWords('staussen recipto')).toBe('staussen recipto');
+    });
 });

@@ -769,6 +769,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
 
     test.each([
         ['en-US', 'hello', 'I need to change my address'],
+        // Misspelled (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'i need to change my adress'],
         ['en-US', 'hello', 'I moved, how do I change my address?'],
         ['es-US', 'hola', 'necesito cambiar mi dirección'],
         ['es-US', 'hola', 'me mudé, cómo cambio mi dirección'],

@@ -337,6 +337,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'أريد تقديم شكوى ضد USCIS', 'complaint'],
     // The citizenship test: English and civics, USCIS's free study page, a second try. Before: out of scope.
     ['en', 'how do I study for the citizenship test', 'citizenshipTest'],
+    // Misspelled (before: "Sorry, I can't help with that").
+    ['en', 'citizenchip test', 'citizenshipTest'],
     ['en', 'what if I fail the civics test', 'citizenshipTest'],
     ['es', '¿cómo estudio para el examen de ciudadanía?', 'citizenshipTest'],
     ['fr', 'comment réviser pour le test de citoyenneté ?', 'citizenshipTest'],
@@ -404,6 +406,8 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'my green card never arrived', 'cardNotDelivered'],
     ['en', 'where is my work permit card', 'cardNotDelivered'],
     ['en', 'when is my interview?', 'appointment'],
+    // Misspelled (before: USCIS's processing times, as if it asked when the case ends).
+    ['en', 'when is my apointment', 'appointment'],
     // What to bring: the notice says (before: out of scope).
     ['en', 'what should I bring to my interview', 'appointment'],
     ['es', '¿qué debo llevar a la entrevista?', 'appointment'],
@@ -474,6 +478,8 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
     ['ar', 'ماذا يحدث بعد البصمات؟', 'prompts.stepHelp.processingTime.general'],
     ['en', 'when will I get my green card?', 'prompts.stepHelp.processingTime.general'],
     ['en', 'I lost my receipt', 'prompts.missing.receipt.answer'],
+    // Misspelled as people do on a small keyboard (before: "Sorry, I can't help with that").
+    ['en', 'i lost my recipt', 'prompts.missing.receipt.answer'],
     ['es', '¿cuándo me llega mi green card?', 'prompts.stepHelp.processingTime.general'],
     ['es', 'perdí mi recibo', 'prompts.missing.receipt.answer'],
     ['fr', 'quand est-ce que je vais recevoir ma carte verte ?', 'prompts.stepHelp.processingTime.general'],
