@@ -10,8 +10,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * Justice's: no receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so
  * where to look comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa
  * abroad (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC
- * with the NVC case number). Then requests only USCIS can act on: premium processing (`premiumProcessing`: a paid
- * service for some work and student forms, Form I-907; none for family cases, green cards or citizenship), speeding up
+ * with the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA self-petition, a U or a T visa;
+ * no fee, the abuser not told, a lawyer's help, 911 first in danger), and requests only USCIS can act on: premium
+ * processing (`premiumProcessing`: a paid service for some work and student forms, Form I-907; none for family cases,
+ * green cards or citizenship), speeding up
  * a case (`expedite`), a filing USCIS sent back undecided (`rejected`: not a denial; fix what its notice names and send
  * it again), a case that was denied (`denied`: the letter says whether, and by when, to ask again), proof of one's
  * immigration status (`proofOfStatus`: this chat checks a case, not a person's status; the Contact Center or a lawyer
@@ -41,6 +43,7 @@ export const USCIS_MATTERS = [
     'detention',
     'iceCheckIn',
     'courtCase',
+    'victimProtection',
     'visaAbroad',
     'premiumProcessing',
     'expedite',
@@ -125,12 +128,14 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * paying someone to speed a case up is the scams question; a fear that a case will be denied is a worry (the worry
  * line, then the status), not a denial; a lost receipt or account number "for my green card", or the status of a
  * renewal, are not a card to replace; a bank or Social Security card is not USCIS's; a letter asking for evidence is
- * the evidence question, and one lost or never received is not in hand; a status said with a case or an application is
- * that case's; a refund asked of someone who called is the scams question; an address changed before an interview is the
- * address question; documents to translate for an interview are the evidence question, not an interpreter.
+ * the evidence question, and one lost or never received is not in hand; a U visa's status, time or decision is that
+ * question, not what the U visa is; a status said with a case or an application is that case's; a refund asked of
+ * someone who called is the scams question; an address changed before an interview is the address question; documents
+ * to translate for an interview are the evidence question, not an interpreter.
  */
 const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     courtCase: ['understanding.uscisMatters.courtCase.notWith'],
+    victimProtection: ['understanding.uscisMatters.victimProtection.notWith'],
     visaAbroad: ['understanding.uscisMatters.visaAbroad.notWith'],
     expedite: ['understanding.uscisMatters.expedite.notWith'],
     rejected: ['understanding.uscisMatters.rejected.notWith'],

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint']> = [
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -357,6 +357,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '什么是付费加急？', 'premiumProcessing'],
     ['ko', '프리미엄 처리가 뭐예요?', 'premiumProcessing'],
     ['ar', 'ما هي المعالجة المميزة؟', 'premiumProcessing'],
+    // What USCIS offers victims: VAWA, the U and T visas, no fee, the abuser not told, a lawyer, 911. Before: "Sorry, I
+    // can't help with that".
+    ['en', 'how do I file VAWA', 'victimProtection'],
+    ['en', 'I was a victim of a crime, can I get a U visa', 'victimProtection'],
+    ['en', 'what is a T visa', 'victimProtection'],
+    ['es', '¿cómo pido la visa U?', 'victimProtection'],
+    ['fr', "c'est quoi le visa U ?", 'victimProtection'],
+    ['vi', 'làm sao xin visa U', 'victimProtection'],
+    ['tl', 'paano mag-apply ng U visa', 'victimProtection'],
+    ['zh', '怎么申请U签证', 'victimProtection'],
+    ['ko', 'U 비자는 어떻게 신청해요?', 'victimProtection'],
+    ['ar', 'كيف أقدم على تأشيرة U؟', 'victimProtection'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'appointment' | 'letter']> = [
@@ -499,6 +511,10 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // A U visa's status or time is that question, not what the U visa is.
+    ['en', 'what is the status of my U visa'],
+    ['en', 'how long does the U visa take'],
+    ['es', '¿cuánto tarda la visa U?'],
     ['en', 'it says access denied when I sign in'],
     ['en', 'my card payment was denied'],
     ['es', 'me sale acceso denegado al iniciar sesión'],
