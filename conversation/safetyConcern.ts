@@ -3,9 +3,10 @@ import { phrases, supportedLanguages, turnLanguage } from './turnLanguage';
 import { containsWords, plainPhraseSet, plainWords } from './utteranceWords';
 
 /**
- * Someone who may be in danger: thinking of ending their life or hurting themselves, hurt or threatened by someone
- * close to them (a partner, a parent, a sponsor), or made to work and kept from leaving. Each has its own answer, with
- * the line to call first (`safety.<concern>.answer`). In this order: the first found is answered.
+ * Someone who may be in danger: thinking of ending their life or hurting themselves (or worried someone else is),
+ * hurt, stalked or threatened by someone close to them (a partner, a parent, a sponsor), or forced to work, their
+ * passport taken. Each has its own answer, with the line to call first (`safety.<concern>.answer`). In this order: the
+ * first found is answered.
  */
 export const SAFETY_CONCERNS = ['selfHarm', 'trafficking', 'abuse'] as const;
 export type SafetyConcern = (typeof SAFETY_CONCERNS)[number];

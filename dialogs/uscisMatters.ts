@@ -13,31 +13,30 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * with the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA self-petition, a U or a T visa;
  * no fee, the abuser not told, a lawyer's help, 911 first in danger), and requests only USCIS can act on: premium
  * processing (`premiumProcessing`: a paid service for some work and student forms, Form I-907; none for family cases,
- * green cards or citizenship), speeding up
- * a case (`expedite`), a filing USCIS sent back undecided (`rejected`: not a denial; fix what its notice names and send
- * it again), a case that was denied (`denied`: the letter says whether, and by when, to ask again), proof of one's
- * immigration status (`proofOfStatus`: this chat checks a case, not a person's status; the Contact Center or a lawyer
- * can say what shows it), proof that a case was filed (`proofOfFiling`: the receipt notice), a fee charged twice or a
- * refund (`payment`: this chat sees no payments; the Contact Center answers about a fee paid), a complaint about how
- * USCIS handles a case (`complaint`: USCIS first, then the CIS Ombudsman or a member of Congress; an employee's
- * misconduct to the DHS Inspector General), withdrawing a filing (`withdraw`: a signed letter from who filed it, to the
- * office on the latest notice; final, the fee kept, and a permit from the case may end, so a lawyer first), a card that
- * was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or notice (`typo`: e-Request, or Form I-90
- * without a fee), replacing or renewing a card (`replaceCard`), a certificate of naturalization or citizenship lost or
- * damaged (`replaceCertificate`: Form N-565), a U.S. passport for a new citizen (`usPassport`: the Department of
- * State's, Form DS-11 in person the first time), the citizenship oath ceremony (`oathCeremony`: the N-445 notice says
- * when; to move it, the notice goes back with a letter; missed more than once, the case may be denied), the citizenship
- * test (`citizenshipTest`: English and civics, USCIS's free study page, a second try), moving or missing an interview
- * or fingerprint appointment (`appointmentChange`: most fingerprint appointments move in the online account before the
- * day, the Contact Center moves the rest, an interview moves as its notice says), an interpreter at an interview
- * (`appointmentInterpreter`: most people bring their own, and who may be one), an appointment's date, place or what to
- * bring (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or a
- * lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then e-Request), a copy of a
- * notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), and a text, email or call
- * about a case that the user doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site; USCIS
- * never asks for money, a password or a code). The classifier has no intent for them and read them as a status check to
- * confirm, or as out of scope. Each is answered with what USCIS asks for and where, under
- * `understanding.uscisMatters.<matter>.answer`.
+ * green cards or citizenship), speeding up a case (`expedite`), a filing USCIS sent back undecided (`rejected`: not a
+ * denial; fix what its notice names and send it again), a case that was denied (`denied`: the letter says whether, and
+ * by when, to ask again), proof of one's immigration status (`proofOfStatus`: this chat checks a case, not a person's
+ * status; the Contact Center or a lawyer can say what shows it), proof that a case was filed (`proofOfFiling`: the
+ * receipt notice), a fee charged twice or a refund (`payment`: this chat sees no payments; the Contact Center answers
+ * about a fee paid), a complaint about how USCIS handles a case (`complaint`: USCIS first, then the CIS Ombudsman or a
+ * member of Congress; an employee's misconduct to the DHS Inspector General), withdrawing a filing (`withdraw`: a
+ * signed letter from who filed it, to the office on the latest notice; final, the fee kept, and a permit from the case
+ * may end, so a lawyer first), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
+ * notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card (`replaceCard`), a certificate
+ * of naturalization or citizenship lost or damaged (`replaceCertificate`: Form N-565), a U.S. passport for a new
+ * citizen (`usPassport`: the Department of State's, Form DS-11 in person the first time), the citizenship oath ceremony
+ * (`oathCeremony`: the N-445 notice says when; to move it, the notice goes back with a letter; missed more than once,
+ * the case may be denied), the citizenship test (`citizenshipTest`: English and civics, USCIS's free study page, a
+ * second try), moving or missing an interview or fingerprint appointment (`appointmentChange`: most fingerprint
+ * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
+ * notice says), an interpreter at an interview (`appointmentInterpreter`: most people bring their own, and who may be
+ * one), an appointment's date, place or what to bring (`appointment`), a letter from USCIS (`letter`: its receipt
+ * number shows the status; only the letter, or a lawyer, says what it asks), a notice that never came
+ * (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online
+ * account, Form I-824, a FOIA request), and a text, email or call about a case that the user doubts or that the website
+ * contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code). The
+ * classifier has no intent for them and read them as a status check to confirm, or as out of scope. Each is answered
+ * with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
     'detention',

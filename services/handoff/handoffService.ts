@@ -9,7 +9,10 @@ import { NO_TICKET_EVENTS, type TicketEvents } from './ticketEvents';
 
 export type { TicketMessageRecord, TicketRecord } from '../../store/handoffTicketRepository';
 
-/** Why a person was asked for: the user asked, or Sendero offered after failures, to someone fed up, when a flow could not go on, or to someone who may be in danger (safety). */
+/**
+ * Why a person was asked for: the user asked, or Sendero offered after failures, to someone fed up, when a flow could not
+ * go on, or to someone who may be in danger (`safety`, which puts the ticket first in the queue).
+ */
 export type HandoffReason = 'asked' | 'retries' | 'notUnderstood' | 'blocked' | 'afterHours' | 'frustrated' | 'safety';
 
 /** What the user was doing: the flow and the step (dialog ids), and the question on screen with receipts masked. */
