@@ -60,6 +60,8 @@ const NOT_THIS: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'the embassy kept my passport for the visa'],
     ['en', "will it hurt me if I travel"],
     ['vi', 'xin nói từ từ'],
+    // "Is my case in danger?" (a case, not a person).
+    ['vi', 'hồ sơ của tôi có đang gặp nguy hiểm không'],
     ['es', 'no estoy seguro de mi número de recibo'],
     ['es', 'USCIS no me deja salir del país'],
     ['zh', '他打我电话了'],
