@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CaseCallCounter, CaseCallResult } from '../services/cases/countedCaseService';
 import type { CircuitState } from '../services/cases/circuitBreaker';
+import type { SafetyConcern } from '../conversation/safetyConcern';
 import type { TicketEventName, TicketEvents } from '../services/handoff/ticketEvents';
 import type { NotificationCounter, NotificationOutcome } from '../services/notifications/queuedNotifier';
 import type { MessageKind, NotificationChannel } from '../services/notifications/notifier';
@@ -42,6 +43,12 @@ export class SenderoMetrics implements NotificationCounter, CaseCallCounter {
     private readonly flowSteps = new Counter({ name: 'sendero_flow_steps_total', help: 'Waterfall steps run, per flow and step: the funnel.', labelNames: ['flow', 'step'] as const, registers: [this.registry] });
     private readonly flowCompletions = new Counter({ name: 'sendero_flow_completions_total', help: 'Flow runs that reached their end.', labelNames: ['flow'] as const, registers: [this.registry] });
     private readonly flowCancels = new Counter({ name: 'sendero_flow_cancels_total', help: 'Flow runs cancelled, per the step they were at.', labelNames: ['flow', 'step'] as const, registers: [this.registry] });
+    private readonly safetyAnswers = new Counter({
+        name: 'sendero_safety_answers_total',
+        help: 'Answers to someone who may be in danger, by concern (selfHarm, abuse, trafficking): how often the help lines were given.',
+        labelNames: ['concern'] as const,
+        registers: [this.registry],
+    });
     private readonly tickets = new Counter({ name: 'sendero_handoff_tickets_total', help: 'Help-desk ticket events: created (opened), accepted, closed, cancelled, rated.', labelNames: ['event'] as const, registers: [this.registry] });
     private readonly caseCalls = new Counter({ name: 'sendero_case_service_calls_total', help: 'Calls to the case service by back end, operation and result.', labelNames: ['backend', 'operation', 'result'] as const, registers: [this.registry] });
     private readonly notifications = new Counter({
@@ -75,6 +82,10 @@ export class SenderoMetrics implements NotificationCounter, CaseCallCounter {
         const channel = channelLabel(channelId);
         this.turns.inc({ channel, outcome });
         this.turnSeconds.observe({ channel }, seconds);
+    }
+
+    safetyAnswer(concern: SafetyConcern): void {
+        this.safetyAnswers.inc({ concern });
     }
 
     flow(event: FlowEvent, flow: string, step?: string): void {

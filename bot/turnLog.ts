@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Middleware, TurnContext } from 'botbuilder';
 import { currentScope, withinScope } from './asyncScope';
 import type { Logger } from './logger';
+import { safetyConcernAnsweredIn, type SafetyConcern } from '../conversation/safetyConcern';
 
 const ACTIVE_DIALOG = Symbol('sendero.activeDialog');
 const OUTCOME = Symbol('sendero.turnOutcome');
@@ -30,6 +31,8 @@ export function currentTurn(): TurnContext | undefined {
 /** Where the turn's outcome and latency are counted (SenderoMetrics). */
 export interface TurnCounter {
     turn(channelId: string | undefined, outcome: 'ok' | 'error', seconds: number): void;
+    /** An answer to someone who may be in danger, by concern: counted only, never in the turn's log line. */
+    safetyAnswer?(concern: SafetyConcern): void;
 }
 
 /**
@@ -61,6 +64,8 @@ export class TurnLogMiddleware implements Middleware {
             const { activity } = context;
             const latencyMs = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
             this.counter?.turn(activity.channelId, outcome, latencyMs / 1000);
+            const concern = safetyConcernAnsweredIn(context);
+            if (concern) this.counter?.safetyAnswer?.(concern);
             this.logger.info(
                 {
                     event: 'turn',

@@ -5,7 +5,7 @@ import { channelTraits } from './channelTraits';
 import { conversationKey } from './conversationKey';
 import { HANDOFF_STATUS_EVENT } from './eventNames';
 import { recognizeInterruption } from './interruption';
-import { safetyAnswerKey, safetyConcernIn } from './safetyConcern';
+import { answerSafetyConcern, safetyConcernIn } from './safetyConcern';
 import { knownToHaveNoOpenTicket } from './openTicketHint';
 import type { Recognizer } from './recognizer';
 import { isInboundSensitive, isShowOnce, looksLikeSecretCode } from './sensitiveInput';
@@ -128,7 +128,7 @@ export class HandoffGate {
         // message too): a person at a help desk may take minutes to answer, and may not be trained for a crisis.
         // Waiting, they go first in the queue.
         const concern = safetyConcernIn(context, text);
-        if (concern) await context.sendActivity(t(safetyAnswerKey(concern.concern), { lng: concern.language }));
+        if (concern) await answerSafetyConcern(context, concern);
         if (ticket.status === 'waiting') await this.tellPlace(context, concern ? await this.deps.handoff.putFirst(ticket) : ticket);
         return 'handled';
     }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { phrases, supportedLanguages, turnLanguage } from './turnLanguage';
+import { phrases, supportedLanguages, translator, turnLanguage } from './turnLanguage';
 import { containsWords, plainPhraseSet, plainWords } from './utteranceWords';
 
 /**
@@ -104,4 +104,20 @@ function indexFor(context: TurnContext): ConcernIndex {
 /** The locale key of a concern's answer. */
 export function safetyAnswerKey(concern: SafetyConcern): string {
     return `safety.${concern}.answer`;
+}
+
+const ANSWERED = Symbol('sendero.safetyAnswered');
+
+/**
+ * Sends the answer to someone who may be in danger, in the language they wrote it in, and notes the concern on the
+ * turn: it is counted (how often an organisation's users need these lines), never logged with the conversation.
+ */
+export async function answerSafetyConcern(context: TurnContext, said: SafetyConcernSaid): Promise<void> {
+    context.turnState.set(ANSWERED, said.concern);
+    await context.sendActivity(translator(context)(safetyAnswerKey(said.concern), { lng: said.language }));
+}
+
+/** The concern this turn answered, if it answered one (see answerSafetyConcern). */
+export function safetyConcernAnsweredIn(context: TurnContext): SafetyConcern | undefined {
+    return context.turnState.get(ANSWERED) as SafetyConcern | undefined;
 }

@@ -19,8 +19,7 @@ import { faqAnswerParams } from './faq/faqAnswerParams';
 import { asksAboutPrivacy } from './faq/topicInWords';
 import { feelingAnswerKey, FRUSTRATION_ANSWER_KEY } from '../conversation/remarks';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
-import { answerSafetyConcern } from './safetyAnswer';
-import { safetyConcernIn } from '../conversation/safetyConcern';
+import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
 
 /**
  * Interruptions that could also be a real answer to a question whose answer can be any words ("What was your first

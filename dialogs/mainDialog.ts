@@ -48,8 +48,7 @@ import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAs
 import { asksAboutTravel, TRAVEL_ANSWER_KEY } from './faq/travelAsked';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
-import { answerSafetyConcern } from './safetyAnswer';
-import { safetyConcernIn } from '../conversation/safetyConcern';
+import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';

@@ -101,6 +101,24 @@ describe('GET /metrics after real turns', () => {
         expect(moved('closed')).toBe(1);
     });
 
+    test('help lines given to someone who may be in danger are counted by concern, and no log line names them', async () => {
+        const before = await scrape(app.url);
+        const chat = await DirectLineTestClient.open(app.url);
+        await chat.botReplies();
+        await chat.send('I want to kill myself');
+        await chat.send('check my case status');
+        await chat.send('my husband beats me');
+        const after = await scrape(app.url);
+        const moved = (concern: string) => sample(after, 'sendero_safety_answers_total', { concern }) - sample(before, 'sendero_safety_answers_total', { concern });
+        expect(moved('selfHarm')).toBe(1);
+        expect(moved('abuse')).toBe(1);
+        expect(moved('trafficking')).toBe(0);
+        // The count is the organisation's; which conversation needed the lines is no one's to read in a log.
+        const ofThisChat = app.logs.filter((line) => JSON.stringify(line).includes(chat.conversationId));
+        expect(ofThisChat.length).toBeGreaterThan(0);
+        for (const line of ofThisChat) expect(JSON.stringify(line)).not.toMatch(/selfHarm|abuse|safety/);
+    });
+
     test('/readyz is ready while the database answers and the sandbox has no breaker', async () => {
         const response = await fetch(`${app.url}/readyz`);
         expect(response.status).toBe(200);
