@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { phrases, supportedLanguages, translator, turnLanguage } from './turnLanguage';
-import { containsWords, plainPhraseSet, plainWords } from './utteranceWords';
+import { containsWords, hasUnspacedLetters, plainPhraseSet, plainWords } from './utteranceWords';
 
 /**
  * Someone who may be in danger: thinking of ending their life or hurting themselves (or worried someone else is),
@@ -37,8 +37,6 @@ interface ConcernIndex {
     unspaced: ConcernPhrase[];
 }
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
 /**
  * One index per i18n instance and conversation language, kept under that language's list of threat words (the same
  * frozen array for the life of the instance).
@@ -67,7 +65,7 @@ export function safetyConcernIn(context: TurnContext, text: string | undefined):
         const candidates = index.byFirstWord.get(word);
         if (candidates) for (const candidate of candidates) consider(candidate);
     }
-    if (UNSPACED.test(said)) for (const candidate of index.unspaced) consider(candidate);
+    if (hasUnspacedLetters(said)) for (const candidate of index.unspaced) consider(candidate);
     return found && { concern: found.concern, language: found.language };
 }
 
@@ -86,7 +84,7 @@ function indexFor(context: TurnContext): ConcernIndex {
             const entries = [...plainPhraseSet(phrases(context, `safety.${concern}.words`, language))].map((phrase) => entry(phrase));
             if (by.length > 0) entries.push(...[...threatWords].map((phrase) => entry(phrase, by)));
             for (const candidate of entries) {
-                if (UNSPACED.test(candidate.phrase)) {
+                if (hasUnspacedLetters(candidate.phrase)) {
                     built.unspaced.push(candidate);
                     continue;
                 }

@@ -97,6 +97,11 @@ const SPANISH_DROPPED_H = /(?<=^|\s)((?:no|me|se|le|lo|la|los|las|les|nos|te|ya|
 const UNSPACED_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
 const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');
 
+/** True when `text` has letters of a script written without spaces (Chinese, Japanese): see containsWords. */
+export function hasUnspacedLetters(text: string): boolean {
+    return UNSPACED.test(text);
+}
+
 /**
  * Where Chinese or Japanese meets Latin letters or digits with no space ("取消I-130申请", "我的EAD丢了"): a word ends
  * there, as a space would say, so "i 130" and "申请" are each found whole.

@@ -102,8 +102,7 @@ export class PasswordCaptureDialog extends Dialog<PasswordCaptureOptions> {
             await this.ask(dc.context, state);
             return Dialog.EndOfTurn;
         }
-        // Anything else typed here may well be the password itself: drop it from the stored history and say why.
-        markInboundSensitive(dc.context);
+        // Anything else typed here may well be the password itself (already kept out of the history: onDialogEvent).
         if (looksLikeQuestion(dc.context, activity.text ?? '')) {
             // A question ("what is a special character?") is not a password attempt: answer it, or say what is needed.
             await dc.context.sendActivity(t(stepHelpAnswer(dc.context, PASSWORD_TOPICS, activity.text ?? '') ?? 'passwordCapture.questionNotPassword'));

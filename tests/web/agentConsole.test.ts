@@ -165,13 +165,18 @@ test('a conversation opened while the page also polls shows each line once, whic
     }
 });
 
-/** Signs the console page in as `username` and opens the newest waiting conversation. */
-async function openNewestWaiting(page: Page, username: string, totpKey: string): Promise<void> {
+/** Signs the console page in as `username`. */
+async function signIn(page: Page, username: string, totpKey: string): Promise<void> {
     await page.goto(`${app.url}/agent`);
     await page.locator('#username').fill(username);
     await page.locator('#password').fill(AGENT_PASSWORD);
     await page.locator('#code').fill(currentCode(totpKey));
     await page.locator('#sign-in-form button[type="submit"]').click();
+}
+
+/** Signs the console page in as `username` and opens the newest waiting conversation. */
+async function openNewestWaiting(page: Page, username: string, totpKey: string): Promise<void> {
+    await signIn(page, username, totpKey);
     const newest = page.locator('#queue button', { hasText: 'Waiting · en · directline · Asked' }).last();
     await newest.waitFor({ timeout: 10000 });
     await newest.click();
@@ -227,11 +232,7 @@ test('someone waiting who may be in danger gets the line to call at once, and go
     const agentContext = await browser.newContext({ locale: 'en-US' });
     try {
         const page = await agentContext.newPage();
-        await page.goto(`${app.url}/agent`);
-        await page.locator('#username').fill('rosa');
-        await page.locator('#password').fill(AGENT_PASSWORD);
-        await page.locator('#code').fill(currentCode(agent.manualEntryKey));
-        await page.locator('#sign-in-form button[type="submit"]').click();
+        await signIn(page, 'rosa', agent.manualEntryKey);
         const first = page.locator('#queue li').first();
         await first.waitFor({ timeout: 10000 });
         await expect(first.getAttribute('class')).resolves.toBe('urgent');
