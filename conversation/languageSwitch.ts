@@ -74,13 +74,20 @@ const LANGUAGE_NAMES: Readonly<Record<string, readonly string[]>> = {
 const foldedNames = new Map(Object.entries(LANGUAGE_NAMES).map(([language, names]) => [language, new Set(names.map(foldUtterance))]));
 
 /**
+ * The same names as looked for inside a sentence, made once (every message is read for them twice): a name in Latin
+ * letters padded with spaces, so it matches only a whole word of the padded message.
+ */
+const namesInSentences = new Map(
+    [...foldedNames].map(([language, names]) => [language, [...names].map((name) => (/^[\p{Script=Latin} ]+$/u.test(name) ? ` ${name} ` : name))]),
+);
+
+/**
  * Every supported language a message names inside a sentence ("can we talk in Spanish?", "¿no hay nadie en español?",
  * "ils parlent français ?"). A name in Latin letters counts only as a whole word ("english", not "englishman").
  */
 export function languagesNamedIn(text: string, supported: readonly string[]): string[] {
     const said = ` ${foldUtterance(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    const names = (name: string) => (/^[\p{Script=Latin} ]+$/u.test(name) ? said.includes(` ${name} `) : said.includes(name));
-    return supported.filter((language) => [...(foldedNames.get(language) ?? [])].some(names));
+    return supported.filter((language) => namesInSentences.get(language)?.some((name) => said.includes(name)) ?? false);
 }
 
 /**

@@ -91,16 +91,42 @@ function rememberedText(i18n: I18n, scope: string, key: string, lookUp: () => un
 }
 
 /**
+ * Texts looked up with options that are configuration (see `configurationParams`): per options object, then as
+ * plainTexts are. Weakly held by the options, so parameters that go away take their texts with them.
+ */
+const configuredTexts = new WeakMap<object, LocaleMemo<string>>();
+
+function rememberedConfiguredText(i18n: I18n, scope: string, options: object, key: string, lookUp: () => unknown): string {
+    let memo = configuredTexts.get(options);
+    if (!memo) configuredTexts.set(options, (memo = new WeakMap()));
+    return remembered(memo, i18n, scope, key, () => String(lookUp()));
+}
+
+/**
+ * Placeholder values that never change while the bot runs (the organisation's name), frozen so `t` may remember
+ * what it renders with them: i18next takes about 20 µs for any lookup with options, and the help text is one of
+ * them. Never for values of a conversation (what someone typed, a receipt number): those are looked up each time.
+ */
+export function configurationParams<T extends Record<string, string>>(params: T): Readonly<T> {
+    return Object.freeze({ ...params });
+}
+
+/**
  * `t` with its plain lookups (one key, no options or empty ones: labels, questions without placeholders) remembered:
- * every turn renders the question on screen and its options again, and i18next resolves each key anew. Lookups with
- * options (placeholders, counts, a context) go to i18next every time.
+ * every turn renders the question on screen and its options again, and i18next resolves each key anew. So are
+ * lookups whose options are configurationParams (a frozen object). Other lookups with options (placeholders,
+ * counts, a context) go to i18next every time.
  */
 function memoizedPlainTexts(i18n: I18n, variant: string, t: TFunction): TFunction {
     const translate = t as unknown as (...args: unknown[]) => unknown;
     return ((...args: unknown[]) => {
         const [key, options] = args;
-        if (args.length > 2 || typeof key !== 'string' || !noOptions(options)) return translate(...args);
-        return rememberedText(i18n, variant, key, () => translate(key));
+        if (args.length > 2 || typeof key !== 'string') return translate(...args);
+        if (noOptions(options)) return rememberedText(i18n, variant, key, () => translate(key));
+        if (typeof options === 'object' && options !== null && Object.isFrozen(options)) {
+            return rememberedConfiguredText(i18n, variant, options, key, () => translate(key, options));
+        }
+        return translate(...args);
     }) as unknown as TFunction;
 }
 

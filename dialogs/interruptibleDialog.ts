@@ -12,7 +12,7 @@ import { recognizeInterruption, type Interruption } from '../conversation/interr
 import { taskNamedIn, type FreeTextIntent } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage, saysConversationLanguageNotSpoken, speakLanguageAskedIn } from '../conversation/languageSwitch';
-import { translator, turnLanguage } from '../conversation/turnLanguage';
+import { configurationParams, translator, turnLanguage } from '../conversation/turnLanguage';
 import { looksLikeQuestion, plainPhrases, plainWords } from '../conversation/utteranceWords';
 import { TOPIC_OF_INTENT } from './menuOptions';
 import { faqAnswerParams } from './faq/faqAnswerParams';
@@ -221,7 +221,16 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
     /** The flow's help, with the organisation's name filled in; a flow overrides it to say more (the step the user is on). */
     protected async helpText(innerDc: DialogContext): Promise<string> {
-        return translator(innerDc.context)(this.helpKey, { orgName: this.services.organization.name });
+        return translator(innerDc.context)(this.helpKey, this.organizationParams());
+    }
+
+    private organizationTextParams?: Readonly<{ orgName: string }>;
+
+    /** `{ orgName }` as configuration, so the texts rendered with it are remembered (see configurationParams). */
+    protected organizationParams(): Readonly<{ orgName: string }> {
+        const orgName = this.services.organization.name;
+        if (this.organizationTextParams?.orgName !== orgName) this.organizationTextParams = configurationParams({ orgName });
+        return this.organizationTextParams;
     }
 
     protected async repromptAndWait(innerDc: DialogContext): Promise<DialogTurnResult> {

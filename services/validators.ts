@@ -23,6 +23,7 @@ function refuse<Reason extends string>(reason: Reason): { ok: false; reason: Rea
 
 /** Unicode's decimal digits (every script's 0–9, in runs of ten from zero). */
 const ANY_DIGIT = /\p{Nd}/gu;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * A number or code as ASCII, however the keyboard wrote it: full-width letters and digits ("ＥＡＣ９９９…", from
@@ -31,6 +32,8 @@ const ANY_DIGIT = /\p{Nd}/gu;
  * input through this, so what it accepts, and what is redacted as a code, does not depend on the keyboard.
  */
 export function typedAscii(raw: string): string {
+    // ASCII is its own NFKC form and has no other digits: most messages, read by several parsers every turn.
+    if (ASCII_ONLY.test(raw)) return raw;
     return raw.normalize('NFKC').replace(ANY_DIGIT, (digit) => String(digitValue(digit)));
 }
 

@@ -193,8 +193,17 @@ function sqliteSql(file: string): StateSql {
         for (const write of writes) writeOne(write, now);
     });
     const run = <T>(work: () => T): Promise<T> => retryWhileBusy(work, SQLITE_LOCK_WAIT_MS);
-    // How Prisma's SQLite adapter writes a DateTime.
-    const now = () => new Date().toISOString().replace('Z', '+00:00');
+    // How Prisma's SQLite adapter writes a DateTime; made once per millisecond (turns under load share one).
+    let nowMs = -1;
+    let nowText = '';
+    const now = () => {
+        const ms = Date.now();
+        if (ms !== nowMs) {
+            nowMs = ms;
+            nowText = new Date(ms).toISOString().replace('Z', '+00:00');
+        }
+        return nowText;
+    };
     return {
         read: (keys) => run(() => (keys.length === 1 ? readOne.all(keys[0]) : many(keys.length).all(...keys))),
         readWithTicket: (keys, conversationKey) => run(() => turnRead(keys.length).all(...keys, conversationKey)),

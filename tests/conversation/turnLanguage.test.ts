@@ -1,5 +1,5 @@
 import { TestAdapter, TurnContext } from 'botbuilder';
-import { bindTurnLanguage, translator } from '../../conversation/turnLanguage';
+import { bindTurnLanguage, configurationParams, translator } from '../../conversation/turnLanguage';
 import { createI18n } from '../../locales';
 
 const i18n = createI18n('en');
@@ -27,5 +27,25 @@ describe("a turn's translate function", () => {
         const t = translator(boundTurn('webchat'));
         expect(t('translation:welcome.greeting', { orgName: 'Legal Aid of Somewhere' })).toContain('Legal Aid of Somewhere');
         expect(t('translation:welcome.greeting', { orgName: 'Another Org' })).toContain('Another Org');
+    });
+
+    it('remembers texts rendered with configuration params per params object, channel and key, as i18next renders them', () => {
+        const first = configurationParams({ orgName: 'Legal Aid of Somewhere' });
+        const second = configurationParams({ orgName: 'Another Org' });
+        expect(Object.isFrozen(first)).toBe(true);
+        for (const channelId of ['webchat', 'sms']) {
+            const t = translator(boundTurn(channelId));
+            const sms = channelId === 'sms' ? { context: 'sms' } : {};
+            for (const key of ['translation:help.menu', 'translation:welcome.greeting']) {
+                for (const params of [first, second, first]) expect(t(key, params)).toBe(i18n.t(key, { lng: 'en', ...params, ...sms }));
+            }
+        }
+        expect(translator(boundTurn('webchat'))('translation:welcome.greeting', second)).toContain('Another Org');
+        // A params object that is not frozen is a conversation's values: rendered anew each time, never remembered.
+        const values = { orgName: 'First' };
+        const t = translator(boundTurn('webchat'));
+        expect(t('translation:welcome.greeting', values)).toContain('First');
+        values.orgName = 'Second';
+        expect(t('translation:welcome.greeting', values)).toContain('Second');
     });
 });
