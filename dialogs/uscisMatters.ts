@@ -3,7 +3,9 @@ import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
 import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 
 /**
- * Requests this chat cannot act on, which applicants ask it about in their own words. First, someone held in
+ * Requests this chat cannot act on, which applicants ask it about in their own words. First, immigration officers at
+ * someone's door (`iceAtDoor`: the rights everyone has, with papers or without, as immigrant rights groups print them:
+ * the door kept closed, only a warrant a judge signed lets them in, silence, nothing signed; then a lawyer), someone held in
  * immigration detention (`detention`: ICE's, not USCIS's; where to find them, their court dates, a lawyer at once), a
  * check-in with ICE (`iceCheckIn`: go as its paper says, move it with that office, a lawyer before it if worried), and
  * a case in immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of
@@ -39,6 +41,7 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
+    'iceAtDoor',
     'detention',
     'iceCheckIn',
     'courtCase',
@@ -77,12 +80,12 @@ export type UscisMatter = (typeof USCIS_MATTERS)[number];
 export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'appointment', 'letter']);
 
 /**
- * The matters outside USCIS: someone detained or a check-in (ICE's), a case in immigration court (the Department of
- * Justice's), a visa abroad (the Department of State's). No receipt number or USCIS status shows them, so where to look
+ * The matters outside USCIS: officers at the door, someone detained or a check-in (ICE's), a case in immigration court
+ * (the Department of Justice's), a visa abroad (the Department of State's). No receipt number or USCIS status shows them, so where to look
  * is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
  * question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['detention', 'iceCheckIn', 'courtCase', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'courtCase', 'visaAbroad']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text

@@ -9,7 +9,21 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'detention' | 'iceCheckIn' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint']> = [
+    // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
+    // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
+    ['en', 'ICE is at my door', 'iceAtDoor'],
+    ['en', 'immigration agents are outside my house', 'iceAtDoor'],
+    ['en', 'do I have to open the door for ICE?', 'iceAtDoor'],
+    ['es', 'la migra está en mi puerta', 'iceAtDoor'],
+    ['es', '¿tengo que abrirle la puerta a ICE?', 'iceAtDoor'],
+    ['fr', "l'ICE est à ma porte", 'iceAtDoor'],
+    ['vi', 'ICE đang gõ cửa nhà tôi', 'iceAtDoor'],
+    ['tl', 'nasa pinto ang ICE', 'iceAtDoor'],
+    ['zh', 'ICE在我家门口', 'iceAtDoor'],
+    ['zh', '移民局的人在门口敲门', 'iceAtDoor'],
+    ['ko', '이민국이 집에 왔어요', 'iceAtDoor'],
+    ['ar', 'الهجرة عند الباب', 'iceAtDoor'],
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -511,6 +525,10 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // ICE named without officers at one's door: whether it sees this chat is the privacy question; a raid at work is
+    // not the door's rights.
+    ['en', 'will ICE see this chat?'],
+    ['es', 'hay una redada en mi trabajo'],
     // A U visa's status or time is that question, not what the U visa is.
     ['en', 'what is the status of my U visa'],
     ['en', 'how long does the U visa take'],
@@ -692,6 +710,8 @@ describe('the filing fee, asked at the menu', () => {
 describe('someone detained, a court case or a visa abroad, said at a question of a flow', () => {
     test.each([
         ['en-US', ['hello', 'create an account', '2'], 'ICE detained my husband', 'detention', 'createAccount.email.prompt'],
+        ['en-US', ['hello', 'create an account', '2'], 'ICE is knocking on my door right now', 'iceAtDoor', 'createAccount.email.prompt'],
+        ['es-US', ['hola', 'encontrar mi número de cuenta'], 'la migra está afuera de mi casa', 'iceAtDoor', 'findAccountNumber.ask'],
         ['en-US', ['hello', 'create an account'], 'I have immigration court tomorrow', 'courtCase', 'chooseAccount.prompt'],
         ['es-US', ['hola', 'encontrar mi número de cuenta'], 'la migra se llevó a mi esposo', 'detention', 'findAccountNumber.ask'],
         ['en-US', ['hello', 'add a paper-filed case'], 'my case is at the NVC', 'visaAbroad', 'signIn.askEmail'],
