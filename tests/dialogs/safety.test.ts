@@ -26,6 +26,12 @@ const SAID: ReadonlyArray<readonly [language: string, said: string, concern: Saf
     ['en', 'my ex is stalking me', 'abuse'],
     ['es', 'quiero morirme', 'selfHarm'],
     ['es', 'ya no quiero vivir', 'selfHarm'],
+    // Despair said without the words for death ("Sorry, I can't help with that" before).
+    ['en', 'I feel like giving up on life', 'selfHarm'],
+    ['en', "I can't go on like this", 'selfHarm'],
+    ['en', "I just want to sleep and never wake up again", 'selfHarm'],
+    ['es', 'ya no puedo seguir viviendo así', 'selfHarm'],
+    ['es', 'no quiero volver a despertar', 'selfHarm'],
     ['es', 'mi esposo me pega', 'abuse'],
     ['es', 'mi esposo me amenaza con quitarme los papeles', 'abuse'],
     ['es', 'mi patrón me quitó el pasaporte', 'trafficking'],
@@ -59,6 +65,7 @@ const NOT_THIS: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'can I work without pay while my case is pending'],
     ['en', 'the embassy kept my passport for the visa'],
     ['en', "will it hurt me if I travel"],
+    ['en', "I can't go on to the next step"],
     ['vi', 'xin nói từ từ'],
     // "Is my case in danger?" (a case, not a person).
     ['vi', 'hồ sơ của tôi có đang gặp nguy hiểm không'],
