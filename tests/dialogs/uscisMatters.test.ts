@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'naturalization']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -371,6 +371,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '什么是付费加急？', 'premiumProcessing'],
     ['ko', '프리미엄 처리가 뭐예요?', 'premiumProcessing'],
     ['ar', 'ما هي المعالجة المميزة؟', 'premiumProcessing'],
+    // Becoming a citizen: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip.
+    // Before: "Sorry, I can't help with that", the steps to file any form online, or a guess to confirm.
+    ['en', 'how do I become a citizen', 'naturalization'],
+    ['en', 'when can I apply for citizenship', 'naturalization'],
+    ['en', 'I have a green card, how do I apply for naturalization', 'naturalization'],
+    ['es', '¿cómo me hago ciudadano?', 'naturalization'],
+    ['es', 'quiero aplicar para la ciudadanía', 'naturalization'],
+    ['fr', 'comment devenir citoyen américain', 'naturalization'],
+    ['vi', 'làm sao để nhập quốc tịch', 'naturalization'],
+    ['tl', 'paano maging US citizen', 'naturalization'],
+    ['zh', '怎么入籍', 'naturalization'],
+    ['ko', '시민권 신청하려면 어떻게 해요?', 'naturalization'],
+    ['ar', 'كيف أحصل على الجنسية الأمريكية', 'naturalization'],
     // What USCIS offers victims: VAWA, the U and T visas, no fee, the abuser not told, a lawyer, 911. Before: "Sorry, I
     // can't help with that".
     ['en', 'how do I file VAWA', 'victimProtection'],
@@ -525,6 +538,14 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // Citizenship's fee, documents, time, status and interview are those questions, not how to become a citizen.
+    ['en', 'how much is the N-400 fee'],
+    ['en', 'what documents do I need for citizenship'],
+    ['en', 'how long does naturalization take'],
+    ['en', 'what is the status of my N-400'],
+    ['en', 'my N-400 interview is tomorrow'],
+    ['es', '¿cuánto tarda la naturalización?'],
+    ['ar', 'كم تكلف استمارة N-400؟'],
     // ICE named without officers at one's door: whether it sees this chat is the privacy question; a raid at work is
     // not the door's rights.
     ['en', 'will ICE see this chat?'],
