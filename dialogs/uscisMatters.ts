@@ -5,15 +5,17 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 /**
  * Requests this chat cannot act on, which applicants ask it about in their own words. First, immigration officers at
  * someone's door (`iceAtDoor`: the rights everyone has, with papers or without, as immigrant rights groups print them:
- * the door kept closed, only a warrant a judge signed lets them in, silence, nothing signed; then a lawyer), someone held in
- * immigration detention (`detention`: ICE's, not USCIS's; where to find them, their court dates, a lawyer at once), a
- * check-in with ICE (`iceCheckIn`: go as its paper says, move it with that office, a lawyer before it if worried), and
- * a case in immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of
- * Justice's: no receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so
- * where to look comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa
- * abroad (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC
- * with the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA self-petition, a U or a T visa;
- * no fee, the abuser not told, a lawyer's help, 911 first in danger), and requests only USCIS can act on: premium
+ * the door kept closed, only a warrant a judge signed lets them in, silence, nothing signed; then a lawyer), someone
+ * held in immigration detention (`detention`: ICE's, not USCIS's; where to find them, their court dates, a lawyer at
+ * once), a check-in with ICE (`iceCheckIn`: go as its paper says, move it with that office, a lawyer before it if
+ * worried), officers who stop someone at work or anywhere else (`iceEncounter`: the rights everyone has: calm, silence,
+ * "am I free to go?", valid papers shown if asked and never false ones, nothing signed; then a lawyer), and a case in
+ * immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of Justice's: no
+ * receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so where to look
+ * comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa abroad
+ * (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC with
+ * the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA self-petition, a U or a T visa; no
+ * fee, the abuser not told, a lawyer's help, 911 first in danger), and requests only USCIS can act on: premium
  * processing (`premiumProcessing`: a paid service for some work and student forms, Form I-907; none for family cases,
  * green cards or citizenship), speeding up a case (`expedite`), a filing USCIS sent back undecided (`rejected`: not a
  * denial; fix what its notice names and send it again), a case that was denied (`denied`: the letter says whether, and
@@ -38,14 +40,15 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * account, Form I-824, a FOIA request), and a text, email or call about a case that the user doubts or that the website
  * contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code), and, last
  * of all (any other matter a message names comes first), becoming a citizen (`naturalization`: Form N-400, online; who
- * can apply, in general; a lawyer first after an arrest or a long trip). The
- * classifier has no intent for them and read them as a status check to confirm, or as out of scope. Each is answered
- * with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.
+ * can apply, in general; a lawyer first after an arrest or a long trip). The classifier has no intent for them and read
+ * them as a status check to confirm, or as out of scope. Each is answered with what USCIS asks for and where, under
+ * `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
     'iceAtDoor',
     'detention',
     'iceCheckIn',
+    'iceEncounter',
     'courtCase',
     'victimProtection',
     'visaAbroad',
@@ -83,12 +86,12 @@ export type UscisMatter = (typeof USCIS_MATTERS)[number];
 export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'appointment', 'letter']);
 
 /**
- * The matters outside USCIS: officers at the door, someone detained or a check-in (ICE's), a case in immigration court
- * (the Department of Justice's), a visa abroad (the Department of State's). No receipt number or USCIS status shows them, so where to look
- * is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
- * question for a number.
+ * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), a case
+ * in immigration court (the Department of Justice's), a visa abroad (the Department of State's). No receipt number or
+ * USCIS status shows them, so where to look (or what one's rights are) is the answer, at whatever question they are
+ * said (see uscisMatterAnswerAt), and before "I don't have one" at a question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'courtCase', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'iceEncounter', 'courtCase', 'visaAbroad']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'naturalization']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'naturalization']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -24,6 +24,20 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '移民局的人在门口敲门', 'iceAtDoor'],
     ['ko', '이민국이 집에 왔어요', 'iceAtDoor'],
     ['ar', 'الهجرة عند الباب', 'iceAtDoor'],
+    // Officers who stop someone at work or in the street: the rights everyone has there (no door to keep closed).
+    // Before: the privacy answer, or out of scope.
+    ['en', 'there was an ICE raid at my work', 'iceEncounter'],
+    ['en', 'what are my rights if ICE stops me', 'iceEncounter'],
+    ['es', 'hay una redada en mi trabajo', 'iceEncounter'],
+    ['es', 'me paró la migra, ¿qué hago?', 'iceEncounter'],
+    ['en', "I'm scared of ICE", 'iceEncounter'],
+    ['es', 'tengo miedo de la migra', 'iceEncounter'],
+    ['fr', "qu'est-ce que je fais en cas de contrôle de l'ICE ?", 'iceEncounter'],
+    ['vi', 'ICE đến chỗ làm của tôi', 'iceEncounter'],
+    ['tl', 'may ICE raid sa trabaho namin', 'iceEncounter'],
+    ['zh', '遇到ICE怎么办', 'iceEncounter'],
+    ['ko', '이민 단속 나오면 어떻게 해요?', 'iceEncounter'],
+    ['ar', 'أوقفني ICE في الشارع', 'iceEncounter'],
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
     ['en', 'ICE detained my husband', 'detention'],
@@ -546,10 +560,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'my N-400 interview is tomorrow'],
     ['es', '¿cuánto tarda la naturalización?'],
     ['ar', 'كم تكلف استمارة N-400؟'],
-    // ICE named without officers at one's door: whether it sees this chat is the privacy question; a raid at work is
-    // not the door's rights.
+    // ICE named without officers at hand: whether it sees this chat is the privacy question.
     ['en', 'will ICE see this chat?'],
-    ['es', 'hay una redada en mi trabajo'],
     // A U visa's status or time is that question, not what the U visa is.
     ['en', 'what is the status of my U visa'],
     ['en', 'how long does the U visa take'],
