@@ -78,6 +78,11 @@ export function remarkInsideAnswerKey(phrases: LocalePhrases, text: string): str
 
 /** The line for someone afraid or worried (see feelingAnswerKey). */
 export const WORRY_ANSWER_KEY = 'understanding.worry';
+/**
+ * The worry line's first sentence alone, for a worry about what this chat does with what one says ("I'm scared ICE
+ * will see my information"): the rest of the worry line speaks of what USCIS will decide.
+ */
+export const WORRY_ALONE_ANSWER_KEY = 'understanding.worryAlone';
 /** The line for someone fed up with this chat (see feelingAnswerKey). */
 export const FRUSTRATION_ANSWER_KEY = 'understanding.frustration';
 

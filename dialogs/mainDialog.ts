@@ -49,7 +49,7 @@ import { asksAboutTravel, TRAVEL_ANSWER_KEY } from './faq/travelAsked';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
-import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ANSWER_KEY } from '../conversation/remarks';
+import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 import {
@@ -483,8 +483,9 @@ export class MainDialog extends InterruptibleDialog {
         const forThem = asksToFileForThem(context, text);
         const asides = (value: Destination) => {
             const said = [
-                // The worry's line speaks of what USCIS will decide, and of a case's status here: not of ICE, a court or a visa.
-                ...(feeling && !OUTSIDE_USCIS.has(value as UscisMatter) ? [feeling] : []),
+                // The worry's line speaks of what USCIS will decide, and of a case's status here: not of ICE, a court or a visa,
+                // and not of this chat's privacy, where its first sentence is said alone.
+                ...(feeling && !OUTSIDE_USCIS.has(value as UscisMatter) ? [feeling === WORRY_ANSWER_KEY && value === 'privacy' ? WORRY_ALONE_ANSWER_KEY : feeling] : []),
                 // "ICE detained my husband" names ICE, as "will ICE see this?" does, but asks where he is, not about this chat.
                 ...(value !== 'privacy' && !OUTSIDE_USCIS.has(value as UscisMatter) && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),

@@ -1509,6 +1509,19 @@ describe('a worried message at the menu', () => {
     });
 });
 
+// A worry about what this chat does with what one says: the worry line's first sentence, then the privacy answer. Before:
+// the whole worry line, which says "I can't know what USCIS will decide" to someone who asked who sees their data.
+test.each([
+    ['en-US', 'hello', "I'm scared ICE will see my information"],
+    ['es-US', 'hola', 'tengo miedo de que la migra vea mis datos'],
+])('%s: "%s", then "%s": the worry\'s first sentence alone, then who sees what is said here', async (locale, greeting, said) => {
+    const { t, replies } = await askAtMenu(locale, greeting, said);
+    expect(replies[0]).toBe(t('understanding.worryAlone'));
+    expect(t('understanding.worry').startsWith(replies[0])).toBe(true);
+    // The test channel wants short messages: the short answer.
+    expect(replies[1]).toMatch(opens(t('faq.answers.privacy.short', { orgName: TEST_ORGANIZATION.name, termsUrl: 'x' }).slice(0, 40)));
+});
+
 test('es: "tengo miedo" at the receipt question gets the same plain line, then the question again', async () => {
     const t = i18n.getFixedT('es');
     const { client } = await openWithCases('es-US');
