@@ -78,7 +78,8 @@ export function caseStatusActivities(context: TurnContext, status: CaseStatus): 
  */
 export function statusTitleAskedAbout(context: TurnContext, text: string): { title: string; bucket: StatusBucket } | undefined {
     if (receiptCandidates(text).length > 0) return undefined;
-    const named = statusTitleNamedIn(text);
+    // "What does case approved mean?": a title retold in fewer words, named in a question about what it means.
+    const named = statusTitleNamedIn(text) ?? (containsAnyPhrase(context, 'caseStatus.titleMeaningWords', plainWords(text)) ? statusTitleNamedIn(text, { retold: true }) : undefined);
     if (!named) return undefined;
     const justBefore = plainWords(named.textBefore).split(' ').slice(-2).join(' ');
     return containsAnyPhrase(context, 'prompts.whetherWords', justBefore) ? undefined : { title: named.title, bucket: named.bucket };

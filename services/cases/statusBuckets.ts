@@ -122,7 +122,9 @@ function foldedForSearch(text: string): string {
     return ` ${normalizeStatusTitle(text)
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
-        .replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+        .replace(/[^\p{L}\p{N}']+/gu, ' ')
+        // A quote around a title ('Case Was Approved') is not part of a word; an apostrophe inside one ("don't") is.
+        .replace(/'(?!\p{L})|(?<!\p{L})'/gu, ' ')} `;
 }
 
 /**
@@ -188,18 +190,45 @@ function bucketOfKnownTitle(shown: string): StatusBucket {
     return known.bucket;
 }
 
+/**
+ * Titles retold in fewer words that also ask something else: "is my case approved?" asks for a case's status, "what
+ * does case approved mean?" for the title's meaning. They count only in a message that asks what something means (see
+ * statusTitleNamedIn's `retold`).
+ */
+const RETOLD_TITLES: ReadonlyArray<readonly [retold: string, title: string]> = [
+    ['Case Approved', 'Case Was Approved'],
+    ['Caso Aprobado', 'Caso Fue Aprobado'],
+    ['Case Denied', 'Case Was Denied'],
+    ['Caso Denegado', 'Caso Fue Denegado'],
+    ['Caso Negado', 'Caso Fue Denegado'],
+    ['Case Received', 'Case Was Received'],
+    ['Caso Recibido', 'Caso Fue Recibido'],
+];
+
+interface SearchableTitle {
+    folded: string;
+    shown: string;
+    bucket: StatusBucket;
+}
+
+function searchable(titles: ReadonlyArray<{ searched: string; shown: string; bucket: StatusBucket }>): readonly SearchableTitle[] {
+    return titles
+        .filter((title) => title.bucket !== 'other')
+        .map(({ searched, shown, bucket }) => ({ shown, bucket, folded: foldedForSearch(searched).trim() }))
+        .sort((a, b) => b.folded.length - a.folded.length);
+}
+
 /** Every title (English and Spanish), its short forms and every family of titles, folded, longest first, with its bucket. */
-const SEARCHABLE_TITLES: ReadonlyArray<{ folded: string; shown: string; bucket: StatusBucket }> = [
+const SEARCHABLE_TITLES = searchable([
     ...KNOWN_STATUS_TITLES.flatMap((title) => [title.en, title.es].map((shown) => ({ searched: shown, shown, bucket: title.bucket }))),
     ...SHORT_TITLES.map(([searched, shown]) => ({ searched, shown, bucket: bucketOfKnownTitle(shown) })),
     ...bucketByPrefix.map(([prefix, bucket]) => {
         const shown = prefix.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
         return { searched: shown, shown, bucket };
     }),
-]
-    .filter((title) => title.bucket !== 'other')
-    .map(({ searched, shown, bucket }) => ({ shown, bucket, folded: foldedForSearch(searched).trim() }))
-    .sort((a, b) => b.folded.length - a.folded.length);
+]);
+
+const SEARCHABLE_RETOLD_TITLES = searchable(RETOLD_TITLES.map(([searched, shown]) => ({ searched, shown, bucket: bucketOfKnownTitle(shown) })));
 
 /** Where a folded title may start and end: not inside a Latin word ("Received是什么意思" still names "Received"). */
 const LATIN_WORD_CHARACTER = /[\p{Script=Latin}\p{N}']/u;
@@ -208,15 +237,17 @@ const LATIN_WORD_CHARACTER = /[\p{Script=Latin}\p{N}']/u;
  * A status title USCIS shows, written inside a message ("what does Case Was Received mean?", "my case was approved,
  * what now?"), with its bucket and the (folded) text before and after it: the longest one named, as the list writes it. Titles
  * without a plain summary (the 'other' bucket) are not found, nor a title said in other words ("has my case been
- * approved?").
+ * approved?"). With `retold`, for a message that asks what something means, only the titles retold in fewer words
+ * ("case approved") are looked for.
  *
  * @example
  * statusTitleNamedIn('que veut dire « Case Was Received » ?'); // { title: 'Case Was Received', bucket: 'received' }
  * statusTitleNamedIn('is my case approved?'); // undefined
+ * statusTitleNamedIn('¿qué significa caso aprobado?', { retold: true }); // { title: 'Caso Fue Aprobado', bucket: 'approved' }
  */
-export function statusTitleNamedIn(text: string): { title: string; bucket: StatusBucket; textBefore: string; textAfter: string } | undefined {
+export function statusTitleNamedIn(text: string, options: { retold?: boolean } = {}): { title: string; bucket: StatusBucket; textBefore: string; textAfter: string } | undefined {
     const folded = foldedForSearch(text);
-    for (const { folded: title, shown, bucket } of SEARCHABLE_TITLES) {
+    for (const { folded: title, shown, bucket } of options.retold ? SEARCHABLE_RETOLD_TITLES : SEARCHABLE_TITLES) {
         for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + 1)) {
             const before = folded[at - 1] ?? ' ';
             const after = folded[at + title.length] ?? ' ';

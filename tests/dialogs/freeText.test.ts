@@ -308,6 +308,11 @@ describe('what the first message already said is not asked again', () => {
             // A refused expedite request: the refusal's meaning, not how to ask for one (before: the expedite answer).
             ['en-US', 'hello', en, 'my expedite request was denied', 'Expedite Request Denied', 'expediteDenied'],
             ['es-US', 'hola', es, 'me negaron el expedite, ¿qué hago?', 'Se Denegó la Solicitud de Trámite Acelerado', 'expediteDenied'],
+            // A title in quotes (before: "Did you want to learn which number is which?"), and one retold in fewer words
+            // in a question about what it means (before: the receipt question).
+            ['es-US', 'hola', es, "que significa 'Case Was Approved'", 'Case Was Approved', 'approved'],
+            ['es-US', 'hola', es, '¿qué significa caso aprobado?', 'Caso Fue Aprobado', 'approved'],
+            ['en-US', 'hello', en, 'what does case denied mean', 'Case Was Denied', 'denied'],
         ] as const) {
             const { client } = await open({ locale });
             await say(client, greeting);
@@ -324,6 +329,8 @@ describe('what the first message already said is not asked again', () => {
         await say(client, 'hello');
         const denied = texts(await say(client, 'my case was denied, what can I do?'));
         expect(denied[0]).toContain(en('caseStatus.buckets.denied.nextStep'));
+        // Retold in fewer words without asking what it means, it asks for a case's status, not what a title means.
+        expect(texts(await say(client, 'is my case approved?')).join('\n')).not.toContain(en('caseStatus.meaningOwnCase'));
         // With a receipt number, it is that case's status that is wanted.
         const withReceipt = texts(await say(client, 'what does Case Was Received mean for EAC9999103403?'));
         expect(withReceipt.join('\n')).not.toContain(en('caseStatus.meaningOwnCase'));

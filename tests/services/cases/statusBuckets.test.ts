@@ -121,6 +121,21 @@ describe('statusTitleNamedIn: a status title written inside a message', () => {
         expect(statusTitleNamedIn('can my case be transferred to another office?')).toBeUndefined();
     });
 
+    it("finds a title in straight quotes, and keeps an apostrophe inside a word", () => {
+        expect(statusTitleNamedIn("que significa 'Case Was Approved'")).toMatchObject({ title: 'Case Was Approved', bucket: 'approved' });
+        expect(statusTitleNamedIn("it says 'Case Was Received', what now?")?.title).toBe('Case Was Received');
+        expect(statusTitleNamedIn("the Case Was Received's notice")).toBeUndefined();
+    });
+
+    it('finds a title retold in fewer words only when asked to (a question about what it means)', () => {
+        expect(statusTitleNamedIn('what does case approved mean')).toBeUndefined();
+        expect(statusTitleNamedIn('what does case approved mean', { retold: true })).toMatchObject({ title: 'Case Was Approved', bucket: 'approved' });
+        expect(statusTitleNamedIn('¿qué significa caso negado?', { retold: true })).toMatchObject({ title: 'Caso Fue Denegado', bucket: 'denied' });
+        expect(statusTitleNamedIn('caso recibido', { retold: true })?.bucket).toBe('received');
+        // Only the retold ones: a whole title is found without `retold`.
+        expect(statusTitleNamedIn('Fingerprint Fee Was Received', { retold: true })).toBeUndefined();
+    });
+
     it('takes the longest title named', () => {
         expect(statusTitleNamedIn('it says Case Was Received and A Receipt Notice Was Sent')?.title).toBe('Case Was Received and A Receipt Notice Was Sent');
     });
