@@ -243,6 +243,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'làm sao xin xét nhanh hồ sơ?', 'expedite'],
     ['vi', 'có cách nào đẩy nhanh hồ sơ không', 'expedite'],
     ['vi', 'tôi làm mất thẻ xanh rồi', 'replaceCard'],
+    // Said plainly, without "làm" or "rồi" (before: "Did you want to check a case status?").
+    ['vi', 'tôi mất thẻ xanh', 'replaceCard'],
     ['vi', 'giay phep lam viec cua toi sap het han', 'replaceCard'],
     ['tl', 'pwede bang mapabilis ang kaso ko?', 'expedite'],
     ['tl', 'paano i-expedite ang application ko', 'expedite'],
@@ -552,6 +554,8 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // "Mất" is also what something takes: "how long does renewing a green card take" is the usual times.
+    ['vi', 'gia hạn thẻ xanh mất bao lâu'],
     // Citizenship's fee, documents, time, status and interview are those questions, not how to become a citizen.
     ['en', 'how much is the N-400 fee'],
     ['en', 'what documents do I need for citizenship'],
