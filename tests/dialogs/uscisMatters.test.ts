@@ -259,6 +259,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '익스퍼다이트 신청하고 싶어요', 'expedite'],
     ['ko', '영주권 카드를 잃어버렸어요', 'replaceCard'],
     ['ko', '워크퍼밋이 다음 달에 만료돼요. 갱신 어떻게 해요?', 'replaceCard'],
+    // A card's name written in two words takes its particle on the second (before: "Sorry, I can't help with that").
+    ['ko', '노동 허가증이 만료됐어요', 'replaceCard'],
+    ['ko', '취업 허가증을 갱신하려면 어떻게 해요?', 'replaceCard'],
     ['ko', '그린카드 재발급 받으려면 어떻게 해야 돼요', 'replaceCard'],
     ['ar', 'هل يمكن تسريع ملفي؟', 'expedite'],
     ['ar', 'كيف أطلب استعجال طلبي', 'expedite'],
