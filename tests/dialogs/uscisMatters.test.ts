@@ -66,6 +66,15 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // the A-Number. Before: USCIS's processing times and the receipt question ("when is my court hearing"), out of scope,
     // a status check to confirm, or the USCIS denial's answer ("the judge denied my asylum case").
     ['en', 'when is my court hearing', 'courtCase'],
+    // Deportation said as what will happen, or as the order a judge gave (before: "Sorry, I can't help with that", or in
+    // Spanish for "NTA" the evidence question to confirm).
+    ['en', "I'm going to be deported", 'courtCase'],
+    ['en', 'I have a deportation order', 'courtCase'],
+    ['es', 'me van a deportar', 'courtCase'],
+    ['es', 'tengo orden de deportación', 'courtCase'],
+    ['es', 'me llegó un NTA', 'courtCase'],
+    ['zh', '我要被遣返了', 'courtCase'],
+    ['ko', '추방 명령을 받았어요', 'courtCase'],
     ['en', 'I have immigration court next week', 'courtCase'],
     ['en', 'how do I check my immigration court case', 'courtCase'],
     ['en', 'the judge denied my asylum case', 'courtCase'],
