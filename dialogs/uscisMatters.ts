@@ -39,10 +39,11 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online
  * account, Form I-824, a FOIA request), and a text, email or call about a case that the user doubts or that the website
  * contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code), and, last
- * of all (any other matter a message names comes first), becoming a citizen (`naturalization`: Form N-400, online; who
- * can apply, in general; a lawyer first after an arrest or a long trip). The classifier has no intent for them and read
- * them as a status check to confirm, or as out of scope. Each is answered with what USCIS asks for and where, under
- * `understanding.uscisMatters.<matter>.answer`.
+ * of all (any other matter a message names comes first), getting a work permit (`workPermit`: Form I-765; who can get
+ * one depends on one's situation, with examples; some file online; a lawyer when unsure), and becoming a citizen
+ * (`naturalization`: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip). The
+ * classifier has no intent for them and read them as a status check to confirm, or as out of scope. Each is answered
+ * with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
     'iceAtDoor',
@@ -75,6 +76,7 @@ export const USCIS_MATTERS = [
     'citizenshipTest',
     'appointment',
     'letter',
+    'workPermit',
     'naturalization',
 ] as const;
 export type UscisMatter = (typeof USCIS_MATTERS)[number];
@@ -162,6 +164,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     appointmentChange: ['understanding.uscisMatters.appointmentChange.notWith'],
     appointmentInterpreter: ['understanding.uscisMatters.appointmentInterpreter.notWith'],
     oathCeremony: ['understanding.uscisMatters.oathCeremony.notWith'],
+    workPermit: ['understanding.uscisMatters.workPermit.notWith'],
     naturalization: ['understanding.uscisMatters.naturalization.notWith'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
 };

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'naturalization']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'workPermit' | 'naturalization']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -399,6 +399,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '什么是付费加急？', 'premiumProcessing'],
     ['ko', '프리미엄 처리가 뭐예요?', 'premiumProcessing'],
     ['ar', 'ما هي المعالجة المميزة؟', 'premiumProcessing'],
+    // Getting a work permit: Form I-765; who can get one depends on one's situation (examples); a lawyer when unsure.
+    // Before: "Sorry, I can't help with that".
+    ['en', 'how do I get a work permit', 'workPermit'],
+    ['en', 'can I get a work permit while my green card is pending', 'workPermit'],
+    ['es', '¿cómo saco el permiso de trabajo?', 'workPermit'],
+    ['fr', 'comment obtenir un permis de travail', 'workPermit'],
+    ['vi', 'làm sao xin giấy phép làm việc', 'workPermit'],
+    ['tl', 'paano kumuha ng work permit', 'workPermit'],
+    ['zh', '怎么申请工卡', 'workPermit'],
+    ['ko', '노동 허가증을 받으려면 어떻게 해요?', 'workPermit'],
+    ['ar', 'كيف أحصل على تصريح عمل؟', 'workPermit'],
     // Becoming a citizen: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip.
     // Before: "Sorry, I can't help with that", the steps to file any form online, or a guess to confirm.
     ['en', 'how do I become a citizen', 'naturalization'],
@@ -568,6 +579,10 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     // "Mất" is also what something takes: "how long does renewing a green card take" is the usual times.
     ['vi', 'gia hạn thẻ xanh mất bao lâu'],
+    // A work permit's fee, status or online filing are those questions.
+    ['en', 'how much is the work permit fee'],
+    ['en', 'what is the status of my work permit'],
+    ['en', 'can I file the I-765 online'],
     // Citizenship's fee, documents, time, status and interview are those questions, not how to become a citizen.
     ['en', 'how much is the N-400 fee'],
     ['en', 'what documents do I need for citizenship'],
