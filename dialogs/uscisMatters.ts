@@ -38,9 +38,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * number shows the status; only the letter, or a lawyer, says what it asks), a notice that never came
  * (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online
  * account, Form I-824, a FOIA request), and a text, email or call about a case that the user doubts or that the website
- * contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code), and, last
- * of all (any other matter a message names comes first), getting a work permit (`workPermit`: Form I-765; who can get
- * one depends on one's situation, with examples; some file online; a lawyer when unsure), and becoming a citizen
+ * contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code). Last of
+ * all, so that any other matter a message names comes first: getting a work permit (`workPermit`: Form I-765; who can
+ * get one depends on one's situation, with examples; some file online; a lawyer when unsure) and becoming a citizen
  * (`naturalization`: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip). The
  * classifier has no intent for them and read them as a status check to confirm, or as out of scope. Each is answered
  * with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.

@@ -580,6 +580,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     // "Mất" is also what something takes: "how long does renewing a green card take" is the usual times.
     ['vi', 'gia hạn thẻ xanh mất bao lâu'],
     // A work permit's fee, status or online filing are those questions.
+    ['en', 'where is the receipt number for my I-765'],
+    ['en', 'I filed my N-400, how do I check my case'],
     ['en', 'how much is the work permit fee'],
     ['en', 'what is the status of my work permit'],
     ['en', 'can I file the I-765 online'],
