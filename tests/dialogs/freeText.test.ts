@@ -686,6 +686,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I got married, what do I need to do', 'legalAdvice'],
         ['en-US', 'hello', 'my baby was born here, does she need papers', 'legalAdvice'],
         ['en-US', 'hello', 'can I petition for my mother', 'legalAdvice'],
+        // Whom to bring, said as what a relative wants (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'my mom wants a green card', 'legalAdvice'],
+        ['es-US', 'hola', 'mi esposa quiere sacar la residencia', 'legalAdvice'],
         ['es-US', 'hola', 'me casé, qué tengo que hacer', 'legalAdvice'],
         ['es-US', 'hola', 'mi hijo nació aquí, necesita papeles', 'legalAdvice'],
         ['fr-FR', 'bonjour', 'je me suis mariée, que dois-je faire ?', 'legalAdvice'],
