@@ -99,11 +99,6 @@ function indexFor(context: TurnContext): ConcernIndex {
     return built;
 }
 
-/** The locale key of a concern's answer. */
-export function safetyAnswerKey(concern: SafetyConcern): string {
-    return `safety.${concern}.answer`;
-}
-
 const ANSWERED = Symbol('sendero.safetyAnswered');
 
 /**
@@ -112,7 +107,7 @@ const ANSWERED = Symbol('sendero.safetyAnswered');
  */
 export async function answerSafetyConcern(context: TurnContext, said: SafetyConcernSaid): Promise<void> {
     context.turnState.set(ANSWERED, said.concern);
-    await context.sendActivity(translator(context)(safetyAnswerKey(said.concern), { lng: said.language }));
+    await context.sendActivity(translator(context)(`safety.${said.concern}.answer`, { lng: said.language }));
 }
 
 /** The concern this turn answered, if it answered one (see answerSafetyConcern). */
