@@ -34,7 +34,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * second try), moving or missing an interview or fingerprint appointment (`appointmentChange`: most fingerprint
  * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
  * notice says), an interpreter at an interview (`appointmentInterpreter`: most people bring their own, and who may be
- * one), an appointment's date, place or what to bring (`appointment`), a letter from USCIS (`letter`: its receipt
+ * one), what happens at an interview and what to bring to it (`interview`: questions under oath, the notice, an ID,
+ * the originals, a lawyer if one wants, the citizenship tests; then a decision or a request for more), an appointment's
+ * date, place or what to bring to fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt
  * number shows the status; only the letter, or a lawyer, says what it asks), a notice that never came
  * (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online
  * account, Form I-824, a FOIA request), and a text, email or call about a case that the user doubts or that the website
@@ -74,6 +76,7 @@ export const USCIS_MATTERS = [
     'appointmentChange',
     'appointmentInterpreter',
     'citizenshipTest',
+    'interview',
     'appointment',
     'letter',
     'workPermit',
@@ -115,6 +118,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     replaceCard: 'understanding.uscisMatters.cardWords',
     appointmentChange: 'understanding.uscisMatters.appointmentWords',
     appointmentInterpreter: 'understanding.uscisMatters.appointmentWords',
+    interview: 'understanding.uscisMatters.interview.on',
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',
     rejected: 'understanding.uscisMatters.rejected.on',
@@ -141,7 +145,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * the evidence question, and one lost or never received is not in hand; a U visa's status, time or decision is that
  * question, not what the U visa is; a status said with a case or an application is that case's; a refund asked of
  * someone who called is the scams question; an address changed before an interview is the address question; documents
- * to translate for an interview are the evidence question, not an interpreter.
+ * to translate for an interview are the evidence question, not an interpreter; a job interview is not USCIS's.
  */
 const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     courtCase: ['understanding.uscisMatters.courtCase.notWith'],
@@ -164,6 +168,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     appointmentChange: ['understanding.uscisMatters.appointmentChange.notWith'],
     appointmentInterpreter: ['understanding.uscisMatters.appointmentInterpreter.notWith'],
     oathCeremony: ['understanding.uscisMatters.oathCeremony.notWith'],
+    interview: ['understanding.uscisMatters.interview.notWith'],
     workPermit: ['understanding.uscisMatters.workPermit.notWith'],
     naturalization: ['understanding.uscisMatters.naturalization.notWith'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'workPermit' | 'naturalization']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'workPermit' | 'naturalization']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -435,6 +435,34 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么申请U签证', 'victimProtection'],
     ['ko', 'U 비자는 어떻게 신청해요?', 'victimProtection'],
     ['ar', 'كيف أقدم على تأشيرة U؟', 'victimProtection'],
+    // What to bring to an interview: the notice, an ID, the originals, with what happens there (before: out of scope,
+    // then only that the notice says).
+    ['en', 'what should I bring to my interview', 'interview'],
+    ['es', '¿qué debo llevar a la entrevista?', 'interview'],
+    ['fr', "qu'est-ce que je dois apporter à mon entretien", 'interview'],
+    ['zh', '面谈要带什么', 'interview'],
+    ['ko', '인터뷰에 뭘 가져가야 하나요?', 'interview'],
+    // What happens at an interview, how to get ready, what they ask, a lawyer there (before: a receipt number asked
+    // for with no word of why, or "Sorry, I can't help with that").
+    ['en', 'What happens at the green card interview?', 'interview'],
+    ['en', 'how do I prepare for my citizenship interview', 'interview'],
+    ['en', 'can I bring my lawyer to the interview?', 'interview'],
+    ['en', 'what happens after the interview', 'interview'],
+    ['es', '¿Qué pasa en la entrevista de la residencia?', 'interview'],
+    ['es', '¿qué me van a preguntar en la entrevista de ciudadanía?', 'interview'],
+    ['fr', "Comment se passe l'entretien pour la carte verte ?", 'interview'],
+    ['vi', 'phỏng vấn thẻ xanh diễn ra như thế nào?', 'interview'],
+    ['tl', 'ano ang itatanong sa interview ko?', 'interview'],
+    ['zh', '面谈会问什么？', 'interview'],
+    ['ko', '인터뷰 준비는 어떻게 해요?', 'interview'],
+    ['ar', 'ماذا يسألون في المقابلة؟', 'interview'],
+    // Originals to bring to an interview (before: the evidence answer in English and Tagalog, out of scope in French
+    // and Arabic).
+    ['en', 'do I need to bring my original documents to the interview', 'interview'],
+    ['es', '¿tengo que llevar los documentos originales a la entrevista?', 'interview'],
+    ['fr', "dois-je apporter les originaux à l'entretien ?", 'interview'],
+    ['tl', 'kailangan ko bang dalhin ang mga original na dokumento sa interview?', 'interview'],
+    ['ar', 'هل يجب أن أحضر الوثائق الأصلية إلى المقابلة؟', 'interview'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'appointment' | 'letter']> = [
@@ -486,12 +514,8 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'when is my interview?', 'appointment'],
     // Misspelled (before: USCIS's processing times, as if it asked when the case ends).
     ['en', 'when is my apointment', 'appointment'],
-    // What to bring: the notice says (before: out of scope).
-    ['en', 'what should I bring to my interview', 'appointment'],
-    ['es', '¿qué debo llevar a la entrevista?', 'appointment'],
-    ['fr', "qu'est-ce que je dois apporter à mon entretien", 'appointment'],
-    ['zh', '面谈要带什么', 'appointment'],
-    ['ko', '인터뷰에 뭘 가져가야 하나요?', 'appointment'],
+    // What to bring to fingerprints: the notice says.
+    ['en', 'what should I bring to my biometrics appointment', 'appointment'],
     // The oath ceremony: the N-445 notice, and how to ask for another date (before: the interview's notice answer, or
     // out of scope for "I can't go").
     ['en', 'I passed my interview, when is my oath ceremony?', 'oathCeremony'],
@@ -503,13 +527,6 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['zh', '我的宣誓仪式是什么时候？', 'oathCeremony'],
     ['ko', '선서식이 언제예요?', 'oathCeremony'],
     ['ar', 'متى حفل أداء اليمين؟', 'oathCeremony'],
-    // Originals to bring: the notice says (before: the evidence answer in English and Tagalog, out of scope in French
-    // and Arabic).
-    ['en', 'do I need to bring my original documents to the interview', 'appointment'],
-    ['es', '¿tengo que llevar los documentos originales a la entrevista?', 'appointment'],
-    ['fr', "dois-je apporter les originaux à l'entretien ?", 'appointment'],
-    ['tl', 'kailangan ko bang dalhin ang mga original na dokumento sa interview?', 'appointment'],
-    ['ar', 'هل يجب أن أحضر الوثائق الأصلية إلى المقابلة؟', 'appointment'],
     ['en', 'when is my biometrics appointment?', 'appointment'],
     // Moved by USCIS, not by the user: when the new one is.
     ['en', 'my interview was rescheduled, when is it?', 'appointment'],
@@ -655,6 +672,10 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'do I need court records for citizenship'],
     ['en', 'I have a criminal court case'],
     ['en', 'can I bring my hearing aid to the interview'],
+    // A job interview is not USCIS's.
+    ['en', 'how do I prepare for a job interview'],
+    ['es', '¿qué me preguntan en una entrevista de trabajo?'],
+    ['ko', '회사 면접 준비'],
     ['es', 'tengo un caso en la corte penal'],
     ['en', "I didn't get my credit card"],
     ['es', 'alguien me pide dinero para que aceleren mi caso'],
