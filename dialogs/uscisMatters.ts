@@ -41,7 +41,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online
  * account, Form I-824, a FOIA request), and a text, email or call about a case that the user doubts or that the website
  * contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code). Last of
- * all, so that any other matter a message names comes first: getting a work permit (`workPermit`: Form I-765; who can
+ * all, so that any other matter a message names comes first: a priority date (`visaBulletin`: on the petition's
+ * notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), Temporary
+ * Protected Status (`tps`: Form I-821 in the dates set for one's country, which change and end; no green card by
+ * itself), getting a work permit (`workPermit`: Form I-765; who can
  * get one depends on one's situation, with examples; some file online; a lawyer when unsure) and becoming a citizen
  * (`naturalization`: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip). The
  * classifier has no intent for them and read them as a status check to confirm, or as out of scope. Each is answered
@@ -79,6 +82,8 @@ export const USCIS_MATTERS = [
     'interview',
     'appointment',
     'letter',
+    'visaBulletin',
+    'tps',
     'workPermit',
     'naturalization',
 ] as const;
@@ -169,6 +174,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     appointmentInterpreter: ['understanding.uscisMatters.appointmentInterpreter.notWith'],
     oathCeremony: ['understanding.uscisMatters.oathCeremony.notWith'],
     interview: ['understanding.uscisMatters.interview.notWith'],
+    tps: ['understanding.uscisMatters.tps.notWith'],
     workPermit: ['understanding.uscisMatters.workPermit.notWith'],
     naturalization: ['understanding.uscisMatters.naturalization.notWith'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],

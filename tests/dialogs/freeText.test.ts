@@ -1401,11 +1401,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 });
 
-describe('renewing DACA or TPS, at the menu', () => {
-    // Before: "Sorry, I can't help with that". A renewal is a form filed again: how a form is filed online.
+describe('renewing DACA, at the menu', () => {
+    // Before: "Sorry, I can't help with that". A renewal is a form filed again: how a form is filed online. (TPS is
+    // re-registered in the dates set for one's country: its own answer, in uscisMatters.test.ts.)
     test.each([
         ['en-US', 'hello', 'how do I renew DACA'],
-        ['en-US', 'hello', 'I need to renew my TPS'],
         ['es-US', 'hola', '¿cómo renuevo mi DACA?'],
         ['ko-KR', '안녕하세요', 'DACA 갱신 어떻게 해요?'],
         ['zh-CN', '你好', 'DACA续期怎么办？'],
@@ -1469,7 +1469,7 @@ describe('a case named by its kind, at the menu', () => {
         expect(replies).toEqual([t('caseStatus.ask.receipt')]);
     });
 
-    test.each(['what is TPS', 'what is DACA'])('en: "%s" (read, unsure, as help) is out of scope, not "choose one of the options"', async (said) => {
+    test.each(['what is DACA'])('en: "%s" (read, unsure, as help) is out of scope, not "choose one of the options"', async (said) => {
         const { t, replies } = await askAtMenu('en-US', 'hello', said);
         expect(replies[0]).toBe(t('understanding.outOfScope'));
     });

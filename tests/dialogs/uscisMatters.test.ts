@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'workPermit' | 'naturalization']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'visaBulletin' | 'tps' | 'workPermit' | 'naturalization']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -463,6 +463,30 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['fr', "dois-je apporter les originaux à l'entretien ?", 'interview'],
     ['tl', 'kailangan ko bang dalhin ang mga original na dokumento sa interview?', 'interview'],
     ['ar', 'هل يجب أن أحضر الوثائق الأصلية إلى المقابلة؟', 'interview'],
+    // A priority date and the Visa Bulletin: where the date is, the bulletin and USCIS's chart of the month, dates that
+    // move back too (before: "Sorry, I can't help with that", or a status check to confirm).
+    ['en', 'My priority date is current, what now?', 'visaBulletin'],
+    ['en', 'what is the visa bulletin', 'visaBulletin'],
+    ['es', 'Mi fecha de prioridad ya está vigente', 'visaBulletin'],
+    ['fr', 'où trouver ma date de priorité ?', 'visaBulletin'],
+    ['vi', 'ngày ưu tiên của tôi đã tới chưa', 'visaBulletin'],
+    ['tl', 'current na ba ang priority date ko?', 'visaBulletin'],
+    ['zh', '我的排期到了吗？', 'visaBulletin'],
+    ['ko', '우선일이 언제 될까요?', 'visaBulletin'],
+    ['ar', 'ما هو تاريخ الأولوية؟', 'visaBulletin'],
+    // Temporary Protected Status: Form I-821 in the dates set for one's country, which change and end; a renewal is a
+    // re-registration in those dates (before: "Sorry, I can't help with that", or filing a form online, step by step).
+    ['en', 'What is TPS and can I apply?', 'tps'],
+    ['en', 'what is TPS', 'tps'],
+    ['en', 'I need to renew my TPS', 'tps'],
+    ['en', 'how long does TPS last', 'tps'],
+    ['es', '¿Qué es el TPS y cómo lo renuevo?', 'tps'],
+    ['fr', "qu'est-ce que le statut de protection temporaire ?", 'tps'],
+    ['vi', 'TPS là gì?', 'tps'],
+    ['tl', 'paano mag-apply ng TPS?', 'tps'],
+    ['zh', '怎么申请TPS？', 'tps'],
+    ['ko', 'TPS를 신청하고 싶어요', 'tps'],
+    ['ar', 'كيف أقدم على الحماية المؤقتة؟', 'tps'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'appointment' | 'letter']> = [
@@ -672,6 +696,10 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'do I need court records for citizenship'],
     ['en', 'I have a criminal court case'],
     ['en', 'can I bring my hearing aid to the interview'],
+    // A TPS case's status or fee, and a TPS work permit, are those questions.
+    ['en', 'what is the status of my TPS case'],
+    ['en', 'how much is the TPS fee'],
+    ['es', '¿cuánto cuesta el TPS?'],
     // A job interview is not USCIS's.
     ['en', 'how do I prepare for a job interview'],
     ['es', '¿qué me preguntan en una entrevista de trabajo?'],
