@@ -808,9 +808,6 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "Can you help me fill out my I-485?" read surely as help: how a form is filled and filed online (which ends with
     // who says which form is right). After the mistakes in a form, which are the lawyer's.
     ['faq.topics.fileOnline.fillOutWords', 'fileFormOnline'],
-    // "How do I renew DACA?": a form filed again, which is filed online as any other (out of scope before). TPS is
-    // re-registered only in the dates set for one's country, which its own answer says (see uscisMatters).
-    ['faq.topics.fileOnline.renewWords', 'fileFormOnline', 'understanding.uscisMatters.tps.words'],
 ];
 
 /** The destination a message's words name: QUESTION_WORDS when it is a question, then STATED_WORDS either way. */

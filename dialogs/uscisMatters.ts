@@ -44,7 +44,8 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * all, so that any other matter a message names comes first: a priority date (`visaBulletin`: on the petition's
  * notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), Temporary
  * Protected Status (`tps`: Form I-821 in the dates set for one's country, which change and end; no green card by
- * itself), getting a work permit (`workPermit`: Form I-765; who can
+ * itself), DACA (`daca`: three forms together; a renewal 120 to 150 days before it ends, online; court orders that
+ * change; a lawyer after an arrest or a trip), getting a work permit (`workPermit`: Form I-765; who can
  * get one depends on one's situation, with examples; some file online; a lawyer when unsure) and becoming a citizen
  * (`naturalization`: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip). The
  * classifier has no intent for them and read them as a status check to confirm, or as out of scope. Each is answered
@@ -84,6 +85,7 @@ export const USCIS_MATTERS = [
     'letter',
     'visaBulletin',
     'tps',
+    'daca',
     'workPermit',
     'naturalization',
 ] as const;
@@ -175,6 +177,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     oathCeremony: ['understanding.uscisMatters.oathCeremony.notWith'],
     interview: ['understanding.uscisMatters.interview.notWith'],
     tps: ['understanding.uscisMatters.tps.notWith'],
+    daca: ['understanding.uscisMatters.daca.notWith'],
     workPermit: ['understanding.uscisMatters.workPermit.notWith'],
     naturalization: ['understanding.uscisMatters.naturalization.notWith'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],

@@ -1401,20 +1401,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 });
 
-describe('renewing DACA, at the menu', () => {
-    // Before: "Sorry, I can't help with that". A renewal is a form filed again: how a form is filed online. (TPS is
-    // re-registered in the dates set for one's country: its own answer, in uscisMatters.test.ts.)
-    test.each([
-        ['en-US', 'hello', 'how do I renew DACA'],
-        ['es-US', 'hola', '¿cómo renuevo mi DACA?'],
-        ['ko-KR', '안녕하세요', 'DACA 갱신 어떻게 해요?'],
-        ['zh-CN', '你好', 'DACA续期怎么办？'],
-    ])('%s: "%s", then "%s": filing a form online, step by step', async (locale, greeting, said) => {
-        const { t, replies } = await askAtMenu(locale, greeting, said);
-        expect(['full', 'short'].map((variant) => t(`faq.answers.fileOnline.${variant}`))).toContain(replies[0]);
-    });
-});
-
 describe('where to send a form, at the menu', () => {
     // Before: how to upload evidence and answer a Request for Evidence ("send" read as sending evidence).
     test.each([
@@ -1467,11 +1453,6 @@ describe('a case named by its kind, at the menu', () => {
     ])('%s: "%s", then "%s": the status check', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t('caseStatus.ask.receipt')]);
-    });
-
-    test.each(['what is DACA'])('en: "%s" (read, unsure, as help) is out of scope, not "choose one of the options"', async (said) => {
-        const { t, replies } = await askAtMenu('en-US', 'hello', said);
-        expect(replies[0]).toBe(t('understanding.outOfScope'));
     });
 
     test('en: "how do I apply for asylum?" names no case of one\'s own: still out of scope', async () => {

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'visaBulletin' | 'tps' | 'workPermit' | 'naturalization']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'visaBulletin' | 'tps' | 'daca' | 'workPermit' | 'naturalization']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -487,6 +487,21 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么申请TPS？', 'tps'],
     ['ko', 'TPS를 신청하고 싶어요', 'tps'],
     ['ar', 'كيف أقدم على الحماية المؤقتة؟', 'tps'],
+    // DACA: three forms together, a renewal 120 to 150 days before it ends, court orders that change (before: "Sorry,
+    // I can't help with that", or filing a form online, step by step, which says nothing of when or which forms).
+    ['en', 'how do I renew DACA', 'daca'],
+    ['en', 'what is DACA', 'daca'],
+    ['es', '¿cómo renuevo mi DACA?', 'daca'],
+    ['fr', 'comment renouveler mon DACA ?', 'daca'],
+    ['vi', 'gia hạn DACA như thế nào?', 'daca'],
+    ['tl', 'paano mag renew ng DACA?', 'daca'],
+    ['zh', 'DACA续期怎么办？', 'daca'],
+    ['ko', 'DACA 갱신 어떻게 해요?', 'daca'],
+    ['ko', 'DACA갱신', 'daca'],
+    ['ar', 'كيف أجدد الداكا؟', 'daca'],
+    // TPS renewed: re-registration in the dates set for one's country.
+    ['es', 'quiero renovar mi TPS', 'tps'],
+    ['ko', 'TPS 재등록은 어떻게 해요?', 'tps'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'appointment' | 'letter']> = [
@@ -700,6 +715,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'what is the status of my TPS case'],
     ['en', 'how much is the TPS fee'],
     ['es', '¿cuánto cuesta el TPS?'],
+    ['en', 'my DACA case'],
+    ['en', 'how long does DACA renewal take'],
     // A job interview is not USCIS's.
     ['en', 'how do I prepare for a job interview'],
     ['es', '¿qué me preguntan en una entrevista de trabajo?'],
