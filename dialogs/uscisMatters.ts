@@ -41,7 +41,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online
  * account, Form I-824, a FOIA request), and a text, email or call about a case that the user doubts or that the website
  * contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code). Last of
- * all, so that any other matter a message names comes first: a priority date (`visaBulletin`: on the petition's
+ * all, so that any other matter a message names comes first: an I-94 (`i94`: CBP's, free on its own site, which
+ * sites that charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work permit or green
+ * card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's
  * notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), Temporary
  * Protected Status (`tps`: Form I-821 in the dates set for one's country, which change and end; no green card by
  * itself), DACA (`daca`: three forms together; a renewal 120 to 150 days before it ends, online; court orders that
@@ -83,6 +85,8 @@ export const USCIS_MATTERS = [
     'interview',
     'appointment',
     'letter',
+    'i94',
+    'ssn',
     'visaBulletin',
     'tps',
     'daca',
@@ -176,6 +180,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     appointmentInterpreter: ['understanding.uscisMatters.appointmentInterpreter.notWith'],
     oathCeremony: ['understanding.uscisMatters.oathCeremony.notWith'],
     interview: ['understanding.uscisMatters.interview.notWith'],
+    ssn: ['understanding.uscisMatters.ssn.notWith'],
     tps: ['understanding.uscisMatters.tps.notWith'],
     daca: ['understanding.uscisMatters.daca.notWith'],
     workPermit: ['understanding.uscisMatters.workPermit.notWith'],

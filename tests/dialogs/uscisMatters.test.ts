@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'visaBulletin' | 'tps' | 'daca' | 'workPermit' | 'naturalization']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'i94' | 'ssn' | 'visaBulletin' | 'tps' | 'daca' | 'workPermit' | 'naturalization']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -502,6 +502,32 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // TPS renewed: re-registration in the dates set for one's country.
     ['es', 'quiero renovar mi TPS', 'tps'],
     ['ko', 'TPS 재등록은 어떻게 해요?', 'tps'],
+    // An I-94 is CBP's: free on its own site, which sites that charge are not (before: a status check to confirm, or
+    // "Sorry, I can't help with that").
+    ['en', 'how do I check my I-94', 'i94'],
+    ['en', 'I need a copy of my I-94', 'i94'],
+    ['es', '¿dónde consigo mi I-94?', 'i94'],
+    ['fr', 'comment obtenir mon I-94 ?', 'i94'],
+    ['vi', 'làm sao để in I-94?', 'i94'],
+    ['tl', 'paano makuha ang I-94 ko?', 'i94'],
+    ['zh', '怎么查I-94？', 'i94'],
+    ['ko', 'I-94를 어디서 봐요?', 'i94'],
+    ['ar', 'كيف أحصل على I-94؟', 'i94'],
+    // A Social Security number or card is the SSA's; a work permit or green card form can ask for one (before: "Sorry,
+    // I can't help with that"; a lost card was not a USCIS card to replace, and is not now either).
+    ['en', 'how do I get a social security number', 'ssn'],
+    ['en', 'I lost my social security card', 'ssn'],
+    ['es', '¿cómo saco mi número de seguro social?', 'ssn'],
+    ['es', 'perdí mi tarjeta del seguro social', 'ssn'],
+    ['fr', 'comment avoir un numéro de sécurité sociale ?', 'ssn'],
+    ['vi', 'làm sao xin số an sinh xã hội?', 'ssn'],
+    ['tl', 'paano kumuha ng social security number?', 'ssn'],
+    ['zh', '怎么申请社安卡？', 'ssn'],
+    ['ko', '사회보장번호를 받으려면 어떻게 해요?', 'ssn'],
+    ['ar', 'كيف أحصل على رقم الضمان الاجتماعي؟', 'ssn'],
+    ['vi', 'tôi làm mất thẻ an sinh xã hội', 'ssn'],
+    ['tl', 'ssn card ko nawala', 'ssn'],
+    ['ar', 'فقدت بطاقة الضمان الاجتماعي', 'ssn'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'appointment' | 'letter']> = [
@@ -691,7 +717,6 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'what is the status of my immigration case'],
     ['en', 'check my immigration status, my receipt is EAC9999103403'],
     ['es', '¿cuál es el estatus de mi caso de inmigración?'],
-    ['en', 'I lost my social security card'],
     // A birth certificate lost is not a certificate of naturalization.
     ['en', 'I lost my birth certificate'],
     // A complaint about this chat is not one about USCIS.
@@ -717,6 +742,11 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['es', '¿cuánto cuesta el TPS?'],
     ['en', 'my DACA case'],
     ['en', 'how long does DACA renewal take'],
+    // A Social Security number asked about for an account is the account's question; a call saying it is suspended is
+    // the scams question.
+    ['en', 'do I need a social security number to create an account?'],
+    ['en', 'someone called saying my social security number is suspended'],
+    ['es', 'me llamaron diciendo que mi seguro social está suspendido'],
     // A job interview is not USCIS's.
     ['en', 'how do I prepare for a job interview'],
     ['es', '¿qué me preguntan en una entrevista de trabajo?'],
@@ -728,7 +758,6 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['es', 'se me venció el recibo que extiende mi green card'],
     ['es', 'olvidé el número de cuenta para renovar mi green card'],
     ['es', 'ya mandé a renovar mi green card, ¿cuál es el estado?'],
-    ['es', 'perdí mi tarjeta del seguro social'],
     ['es', 'no me ha llegado la tarjeta de crédito'],
     ['fr', "quelqu'un me demande de payer pour faire accélérer mon dossier"],
     ['fr', "j'ai perdu le reçu de ma demande pour remplacer ma carte verte"],
@@ -737,12 +766,10 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['vi', 'có người gọi cho tôi nói trả tiền thì được xét nhanh hồ sơ'],
     ['vi', 'biên nhận gia hạn thẻ xanh của tôi sắp hết hạn'],
     ['vi', 'tôi quên số tài khoản để xin gia hạn thẻ xanh'],
-    ['vi', 'tôi làm mất thẻ an sinh xã hội'],
     ['tl', 'may tumawag sa akin, magbayad daw ako para ma-expedite ang kaso ko'],
     ['tl', 'nawala ang receipt ko ng pag-renew ng green card'],
     ['tl', 'nakalimutan ko ang account number para mag-renew ng green card'],
     ['tl', 'ano ang status ng pag-renew ng green card ko'],
-    ['tl', 'ssn card ko nawala'],
     ['zh', '有人说交钱就能加急，是真的吗'],
     ['zh', '有人打电话给我说可以帮我加快处理，要付钱'],
     ['zh', '我的绿卡收据丢了'],
@@ -758,7 +785,6 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['ar', 'فقدت إيصال البطاقة الخضراء'],
     ['ar', 'فقدت رقم الحساب لتجديد البطاقة الخضراء'],
     ['ar', 'ما هي حالة تجديد البطاقة الخضراء؟'],
-    ['ar', 'فقدت بطاقة الضمان الاجتماعي'],
 ];
 
 // Before: "Did you want to learn what the online account is for?", or the filing question to confirm.
