@@ -689,6 +689,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // Whom to bring, said as what a relative wants (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'my mom wants a green card', 'legalAdvice'],
         ['es-US', 'hola', 'mi esposa quiere sacar la residencia', 'legalAdvice'],
+        // Or as the relative through whom one would get it (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'Can I get a green card through my US citizen son?', 'legalAdvice'],
+        ['en-US', 'hello', 'can my daughter petition me?', 'legalAdvice'],
+        ['es-US', 'hola', '¿mi hijo ciudadano me puede pedir?', 'legalAdvice'],
+        ['es-US', 'hola', '¿puedo sacar la residencia por mi esposo?', 'legalAdvice'],
         ['es-US', 'hola', 'me casé, qué tengo que hacer', 'legalAdvice'],
         ['es-US', 'hola', 'mi hijo nació aquí, necesita papeles', 'legalAdvice'],
         ['fr-FR', 'bonjour', 'je me suis mariée, que dois-je faire ?', 'legalAdvice'],
