@@ -44,7 +44,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * all, so that any other matter a message names comes first: an I-94 (`i94`: CBP's, free on its own site, which
  * sites that charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work permit or green
  * card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's
- * notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), Temporary
+ * notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), asking for
+ * asylum (`asylum`: Form I-589, in general within a year of arriving, with the court if one is in court; fees since 2025
+ * on the form's page; nothing signed unread or false; a lawyer first, with the free legal help list), Temporary
  * Protected Status (`tps`: Form I-821 in the dates set for one's country, which change and end; no green card by
  * itself), DACA (`daca`: three forms together; a renewal 120 to 150 days before it ends, online; court orders that
  * change; a lawyer after an arrest or a trip), getting a work permit (`workPermit`: Form I-765; who can
@@ -88,6 +90,7 @@ export const USCIS_MATTERS = [
     'i94',
     'ssn',
     'visaBulletin',
+    'asylum',
     'tps',
     'daca',
     'workPermit',
@@ -181,6 +184,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     oathCeremony: ['understanding.uscisMatters.oathCeremony.notWith'],
     interview: ['understanding.uscisMatters.interview.notWith'],
     ssn: ['understanding.uscisMatters.ssn.notWith'],
+    asylum: ['understanding.uscisMatters.asylum.notWith'],
     tps: ['understanding.uscisMatters.tps.notWith'],
     daca: ['understanding.uscisMatters.daca.notWith'],
     workPermit: ['understanding.uscisMatters.workPermit.notWith'],

@@ -1460,10 +1460,6 @@ describe('a case named by its kind, at the menu', () => {
         expect(replies).toEqual([t('caseStatus.ask.receipt')]);
     });
 
-    test('en: "how do I apply for asylum?" names no case of one\'s own: still out of scope', async () => {
-        const { t, replies } = await askAtMenu('en-US', 'hello', 'how do I apply for asylum?');
-        expect(replies[0]).toBe(t('understanding.outOfScope'));
-    });
 });
 
 describe('a worried message at the menu', () => {

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'i94' | 'ssn' | 'visaBulletin' | 'tps' | 'daca' | 'workPermit' | 'naturalization']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'naturalization']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -528,6 +528,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'tôi làm mất thẻ an sinh xã hội', 'ssn'],
     ['tl', 'ssn card ko nawala', 'ssn'],
     ['ar', 'فقدت بطاقة الضمان الاجتماعي', 'ssn'],
+    // Asking for asylum: Form I-589, the one-year rule, the court if one is in court, fees on the form's page, a lawyer
+    // first (before: "Sorry, I can't help with that").
+    ['en', 'Can I apply for asylum here?', 'asylum'],
+    ['en', 'how do I apply for asylum?', 'asylum'],
+    ['es', '¿cómo pido asilo?', 'asylum'],
+    ['fr', "comment demander l'asile ?", 'asylum'],
+    ['vi', 'làm sao để xin tị nạn?', 'asylum'],
+    ['tl', 'paano mag-apply ng asylum?', 'asylum'],
+    ['zh', '怎么申请庇护？', 'asylum'],
+    ['ko', '망명 신청은 어떻게 해요?', 'asylum'],
+    ['ar', 'كيف أطلب اللجوء؟', 'asylum'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'appointment' | 'letter']> = [
@@ -747,6 +758,9 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'do I need a social security number to create an account?'],
     ['en', 'someone called saying my social security number is suspended'],
     ['es', 'me llamaron diciendo que mi seguro social está suspendido'],
+    // An asylum case's status or time is that question.
+    ['en', 'how long does asylum take'],
+    ['es', '¿cuánto tarda mi caso de asilo?'],
     // A job interview is not USCIS's.
     ['en', 'how do I prepare for a job interview'],
     ['es', '¿qué me preguntan en una entrevista de trabajo?'],
@@ -852,6 +866,16 @@ describe('the filing fee, asked at the menu', () => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         const answers = ['full', 'short'].map((variant) => t(`faq.answers.formsOnline.feesFirst.${variant}`));
         expect(answers).toContain(replies[0]);
+    });
+
+    // Who may ask for a fee waiver, and with which form (before: only that some people can, and a person can say).
+    test.each([
+        ['en', 'Can I get a fee waiver?'],
+        ['es', '¿puedo pedir una exención de tarifa?'],
+        ['zh', '可以申请费用减免吗？'],
+    ])('%s: "%s" names Form I-912 and its page', async (language, said) => {
+        const { replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toContain('uscis.gov/i-912');
     });
 
     test.each(CHAT_COST)('%s: "%s" is still about this chat', async (language, said) => {

@@ -8,8 +8,13 @@ import { availableLanguages, loadTranslations } from '../../../locales';
 type Answers = Record<string, { full: string; short: string }>;
 const answersOf = (language: string) => (loadTranslations(language).faq as { answers: Answers }).answers;
 
-/** The USCIS addresses the facts name (and the Spanish home page the es locale already uses). */
+/**
+ * The USCIS addresses the facts name (and the Spanish home page the es locale already uses), and the fee waiver form's
+ * own page, at the address USCIS gives every form (uscis.gov/<form>, as the fee answer's `formPage` links).
+ */
 const FACT_ADDRESSES = new Set([
+    'www.uscis.gov/i-912',
+    'uscis.gov/i-912',
     'my.uscis.gov',
     'myaccount.uscis.gov/users/sign_up',
     'my.uscis.gov/account/v1/needhelp',
