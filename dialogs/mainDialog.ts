@@ -781,7 +781,8 @@ type WordedDestination = readonly [key: string, destination: Destination, notWit
  * instructions say; a lawyer says for one case), unless it names an RFE or an upload.
  */
 const QUESTION_WORDS: readonly WordedDestination[] = [
-    ['faq.topics.legalAdvice.travelWords', 'legalAdvice'],
+    // "How do I get advance parole?" names travel, but asks for the travel document (see uscisMatters), not advice.
+    ['faq.topics.legalAdvice.travelWords', 'legalAdvice', 'understanding.uscisMatters.travelDocument.words'],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],

@@ -28,7 +28,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * may end, so a lawyer first), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
  * notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card (`replaceCard`), a certificate
  * of naturalization or citizenship lost or damaged (`replaceCertificate`: Form N-565), a U.S. passport for a new
- * citizen (`usPassport`: the Department of State's, Form DS-11 in person the first time), the citizenship oath ceremony
+ * citizen (`usPassport`: the Department of State's, Form DS-11 in person the first time), a 2-year green card's
+ * conditions (`removeConditions`: Form I-751 in the 90 days before it expires, with one's spouse or alone with a waiver;
+ * the receipt extends the card; I-829 for an investor; before a lost card is replaced), the citizenship oath ceremony
  * (`oathCeremony`: the N-445 notice says when; to move it, the notice goes back with a letter; missed more than once,
  * the case may be denied), the citizenship test (`citizenshipTest`: English and civics, USCIS's free study page, a
  * second try), moving or missing an interview or fingerprint appointment (`appointmentChange`: most fingerprint
@@ -41,7 +43,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online
  * account, Form I-824, a FOIA request), and a text, email or call about a case that the user doubts or that the website
  * contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code). Last of
- * all, so that any other matter a message names comes first: an I-94 (`i94`: CBP's, free on its own site, which
+ * all, so that any other matter a message names comes first: a travel document (`travelDocument`: Form I-131 before
+ * leaving, for advance parole, a reentry permit or a refugee travel document; the border still decides), the green card
+ * lottery (`dvLottery`: the Department of State's, free and only on its own site, results never emailed, paying to
+ * enter a scam), an I-94 (`i94`: CBP's, free on its own site, which
  * sites that charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work permit or green
  * card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's
  * notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), asking for
@@ -79,6 +84,7 @@ export const USCIS_MATTERS = [
     'typo',
     'replaceCertificate',
     'usPassport',
+    'removeConditions',
     'replaceCard',
     'oathCeremony',
     'appointmentChange',
@@ -87,6 +93,8 @@ export const USCIS_MATTERS = [
     'interview',
     'appointment',
     'letter',
+    'travelDocument',
+    'dvLottery',
     'i94',
     'ssn',
     'visaBulletin',
@@ -183,6 +191,8 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     appointmentInterpreter: ['understanding.uscisMatters.appointmentInterpreter.notWith'],
     oathCeremony: ['understanding.uscisMatters.oathCeremony.notWith'],
     interview: ['understanding.uscisMatters.interview.notWith'],
+    removeConditions: ['understanding.uscisMatters.removeConditions.notWith'],
+    travelDocument: ['understanding.uscisMatters.travelDocument.notWith'],
     ssn: ['understanding.uscisMatters.ssn.notWith'],
     asylum: ['understanding.uscisMatters.asylum.notWith'],
     tps: ['understanding.uscisMatters.tps.notWith'],

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'naturalization']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'naturalization']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -539,6 +539,39 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么申请庇护？', 'asylum'],
     ['ko', '망명 신청은 어떻게 해요?', 'asylum'],
     ['ar', 'كيف أطلب اللجوء؟', 'asylum'],
+    // A travel document: Form I-131 before leaving, advance parole, a reentry permit or a refugee travel document, and
+    // the border still decides (before: "Sorry, I can't help with that", or the lawyer answer for any word of travel).
+    ['en', 'How do I get a reentry permit?', 'travelDocument'],
+    ['en', 'How do I apply for advance parole?', 'travelDocument'],
+    ['es', '¿cómo saco un permiso de viaje?', 'travelDocument'],
+    ['fr', 'comment obtenir un permis de retour ?', 'travelDocument'],
+    ['vi', 'làm sao xin giấy phép tái nhập?', 'travelDocument'],
+    ['tl', 'paano kumuha ng advance parole?', 'travelDocument'],
+    ['zh', '怎么申请回美证？', 'travelDocument'],
+    ['ko', '재입국 허가서를 어떻게 받아요?', 'travelDocument'],
+    ['ar', 'كيف أحصل على تصريح إعادة الدخول؟', 'travelDocument'],
+    // A 2-year green card's conditions: Form I-751 in the 90 days before it expires (before: a status check to confirm,
+    // or the card's replacement, which says only that another form is needed). A lost one is still replaced.
+    ['en', 'How do I remove conditions on my green card?', 'removeConditions'],
+    ['en', 'my conditional green card expires next month', 'removeConditions'],
+    ['en', 'I lost my conditional green card', 'replaceCard'],
+    ['es', 'tengo una green card condicional que vence pronto', 'removeConditions'],
+    ['fr', 'ma carte verte conditionnelle expire bientôt', 'removeConditions'],
+    ['vi', 'thẻ xanh 2 năm của tôi sắp hết hạn', 'removeConditions'],
+    ['tl', 'paano mag-file ng I-751?', 'removeConditions'],
+    ['zh', '条件绿卡怎么转十年？', 'removeConditions'],
+    ['ko', '조건부 영주권 조건 해제는 어떻게 해요?', 'removeConditions'],
+    ['ar', 'كيف أزيل الشروط عن البطاقة الخضراء المشروطة؟', 'removeConditions'],
+    // The green card lottery: the Department of State's, free only on its own site, results never emailed (before:
+    // "Sorry, I can't help with that").
+    ['en', 'What is the green card lottery?', 'dvLottery'],
+    ['es', '¿cómo entro a la lotería de visas?', 'dvLottery'],
+    ['fr', 'comment participer à la loterie de la carte verte ?', 'dvLottery'],
+    ['vi', 'làm sao đăng ký xổ số thẻ xanh?', 'dvLottery'],
+    ['tl', 'paano sumali sa green card lottery?', 'dvLottery'],
+    ['zh', '绿卡抽签怎么报名？', 'dvLottery'],
+    ['ko', '영주권 추첨은 어떻게 신청해요?', 'dvLottery'],
+    ['ar', 'كيف أشارك في قرعة الهجرة؟', 'dvLottery'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'appointment' | 'letter']> = [
@@ -761,6 +794,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     // An asylum case's status or time is that question.
     ['en', 'how long does asylum take'],
     ['es', '¿cuánto tarda mi caso de asilo?'],
+    // A travel document's approval is its status.
+    ['en', 'my advance parole was approved, what now'],
     // A job interview is not USCIS's.
     ['en', 'how do I prepare for a job interview'],
     ['es', '¿qué me preguntan en una entrevista de trabajo?'],
