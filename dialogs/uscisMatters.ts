@@ -55,7 +55,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * Protected Status (`tps`: Form I-821 in the dates set for one's country, which change and end; no green card by
  * itself), DACA (`daca`: three forms together; a renewal 120 to 150 days before it ends, online; court orders that
  * change; a lawyer after an arrest or a trip), getting a work permit (`workPermit`: Form I-765; who can
- * get one depends on one's situation, with examples; some file online; a lawyer when unsure) and becoming a citizen
+ * get one depends on one's situation, with examples; some file online; a lawyer when unsure), a certificate of
+ * citizenship through a parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of
+ * birth abroad; the law of the year one was born decides) and becoming a citizen
  * (`naturalization`: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip). The
  * classifier has no intent for them and read them as a status check to confirm, or as out of scope. Each is answered
  * with what USCIS asks for and where, under `understanding.uscisMatters.<matter>.answer`.
@@ -102,6 +104,7 @@ export const USCIS_MATTERS = [
     'tps',
     'daca',
     'workPermit',
+    'citizenshipCertificate',
     'naturalization',
 ] as const;
 export type UscisMatter = (typeof USCIS_MATTERS)[number];
@@ -198,6 +201,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     tps: ['understanding.uscisMatters.tps.notWith'],
     daca: ['understanding.uscisMatters.daca.notWith'],
     workPermit: ['understanding.uscisMatters.workPermit.notWith'],
+    citizenshipCertificate: ['understanding.uscisMatters.citizenshipCertificate.notWith'],
     naturalization: ['understanding.uscisMatters.naturalization.notWith'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
 };

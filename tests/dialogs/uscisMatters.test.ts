@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'naturalization']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'citizenshipCertificate' | 'naturalization']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -572,6 +572,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '绿卡抽签怎么报名？', 'dvLottery'],
     ['ko', '영주권 추첨은 어떻게 신청해요?', 'dvLottery'],
     ['ar', 'كيف أشارك في قرعة الهجرة؟', 'dvLottery'],
+    // A certificate of citizenship through a parent: Form N-600, a passport proves it too (before: "Sorry, I can't help
+    // with that"). A lost one is still replaced with Form N-565.
+    ['en', 'How do I get a certificate of citizenship?', 'citizenshipCertificate'],
+    ['en', 'I am a citizen through my father, what do I need?', 'citizenshipCertificate'],
+    ['en', 'I lost my certificate of citizenship', 'replaceCertificate'],
+    ['es', '¿cómo saco el certificado de ciudadanía?', 'citizenshipCertificate'],
+    ['fr', 'comment obtenir un certificat de citoyenneté ?', 'citizenshipCertificate'],
+    ['vi', 'làm sao xin giấy chứng nhận quốc tịch?', 'citizenshipCertificate'],
+    ['tl', 'paano kumuha ng certificate of citizenship?', 'citizenshipCertificate'],
+    ['zh', '怎么申请公民证书？', 'citizenshipCertificate'],
+    ['ko', '시민권 증서를 어떻게 받아요?', 'citizenshipCertificate'],
+    ['ar', 'كيف أحصل على شهادة الجنسية؟', 'citizenshipCertificate'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'appointment' | 'letter']> = [
