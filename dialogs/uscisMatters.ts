@@ -46,7 +46,8 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * all, so that any other matter a message names comes first: a travel document (`travelDocument`: Form I-131 before
  * leaving, for advance parole, a reentry permit or a refugee travel document; the border still decides), the green card
  * lottery (`dvLottery`: the Department of State's, free and only on its own site, results never emailed, paying to
- * enter a scam), an I-94 (`i94`: CBP's, free on its own site, which
+ * enter a scam), the green card medical exam (`medicalExam`: Form I-693 by a civil surgeon, found on USCIS's
+ * locator; paid to the doctor; sent with Form I-485 in most cases; a sealed envelope left sealed), an I-94 (`i94`: CBP's, free on its own site, which
  * sites that charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work permit or green
  * card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's
  * notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), asking for
@@ -97,6 +98,7 @@ export const USCIS_MATTERS = [
     'letter',
     'travelDocument',
     'dvLottery',
+    'medicalExam',
     'i94',
     'ssn',
     'visaBulletin',
@@ -196,6 +198,7 @@ const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     interview: ['understanding.uscisMatters.interview.notWith'],
     removeConditions: ['understanding.uscisMatters.removeConditions.notWith'],
     travelDocument: ['understanding.uscisMatters.travelDocument.notWith'],
+    medicalExam: ['understanding.uscisMatters.medicalExam.notWith'],
     ssn: ['understanding.uscisMatters.ssn.notWith'],
     asylum: ['understanding.uscisMatters.asylum.notWith'],
     tps: ['understanding.uscisMatters.tps.notWith'],

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'citizenshipCertificate' | 'naturalization']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'citizenshipCertificate' | 'naturalization']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -584,6 +584,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么申请公民证书？', 'citizenshipCertificate'],
     ['ko', '시민권 증서를 어떻게 받아요?', 'citizenshipCertificate'],
     ['ar', 'كيف أحصل على شهادة الجنسية؟', 'citizenshipCertificate'],
+    // The green card medical exam: Form I-693 by a civil surgeon, USCIS's locator, paid to the doctor (before: the
+    // receipt question with no word of why, or filing a form online to confirm).
+    ['en', 'Where do I get my medical exam for the green card?', 'medicalExam'],
+    ['en', 'do I need vaccines for my green card', 'medicalExam'],
+    ['es', '¿dónde me hago el examen médico para la residencia?', 'medicalExam'],
+    ['fr', "où faire l'examen médical pour la carte verte ?", 'medicalExam'],
+    ['vi', 'khám sức khỏe thẻ xanh ở đâu?', 'medicalExam'],
+    ['tl', 'saan magpa-medical exam para sa green card?', 'medicalExam'],
+    ['zh', '绿卡体检去哪里做？', 'medicalExam'],
+    ['ko', '영주권 신체검사는 어디서 해요?', 'medicalExam'],
+    ['ar', 'أين أجري الفحص الطبي للبطاقة الخضراء؟', 'medicalExam'],
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'appointment' | 'letter']> = [
@@ -806,6 +817,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     // An asylum case's status or time is that question.
     ['en', 'how long does asylum take'],
     ['es', '¿cuánto tarda mi caso de asilo?'],
+    // A Request for Evidence about the medical exam is the evidence question.
+    ['en', 'I got an RFE for my medical exam'],
     // A travel document's approval is its status.
     ['en', 'my advance parole was approved, what now'],
     // A job interview is not USCIS's.
