@@ -181,8 +181,44 @@ export function plainPhrases(context: TurnContext, key: string, language = turnL
  * the turn's language unless another is named.
  */
 export function containsAnyPhrase(context: TurnContext, key: string, said: string, language = turnLanguage(context)): boolean {
-    for (const phrase of plainPhrases(context, key, language)) if (containsWords(said, phrase)) return true;
+    const { spaced, unspaced } = matcherOf(plainPhrases(context, key, language));
+    const padded = paddedWords(said);
+    for (const phrase of spaced) if (padded.includes(phrase)) return true;
+    for (const phrase of unspaced) if (wordsAt(said, phrase) !== -1) return true;
     return false;
+}
+
+/**
+ * A phrase set made ready for containsAnyPhrase, once: each phrase with a space on either side (as wordsAt looks for
+ * it), and apart, those in a script written without spaces, which may also be found inside a run of it. A menu message
+ * is read against some fifty lists (the matters' words alone), so building " phrase " anew for each phrase, and testing
+ * each for unspaced letters, was most of that reading's time.
+ */
+interface PhraseMatcher {
+    readonly spaced: readonly string[];
+    readonly unspaced: readonly string[];
+}
+const matchers = new WeakMap<ReadonlySet<string>, PhraseMatcher>();
+
+function matcherOf(phrases: ReadonlySet<string>): PhraseMatcher {
+    let matcher = matchers.get(phrases);
+    if (!matcher) {
+        const all = [...phrases];
+        matcher = { spaced: all.map((phrase) => ` ${phrase} `), unspaced: all.filter((phrase) => UNSPACED.test(phrase)) };
+        matchers.set(phrases, matcher);
+    }
+    return matcher;
+}
+
+/** `said` with a space on either side, kept for the next call: one message is read against many lists in a row. */
+let lastSaid = '';
+let lastPadded = '  ';
+function paddedWords(said: string): string {
+    if (said !== lastSaid) {
+        lastSaid = said;
+        lastPadded = ` ${said} `;
+    }
+    return lastPadded;
 }
 
 /**
