@@ -1,4 +1,7 @@
-import { containsWords, plainPhrase, plainWords, withoutPhrases } from '../../conversation/utteranceWords';
+import { TestAdapter, TurnContext } from 'botbuilder';
+import { bindTurnLanguage } from '../../conversation/turnLanguage';
+import { containsAnyPhrase, containsWords, plainPhrase, plainPhrases, plainWords, withoutPhrases } from '../../conversation/utteranceWords';
+import { createI18n } from '../../locales';
 
 describe('withoutPhrases', () => {
     test('takes out whole words only, the longest phrase first', () => {
@@ -51,5 +54,49 @@ describe('plainWords', () => {
         expect(plainWords('change my adress')).toBe('change my address');
         // Inside another word, nothing changes.
         expect(plainWords('staussen recipto')).toBe('staussen recipto');
+    });
+});
+
+describe('containsAnyPhrase', () => {
+    const i18n = createI18n('en');
+    const contextIn = (language: string) => {
+        const context = new TurnContext(new TestAdapter(), { type: 'message', channelId: 'webchat', text: '' });
+        bindTurnLanguage(context, i18n, language);
+        return context;
+    };
+    // Lists of spaced and unspaced scripts, and messages that match none, one at the start or the end, part of a word,
+    // or a Chinese phrase inside a run of Chinese characters.
+    const CASES: ReadonlyArray<readonly [language: string, key: string, said: string]> = [
+        ['en', 'understanding.uscisMatters.interview.words', 'what should i bring to my interview'],
+        ['en', 'understanding.uscisMatters.interview.words', 'bring'],
+        ['en', 'understanding.uscisMatters.tps.words', 'tps'],
+        ['en', 'understanding.uscisMatters.tps.words', 'tpsx renewal'],
+        ['en', 'understanding.uscisMatters.i94.words', 'where is my i 94'],
+        ['es', 'understanding.uscisMatters.asylum.words', 'como pido asilo'],
+        ['zh', 'understanding.uscisMatters.medicalExam.words', '绿卡体检去哪里做'],
+        ['zh', 'understanding.uscisMatters.tps.words', '怎么申请 tps'],
+        ['zh', 'understanding.uscisMatters.tps.words', '我的tpsx'],
+        ['ko', 'understanding.uscisMatters.daca.words', 'daca를 갱신하고 싶어요'],
+        ['ko', 'understanding.uscisMatters.daca.words', 'dacax'],
+    ];
+
+    test.each(CASES)('%s: %s in "%s" is what reading each phrase with containsWords finds', (language, key, said) => {
+        const context = contextIn(language);
+        const each = [...plainPhrases(context, key)].some((phrase) => containsWords(said, phrase));
+        expect(containsAnyPhrase(context, key, said)).toBe(each);
+    });
+
+    test('finds whole words at the start, in the middle and at the end, and never part of a word', () => {
+        const context = contextIn('en');
+        const key = 'understanding.uscisMatters.tps.words';
+        expect(['tps', 'my tps renewal', 'renew my tps'].map((said) => containsAnyPhrase(context, key, said))).toEqual([true, true, true]);
+        expect(['tpss', 'atps', 'gtp s'].map((said) => containsAnyPhrase(context, key, said))).toEqual([false, false, false]);
+    });
+
+    test('finds a Chinese phrase inside a run of Chinese characters, and a message read against two lists in turn', () => {
+        const context = contextIn('zh');
+        expect(containsAnyPhrase(context, 'understanding.uscisMatters.medicalExam.words', '绿卡体检去哪里做')).toBe(true);
+        expect(containsAnyPhrase(context, 'understanding.uscisMatters.tps.words', '绿卡体检去哪里做')).toBe(false);
+        expect(containsAnyPhrase(context, 'understanding.uscisMatters.medicalExam.words', '我想问工卡')).toBe(false);
     });
 });
