@@ -909,6 +909,17 @@ describe('requests only USCIS can act on, asked at the menu', () => {
         expect(replies.join('\n')).not.toContain(i18n.getFixedT('en')('understanding.uscisMatters.appointment.answer'));
     });
 
+    // A 2-year card about to expire: the replacement names the form it takes (before: "another form").
+    test.each([
+        ['en', 'I lost my green card'],
+        ['es', 'perdí mi green card'],
+        ['zh', '我的绿卡丢了'],
+    ])('%s: "%s" gets the replacement, which names Form I-751 for a 2-year card', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe(t('understanding.uscisMatters.replaceCard.answer', { orgName: TEST_ORGANIZATION.name }));
+        expect(replies[0]).toContain('I-751');
+    });
+
     test.each(STILL_THE_QUESTION)('%s: "%s" is still the question it was (%s)', async (language, said, key) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies[0]).toBe(t(key));
