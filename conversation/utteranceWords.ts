@@ -122,7 +122,11 @@ function wordsAt(said: string, phrase: string): number {
     if (phrase === '') return -1;
     const spaced = ` ${said} `.indexOf(` ${phrase} `);
     if (spaced !== -1) return spaced;
-    if (!UNSPACED.test(phrase)) return -1;
+    return UNSPACED.test(phrase) ? insideRunAt(said, phrase) : -1;
+}
+
+/** Where a phrase of an unspaced script stands in `said` with edges that fit (see edgeFits), or -1. */
+function insideRunAt(said: string, phrase: string): number {
     for (let at = said.indexOf(phrase); at !== -1; at = said.indexOf(phrase, at + 1)) {
         if (edgeFits(said[at - 1], phrase[0]) && edgeFits(said[at + phrase.length], phrase[phrase.length - 1])) return at;
     }
@@ -184,7 +188,8 @@ export function containsAnyPhrase(context: TurnContext, key: string, said: strin
     const { spaced, unspaced } = matcherOf(plainPhrases(context, key, language));
     const padded = paddedWords(said);
     for (const phrase of spaced) if (padded.includes(phrase)) return true;
-    for (const phrase of unspaced) if (wordsAt(said, phrase) !== -1) return true;
+    // The unspaced phrases were looked for as whole words above, among the padded ones: now inside a run of their script.
+    for (const phrase of unspaced) if (insideRunAt(said, phrase) !== -1) return true;
     return false;
 }
 

@@ -166,7 +166,8 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
 };
 
 /**
- * Words that mean a message asks something else: a criminal, family or divorce court is not the immigration court;
+ * Words that mean a message asks something else: each matter's own `understanding.uscisMatters.<matter>.notWith`, where
+ * its locale has one, and the shared lists below. A criminal, family or divorce court is not the immigration court;
  * paying someone to speed a case up is the scams question; a fear that a case will be denied is a worry (the worry
  * line, then the status), not a denial; a lost receipt or account number "for my green card", or the status of a
  * renewal, are not a card to replace; a bank or Social Security card is not USCIS's; a letter asking for evidence is
@@ -175,40 +176,16 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * someone who called is the scams question; an address changed before an interview is the address question; documents
  * to translate for an interview are the evidence question, not an interpreter; a job interview is not USCIS's.
  */
-const NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
-    courtCase: ['understanding.uscisMatters.courtCase.notWith'],
-    victimProtection: ['understanding.uscisMatters.victimProtection.notWith'],
-    visaAbroad: ['understanding.uscisMatters.visaAbroad.notWith'],
-    expedite: ['understanding.uscisMatters.expedite.notWith'],
-    rejected: ['understanding.uscisMatters.rejected.notWith'],
-    denied: ['understanding.uscisMatters.denied.notWith', 'understanding.worryWords'],
-    proofOfStatus: ['understanding.uscisMatters.proofOfStatus.notWith'],
-    payment: ['understanding.uscisMatters.payment.notWith'],
-    letter: ['understanding.uscisMatters.letter.notWith'],
+const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
+    denied: ['understanding.worryWords'],
     typo: ['understanding.uscisMatters.otherCardWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
-    noticeNotDelivered: ['understanding.uscisMatters.noticeNotDelivered.notWith'],
-    copies: ['understanding.uscisMatters.copies.notWith'],
-    replaceCertificate: ['understanding.uscisMatters.replaceCertificate.notWith'],
-    usPassport: ['understanding.uscisMatters.usPassport.notWith'],
-    withdraw: ['understanding.uscisMatters.withdraw.notWith'],
-    complaint: ['understanding.uscisMatters.complaint.notWith'],
-    appointmentChange: ['understanding.uscisMatters.appointmentChange.notWith'],
-    appointmentInterpreter: ['understanding.uscisMatters.appointmentInterpreter.notWith'],
-    oathCeremony: ['understanding.uscisMatters.oathCeremony.notWith'],
-    interview: ['understanding.uscisMatters.interview.notWith'],
-    removeConditions: ['understanding.uscisMatters.removeConditions.notWith'],
-    travelDocument: ['understanding.uscisMatters.travelDocument.notWith'],
-    medicalExam: ['understanding.uscisMatters.medicalExam.notWith'],
-    ssn: ['understanding.uscisMatters.ssn.notWith'],
-    asylum: ['understanding.uscisMatters.asylum.notWith'],
-    tps: ['understanding.uscisMatters.tps.notWith'],
-    daca: ['understanding.uscisMatters.daca.notWith'],
-    workPermit: ['understanding.uscisMatters.workPermit.notWith'],
-    citizenshipCertificate: ['understanding.uscisMatters.citizenshipCertificate.notWith'],
-    naturalization: ['understanding.uscisMatters.naturalization.notWith'],
-    replaceCard: ['understanding.uscisMatters.replaceCard.notWith', 'understanding.uscisMatters.otherCardWords'],
+    replaceCard: ['understanding.uscisMatters.otherCardWords'],
 };
+
+const NOT_WITH: ReadonlyMap<UscisMatter, readonly string[]> = new Map(
+    USCIS_MATTERS.map((matter) => [matter, [`understanding.uscisMatters.${matter}.notWith`, ...(SHARED_NOT_WITH[matter] ?? [])]]),
+);
 
 /**
  * The matter a message asks about: one of its words (`understanding.uscisMatters.<matter>.words`) is in it, with one of
@@ -237,7 +214,7 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
         return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && has(keys[1]);
     };
     const ownWords = (matter: UscisMatter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter);
-    return USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !(NOT_WITH[matter] ?? []).some(has));
+    return USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !(NOT_WITH.get(matter) ?? []).some(has));
 }
 
 /**
@@ -257,7 +234,7 @@ export function uscisMatterBesideStatusTitle(context: TurnContext, text: string)
  */
 export function saysMatterWords(context: TurnContext, matter: UscisMatter, text: string): boolean {
     const said = plainWords(text);
-    return containsAnyPhrase(context, wordsKey(matter), said) && !(NOT_WITH[matter] ?? []).some((key) => containsAnyPhrase(context, key, said));
+    return containsAnyPhrase(context, wordsKey(matter), said) && !(NOT_WITH.get(matter) ?? []).some((key) => containsAnyPhrase(context, key, said));
 }
 
 /** A notice that never came is said with the same words as a card that never came ("I never got my ..."). */
