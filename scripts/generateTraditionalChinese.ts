@@ -7,7 +7,9 @@
  *
  * OpenCC (opencc-js) converts the characters and Taiwan's usual words ("在线" 線上, "登录" 登入, "菜单" 選單,
  * "短信" 簡訊), except the words it would get wrong here: a person's documents are 文件, not 檔案 (computer files), a
- * form is 表格, not 錶格 (a watch's), a type is 類型, not 型別 (a programming language's), and good news is 好消息.
+ * form is 表格, not 錶格 (a watch's), a type is 類型, not 型別 (a programming language's), a code (a backup code) is 代碼,
+ * not 程式碼 (a program's source), the Social Security Administration is 社會安全局, not 安全域性 (its "全局", global
+ * scope, read as a programmer's word), and good news is 好消息.
  * Taiwan writes an account 帳戶 and 帳號, and quotes 「」. Word lists are not converted: they are read, never shown, and
  * reading folds traditional characters to simplified anyway.
  *
@@ -26,7 +28,7 @@ export const SIMPLIFIED_ONLY_SOURCE = path.join(localesDirectory(), 'simplifiedO
 export const WRITTEN_TEXTS = path.join(localesDirectory(), 'zh', 'traditional', 'written.json');
 
 /** Words kept as the characters alone say them, not as Taiwan's word for something else (see above). */
-const KEPT_WORDS = /(文件|好消息|表格|类型)/;
+const KEPT_WORDS = /(文件|好消息|表格|类型|代码|安全局)/;
 
 type Texts = { [key: string]: string | Texts };
 

@@ -42,4 +42,12 @@ describe('Chinese texts in traditional characters', () => {
         expect(traditional.filter((text) => /錶格|型別/.test(text))).toEqual([]);
         expect(occurrences(traditional, '表格')).toBe(occurrences(textsIn(loadTranslations('zh')), '表格'));
     });
+
+    test('a backup code is 代碼, not program code (程式碼), and the Social Security Administration 安全局, not 安全域性', () => {
+        const traditional = textsIn(JSON.parse(committed));
+        const simplified = textsIn(loadTranslations('zh'));
+        expect(traditional.filter((text) => /程式碼|域性/.test(text))).toEqual([]);
+        expect(occurrences(traditional, '代碼')).toBe(occurrences(simplified, '代码'));
+        expect(occurrences(traditional, '安全局')).toBe(occurrences(simplified, '安全局'));
+    });
 });
