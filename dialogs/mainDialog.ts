@@ -56,6 +56,7 @@ import {
     MATTERS_BEFORE_STATUS_CHECK,
     MATTERS_BEFORE_STATUS_MEANING,
     OUTSIDE_USCIS,
+    RECORDS_KEPT_ELSEWHERE,
     saysMatterWords,
     USCIS_MATTERS,
     uscisMatterAnswerKey,
@@ -486,8 +487,11 @@ export class MainDialog extends InterruptibleDialog {
                 // The worry's line speaks of what USCIS will decide, and of a case's status here: not of ICE, a court or a visa,
                 // and not of this chat's privacy, where its first sentence is said alone.
                 ...(feeling && !OUTSIDE_USCIS.has(value as UscisMatter) ? [feeling === WORRY_ANSWER_KEY && value === 'privacy' ? WORRY_ALONE_ANSWER_KEY : feeling] : []),
-                // "ICE detained my husband" names ICE, as "will ICE see this?" does, but asks where he is, not about this chat.
-                ...(value !== 'privacy' && !OUTSIDE_USCIS.has(value as UscisMatter) && asksAboutPrivacy(context, text, undefined) ? ['faq.answers.privacy.short'] : []),
+                // "ICE detained my husband" names ICE, as "will ICE see this?" does, but asks where he is, not about this chat;
+                // "E-Verify did not confirm my data" means E-Verify's records.
+                ...(value !== 'privacy' && !OUTSIDE_USCIS.has(value as UscisMatter) && !RECORDS_KEPT_ELSEWHERE.has(value as UscisMatter) && asksAboutPrivacy(context, text, undefined)
+                    ? ['faq.answers.privacy.short']
+                    : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
                 ...(value === 'legalAdvice' && asksAboutTravel(context, text) ? [TRAVEL_ANSWER_KEY] : []),
             ];

@@ -26,7 +26,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * member of Congress; an employee's misconduct to the DHS Inspector General), withdrawing a filing (`withdraw`: a
  * signed letter from who filed it, to the office on the latest notice; final, the fee kept, and a permit from the case
  * may end, so a lawyer first), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
- * notice (`typo`: e-Request, or Form I-90 without a fee), replacing or renewing a card (`replaceCard`), a certificate
+ * notice (`typo`: e-Request, or Form I-90 without a fee), renewing a work permit or one about to expire
+ * (`workPermitRenewal`: Form I-765 again, up to 180 days before; since October 30, 2025 most renewals no longer extend
+ * the card, so one may have to stop work; a lawyer when unsure), replacing or renewing a card (`replaceCard`), a certificate
  * of naturalization or citizenship lost or damaged (`replaceCertificate`: Form N-565), a U.S. passport for a new
  * citizen (`usPassport`: the Department of State's, Form DS-11 in person the first time), a 2-year green card's
  * conditions (`removeConditions`: Form I-751 in the 90 days before it expires, with one's spouse, or alone with a
@@ -47,7 +49,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * advance parole, a reentry permit or a refugee travel document; the border still decides), the green card lottery
  * (`dvLottery`: the Department of State's, free and only on its own site, results never emailed, paying to enter a
  * scam), the green card medical exam (`medicalExam`: Form I-693 by a civil surgeon, found on USCIS's locator; paid to
- * the doctor; sent with Form I-485 in most cases; a sealed envelope left sealed), an I-94 (`i94`: CBP's, free on its
+ * the doctor; sent with Form I-485 in most cases; a sealed envelope left sealed), E-Verify (`eVerify`: how some
+ * employers check that one may work; a mismatch is not a no, one chooses to fix it in 8 federal working days and may not
+ * be fired for it meanwhile; Self Check; never seen here), an I-94 (`i94`: CBP's, free on its
  * own site, which sites that charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work
  * permit or green card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's
  * notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), asking for
@@ -59,7 +63,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * on one's situation, with examples; some file online; a lawyer when unsure), a certificate of citizenship through a
  * parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of birth abroad; the law of
  * the year one was born decides) and becoming a citizen (`naturalization`: Form N-400, online; who can apply, in
- * general; a lawyer first after an arrest or a long trip). The classifier has no intent for them and read them as a
+ * general; a lawyer first after an arrest or a long trip), and last a USCIS office (`fieldOffice`: by appointment
+ * only, no walk-ins; the notice's place for an interview or fingerprints, the Contact Center for any other appointment;
+ * the offices' addresses, and their closings on the day). The classifier has no intent for them and read them as a
  * status check to confirm, or as out of scope. Each is answered with what the office that handles it asks for and where
  * (USCIS, or CBP, the SSA or the Department of State, named as theirs), under
  * `understanding.uscisMatters.<matter>.answer`.
@@ -89,6 +95,7 @@ export const USCIS_MATTERS = [
     'replaceCertificate',
     'usPassport',
     'removeConditions',
+    'workPermitRenewal',
     'replaceCard',
     'oathCeremony',
     'appointmentChange',
@@ -100,6 +107,7 @@ export const USCIS_MATTERS = [
     'travelDocument',
     'dvLottery',
     'medicalExam',
+    'eVerify',
     'i94',
     'ssn',
     'visaBulletin',
@@ -109,6 +117,7 @@ export const USCIS_MATTERS = [
     'workPermit',
     'citizenshipCertificate',
     'naturalization',
+    'fieldOffice',
 ] as const;
 export type UscisMatter = (typeof USCIS_MATTERS)[number];
 
@@ -125,6 +134,12 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['m
  * said (see uscisMatterAnswerAt), and before "I don't have one" at a question for a number.
  */
 export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'iceEncounter', 'courtCase', 'visaAbroad']);
+
+/**
+ * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's): "my data" said of them ("E-Verify
+ * did not confirm my data") means those records, not what this chat keeps, so the privacy answer is not said beside them.
+ */
+export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerify', 'i94', 'ssn']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text
@@ -144,6 +159,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     cardNotDelivered: 'understanding.uscisMatters.cardWords',
     noticeNotDelivered: 'understanding.uscisMatters.noticeWords',
     replaceCard: 'understanding.uscisMatters.cardWords',
+    workPermitRenewal: 'understanding.uscisMatters.workPermitRenewal.on',
     appointmentChange: 'understanding.uscisMatters.appointmentWords',
     appointmentInterpreter: 'understanding.uscisMatters.appointmentWords',
     interview: 'understanding.uscisMatters.interview.on',
@@ -190,8 +206,8 @@ const NOT_WITH: ReadonlyMap<UscisMatter, readonly string[]> = new Map(
 /**
  * The matter a message asks about: one of its words (`understanding.uscisMatters.<matter>.words`) is in it, with one of
  * the words it must be said with (SAID_WITH), or the two lists of ALSO_SAID_AS, and none of those that mean something
- * else (NOT_WITH): "I lost my green card", "mi permiso de trabajo venció", "when is my interview?". The first matter
- * listed wins, so a card that never came is not also read as one to replace.
+ * else (NOT_WITH): "I lost my green card", "mi permiso de trabajo venció" (a work permit to renew), "when is my
+ * interview?". The first matter listed wins, so a card that never came is not also read as one to replace.
  *
  * @example
  * uscisMatterIn(context, 'can I expedite my case?') // 'expedite'

@@ -19,6 +19,7 @@ import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { destinationOf, isMenuOption, TOPIC_OF_INTENT } from '../menuOptions';
 import { answerAndAskAgain, offerPersonAndAskAgain } from '../prompts/promptRefusal';
 import { stepHelpAnswer } from '../prompts/stepHelp';
+import { uscisMatterIn } from '../uscisMatters';
 import { askedBesideFeeling, feelingAnswerKey, FRUSTRATION_ANSWER_KEY } from '../../conversation/remarks';
 import { looksLikeQuestion } from '../../conversation/utteranceWords';
 
@@ -198,6 +199,10 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         // A task named in a sentence ("I want to check my case status"); a bare number is a choice of this question's.
         const task = reading && !/^\s*\d+\s*$/.test(text) ? taskNamedIn(reading) : undefined;
         if (task && task.name !== 'commonQuestions') return chosen(ELSEWHERE);
+        // A request only USCIS can act on ("where is the nearest USCIS office?") is placed as the menu places it, before the
+        // classifier's topic, as at the menu: the classifier read that one as the contact answer, which says nothing of it.
+        const matterPlace = uscisMatterIn(prompt.context, text) ? await this.menuReading?.(prompt.context, text) : undefined;
+        if (matterPlace) return chosen(matterPlace);
         const best = reading?.freeText?.intents[0];
         const confidence = reading?.freeText?.confidence;
         if (best && confidence === 'sure') {

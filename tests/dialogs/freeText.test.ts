@@ -558,6 +558,11 @@ describe('free text among the common questions', () => {
         ['en-US', 'is this chat free?', 'understanding.chatCost', 'menu.prompt'],
         ['en-US', 'can I travel?', 'understanding.travel.answer', 'faq.answers.legalAdvice.short'],
         ['es-US', '¿puedo viajar a mi país?', 'understanding.travel.answer', 'faq.answers.legalAdvice.short'],
+        // The classifier is sure the first two are the contact answer, which says nothing of an office: the request is
+        // read first, as at the menu (and E-Verify, which it places nowhere).
+        ['en-US', 'where is the nearest USCIS office', 'understanding.uscisMatters.fieldOffice.answer', 'menu.prompt'],
+        ['es-US', '¿dónde queda la oficina de inmigración más cercana?', 'understanding.uscisMatters.fieldOffice.answer', 'menu.prompt'],
+        ['en-US', 'what is E-Verify', 'understanding.uscisMatters.eVerify.answer', 'menu.prompt'],
     ])('%s: "%s" at the list of common questions is answered as at the menu', async (locale, question, answerKey, nextKey) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const { client } = await openWithCases(locale);

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'citizenshipCertificate' | 'naturalization']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'workPermitRenewal' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'citizenshipCertificate' | 'naturalization' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -238,52 +238,52 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'I lost my green card', 'replaceCard'],
     ['vi', 'thẻ xanh của tôi bị mất', 'replaceCard'],
     ['en', 'my green card expires next month', 'replaceCard'],
-    ['en', 'how do I renew my work permit', 'replaceCard'],
+    ['en', 'how do I renew my work permit', 'workPermitRenewal'],
     ['en', 'my EAD card was stolen', 'replaceCard'],
     ['es', '¿puedo pedir que aceleren mi caso?', 'expedite'],
     ['es', 'como acelero mi caso, lo necesito urgente', 'expedite'],
     ['es', 'perdí mi green card', 'replaceCard'],
-    ['es', 'se me vence el permiso de trabajo el mes que viene', 'replaceCard'],
+    ['es', 'se me vence el permiso de trabajo el mes que viene', 'workPermitRenewal'],
     ['es', 'me robaron la mica', 'replaceCard'],
     ['fr', 'comment faire accélérer mon dossier ?', 'expedite'],
     ['fr', "est-ce qu'on peut accélérer un dossier à l'USCIS", 'expedite'],
     ['fr', "j'ai perdu ma carte verte", 'replaceCard'],
-    ['fr', 'mon permis de travail expire le mois prochain', 'replaceCard'],
+    ['fr', 'mon permis de travail expire le mois prochain', 'workPermitRenewal'],
     ['vi', 'làm sao xin xét nhanh hồ sơ?', 'expedite'],
     ['vi', 'có cách nào đẩy nhanh hồ sơ không', 'expedite'],
     ['vi', 'tôi làm mất thẻ xanh rồi', 'replaceCard'],
     // Said plainly, without "làm" or "rồi" (before: "Did you want to check a case status?").
     ['vi', 'tôi mất thẻ xanh', 'replaceCard'],
-    ['vi', 'giay phep lam viec cua toi sap het han', 'replaceCard'],
+    ['vi', 'giay phep lam viec cua toi sap het han', 'workPermitRenewal'],
     ['tl', 'pwede bang mapabilis ang kaso ko?', 'expedite'],
     ['tl', 'paano i-expedite ang application ko', 'expedite'],
     ['tl', 'nawala ang green card ko', 'replaceCard'],
-    ['tl', 'mag-e-expire na ang work permit ko, paano mag-renew?', 'replaceCard'],
+    ['tl', 'mag-e-expire na ang work permit ko, paano mag-renew?', 'workPermitRenewal'],
     ['zh', '我的案子可以加急吗？', 'expedite'],
     ['zh', '怎么才能让移民局加快处理我的申请', 'expedite'],
     ['zh', '我的绿卡丢了怎么办', 'replaceCard'],
-    ['zh', '工卡下个月就过期了，怎么续', 'replaceCard'],
+    ['zh', '工卡下个月就过期了，怎么续', 'workPermitRenewal'],
     ['zh', '绿卡被偷了', 'replaceCard'],
     ['ko', '케이스를 빨리 처리해 달라고 요청할 수 있나요?', 'expedite'],
     ['ko', '익스퍼다이트 신청하고 싶어요', 'expedite'],
     ['ko', '영주권 카드를 잃어버렸어요', 'replaceCard'],
-    ['ko', '워크퍼밋이 다음 달에 만료돼요. 갱신 어떻게 해요?', 'replaceCard'],
+    ['ko', '워크퍼밋이 다음 달에 만료돼요. 갱신 어떻게 해요?', 'workPermitRenewal'],
     // A card's name written in two words takes its particle on the second (before: "Sorry, I can't help with that").
-    ['ko', '노동 허가증이 만료됐어요', 'replaceCard'],
-    ['ko', '취업 허가증을 갱신하려면 어떻게 해요?', 'replaceCard'],
+    ['ko', '노동 허가증이 만료됐어요', 'workPermitRenewal'],
+    ['ko', '취업 허가증을 갱신하려면 어떻게 해요?', 'workPermitRenewal'],
     ['ko', '그린카드 재발급 받으려면 어떻게 해야 돼요', 'replaceCard'],
     ['ar', 'هل يمكن تسريع ملفي؟', 'expedite'],
     ['ar', 'كيف أطلب استعجال طلبي', 'expedite'],
     ['ar', 'فقدت البطاقة الخضراء', 'replaceCard'],
-    ['ar', 'تصريح العمل حقي بينتهي الشهر الجاي، كيف أجدده؟', 'replaceCard'],
+    ['ar', 'تصريح العمل حقي بينتهي الشهر الجاي، كيف أجدده؟', 'workPermitRenewal'],
     ['ar', 'انسرقت الجرين كارد مالتي', 'replaceCard'],
     // Before: the receipt question; "Did you want to check a case status?".
-    ['tl', 'mag-eexpire na ang work permit ko', 'replaceCard'],
+    ['tl', 'mag-eexpire na ang work permit ko', 'workPermitRenewal'],
     // A new name on a card is a new card (Form I-90). Before: "Did you want to check a case status?", out of scope.
     ['en', 'how do I change my name on my green card', 'replaceCard'],
     ['es', 'cómo cambio mi nombre en la green card', 'replaceCard'],
     ['zh', '结婚后改名了，绿卡怎么办', 'replaceCard'],
-    ['ar', 'تصريح العمل الخاص بي سينتهي قريبا', 'replaceCard'],
+    ['ar', 'تصريح العمل الخاص بي سينتهي قريبا', 'workPermitRenewal'],
     // Moving or missing an interview or fingerprint appointment: how to move one (the online account before the day, the
     // Contact Center for the rest), then the menu. Before: when and where the notice says, then the receipt question.
     ['zh', '我想改指纹预约', 'appointmentChange'],
@@ -528,6 +528,41 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'tôi làm mất thẻ an sinh xã hội', 'ssn'],
     ['tl', 'ssn card ko nawala', 'ssn'],
     ['ar', 'فقدت بطاقة الضمان الاجتماعي', 'ssn'],
+    // A work permit to renew, or one expiring: Form I-765 again, up to 180 days before; since October 30, 2025 most
+    // renewals no longer extend the card (before: the card's replacement answer, which said nothing of that).
+    ['en', 'my employer says my work permit expired, what do I do', 'workPermitRenewal'],
+    ['en', 'how do I renew my EAD', 'workPermitRenewal'],
+    ['es', 'se me venció el permiso de trabajo, ¿qué hago?', 'workPermitRenewal'],
+    ['fr', 'mon permis de travail a expiré', 'workPermitRenewal'],
+    ['vi', 'giấy phép làm việc của tôi sắp hết hạn', 'workPermitRenewal'],
+    ['tl', 'nag-expire na ang work permit ko', 'workPermitRenewal'],
+    ['zh', '我的工卡快到期了怎么办', 'workPermitRenewal'],
+    ['ko', '노동허가증이 만료됐어요', 'workPermitRenewal'],
+    ['ar', 'انتهى تصريح العمل', 'workPermitRenewal'],
+    // E-Verify: how some employers check that one may work; a mismatch is not a no (before: "Sorry, I can't help with
+    // that").
+    ['en', 'what is E-Verify', 'eVerify'],
+    ['en', 'my employer uses E-Verify and said there is a mismatch', 'eVerify'],
+    ['en', 'I got a tentative nonconfirmation', 'eVerify'],
+    ['es', 'mi empleador dice que E-Verify no confirmó mis datos', 'eVerify'],
+    ['fr', "mon employeur dit qu'E-Verify a trouvé une non-concordance", 'eVerify'],
+    ['vi', 'chủ thuê nói E-Verify báo lỗi', 'eVerify'],
+    ['tl', 'sabi ng employer ko may problema sa E-Verify', 'eVerify'],
+    ['zh', '雇主说E-Verify不符', 'eVerify'],
+    ['ko', 'E-Verify에서 불일치가 나왔어요', 'eVerify'],
+    ['ar', 'صاحب العمل يقول إن e-verify لم يؤكد بياناتي', 'eVerify'],
+    // A USCIS office: by appointment only (before: the Contact Center's hours, or "Sorry, I can't help with that").
+    ['en', 'where is the nearest USCIS office', 'fieldOffice'],
+    ['en', 'can I walk in to the uscis office without an appointment', 'fieldOffice'],
+    ['en', 'can I go in person to USCIS to ask about my case?', 'fieldOffice'],
+    ['es', '¿dónde queda la oficina de inmigración más cercana?', 'fieldOffice'],
+    ['es', '¿puedo ir a la oficina sin cita?', 'fieldOffice'],
+    ['fr', "où est le bureau de l'USCIS le plus proche ?", 'fieldOffice'],
+    ['vi', 'văn phòng USCIS gần nhất ở đâu?', 'fieldOffice'],
+    ['tl', 'saan ang pinakamalapit na opisina ng USCIS?', 'fieldOffice'],
+    ['zh', '最近的移民局在哪里？', 'fieldOffice'],
+    ['ko', '가까운 이민국 사무소가 어디예요?', 'fieldOffice'],
+    ['ar', 'أين أقرب مكتب الهجرة؟', 'fieldOffice'],
     // Asking for asylum: Form I-589, the one-year rule, the court if one is in court, fees on the form's page, a lawyer
     // first (before: "Sorry, I can't help with that").
     ['en', 'Can I apply for asylum here?', 'asylum'],
@@ -821,6 +856,13 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'I got an RFE for my medical exam'],
     // A travel document's approval is its status.
     ['en', 'my advance parole was approved, what now'],
+    // A work permit's renewal asked about by its status is that question.
+    ['en', 'what is the status of my work permit renewal'],
+    // An address changed, or a form mailed, is not a visit to an office; nor is the E-Verify password an E-Verify
+    // mismatch.
+    ['en', 'how do I change my address with the uscis office'],
+    ['es', '¿cómo hago el cambio de dirección en la oficina de inmigración?'],
+    ['en', 'I forgot my E-Verify password'],
     // A job interview is not USCIS's.
     ['en', 'how do I prepare for a job interview'],
     ['es', '¿qué me preguntan en una entrevista de trabajo?'],
