@@ -51,7 +51,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * scam), the green card medical exam (`medicalExam`: Form I-693 by a civil surgeon, found on USCIS's locator; paid to
  * the doctor; sent with Form I-485 in most cases; a sealed envelope left sealed), E-Verify (`eVerify`: how some
  * employers check that one may work; a mismatch is not a no, one chooses to fix it in 8 federal working days and may not
- * be fired for it meanwhile; Self Check; never seen here), an I-94 (`i94`: CBP's, free on its
+ * be fired for it meanwhile; Self Check; never seen here), a lawyer on one's case (`representativeOnCase`: Form G-28,
+ * free, signed by both, sent with the form or later, online from the lawyer's account; a new lawyer files a new one; a
+ * notario can't; never added here), an I-94 (`i94`: CBP's, free on its
  * own site, which sites that charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work
  * permit or green card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's
  * notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), asking for
@@ -63,7 +65,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * on one's situation, with examples; some file online; a lawyer when unsure), a certificate of citizenship through a
  * parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of birth abroad; the law of
  * the year one was born decides) and becoming a citizen (`naturalization`: Form N-400, online; who can apply, in
- * general; a lawyer first after an arrest or a long trip), and last a USCIS office (`fieldOffice`: by appointment
+ * general; a lawyer first after an arrest or a long trip), a driver's license (`driversLicense`: the state's DMV, which
+ * decides what papers it takes; its check with USCIS's SAVE system may take weeks, and a status SAVE shows wrong is
+ * USCIS's to correct, with the DMV's verification number), and last a USCIS office (`fieldOffice`: by appointment
  * only, no walk-ins; the notice's place for an interview or fingerprints, the Contact Center for any other appointment;
  * the offices' addresses, and their closings on the day). The classifier has no intent for them and read them as a
  * status check to confirm, or as out of scope. Each is answered with what the office that handles it asks for and where
@@ -108,6 +112,7 @@ export const USCIS_MATTERS = [
     'dvLottery',
     'medicalExam',
     'eVerify',
+    'representativeOnCase',
     'i94',
     'ssn',
     'visaBulletin',
@@ -117,6 +122,7 @@ export const USCIS_MATTERS = [
     'workPermit',
     'citizenshipCertificate',
     'naturalization',
+    'driversLicense',
     'fieldOffice',
 ] as const;
 export type UscisMatter = (typeof USCIS_MATTERS)[number];
@@ -136,10 +142,10 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['m
 export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'iceEncounter', 'courtCase', 'visaAbroad']);
 
 /**
- * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's): "my data" said of them ("E-Verify
+ * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's): "my data" said of them ("E-Verify
  * did not confirm my data") means those records, not what this chat keeps, so the privacy answer is not said beside them.
  */
-export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerify', 'i94', 'ssn']);
+export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerify', 'i94', 'ssn', 'driversLicense']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text
@@ -190,13 +196,15 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * the evidence question, and one lost or never received is not in hand; a U visa's status, time or decision is that
  * question, not what the U visa is; a status said with a case or an application is that case's; a refund asked of
  * someone who called is the scams question; an address changed before an interview is the address question; documents
- * to translate for an interview are the evidence question, not an interpreter; a job interview is not USCIS's.
+ * to translate for an interview are the evidence question, not an interpreter; a job interview is not USCIS's; a lawyer
+ * added to one's online account is the account's question (each person has their own), not a lawyer on a case.
  */
 const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     denied: ['understanding.worryWords'],
     typo: ['understanding.uscisMatters.otherCardWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
     replaceCard: ['understanding.uscisMatters.otherCardWords'],
+    representativeOnCase: ['understanding.representative.access'],
 };
 
 const NOT_WITH: ReadonlyMap<UscisMatter, readonly string[]> = new Map(

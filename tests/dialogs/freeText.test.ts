@@ -699,6 +699,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'can my daughter petition me?', 'legalAdvice'],
         ['es-US', 'hola', '¿mi hijo ciudadano me puede pedir?', 'legalAdvice'],
         ['es-US', 'hola', '¿puedo sacar la residencia por mi esposo?', 'legalAdvice'],
+        // Or through a marriage to a citizen (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'how do I get my green card if I married a citizen', 'legalAdvice'],
+        ['es-US', 'hola', 'estoy casada con un ciudadano, ¿cómo saco mis papeles?', 'legalAdvice'],
         ['es-US', 'hola', 'me casé, qué tengo que hacer', 'legalAdvice'],
         ['es-US', 'hola', 'mi hijo nació aquí, necesita papeles', 'legalAdvice'],
         ['fr-FR', 'bonjour', 'je me suis mariée, que dois-je faire ?', 'legalAdvice'],

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'workPermitRenewal' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'citizenshipCertificate' | 'naturalization' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'workPermitRenewal' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -551,6 +551,29 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '雇主说E-Verify不符', 'eVerify'],
     ['ko', 'E-Verify에서 불일치가 나왔어요', 'eVerify'],
     ['ar', 'صاحب العمل يقول إن e-verify لم يؤكد بياناتي', 'eVerify'],
+    // A lawyer on one's case: Form G-28, which a notario can't file (before: the receipt question, or "Sorry, I can't
+    // help with that").
+    ['en', 'how do I add my attorney to my case', 'representativeOnCase'],
+    ['en', 'my lawyer sent me a G-28 to sign, what is it?', 'representativeOnCase'],
+    ['en', 'I want to change my lawyer', 'representativeOnCase'],
+    ['es', '¿cómo agrego a mi abogado a mi caso?', 'representativeOnCase'],
+    ['es', 'quiero cambiar de abogado', 'representativeOnCase'],
+    ['fr', "je veux changer d'avocat", 'representativeOnCase'],
+    ['vi', 'tôi muốn đổi luật sư', 'representativeOnCase'],
+    ['tl', 'gusto kong magpalit ng abogado', 'representativeOnCase'],
+    ['zh', '我想换律师', 'representativeOnCase'],
+    ['ko', '변호사를 바꾸려면 어떻게 해요?', 'representativeOnCase'],
+    ['ar', 'أريد تغيير المحامي', 'representativeOnCase'],
+    // A driver's license is the state DMV's; its SAVE check may take weeks (before: "Sorry, I can't help with that").
+    ['en', "how do I get a driver's license", 'driversLicense'],
+    ['en', 'the DMV says they are verifying my status with SAVE', 'driversLicense'],
+    ['es', '¿cómo saco la licencia de manejo?', 'driversLicense'],
+    ['fr', 'comment avoir un permis de conduire ?', 'driversLicense'],
+    ['vi', 'làm sao để có bằng lái xe?', 'driversLicense'],
+    ['tl', 'paano kumuha ng driver\'s license?', 'driversLicense'],
+    ['zh', '我怎么考驾照？', 'driversLicense'],
+    ['ko', '운전면허증을 받으려면 어떻게 해요?', 'driversLicense'],
+    ['ar', 'كيف أحصل على رخصة القيادة؟', 'driversLicense'],
     // A USCIS office: by appointment only (before: the Contact Center's hours, or "Sorry, I can't help with that").
     ['en', 'where is the nearest USCIS office', 'fieldOffice'],
     ['en', 'can I walk in to the uscis office without an appointment', 'fieldOffice'],
@@ -863,6 +886,11 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'how do I change my address with the uscis office'],
     ['es', '¿cómo hago el cambio de dirección en la oficina de inmigración?'],
     ['en', 'I forgot my E-Verify password'],
+    // A driver's license asked about for an account is the account's question.
+    ['en', "do I need a driver's license to create an account?"],
+    // A lawyer added to one's online account is the account's question: each person has their own.
+    ['en', 'how do I add my lawyer to my account'],
+    ['es', '¿cómo agrego a mi abogado a mi cuenta?'],
     // A job interview is not USCIS's.
     ['en', 'how do I prepare for a job interview'],
     ['es', '¿qué me preguntan en una entrevista de trabajo?'],
