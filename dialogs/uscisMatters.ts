@@ -26,7 +26,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * member of Congress; an employee's misconduct to the DHS Inspector General), withdrawing a filing (`withdraw`: a
  * signed letter from who filed it, to the office on the latest notice; final, the fee kept, and a permit from the case
  * may end, so a lawyer first), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
- * notice (`typo`: e-Request, or Form I-90 without a fee), renewing a work permit or one about to expire
+ * notice (`typo`: e-Request, or Form I-90 without a fee), how long a green card is valid (`cardValidity`: 10 years, 2
+ * for a conditional one; residence outlives the card, which Form I-90 renews in the 6 months before; a 2-year card
+ * takes Form I-751), renewing a work permit or one about to expire
  * (`workPermitRenewal`: Form I-765 again, up to 180 days before; since October 30, 2025 most renewals no longer extend
  * the card, so one may have to stop work; a lawyer when unsure), replacing or renewing a card (`replaceCard`), a certificate
  * of naturalization or citizenship lost or damaged (`replaceCertificate`: Form N-565), a U.S. passport for a new
@@ -53,7 +55,8 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * employers check that one may work; a mismatch is not a no, one chooses to fix it in 8 federal working days and may not
  * be fired for it meanwhile; Self Check; never seen here), a lawyer on one's case (`representativeOnCase`: Form G-28,
  * free, signed by both, sent with the form or later, online from the lawyer's account; a new lawyer files a new one; a
- * notario can't; never added here), an I-94 (`i94`: CBP's, free on its
+ * notario can't; never added here), original documents sent to USCIS (`originalDocuments`: copies unless a form asks;
+ * asked-for originals come back by themselves, others with Form G-884, free; some are destroyed once scanned), an I-94 (`i94`: CBP's, free on its
  * own site, which sites that charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work
  * permit or green card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's
  * notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), asking for
@@ -99,6 +102,7 @@ export const USCIS_MATTERS = [
     'replaceCertificate',
     'usPassport',
     'removeConditions',
+    'cardValidity',
     'workPermitRenewal',
     'replaceCard',
     'oathCeremony',
@@ -113,6 +117,7 @@ export const USCIS_MATTERS = [
     'medicalExam',
     'eVerify',
     'representativeOnCase',
+    'originalDocuments',
     'i94',
     'ssn',
     'visaBulletin',

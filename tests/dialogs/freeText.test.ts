@@ -701,6 +701,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', '¿puedo sacar la residencia por mi esposo?', 'legalAdvice'],
         // Or through a marriage to a citizen (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'how do I get my green card if I married a citizen', 'legalAdvice'],
+        ['en-US', 'hello', 'how do I get a green card for my parents', 'legalAdvice'],
+        ['es-US', 'hola', '¿cómo saco la residencia para mi mamá?', 'legalAdvice'],
         ['es-US', 'hola', 'estoy casada con un ciudadano, ¿cómo saco mis papeles?', 'legalAdvice'],
         ['es-US', 'hola', 'me casé, qué tengo que hacer', 'legalAdvice'],
         ['es-US', 'hola', 'mi hijo nació aquí, necesita papeles', 'legalAdvice'],

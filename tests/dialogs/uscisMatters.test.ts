@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'workPermitRenewal' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -564,6 +564,27 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我想换律师', 'representativeOnCase'],
     ['ko', '변호사를 바꾸려면 어떻게 해요?', 'representativeOnCase'],
     ['ar', 'أريد تغيير المحامي', 'representativeOnCase'],
+    // How long a green card is valid: 10 years, 2 for a conditional one; residence outlives the card (before: USCIS's
+    // processing times and the receipt question).
+    ['en', 'how long is my green card valid', 'cardValidity'],
+    ['en', 'is my expired green card still valid?', 'cardValidity'],
+    ['es', '¿cuánto dura la green card?', 'cardValidity'],
+    ['fr', 'combien de temps est valable la carte verte ?', 'cardValidity'],
+    ['vi', 'thẻ xanh có giá trị bao lâu?', 'cardValidity'],
+    ['tl', 'ilang taon valid ang green card?', 'cardValidity'],
+    ['zh', '绿卡有效期是多久？', 'cardValidity'],
+    ['ko', '영주권 유효기간이 몇 년이에요?', 'cardValidity'],
+    ['ar', 'كم مدة صلاحية البطاقة الخضراء؟', 'cardValidity'],
+    // Original documents: copies unless a form asks; others back with Form G-884 (before: the evidence answer).
+    ['en', 'how do I get my original documents back', 'originalDocuments'],
+    ['en', 'should I send originals or copies?', 'originalDocuments'],
+    ['es', '¿cómo hago para que me devuelvan mis documentos originales?', 'originalDocuments'],
+    ['fr', 'comment récupérer mes documents originaux ?', 'originalDocuments'],
+    ['vi', 'làm sao lấy lại bản gốc?', 'originalDocuments'],
+    ['tl', 'paano ibalik ang original na birth certificate ko?', 'originalDocuments'],
+    ['zh', '怎么拿回原件？', 'originalDocuments'],
+    ['ko', '원본을 돌려받으려면 어떻게 해요?', 'originalDocuments'],
+    ['ar', 'كيف أطلب إعادة المستندات الأصلية؟', 'originalDocuments'],
     // A driver's license is the state DMV's; its SAVE check may take weeks (before: "Sorry, I can't help with that").
     ['en', "how do I get a driver's license", 'driversLicense'],
     ['en', 'the DMV says they are verifying my status with SAVE', 'driversLicense'],
@@ -888,6 +909,9 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'I forgot my E-Verify password'],
     // A driver's license asked about for an account is the account's question.
     ['en', "do I need a driver's license to create an account?"],
+    // Fingerprints that could not be used are not a filing sent back.
+    ['en', 'my fingerprints were rejected'],
+    ['es', 'me rechazaron las huellas'],
     // A lawyer added to one's online account is the account's question: each person has their own.
     ['en', 'how do I add my lawyer to my account'],
     ['es', '¿cómo agrego a mi abogado a mi cuenta?'],
