@@ -494,6 +494,9 @@ export class MainDialog extends InterruptibleDialog {
                     : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
                 ...(value === 'legalAdvice' && asksAboutTravel(context, text) ? [TRAVEL_ANSWER_KEY] : []),
+                // "My work permit expired, can I still work?": whether one may is a lawyer's to say, but since October 2025 a
+                // renewal no longer extends most permits, which is worth saying first (the renewal's answer says so).
+                ...(value === 'legalAdvice' && uscisMatterIn(context, text) === 'workPermitRenewal' ? [uscisMatterAnswerKey('workPermitRenewal')] : []),
             ];
             return said.length > 0 ? said : undefined;
         };

@@ -673,9 +673,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I made a mistake on my application', 'legalAdvice'],
         // A question asked after a clause ("..., can I still travel"): before, not read as a question, so out of scope.
         ['en-US', 'hello', 'my passport expired, can I still travel while my I-485 is pending', 'legalAdvice'],
-        // Whether one may still work: before, the card renewal's answer ("work permit", "expired").
-        ['en-US', 'hello', 'my work permit expired, can I still work?', 'legalAdvice'],
-        ['es-US', 'hola', 'se venció mi permiso de trabajo, ¿puedo seguir trabajando?', 'legalAdvice'],
         // Whether something affects a case: before, the card replacement's answer ("lost", "green card") in English,
         // Vietnamese and Arabic, the receipt question, or out of scope.
         ['en-US', 'hello', 'I lost my job, will it affect my green card application?', 'legalAdvice'],
@@ -703,6 +700,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'how do I get my green card if I married a citizen', 'legalAdvice'],
         ['en-US', 'hello', 'how do I get a green card for my parents', 'legalAdvice'],
         ['es-US', 'hola', '¿cómo saco la residencia para mi mamá?', 'legalAdvice'],
+        ['fr-FR', 'bonjour', 'comment avoir une carte verte pour ma mère ?', 'legalAdvice'],
+        ['vi-VN', 'xin chào', 'làm sao xin thẻ xanh cho mẹ tôi?', 'legalAdvice'],
+        ['tl-PH', 'kumusta', 'paano makakuha ng green card para sa nanay ko?', 'legalAdvice'],
+        ['zh-CN', '你好', '怎么给我妈办绿卡？', 'legalAdvice'],
+        ['ko-KR', '안녕하세요', '부모님 영주권은 어떻게 받아요?', 'legalAdvice'],
+        ['ar-EG', 'مرحبا', 'كيف أحصل على بطاقة خضراء لأمي؟', 'legalAdvice'],
         ['es-US', 'hola', 'estoy casada con un ciudadano, ¿cómo saco mis papeles?', 'legalAdvice'],
         ['es-US', 'hola', 'me casé, qué tengo que hacer', 'legalAdvice'],
         ['es-US', 'hola', 'mi hijo nació aquí, necesita papeles', 'legalAdvice'],
@@ -758,6 +761,21 @@ describe('a question for legal advice, about the numbers or a new address, or no
     ])('%s: "%s", then "%s": leaving the U.S. can end a pending application, then the legal-advice answer', async (locale, greeting, question) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t('understanding.travel.answer'));
+        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
+    });
+
+    /*
+     * "My work permit expired, can I still work?" got only "I can't give legal advice" (and before that, the card's
+     * replacement answer): whether one may is a lawyer's question, but since October 30, 2025 filing a renewal no longer
+     * extends most work permits, which is worth saying first.
+     */
+    test.each([
+        ['en-US', 'hello', 'my work permit expired, can I still work?'],
+        ['es-US', 'hola', 'se venció mi permiso de trabajo, ¿puedo seguir trabajando?'],
+        ['es-US', 'hola', 'mi permiso de trabajo se vence el mes que viene, ¿puedo seguir trabajando?'],
+    ])('%s: "%s", then "%s": the work permit\'s renewal, then the legal-advice answer', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies[0]).toBe(t('understanding.uscisMatters.workPermitRenewal.answer'));
         expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
     });
 

@@ -569,6 +569,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'how long is my green card valid', 'cardValidity'],
     ['en', 'is my expired green card still valid?', 'cardValidity'],
     ['es', '¿cuánto dura la green card?', 'cardValidity'],
+    ['es', '¿cuánto tiempo es válida la green card?', 'cardValidity'],
     ['fr', 'combien de temps est valable la carte verte ?', 'cardValidity'],
     ['vi', 'thẻ xanh có giá trị bao lâu?', 'cardValidity'],
     ['tl', 'ilang taon valid ang green card?', 'cardValidity'],
