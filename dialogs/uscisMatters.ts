@@ -65,7 +65,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * Status (`tps`: Form I-821 in the dates set for one's country, which change and end; no green card by itself), DACA
  * (`daca`: three forms together; a renewal 120 to 150 days before it ends, online; court orders that change; a lawyer
  * after an arrest or a trip), getting a work permit (`workPermit`: Form I-765; who can get one depends on one's
- * situation, with examples; some file online; a lawyer when unsure), a certificate of citizenship through a parent
+ * situation, with examples; some file online; a lawyer when unsure), what a green card is and how people get one
+ * (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485 here or
+ * a visa at a consulate; a lawyer for which way), a certificate of citizenship through a parent
  * (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of birth abroad; the law of the
  * year one was born decides) and becoming a citizen (`naturalization`: Form N-400, online; who can apply, in general; a
  * lawyer first after an arrest or a long trip), a driver's license (`driversLicense`: the state's DMV, which decides
@@ -125,6 +127,7 @@ export const USCIS_MATTERS = [
     'tps',
     'daca',
     'workPermit',
+    'greenCard',
     'citizenshipCertificate',
     'naturalization',
     'driversLicense',

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -586,6 +586,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么拿回原件？', 'originalDocuments'],
     ['ko', '원본을 돌려받으려면 어떻게 해요?', 'originalDocuments'],
     ['ar', 'كيف أطلب إعادة المستندات الأصلية؟', 'originalDocuments'],
+    // What a green card is and how people get one: not a visa; family, a job, refuge; which way is a lawyer's (before:
+    // "Did you want to learn which number is which?", the numbers' answer, or "Sorry, I can't help with that").
+    ['en', 'what is a green card', 'greenCard'],
+    ['en', 'what is the difference between a visa and a green card', 'greenCard'],
+    ['en', 'how do I apply for a green card', 'greenCard'],
+    ['es', '¿qué es la green card?', 'greenCard'],
+    ['es', '¿cómo saco la residencia?', 'greenCard'],
+    ['fr', "qu'est-ce que la carte verte ?", 'greenCard'],
+    ['vi', 'thẻ xanh là gì?', 'greenCard'],
+    ['tl', 'ano ang green card?', 'greenCard'],
+    ['zh', '绿卡是什么？', 'greenCard'],
+    ['ko', '영주권이 뭐예요?', 'greenCard'],
+    ['ar', 'ما هي البطاقة الخضراء؟', 'greenCard'],
     // A driver's license is the state DMV's; its SAVE check may take weeks (before: "Sorry, I can't help with that").
     ['en', "how do I get a driver's license", 'driversLicense'],
     ['en', 'the DMV says they are verifying my status with SAVE', 'driversLicense'],
@@ -913,6 +926,9 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     // Fingerprints that could not be used are not a filing sent back.
     ['en', 'my fingerprints were rejected'],
     ['es', 'me rechazaron las huellas'],
+    // A green card's own status, time or loss is that question, not what a green card is.
+    ['en', 'how long does it take to get a green card'],
+    ['es', '¿cuánto tarda la residencia?'],
     // A lawyer added to one's online account is the account's question: each person has their own.
     ['en', 'how do I add my lawyer to my account'],
     ['es', '¿cómo agrego a mi abogado a mi cuenta?'],
