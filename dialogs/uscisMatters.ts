@@ -67,16 +67,18 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * after an arrest or a trip), getting a work permit (`workPermit`: Form I-765; who can get one depends on one's
  * situation, with examples; some file online; a lawyer when unsure), what a green card is and how people get one
  * (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485 here or
- * a visa at a consulate; a lawyer for which way), a certificate of citizenship through a parent
- * (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of birth abroad; the law of the
- * year one was born decides) and becoming a citizen (`naturalization`: Form N-400, online; who can apply, in general; a
- * lawyer first after an arrest or a long trip), a driver's license (`driversLicense`: the state's DMV, which decides
- * what papers it takes; its check with USCIS's SAVE system may take weeks, and a status SAVE shows wrong is USCIS's to
- * correct, with the DMV's verification number), and last a USCIS office (`fieldOffice`: by appointment only, no
- * walk-ins; the notice's place for an interview or fingerprints, the Contact Center for any other appointment; the
- * offices' addresses, and their closings on the day). The classifier has no intent for them and read them as a status
- * check to confirm, or as out of scope. Each is answered with what the office that handles it asks for and where
- * (USCIS, or CBP, the SSA, a state's DMV or the Department of State, named as theirs), under
+ * a visa at a consulate; a lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form I-864,
+ * signed by who filed the petition; in general 125% of the poverty guidelines, this year's on Form I-864P; a joint
+ * sponsor or assets; a contract enforceable in court; a lawyer for whether an income is enough), a certificate of
+ * citizenship through a parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of
+ * birth abroad; the law of the year one was born decides) and becoming a citizen (`naturalization`: Form N-400, online;
+ * who can apply, in general; a lawyer first after an arrest or a long trip), a driver's license (`driversLicense`: the
+ * state's DMV, which decides what papers it takes; its check with USCIS's SAVE system may take weeks, and a status SAVE
+ * shows wrong is USCIS's to correct, with the DMV's verification number), and last a USCIS office (`fieldOffice`: by
+ * appointment only, no walk-ins; the notice's place for an interview or fingerprints, the Contact Center for any other
+ * appointment; the offices' addresses, and their closings on the day). The classifier has no intent for them and read
+ * them as a status check to confirm, or as out of scope. Each is answered with what the office that handles it asks for
+ * and where (USCIS, or CBP, the SSA, a state's DMV or the Department of State, named as theirs), under
  * `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
@@ -128,6 +130,7 @@ export const USCIS_MATTERS = [
     'daca',
     'workPermit',
     'greenCard',
+    'affidavitOfSupport',
     'citizenshipCertificate',
     'naturalization',
     'driversLicense',

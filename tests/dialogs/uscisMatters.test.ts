@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -599,6 +599,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '绿卡是什么？', 'greenCard'],
     ['ko', '영주권이 뭐예요?', 'greenCard'],
     ['ar', 'ما هي البطاقة الخضراء؟', 'greenCard'],
+    // A sponsor's promise of support, Form I-864 (before: "Did you want to learn how to send evidence?", or "Sorry, I
+    // can't help with that").
+    ['en', 'what is form I-864', 'affidavitOfSupport'],
+    ['en', 'who can be my sponsor?', 'affidavitOfSupport'],
+    ['en', 'can I use a joint sponsor?', 'affidavitOfSupport'],
+    ['es', '¿qué es el I-864?', 'affidavitOfSupport'],
+    ['es', '¿quién puede ser mi patrocinador?', 'affidavitOfSupport'],
+    ['fr', "qu'est-ce que le formulaire I-864 ?", 'affidavitOfSupport'],
+    ['vi', 'ai có thể bảo trợ tài chính cho tôi?', 'affidavitOfSupport'],
+    ['tl', 'sino ang puwedeng maging sponsor ko?', 'affidavitOfSupport'],
+    ['zh', '谁能当担保人？', 'affidavitOfSupport'],
+    ['ko', '재정 보증서는 누가 써요?', 'affidavitOfSupport'],
+    ['ar', 'ما هو إقرار الإعالة؟', 'affidavitOfSupport'],
     // A driver's license is the state DMV's; its SAVE check may take weeks (before: "Sorry, I can't help with that").
     ['en', "how do I get a driver's license", 'driversLicense'],
     ['en', 'the DMV says they are verifying my status with SAVE', 'driversLicense'],
