@@ -927,8 +927,13 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'I got an RFE for my medical exam'],
     // A travel document's approval is its status.
     ['en', 'my advance parole was approved, what now'],
-    // A work permit's renewal asked about by its status is that question.
+    // A card's renewal or replacement asked about by its status, time or fee is that question (before: the card's
+    // replacement answer, for the time and fee).
     ['en', 'what is the status of my work permit renewal'],
+    ['en', 'how long does the work permit renewal take'],
+    ['en', 'how much does it cost to replace my green card'],
+    ['es', '¿cuánto cuesta renovar el permiso de trabajo?'],
+    ['es', '¿cuánto tarda en llegar la green card nueva si la perdí?'],
     // An address changed, or a form mailed, is not a visit to an office; nor is the E-Verify password an E-Verify
     // mismatch.
     ['en', 'how do I change my address with the uscis office'],
