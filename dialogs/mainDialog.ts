@@ -482,6 +482,9 @@ export class MainDialog extends InterruptibleDialog {
     private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
         const feeling = feelingAnswerKey(context, text);
         const forThem = asksToFileForThem(context, text);
+        // The request the message names, read once: an aside asks for it too, and legal advice may be found before it.
+        let matterRead: { matter: UscisMatter | undefined } | undefined;
+        const matterNamed = () => (matterRead ??= { matter: uscisMatterIn(context, text) }).matter;
         const asides = (value: Destination) => {
             const said = [
                 // The worry's line speaks of what USCIS will decide, and of a case's status here: not of ICE, a court or a visa,
@@ -496,7 +499,7 @@ export class MainDialog extends InterruptibleDialog {
                 ...(value === 'legalAdvice' && asksAboutTravel(context, text) ? [TRAVEL_ANSWER_KEY] : []),
                 // "My work permit expired, can I still work?": whether one may is a lawyer's to say, but since October 2025 a
                 // renewal no longer extends most permits, which is worth saying first (the renewal's answer says so).
-                ...(value === 'legalAdvice' && uscisMatterIn(context, text) === 'workPermitRenewal' ? [uscisMatterAnswerKey('workPermitRenewal')] : []),
+                ...(value === 'legalAdvice' && matterNamed() === 'workPermitRenewal' ? [uscisMatterAnswerKey('workPermitRenewal')] : []),
             ];
             return said.length > 0 ? said : undefined;
         };
@@ -519,7 +522,7 @@ export class MainDialog extends InterruptibleDialog {
         // Zelle": a scam in USCIS's name, whatever case or status it names (before: the receipt question, or the
         // status's meaning). How to stay safe comes first: money is at stake.
         if (containsAnyPhrase(context, 'faq.topics.security.scamWords', plainWords(text))) return found('faq.security');
-        const matter = uscisMatterIn(context, text);
+        const matter = matterNamed();
         const matterDestination = matter && destinationOfMatter(matter);
         if (matterDestination && MATTERS_BEFORE_STATUS_MEANING.has(matter)) return found(matterDestination);
         // "Will my case be approved?", "is my asylum case strong?": what no one here can know, and a lawyer can say. Before:
