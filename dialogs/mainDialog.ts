@@ -46,6 +46,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { asksAboutTravel, TRAVEL_ANSWER_KEY } from './faq/travelAsked';
+import { saysVisaExpired, VISA_EXPIRED_ANSWER_KEY, VISA_EXPIRED_WORDS } from './faq/visaExpiredAsked';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -497,6 +498,7 @@ export class MainDialog extends InterruptibleDialog {
                     : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
                 ...(value === 'legalAdvice' && asksAboutTravel(context, text) ? [TRAVEL_ANSWER_KEY] : []),
+                ...(value === 'legalAdvice' && saysVisaExpired(context, text) ? [VISA_EXPIRED_ANSWER_KEY] : []),
                 // "My work permit expired, can I still work?": whether one may is a lawyer's to say, but since October 2025 a
                 // renewal no longer extends most permits, which is worth saying first (the renewal's answer says so).
                 ...(value === 'legalAdvice' && matterNamed() === 'workPermitRenewal' ? [uscisMatterAnswerKey('workPermitRenewal')] : []),
@@ -811,6 +813,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
  */
 const STATED_WORDS: readonly WordedDestination[] = [
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
+    // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day
+    // to leave (the I-94 says how long) is said first (before: "Sorry, I can't help with that").
+    [VISA_EXPIRED_WORDS, 'legalAdvice'],
     // "I got married, what do I need to do?", "can I petition for my mother?": what a life event means for papers, or
     // whom one may bring, is for a lawyer to say (before: out of scope, the help line, or "send evidence?"). "Add my
     // wife to my account" is about the online account: each person has their own (sharedAccount, below).

@@ -779,6 +779,37 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
     });
 
+    /*
+     * "My visa expired, what do I do?" got "Sorry, I can't help with that". Whether one may stay is a lawyer's question,
+     * but a visa's end date is not the day to leave (the I-94 says how long), which is said first.
+     */
+    test.each([
+        ['en-US', 'hello', 'my visa expired, what do I do?'],
+        ['es-US', 'hola', 'se me venció la visa'],
+        ['fr-FR', 'bonjour', 'mon visa a expiré, que faire ?'],
+        ['vi-VN', 'xin chào', 'visa của tôi hết hạn rồi'],
+        ['tl-PH', 'kumusta', 'expired na ang visa ko, ano ang gagawin ko?'],
+        ['zh-CN', '你好', '我的签证过期了怎么办'],
+        ['ko-KR', '안녕하세요', '비자가 만료됐어요'],
+        ['ar-EG', 'مرحبا', 'انتهت تأشيرتي، ماذا أفعل؟'],
+    ])('%s: "%s", then "%s": a visa\'s end date is not the day to leave, then the legal-advice answer', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies[0]).toBe(t('understanding.visaExpired.answer'));
+        expect(replies[0]).toContain('I-94');
+        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
+    });
+
+    // Overstaying is a lawyer's question, without that line (before: "Sorry, I can't help with that").
+    test.each([
+        ['en-US', 'hello', 'I overstayed my visa'],
+        ['es-US', 'hola', 'me quedé más tiempo de lo que decía mi visa'],
+        ['zh-CN', '你好', '我逾期居留了'],
+        ['ko-KR', '안녕하세요', '불법 체류 중인데 어떻게 해요?'],
+    ])('%s: "%s", then "%s": the legal-advice answer', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+    });
+
     test.each([
         ['en-US', 'hello', 'can you file for me?'],
         ['en-US', 'hello', 'can you submit my application for me'],

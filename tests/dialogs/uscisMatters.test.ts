@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -622,6 +622,32 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我怎么考驾照？', 'driversLicense'],
     ['ko', '운전면허증을 받으려면 어떻게 해요?', 'driversLicense'],
     ['ar', 'كيف أحصل على رخصة القيادة؟', 'driversLicense'],
+    // What ID or documents to bring to an interview (before: "Sorry, I can't help with that", or what a form requires).
+    ['en', 'what ID do I need for my interview', 'interview'],
+    ['en', 'what documents do I need for my interview?', 'interview'],
+    ['en', "I can't find my passport, do I need it for my interview?", 'interview'],
+    ['es', '¿qué identificación llevo a mi entrevista?', 'interview'],
+    ['es', '¿qué documentos necesito para la entrevista?', 'interview'],
+    ['fr', "quelle pièce d'identité pour l'entretien ?", 'interview'],
+    ['vi', 'cần giấy tờ tùy thân gì khi phỏng vấn', 'interview'],
+    ['tl', 'anong ID ang dadalhin sa interview?', 'interview'],
+    ['zh', '面谈要带什么证件？', 'interview'],
+    ['ko', '인터뷰에 신분증을 가져가야 하나요?', 'interview'],
+    ['ar', 'ما هي المستندات المطلوبة للمقابلة؟', 'interview'],
+    // A passport lost, stolen or expired: one's country's embassy or consulate; a lost visa does not shorten the stay
+    // (before: "Sorry, I can't help with that"). A lost U.S. passport too (before: how a new citizen applies).
+    ['en', 'I lost my passport', 'lostPassport'],
+    ['en', 'I lost my passport with my visa in it', 'lostPassport'],
+    ['en', 'my passport expired, is my visa still valid?', 'lostPassport'],
+    ['en', 'I lost my US passport', 'lostPassport'],
+    ['es', 'perdí mi pasaporte', 'lostPassport'],
+    ['es', 'me robaron el pasaporte', 'lostPassport'],
+    ['fr', "j'ai perdu mon passeport", 'lostPassport'],
+    ['vi', 'tôi bị mất hộ chiếu', 'lostPassport'],
+    ['tl', 'nawala ang passport ko', 'lostPassport'],
+    ['zh', '我的护照丢了', 'lostPassport'],
+    ['ko', '여권을 잃어버렸어요', 'lostPassport'],
+    ['ar', 'فقدت جواز سفري', 'lostPassport'],
     // A USCIS office: by appointment only (before: the Contact Center's hours, or "Sorry, I can't help with that").
     ['en', 'where is the nearest USCIS office', 'fieldOffice'],
     ['en', 'can I walk in to the uscis office without an appointment', 'fieldOffice'],
