@@ -41,47 +41,49 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * the case may be denied), the citizenship test (`citizenshipTest`: English and civics, USCIS's free study page, a
  * second try), moving or missing an interview or fingerprint appointment (`appointmentChange`: most fingerprint
  * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
- * notice says), an interpreter at an interview (`appointmentInterpreter`: most people bring their own, and who may be
- * one), what happens at an interview and what to bring to it (`interview`: questions under oath, the notice, an ID, the
- * originals, a lawyer if one wants, the citizenship tests; then a decision or a request for more), an appointment's
- * date, place or what to bring to fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows
- * the status; only the letter, or a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the
- * address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA
- * request), and a text, email or call about a case that the user doubts or that the website contradicts
- * (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code). Last of all, so that
- * any other matter a message names comes first: a travel document (`travelDocument`: Form I-131 before leaving, for
- * advance parole, a reentry permit or a refugee travel document; the border still decides), the green card lottery
- * (`dvLottery`: the Department of State's, free and only on its own site, results never emailed, paying to enter a
- * scam), the green card medical exam (`medicalExam`: Form I-693 by a civil surgeon, found on USCIS's locator; paid to
- * the doctor; sent with Form I-485 in most cases; a sealed envelope left sealed), E-Verify (`eVerify`: how some
- * employers check that one may work; a mismatch is not a no, one chooses to fix it in 8 federal working days and may
- * not be fired for it meanwhile; Self Check; never seen here), a lawyer on one's case (`representativeOnCase`: Form
- * G-28, free, signed by both, sent with the form or later, online from the lawyer's account; a new lawyer files a new
- * one; a notario can't; never added here), original documents sent to USCIS (`originalDocuments`: copies unless a form
- * asks; asked-for originals come back by themselves, others with Form G-884, free; some are destroyed once scanned), an
- * I-94 (`i94`: CBP's, free on its own site, which sites that charge are not; CBP fixes it), a Social Security number or
- * card (`ssn`: the SSA's; a work permit or green card form can ask for one; never this chat's), a priority date
- * (`visaBulletin`: on the petition's notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the
- * month; dates move back too), asking for asylum (`asylum`: Form I-589, in general within a year of arriving, with the
- * court if one is in court; fees since 2025 on the form's page; nothing signed unread or false; a lawyer first, with
- * the free legal help list), Temporary Protected Status (`tps`: Form I-821 in the dates set for one's country, which
- * change and end; no green card by itself), DACA (`daca`: three forms together; a renewal 120 to 150 days before it
- * ends, online; court orders that change; a lawyer after an arrest or a trip), getting a work permit (`workPermit`:
- * Form I-765; who can get one depends on one's situation, with examples; some file online; a lawyer when unsure), what
- * a green card is and how people get one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a
- * petition first, then Form I-485 here or a visa at a consulate; a lawyer for which way), a sponsor's promise of
- * support (`affidavitOfSupport`: Form I-864, signed by who filed the petition; in general 125% of the poverty
- * guidelines, this year's on Form I-864P; a joint sponsor or assets; a contract enforceable in court; a lawyer for
- * whether an income is enough), a certificate of citizenship through a parent (`citizenshipCertificate`: Form N-600; a
- * passport proves it too; a consular report of birth abroad; the law of the year one was born decides) and becoming a
- * citizen (`naturalization`: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long
- * trip), a driver's license (`driversLicense`: the state's DMV, which decides what papers it takes; its check with
- * USCIS's SAVE system may take weeks, and a status SAVE shows wrong is USCIS's to correct, with the DMV's verification
- * number), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's place for an
- * interview or fingerprints, the Contact Center for any other appointment; the offices' addresses, and their closings
- * on the day). The classifier has no intent for them and read them as a status check to confirm, or as out of scope.
- * Each is answered with what the office that handles it asks for and where (USCIS, or CBP, the SSA, a state's DMV or
- * the Department of State, named as theirs), under `understanding.uscisMatters.<matter>.answer`.
+ * notice says), fingerprints asked for again (`fingerprintsAgain`: prints the FBI could not read, or a check too old;
+ * common, not a decision; a new notice, no new fee; twice unreadable, police clearances may be asked for), an
+ * interpreter at an interview (`appointmentInterpreter`: most people bring their own, and who may be one), what happens
+ * at an interview and what to bring to it (`interview`: questions under oath, the notice, an ID, the originals, a
+ * lawyer if one wants, the citizenship tests; then a decision or a request for more), an appointment's date, place or
+ * what to bring to fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status;
+ * only the letter, or a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then
+ * e-Request), a copy of a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), and
+ * a text, email or call about a case that the user doubts or that the website contradicts (`messageDoubted`: trust
+ * USCIS's own site; USCIS never asks for money, a password or a code). Last of all, so that any other matter a message
+ * names comes first: a travel document (`travelDocument`: Form I-131 before leaving, for advance parole, a reentry
+ * permit or a refugee travel document; the border still decides), the green card lottery (`dvLottery`: the Department
+ * of State's, free and only on its own site, results never emailed, paying to enter a scam), the green card medical
+ * exam (`medicalExam`: Form I-693 by a civil surgeon, found on USCIS's locator; paid to the doctor; sent with Form
+ * I-485 in most cases; a sealed envelope left sealed), E-Verify (`eVerify`: how some employers check that one may work;
+ * a mismatch is not a no, one chooses to fix it in 8 federal working days and may not be fired for it meanwhile; Self
+ * Check; never seen here), a lawyer on one's case (`representativeOnCase`: Form G-28, free, signed by both, sent with
+ * the form or later, online from the lawyer's account; a new lawyer files a new one; a notario can't; never added
+ * here), original documents sent to USCIS (`originalDocuments`: copies unless a form asks; asked-for originals come
+ * back by themselves, others with Form G-884, free; some are destroyed once scanned), an I-94 (`i94`: CBP's, free on
+ * its own site, which sites that charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a
+ * work permit or green card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the
+ * petition's notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too),
+ * asking for asylum (`asylum`: Form I-589, in general within a year of arriving, with the court if one is in court;
+ * fees since 2025 on the form's page; nothing signed unread or false; a lawyer first, with the free legal help list),
+ * Temporary Protected Status (`tps`: Form I-821 in the dates set for one's country, which change and end; no green card
+ * by itself), DACA (`daca`: three forms together; a renewal 120 to 150 days before it ends, online; court orders that
+ * change; a lawyer after an arrest or a trip), getting a work permit (`workPermit`: Form I-765; who can get one depends
+ * on one's situation, with examples; some file online; a lawyer when unsure), what a green card is and how people get
+ * one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485 here
+ * or a visa at a consulate; a lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form I-864,
+ * signed by who filed the petition; in general 125% of the poverty guidelines, this year's on Form I-864P; a joint
+ * sponsor or assets; a contract enforceable in court; a lawyer for whether an income is enough), a certificate of
+ * citizenship through a parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of
+ * birth abroad; the law of the year one was born decides) and becoming a citizen (`naturalization`: Form N-400, online;
+ * who can apply, in general; a lawyer first after an arrest or a long trip), a driver's license (`driversLicense`: the
+ * state's DMV, which decides what papers it takes; its check with USCIS's SAVE system may take weeks, and a status SAVE
+ * shows wrong is USCIS's to correct, with the DMV's verification number), and last a USCIS office (`fieldOffice`: by
+ * appointment only, no walk-ins; the notice's place for an interview or fingerprints, the Contact Center for any other
+ * appointment; the offices' addresses, and their closings on the day). The classifier has no intent for them and read
+ * them as a status check to confirm, or as out of scope. Each is answered with what the office that handles it asks for
+ * and where (USCIS, or CBP, the SSA, a state's DMV or the Department of State, named as theirs), under
+ * `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
     'iceAtDoor',
@@ -114,6 +116,7 @@ export const USCIS_MATTERS = [
     'lostPassport',
     'oathCeremony',
     'appointmentChange',
+    'fingerprintsAgain',
     'appointmentInterpreter',
     'citizenshipTest',
     'interview',
@@ -192,6 +195,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     usPassport: 'understanding.uscisMatters.usPassport.on',
     withdraw: 'understanding.uscisMatters.withdraw.on',
     lostPassport: 'understanding.uscisMatters.lostPassport.on',
+    fingerprintsAgain: 'understanding.uscisMatters.fingerprintsAgain.on',
 };
 
 /**
@@ -203,6 +207,9 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     rejected: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.rejected.reasonWords'],
 };
 
+/** "My fingerprints were rejected": prints the FBI could not read, to give again, not a filing sent back or a denial. */
+const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refusedWords';
+
 /**
  * Words that mean a message asks something else: each matter's own `understanding.uscisMatters.<matter>.notWith`, where
  * its locale has one, and the shared lists below. A criminal, family or divorce court is not the immigration court;
@@ -213,10 +220,12 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * question, not what the U visa is; a status said with a case or an application is that case's; a refund asked of
  * someone who called is the scams question; an address changed before an interview is the address question; documents
  * to translate for an interview are the evidence question, not an interpreter; a job interview is not USCIS's; a lawyer
- * added to one's online account is the account's question (each person has their own), not a lawyer on a case.
+ * added to one's online account is the account's question (each person has their own), not a lawyer on a case;
+ * fingerprints refused are prints to give again (FINGERPRINTS_REFUSED).
  */
 const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
-    denied: ['understanding.worryWords'],
+    denied: ['understanding.worryWords', FINGERPRINTS_REFUSED],
+    rejected: [FINGERPRINTS_REFUSED],
     typo: ['understanding.uscisMatters.otherCardWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
     replaceCard: ['understanding.uscisMatters.otherCardWords'],

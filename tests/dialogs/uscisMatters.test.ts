@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -622,6 +622,24 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我怎么考驾照？', 'driversLicense'],
     ['ko', '운전면허증을 받으려면 어떻게 해요?', 'driversLicense'],
     ['ar', 'كيف أحصل على رخصة القيادة؟', 'driversLicense'],
+    // Fingerprints asked for again, or refused: prints the FBI could not read, common, a new notice and no new fee
+    // (before: "Sorry, I can't help with that", a filing sent back, or a denied case's answer where one word says both).
+    ['en', 'my fingerprints were rejected', 'fingerprintsAgain'],
+    ['en', 'why do I have to do my fingerprints again?', 'fingerprintsAgain'],
+    ['en', 'my biometrics were denied', 'fingerprintsAgain'],
+    ['es', 'mis huellas fueron rechazadas', 'fingerprintsAgain'],
+    ['es', 'tengo que dar mis huellas otra vez', 'fingerprintsAgain'],
+    ['es', 'me rechazaron las huellas', 'fingerprintsAgain'],
+    ['fr', 'je dois refaire mes empreintes', 'fingerprintsAgain'],
+    ['vi', 'dấu vân tay của tôi bị từ chối', 'fingerprintsAgain'],
+    ['vi', 'tôi phải lấy dấu vân tay lại', 'fingerprintsAgain'],
+    ['tl', 'na-reject ang fingerprints ko', 'fingerprintsAgain'],
+    ['zh', '我的指纹被拒了', 'fingerprintsAgain'],
+    ['zh', '为什么要重新按指纹？', 'fingerprintsAgain'],
+    ['ko', '지문이 거절됐어요', 'fingerprintsAgain'],
+    ['ar', 'رفضوا بصماتي', 'fingerprintsAgain'],
+    // A case denied is still that (a missed or moved fingerprint appointment too: see appointmentChange above).
+    ['en', 'my N-400 was denied', 'denied'],
     // What ID or documents to bring to an interview (before: "Sorry, I can't help with that", or what a form requires).
     ['en', 'what ID do I need for my interview', 'interview'],
     ['en', 'what documents do I need for my interview?', 'interview'],
@@ -967,9 +985,6 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'I forgot my E-Verify password'],
     // A driver's license asked about for an account is the account's question.
     ['en', "do I need a driver's license to create an account?"],
-    // Fingerprints that could not be used are not a filing sent back.
-    ['en', 'my fingerprints were rejected'],
-    ['es', 'me rechazaron las huellas'],
     // A green card's own status, time or loss is that question, not what a green card is.
     ['en', 'how long does it take to get a green card'],
     ['es', '¿cuánto tarda la residencia?'],
