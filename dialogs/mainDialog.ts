@@ -46,6 +46,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { asksAboutTravel, TRAVEL_ANSWER_KEY } from './faq/travelAsked';
+import { CANNOT_PAY_WORDS } from './faq/feesAsked';
 import { saysVisaExpired, VISA_EXPIRED_ANSWER_KEY, VISA_EXPIRED_WORDS } from './faq/visaExpiredAsked';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
@@ -824,6 +825,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "Can you help me fill out my I-485?" read surely as help: how a form is filled and filed online (which ends with
     // who says which form is right). After the mistakes in a form, which are the lawyer's.
     ['faq.topics.fileOnline.fillOutWords', 'fileFormOnline'],
+    // "I have no money to pay the application", "no me alcanza para la tarifa": the fees, with the fee waiver (before:
+    // "Did you want to learn which forms you can file online?", or out of scope). A card declined is a payment.
+    [CANNOT_PAY_WORDS, 'faq.formsOnline', 'understanding.uscisMatters.payment.words'],
 ];
 
 /** The destination a message's words name: QUESTION_WORDS when it is a question, then STATED_WORDS either way. */

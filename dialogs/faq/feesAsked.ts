@@ -3,13 +3,17 @@ import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords
 import { uscisFormNamedIn, uscisFormPage } from '../../services/uscisForms';
 import type { TFunction } from '../../locales';
 
+/** "I can't afford the fee", "no tengo dinero para pagar": a fee one cannot pay, which the fee waiver may answer. */
+export const CANNOT_PAY_WORDS = 'faq.topics.formsOnline.cannotPayWords';
+
 /**
- * "How much does citizenship cost?", "what is the fee for the I-765?": the forms-and-fees answer, fees first (it
- * opened with which forms can be filed online), and the page of a form the message names, by number or by what it is
- * for ("citizenship": Form N-400), which has its fee.
+ * "How much does citizenship cost?", "what is the fee for the I-765?", "I have no money to pay": the forms-and-fees
+ * answer, fees first (it opened with which forms can be filed online), and the page of a form the message names, by
+ * number or by what it is for ("citizenship": Form N-400), which has its fee.
  */
 export function asksAboutFees(context: TurnContext, text: string): boolean {
-    return containsAnyPhrase(context, 'faq.topics.formsOnline.costWords', plainWords(text));
+    const said = plainWords(text);
+    return containsAnyPhrase(context, 'faq.topics.formsOnline.costWords', said) || containsAnyPhrase(context, CANNOT_PAY_WORDS, said);
 }
 
 /**

@@ -638,6 +638,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '为什么要重新按指纹？', 'fingerprintsAgain'],
     ['ko', '지문이 거절됐어요', 'fingerprintsAgain'],
     ['ar', 'رفضوا بصماتي', 'fingerprintsAgain'],
+    ['en', "I can't pay, my card didn't go through", 'payment'],
     // A case denied is still that (a missed or moved fingerprint appointment too: see appointmentChange above).
     ['en', 'my N-400 was denied', 'denied'],
     // What ID or documents to bring to an interview (before: "Sorry, I can't help with that", or what a form requires).
@@ -844,6 +845,14 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
 ];
 
 const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string, key: string]> = [
+    // A card's replacement or renewal asked about by its time: USCIS's usual times (before, in these languages: the
+    // replacement's steps; English and Spanish below, in NOT_A_MATTER).
+    ['fr', 'combien de temps pour remplacer ma carte verte ?', 'prompts.stepHelp.processingTime.general'],
+    ['vi', 'thay thẻ xanh mất bao lâu?', 'prompts.stepHelp.processingTime.general'],
+    ['tl', 'gaano katagal ang renew ng green card?', 'prompts.stepHelp.processingTime.general'],
+    ['zh', '补办绿卡要多久？', 'prompts.stepHelp.processingTime.general'],
+    ['ko', '영주권 갱신은 얼마나 걸려요?', 'prompts.stepHelp.processingTime.general'],
+    ['ar', 'كم يستغرق تجديد البطاقة الخضراء؟', 'prompts.stepHelp.processingTime.general'],
     // What comes after biometrics or an interview: USCIS's usual times, then the status check (before: out of scope).
     ['en', 'what happens after biometrics', 'prompts.stepHelp.processingTime.general'],
     ['es', '¿qué pasa después de las huellas?', 'prompts.stepHelp.processingTime.general'],
@@ -1050,6 +1059,17 @@ const FEES: ReadonlyArray<readonly [language: string, said: string]> = [
     ['ko', '신청 수수료가 얼마예요?'],
     ['ar', 'هل التقديم على الإنترنت مجاني؟'],
     ['ar', 'كم رسوم التقديم؟'],
+    // A fee one cannot pay, said without asking: the fees, with the fee waiver (before: "Did you want to learn which
+    // forms you can file online?", or "Sorry, I can't help with that").
+    ['en', 'I have no money to pay the application'],
+    ['es', 'no tengo dinero para pagar la solicitud'],
+    ['es', 'no me alcanza para la tarifa'],
+    ['fr', "je n'ai pas d'argent pour la demande"],
+    ['vi', 'tôi không có tiền nộp đơn'],
+    ['tl', 'wala akong pera pambayad ng application'],
+    ['zh', '我没钱交申请'],
+    ['ko', '신청할 돈이 없어요'],
+    ['ar', 'ما عندي فلوس للطلب'],
 ];
 
 /** "Is this chat free?" stays about this chat (understanding.chatCost), checked before the fee's words. */
@@ -1117,6 +1137,22 @@ describe('the filing fee, asked at the menu', () => {
     ])('%s: "%s" names Form I-912 and its page', async (language, said) => {
         const { replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies[0]).toContain('uscis.gov/i-912');
+    });
+
+    // A card's replacement or renewal asked about by its fee: Form I-90's page, which has it (before: the replacement's
+    // steps).
+    test.each([
+        ['en', 'how much does it cost to replace my green card'],
+        ['fr', 'combien coûte le remplacement de la carte verte ?'],
+        ['vi', 'thay thẻ xanh tốn bao nhiêu tiền?'],
+        ['tl', 'magkano ang pag-renew ng green card?'],
+        ['zh', '补办绿卡要多少钱？'],
+        ['ko', '영주권 재발급 비용이 얼마예요?'],
+        ['ar', 'كم تكلفة تجديد البطاقة الخضراء؟'],
+    ])('%s: "%s" names Form I-90\'s page, and not the replacement\'s steps', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toContain('https://www.uscis.gov/i-90');
+        expect(replies).not.toContain(t('understanding.uscisMatters.replaceCard.answer', { orgName: TEST_ORGANIZATION.name }));
     });
 
     test.each(CHAT_COST)('%s: "%s" is still about this chat', async (language, said) => {
