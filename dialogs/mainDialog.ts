@@ -56,6 +56,7 @@ import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, tu
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 import {
     MATTERS_BEFORE_STATUS_CHECK,
+    MATTERS_BEFORE_LEGAL_ADVICE,
     MATTERS_BEFORE_STATUS_MEANING,
     OUTSIDE_USCIS,
     RECORDS_KEPT_ELSEWHERE,
@@ -488,6 +489,8 @@ export class MainDialog extends InterruptibleDialog {
         let matterRead: { matter: UscisMatter | undefined } | undefined;
         const matterNamed = () => (matterRead ??= { matter: uscisMatterIn(context, text) }).matter;
         const asides = (value: Destination) => {
+            const named = value === 'legalAdvice' ? matterNamed() : undefined;
+            const prefacingMatter = named && MATTERS_BEFORE_LEGAL_ADVICE.has(named) ? named : undefined;
             const said = [
                 // The worry's line speaks of what USCIS will decide, and of a case's status here: not of ICE, a court or a visa,
                 // and not of this chat's privacy, where its first sentence is said alone.
@@ -500,9 +503,7 @@ export class MainDialog extends InterruptibleDialog {
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
                 ...(value === 'legalAdvice' && asksAboutTravel(context, text) ? [TRAVEL_ANSWER_KEY] : []),
                 ...(value === 'legalAdvice' && saysVisaExpired(context, text) ? [VISA_EXPIRED_ANSWER_KEY] : []),
-                // "My work permit expired, can I still work?": whether one may is a lawyer's to say, but since October 2025 a
-                // renewal no longer extends most permits, which is worth saying first (the renewal's answer says so).
-                ...(value === 'legalAdvice' && matterNamed() === 'workPermitRenewal' ? [uscisMatterAnswerKey('workPermitRenewal')] : []),
+                ...(prefacingMatter ? [uscisMatterAnswerKey(prefacingMatter)] : []),
             ];
             return said.length > 0 ? said : undefined;
         };
@@ -781,8 +782,8 @@ export class MainDialog extends InterruptibleDialog {
 /** "I moved", "change my address": where an address is changed (the managing-a-case answer's address line). */
 const ADDRESS_WORDS = 'faq.topics.manageCase.addressWords';
 
-/** A destination known by the words of a locale key, unless the message also has those of `notWithKey`. */
-type WordedDestination = readonly [key: string, destination: Destination, notWithKey?: string];
+/** A destination known by the words of a locale key, unless the message also has those of a `notWith` key. */
+type WordedDestination = readonly [key: string, destination: Destination, notWith?: string | readonly string[]];
 
 /**
  * Questions the classifier reads as something else, known by their words: "can I travel while my case is pending?"
@@ -819,8 +820,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     [VISA_EXPIRED_WORDS, 'legalAdvice'],
     // "I got married, what do I need to do?", "can I petition for my mother?": what a life event means for papers, or
     // whom one may bring, is for a lawyer to say (before: out of scope, the help line, or "send evidence?"). "Add my
-    // wife to my account" is about the online account: each person has their own (sharedAccount, below).
-    ['faq.topics.legalAdvice.lifeEventWords', 'legalAdvice', 'understanding.sharedAccountWords'],
+    // wife to my account" is about the online account: each person has their own (sharedAccount, below). "How long
+    // does a green card through marriage take?" asks USCIS's usual times.
+    ['faq.topics.legalAdvice.lifeEventWords', 'legalAdvice', ['understanding.sharedAccountWords', 'understanding.howLongWords']],
     [ADDRESS_WORDS, 'manageCase'],
     // "Can you help me fill out my I-485?" read surely as help: how a form is filled and filed online (which ends with
     // who says which form is right). After the mistakes in a form, which are the lawyer's.
@@ -834,12 +836,13 @@ const STATED_WORDS: readonly WordedDestination[] = [
 function topicInWords(context: TurnContext, text: string): Destination | undefined {
     const said = plainWords(text);
     const words = looksLikeQuestion(context, text) ? [...QUESTION_WORDS, ...STATED_WORDS] : STATED_WORDS;
-    return words.find(([key, , notWithKey]) => saysWordsOf(context, said, key, notWithKey))?.[1];
+    return words.find(([key, , notWith]) => saysWordsOf(context, said, key, notWith))?.[1];
 }
 
-/** Whether `said` (plain words) has the words of `key` and none of those of `notWithKey`. */
-function saysWordsOf(context: TurnContext, said: string, key: string, notWithKey?: string): boolean {
-    return containsAnyPhrase(context, key, said) && !(notWithKey && containsAnyPhrase(context, notWithKey, said));
+/** Whether `said` (plain words) has the words of `key` and none of those of the `notWith` key or keys. */
+function saysWordsOf(context: TurnContext, said: string, key: string, notWith?: string | readonly string[]): boolean {
+    const notWithKeys = notWith === undefined ? [] : typeof notWith === 'string' ? [notWith] : notWith;
+    return containsAnyPhrase(context, key, said) && !notWithKeys.some((notWithKey) => containsAnyPhrase(context, notWithKey, said));
 }
 
 /** "Will my case be approved?", not "when will it be approved?" (a time question: `understanding.chancesNotWith`). */

@@ -48,30 +48,33 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * lawyer if one wants, the citizenship tests; then a decision or a request for more), an appointment's date, place or
  * what to bring to fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status;
  * only the letter, or a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then
- * e-Request), a copy of a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), and
- * a text, email or call about a case that the user doubts or that the website contradicts (`messageDoubted`: trust
- * USCIS's own site; USCIS never asks for money, a password or a code). Last of all, so that any other matter a message
- * names comes first: a travel document (`travelDocument`: Form I-131 before leaving, for advance parole, a reentry
- * permit or a refugee travel document; the border still decides), the green card lottery (`dvLottery`: the Department
- * of State's, free and only on its own site, results never emailed, paying to enter a scam), the green card medical
- * exam (`medicalExam`: Form I-693 by a civil surgeon, found on USCIS's locator; paid to the doctor; sent with Form
- * I-485 in most cases; a sealed envelope left sealed), E-Verify (`eVerify`: how some employers check that one may work;
- * a mismatch is not a no, one chooses to fix it in 8 federal working days and may not be fired for it meanwhile; Self
- * Check; never seen here), a lawyer on one's case (`representativeOnCase`: Form G-28, free, signed by both, sent with
- * the form or later, online from the lawyer's account; a new lawyer files a new one; a notario can't; never added
- * here), original documents sent to USCIS (`originalDocuments`: copies unless a form asks; asked-for originals come
- * back by themselves, others with Form G-884, free; some are destroyed once scanned), an I-94 (`i94`: CBP's, free on
- * its own site, which sites that charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a
- * work permit or green card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the
- * petition's notice; the Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too),
- * asking for asylum (`asylum`: Form I-589, in general within a year of arriving, with the court if one is in court;
- * fees since 2025 on the form's page; nothing signed unread or false; a lawyer first, with the free legal help list),
- * Temporary Protected Status (`tps`: Form I-821 in the dates set for one's country, which change and end; no green card
- * by itself), DACA (`daca`: three forms together; a renewal 120 to 150 days before it ends, online; court orders that
- * change; a lawyer after an arrest or a trip), getting a work permit (`workPermit`: Form I-765; who can get one depends
- * on one's situation, with examples; some file online; a lawyer when unsure), what a green card is and how people get
- * one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485 here
- * or a visa at a consulate; a lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form I-864,
+ * e-Request), a copy of a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), an
+ * arrest or a conviction (`criminalRecord`: the FBI's fingerprint check shows even old ones; the forms ask, even of a
+ * record sealed or erased; a truthful answer; some records can end a case or lead to removal; a lawyer before filing,
+ * with the court papers; said before the legal-advice answer when that is the question), and a text, email or call
+ * about a case that the user doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site; USCIS
+ * never asks for money, a password or a code). Last of all, so that any other matter a message names comes first: a
+ * travel document (`travelDocument`: Form I-131 before leaving, for advance parole, a reentry permit or a refugee
+ * travel document; the border still decides), the green card lottery (`dvLottery`: the Department of State's, free and
+ * only on its own site, results never emailed, paying to enter a scam), the green card medical exam (`medicalExam`:
+ * Form I-693 by a civil surgeon, found on USCIS's locator; paid to the doctor; sent with Form I-485 in most cases; a
+ * sealed envelope left sealed), E-Verify (`eVerify`: how some employers check that one may work; a mismatch is not a
+ * no, one chooses to fix it in 8 federal working days and may not be fired for it meanwhile; Self Check; never seen
+ * here), a lawyer on one's case (`representativeOnCase`: Form G-28, free, signed by both, sent with the form or later,
+ * online from the lawyer's account; a new lawyer files a new one; a notario can't; never added here), original
+ * documents sent to USCIS (`originalDocuments`: copies unless a form asks; asked-for originals come back by themselves,
+ * others with Form G-884, free; some are destroyed once scanned), an I-94 (`i94`: CBP's, free on its own site, which
+ * sites that charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work permit or green
+ * card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's notice; the
+ * Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), asking for asylum
+ * (`asylum`: Form I-589, in general within a year of arriving, with the court if one is in court; fees since 2025 on
+ * the form's page; nothing signed unread or false; a lawyer first, with the free legal help list), Temporary Protected
+ * Status (`tps`: Form I-821 in the dates set for one's country, which change and end; no green card by itself), DACA
+ * (`daca`: three forms together; a renewal 120 to 150 days before it ends, online; court orders that change; a lawyer
+ * after an arrest or a trip), getting a work permit (`workPermit`: Form I-765; who can get one depends on one's
+ * situation, with examples; some file online; a lawyer when unsure), what a green card is and how people get one
+ * (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485 here or
+ * a visa at a consulate; a lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form I-864,
  * signed by who filed the petition; in general 125% of the poverty guidelines, this year's on Form I-864P; a joint
  * sponsor or assets; a contract enforceable in court; a lawyer for whether an income is enough), a certificate of
  * citizenship through a parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of
@@ -106,6 +109,7 @@ export const USCIS_MATTERS = [
     'cardNotDelivered',
     'noticeNotDelivered',
     'copies',
+    'criminalRecord',
     'typo',
     'replaceCertificate',
     'usPassport',
@@ -159,11 +163,18 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['m
 export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'iceEncounter', 'courtCase', 'visaAbroad']);
 
 /**
- * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's): "my data" said of them
+ * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
  * ("E-Verify did not confirm my data") means those records, not what this chat keeps, so the privacy answer is not said
  * beside them.
  */
-export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerify', 'i94', 'ssn', 'driversLicense']);
+export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerify', 'i94', 'ssn', 'driversLicense', 'criminalRecord']);
+
+/**
+ * The matters whose answer is said before the legal-advice answer, when a message that names one asks what only a lawyer
+ * can say: "my work permit expired, can I still work?" (since October 2025 a renewal no longer extends most permits),
+ * "will my DUI affect my citizenship?" (what USCIS sees of a record, and that the forms ask about it).
+ */
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text

@@ -780,6 +780,20 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     /*
+     * "Will my DUI affect my citizenship?" got only "I can't give legal advice": what it means is a lawyer's question, but
+     * that USCIS sees old arrests through the FBI, and that the forms ask about them (truthfully), comes first.
+     */
+    test.each([
+        ['en-US', 'hello', 'will my DUI affect my citizenship?'],
+        ['es-US', 'hola', '¿mis antecedentes penales afectarán mi solicitud?'],
+        ['zh-CN', '你好', '我的犯罪记录会影响我的绿卡申请吗？'],
+    ])('%s: "%s", then "%s": what USCIS sees of a record, then the legal-advice answer', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies[0]).toBe(t('understanding.uscisMatters.criminalRecord.answer'));
+        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
+    });
+
+    /*
      * "My visa expired, what do I do?" got "Sorry, I can't help with that". Whether one may stay is a lawyer's question,
      * but a visa's end date is not the day to leave (the I-94 says how long), which is said first.
      */

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -622,6 +622,25 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我怎么考驾照？', 'driversLicense'],
     ['ko', '운전면허증을 받으려면 어떻게 해요?', 'driversLicense'],
     ['ar', 'كيف أحصل على رخصة القيادة؟', 'driversLicense'],
+    // An arrest or a conviction: the FBI's check shows it, the forms ask, a truthful answer, a lawyer before filing
+    // (before: "Sorry, I can't help with that", the account's safety, or Form N-400's steps).
+    ['en', 'can USCIS see my criminal record?', 'criminalRecord'],
+    ['en', 'can I apply for citizenship if I have a DUI?', 'criminalRecord'],
+    ['en', 'I was arrested 10 years ago, can I get a green card?', 'criminalRecord'],
+    ['es', 'tengo antecedentes penales, ¿puedo pedir la ciudadanía?', 'criminalRecord'],
+    ['es', 'me arrestaron hace años por manejar borracho', 'criminalRecord'],
+    ['fr', "j'ai un casier judiciaire, puis-je demander la citoyenneté ?", 'criminalRecord'],
+    ['vi', 'tôi có tiền án, có xin quốc tịch được không', 'criminalRecord'],
+    ['tl', 'may criminal record ako, puwede ba akong mag-apply?', 'criminalRecord'],
+    ['zh', '我有犯罪记录，可以申请入籍吗', 'criminalRecord'],
+    ['ko', '음주운전 기록이 있는데 시민권 신청할 수 있어요?', 'criminalRecord'],
+    ['ar', 'عندي سجل جنائي، هل أستطيع التقديم؟', 'criminalRecord'],
+    // Arrested by ICE is still where to find someone held (before, in Spanish: the privacy answer).
+    ['en', 'I was arrested by ICE last year', 'detention'],
+    ['es', 'me arrestó la migra', 'detention'],
+    ['es', 'la migra arrestó a mi hijo', 'detention'],
+    // A letter that proves one applied is the receipt notice (before: "Sorry, I can't help with that").
+    ['en', 'I need a letter proving I applied', 'proofOfFiling'],
     // Fingerprints asked for again, or refused: prints the FBI could not read, common, a new notice and no new fee
     // (before: "Sorry, I can't help with that", a filing sent back, or a denied case's answer where one word says both).
     ['en', 'my fingerprints were rejected', 'fingerprintsAgain'],
@@ -853,6 +872,11 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
     ['zh', '补办绿卡要多久？', 'prompts.stepHelp.processingTime.general'],
     ['ko', '영주권 갱신은 얼마나 걸려요?', 'prompts.stepHelp.processingTime.general'],
     ['ar', 'كم يستغرق تجديد البطاقة الخضراء؟', 'prompts.stepHelp.processingTime.general'],
+    // How long a green card through a family member takes is USCIS's usual times, not whom one may bring (before: the
+    // legal-advice answer).
+    ['en', 'how long does it take to get a green card through marriage', 'prompts.stepHelp.processingTime.general'],
+    ['es', '¿cuánto tarda la residencia por matrimonio?', 'prompts.stepHelp.processingTime.general'],
+    ['zh', '给父母办绿卡要多久', 'prompts.stepHelp.processingTime.general'],
     // What comes after biometrics or an interview: USCIS's usual times, then the status check (before: out of scope).
     ['en', 'what happens after biometrics', 'prompts.stepHelp.processingTime.general'],
     ['es', '¿qué pasa después de las huellas?', 'prompts.stepHelp.processingTime.general'],

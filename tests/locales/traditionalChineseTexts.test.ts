@@ -50,4 +50,10 @@ describe('Chinese texts in traditional characters', () => {
         expect(occurrences(traditional, '代碼')).toBe(occurrences(simplified, '代码'));
         expect(occurrences(traditional, '安全局')).toBe(occurrences(simplified, '安全局'));
     });
+
+    // Taiwan's phrase table reads "算法" as an algorithm (演算法), even across words: "就算法院…" ("even if a court…") came
+    // out as "就演算法院…". The criminal record's answer says it another way (即使); this keeps it from coming back.
+    test('no text speaks of an algorithm (演算法)', () => {
+        expect(textsIn(JSON.parse(committed)).filter((text) => text.includes('演算法'))).toEqual([]);
+    });
 });
