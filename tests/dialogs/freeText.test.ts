@@ -658,6 +658,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'ano ang A-number?', 'numbers'],
         ['ar-EG', 'مرحبا', 'ما هو الرقم A؟', 'numbers'],
         ['zh-CN', '你好', 'A号码指的是什么', 'numbers'],
+        // Overstaying a visa (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'I overstayed my visa', 'legalAdvice'],
+        ['es-US', 'hola', 'me quedé más tiempo de lo que decía mi visa', 'legalAdvice'],
+        ['zh-CN', '你好', '我逾期居留了', 'legalAdvice'],
+        ['ko-KR', '안녕하세요', '불법 체류 중인데 어떻게 해요?', 'legalAdvice'],
         // Working while a case waits, a mistake in it: before, the receipt question or out of scope. (Withdrawing it has
         // its own answer: tests/dialogs/uscisMatters.test.ts.)
         ['en-US', 'hello', 'can I work while my case is pending?', 'legalAdvice'],
@@ -746,82 +751,41 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     /*
-     * "Can I travel while my case is pending?" got only "I can't give legal advice": whether one may go is a lawyer's
-     * question, but leaving the U.S. can end a pending application, which is worth saying before anyone books a trip.
+     * Questions only a lawyer can answer for one case, where a fact is worth saying first (before: only "I can't give
+     * legal advice", or "Sorry, I can't help with that"):
+     * - "Can I travel while my case is pending?": leaving the U.S. can end a pending application.
+     * - "My work permit expired, can I still work?": since October 30, 2025 filing a renewal no longer extends most work
+     *   permits.
+     * - "Will my DUI affect my citizenship?": USCIS sees old arrests through the FBI, and the forms ask about them.
+     * - "My visa expired, what do I do?": a visa's end date is not the day to leave; the I-94 says how long.
      */
     test.each([
-        ['en-US', 'hello', 'can I travel while my case is pending'],
-        ['es-US', 'hola', '¿puedo viajar a mi país mientras espero?'],
-        ['fr-FR', 'bonjour', 'est-ce que je peux voyager pendant que mon dossier est en cours ?'],
-        ['vi-VN', 'xin chào', 'tôi có thể đi du lịch khi hồ sơ đang chờ không'],
-        ['tl-PH', 'kumusta', 'pwede ba akong bumiyahe habang hinihintay ang kaso ko?'],
-        ['zh-CN', '你好', '我的案子还在等，可以出国吗'],
-        ['ko-KR', '안녕하세요', '신청 중에 해외여행 가도 되나요?'],
-        ['ar-EG', 'مرحبا', 'هل يمكنني السفر أثناء انتظار ملفي؟'],
-    ])('%s: "%s", then "%s": leaving the U.S. can end a pending application, then the legal-advice answer', async (locale, greeting, question) => {
+        ['en-US', 'hello', 'can I travel while my case is pending', 'understanding.travel.answer'],
+        ['es-US', 'hola', '¿puedo viajar a mi país mientras espero?', 'understanding.travel.answer'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux voyager pendant que mon dossier est en cours ?', 'understanding.travel.answer'],
+        ['vi-VN', 'xin chào', 'tôi có thể đi du lịch khi hồ sơ đang chờ không', 'understanding.travel.answer'],
+        ['tl-PH', 'kumusta', 'pwede ba akong bumiyahe habang hinihintay ang kaso ko?', 'understanding.travel.answer'],
+        ['zh-CN', '你好', '我的案子还在等，可以出国吗', 'understanding.travel.answer'],
+        ['ko-KR', '안녕하세요', '신청 중에 해외여행 가도 되나요?', 'understanding.travel.answer'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني السفر أثناء انتظار ملفي؟', 'understanding.travel.answer'],
+        ['en-US', 'hello', 'my work permit expired, can I still work?', 'understanding.uscisMatters.workPermitRenewal.answer'],
+        ['es-US', 'hola', 'se venció mi permiso de trabajo, ¿puedo seguir trabajando?', 'understanding.uscisMatters.workPermitRenewal.answer'],
+        ['es-US', 'hola', 'mi permiso de trabajo se vence el mes que viene, ¿puedo seguir trabajando?', 'understanding.uscisMatters.workPermitRenewal.answer'],
+        ['en-US', 'hello', 'will my DUI affect my citizenship?', 'understanding.uscisMatters.criminalRecord.answer'],
+        ['es-US', 'hola', '¿mis antecedentes penales afectarán mi solicitud?', 'understanding.uscisMatters.criminalRecord.answer'],
+        ['zh-CN', '你好', '我的犯罪记录会影响我的绿卡申请吗？', 'understanding.uscisMatters.criminalRecord.answer'],
+        ['en-US', 'hello', 'my visa expired, what do I do?', 'understanding.visaExpired.answer'],
+        ['es-US', 'hola', 'se me venció la visa', 'understanding.visaExpired.answer'],
+        ['fr-FR', 'bonjour', 'mon visa a expiré, que faire ?', 'understanding.visaExpired.answer'],
+        ['vi-VN', 'xin chào', 'visa của tôi hết hạn rồi', 'understanding.visaExpired.answer'],
+        ['tl-PH', 'kumusta', 'expired na ang visa ko, ano ang gagawin ko?', 'understanding.visaExpired.answer'],
+        ['zh-CN', '你好', '我的签证过期了怎么办', 'understanding.visaExpired.answer'],
+        ['ko-KR', '안녕하세요', '비자가 만료됐어요', 'understanding.visaExpired.answer'],
+        ['ar-EG', 'مرحبا', 'انتهت تأشيرتي، ماذا أفعل؟', 'understanding.visaExpired.answer'],
+    ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
-        expect(replies[0]).toBe(t('understanding.travel.answer'));
+        expect(replies[0]).toBe(t(first));
         expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
-    });
-
-    /*
-     * "My work permit expired, can I still work?" got only "I can't give legal advice" (and before that, the card's
-     * replacement answer): whether one may is a lawyer's question, but since October 30, 2025 filing a renewal no longer
-     * extends most work permits, which is worth saying first.
-     */
-    test.each([
-        ['en-US', 'hello', 'my work permit expired, can I still work?'],
-        ['es-US', 'hola', 'se venció mi permiso de trabajo, ¿puedo seguir trabajando?'],
-        ['es-US', 'hola', 'mi permiso de trabajo se vence el mes que viene, ¿puedo seguir trabajando?'],
-    ])('%s: "%s", then "%s": the work permit\'s renewal, then the legal-advice answer', async (locale, greeting, question) => {
-        const { t, replies } = await askAtMenu(locale, greeting, question);
-        expect(replies[0]).toBe(t('understanding.uscisMatters.workPermitRenewal.answer'));
-        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
-    });
-
-    /*
-     * "Will my DUI affect my citizenship?" got only "I can't give legal advice": what it means is a lawyer's question, but
-     * that USCIS sees old arrests through the FBI, and that the forms ask about them (truthfully), comes first.
-     */
-    test.each([
-        ['en-US', 'hello', 'will my DUI affect my citizenship?'],
-        ['es-US', 'hola', '¿mis antecedentes penales afectarán mi solicitud?'],
-        ['zh-CN', '你好', '我的犯罪记录会影响我的绿卡申请吗？'],
-    ])('%s: "%s", then "%s": what USCIS sees of a record, then the legal-advice answer', async (locale, greeting, question) => {
-        const { t, replies } = await askAtMenu(locale, greeting, question);
-        expect(replies[0]).toBe(t('understanding.uscisMatters.criminalRecord.answer'));
-        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
-    });
-
-    /*
-     * "My visa expired, what do I do?" got "Sorry, I can't help with that". Whether one may stay is a lawyer's question,
-     * but a visa's end date is not the day to leave (the I-94 says how long), which is said first.
-     */
-    test.each([
-        ['en-US', 'hello', 'my visa expired, what do I do?'],
-        ['es-US', 'hola', 'se me venció la visa'],
-        ['fr-FR', 'bonjour', 'mon visa a expiré, que faire ?'],
-        ['vi-VN', 'xin chào', 'visa của tôi hết hạn rồi'],
-        ['tl-PH', 'kumusta', 'expired na ang visa ko, ano ang gagawin ko?'],
-        ['zh-CN', '你好', '我的签证过期了怎么办'],
-        ['ko-KR', '안녕하세요', '비자가 만료됐어요'],
-        ['ar-EG', 'مرحبا', 'انتهت تأشيرتي، ماذا أفعل؟'],
-    ])('%s: "%s", then "%s": a visa\'s end date is not the day to leave, then the legal-advice answer', async (locale, greeting, question) => {
-        const { t, replies } = await askAtMenu(locale, greeting, question);
-        expect(replies[0]).toBe(t('understanding.visaExpired.answer'));
-        expect(replies[0]).toContain('I-94');
-        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
-    });
-
-    // Overstaying is a lawyer's question, without that line (before: "Sorry, I can't help with that").
-    test.each([
-        ['en-US', 'hello', 'I overstayed my visa'],
-        ['es-US', 'hola', 'me quedé más tiempo de lo que decía mi visa'],
-        ['zh-CN', '你好', '我逾期居留了'],
-        ['ko-KR', '안녕하세요', '불법 체류 중인데 어떻게 해요?'],
-    ])('%s: "%s", then "%s": the legal-advice answer', async (locale, greeting, question) => {
-        const { t, replies } = await askAtMenu(locale, greeting, question);
-        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
     });
 
     test.each([
