@@ -45,9 +45,8 @@ import { asksWhichEmailAccountUses } from './account/forgotEmailAsked';
 import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
-import { asksAboutTravel, TRAVEL_ANSWER_KEY } from './faq/travelAsked';
+import { legalAdvicePrefaces, PUBLIC_CHARGE_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
 import { CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { saysVisaExpired, VISA_EXPIRED_ANSWER_KEY, VISA_EXPIRED_WORDS } from './faq/visaExpiredAsked';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -501,8 +500,7 @@ export class MainDialog extends InterruptibleDialog {
                     ? ['faq.answers.privacy.short']
                     : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
-                ...(value === 'legalAdvice' && asksAboutTravel(context, text) ? [TRAVEL_ANSWER_KEY] : []),
-                ...(value === 'legalAdvice' && saysVisaExpired(context, text) ? [VISA_EXPIRED_ANSWER_KEY] : []),
+                ...(value === 'legalAdvice' ? legalAdvicePrefaces(context, text) : []),
                 ...(prefacingMatter ? [uscisMatterAnswerKey(prefacingMatter)] : []),
             ];
             return said.length > 0 ? said : undefined;
@@ -796,7 +794,7 @@ type WordedDestination = readonly [key: string, destination: Destination, notWit
  */
 const QUESTION_WORDS: readonly WordedDestination[] = [
     // "How do I get advance parole?" names travel, but asks for the travel document (see uscisMatters), not advice.
-    ['faq.topics.legalAdvice.travelWords', 'legalAdvice', 'understanding.uscisMatters.travelDocument.words'],
+    [TRAVEL_WORDS, 'legalAdvice', 'understanding.uscisMatters.travelDocument.words'],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],
@@ -818,6 +816,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day
     // to leave (the I-94 says how long) is said first (before: "Sorry, I can't help with that").
     [VISA_EXPIRED_WORDS, 'legalAdvice'],
+    // "Can I use food stamps with a green card?", "¿usar Medicaid afecta mi caso?": public charge, a lawyer's question
+    // whose rules keep changing (before: "Sorry, I can't help with that"). A fee waiver asked with Medicaid is the fees.
+    [PUBLIC_CHARGE_WORDS, 'legalAdvice', 'faq.topics.legalAdvice.publicChargeNotWith'],
     // "I got married, what do I need to do?", "can I petition for my mother?": what a life event means for papers, or
     // whom one may bring, is for a lawyer to say (before: out of scope, the help line, or "send evidence?"). "Add my
     // wife to my account" is about the online account: each person has their own (sharedAccount, below). "How long

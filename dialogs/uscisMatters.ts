@@ -79,14 +79,16 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * sponsor or assets; a contract enforceable in court; a lawyer for whether an income is enough), a certificate of
  * citizenship through a parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of
  * birth abroad; the law of the year one was born decides) and becoming a citizen (`naturalization`: Form N-400, online;
- * who can apply, in general; a lawyer first after an arrest or a long trip), a driver's license (`driversLicense`: the
- * state's DMV, which decides what papers it takes; its check with USCIS's SAVE system may take weeks, and a status SAVE
- * shows wrong is USCIS's to correct, with the DMV's verification number), and last a USCIS office (`fieldOffice`: by
- * appointment only, no walk-ins; the notice's place for an interview or fingerprints, the Contact Center for any other
- * appointment; the offices' addresses, and their closings on the day). The classifier has no intent for them and read
- * them as a status check to confirm, or as out of scope. Each is answered with what the office that handles it asks for
- * and where (USCIS, or CBP, the SSA, a state's DMV or the Department of State, named as theirs), under
- * `understanding.uscisMatters.<matter>.answer`.
+ * who can apply, in general; a lawyer first after an arrest or a long trip), voting (`voting`: only citizens may vote
+ * in federal elections; a noncitizen who votes or registers can lose a green card and be removed; a few towns allow
+ * local voting; a mistake is a lawyer's question before filing anything; vote.gov once a citizen), a driver's license
+ * (`driversLicense`: the state's DMV, which decides what papers it takes; its check with USCIS's SAVE system may take
+ * weeks, and a status SAVE shows wrong is USCIS's to correct, with the DMV's verification number), and last a USCIS
+ * office (`fieldOffice`: by appointment only, no walk-ins; the notice's place for an interview or fingerprints, the
+ * Contact Center for any other appointment; the offices' addresses, and their closings on the day). The classifier has
+ * no intent for them and read them as a status check to confirm, or as out of scope. Each is answered with what the
+ * office that handles it asks for and where (USCIS, or CBP, the SSA, a state's DMV or the Department of State, named as
+ * theirs), under `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
     'iceAtDoor',
@@ -143,6 +145,7 @@ export const USCIS_MATTERS = [
     'affidavitOfSupport',
     'citizenshipCertificate',
     'naturalization',
+    'voting',
     'driversLicense',
     'fieldOffice',
 ] as const;

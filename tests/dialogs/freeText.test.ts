@@ -758,6 +758,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
      *   permits.
      * - "Will my DUI affect my citizenship?": USCIS sees old arrests through the FBI, and the forms ask about them.
      * - "My visa expired, what do I do?": a visa's end date is not the day to leave; the I-94 says how long.
+     * - "Can I use food stamps with a green card?": public charge rules change, many are not affected, and a benefit the
+     *   family needs is not given up before asking a lawyer.
      */
     test.each([
         ['en-US', 'hello', 'can I travel while my case is pending', 'understanding.travel.answer'],
@@ -782,6 +784,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我的签证过期了怎么办', 'understanding.visaExpired.answer'],
         ['ko-KR', '안녕하세요', '비자가 만료됐어요', 'understanding.visaExpired.answer'],
         ['ar-EG', 'مرحبا', 'انتهت تأشيرتي، ماذا أفعل؟', 'understanding.visaExpired.answer'],
+        ['en-US', 'hello', 'can I use food stamps with a green card?', 'understanding.publicCharge.answer'],
+        ['en-US', 'hello', 'what is public charge?', 'understanding.publicCharge.answer'],
+        ['es-US', 'hola', '¿usar Medicaid afecta mi caso?', 'understanding.publicCharge.answer'],
+        ['fr-FR', 'bonjour', 'est-ce que les bons alimentaires posent problème pour la carte verte ?', 'understanding.publicCharge.answer'],
+        ['vi-VN', 'xin chào', 'dùng food stamps có ảnh hưởng thẻ xanh không', 'understanding.publicCharge.answer'],
+        ['tl-PH', 'kumusta', 'makakaapekto ba ang food stamps sa green card ko?', 'understanding.publicCharge.answer'],
+        ['zh-CN', '你好', '用食品券会影响绿卡吗', 'understanding.publicCharge.answer'],
+        ['ko-KR', '안녕하세요', '메디케이드를 받으면 영주권에 문제가 있나요?', 'understanding.publicCharge.answer'],
+        ['ar-EG', 'مرحبا', 'هل تؤثر كوبونات الطعام على البطاقة الخضراء؟', 'understanding.publicCharge.answer'],
     ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first));

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -622,6 +622,21 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我怎么考驾照？', 'driversLicense'],
     ['ko', '운전면허증을 받으려면 어떻게 해요?', 'driversLicense'],
     ['ar', 'كيف أحصل على رخصة القيادة؟', 'driversLicense'],
+    // Voting: only citizens in federal elections; a noncitizen who votes or registers can lose a green card (before:
+    // "Sorry, I can't help with that").
+    ['en', 'can a green card holder vote?', 'voting'],
+    ['en', 'I registered to vote by mistake at the DMV', 'voting'],
+    ['es', '¿puedo votar con green card?', 'voting'],
+    ['fr', 'est-ce que je peux voter avec une carte verte ?', 'voting'],
+    ['vi', 'có thẻ xanh được đi bầu không?', 'voting'],
+    ['tl', 'puwede bang bumoto ang may green card?', 'voting'],
+    ['zh', '有绿卡可以投票吗', 'voting'],
+    ['ko', '영주권자도 투표할 수 있어요?', 'voting'],
+    ['ar', 'هل يمكنني التصويت بالبطاقة الخضراء؟', 'voting'],
+    // A copy of a naturalization certificate is Form N-565 (before: Form N-400's steps); one's own green card is what a
+    // green card is and how people get one (before: "Sorry").
+    ['en', 'how do I get a certified copy of my naturalization certificate', 'replaceCertificate'],
+    ['en', 'can I apply for my own green card?', 'greenCard'],
     // An arrest or a conviction: the FBI's check shows it, the forms ask, a truthful answer, a lawyer before filing
     // (before: "Sorry, I can't help with that", the account's safety, or Form N-400's steps).
     ['en', 'can USCIS see my criminal record?', 'criminalRecord'],
@@ -1157,6 +1172,9 @@ describe('the filing fee, asked at the menu', () => {
     test.each([
         ['en', 'Can I get a fee waiver?'],
         ['es', '¿puedo pedir una exención de tarifa?'],
+        // A benefit named beside the waiver is the fees, not public charge.
+        ['en', 'I get Medicaid, can I get a fee waiver?'],
+        ['es', 'recibo Medicaid, ¿puedo pedir exención de tarifa?'],
         ['zh', '可以申请费用减免吗？'],
     ])('%s: "%s" names Form I-912 and its page', async (language, said) => {
         const { replies } = await askAtMenu(LOCALE[language], GREETING[language], said);

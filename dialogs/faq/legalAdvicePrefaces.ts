@@ -1,0 +1,31 @@
+import type { TurnContext } from 'botbuilder';
+import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
+
+/** Words of a trip asked about: "can I travel while my case is pending?", "¿puedo viajar a mi país?", "出国可以吗". */
+export const TRAVEL_WORDS = 'faq.topics.legalAdvice.travelWords';
+
+/** Words of a visa that has expired: "my visa expired", "se me venció la visa", "签证过期了". */
+export const VISA_EXPIRED_WORDS = 'faq.topics.legalAdvice.visaExpiredWords';
+
+/** Words of public benefits and public charge: "can I use food stamps?", "¿la Medicaid afecta?", "公共负担". */
+export const PUBLIC_CHARGE_WORDS = 'faq.topics.legalAdvice.publicChargeWords';
+
+/**
+ * Questions that get the legal-advice answer (whether one may go, stay, or use a benefit is a lawyer's question for that
+ * case), where that answer alone leaves out what matters first, said before it:
+ * - a trip: leaving the U.S. can end a pending application (a green card application without advance parole);
+ * - a visa expired: its end date is the last day it can be used to come in, not the day to leave; the I-94 says how long;
+ * - public benefits: the public charge rules have changed and may change again, many people are not affected, and a
+ *   benefit one's family needs is not given up before asking a lawyer.
+ */
+const PREFACES: readonly (readonly [wordsKey: string, answerKey: string])[] = [
+    [TRAVEL_WORDS, 'understanding.travel.answer'],
+    [VISA_EXPIRED_WORDS, 'understanding.visaExpired.answer'],
+    [PUBLIC_CHARGE_WORDS, 'understanding.publicCharge.answer'],
+];
+
+/** The answers said before the legal-advice answer to `text`, in order (none for most messages). */
+export function legalAdvicePrefaces(context: TurnContext, text: string): string[] {
+    const said = plainWords(text);
+    return PREFACES.filter(([wordsKey]) => containsAnyPhrase(context, wordsKey, said)).map(([, answerKey]) => answerKey);
+}
