@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -622,6 +622,28 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我怎么考驾照？', 'driversLicense'],
     ['ko', '운전면허증을 받으려면 어떻게 해요?', 'driversLicense'],
     ['ar', 'كيف أحصل على رخصة القيادة؟', 'driversLicense'],
+    // A fiancé(e) visa: Form I-129F by a U.S. citizen, a visa abroad, marriage within 90 days (before: "Sorry").
+    ['en', 'what is a K-1 visa?', 'fianceVisa'],
+    ['en', 'how do I apply for a fiance visa', 'fianceVisa'],
+    ['es', '¿cómo traigo a mi prometida?', 'fianceVisa'],
+    ['fr', 'comment demander un visa de fiancée ?', 'fianceVisa'],
+    ['vi', 'làm visa hôn thê thế nào', 'fianceVisa'],
+    ['tl', 'paano mag-apply ng fiance visa?', 'fianceVisa'],
+    ['zh', 'K1签证怎么办', 'fianceVisa'],
+    ['ko', '약혼자 비자는 어떻게 신청해요?', 'fianceVisa'],
+    ['ar', 'كيف أحصل على تأشيرة خطيبة؟', 'fianceVisa'],
+    // A refugee's or an asylee's green card: 1 year after arriving, or after the grant; Form I-485 (before: "Sorry").
+    ['en', "I'm a refugee, when can I get my green card?", 'refugeeGreenCard'],
+    ['en', 'I got asylum, how do I get a green card?', 'refugeeGreenCard'],
+    ['es', 'soy refugiado, ¿cuándo puedo pedir la residencia?', 'refugeeGreenCard'],
+    ['fr', 'je suis réfugié, quand puis-je demander la carte verte ?', 'refugeeGreenCard'],
+    ['vi', 'tôi là người tị nạn, khi nào xin thẻ xanh được', 'refugeeGreenCard'],
+    ['tl', 'refugee ako, kailan ako puwedeng mag-apply ng green card?', 'refugeeGreenCard'],
+    ['zh', '我是难民，什么时候能申请绿卡', 'refugeeGreenCard'],
+    ['ko', '난민인데 영주권은 언제 신청해요?', 'refugeeGreenCard'],
+    ['ar', 'أنا لاجئ، متى أستطيع طلب البطاقة الخضراء؟', 'refugeeGreenCard'],
+    // A fiancé(e)'s visa interview abroad is still the Department of State's.
+    ['en', 'my K-1 visa interview at the embassy is next week', 'visaAbroad'],
     // Voting: only citizens in federal elections; a noncitizen who votes or registers can lose a green card (before:
     // "Sorry, I can't help with that").
     ['en', 'can a green card holder vote?', 'voting'],
