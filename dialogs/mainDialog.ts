@@ -803,6 +803,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
     // A fee charged twice or refunded is a payment to ask USCIS about, not what a fee is (see uscisMatters).
     ['faq.topics.formsOnline.feeWords', 'faq.formsOnline', 'understanding.uscisMatters.payment.words'],
     ['understanding.documentsNeededWords', 'documentsNeeded', 'understanding.documentsNeededNotWith'],
+    // "¿Qué es una RFE?", "RFE是什么？": what a request for evidence is (before, in five languages: "Did you want to learn
+    // how to send evidence?").
+    ['faq.topics.evidence.whatIsWords', 'faq.evidence'],
 ];
 
 /**

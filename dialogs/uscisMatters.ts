@@ -222,10 +222,13 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
 /**
  * Another way a matter is said: both lists' words in one message. Many languages say "denied" and "rejected" with one
  * word (bị từ chối, 被拒, 거절, رفض), and English speakers mix them up too; a refusal said with what a filing is sent
- * back for (a missing signature, a wrong fee, a fee waiver not approved) is a rejection, not a decision on the case.
+ * back for (a missing signature, a wrong fee, a fee waiver not approved) is a rejection, not a decision on the case;
+ * and a visa refused ("my visa was denied", "me negaron la visa", "拒签") is an embassy's or a consulate's decision, not
+ * USCIS's (a U or T visa, or a petition, is USCIS's: the visa's notWith).
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey: string]>>> = {
     rejected: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.rejected.reasonWords'],
+    visaAbroad: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.visaAbroad.visaWords'],
 };
 
 /** "My fingerprints were rejected": prints the FBI could not read, to give again, not a filing sent back or a denial. */

@@ -9,7 +9,8 @@
  * "短信" 簡訊), except the words it would get wrong here: a person's documents are 文件, not 檔案 (computer files), a
  * form is 表格, not 錶格 (a watch's), a type is 類型, not 型別 (a programming language's), a code (a backup code) is 代碼,
  * not 程式碼 (a program's source), the Social Security Administration is 社會安全局, not 安全域性 (its "全局", global
- * scope, read as a programmer's word), and good news is 好消息.
+ * scope, read as a programmer's word), good news is 好消息, and to sign is 簽, not 籤 (a lot drawn, kept for the green card
+ * lottery's 抽籤 and 中籤).
  * Taiwan writes an account 帳戶 and 帳號, and quotes 「」. Word lists are not converted: they are read, never shown, and
  * reading folds traditional characters to simplified anyway.
  *
@@ -44,6 +45,8 @@ export function traditionalTexts(): Texts {
             .map((part, index) => (index % 2 === 1 ? characters(part) : words(part)))
             .join('')
             .replace(/賬/g, '帳')
+            // 签 alone is read as 籤 (a lot drawn); to sign is 簽, and so is a visa (簽證). Only the lottery draws lots.
+            .replace(/(?<![抽中])籤/g, '簽')
             .replace(/“/g, '「')
             .replace(/”/g, '」');
     const walk = (value: unknown): string | Texts | undefined => {

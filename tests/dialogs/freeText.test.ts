@@ -658,6 +658,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'ano ang A-number?', 'numbers'],
         ['ar-EG', 'مرحبا', 'ما هو الرقم A؟', 'numbers'],
         ['zh-CN', '你好', 'A号码指的是什么', 'numbers'],
+        // What an RFE is (before, in five languages: "Did you want to learn how to send evidence?").
+        ['es-US', 'hola', '¿qué es una RFE?', 'evidence'],
+        ['fr-FR', 'bonjour', "c'est quoi un RFE ?", 'evidence'],
+        ['zh-CN', '你好', 'RFE是什么？', 'evidence'],
+        ['ko-KR', '안녕하세요', 'RFE가 뭐예요?', 'evidence'],
+        ['ar-EG', 'مرحبا', 'ما هو RFE؟', 'evidence'],
         // Overstaying a visa (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'I overstayed my visa', 'legalAdvice'],
         ['es-US', 'hola', 'me quedé más tiempo de lo que decía mi visa', 'legalAdvice'],
@@ -773,6 +779,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'my work permit expired, can I still work?', 'understanding.uscisMatters.workPermitRenewal.answer'],
         ['es-US', 'hola', 'se venció mi permiso de trabajo, ¿puedo seguir trabajando?', 'understanding.uscisMatters.workPermitRenewal.answer'],
         ['es-US', 'hola', 'mi permiso de trabajo se vence el mes que viene, ¿puedo seguir trabajando?', 'understanding.uscisMatters.workPermitRenewal.answer'],
+        ['es-US', 'hola', '¿puedo trabajar con el permiso vencido?', 'understanding.uscisMatters.workPermitRenewal.answer'],
+        ['en-US', 'hello', 'can I work with an expired work permit?', 'understanding.uscisMatters.workPermitRenewal.answer'],
         ['en-US', 'hello', 'will my DUI affect my citizenship?', 'understanding.uscisMatters.criminalRecord.answer'],
         ['es-US', 'hola', '¿mis antecedentes penales afectarán mi solicitud?', 'understanding.uscisMatters.criminalRecord.answer'],
         ['zh-CN', '你好', '我的犯罪记录会影响我的绿卡申请吗？', 'understanding.uscisMatters.criminalRecord.answer'],

@@ -622,6 +622,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我怎么考驾照？', 'driversLicense'],
     ['ko', '운전면허증을 받으려면 어떻게 해요?', 'driversLicense'],
     ['ar', 'كيف أحصل على رخصة القيادة؟', 'driversLicense'],
+    // A visa refused is the embassy's or the consulate's decision (before: USCIS's denial answer, or "Sorry").
+    ['en', 'my visa was refused', 'visaAbroad'],
+    ['en', 'my tourist visa was denied', 'visaAbroad'],
+    ['es', 'me negaron la visa', 'visaAbroad'],
+    ['fr', 'mon visa a été refusé', 'visaAbroad'],
+    ['vi', 'tôi bị từ chối visa', 'visaAbroad'],
+    ['tl', 'na-deny ang visa ko', 'visaAbroad'],
+    ['zh', '我被拒签了', 'visaAbroad'],
+    ['ko', '비자가 거절됐어요', 'visaAbroad'],
+    ['ar', 'رفضوا التأشيرة', 'visaAbroad'],
+    // A U visa or a petition denied is USCIS's.
+    ['en', 'my U visa was denied', 'denied'],
+    ['en', 'my visa petition was denied', 'denied'],
     // A fiancé(e) visa: Form I-129F by a U.S. citizen, a visa abroad, marriage within 90 days (before: "Sorry").
     ['en', 'what is a K-1 visa?', 'fianceVisa'],
     ['en', 'how do I apply for a fiance visa', 'fianceVisa'],

@@ -53,6 +53,13 @@ describe('Chinese texts in traditional characters', () => {
 
     // Taiwan's phrase table reads "算法" as an algorithm (演算法), even across words: "就算法院…" ("even if a court…") came
     // out as "就演算法院…". The criminal record's answer says it another way (即使); this keeps it from coming back.
+    // OpenCC reads 签 alone as 籤, a lot drawn: "什么都不要签" (sign nothing) came out as "不要籤".
+    test('to sign is 簽; 籤 (a lot drawn) is only the lottery\'s', () => {
+        const traditional = textsIn(JSON.parse(committed));
+        expect(traditional.filter((text) => /(?<![抽中])籤/.test(text))).toEqual([]);
+        expect(traditional.filter((text) => text.includes('不要簽')).length).toBeGreaterThan(0);
+    });
+
     test('no text speaks of an algorithm (演算法)', () => {
         expect(textsIn(JSON.parse(committed)).filter((text) => text.includes('演算法'))).toEqual([]);
     });
