@@ -622,6 +622,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我怎么考驾照？', 'driversLicense'],
     ['ko', '운전면허증을 받으려면 어떻게 해요?', 'driversLicense'],
     ['ar', 'كيف أحصل على رخصة القيادة؟', 'driversLicense'],
+    // The language of an interview is the interpreter's question, not this chat's language (before: "We're already
+    // speaking English", or, asked in Spanish, Chinese, Korean or Tagalog, the chat switched to English).
+    ['en', 'is my interview in English?', 'appointmentInterpreter'],
+    ['es', '¿la entrevista es en inglés?', 'appointmentInterpreter'],
+    ['fr', "l'entretien est en anglais ?", 'appointmentInterpreter'],
+    ['vi', 'phỏng vấn bằng tiếng Anh hả?', 'appointmentInterpreter'],
+    ['tl', 'english ba ang interview?', 'appointmentInterpreter'],
+    ['zh', '面谈是用英语吗', 'appointmentInterpreter'],
+    ['ko', '인터뷰는 영어로 해요?', 'appointmentInterpreter'],
+    ['ar', 'هل المقابلة بالإنجليزية؟', 'appointmentInterpreter'],
+    // After an interview, what comes next is the interview's answer (before: "Sorry").
+    ['en', 'my naturalization interview went well, what next?', 'interview'],
     // A visa refused is the embassy's or the consulate's decision (before: USCIS's denial answer, or "Sorry").
     ['en', 'my visa was refused', 'visaAbroad'],
     ['en', 'my tourist visa was denied', 'visaAbroad'],
@@ -634,6 +646,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'رفضوا التأشيرة', 'visaAbroad'],
     // A U visa or a petition denied is USCIS's.
     ['en', 'my U visa was denied', 'denied'],
+    ['es', 'me negaron la visa u', 'denied'],
+    ['zh', '我的U签证被拒了', 'denied'],
+    ['ar', 'رفضوا تأشيرة U', 'denied'],
+    ['tl', 'na-deny ang U visa ko', 'denied'],
     ['en', 'my visa petition was denied', 'denied'],
     // A fiancé(e) visa: Form I-129F by a U.S. citizen, a visa abroad, marriage within 90 days (before: "Sorry").
     ['en', 'what is a K-1 visa?', 'fianceVisa'],
