@@ -54,8 +54,8 @@ import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feel
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 import {
-    MATTERS_BEFORE_STATUS_CHECK,
     MATTERS_BEFORE_LEGAL_ADVICE,
+    MATTERS_BEFORE_STATUS_CHECK,
     MATTERS_BEFORE_STATUS_MEANING,
     OUTSIDE_USCIS,
     RECORDS_KEPT_ELSEWHERE,
@@ -500,6 +500,8 @@ export class MainDialog extends InterruptibleDialog {
                     ? ['faq.answers.privacy.short']
                     : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
+                // What the lawyer's answer alone leaves out: a trip's risk, a visa's end date, public charge (by their
+                // words); a work permit's renewal, what USCIS sees of a record (by the request the message names).
                 ...(value === 'legalAdvice' ? legalAdvicePrefaces(context, text) : []),
                 ...(prefacingMatter ? [uscisMatterAnswerKey(prefacingMatter)] : []),
             ];

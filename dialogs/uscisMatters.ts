@@ -196,7 +196,8 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
  * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed", a card or a
- * notice for a mistake, a notice for one not come, a doubt for a message about a case.
+ * notice for a mistake, a notice for one not come, a doubt for a message about a case, a passport for the loss or the
+ * renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum".
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
