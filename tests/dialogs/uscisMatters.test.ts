@@ -632,6 +632,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '面谈是用英语吗', 'appointmentInterpreter'],
     ['ko', '인터뷰는 영어로 해요?', 'appointmentInterpreter'],
     ['ar', 'هل المقابلة بالإنجليزية؟', 'appointmentInterpreter'],
+    // Becoming a citizen, in other Vietnamese and Korean words (before: "Sorry").
+    ['vi', 'làm sao để có quốc tịch Mỹ', 'naturalization'],
+    ['vi', 'tôi muốn lấy quốc tịch', 'naturalization'],
+    ['ko', '시민권은 어떻게 신청해요?', 'naturalization'],
     // After an interview, what comes next is the interview's answer (before: "Sorry").
     ['en', 'my naturalization interview went well, what next?', 'interview'],
     // A visa refused is the embassy's or the consulate's decision (before: USCIS's denial answer, or "Sorry").
