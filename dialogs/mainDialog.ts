@@ -795,8 +795,9 @@ type WordedDestination = readonly [key: string, destination: Destination, notWit
  * instructions say; a lawyer says for one case), unless it names an RFE or an upload.
  */
 const QUESTION_WORDS: readonly WordedDestination[] = [
-    // "How do I get advance parole?" names travel, but asks for the travel document (see uscisMatters), not advice.
-    [TRAVEL_WORDS, 'legalAdvice', 'understanding.uscisMatters.travelDocument.words'],
+    // "How do I get advance parole?" names travel, but asks for the travel document (see uscisMatters), not advice;
+    // "有绿卡能出国多久？" asks how long a green card holder may be abroad.
+    [TRAVEL_WORDS, 'legalAdvice', ['understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words']],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],

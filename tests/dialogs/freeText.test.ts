@@ -664,6 +664,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', 'RFE是什么？', 'evidence'],
         ['ko-KR', '안녕하세요', 'RFE가 뭐예요?', 'evidence'],
         ['ar-EG', 'مرحبا', 'ما هو RFE؟', 'evidence'],
+        // Whether a green card can be taken away (before: "Did you want to check a case status?").
+        ['en-US', 'hello', 'can my green card be taken away?', 'legalAdvice'],
+        ['es-US', 'hola', '¿me pueden quitar la residencia?', 'legalAdvice'],
         // Overstaying a visa (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'I overstayed my visa', 'legalAdvice'],
         ['es-US', 'hola', 'me quedé más tiempo de lo que decía mi visa', 'legalAdvice'],

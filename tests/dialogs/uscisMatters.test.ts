@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -632,6 +632,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '面谈是用英语吗', 'appointmentInterpreter'],
     ['ko', '인터뷰는 영어로 해요?', 'appointmentInterpreter'],
     ['ar', 'هل المقابلة بالإنجليزية؟', 'appointmentInterpreter'],
+    // How long a green card holder may be abroad: under 6 months usually fine, a year or more needs a reentry permit
+    // (before: USCIS's processing times, or "Sorry").
+    ['en', 'how long can I stay outside the US with a green card?', 'timeAbroad'],
+    ['en', 'I was outside the US for 8 months with my green card', 'timeAbroad'],
+    ['es', '¿cuánto tiempo puedo estar fuera del país con la green card?', 'timeAbroad'],
+    ['fr', "combien de temps puis-je rester à l'étranger avec une carte verte ?", 'timeAbroad'],
+    ['vi', 'có thẻ xanh thì được ở nước ngoài bao lâu?', 'timeAbroad'],
+    ['tl', 'gaano katagal puwedeng umalis ng bansa ang may green card?', 'timeAbroad'],
+    ['zh', '有绿卡能出国多久？', 'timeAbroad'],
+    ['ko', '영주권자는 해외에 얼마나 있을 수 있어요?', 'timeAbroad'],
+    ['ar', 'كم يمكنني البقاء خارج أمريكا بالبطاقة الخضراء؟', 'timeAbroad'],
     // Becoming a citizen, in other Vietnamese and Korean words (before: "Sorry").
     ['vi', 'làm sao để có quốc tịch Mỹ', 'naturalization'],
     ['vi', 'tôi muốn lấy quốc tịch', 'naturalization'],
