@@ -224,20 +224,22 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     timeAbroad: 'understanding.uscisMatters.timeAbroad.on',
 };
 
+/** "My fingerprints were rejected": prints the FBI could not read, to give again, not a filing sent back or a denial. */
+const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refusedWords';
+
 /**
  * Another way a matter is said: both lists' words in one message. Many languages say "denied" and "rejected" with one
  * word (bị từ chối, 被拒, 거절, رفض), and English speakers mix them up too; a refusal said with what a filing is sent
  * back for (a missing signature, a wrong fee, a fee waiver not approved) is a rejection, not a decision on the case;
  * and a visa refused ("my visa was denied", "me negaron la visa", "拒签") is an embassy's or a consulate's decision, not
- * USCIS's (a U or T visa, or a petition, is USCIS's: the visa's notWith).
+ * USCIS's (a U or T visa, or a petition, is USCIS's: the visa's notWith); prints refused are prints to give again, one
+ * list read both here and as the denial's and the rejection's notWith.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey: string]>>> = {
     rejected: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.rejected.reasonWords'],
     visaAbroad: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.visaAbroad.visaWords'],
+    fingerprintsAgain: [FINGERPRINTS_REFUSED, 'understanding.uscisMatters.fingerprintsAgain.on'],
 };
-
-/** "My fingerprints were rejected": prints the FBI could not read, to give again, not a filing sent back or a denial. */
-const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refusedWords';
 
 /**
  * Words that mean a message asks something else: each matter's own `understanding.uscisMatters.<matter>.notWith`, where
