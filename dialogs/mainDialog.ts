@@ -779,6 +779,12 @@ export class MainDialog extends InterruptibleDialog {
     }
 }
 
+/**
+ * The Online Access Code's answer before a case is added from the menu: with what only an IOE receipt needs it says (the
+ * code's own answer, said at the flow's question for it, follows an IOE receipt number).
+ */
+const ACCESS_CODE_BEFORE_ADDING = 'understanding.accessCode';
+
 /** "I moved", "change my address": where an address is changed (the managing-a-case answer's address line). */
 const ADDRESS_WORDS = 'faq.topics.manageCase.addressWords';
 
@@ -809,6 +815,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
     // "¿Qué es una RFE?", "RFE是什么？": what a request for evidence is (before, in five languages: "Did you want to learn
     // how to send evidence?").
     ['faq.topics.evidence.whatIsWords', 'faq.evidence'],
+    // "What is a receipt number?", "¿qué es el número de recibo?", "收据号码是什么": which number is which (before, in seven
+    // languages: the status check's question for one, read from the option's own words).
+    ['faq.topics.numbers.whatIsWords', 'faq.numbers'],
 ];
 
 /**
@@ -906,10 +915,14 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
  * receipt number is ("I lost my receipt notice, how do I check my status?"), that no account is needed ("do I need an
  * account to check my status?"), how long cases take ("how long does it take to get my green card?": USCIS posts the
  * usual times, and says nothing of one case), or whether it can be checked by phone (asksStatusByPhone). For adding a
- * paper case: what the Online Access Code is and where ("what is an online access code?", "I lost my access code").
+ * paper case: what the Online Access Code is and where ("what is an online access code?", "I lost my access code"),
+ * and that only an IOE receipt needs one (ACCESS_CODE_BEFORE_ADDING), since no receipt number has been typed yet.
  */
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {
-    if (option === 'addPaperCase') return stepHelpAnswer(context, ['accessCode'], text) ?? missingAnswerKey(context, ACCESS_CODE_MISSING, text, { namedOnly: true });
+    if (option === 'addPaperCase') {
+        const asked = stepHelpAnswer(context, ['accessCode'], text) ?? missingAnswerKey(context, ACCESS_CODE_MISSING, text, { namedOnly: true });
+        return asked && ACCESS_CODE_BEFORE_ADDING;
+    }
     if (option !== 'checkStatus') return undefined;
     const timeAsked = () => (asksAboutProcessingTime(context, text) ? 'prompts.stepHelp.processingTime.general' : undefined);
     const matter = uscisMatterIn(context, text);

@@ -233,12 +233,15 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * back for (a missing signature, a wrong fee, a fee waiver not approved) is a rejection, not a decision on the case;
  * and a visa refused ("my visa was denied", "me negaron la visa", "拒签") is an embassy's or a consulate's decision, not
  * USCIS's (a U or T visa, or a petition, is USCIS's: the visa's notWith); prints refused are prints to give again, one
- * list read both here and as the denial's and the rejection's notWith.
+ * list read both here and as the denial's and the rejection's notWith; a card one cannot find ("I can't find my green
+ * card", "no encuentro mi permiso de trabajo") is a card to replace, but an application or a case one cannot find is
+ * not (the third key: words that keep this reading alone from counting).
  */
-const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey: string]>>> = {
+const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey: string, notWithKey?: string]>>> = {
     rejected: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.rejected.reasonWords'],
     visaAbroad: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.visaAbroad.visaWords'],
     fingerprintsAgain: [FINGERPRINTS_REFUSED, 'understanding.uscisMatters.fingerprintsAgain.on'],
+    replaceCard: ['understanding.uscisMatters.replaceCard.notFoundWords', 'understanding.uscisMatters.cardWords', 'understanding.uscisMatters.replaceCard.notFoundNotWith'],
 };
 
 /**
@@ -291,7 +294,7 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
     };
     const alsoSaid = (matter: UscisMatter) => {
         const keys = ALSO_SAID_AS[matter];
-        return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && has(keys[1]);
+        return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && has(keys[1]) && !(keys[2] !== undefined && has(keys[2]));
     };
     const ownWords = (matter: UscisMatter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter);
     return USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !(NOT_WITH.get(matter) ?? []).some(has));

@@ -590,6 +590,12 @@ async function firstSmsReply(locale: string, greeting: string, said: string) {
     return { t: i18n.getFixedT(locale.slice(0, 2)), reply };
 }
 
+/** The replies to `said` as the conversation's first message (a channel without a welcome sends it so). */
+async function firstMessage(locale: string, said: string) {
+    harness = await openMenuWithEveryFlow(classifier, { locale, start: { utterance: said } });
+    return { t: i18n.getFixedT(locale.slice(0, 2)), replies: texts(await say(harness.client, said)) };
+}
+
 async function askAtMenu(locale: string, greeting: string, question: string) {
     const t = i18n.getFixedT(locale.slice(0, 2));
     const { client } = await openWithCases(locale);
@@ -658,6 +664,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'ano ang A-number?', 'numbers'],
         ['ar-EG', 'مرحبا', 'ما هو الرقم A؟', 'numbers'],
         ['zh-CN', '你好', 'A号码指的是什么', 'numbers'],
+        // What a receipt number or an online account number is, after a greeting: before, the account-number task's "What
+        // would you like to do?" and, in Arabic, the status check's question for a receipt number (the others passed).
+        ['en-US', 'hello', 'what is a receipt number', 'numbers'],
+        ['en-US', 'hello', 'what is an online account number?', 'numbers'],
+        ['es-US', 'hola', '¿qué es el número de recibo?', 'numbers'],
+        ['fr-FR', 'bonjour', "c'est quoi un numéro de reçu ?", 'numbers'],
+        ['vi-VN', 'xin chào', 'số biên nhận là gì', 'numbers'],
+        ['zh-CN', '你好', '收据号码是什么？', 'numbers'],
+        ['ko-KR', '안녕하세요', '접수 번호가 뭐예요?', 'numbers'],
+        ['ar-EG', 'مرحبا', 'ما هو رقم الإيصال؟', 'numbers'],
+        ['tl-PH', 'kumusta', 'ano po ang receipt number?', 'numbers'],
         // What an RFE is (before, in five languages: "Did you want to learn how to send evidence?").
         ['es-US', 'hola', '¿qué es una RFE?', 'evidence'],
         ['fr-FR', 'bonjour', "c'est quoi un RFE ?", 'evidence'],
@@ -757,6 +774,24 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(['full', 'short'].map((variant) => t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
         expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
         if (topic === 'legalAdvice') expect(replies[1]).toContain(t('menu.options.talkToPerson.title'));
+    });
+
+    // What a receipt number is, asked as the first message: before, in seven languages, the status check's question for
+    // one (the option's own words, "receipt number", chose it); after a greeting most were already this answer.
+    test.each([
+        ['en-US', 'what is a receipt number'],
+        ['es-US', '¿qué es el número de recibo?'],
+        ['fr-FR', "c'est quoi un numéro de reçu ?"],
+        ['vi-VN', 'số biên nhận là gì'],
+        ['zh-CN', '收据号码是什么？'],
+        ['ko-KR', '접수 번호가 뭐예요?'],
+        ['ar-EG', 'ما هو رقم الإيصال؟'],
+        ['tl-PH', 'ano po ang receipt number?'],
+    ])('%s: "%s" as the first message gets which number is which, not the question for one', async (locale, said) => {
+        const { t, replies } = await firstMessage(locale, said);
+        const answers = ['full', 'short'].map((variant) => t(`faq.answers.numbers.${variant}`));
+        expect(replies.some((reply) => answers.includes(reply))).toBe(true);
+        expect(replies).not.toContain(t('caseStatus.ask.receipt'));
     });
 
     /*
@@ -998,6 +1033,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我老公有账户，我可以用他的账户吗', 'understanding.sharedAccount'],
         ['ko-KR', '안녕하세요', '남편 계정으로 제 케이스를 봐도 되나요?', 'understanding.sharedAccount'],
         ['ar-EG', 'مرحبا', 'زوجي عنده حساب، هل أستطيع استخدام حسابه؟', 'understanding.sharedAccount'],
+        // One email address for two people: each account has its own. Before: out of scope, or (English) "Did you want to
+        // get back into your account?".
+        ['en-US', 'hello', 'can I use the same email for my husband', 'understanding.sharedAccount'],
+        ['en-US', 'hello', 'can my wife and I use the same email?', 'understanding.sharedAccount'],
+        ['es-US', 'hola', '¿puedo usar el mismo correo para mi esposo?', 'understanding.sharedAccount'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux utiliser le même e-mail pour mon mari ?', 'understanding.sharedAccount'],
+        ['vi-VN', 'xin chào', 'tôi có thể dùng cùng email cho chồng tôi không', 'understanding.sharedAccount'],
+        ['tl-PH', 'kumusta', 'pwede ba naming gamitin ang parehong email ng asawa ko?', 'understanding.sharedAccount'],
+        ['zh-CN', '你好', '我和我老公可以用同一个邮箱吗', 'understanding.sharedAccount'],
+        ['ko-KR', '안녕하세요', '남편이랑 같은 이메일 써도 돼요?', 'understanding.sharedAccount'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني استخدام نفس البريد الإلكتروني لزوجي؟', 'understanding.sharedAccount'],
         // Someone added to one's account: each person makes their own. Before: "I can't give legal advice" ("add my wife
         // to" is also how a relative is added to a case, which stays the lawyer's question).
         ['en-US', 'hello', 'i want to add my wife to my account', 'understanding.sharedAccount'],
@@ -1372,9 +1418,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '在线访问码用不了'],
         ['ko-KR', '안녕하세요', '온라인 액세스 코드가 안 돼요'],
         ['ar-EG', 'مرحبا', 'رمز الوصول لا يعمل'],
-    ])('%s: "%s", then "%s": what the code is and where, then adding a paper case starts (sign in)', async (locale, greeting, said) => {
+    ])('%s: "%s", then "%s": what the code is and where, that only an IOE receipt needs one, then adding a paper case starts (sign in)', async (locale, greeting, said) => {
+        // Before: the code's answer alone, as at the flow's question for it, where an IOE receipt was typed already.
         const { t, replies } = await askAtMenu(locale, greeting, said);
-        expect(replies).toEqual([t('prompts.stepHelp.accessCode.answer'), t('addCase.signInIntro'), t('signIn.askEmail')]);
+        expect(replies).toEqual([t('understanding.accessCode'), t('addCase.signInIntro'), t('signIn.askEmail')]);
+        expect(replies[0]).toContain(t('prompts.stepHelp.accessCode.answer'));
+        expect(replies[0]).toContain('IOE');
     });
 
     test('"I forgot the password of my <organisation> account": that account, so not which one; the reset starts', async () => {

@@ -279,6 +279,22 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'انسرقت الجرين كارد مالتي', 'replaceCard'],
     // Before: the receipt question; "Did you want to check a case status?".
     ['tl', 'mag-eexpire na ang work permit ko', 'workPermitRenewal'],
+    // A card one cannot find, or might lose. Before: "Did you want to check a case status?", the receipt question, out of
+    // scope, or "nothing to cancel" (Arabic "لا", no). Vietnamese and Chinese "if I lose it" passed before.
+    ['en', "I can't find my green card", 'replaceCard'],
+    ['en', 'what happens if I lose my green card?', 'replaceCard'],
+    ['en', 'I misplaced my work permit', 'replaceCard'],
+    ['es', 'no encuentro mi green card', 'replaceCard'],
+    ['es', '¿qué pasa si pierdo mi permiso de trabajo?', 'replaceCard'],
+    ['fr', 'je ne trouve plus ma carte verte', 'replaceCard'],
+    ['fr', 'que faire si je perds ma green card ?', 'replaceCard'],
+    ['vi', 'tôi không tìm thấy thẻ xanh', 'replaceCard'],
+    ['zh', '我找不到我的绿卡了', 'replaceCard'],
+    ['ko', '영주권 카드를 못 찾겠어요', 'replaceCard'],
+    ['ko', '영주권을 잃어버리면 어떻게 해요?', 'replaceCard'],
+    ['ar', 'لا أجد بطاقتي الخضراء', 'replaceCard'],
+    ['tl', 'hindi ko mahanap ang green card ko', 'replaceCard'],
+    ['tl', 'paano kung mawala ang green card ko?', 'replaceCard'],
     // A new name on a card is a new card (Form I-90). Before: "Did you want to check a case status?", out of scope.
     ['en', 'how do I change my name on my green card', 'replaceCard'],
     ['es', 'cómo cambio mi nombre en la green card', 'replaceCard'],
@@ -1050,6 +1066,13 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['es', '¿cuál es el estatus de mi caso de inmigración?'],
     // A birth certificate lost is not a certificate of naturalization.
     ['en', 'I lost my birth certificate'],
+    // An application or a case one cannot find is not a card to replace, even for a green card.
+    ['en', "I can't find my green card application"],
+    ['es', 'no encuentro mi caso de green card'],
+    ['fr', 'je ne trouve pas ma demande de carte verte'],
+    ['zh', '我找不到我的绿卡申请'],
+    ['ko', '영주권 신청서를 못 찾겠어요'],
+    ['tl', 'hindi ko mahanap ang kaso ng green card ko'],
     // A complaint about this chat is not one about USCIS.
     ['en', 'I want to complain about this chat'],
     // A wedding is not the oath ceremony.
