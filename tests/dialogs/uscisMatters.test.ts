@@ -177,6 +177,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '승인 통지서 사본을 받고 싶어요', 'copies'],
     ['ko', '정보공개청구 어떻게 해요', 'copies'],
     ['ar', 'كيف أحصل على نسخة من إشعار الموافقة', 'copies'],
+    // A notice to print, download or find in the account: where the account keeps them. Before: "Did you want to add a
+    // case you filed on paper?", the account number's guide, out of scope, or (French, Chinese) the account's uses.
+    ['en', 'how do I print my receipt notice', 'copies'],
+    ['en', 'where do I find the notice in my account', 'copies'],
+    ['en', 'how do I download my approval notice', 'copies'],
+    ['es', 'cómo imprimo mi aviso de recibo', 'copies'],
+    ['es', 'dónde veo mis avisos en mi cuenta', 'copies'],
+    ['fr', 'comment imprimer mon avis de réception ?', 'copies'],
+    ['vi', 'làm sao in thông báo biên nhận', 'copies'],
+    ['zh', '怎么打印收据通知', 'copies'],
+    ['ko', '통지서를 어떻게 출력해요?', 'copies'],
+    ['ar', 'كيف أطبع إشعار الإيصال؟', 'copies'],
+    ['tl', 'paano i-print ang receipt notice ko?', 'copies'],
     // Proof that a case was filed (for an employer): the receipt notice. Before: out of scope in English and Korean.
     ['en', 'my employer needs proof that I applied', 'proofOfFiling'],
     ['en', 'how can I prove that I filed my I-765?', 'proofOfFiling'],
@@ -1066,6 +1079,11 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['es', '¿cuál es el estatus de mi caso de inmigración?'],
     // A birth certificate lost is not a certificate of naturalization.
     ['en', 'I lost my birth certificate'],
+    // A form printed to file by mail, or evidence to upload, is not a notice to print.
+    ['en', 'can I print the form and file it by mail'],
+    ['en', 'how do I download the form to file by mail'],
+    ['es', 'puedo imprimir el formulario y mandarlo por correo'],
+    ['fr', 'je veux télécharger mes preuves'],
     // An application or a case one cannot find is not a card to replace, even for a green card.
     ['en', "I can't find my green card application"],
     ['es', 'no encuentro mi caso de green card'],
