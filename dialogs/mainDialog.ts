@@ -104,6 +104,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `documentsNeeded`: "what documents do I need for citizenship?": each form's instructions, and a lawyer for one case;
  * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
  * `whereToFile`: "where do I send my I-130?": the form's page says, under "Where to File" (or filing online);
+ * `getForm`: "where do I download the I-130?": forms are free, on uscis.gov (the form's own page when named);
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
@@ -128,6 +129,7 @@ type Destination =
     | 'documentsNeeded'
     | 'biometrics'
     | 'whereToFile'
+    | 'getForm'
     | 'chatCost'
     | 'chances'
     | 'keepAccount'
@@ -191,11 +193,18 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     documentsNeeded: 'understanding.documentsNeeded',
     biometrics: 'understanding.biometrics',
     whereToFile: 'understanding.whereToFile',
+    getForm: 'understanding.getForm',
     chatCost: 'understanding.chatCost',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
     // The requests only USCIS can act on whose answer is all there is to say (the others go on to the status check).
     ...Object.fromEntries(USCIS_MATTERS.filter((matter) => !MATTERS_BEFORE_STATUS_CHECK.has(matter)).map((matter) => [matter, uscisMatterAnswerKey(matter)])),
+};
+
+/** The one-line replies said with a form's own page instead, when the message names a form that has one. */
+const FORM_NAMED_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
+    whereToFile: 'understanding.whereToFileForm',
+    getForm: 'understanding.getFormNamed',
 };
 
 export interface MainDialogOptions extends ConversationStart {
@@ -363,10 +372,12 @@ export class MainDialog extends InterruptibleDialog {
         }
         const reply = ONE_LINE_REPLIES[option];
         if (reply) {
-            // "Where do I send my I-130?": that form's own page, where its address is.
-            const form = option === 'whereToFile' ? uscisFormNamedIn((step.result as Understood).utterance ?? '') : undefined;
+            // "Where do I send my I-130?", "where do I download the I-130?": that form's own page, where its address is,
+            // and the form itself.
+            const formReply = FORM_NAMED_REPLIES[option];
+            const form = formReply ? uscisFormNamedIn((step.result as Understood).utterance ?? '') : undefined;
             const t = translator(step.context);
-            await step.context.sendActivity(form ? t('understanding.whereToFileForm', { form: form.form, url: form.page }) : t(reply, { orgName: this.services.organization.name }));
+            await step.context.sendActivity(formReply && form ? t(formReply, { form: form.form, url: form.page }) : t(reply, { orgName: this.services.organization.name }));
             if (option !== 'none') return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
             // Out of scope: the second message in a row not understood (here or as a menu retry) offers a person.
             const inRow = (step.result as Understood).notUnderstoodInRow ?? 1;
@@ -846,6 +857,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "I have no money to pay the application", "no me alcanza para la tarifa": the fees, with the fee waiver (before:
     // "Did you want to learn which forms you can file online?", or out of scope). A card declined is a payment.
     [CANNOT_PAY_WORDS, 'faq.formsOnline', 'understanding.uscisMatters.payment.words'],
+    // "Where do I download the I-130?", "¿dónde consigo la forma I-765?", "在哪里下载I-130表格": forms are free, on their
+    // pages (before: which forms are filed online, to confirm; a form's own matter, such as the work permit's; the status
+    // check). Before the matters a form names, which say what the form is for, not where it is.
+    ['understanding.getFormWords', 'getForm', 'understanding.getFormNotWith'],
 ];
 
 /** The destination a message's words name: QUESTION_WORDS when it is a question, then STATED_WORDS either way. */

@@ -1514,6 +1514,48 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 });
 
+describe('where to get a form, at the menu', () => {
+    // Before: "Did you want to learn which forms you can file online?" (or how to file online), the work permit's answer,
+    // the status check to confirm, or which forms are filed online.
+    test.each([
+        ['en-US', 'hello', 'where do I download the form I-130', 'I-130'],
+        ['en-US', 'hello', 'where can I get the N-400 form?', 'N-400'],
+        ['es-US', 'hola', '¿dónde descargo el formulario I-765?', 'I-765'],
+        ['es-US', 'hola', '¿dónde consigo la forma I-130?', 'I-130'],
+        ['fr-FR', 'bonjour', 'où télécharger le formulaire I-130 ?', 'I-130'],
+        ['vi-VN', 'xin chào', 'tải mẫu đơn I-130 ở đâu', 'I-130'],
+        ['zh-CN', '你好', '在哪里下载I-130表格', 'I-130'],
+        ['ko-KR', '안녕하세요', 'I-130 양식을 어디서 다운로드해요?', 'I-130'],
+        ['ar-EG', 'مرحبا', 'من أين أحمل نموذج I-130؟', 'I-130'],
+        ['tl-PH', 'kumusta', 'saan ko ida-download ang form I-130?', 'I-130'],
+    ])('%s: "%s", then "%s": the form is free, on its page (%s)', async (locale, greeting, said, form) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.getFormNamed', { form, url: `https://www.uscis.gov/${form.toLowerCase()}` }));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test.each([
+        // Before: "Did you want to add a case you filed on paper?"
+        ['en-US', 'hello', 'can I print the form and file it by mail'],
+        ['es-US', 'hola', '¿dónde consigo el formulario en blanco?'],
+        ['zh-CN', '你好', '表格在哪里下载？'],
+    ])('%s: "%s", then "%s": forms are free, on uscis.gov/forms', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.getForm'));
+    });
+
+    // The I-94 is CBP's record, not a form to download; a notice is the case's, and evidence is uploaded.
+    test.each([
+        ['en-US', 'hello', 'how do I get the I-94'],
+        ['es-US', 'hola', '¿dónde consigo el formulario I-94?'],
+        ['en-US', 'hello', 'I want to upload the form'],
+        ['zh-CN', '你好', '在哪里下载通知'],
+    ])('%s: "%s", then "%s": not where to get a form', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).not.toBe(t('understanding.getForm'));
+    });
+});
+
 describe('where to send a form, at the menu', () => {
     // Before: how to upload evidence and answer a Request for Evidence ("send" read as sending evidence).
     test.each([
