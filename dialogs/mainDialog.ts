@@ -105,6 +105,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
  * `whereToFile`: "where do I send my I-130?": the form's page says, under "Where to File" (or filing online);
  * `getForm`: "where do I download the I-130?": forms are free, on uscis.gov (the form's own page when named);
+ * `twoStepMethods`: "I don't have a smartphone", "which authenticator app?": the ways a one-time code comes;
+ * `websiteTrouble`: "the USCIS website is down": what to try, since this chat cannot see that site;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
@@ -130,6 +132,8 @@ type Destination =
     | 'biometrics'
     | 'whereToFile'
     | 'getForm'
+    | 'twoStepMethods'
+    | 'websiteTrouble'
     | 'chatCost'
     | 'chances'
     | 'keepAccount'
@@ -194,6 +198,8 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     biometrics: 'understanding.biometrics',
     whereToFile: 'understanding.whereToFile',
     getForm: 'understanding.getForm',
+    twoStepMethods: 'understanding.twoStepMethods',
+    websiteTrouble: 'understanding.websiteTrouble',
     chatCost: 'understanding.chatCost',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
@@ -861,6 +867,12 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // pages (before: which forms are filed online, to confirm; a form's own matter, such as the work permit's; the status
     // check). Before the matters a form names, which say what the form is for, not where it is.
     ['understanding.getFormWords', 'getForm', 'understanding.getFormNotWith'],
+    // "I don't have a smartphone", "which authenticator app should I use?": email and texts need none (before: "Sorry,
+    // I can't help with that", a sign-in problem, or the Contact Center).
+    ['understanding.twoStepMethodsWords', 'twoStepMethods'],
+    // "The USCIS website is down", "la página me da un error": this chat can't see that site; what to try, and that a
+    // status can be checked here (before: out of scope, the scams question, or which account can't be got into).
+    ['understanding.websiteTroubleWords', 'websiteTrouble'],
 ];
 
 /** The destination a message's words name: QUESTION_WORDS when it is a question, then STATED_WORDS either way. */

@@ -1556,6 +1556,54 @@ describe('where to get a form, at the menu', () => {
     });
 });
 
+describe('no smartphone, and the USCIS website not working, at the menu', () => {
+    // Before: "Sorry, I can't help with that", which account can't be got into, or the Contact Center's numbers.
+    test.each([
+        ['en-US', 'hello', "I don't have a smartphone"],
+        ['en-US', 'hello', 'which authenticator app should I use?'],
+        ['en-US', 'hello', "I don't have a phone"],
+        ['es-US', 'hola', 'no tengo teléfono inteligente'],
+        ['fr-FR', 'bonjour', "je n'ai pas de smartphone"],
+        ['vi-VN', 'xin chào', 'tôi không có điện thoại thông minh'],
+        ['zh-CN', '你好', '我没有智能手机'],
+        ['ko-KR', '안녕하세요', '스마트폰이 없어요'],
+        ['ar-EG', 'مرحبا', 'ليس عندي هاتف ذكي'],
+        ['tl-PH', 'kumusta', 'wala akong smartphone'],
+    ])('%s: "%s", then "%s": a code comes by email, text or an app, and no smartphone is needed', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.twoStepMethods'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    // Before: "Sorry, I can't help with that", the scams question or the account's uses to confirm, which account can't
+    // be got into, or the Contact Center's numbers.
+    test.each([
+        ['en-US', 'hello', 'the website says there was an error'],
+        ['en-US', 'hello', 'the uscis website is down'],
+        ['es-US', 'hola', 'la página de uscis no funciona'],
+        ['fr-FR', 'bonjour', "le site de l'USCIS ne marche pas"],
+        ['vi-VN', 'xin chào', 'trang web uscis bị lỗi'],
+        ['zh-CN', '你好', 'USCIS网站打不开'],
+        ['ko-KR', '안녕하세요', 'USCIS 웹사이트가 안 열려요'],
+        ['ar-EG', 'مرحبا', 'موقع USCIS لا يعمل'],
+        ['tl-PH', 'kumusta', 'hindi gumagana ang website ng uscis'],
+    ])('%s: "%s", then "%s": what to try, since this chat cannot see that site', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.websiteTrouble'));
+    });
+
+    // An error on a card is USCIS's mistake to correct; something wrong with a case is the case.
+    test.each([
+        ['en-US', 'hello', 'something went wrong with my case'],
+        ['tl-PH', 'kumusta', 'may error sa green card ko'],
+        ['zh-CN', '你好', '我的绿卡上出现错误'],
+        ['ar-EG', 'مرحبا', 'حدث خطأ في بطاقتي الخضراء'],
+    ])('%s: "%s", then "%s": not the website\'s trouble', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).not.toBe(t('understanding.websiteTrouble'));
+    });
+});
+
 describe('where to send a form, at the menu', () => {
     // Before: how to upload evidence and answer a Request for Evidence ("send" read as sending evidence).
     test.each([
