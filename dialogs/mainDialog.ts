@@ -46,7 +46,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { legalAdvicePrefaces, PUBLIC_CHARGE_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
+import { CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, PUBLIC_CHARGE_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -857,6 +857,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // does a green card through marriage take?" asks USCIS's usual times.
     ['faq.topics.legalAdvice.lifeEventWords', 'legalAdvice', ['understanding.sharedAccountWords', 'understanding.howLongWords']],
     [ADDRESS_WORDS, 'manageCase'],
+    // "Can I edit my application after submitting?", "提交以后还能修改申请吗": what to do about a form already sent is a
+    // lawyer's to say, after the line that one filed online can't be changed once submitted (before: how to file online,
+    // the status check, or out of scope). After a move: "I moved after I sent my form" is the address.
+    [CHANGE_AFTER_FILING_WORDS, 'legalAdvice'],
     // "Can you help me fill out my I-485?" read surely as help: how a form is filled and filed online (which ends with
     // who says which form is right). After the mistakes in a form, which are the lawyer's.
     ['faq.topics.fileOnline.fillOutWords', 'fileFormOnline'],

@@ -10,18 +10,23 @@ export const VISA_EXPIRED_WORDS = 'faq.topics.legalAdvice.visaExpiredWords';
 /** Words of public benefits and public charge: "can I use food stamps?", "¿la Medicaid afecta?", "公共负担". */
 export const PUBLIC_CHARGE_WORDS = 'faq.topics.legalAdvice.publicChargeWords';
 
+/** Words of a form to change once sent: "can I edit my application after submitting?", "修改申请", "신청서 수정". */
+export const CHANGE_AFTER_FILING_WORDS = 'faq.topics.legalAdvice.changeAfterFilingWords';
+
 /**
  * Questions that get the legal-advice answer (whether one may go, stay, or use a benefit is a lawyer's question for that
  * case), where that answer alone leaves out what matters first, said before it:
  * - a trip: leaving the U.S. can end a pending application (a green card application without advance parole);
  * - a visa expired: its end date is the last day it can be used to come in, not the day to leave; the I-94 says how long;
  * - public benefits: the public charge rules have changed and may change again, many people are not affected, and a
- *   benefit one's family needs is not given up before asking a lawyer.
+ *   benefit one's family needs is not given up before asking a lawyer;
+ * - a form to change: one filed online can't be changed once submitted; a draft can, until then.
  */
 const PREFACES: readonly (readonly [wordsKey: string, answerKey: string])[] = [
     [TRAVEL_WORDS, 'understanding.travel.answer'],
     [VISA_EXPIRED_WORDS, 'understanding.visaExpired.answer'],
     [PUBLIC_CHARGE_WORDS, 'understanding.publicCharge.answer'],
+    [CHANGE_AFTER_FILING_WORDS, 'understanding.changeAfterFiling.answer'],
 ];
 
 /** The answers said before the legal-advice answer to `text`, in order (none for most messages). */

@@ -804,6 +804,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
      * - "My visa expired, what do I do?": a visa's end date is not the day to leave; the I-94 says how long.
      * - "Can I use food stamps with a green card?": public charge rules change, many are not affected, and a benefit the
      *   family needs is not given up before asking a lawyer.
+     * - "Can I edit my application after submitting?": a form filed online can't be changed once submitted (before: how
+     *   to file online, the status check to confirm or its receipt question, or "Sorry, I can't help with that").
      */
     test.each([
         ['en-US', 'hello', 'can I travel while my case is pending', 'understanding.travel.answer'],
@@ -839,10 +841,31 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '用食品券会影响绿卡吗', 'understanding.publicCharge.answer'],
         ['ko-KR', '안녕하세요', '메디케이드를 받으면 영주권에 문제가 있나요?', 'understanding.publicCharge.answer'],
         ['ar-EG', 'مرحبا', 'هل تؤثر كوبونات الطعام على البطاقة الخضراء؟', 'understanding.publicCharge.answer'],
+        ['en-US', 'hello', 'can I edit my application after submitting', 'understanding.changeAfterFiling.answer'],
+        ['en-US', 'hello', 'I made a typo on my form after I submitted it', 'understanding.changeAfterFiling.answer'],
+        ['es-US', 'hola', '¿puedo corregir mi solicitud después de enviarla?', 'understanding.changeAfterFiling.answer'],
+        ['es-US', 'hola', 'me equivoqué en una respuesta del formulario', 'understanding.changeAfterFiling.answer'],
+        ['fr-FR', 'bonjour', "puis-je modifier ma demande après l'avoir envoyée ?", 'understanding.changeAfterFiling.answer'],
+        ['vi-VN', 'xin chào', 'tôi có thể sửa đơn sau khi nộp không', 'understanding.changeAfterFiling.answer'],
+        ['zh-CN', '你好', '提交以后还能修改申请吗', 'understanding.changeAfterFiling.answer'],
+        ['ko-KR', '안녕하세요', '제출한 후에 신청서를 수정할 수 있나요?', 'understanding.changeAfterFiling.answer'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني تعديل الطلب بعد إرساله؟', 'understanding.changeAfterFiling.answer'],
+        ['tl-PH', 'kumusta', 'pwede ko bang i-edit ang application pagkatapos i-submit?', 'understanding.changeAfterFiling.answer'],
     ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first));
         expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
+    });
+
+    // A move after filing is the address; an email to change is the account's; a mistake in an email typed is not a form's.
+    test.each([
+        ['en-US', 'hello', 'I moved after I sent my application, how do I change my address on my application'],
+        ['en-US', 'hello', 'how do I change my email'],
+        ['ko-KR', '안녕하세요', '이메일을 수정할 수 있나요?'],
+        ['zh-CN', '你好', '我邮箱填错了'],
+    ])('%s: "%s", then "%s": not a form to change once sent', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies).not.toContain(t('understanding.changeAfterFiling.answer'));
     });
 
     test.each([
