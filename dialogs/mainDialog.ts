@@ -854,8 +854,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "I got married, what do I need to do?", "can I petition for my mother?": what a life event means for papers, or
     // whom one may bring, is for a lawyer to say (before: out of scope, the help line, or "send evidence?"). "Add my
     // wife to my account" is about the online account: each person has their own (sharedAccount, below). "How long
-    // does a green card through marriage take?" asks USCIS's usual times.
-    ['faq.topics.legalAdvice.lifeEventWords', 'legalAdvice', ['understanding.sharedAccountWords', 'understanding.howLongWords']],
+    // does a green card through marriage take?" asks USCIS's usual times. "Pwede ko bang isama ang anak ko sa interview?"
+    // (bring my child to the interview, Tagalog "isama": also "include" in a petition) asks about the interview.
+    ['faq.topics.legalAdvice.lifeEventWords', 'legalAdvice', ['understanding.sharedAccountWords', 'understanding.howLongWords', 'understanding.uscisMatters.interview.on']],
     [ADDRESS_WORDS, 'manageCase'],
     // "Can I edit my application after submitting?", "提交以后还能修改申请吗": what to do about a form already sent is a
     // lawyer's to say, after the line that one filed online can't be changed once submitted (before: how to file online,

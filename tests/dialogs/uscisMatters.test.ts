@@ -464,6 +464,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么申请U签证', 'victimProtection'],
     ['ko', 'U 비자는 어떻게 신청해요?', 'victimProtection'],
     ['ar', 'كيف أقدم على تأشيرة U؟', 'victimProtection'],
+    // Someone to bring to an interview, children too: who may come, and that the notice says who must (before: "Did you
+    // want to talk to a person?", out of scope, or in Tagalog the lawyer's answer, "isama" read as adding a child to a
+    // petition).
+    ['en', 'can I bring someone to my interview', 'interview'],
+    ['en', 'can I bring my kids to my interview', 'interview'],
+    ['es', 'puedo llevar a alguien a mi entrevista', 'interview'],
+    ['es', '¿puedo llevar a mis hijos a la entrevista?', 'interview'],
+    ['fr', "est-ce que je peux amener mes enfants à l'entretien ?", 'interview'],
+    ['vi', 'tôi có thể dẫn con theo đi phỏng vấn không', 'interview'],
+    ['zh', '面谈可以带孩子吗', 'interview'],
+    ['ko', '인터뷰에 아이를 데려가도 되나요?', 'interview'],
+    ['ar', 'هل يمكنني أن أصطحب أطفالي إلى المقابلة؟', 'interview'],
+    ['tl', 'pwede ko bang isama ang anak ko sa interview?', 'interview'],
     // What to bring to an interview: the notice, an ID, the originals, with what happens there (before: out of scope,
     // then only that the notice says).
     ['en', 'what should I bring to my interview', 'interview'],
@@ -926,8 +939,9 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'when is my interview?', 'appointment'],
     // Misspelled (before: USCIS's processing times, as if it asked when the case ends).
     ['en', 'when is my apointment', 'appointment'],
-    // What to bring to fingerprints: the notice says.
+    // What to bring to fingerprints: the notice says (before, in Spanish "qué llevo": what the online account is for).
     ['en', 'what should I bring to my biometrics appointment', 'appointment'],
+    ['es', 'tengo cita biométrica, qué llevo', 'appointment'],
     // The oath ceremony: the N-445 notice, and how to ask for another date (before: the interview's notice answer, or
     // out of scope for "I can't go").
     ['en', 'I passed my interview, when is my oath ceremony?', 'oathCeremony'],
