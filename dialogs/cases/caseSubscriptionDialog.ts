@@ -72,6 +72,8 @@ export class CaseSubscriptionDialog extends InterruptibleDialog {
             YES_NO_PROMPT,
             localizedChoiceOptions({
                 ...yesNoSpec('caseSubscriptions.offer.prompt'),
+                // "Can you tell me when it changes?", "avíseme", "不用通知": the offer taken or turned down in a sentence.
+                wordsInside: 'caseSubscriptions.offer',
                 stepHelp,
                 answersUscisMatters: true,
                 questionKey: 'caseSubscriptions.offer.question',

@@ -38,6 +38,10 @@ describe('a message that looks like a question', () => {
         ['fr', "d'accord et comment je fais"],
         ['tl', 'sige paano ko gagawin'],
         ['ar', 'طيب كيف أفعل ذلك'],
+        // A request for an explanation asks as a question does ("yes please tell me", below, does not).
+        ['en', 'tell me what this means'],
+        ['en', 'please explain'],
+        ['es', 'explíqueme esto'],
     ])('%s: "%s"', (language, text) => {
         expect(looksLikeQuestion(turnIn(language), text)).toBe(true);
     });

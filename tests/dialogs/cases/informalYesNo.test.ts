@@ -42,6 +42,22 @@ test.each([
     // Once the language detector stopped letting an English "so" outweigh unaccented Vietnamese.
     ['en-US', 'I think so', true],
     ['en-US', "I don't think so", false],
+    // The offer taken or turned down in a sentence of its own words (caseSubscriptions.offer.yesWords / noWords). Before:
+    // "can you tell me when it changes?" got "I only know what USCIS shows for this case", the others "Please answer yes
+    // or no" (Spanish "no hace falta" and Tagalog "wag na" passed before).
+    ['en-US', 'can you tell me when it changes?', true],
+    ['en-US', 'please notify me', true],
+    ['en-US', "I don't need updates", false],
+    ['es-US', 'sí, avíseme por favor', true],
+    ['es-US', 'no, no hace falta', false],
+    ['fr-FR', 'tenez-moi au courant', true],
+    ['vi-VN', 'có thay đổi thì báo cho tôi nhé', true],
+    ['zh-CN', '有变化告诉我', true],
+    ['zh-CN', '不用通知我', false],
+    ['ko-KR', '바뀌면 알려 주세요', true],
+    ['ar-EG', 'أخبرني عندما يتغير', true],
+    ['tl-PH', 'sabihan nyo ako kapag nagbago', true],
+    ['tl-PH', 'wag na po', false],
 ])('%s: "%s" at the offer of updates is a %s', async (locale, said, yes) => {
     const t = i18n.getFixedT(locale.slice(0, 2));
     harness = await openCaseHarness({ locale });

@@ -26,6 +26,9 @@ describe.each([
     { locale: 'ko-KR', receipt: APPROVED, asked: '이게 무슨 뜻이에요', channelId: 'webchat' },
     { locale: 'tl-PH', receipt: RETURNED, asked: 'ano ang ibig sabihin nito?', channelId: 'webchat' },
     { locale: 'ar-EG', receipt: RETURNED, asked: 'ماذا يعني هذا', channelId: 'webchat' },
+    // Asked as a request, not a question (before: "Please answer yes or no").
+    { locale: 'en-US', receipt: APPROVED, asked: 'tell me what this means', channelId: 'webchat' },
+    { locale: 'es-US', receipt: APPROVED, asked: 'explíqueme qué significa esto', channelId: 'webchat' },
 ])('"what does this mean?" after a status ($locale, $channelId)', ({ locale, receipt, asked, channelId }) => {
     test('gets the explanation shown with the status again, then the offer; "yes" still follows the case', async () => {
         const t = i18n.getFixedT(locale.slice(0, 2));
