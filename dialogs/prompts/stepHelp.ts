@@ -20,6 +20,11 @@ export type StepTopic =
     | 'appointmentDate'
     /** "When will my card come?" right after a card's status (made, mailed, delivered): where the mailing shows, and when to ask USCIS. */
     | 'cardArrival'
+    /**
+     * The same question right after an approval: a card, if the case comes with one, is made and mailed after it (the
+     * status says so first), and some approvals (a relative's petition) come with none.
+     */
+    | 'cardAfterApproval'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
     | 'statusMeaning'
     /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */
@@ -30,8 +35,11 @@ export type StepTopic =
     /** "What is that?", "where do I find it?" at the Online Access Code question: the code, as accessCode answers. */
     | 'accessCodeHere';
 
-/** Topics asked with another topic's words: "what does that mean?" after a status and after an unknown receipt number. */
-const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = { receiptNotRecognizedShown: 'statusMeaningShown' };
+/**
+ * Topics asked with another topic's words: "what does that mean?" after a status and after an unknown receipt number;
+ * "when will I get my card?" after a card's status and after an approval.
+ */
+const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = { receiptNotRecognizedShown: 'statusMeaningShown', cardAfterApproval: 'cardArrival' };
 
 /**
  * The locale key of the short answer to a question about the current step: the message must look like a question

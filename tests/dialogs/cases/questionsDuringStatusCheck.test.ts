@@ -67,9 +67,11 @@ describe('questions at the offer of updates, after a status', () => {
         expect(replies[0]).toBe(t('prompts.stepHelp.statusMeaning.answer', { bucket: 'cardMailed' }));
     });
 
-    test('en: "when will I get my card?" after an approval (no card on its way yet) is the processing-time question', async () => {
+    test('en: "when will I get my card?" after an approval (no card on its way yet) is what comes next for a card, not a card not come', async () => {
+        // Before: USCIS's usual processing times, which say nothing of a card made after an approval, or of none.
         const { t, replies } = await askAtOffer('en-US', APPROVED, 'when will I get my card?');
-        expect(replies[0]).toBe(t('prompts.stepHelp.processingTime.answer'));
+        expect(replies[0]).toBe(t('prompts.stepHelp.cardAfterApproval.answer'));
+        expect(replies).not.toContain(t('understanding.uscisMatters.cardNotDelivered.answer'));
     });
 
     test('en: "when is it?" after an approval is still the processing-time question', async () => {

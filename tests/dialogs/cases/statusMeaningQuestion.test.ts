@@ -124,6 +124,10 @@ describe.each([
     { locale: 'en-US', receipt: 'EAC9999103412', asked: 'when is it?', key: 'prompts.stepHelp.appointmentDate.answer' },
     { locale: 'es-US', receipt: 'EAC9999103412', asked: '¿cuándo es?', key: 'prompts.stepHelp.appointmentDate.answer' },
     { locale: 'en-US', receipt: 'EAC9999103424', asked: 'when will it arrive?', key: 'prompts.stepHelp.cardArrival.answer' },
+    // After an approval (an I-130 here): a card, if any, comes next, and some approvals have none (before: USCIS's usual
+    // processing times, then the receipt question).
+    { locale: 'en-US', receipt: 'EAC9999103403', asked: 'when will I get my green card?', key: 'prompts.stepHelp.cardAfterApproval.answer' },
+    { locale: 'es-US', receipt: 'EAC9999103403', asked: '¿cuándo me llega la tarjeta?', key: 'prompts.stepHelp.cardAfterApproval.answer' },
 ])('"$asked" at the menu right after a status ($locale, $receipt)', ({ locale, receipt, asked, key }) => {
     test('is about the status just shown, then the menu', async () => {
         const t = i18n.getFixedT(locale.slice(0, 2));
@@ -134,6 +138,24 @@ describe.each([
         expect(texts(await say(h.client, t('prompts.yesNo.yes'))).at(-1)).toMatch(opening(t('menu.again')));
         expect(texts(await say(h.client, asked))).toEqual([t(key), expect.stringMatching(opening(t('menu.again')))]);
     });
+});
+
+/*
+ * Found by chatting: "when will I get my card?" at the offer of updates right after "Case Was Approved" got USCIS's
+ * usual processing times. A card, if the case comes with one, is made and mailed after the approval, and the status
+ * says so first; a relative's petition (the sandbox's I-130) comes with none. Then the offer again.
+ */
+test.each([
+    // English: tests/dialogs/cases/questionsDuringStatusCheck.test.ts.
+    ['fr-FR', 'quand est-ce que je vais recevoir ma carte ?'],
+    ['zh-CN', '我什么时候能拿到卡？'],
+    ['ko-KR', '카드는 언제 받아요?'],
+])('%s: "%s" at the offer right after an approval: what comes next for a card, then the offer', async (locale, asked) => {
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    harness = await openCaseHarness({ locale });
+    await say(harness.client, 'hi');
+    await say(harness.client, 'EAC9999103403');
+    expect(texts(await say(harness.client, asked))).toEqual([t('prompts.stepHelp.cardAfterApproval.answer'), expect.stringMatching(opening(t('caseSubscriptions.offer.prompt')))]);
 });
 
 /*
