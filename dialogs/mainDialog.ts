@@ -107,6 +107,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `getForm`: "where do I download the I-130?": forms are free, on uscis.gov (the form's own page when named);
  * `twoStepMethods`: "I don't have a smartphone", "which authenticator app?": the ways a one-time code comes;
  * `websiteTrouble`: "the USCIS website is down": what to try, since this chat cannot see that site;
+ * `eRequest`: "what is e-Request?": USCIS's online form for some problems with a case, and what it is not for;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
@@ -134,6 +135,7 @@ type Destination =
     | 'getForm'
     | 'twoStepMethods'
     | 'websiteTrouble'
+    | 'eRequest'
     | 'chatCost'
     | 'chances'
     | 'keepAccount'
@@ -200,6 +202,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     getForm: 'understanding.getForm',
     twoStepMethods: 'understanding.twoStepMethods',
     websiteTrouble: 'understanding.websiteTrouble',
+    eRequest: 'understanding.eRequest',
     chatCost: 'understanding.chatCost',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
@@ -832,6 +835,11 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
     // "¿Qué es una RFE?", "RFE是什么？": what a request for evidence is (before, in five languages: "Did you want to learn
     // how to send evidence?").
     ['faq.topics.evidence.whatIsWords', 'faq.evidence'],
+    // "What is an accredited representative?", "¿qué es un notario?": who may give legal help, which the legal-advice answer
+    // says (before: how to reach a person, which number is which, the scams question, or out of scope).
+    ['faq.topics.legalAdvice.whatIsWords', 'legalAdvice'],
+    // "What is e-Request?", "how do I use e-Request?": what it is for (before: out of scope). Not once it was sent.
+    ['understanding.eRequestWords', 'eRequest', 'understanding.eRequestNotWith'],
     // "What is a receipt number?", "¿qué es el número de recibo?", "收据号码是什么": which number is which (before, in seven
     // languages: the status check's question for one, read from the option's own words).
     ['faq.topics.numbers.whatIsWords', 'faq.numbers'],

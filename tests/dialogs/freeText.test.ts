@@ -675,6 +675,20 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '접수 번호가 뭐예요?', 'numbers'],
         ['ar-EG', 'مرحبا', 'ما هو رقم الإيصال؟', 'numbers'],
         ['tl-PH', 'kumusta', 'ano po ang receipt number?', 'numbers'],
+        // What an accredited representative or a notario is: the legal-advice answer says (before: how to reach a
+        // person, which number is which, the scams question, or out of scope; Vietnamese passed before).
+        ['en-US', 'hello', 'what is an accredited representative', 'legalAdvice'],
+        ['en-US', 'hello', 'what is a notario?', 'legalAdvice'],
+        ['es-US', 'hola', '¿qué es un representante acreditado?', 'legalAdvice'],
+        ['es-US', 'hola', '¿qué es un notario?', 'legalAdvice'],
+        ['fr-FR', 'bonjour', "c'est quoi un représentant accrédité ?", 'legalAdvice'],
+        ['vi-VN', 'xin chào', 'đại diện được công nhận là gì', 'legalAdvice'],
+        ['zh-CN', '你好', '什么是认可代表？', 'legalAdvice'],
+        ['ko-KR', '안녕하세요', '공인 대리인이 뭐예요?', 'legalAdvice'],
+        ['ar-EG', 'مرحبا', 'ما هو الممثل المعتمد؟', 'legalAdvice'],
+        ['tl-PH', 'kumusta', 'ano ang accredited representative?', 'legalAdvice'],
+        // A citizen spouse petitioning: whom one may bring (before: "Did you want to check a case status?").
+        ['en-US', 'hello', 'my husband is a citizen, can he petition for me?', 'legalAdvice'],
         // What an RFE is (before, in five languages: "Did you want to learn how to send evidence?").
         ['es-US', 'hola', '¿qué es una RFE?', 'evidence'],
         ['fr-FR', 'bonjour', "c'est quoi un RFE ?", 'evidence'],
@@ -689,6 +703,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'me quedé más tiempo de lo que decía mi visa', 'legalAdvice'],
         ['zh-CN', '你好', '我逾期居留了', 'legalAdvice'],
         ['ko-KR', '안녕하세요', '불법 체류 중인데 어떻게 해요?', 'legalAdvice'],
+        // Whether citizenship can be taken away (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'can I lose my citizenship?', 'legalAdvice'],
+        ['es-US', 'hola', '¿me pueden quitar la ciudadanía?', 'legalAdvice'],
         // Working while a case waits, a mistake in it: before, the receipt question or out of scope. (Withdrawing it has
         // its own answer: tests/dialogs/uscisMatters.test.ts.)
         ['en-US', 'hello', 'can I work while my case is pending?', 'legalAdvice'],
@@ -1534,6 +1551,29 @@ describe('a question for legal advice, about the numbers or a new address, or no
         const { client } = await openWithCases();
         await say(client, 'hello');
         expect(texts(await say(client, 'tell me a joke about uscis'))[0]).toBe(en('understanding.outOfScope'));
+    });
+});
+
+describe('what e-Request is, at the menu', () => {
+    // Before: "Sorry, I can't help with that".
+    test.each([
+        ['en-US', 'hello', 'what is e-request?'],
+        ['en-US', 'hello', 'how do I use e-Request'],
+        ['es-US', 'hola', '¿qué es e-request?'],
+        ['fr-FR', 'bonjour', "c'est quoi e-Request ?"],
+        ['vi-VN', 'xin chào', 'e-Request là gì'],
+        ['zh-CN', '你好', 'e-Request是什么？'],
+        ['ko-KR', '안녕하세요', 'e-Request가 뭐예요?'],
+        ['ar-EG', 'مرحبا', 'ما هو e-Request؟'],
+        ['tl-PH', 'kumusta', 'ano ang e-Request?'],
+    ])('%s: "%s", then "%s": what it is for, and not for', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.eRequest'));
+    });
+
+    test('en: one already sent is not asked what e-Request is', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'I sent an e-request a month ago, what now?');
+        expect(replies[0]).not.toBe(t('understanding.eRequest'));
     });
 });
 

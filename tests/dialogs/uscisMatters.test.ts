@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -313,6 +313,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['es', 'cómo cambio mi nombre en la green card', 'replaceCard'],
     ['zh', '结婚后改名了，绿卡怎么办', 'replaceCard'],
     ['ar', 'تصريح العمل الخاص بي سينتهي قريبا', 'workPermitRenewal'],
+    // Help at an interview or appointment for a disability: an accommodation, asked before the day (e-Request, the
+    // Contact Center), and Form N-648 for the citizenship tests. Before: "Sorry, I can't help with that", or the
+    // interpreter's answer for a sign language interpreter.
+    ['en', 'I have a disability, can I get help at my interview', 'accommodation'],
+    ['en', "I'm deaf, I need a sign language interpreter for my interview", 'accommodation'],
+    ['en', 'I use a wheelchair, is the office for my fingerprints appointment accessible?', 'accommodation'],
+    ['es', 'tengo una discapacidad, ¿me pueden ayudar en la entrevista?', 'accommodation'],
+    ['fr', "je suis en fauteuil roulant, que faire pour mon entretien ?", 'accommodation'],
+    ['vi', 'tôi bị khuyết tật, đi phỏng vấn có được hỗ trợ không', 'accommodation'],
+    ['zh', '我是残疾人，面谈时可以要求帮助吗？', 'accommodation'],
+    ['ko', '장애가 있는데 인터뷰 때 도움을 받을 수 있나요?', 'accommodation'],
+    ['ar', 'عندي إعاقة، هل يمكنني الحصول على مساعدة في المقابلة؟', 'accommodation'],
+    ['tl', 'may kapansanan ako, may tulong ba sa interview?', 'accommodation'],
     // Moving or missing an interview or fingerprint appointment: how to move one (the online account before the day, the
     // Contact Center for the rest), then the menu. Before: when and where the notice says, then the receipt question.
     ['zh', '我想改指纹预约', 'appointmentChange'],
