@@ -42,8 +42,20 @@ function wholeMessageIn<Name extends string>(phrases: LocalePhrases, text: strin
     for (const language of ownLanguageFirst(phrases)) {
         const name = names.find((candidate) => plainPhraseSet(phrases.list(`remarks.${candidate}.phrases`, language)).has(said));
         if (name) return name;
+        // A listed remark first: "have a nice day" alone is a goodbye, though it is praise after a thanks.
+        if (names.includes('thanks' as Name) && thanksWithPraise(phrases, said, language)) return 'thanks' as Name;
     }
     return undefined;
+}
+
+/**
+ * "Thank you so much, you helped me a lot", "very helpful, thanks", "gracias por todo": thanks said with praise
+ * (`remarks.thanks.praise`), or praise alone, and nothing else. Before, the menu read such a message as a request and
+ * showed itself again without a word of thanks back.
+ */
+function thanksWithPraise(phrases: LocalePhrases, said: string, language: string): boolean {
+    const rest = withoutPhrases(said, plainPhraseSet(phrases.list('remarks.thanks.praise', language)));
+    return rest !== said && (rest === '' || plainPhraseSet(phrases.list('remarks.thanks.phrases', language)).has(rest));
 }
 
 /** Longer messages are stories; in one this short, "are you a real person?" is still asked of me. */
@@ -55,7 +67,8 @@ const ABOUT_ME_INSIDE_MAX_WORDS = 12;
  * where any words are an answer (a security answer may contain anything): the menu, a choice, a number, a code.
  */
 export function remarkInside(phrases: LocalePhrases, text: string): Remark | undefined {
-    const whole = remarkIn(phrases, text);
+    // "Thanks for your time, bye": the goodbye after the thanks.
+    const whole = remarkIn(phrases, text) ?? remarkIn(phrases, withoutOpeningThanks(phrases, text));
     if (whole) return whole;
     const said = plainWords(text);
     if (said === '' || said.split(' ').length > ABOUT_ME_INSIDE_MAX_WORDS) return undefined;
@@ -69,6 +82,40 @@ export function remarkInside(phrases: LocalePhrases, text: string): Remark | und
 function ownLanguageFirst(phrases: LocalePhrases): string[] {
     return [phrases.language, ...phrases.supported.filter((other) => other !== phrases.language)];
 }
+
+/** The most words a thanks said before a request may take ("thank you for your help,"). */
+const OPENING_THANKS_MAX_WORDS = 6;
+
+/**
+ * The message without the thanks it opens with, when a request follows ("thank you, how do I add my case?", "gracias,
+ * ¿cómo agrego mi caso?", "谢谢，我怎么添加案件"): the classifier read the whole as a greeting, and the request was lost
+ * (the menu asked "What can I help you with?" again, or greeted). A message that is only thanks, with or without
+ * praise, is left whole: it is the thanks remark. Words are split at spaces and at punctuation.
+ */
+export function withoutOpeningThanks(phrases: LocalePhrases, text: string): string {
+    if (remarkIn(phrases, text) === 'thanks') return text;
+    let rest = text;
+    // Thanks, then any praise after it ("thanks for your time, bye" is a goodbye): each opening taken off in turn.
+    for (let key = 'remarks.thanks.phrases'; ; key = 'remarks.thanks.praise') {
+        const after = withoutOpening(phrases, rest, key);
+        if (after === undefined) return rest;
+        rest = after;
+    }
+}
+
+/** `text` after the longest opening of up to OPENING_THANKS_MAX_WORDS words that is one of `key`'s phrases, when words follow it. */
+function withoutOpening(phrases: LocalePhrases, text: string, key: string): string | undefined {
+    const words = [...text.matchAll(WORD)];
+    for (let count = Math.min(OPENING_THANKS_MAX_WORDS, words.length - 1); count >= 1; count -= 1) {
+        const last = words[count - 1]!;
+        const opening = plainWords(text.slice(0, last.index + last[0].length));
+        if (ownLanguageFirst(phrases).some((language) => plainPhraseSet(phrases.list(key, language)).has(opening))) return text.slice(words[count]!.index);
+    }
+    return undefined;
+}
+
+/** A run of characters between spaces and punctuation marks (Latin, Chinese and Arabic commas and stops). */
+const WORD = /[^\s,，.。!！?？、;；:：؛،]+/gu;
 
 /** The locale key of the line that answers remarkInside's remark, or undefined. */
 export function remarkInsideAnswerKey(phrases: LocalePhrases, text: string): string | undefined {

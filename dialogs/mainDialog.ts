@@ -50,7 +50,7 @@ import { CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, PUBLIC_CHARGE_WORDS, TR
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
-import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
+import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
 import {
@@ -501,7 +501,9 @@ export class MainDialog extends InterruptibleDialog {
      * confirm; else out of scope. At the menu question, where an option is usually chosen by its name or number, a
      * sentence that merely names one is left to the classifier.
      */
-    private async understand(context: TurnContext, text: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
+    private async understand(context: TurnContext, said: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
+        // "Thank you, how do I add my case?": the request after the thanks (read whole, it was a greeting).
+        const text = withoutOpeningThanks(turnPhrases(context), said);
         const feeling = feelingAnswerKey(context, text);
         const forThem = asksToFileForThem(context, text);
         // The request the message names, read once: an aside asks for it too, and legal advice may be found before it.

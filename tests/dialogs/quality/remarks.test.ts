@@ -1,6 +1,7 @@
 import { i18n, say, texts, type DialogHarness } from '../../support/dialogHarness';
 import { openCaseHarness } from '../cases/caseFixture';
 import { LANGUAGES, opening } from './qualityKit';
+import { askingAtTheMenu } from '../menuWithEveryFlow';
 
 /**
  * "Thanks" and "are you a real person?" are neither an answer nor a command. Wherever a question waits (the menu, a
@@ -210,5 +211,53 @@ describe.each(['en-US', 'es-US', 'fr-FR', 'vi-VN', 'zh-CN', 'ko-KR', 'ar-EG', 't
         for (const text of t('remarks.farewell.phrases', { returnObjects: true }) as unknown as string[]) {
             expect([text, texts(await say(h.client, text))]).toEqual([text, [t('remarks.farewell.answer')]]);
         }
+    });
+});
+
+/*
+ * Found by chatting: "thank you so much, you helped me a lot" at the menu got the menu again without a word back, and
+ * "thank you, how do I add my case?" as a first message lost its request (read whole, a greeting): the menu alone, or
+ * "Hello! I am glad you are here." Thanks said with praise is the thanks remark; thanks before a request is read for
+ * the request; "thanks for your time, bye" is a goodbye.
+ */
+describe('thanks with praise, or before something else', () => {
+    const withClassifier = askingAtTheMenu();
+    test.each([
+        ['en-US', 'thank you so much, you helped me a lot'],
+        ['en-US', 'thanks a lot for your help'],
+        ['en-US', 'very helpful, thanks'],
+        ['es-US', 'muchas gracias, me ayudó mucho'],
+        ['fr-FR', "merci, vous m'avez beaucoup aidé"],
+        ['vi-VN', 'cảm ơn, bạn giúp tôi nhiều lắm'],
+        ['zh-CN', '谢谢你帮了我很多'],
+        ['ko-KR', '도와주셔서 정말 감사합니다'],
+        ['ar-EG', 'شكرا على مساعدتك'],
+        ['tl-PH', 'salamat po sa tulong ninyo'],
+    ])('%s: "%s" at the menu is thanks: a line back, then the menu', async (locale, said) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const h = await open(locale);
+        await say(h.client, 'hi');
+        const replies = texts(await say(h.client, said));
+        expect(replies[0]).toBe(t('remarks.thanks.answer'));
+        expect(replies[1]).toMatch(opening(t('menu.prompt')));
+    });
+
+    test.each([
+        ['en-US', 'thank you, how do I add my case?', 'addCase.signInIntro'],
+        ['en-US', 'thank you for your help, where is my account number?', 'findAccountNumber.whereToFind'],
+        ['es-US', 'gracias, ¿cómo agrego mi caso?', 'addCase.signInIntro'],
+    ])('%s: "%s" as a first message is read for what follows the thanks', async (locale, said, key) => {
+        // The classifier reads the request, as on the live menu (the case harness reads phrases only).
+        const { t, replies } = await withClassifier.firstMessage(locale, said);
+        expect(replies.join('\n')).toContain(t(key).split('\n')[0]);
+    });
+
+    test('en: "thanks for your time, bye" is a goodbye; "thanks, it is EAC9999103403" at the receipt question is still an answer', async () => {
+        const t = i18n.getFixedT('en');
+        const h = await open('en-US');
+        await say(h.client, 'hi');
+        expect(texts(await say(h.client, 'thanks for your time, bye'))[0]).toBe(t('remarks.farewell.answer'));
+        await say(h.client, '4');
+        expect(texts(await say(h.client, 'thanks, it is EAC9999103403')).join('\n')).toContain('EAC9999103403');
     });
 });
