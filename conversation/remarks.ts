@@ -54,7 +54,12 @@ function wholeMessageIn<Name extends string>(phrases: LocalePhrases, text: strin
  * showed itself again without a word of thanks back.
  */
 function thanksWithPraise(phrases: LocalePhrases, said: string, language: string): boolean {
-    const rest = withoutPhrases(said, plainPhraseSet(phrases.list('remarks.thanks.praise', language)));
+    const praise = plainPhraseSet(phrases.list('remarks.thanks.praise', language));
+    // Most messages hold no praise: a substring test each, before any phrase is taken out (every menu message comes here).
+    let held = false;
+    for (const phrase of praise) if ((held = said.includes(phrase))) break;
+    if (!held) return false;
+    const rest = withoutPhrases(said, praise);
     return rest !== said && (rest === '' || plainPhraseSet(phrases.list('remarks.thanks.phrases', language)).has(rest));
 }
 
