@@ -203,6 +203,12 @@ const RETOLD_TITLES: ReadonlyArray<readonly [retold: string, title: string]> = [
     ['Caso Negado', 'Caso Fue Denegado'],
     ['Case Received', 'Case Was Received'],
     ['Caso Recibido', 'Caso Fue Recibido'],
+    // "What does it mean when my case is transferred?", "my case got approved, now what?", "me aprobaron el caso, ¿y
+    // ahora qué?". Not "me negaron el caso, ¿qué hago?", which the denial's own answer (uscisMatters) answers.
+    ['Case Is Transferred', 'Case Was Transferred And A New Office Has Jurisdiction'],
+    ['Me Aprobaron el Caso', 'Caso Fue Aprobado'],
+    ['Me Aprobaron Mi Caso', 'Caso Fue Aprobado'],
+    ['Case Got Approved', 'Case Was Approved'],
 ];
 
 interface SearchableTitle {

@@ -313,6 +313,10 @@ describe('what the first message already said is not asked again', () => {
             ['es-US', 'hola', es, "que significa 'Case Was Approved'", 'Case Was Approved', 'approved'],
             ['es-US', 'hola', es, '¿qué significa caso aprobado?', 'Caso Fue Aprobado', 'approved'],
             ['en-US', 'hello', en, 'what does case denied mean', 'Case Was Denied', 'denied'],
+            // Retold, with "now what?" (before: the receipt question in both).
+            ['en-US', 'hello', en, 'my case got approved, now what?', 'Case Was Approved', 'approved'],
+            ['es-US', 'hola', es, 'me aprobaron el caso, ¿y ahora qué?', 'Caso Fue Aprobado', 'approved'],
+            ['en-US', 'hello', en, 'what does it mean when my case is transferred to another office', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
         ] as const) {
             const { client } = await open({ locale });
             await say(client, greeting);
@@ -331,6 +335,9 @@ describe('what the first message already said is not asked again', () => {
         expect(denied[0]).toContain(en('caseStatus.buckets.denied.nextStep'));
         // Retold in fewer words without asking what it means, it asks for a case's status, not what a title means.
         expect(texts(await say(client, 'is my case approved?')).join('\n')).not.toContain(en('caseStatus.meaningOwnCase'));
+        // A denial said with "what do I do now?" keeps the denial's own answer (the letter, a motion or appeal deadline).
+        await say(client, 'start over');
+        expect(texts(await say(client, 'my case was denied, what do I do now?'))[0]).toContain(en('caseStatus.buckets.denied.nextStep'));
         // With a receipt number, it is that case's status that is wanted.
         const withReceipt = texts(await say(client, 'what does Case Was Received mean for EAC9999103403?'));
         expect(withReceipt.join('\n')).not.toContain(en('caseStatus.meaningOwnCase'));

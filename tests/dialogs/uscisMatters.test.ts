@@ -292,6 +292,12 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'انسرقت الجرين كارد مالتي', 'replaceCard'],
     // Before: the receipt question; "Did you want to check a case status?".
     ['tl', 'mag-eexpire na ang work permit ko', 'workPermitRenewal'],
+    // What a work permit, an EAD or a green card is (before: "Did you want to learn which number is which?").
+    ['en', 'what is a work permit', 'workPermit'],
+    ['en', 'what is an EAD?', 'workPermit'],
+    ['es', '¿qué es un permiso de trabajo?', 'workPermit'],
+    ['en', 'is a green card the same as a visa', 'greenCard'],
+    ['es', '¿la green card es una visa?', 'greenCard'],
     // A card one cannot find, or might lose. Before: "Did you want to check a case status?", the receipt question, out of
     // scope, or "nothing to cancel" (Arabic "لا", no). Vietnamese and Chinese "if I lose it" passed before.
     ['en', "I can't find my green card", 'replaceCard'],
