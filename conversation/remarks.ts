@@ -21,7 +21,8 @@ export const FAREWELL_ANSWER_KEY = 'remarks.farewell.answer';
  * writes "thanks" in a Spanish conversation, in another supported one; undefined for anything else.
  */
 function remarkIn(phrases: LocalePhrases, text: string): Remark | undefined {
-    return wholeMessageIn(phrases, text, REMARKS);
+    // A listed remark first: "have a nice day" alone is a goodbye, though it is praise after a thanks.
+    return wholeMessageIn(phrases, text, REMARKS) ?? (saysThanksWithPraise(phrases, text) ? 'thanks' : undefined);
 }
 
 /**
@@ -42,17 +43,21 @@ function wholeMessageIn<Name extends string>(phrases: LocalePhrases, text: strin
     for (const language of ownLanguageFirst(phrases)) {
         const name = names.find((candidate) => plainPhraseSet(phrases.list(`remarks.${candidate}.phrases`, language)).has(said));
         if (name) return name;
-        // A listed remark first: "have a nice day" alone is a goodbye, though it is praise after a thanks.
-        if (names.includes('thanks' as Name) && thanksWithPraise(phrases, said, language)) return 'thanks' as Name;
     }
     return undefined;
 }
 
 /**
  * "Thank you so much, you helped me a lot", "very helpful, thanks", "gracias por todo": thanks said with praise
- * (`remarks.thanks.praise`), or praise alone, and nothing else. Before, the menu read such a message as a request and
- * showed itself again without a word of thanks back.
+ * (`remarks.thanks.praise`), or praise alone, and nothing else, in any supported language. Before, the menu read such a
+ * message as a request and showed itself again without a word of thanks back.
  */
+function saysThanksWithPraise(phrases: LocalePhrases, text: string): boolean {
+    const said = plainWords(text);
+    return said !== '' && ownLanguageFirst(phrases).some((language) => thanksWithPraise(phrases, said, language));
+}
+
+/** Whether `said` (plain words) is thanks and praise in `language`'s words, or praise alone. */
 function thanksWithPraise(phrases: LocalePhrases, said: string, language: string): boolean {
     const praise = plainPhraseSet(phrases.list('remarks.thanks.praise', language));
     // Most messages hold no praise: a substring test each, before any phrase is taken out (every menu message comes here).

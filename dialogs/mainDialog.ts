@@ -802,8 +802,8 @@ export class MainDialog extends InterruptibleDialog {
 }
 
 /**
- * The Online Access Code's answer before a case is added from the menu: with what only an IOE receipt needs it says (the
- * code's own answer, said at the flow's question for it, follows an IOE receipt number).
+ * The Online Access Code's answer when a case is added from the menu: the code's own answer (said at the flow's question
+ * for it, after an IOE receipt number), and that only an IOE receipt needs one.
  */
 const ACCESS_CODE_BEFORE_ADDING = 'understanding.accessCode';
 
