@@ -108,6 +108,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `twoStepMethods`: "I don't have a smartphone", "which authenticator app?": the ways a one-time code comes;
  * `websiteTrouble`: "the USCIS website is down": what to try, since this chat cannot see that site;
  * `eRequest`: "what is e-Request?": USCIS's online form for some problems with a case, and what it is not for;
+ * `noticeI797`: "what is an I-797?": the notices USCIS mails about a case, and which says what;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
@@ -136,6 +137,7 @@ type Destination =
     | 'twoStepMethods'
     | 'websiteTrouble'
     | 'eRequest'
+    | 'noticeI797'
     | 'chatCost'
     | 'chances'
     | 'keepAccount'
@@ -203,6 +205,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     twoStepMethods: 'understanding.twoStepMethods',
     websiteTrouble: 'understanding.websiteTrouble',
     eRequest: 'understanding.eRequest',
+    noticeI797: 'understanding.noticeI797',
     chatCost: 'understanding.chatCost',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
@@ -842,6 +845,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
     ['faq.topics.legalAdvice.whatIsWords', 'legalAdvice'],
     // "What is e-Request?", "how do I use e-Request?": what it is for (before: out of scope). Not once it was sent.
     ['understanding.eRequestWords', 'eRequest', 'understanding.eRequestNotWith'],
+    // "What is an I-797?", "what is a receipt notice?": the notices USCIS mails, and which says what (before: "Sorry, I
+    // can't help with that", or which number is which). Before the numbers: a receipt notice is not its number.
+    ['understanding.noticeI797Words', 'noticeI797'],
     // "What is a receipt number?", "¿qué es el número de recibo?", "收据号码是什么": which number is which (before, in seven
     // languages: the status check's question for one, read from the option's own words).
     ['faq.topics.numbers.whatIsWords', 'faq.numbers'],

@@ -1561,6 +1561,29 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 });
 
+describe('what an I-797 is, at the menu', () => {
+    // Before: "Sorry, I can't help with that" ("what is a receipt notice?": which number is which).
+    test.each([
+        ['en-US', 'hello', 'what is an I-797?'],
+        ['en-US', 'hello', 'what is a receipt notice'],
+        ['es-US', 'hola', '¿qué es el I-797?'],
+        ['fr-FR', 'bonjour', "c'est quoi un I-797 ?"],
+        ['vi-VN', 'xin chào', 'I-797 là gì'],
+        ['zh-CN', '你好', 'I-797是什么？'],
+        ['ko-KR', '안녕하세요', 'I-797이 뭐예요?'],
+        ['ar-EG', 'مرحبا', 'ما هو I-797؟'],
+        ['tl-PH', 'kumusta', 'ano ang I-797?'],
+    ])('%s: "%s", then "%s": the notices USCIS mails, and which says what', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.noticeI797'));
+    });
+
+    test('en: "what is a receipt number?" is still which number is which', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'what is a receipt number?');
+        expect(['full', 'short'].map((variant) => t(`faq.answers.numbers.${variant}`))).toContain(replies[0]);
+    });
+});
+
 describe('what e-Request is, at the menu', () => {
     // Before: "Sorry, I can't help with that".
     test.each([

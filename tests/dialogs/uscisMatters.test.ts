@@ -177,6 +177,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '승인 통지서 사본을 받고 싶어요', 'copies'],
     ['ko', '정보공개청구 어떻게 해요', 'copies'],
     ['ar', 'كيف أحصل على نسخة من إشعار الموافقة', 'copies'],
+    // An I-797 lost (before: "Sorry, I can't help with that").
+    ['en', 'I lost my I-797', 'copies'],
+    ['es', 'perdí mi I-797', 'copies'],
     // A notice to print, download or find in the account: where the account keeps them. Before: "Did you want to add a
     // case you filed on paper?", the account number's guide, out of scope, or (French, Chinese) the account's uses.
     ['en', 'how do I print my receipt notice', 'copies'],
