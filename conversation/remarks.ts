@@ -77,8 +77,8 @@ const ABOUT_ME_INSIDE_MAX_WORDS = 12;
  * where any words are an answer (a security answer may contain anything): the menu, a choice, a number, a code.
  */
 export function remarkInside(phrases: LocalePhrases, text: string): Remark | undefined {
-    // "Thanks for your time, bye": the goodbye after the thanks.
-    const whole = remarkIn(phrases, text) ?? remarkIn(phrases, withoutOpeningThanks(phrases, text));
+    // "Thanks for your time, bye": the goodbye after the thanks (the whole message, read first, is no remark here).
+    const whole = remarkIn(phrases, text) ?? remarkIn(phrases, afterOpeningThanks(phrases, text));
     if (whole) return whole;
     const said = plainWords(text);
     if (said === '' || said.split(' ').length > ABOUT_ME_INSIDE_MAX_WORDS) return undefined;
@@ -103,7 +103,11 @@ const OPENING_THANKS_MAX_WORDS = 6;
  * praise, is left whole: it is the thanks remark. Words are split at spaces and at punctuation.
  */
 export function withoutOpeningThanks(phrases: LocalePhrases, text: string): string {
-    if (remarkIn(phrases, text) === 'thanks') return text;
+    return remarkIn(phrases, text) === 'thanks' ? text : afterOpeningThanks(phrases, text);
+}
+
+/** `text` without the thanks it opens with, and any praise after it, whatever the whole message is. */
+function afterOpeningThanks(phrases: LocalePhrases, text: string): string {
     let rest = text;
     // Thanks, then any praise after it ("thanks for your time, bye" is a goodbye): each opening taken off in turn.
     for (let key = 'remarks.thanks.phrases'; ; key = 'remarks.thanks.praise') {
@@ -116,10 +120,11 @@ export function withoutOpeningThanks(phrases: LocalePhrases, text: string): stri
 /** `text` after the longest opening of up to OPENING_THANKS_MAX_WORDS words that is one of `key`'s phrases, when words follow it. */
 function withoutOpening(phrases: LocalePhrases, text: string, key: string): string | undefined {
     const words = [...text.matchAll(WORD)];
+    const languages = ownLanguageFirst(phrases);
     for (let count = Math.min(OPENING_THANKS_MAX_WORDS, words.length - 1); count >= 1; count -= 1) {
         const last = words[count - 1]!;
         const opening = plainWords(text.slice(0, last.index + last[0].length));
-        if (ownLanguageFirst(phrases).some((language) => plainPhraseSet(phrases.list(key, language)).has(opening))) return text.slice(words[count]!.index);
+        if (languages.some((language) => plainPhraseSet(phrases.list(key, language)).has(opening))) return text.slice(words[count]!.index);
     }
     return undefined;
 }
