@@ -78,25 +78,27 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * arriving, with the court if one is in court; fees since 2025 on the form's page; nothing signed unread or false; a
  * lawyer first, with the free legal help list), Temporary Protected Status (`tps`: Form I-821 in the dates set for
  * one's country, which change and end; no green card by itself), DACA (`daca`: three forms together; a renewal 120 to
- * 150 days before it ends, online; court orders that change; a lawyer after an arrest or a trip), getting a work permit
- * (`workPermit`: Form I-765; who can get one depends on one's situation, with examples; some file online; a lawyer when
- * unsure), what a green card is and how people get one (`greenCard`: not a visa; family, a job, refuge or asylum, and
- * other ways; a petition first, then Form I-485 here or a visa at a consulate; a lawyer for which way), a sponsor's
- * promise of support (`affidavitOfSupport`: Form I-864, signed by who filed the petition; in general 125% of the
- * poverty guidelines, this year's on Form I-864P; a joint sponsor or assets; a contract enforceable in court; a lawyer
- * for whether an income is enough), a certificate of citizenship through a parent (`citizenshipCertificate`: Form
- * N-600; a passport proves it too; a consular report of birth abroad; the law of the year one was born decides) and
- * becoming a citizen (`naturalization`: Form N-400, online; who can apply, in general; a lawyer first after an arrest
- * or a long trip), voting (`voting`: only citizens may vote in federal elections; a noncitizen who votes or registers
- * can lose a green card and be removed; a few towns allow local voting; a mistake is a lawyer's question before filing
- * anything; vote.gov once a citizen), a driver's license (`driversLicense`: the state's DMV, which decides what papers
- * it takes; its check with USCIS's SAVE system may take weeks, and a status SAVE shows wrong is USCIS's to correct,
- * with the DMV's verification number), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the
- * notice's place for an interview or fingerprints, the Contact Center for any other appointment; the offices'
- * addresses, and their closings on the day). The classifier has no intent for them and read them as a status check to
- * confirm, or as out of scope. Each is answered with what the office that handles it asks for and where (USCIS, or CBP,
- * the SSA, a state's DMV or the Department of State, named as theirs), under
- * `understanding.uscisMatters.<matter>.answer`.
+ * 150 days before it ends, online; court orders that change; a lawyer after an arrest or a trip), how a green card
+ * differs from citizenship (`residentOrCitizen`: a permanent resident lives and works here for good, but long trips or
+ * some crimes put it at risk; a citizen votes, holds a U.S. passport and asks for green cards for more relatives; Form
+ * N-400 after 5 years, or 3 for a citizen's spouse; a lawyer for when), getting a work permit (`workPermit`: Form
+ * I-765; who can get one depends on one's situation, with examples; some file online; a lawyer when unsure), what a
+ * green card is and how people get one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a
+ * petition first, then Form I-485 here or a visa at a consulate; a lawyer for which way), a sponsor's promise of
+ * support (`affidavitOfSupport`: Form I-864, signed by who filed the petition; in general 125% of the poverty
+ * guidelines, this year's on Form I-864P; a joint sponsor or assets; a contract enforceable in court; a lawyer for
+ * whether an income is enough), a certificate of citizenship through a parent (`citizenshipCertificate`: Form N-600; a
+ * passport proves it too; a consular report of birth abroad; the law of the year one was born decides) and becoming a
+ * citizen (`naturalization`: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long
+ * trip), voting (`voting`: only citizens may vote in federal elections; a noncitizen who votes or registers can lose a
+ * green card and be removed; a few towns allow local voting; a mistake is a lawyer's question before filing anything;
+ * vote.gov once a citizen), a driver's license (`driversLicense`: the state's DMV, which decides what papers it takes;
+ * its check with USCIS's SAVE system may take weeks, and a status SAVE shows wrong is USCIS's to correct, with the
+ * DMV's verification number), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's
+ * place for an interview or fingerprints, the Contact Center for any other appointment; the offices' addresses, and
+ * their closings on the day). The classifier has no intent for them and read them as a status check to confirm, or as
+ * out of scope. Each is answered with what the office that handles it asks for and where (USCIS, or CBP, the SSA, a
+ * state's DMV or the Department of State, named as theirs), under `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
     'iceAtDoor',
@@ -152,6 +154,7 @@ export const USCIS_MATTERS = [
     'asylum',
     'tps',
     'daca',
+    'residentOrCitizen',
     'workPermit',
     'greenCard',
     'affidavitOfSupport',
@@ -201,10 +204,11 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
- * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed" or a disability, a card or a
- * notice for a mistake, a notice for one not come, a doubt for a message about a case, a passport for the loss or the
- * renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum", a green card or being
- * abroad for a trip's length.
+ * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed" or a disability, a
+ * card or a notice for a mistake, a notice for one not come, a doubt for a message about a case, a passport for the
+ * loss or the renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum", a green card or
+ * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
+ * citizenship?").
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -227,6 +231,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     fingerprintsAgain: 'understanding.uscisMatters.fingerprintsAgain.on',
     refugeeGreenCard: 'understanding.uscisMatters.refugeeGreenCard.on',
     timeAbroad: 'understanding.uscisMatters.timeAbroad.on',
+    residentOrCitizen: 'understanding.uscisMatters.residentOrCitizen.on',
 };
 
 /** "My fingerprints were rejected": prints the FBI could not read, to give again, not a filing sent back or a denial. */

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -563,6 +563,20 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', 'DACA 갱신 어떻게 해요?', 'daca'],
     ['ko', 'DACA갱신', 'daca'],
     ['ar', 'كيف أجدد الداكا؟', 'daca'],
+    // How a green card differs from citizenship: what each lets one do, and when a resident may apply (before: which
+    // number is which, in English and Spanish).
+    ['en', "what's the difference between a green card and citizenship?", 'residentOrCitizen'],
+    ['en', 'is it better to be a citizen or keep my green card?', 'residentOrCitizen'],
+    ['en', 'green card vs citizenship', 'residentOrCitizen'],
+    ['en', 'is a green card the same as citizenship?', 'residentOrCitizen'],
+    ['es', '¿cuál es la diferencia entre la residencia y la ciudadanía?', 'residentOrCitizen'],
+    ['es', '¿la green card es lo mismo que la ciudadania?', 'residentOrCitizen'],
+    ['fr', 'quelle est la différence entre la carte verte et la citoyenneté ?', 'residentOrCitizen'],
+    ['vi', 'thẻ xanh và quốc tịch khác nhau thế nào?', 'residentOrCitizen'],
+    ['zh', '绿卡和入籍有什么区别？', 'residentOrCitizen'],
+    ['ko', '영주권과 시민권의 차이가 뭐예요?', 'residentOrCitizen'],
+    ['ar', 'ما الفرق بين البطاقة الخضراء والجنسية؟', 'residentOrCitizen'],
+    ['tl', 'ano ang pagkakaiba ng green card at citizenship?', 'residentOrCitizen'],
     // TPS renewed: re-registration in the dates set for one's country.
     ['es', 'quiero renovar mi TPS', 'tps'],
     ['ko', 'TPS 재등록은 어떻게 해요?', 'tps'],
@@ -1055,6 +1069,12 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // A citizen named beside a difference between forms, or a better way to file, is not how a green card differs from
+    // citizenship.
+    ['en', "my husband is a citizen, what's the difference between the I-130 and the I-485?"],
+    ['en', 'my wife is a US citizen, is it better to file online or by mail?'],
+    ['es', 'mi esposo es ciudadano, ¿es mejor enviar la solicitud por correo?'],
+    ['zh', '我丈夫是公民，网上申请还是邮寄哪个好？'],
     // "Mất" is also what something takes: "how long does renewing a green card take" is the usual times.
     ['vi', 'gia hạn thẻ xanh mất bao lâu'],
     // A work permit's fee, status or online filing are those questions.
