@@ -46,7 +46,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, PUBLIC_CHARGE_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
+import { CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_WORDS, PUBLIC_CHARGE_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -525,7 +525,7 @@ export class MainDialog extends InterruptibleDialog {
                     ? ['faq.answers.privacy.short']
                     : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
-                // What the lawyer's answer alone leaves out: a trip's risk, a visa's end date, public charge (by their
+                // What the lawyer's answer alone leaves out: a trip's risk, a visa's end date, public charge, no papers (by their
                 // words); a work permit's renewal, what USCIS sees of a record (by the request the message names).
                 ...(value === 'legalAdvice' ? legalAdvicePrefaces(context, text) : []),
                 ...(prefacingMatter ? [uscisMatterAnswerKey(prefacingMatter)] : []),
@@ -864,6 +864,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day
     // to leave (the I-94 says how long) is said first (before: "Sorry, I can't help with that").
     [VISA_EXPIRED_WORDS, 'legalAdvice'],
+    // "I'm undocumented, can you help me?", "no tengo papeles": whether there is a way to papers is a lawyer's to say,
+    // after the line that this chat needs no one's status and is not USCIS's or ICE's (before: the help line, with the
+    // menu). Papers missing for an interview or an upload are that question.
+    [NO_STATUS_WORDS, 'legalAdvice', 'faq.topics.legalAdvice.noStatusNotWith'],
     // "Can I use food stamps with a green card?", "¿usar Medicaid afecta mi caso?": public charge, a lawyer's question
     // whose rules keep changing (before: "Sorry, I can't help with that"). A fee waiver asked with Medicaid is the fees.
     [PUBLIC_CHARGE_WORDS, 'legalAdvice', 'faq.topics.legalAdvice.publicChargeNotWith'],

@@ -13,6 +13,9 @@ export const PUBLIC_CHARGE_WORDS = 'faq.topics.legalAdvice.publicChargeWords';
 /** Words of a form to change once sent: "can I edit my application after submitting?", "修改申请", "신청서 수정". */
 export const CHANGE_AFTER_FILING_WORDS = 'faq.topics.legalAdvice.changeAfterFilingWords';
 
+/** Words of living without papers: "I'm undocumented, can you help me?", "no tengo papeles", "没有身份". */
+export const NO_STATUS_WORDS = 'faq.topics.legalAdvice.noStatusWords';
+
 /**
  * Questions that get the legal-advice answer (whether one may go, stay, or use a benefit is a lawyer's question for that
  * case), where that answer alone leaves out what matters first, said before it:
@@ -20,13 +23,16 @@ export const CHANGE_AFTER_FILING_WORDS = 'faq.topics.legalAdvice.changeAfterFili
  * - a visa expired: its end date is the last day it can be used to come in, not the day to leave; the I-94 says how long;
  * - public benefits: the public charge rules have changed and may change again, many people are not affected, and a
  *   benefit one's family needs is not given up before asking a lawyer;
- * - a form to change: one filed online can't be changed once submitted; a draft can, until then.
+ * - a form to change: one filed online can't be changed once submitted; a draft can, until then;
+ * - no papers: this chat needs no one's immigration status and is not USCIS's or ICE's; whether there is a way to
+ *   papers depends on each story, which a lawyer looks at; a promise of papers for money is a warning sign.
  */
 const PREFACES: readonly (readonly [wordsKey: string, answerKey: string])[] = [
     [TRAVEL_WORDS, 'understanding.travel.answer'],
     [VISA_EXPIRED_WORDS, 'understanding.visaExpired.answer'],
     [PUBLIC_CHARGE_WORDS, 'understanding.publicCharge.answer'],
     [CHANGE_AFTER_FILING_WORDS, 'understanding.changeAfterFiling.answer'],
+    [NO_STATUS_WORDS, 'understanding.noStatus.answer'],
 ];
 
 /** The answers said before the legal-advice answer to `text`, in order (none for most messages). */

@@ -709,7 +709,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I overstayed my visa', 'legalAdvice'],
         ['es-US', 'hola', 'me quedé más tiempo de lo que decía mi visa', 'legalAdvice'],
         ['zh-CN', '你好', '我逾期居留了', 'legalAdvice'],
-        ['ko-KR', '안녕하세요', '불법 체류 중인데 어떻게 해요?', 'legalAdvice'],
         // Whether citizenship can be taken away (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'can I lose my citizenship?', 'legalAdvice'],
         ['es-US', 'hola', '¿me pueden quitar la ciudadanía?', 'legalAdvice'],
@@ -875,10 +874,31 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '제출한 후에 신청서를 수정할 수 있나요?', 'understanding.changeAfterFiling.answer'],
         ['ar-EG', 'مرحبا', 'هل يمكنني تعديل الطلب بعد إرساله؟', 'understanding.changeAfterFiling.answer'],
         ['tl-PH', 'kumusta', 'pwede ko bang i-edit ang application pagkatapos i-submit?', 'understanding.changeAfterFiling.answer'],
+        ['en-US', 'hello', "I'm undocumented, can you help me?", 'understanding.noStatus.answer'],
+        ['en-US', 'hello', "I don't have papers, what can I do?", 'understanding.noStatus.answer'],
+        ['en-US', 'hello', 'I crossed the border illegally 10 years ago', 'understanding.noStatus.answer'],
+        ['es-US', 'hola', 'no tengo papeles, ¿me pueden ayudar?', 'understanding.noStatus.answer'],
+        ['es-US', 'hola', 'entré sin papeles hace 15 años', 'understanding.noStatus.answer'],
+        ['fr-FR', 'bonjour', 'je suis sans papiers, que puis-je faire ?', 'understanding.noStatus.answer'],
+        ['vi-VN', 'xin chào', 'tôi không có giấy tờ, bạn giúp tôi được không?', 'understanding.noStatus.answer'],
+        ['zh-CN', '你好', '我没有身份，你能帮我吗？', 'understanding.noStatus.answer'],
+        ['ko-KR', '안녕하세요', '서류 미비자인데 도와주실 수 있나요?', 'understanding.noStatus.answer'],
+        ['ko-KR', '안녕하세요', '불법 체류 중인데 어떻게 해요?', 'understanding.noStatus.answer'],
+        ['ar-EG', 'مرحبا', 'ليس لدي أوراق، هل يمكنك مساعدتي؟', 'understanding.noStatus.answer'],
+        ['tl-PH', 'kumusta', 'wala akong papeles, matutulungan mo ba ako?', 'understanding.noStatus.answer'],
     ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
-        expect(replies[0]).toBe(t(first));
+        expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));
         expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
+    });
+
+    // Papers missing for an interview or an upload are that question, not living without papers.
+    test.each([
+        ['en-US', 'hello', "I don't have papers for my interview"],
+        ['es-US', 'hola', 'no tengo documentos para la entrevista'],
+    ])('%s: "%s", then "%s": not the answer to living without papers', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies).not.toContain(t('understanding.noStatus.answer', { orgName: TEST_ORGANIZATION.name }));
     });
 
     // A move after filing is the address; an email to change is the account's; a mistake in an email typed is not a form's.
