@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { conversationKey } from '../../conversation/conversationKey';
+import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
 import { foldedPhrases, supportedLanguages, translator, turnLanguage } from '../../conversation/turnLanguage';
 import { foldUtterance } from '../../locales';
 import type { ConversationServices } from '../conversationServices';
@@ -16,6 +17,13 @@ const ALL = 'all';
 /** The locale key of the phrases that mean "stop updates" ("dejar de recibir"). */
 export const STOP_UPDATES_PHRASES = 'caseSubscriptions.stop.phrases';
 
+/**
+ * Words that ask to stop updates inside a longer message ("how do I unsubscribe?", "stop sending me messages", "ya no
+ * me manden avisos"), unless said of the codes an account sends (`notWith`), which are not case updates.
+ */
+const STOP_UPDATES_WORDS = 'caseSubscriptions.stop.words';
+const STOP_UPDATES_NOT_WITH = 'caseSubscriptions.stop.notWith';
+
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
 
 /** The locale key of the phrases that ask which cases this chat gets updates about ("my updates", "mis avisos"). */
@@ -28,10 +36,13 @@ export interface StopCaseUpdatesOptions {
 
 /**
  * True when the whole message asks to stop case updates, in the conversation's language or another supported one
- * (a subscriber may have switched language since): the main menu starts StopCaseUpdatesDialog for it.
+ * (a subscriber may have switched language since), or a longer one in the conversation's language says so: the main
+ * menu starts StopCaseUpdatesDialog for it.
  */
 export function asksToStopUpdates(context: TurnContext, text = context.activity.text ?? ''): boolean {
-    return wholeMessageIn(context, STOP_UPDATES_PHRASES, text);
+    if (wholeMessageIn(context, STOP_UPDATES_PHRASES, text)) return true;
+    const said = plainWords(text);
+    return containsAnyPhrase(context, STOP_UPDATES_WORDS, said) && !containsAnyPhrase(context, STOP_UPDATES_NOT_WITH, said);
 }
 
 /** True when the whole message asks which cases this chat gets updates about, in any supported language. */

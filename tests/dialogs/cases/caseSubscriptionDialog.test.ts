@@ -1,5 +1,5 @@
 import { caseStatusHash } from '../../../services/cases/caseStatusHash';
-import { say, texts, type DialogHarness } from '../../support/dialogHarness';
+import { i18n, say, texts, type DialogHarness } from '../../support/dialogHarness';
 import { createTestAccount, LOCALES, opening } from '../account/accountFixture';
 import { openCaseHarness } from './caseFixture';
 
@@ -111,3 +111,37 @@ test('"dejar de recibir" works in an English conversation too (a subscriber may 
     expect(texts(await say(harness.client, 'dejar de recibir')).join('\n')).toContain('updates about EAC9999103403');
 });
 
+
+// Asked inside a sentence (before: "nothing to cancel", the help line, or "Sorry"): the case followed ends, in the
+// conversation's language.
+test.each([
+    ['en-US', 'please stop sending me messages'],
+    ['en-US', 'how do I unsubscribe?'],
+    ['es-US', 'ya no me manden mensajes'],
+    ['fr-FR', "arrêtez de m'envoyer des messages"],
+    ['vi-VN', 'đừng gửi tin nhắn cho tôi nữa'],
+    ['zh-CN', '不要再发消息给我了'],
+    ['ko-KR', '문자 그만 보내세요'],
+    ['ar-EG', 'توقف عن إرسال الرسائل لي'],
+    ['tl-PH', 'huwag na kayong mag-text sa akin'],
+])('%s: a case followed, then "%s", ends its updates', async (locale, said) => {
+    harness = await openCaseHarness({ locale });
+    const t = i18n.getFixedT(locale.split('-')[0]);
+    await say(harness.client, 'hi');
+    await say(harness.client, APPROVED);
+    await say(harness.client, t('prompts.yesNo.yes'));
+    expect(texts(await say(harness.client, said)).join('\n')).toContain(t('caseSubscriptions.stop.done', { receipt: APPROVED }));
+    const [row] = await harness.store.client.caseSubscription.findMany();
+    expect(row.cancelledAt).not.toBeNull();
+});
+
+// The codes an account sends are not case updates: the case stays followed.
+test('"stop sending me codes" does not end a case followed', async () => {
+    harness = await openCaseHarness({});
+    await say(harness.client, 'hi');
+    await say(harness.client, APPROVED);
+    await say(harness.client, 'yes');
+    await say(harness.client, 'stop sending me codes');
+    const [row] = await harness.store.client.caseSubscription.findMany();
+    expect(row.cancelledAt).toBeNull();
+});
