@@ -109,6 +109,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'my employer needs proof I can work', 'proofOfStatus'],
     ['es', 'mi patrón me pide prueba de que puedo trabajar', 'proofOfStatus'],
     ['zh', '雇主要证明我可以工作', 'proofOfStatus'],
+    // A temporary stamp in the passport while a green card comes (an I-551 or ADIT stamp): the Contact Center sets the
+    // appointment (before: "Sorry, I can't help with that").
+    ['en', 'how do I get an I-551 stamp?', 'proofOfStatus'],
+    ['en', 'I need an ADIT stamp in my passport', 'proofOfStatus'],
+    ['es', 'necesito un sello en mi pasaporte mientras llega la tarjeta', 'proofOfStatus'],
+    ['fr', "comment avoir un tampon dans mon passeport en attendant la carte ?", 'proofOfStatus'],
+    ['vi', 'làm sao để được đóng dấu vào hộ chiếu trong khi chờ thẻ xanh?', 'proofOfStatus'],
+    ['zh', '等绿卡的时候怎么在护照上盖章？', 'proofOfStatus'],
+    ['ko', '카드 기다리는 동안 여권에 도장 받을 수 있나요?', 'proofOfStatus'],
+    ['ar', 'أحتاج ختم في جواز السفر حتى تصل البطاقة', 'proofOfStatus'],
+    ['tl', 'paano makakuha ng stamp sa passport habang hinihintay ang green card?', 'proofOfStatus'],
     // USCIS's mistake on a card or notice: e-Request, or Form I-90 without a fee. Before: a status check to confirm.
     ['en', 'there is a typo on my green card', 'typo'],
     ['en', 'my name is wrong on my card', 'typo'],
@@ -1069,6 +1080,11 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // No status at all is living without papers (the lawyer's answer, with its line first, read before the matters at
+    // the menu), not proof of a status.
+    ['zh', '我没有合法身份'],
+    ['ko', '체류 신분이 없어요'],
+    ['vi', 'tôi không có tình trạng di trú hợp pháp'],
     // A citizen named beside a difference between forms, or a better way to file, is not how a green card differs from
     // citizenship.
     ['en', "my husband is a citizen, what's the difference between the I-130 and the I-485?"],
