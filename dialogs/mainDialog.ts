@@ -107,6 +107,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `getForm`: "where do I download the I-130?": forms are free, on uscis.gov (the form's own page when named);
  * `twoStepMethods`: "I don't have a smartphone", "which authenticator app?": the ways a one-time code comes;
  * `websiteTrouble`: "the USCIS website is down": what to try, since this chat cannot see that site;
+ * `uscisApp`: "is there a USCIS app?": none is needed (the account works in a phone's browser); paid apps are not USCIS;
  * `eRequest`: "what is e-Request?": USCIS's online form for some problems with a case, and what it is not for;
  * `noticeI797`: "what is an I-797?": the notices USCIS mails about a case, and which says what;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
@@ -136,6 +137,7 @@ type Destination =
     | 'getForm'
     | 'twoStepMethods'
     | 'websiteTrouble'
+    | 'uscisApp'
     | 'eRequest'
     | 'noticeI797'
     | 'chatCost'
@@ -204,6 +206,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     getForm: 'understanding.getForm',
     twoStepMethods: 'understanding.twoStepMethods',
     websiteTrouble: 'understanding.websiteTrouble',
+    uscisApp: 'understanding.uscisApp',
     eRequest: 'understanding.eRequest',
     noticeI797: 'understanding.noticeI797',
     chatCost: 'understanding.chatCost',
@@ -898,6 +901,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "The USCIS website is down", "la página me da un error": this chat can't see that site; what to try, and that a
     // status can be checked here (before: out of scope, the scams question, or which account can't be got into).
     ['understanding.websiteTroubleWords', 'websiteTrouble'],
+    // "Is there a USCIS app?", "¿hay una app para ver mi caso?", "有没有USCIS的app": no app is needed, and the status can be
+    // checked here (before: the Contact Center's numbers, or "Did you want USCIS's contact details?"). After the ways a
+    // code comes, which an authenticator app is.
+    ['understanding.uscisAppWords', 'uscisApp', 'understanding.uscisAppNotWith'],
 ];
 
 /** The destination a message's words name: QUESTION_WORDS when it is a question, then STATED_WORDS either way. */

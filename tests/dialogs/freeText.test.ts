@@ -1715,6 +1715,32 @@ describe('no smartphone, and the USCIS website not working, at the menu', () => 
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).not.toBe(t('understanding.websiteTrouble'));
     });
+
+    // Before: the Contact Center's numbers, "Did you want USCIS's contact details?", or "Sorry".
+    test.each([
+        ['en-US', 'hello', 'is there a USCIS app?'],
+        ['en-US', 'hello', 'is there an app to check my case?'],
+        ['es-US', 'hola', '¿hay una app para ver mi caso en el celular?'],
+        ['fr-FR', 'bonjour', "y a-t-il une application mobile de l'USCIS ?"],
+        ['vi-VN', 'xin chào', 'USCIS có app không?'],
+        ['zh-CN', '你好', '有没有USCIS的app？'],
+        ['ko-KR', '안녕하세요', 'USCIS 앱이 있나요?'],
+        ['ar-EG', 'مرحبا', 'هل يوجد تطبيق لـ USCIS؟'],
+        ['tl-PH', 'kumusta', 'may app ba ang USCIS?'],
+    ])('%s: "%s", then "%s": no app is needed, and a status can be checked here', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.uscisApp'));
+    });
+
+    // An authenticator app is the ways a code comes; "app" for an application, and "aplicación" (also a form), are not this.
+    test.each([
+        ['en-US', 'hello', 'which authenticator app should I use?'],
+        ['en-US', 'hello', 'my app was approved'],
+        ['es-US', 'hola', '¿hay una aplicación para la residencia?'],
+    ])('%s: "%s", then "%s": not the app answer', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).not.toBe(t('understanding.uscisApp'));
+    });
 });
 
 describe('where to send a form, at the menu', () => {
