@@ -110,6 +110,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `uscisApp`: "is there a USCIS app?": none is needed (the account works in a phone's browser); paid apps are not USCIS;
  * `eRequest`: "what is e-Request?": USCIS's online form for some problems with a case, and what it is not for;
  * `noticeI797`: "what is an I-797?": the notices USCIS mails about a case, and which says what;
+ * `pendingMeaning`: "what does pending mean?": USCIS has the case and has not decided it; months are common;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
@@ -140,6 +141,7 @@ type Destination =
     | 'uscisApp'
     | 'eRequest'
     | 'noticeI797'
+    | 'pendingMeaning'
     | 'chatCost'
     | 'chances'
     | 'keepAccount'
@@ -209,6 +211,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     uscisApp: 'understanding.uscisApp',
     eRequest: 'understanding.eRequest',
     noticeI797: 'understanding.noticeI797',
+    pendingMeaning: 'understanding.pendingMeaning',
     chatCost: 'understanding.chatCost',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
@@ -851,6 +854,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
     // "What is an I-797?", "what is a receipt notice?": the notices USCIS mails, and which says what (before: "Sorry, I
     // can't help with that", or which number is which). Before the numbers: a receipt notice is not its number.
     ['understanding.noticeI797Words', 'noticeI797'],
+    // "What does pending mean?", "¿qué significa pendiente?", "pending是什么意思": USCIS has the case and has not decided it
+    // (before: "Did you want to learn which number is which?", or "Sorry"). Before the numbers, whose words "mean" shares.
+    ['understanding.pendingMeaningWords', 'pendingMeaning'],
     // "What is a receipt number?", "¿qué es el número de recibo?", "收据号码是什么": which number is which (before, in seven
     // languages: the status check's question for one, read from the option's own words).
     ['faq.topics.numbers.whatIsWords', 'faq.numbers'],

@@ -1741,6 +1741,23 @@ describe('no smartphone, and the USCIS website not working, at the menu', () => 
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).not.toBe(t('understanding.uscisApp'));
     });
+
+    // Before: "Did you want to learn which number is which?" (English), or "Sorry, I can't help with that".
+    test.each([
+        ['en-US', 'hello', 'what does pending mean?'],
+        ['en-US', 'hello', 'what does it mean when it says pending'],
+        ['es-US', 'hola', '¿qué significa pendiente?'],
+        ['fr-FR', 'bonjour', 'que veut dire en attente ?'],
+        ['vi-VN', 'xin chào', 'pending nghĩa là gì?'],
+        ['zh-CN', '你好', 'pending是什么意思？'],
+        ['ko-KR', '안녕하세요', 'pending이 무슨 뜻이에요?'],
+        ['ar-EG', 'مرحبا', 'ما معنى pending؟'],
+        ['tl-PH', 'kumusta', 'ano ang ibig sabihin ng pending?'],
+    ])('%s: "%s", then "%s": USCIS has the case and has not decided it, then the menu', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.pendingMeaning'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
 });
 
 describe('where to send a form, at the menu', () => {

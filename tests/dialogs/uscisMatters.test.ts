@@ -1035,6 +1035,9 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
 ];
 
 const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string, key: string]> = [
+    // Where a number is on a green card asks which number is which, not a card that never came ("where is my").
+    ['en', 'where is my A number on my green card?', 'faq.answers.numbers.short'],
+    ['en', 'where is the USCIS number on my work permit?', 'faq.answers.numbers.short'],
     // A card's replacement or renewal asked about by its time: USCIS's usual times (before, in these languages: the
     // replacement's steps; English and Spanish below, in NOT_A_MATTER).
     ['fr', 'combien de temps pour remplacer ma carte verte ?', 'prompts.stepHelp.processingTime.general'],
