@@ -911,6 +911,12 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // checked here (before: the Contact Center's numbers, or "Did you want USCIS's contact details?"). After the ways a
     // code comes, which an authenticator app is.
     ['understanding.uscisAppWords', 'uscisApp', 'understanding.uscisAppNotWith'],
+    // "My email was hacked", "alguien cambió mi contraseña", "账号被盗": how to keep an account safe, which says to change
+    // the password at once and where to ask USCIS (before: "Sorry", or "Did you want to get back into your account?").
+    ['understanding.hackedWords', 'faq.security'],
+    // "I lost my phone", "me robaron el celular", "手机丢了": the codes it got can't come, so the way back in (a backup
+    // code first) is the question (before: "Sorry"). Not the phone number to update, nor a card or passport lost with it.
+    ['understanding.lostPhoneWords', 'recoverAccess', 'understanding.lostPhoneNotWith'],
 ];
 
 /** The destination a message's words name: QUESTION_WORDS when it is a question, then STATED_WORDS either way. */

@@ -1241,6 +1241,48 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[0]).toMatch(opens(t('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name })));
     });
 
+    // A phone lost, stolen or broken: the codes it got can't come, so the sign-in help (before: "Sorry, I can't help
+    // with that").
+    test.each([
+        ['en-US', 'hello', 'I lost my phone'],
+        ['en-US', 'hello', "my phone was stolen and I don't have that number anymore"],
+        ['es-US', 'hola', 'me robaron el celular'],
+        ['fr-FR', 'bonjour', "j'ai perdu mon téléphone"],
+        ['vi-VN', 'xin chào', 'tôi bị mất điện thoại'],
+        ['zh-CN', '你好', '我的手机丢了'],
+        ['ko-KR', '안녕하세요', '휴대폰을 잃어버렸어요'],
+        ['ar-EG', 'مرحبا', 'ضاع هاتفي'],
+        ['tl-PH', 'kumusta', 'nawala ang phone ko'],
+    ])('%s: "%s", then "%s": a phone lost is the sign-in help', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toMatch(opens(t('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name })));
+    });
+
+    // Someone else in an account, or a password changed by someone else: how to keep it safe, which says what to do at
+    // once (before: "Sorry, I can't help with that", or "Did you want to get back into your account?").
+    test.each([
+        ['en-US', 'hello', 'my email was hacked'],
+        ['en-US', 'hello', "I got an email saying my password was changed but I didn't change my password"],
+        ['es-US', 'hola', 'me hackearon la cuenta'],
+        ['fr-FR', 'bonjour', "quelqu'un a changé mon mot de passe"],
+        ['vi-VN', 'xin chào', 'tài khoản của tôi bị hack'],
+        ['zh-CN', '你好', '我的账号被盗了'],
+        ['ko-KR', '안녕하세요', '계정이 해킹당했어요'],
+        ['ar-EG', 'مرحبا', 'تم اختراق حسابي'],
+        ['tl-PH', 'kumusta', 'na-hack ang account ko'],
+    ])('%s: "%s", then "%s": how to keep an account safe', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(['full', 'short'].map((variant) => t(`faq.answers.security.${variant}`))).toContain(replies[0]);
+    });
+
+    // A phone number to update is the account's details, not a phone lost.
+    test.each([
+        ['en-US', 'hello', "I don't have that number anymore, how do I update it?"],
+    ])('%s: "%s", then "%s": not the sign-in help', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).not.toMatch(opens(t('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name })));
+    });
+
     test.each([
         ['en-US', 'hello', 'what documents do I upload for my RFE?'],
         ['en-US', 'hello', 'what do I need to create an account?'],
