@@ -100,6 +100,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `representativeAccess`: "add my lawyer to my account", which USCIS does not do;
  * `twoAccounts`: "I have two accounts, can they be merged?": USCIS can't merge them;
  * `sharedAccount`: "can I use my husband's account?": an account is one person's, never shared;
+ * `childAccount`: "can I make an account for my son?": a child's form is the child's case; who signs it under 14;
  * `forgotEmail`: "I don't know which email I used": how to find the address a USCIS account uses;
  * `documentsNeeded`: "what documents do I need for citizenship?": each form's instructions, and a lawyer for one case;
  * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
@@ -131,6 +132,7 @@ type Destination =
     | 'representativeAccess'
     | 'twoAccounts'
     | 'sharedAccount'
+    | 'childAccount'
     | 'forgotEmail'
     | 'documentsNeeded'
     | 'biometrics'
@@ -201,6 +203,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     representativeAccess: 'understanding.representativeAccess',
     twoAccounts: 'understanding.twoAccounts',
     sharedAccount: 'understanding.sharedAccount',
+    childAccount: 'understanding.childAccount',
     forgotEmail: 'understanding.forgotEmail',
     documentsNeeded: 'understanding.documentsNeeded',
     biometrics: 'understanding.biometrics',
@@ -911,6 +914,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // checked here (before: the Contact Center's numbers, or "Did you want USCIS's contact details?"). After the ways a
     // code comes, which an authenticator app is.
     ['understanding.uscisAppWords', 'uscisApp', 'understanding.uscisAppNotWith'],
+    // "Can I make an account for my son?", "¿mi hijo necesita una cuenta?": a child's form is the child's own case, and
+    // who signs it under 14; whether a child may have an account, which this chat does not know, is USCIS's to say
+    // (before: "Which account do you want to create?", or "Sorry"). Letting a child use one's own account is shared.
+    ['understanding.childAccountWords', 'childAccount'],
     // "My email was hacked", "alguien cambió mi contraseña", "账号被盗": how to keep an account safe, which says to change
     // the password at once and where to ask USCIS (before: "Sorry", or "Did you want to get back into your account?").
     ['understanding.hackedWords', 'faq.security'],

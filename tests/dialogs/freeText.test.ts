@@ -1275,6 +1275,32 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(['full', 'short'].map((variant) => t(`faq.answers.security.${variant}`))).toContain(replies[0]);
     });
 
+    // A child's account: the child's own case, who signs under 14, and USCIS to ask about an account (before: "Which
+    // account do you want to create?", "Did you want to make an account?", or "Sorry").
+    test.each([
+        ['en-US', 'hello', 'can I make an account for my child?'],
+        ['en-US', 'hello', 'my son is 10, does he need his own account?'],
+        ['en-US', 'hello', 'does my child need a USCIS account?'],
+        ['es-US', 'hola', '¿puedo hacer una cuenta para mi hijo?'],
+        ['fr-FR', 'bonjour', 'je peux créer un compte pour mon fils ?'],
+        ['vi-VN', 'xin chào', 'tôi có thể làm tài khoản cho con tôi không?'],
+        ['zh-CN', '你好', '可以给孩子开账户吗？'],
+        ['ko-KR', '안녕하세요', '아이 계정도 만들어야 하나요?'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني إنشاء حساب لابني؟'],
+        ['tl-PH', 'kumusta', 'puwede ba akong gumawa ng account para sa anak ko?'],
+    ])('%s: "%s", then "%s": a child\'s form is the child\'s own case', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.childAccount'));
+    });
+
+    // A child let into one's own account is sharing it.
+    test.each([
+        ['en-US', 'hello', 'can my son use my account?'],
+    ])('%s: "%s", then "%s": one account is one person\'s', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.sharedAccount'));
+    });
+
     // A phone number to update is the account's details, not a phone lost.
     test.each([
         ['en-US', 'hello', "I don't have that number anymore, how do I update it?"],
