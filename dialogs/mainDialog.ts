@@ -101,6 +101,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `twoAccounts`: "I have two accounts, can they be merged?": USCIS can't merge them;
  * `sharedAccount`: "can I use my husband's account?": an account is one person's, never shared;
  * `childAccount`: "can I make an account for my son?": a child's form is the child's case; who signs it under 14;
+ * `cardAfterApproval`: "I was approved, when does my card come?": a card, if any, is made and mailed after the approval;
  * `forgotEmail`: "I don't know which email I used": how to find the address a USCIS account uses;
  * `documentsNeeded`: "what documents do I need for citizenship?": each form's instructions, and a lawyer for one case;
  * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
@@ -133,6 +134,7 @@ type Destination =
     | 'twoAccounts'
     | 'sharedAccount'
     | 'childAccount'
+    | 'cardAfterApproval'
     | 'forgotEmail'
     | 'documentsNeeded'
     | 'biometrics'
@@ -204,6 +206,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     twoAccounts: 'understanding.twoAccounts',
     sharedAccount: 'understanding.sharedAccount',
     childAccount: 'understanding.childAccount',
+    cardAfterApproval: 'understanding.cardAfterApproval',
     forgotEmail: 'understanding.forgotEmail',
     documentsNeeded: 'understanding.documentsNeeded',
     biometrics: 'understanding.biometrics',
@@ -567,6 +570,10 @@ export class MainDialog extends InterruptibleDialog {
         // USCIS's usual times ("be approved"), "Sorry, I can't help with that", or a denial's answer ("will they deny it?").
         // Said worried, the worry's line says so already: then the status, as "I'm scared they will deny my case" gets.
         if (asksAboutChances(context, text)) return found(feeling === WORRY_ANSWER_KEY ? 'checkStatus' : 'chances');
+        // "I was approved, when does my card come?", "me aprobaron, ¿cuándo me llega la tarjeta?": a card, if the case has
+        // one, is made and mailed after the approval, and some approvals have none (before: USCIS's usual times, or what
+        // "Case Was Approved" means). Before the status title such a message may name.
+        if (asksForCardAfterApproval(context, text)) return found('cardAfterApproval');
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
         // A request said beside it ("my case was approved but I never got my card") is the question, not the meaning.
         if (statusTitleAskedAbout(context, text)) {
@@ -821,6 +828,12 @@ const ACCESS_CODE_BEFORE_ADDING = 'understanding.accessCode';
 
 /** "I moved", "change my address": where an address is changed (the managing-a-case answer's address line). */
 const ADDRESS_WORDS = 'faq.topics.manageCase.addressWords';
+
+/** Whether a message says a case was approved and asks when its card comes (both lists' words). */
+function asksForCardAfterApproval(context: TurnContext, text: string): boolean {
+    const said = plainWords(text);
+    return containsAnyPhrase(context, 'understanding.approvalWords', said) && containsAnyPhrase(context, 'understanding.cardComingWords', said);
+}
 
 /** A destination known by the words of a locale key, unless the message also has those of a `notWith` key. */
 type WordedDestination = readonly [key: string, destination: Destination, notWith?: string | readonly string[]];

@@ -1301,6 +1301,32 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[0]).toBe(t('understanding.sharedAccount'));
     });
 
+    // Approved, and when the card comes: a card, if any, after the approval, with the statuses it shows first (before:
+    // USCIS's usual times, or what "Case Was Approved" means).
+    test.each([
+        ['en-US', 'hello', 'my case was approved, when will I get my green card?'],
+        ['en-US', 'hello', 'I was approved, when does the card come?'],
+        ['es-US', 'hola', 'me aprobaron el caso, ¿cuándo me llega la tarjeta?'],
+        ['fr-FR', 'bonjour', 'mon dossier est approuvé, quand vais-je recevoir ma carte ?'],
+        ['vi-VN', 'xin chào', 'hồ sơ được chấp thuận rồi, khi nào nhận được thẻ?'],
+        ['zh-CN', '你好', '我的案子批准了，什么时候收到卡？'],
+        ['ko-KR', '안녕하세요', '승인됐어요. 카드는 언제 와요?'],
+        ['ar-EG', 'مرحبا', 'تمت الموافقة على ملفي، متى تصل البطاقة؟'],
+        ['tl-PH', 'kumusta', 'approved na ang kaso ko, kailan darating ang card?'],
+    ])('%s: "%s", then "%s": a card, if any, comes after the approval', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.cardAfterApproval'));
+    });
+
+    // A card that never came after an approval is the card not delivered.
+    test.each([
+        ['en-US', 'hello', 'my case was approved but I never got my card'],
+        ['en-US', 'hello', 'my case was approved months ago, where is my green card?'],
+    ])('%s: "%s", then "%s": the card not delivered', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.uscisMatters.cardNotDelivered.answer'));
+    });
+
     // A phone number to update is the account's details, not a phone lost.
     test.each([
         ['en-US', 'hello', "I don't have that number anymore, how do I update it?"],
