@@ -665,6 +665,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '绿卡有效期是多久？', 'cardValidity'],
     ['ko', '영주권 유효기간이 몇 년이에요?', 'cardValidity'],
     ['ar', 'كم مدة صلاحية البطاقة الخضراء؟', 'cardValidity'],
+    // A receipt notice that extends a card (an "extension letter", 48 months for Form I-751): the line that a receipt
+    // notice extends the card for the time it says (before: "Sorry, I can't help with that").
+    ['en', 'I got a 48 month extension letter', 'cardValidity'],
+    ['en', 'what is an extension letter?', 'cardValidity'],
+    ['es', 'recibí una carta de extensión de 48 meses', 'cardValidity'],
+    ['fr', "j'ai reçu une lettre de prolongation de 48 mois", 'cardValidity'],
+    ['vi', 'tôi nhận được thư gia hạn 48 tháng', 'cardValidity'],
+    ['zh', '我收到了绿卡延期信', 'cardValidity'],
+    ['ko', '48개월 연장 통지서를 받았어요', 'cardValidity'],
+    ['ar', 'وصلني خطاب التمديد لمدة 48 شهرا', 'cardValidity'],
+    ['tl', 'nakatanggap ako ng extension letter na 48 months', 'cardValidity'],
     // Original documents: copies unless a form asks; others back with Form G-884 (before: the evidence answer).
     ['en', 'how do I get my original documents back', 'originalDocuments'],
     ['en', 'should I send originals or copies?', 'originalDocuments'],
@@ -736,6 +747,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'làm sao để có quốc tịch Mỹ', 'naturalization'],
     ['vi', 'tôi muốn lấy quốc tịch', 'naturalization'],
     ['ko', '시민권은 어떻게 신청해요?', 'naturalization'],
+    // How long one must wait before applying is who can apply, not USCIS's processing times (before: how to file online).
+    ['en', 'how long do I have to wait to apply for citizenship?', 'naturalization'],
     // After an interview, what comes next is the interview's answer (before: "Sorry").
     ['en', 'my naturalization interview went well, what next?', 'interview'],
     // A visa refused is the embassy's or the consulate's decision (before: USCIS's denial answer, or "Sorry").
@@ -1035,6 +1048,8 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
 ];
 
 const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string, key: string]> = [
+    // How long citizenship takes is USCIS's usual times, not who can apply.
+    ['en', 'how long is the wait for citizenship?', 'prompts.stepHelp.processingTime.general'],
     // Where a number is on a green card asks which number is which, not a card that never came ("where is my").
     ['en', 'where is my A number on my green card?', 'faq.answers.numbers.short'],
     ['en', 'where is the USCIS number on my work permit?', 'faq.answers.numbers.short'],
