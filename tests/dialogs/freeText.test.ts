@@ -961,6 +961,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'how do I update my address with uscis'],
         ['en-US', 'hello', "I moved and I don't get any mail"],
         ['es-US', 'hola', 'me mudé y no me llega nada'],
+        // A P.O. box: the address answer, whose last line says a mailing address can be one (before: the help line, or
+        // "Sorry"; "as my mailing address" read as where to mail a form).
+        ['en-US', 'hello', 'can I use a PO box?'],
+        ['en-US', 'hello', 'can I use a PO box as my mailing address?'],
+        ['es-US', 'hola', '¿puedo usar un apartado postal?'],
+        ['fr-FR', 'bonjour', 'je peux utiliser une boîte postale ?'],
+        ['vi-VN', 'xin chào', 'tôi có dùng hộp thư bưu điện được không?'],
+        ['zh-CN', '你好', '可以用邮政信箱吗？'],
+        ['ko-KR', '안녕하세요', '사서함을 써도 되나요?'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني استخدام صندوق بريد؟'],
+        ['tl-PH', 'kumusta', 'puwede ba ang PO box?'],
     ])('%s: "%s", then "%s": a move or an address gets where to change it, not six paragraphs with it second', async (locale, greeting, question) => {
         // Before: the whole managing-a-case answer, its address line second. Reached by the address words or by the
         // classifier's reading ("我搬家了", "이사했어요"), said as a question or as news, with or without a question mark.
