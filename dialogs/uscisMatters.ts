@@ -72,10 +72,13 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's notice; the
  * Department of State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), a fiancé(e) visa
  * (`fianceVisa`: Form I-129F, filed only by a U.S. citizen; the visa at a consulate; marriage within 90 days of
- * arrival; then Form I-485), a green card for a refugee or an asylee (`refugeeGreenCard`: a refugee must apply 1 year
- * after arriving, an asylee may 1 year after the grant, with Form I-485; each family member files their own; going back
- * to the country one fled risks one's status), asking for asylum (`asylum`: Form I-589, in general within a year of
- * arriving, with the court if one is in court; fees since 2025 on the form's page; nothing signed unread or false; a
+ * arrival; then Form I-485), asking for a relative's green card (`familyPetition`: Form I-130 first, by a citizen for a
+ * spouse and children, and at 21 for parents, brothers and sisters, by a green card holder for a spouse and unmarried
+ * children; then Form I-485 here or a visa abroad; years of waiting for most but a citizen's spouse, young children and
+ * parents; a lawyer for which way), a green card for a refugee or an asylee (`refugeeGreenCard`: a refugee must apply 1
+ * year after arriving, an asylee may 1 year after the grant, with Form I-485; each family member files their own; going
+ * back to the country one fled risks one's status), asking for asylum (`asylum`: Form I-589, in general within a year
+ * of arriving, with the court if one is in court; fees since 2025 on the form's page; nothing signed unread or false; a
  * lawyer first, with the free legal help list), Temporary Protected Status (`tps`: Form I-821 in the dates set for
  * one's country, which change and end; no green card by itself), DACA (`daca`: three forms together; a renewal 120 to
  * 150 days before it ends, online; court orders that change; a lawyer after an arrest or a trip), how a green card
@@ -150,6 +153,7 @@ export const USCIS_MATTERS = [
     'ssn',
     'visaBulletin',
     'fianceVisa',
+    'familyPetition',
     'refugeeGreenCard',
     'asylum',
     'tps',
@@ -188,11 +192,12 @@ export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'de
 export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerify', 'i94', 'ssn', 'driversLicense', 'criminalRecord']);
 
 /**
- * The matters whose answer is said before the legal-advice answer, when a message that names one asks what only a lawyer
- * can say: "my work permit expired, can I still work?" (since October 2025 a renewal no longer extends most permits),
- * "will my DUI affect my citizenship?" (what USCIS sees of a record, and that the forms ask about it).
+ * The matters whose answer is said before the legal-advice answer, when a message that names one asks what only a
+ * lawyer can say: "my work permit expired, can I still work?" (since October 2025 a renewal no longer extends most
+ * permits), "will my DUI affect my citizenship?" (what USCIS sees of a record, and that the forms ask about it), "can I
+ * petition for my mother?" (who may ask for which relatives, with Form I-130, and that most wait years).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'familyPetition']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text

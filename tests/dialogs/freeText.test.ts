@@ -695,7 +695,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ar-EG', 'مرحبا', 'ما هو الممثل المعتمد؟', 'legalAdvice'],
         ['tl-PH', 'kumusta', 'ano ang accredited representative?', 'legalAdvice'],
         // A citizen spouse petitioning: whom one may bring (before: "Did you want to check a case status?").
-        ['en-US', 'hello', 'my husband is a citizen, can he petition for me?', 'legalAdvice'],
         // What an RFE is (before, in five languages: "Did you want to learn how to send evidence?").
         ['es-US', 'hola', '¿qué es una RFE?', 'evidence'],
         ['fr-FR', 'bonjour', "c'est quoi un RFE ?", 'evidence'],
@@ -741,20 +740,13 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // A life event or whom to bring: before, out of scope, the help line, or "Did you want to learn how to send evidence?".
         ['en-US', 'hello', 'I got married, what do I need to do', 'legalAdvice'],
         ['en-US', 'hello', 'my baby was born here, does she need papers', 'legalAdvice'],
-        ['en-US', 'hello', 'can I petition for my mother', 'legalAdvice'],
         // Whom to bring, said as what a relative wants (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'my mom wants a green card', 'legalAdvice'],
         ['es-US', 'hola', 'mi esposa quiere sacar la residencia', 'legalAdvice'],
         // Or as the relative through whom one would get it (before: "Sorry, I can't help with that").
-        ['en-US', 'hello', 'Can I get a green card through my US citizen son?', 'legalAdvice'],
-        ['en-US', 'hello', 'can my daughter petition me?', 'legalAdvice'],
-        ['es-US', 'hola', '¿mi hijo ciudadano me puede pedir?', 'legalAdvice'],
-        ['es-US', 'hola', '¿puedo sacar la residencia por mi esposo?', 'legalAdvice'],
         // Or through a marriage to a citizen (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'how do I get my green card if I married a citizen', 'legalAdvice'],
-        ['en-US', 'hello', 'how do I get a green card for my parents', 'legalAdvice'],
         ['es-US', 'hola', '¿cómo saco la residencia para mi mamá?', 'legalAdvice'],
-        ['fr-FR', 'bonjour', 'comment avoir une carte verte pour ma mère ?', 'legalAdvice'],
         ['vi-VN', 'xin chào', 'làm sao xin thẻ xanh cho mẹ tôi?', 'legalAdvice'],
         ['tl-PH', 'kumusta', 'paano makakuha ng green card para sa nanay ko?', 'legalAdvice'],
         ['zh-CN', '你好', '怎么给我妈办绿卡？', 'legalAdvice'],
@@ -764,10 +756,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'me casé, qué tengo que hacer', 'legalAdvice'],
         ['es-US', 'hola', 'mi hijo nació aquí, necesita papeles', 'legalAdvice'],
         ['fr-FR', 'bonjour', 'je me suis mariée, que dois-je faire ?', 'legalAdvice'],
-        ['vi-VN', 'xin chào', 'tôi muốn bảo lãnh mẹ sang Mỹ', 'legalAdvice'],
         ['tl-PH', 'kumusta', 'ikinasal ako, ano ang dapat kong gawin?', 'legalAdvice'],
         ['zh-CN', '你好', '我结婚了，需要做什么', 'legalAdvice'],
-        ['ko-KR', '안녕하세요', '부모님 초청하려면 어떻게 해요?', 'legalAdvice'],
         ['ar-EG', 'مرحبا', 'تزوجت، ماذا يجب أن أفعل؟', 'legalAdvice'],
         // A child who turned 21 (aging out): before, "Did you want to check a case status?" or the receipt question.
         ['en-US', 'hello', 'my daughter turned 21, what happens to her case', 'legalAdvice'],
@@ -886,6 +876,27 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '불법 체류 중인데 어떻게 해요?', 'understanding.noStatus.answer'],
         ['ar-EG', 'مرحبا', 'ليس لدي أوراق، هل يمكنك مساعدتي؟', 'understanding.noStatus.answer'],
         ['tl-PH', 'kumusta', 'wala akong papeles, matutulungan mo ba ako?', 'understanding.noStatus.answer'],
+        ['en-US', 'hello', 'can I petition for my mother?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'how do I sponsor my brother?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'I want to bring my wife from Mexico', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'can my US citizen son petition for me?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['es-US', 'hola', 'quiero traer a mis padres', 'understanding.uscisMatters.familyPetition.answer'],
+        ['es-US', 'hola', 'mi hija es ciudadana, ¿me puede pedir?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['fr-FR', 'bonjour', 'comment faire venir ma femme aux États-Unis ?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['zh-CN', '你好', '怎么给父母办绿卡？', 'understanding.uscisMatters.familyPetition.answer'],
+        ['tl-PH', 'kumusta', 'paano i-petition ang nanay ko?', 'understanding.uscisMatters.familyPetition.answer'],
+        // Before, the legal-advice answer alone (these rows were in the legal-advice table above).
+        ['en-US', 'hello', 'Can I get a green card through my US citizen son?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'can I petition for my mother', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'can my daughter petition me?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'how do I get a green card for my parents', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'my husband is a citizen, can he petition for me?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['es-US', 'hola', '¿mi hijo ciudadano me puede pedir?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['es-US', 'hola', '¿puedo sacar la residencia por mi esposo?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['fr-FR', 'bonjour', 'comment avoir une carte verte pour ma mère ?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['ko-KR', '안녕하세요', '부모님 초청하려면 어떻게 해요?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['vi-VN', 'xin chào', 'tôi muốn bảo lãnh mẹ sang Mỹ', 'understanding.uscisMatters.familyPetition.answer'],
+        ['ko-KR', '안녕하세요', '부모님을 초청하고 싶어요', 'understanding.uscisMatters.familyPetition.answer'],
     ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -574,6 +574,16 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', 'DACA 갱신 어떻게 해요?', 'daca'],
     ['ko', 'DACA갱신', 'daca'],
     ['ar', 'كيف أجدد الداكا؟', 'daca'],
+    // Asking for a relative's green card, said without what only a lawyer can say: who may ask for whom, with Form I-130,
+    // and that most wait years (before: "Did you want to check a case status?", "Sorry", or the help line). Said as a
+    // life event ("can I petition for my mother?"), it comes before the legal-advice answer (freeText.test.ts).
+    ['en', 'my husband is a citizen, how do I get my green card?', 'familyPetition'],
+    ['en', 'my mom is a US citizen, can she bring me?', 'familyPetition'],
+    ['en', 'how do I apply for my parents?', 'familyPetition'],
+    ['en', "my husband is a citizen, what's the difference between the I-130 and the I-485?", 'familyPetition'],
+    ['es', 'mi esposo es ciudadano, ¿cómo saco mis papeles?', 'familyPetition'],
+    ['vi', 'tôi muốn bảo lãnh cha mẹ', 'familyPetition'],
+    ['ar', 'كيف أستقدم زوجتي؟', 'familyPetition'],
     // How a green card differs from citizenship: what each lets one do, and when a resident may apply (before: which
     // number is which, in English and Spanish).
     ['en', "what's the difference between a green card and citizenship?", 'residentOrCitizen'],
@@ -1103,9 +1113,7 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['zh', '我没有合法身份'],
     ['ko', '체류 신분이 없어요'],
     ['vi', 'tôi không có tình trạng di trú hợp pháp'],
-    // A citizen named beside a difference between forms, or a better way to file, is not how a green card differs from
-    // citizenship.
-    ['en', "my husband is a citizen, what's the difference between the I-130 and the I-485?"],
+    // A citizen named beside a better way to file is not how a green card differs from citizenship.
     ['en', 'my wife is a US citizen, is it better to file online or by mail?'],
     ['es', 'mi esposo es ciudadano, ¿es mejor enviar la solicitud por correo?'],
     ['zh', '我丈夫是公民，网上申请还是邮寄哪个好？'],
