@@ -537,6 +537,11 @@ export class MainDialog extends InterruptibleDialog {
                     ? ['faq.answers.privacy.short']
                     : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
+                // "I'm undocumented, can I check my case status?": the task, after the line that this chat needs no one's
+                // status (the lawyer's answer says it itself; ICE's matters and the privacy answer come first, alone).
+                ...(value !== 'legalAdvice' && value !== 'privacy' && !OUTSIDE_USCIS.has(value as UscisMatter) && containsAnyPhrase(context, NO_STATUS_WORDS, plainWords(text))
+                    ? [NO_STATUS_ASIDE]
+                    : []),
                 // What the lawyer's answer alone leaves out: a trip's risk, a visa's end date, public charge, no papers (by their
                 // words); a work permit's renewal, what USCIS sees of a record (by the request the message names).
                 ...(value === 'legalAdvice' ? legalAdvicePrefaces(context, text) : []),
@@ -835,6 +840,9 @@ function asksForCardAfterApproval(context: TurnContext, text: string): boolean {
     return containsAnyPhrase(context, 'understanding.approvalWords', said) && containsAnyPhrase(context, 'understanding.cardComingWords', said);
 }
 
+/** The line said before a task asked by someone without papers: this chat needs no one's status, and is not USCIS's. */
+const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
+
 /** A destination known by the words of a locale key, unless the message also has those of a `notWith` key. */
 type WordedDestination = readonly [key: string, destination: Destination, notWith?: string | readonly string[]];
 
@@ -891,7 +899,8 @@ const STATED_WORDS: readonly WordedDestination[] = [
     [VISA_EXPIRED_WORDS, 'legalAdvice'],
     // "I'm undocumented, can you help me?", "no tengo papeles": whether there is a way to papers is a lawyer's to say,
     // after the line that this chat needs no one's status and is not USCIS's or ICE's (before: the help line, with the
-    // menu). Papers missing for an interview or an upload are that question.
+    // menu). Papers missing for an interview or an upload are that question; a task named beside it (an account, a
+    // case) is the task, with that line first (NO_STATUS_ASIDE).
     [NO_STATUS_WORDS, 'legalAdvice', 'faq.topics.legalAdvice.noStatusNotWith'],
     // "Can I use food stamps with a green card?", "¿usar Medicaid afecta mi caso?": public charge, a lawyer's question
     // whose rules keep changing (before: "Sorry, I can't help with that"). A fee waiver asked with Medicaid is the fees.

@@ -903,6 +903,24 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
     });
 
+    // A task asked by someone without papers is the task, after the line that this chat needs no one's status (before:
+    // the lawyer's answer, and the task lost).
+    test.each([
+        ['en-US', 'hello', "I'm undocumented, can I check my case status?"],
+        ['en-US', 'hello', "I'm undocumented, can I make a USCIS account?"],
+    ])('%s: "%s", then "%s": the line that no status is needed, then the task', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies[0]).toBe(t('understanding.noStatus.aside', { orgName: TEST_ORGANIZATION.name }));
+        expect(replies.join('\n')).not.toContain(t('faq.answers.legalAdvice.short'));
+        expect(replies.join('\n')).not.toContain(t('faq.answers.legalAdvice.full'));
+    });
+
+    // Officers at the door come first, alone: no line before the rights.
+    test('"I\'m undocumented and ICE is at my door": the rights at the door first', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', "I'm undocumented and ICE is at my door");
+        expect(replies[0]).toBe(t('understanding.uscisMatters.iceAtDoor.answer'));
+    });
+
     // Papers missing for an interview or an upload are that question, not living without papers.
     test.each([
         ['en-US', 'hello', "I don't have papers for my interview"],
