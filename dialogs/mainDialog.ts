@@ -542,8 +542,9 @@ export class MainDialog extends InterruptibleDialog {
                 ...(value !== 'legalAdvice' && value !== 'privacy' && !OUTSIDE_USCIS.has(value as UscisMatter) && containsAnyPhrase(context, NO_STATUS_WORDS, plainWords(text))
                     ? [NO_STATUS_ASIDE]
                     : []),
-                // What the lawyer's answer alone leaves out: a trip's risk, a visa's end date, public charge, no papers (by their
-                // words); a work permit's renewal, what USCIS sees of a record (by the request the message names).
+                // What the lawyer's answer alone leaves out: a trip's risk, a visa's end date, public charge, no papers (by
+                // their words); a work permit's renewal, what USCIS sees of a record, who may ask for which relatives (by the
+                // request the message names).
                 ...(value === 'legalAdvice' ? legalAdvicePrefaces(context, text) : []),
                 ...(prefacingMatter ? [uscisMatterAnswerKey(prefacingMatter)] : []),
             ];

@@ -1117,6 +1117,9 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'my wife is a US citizen, is it better to file online or by mail?'],
     ['es', 'mi esposo es ciudadano, ¿es mejor enviar la solicitud por correo?'],
     ['zh', '我丈夫是公民，网上申请还是邮寄哪个好？'],
+    // "Bring me" to the menu or to a person is not a relative's petition.
+    ['en', 'bring me back to the menu'],
+    ['en', 'can you bring me to a real person?'],
     // "Mất" is also what something takes: "how long does renewing a green card take" is the usual times.
     ['vi', 'gia hạn thẻ xanh mất bao lâu'],
     // A work permit's fee, status or online filing are those questions.
