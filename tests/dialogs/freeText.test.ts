@@ -1871,6 +1871,10 @@ describe('no smartphone, and the USCIS website not working, at the menu', () => 
         ['en-US', 'hello', 'which authenticator app should I use?'],
         ['en-US', 'hello', 'my app was approved'],
         ['es-US', 'hola', '¿hay una aplicación para la residencia?'],
+        // What an app shows is that status, not whether there is an app.
+        ['zh-CN', '你好', '我在app上看到案件批准了'],
+        ['ko-KR', '안녕하세요', '앱에 승인됐다고 나와요'],
+        ['ar-EG', 'مرحبا', 'التطبيق يقول إن ملفي تمت الموافقة عليه'],
     ])('%s: "%s", then "%s": not the app answer', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).not.toBe(t('understanding.uscisApp'));
