@@ -195,9 +195,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * The matters whose answer is said before the legal-advice answer, when a message that names one asks what only a
  * lawyer can say: "my work permit expired, can I still work?" (since October 2025 a renewal no longer extends most
  * permits), "will my DUI affect my citizenship?" (what USCIS sees of a record, and that the forms ask about it), "can I
- * petition for my mother?" (who may ask for which relatives, with Form I-130, and that most wait years).
+ * petition for my mother?" (who may ask for which relatives, with Form I-130, and that most wait years), "I want to
+ * sponsor my brother, what income do I need?" (Form I-864, and the poverty guidelines it is measured by).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'familyPetition']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'familyPetition', 'affidavitOfSupport']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text

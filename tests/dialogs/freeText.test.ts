@@ -897,6 +897,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '부모님 초청하려면 어떻게 해요?', 'understanding.uscisMatters.familyPetition.answer'],
         ['vi-VN', 'xin chào', 'tôi muốn bảo lãnh mẹ sang Mỹ', 'understanding.uscisMatters.familyPetition.answer'],
         ['ko-KR', '안녕하세요', '부모님을 초청하고 싶어요', 'understanding.uscisMatters.familyPetition.answer'],
+        // A sponsor's income asked with a relative: Form I-864's answer first (before: the lawyer's answer alone, or the
+        // family petition's answer).
+        ['en-US', 'hello', 'I want to sponsor my brother, what income do I need?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
+        ['en-US', 'hello', 'how much income do I need to sponsor my wife?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
+        ['es-US', 'hola', '¿cuánto tengo que ganar para pedir a mi esposa?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
     ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));
