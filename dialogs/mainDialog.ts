@@ -23,6 +23,7 @@ import { recoverTopicNamed } from './account/recoverAccessDialog';
 import type { SignInTroubleOptions } from './account/signInTroubleDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import type { StatusBucket } from '../services/cases/caseService';
+import { asksForCardAfterApproval } from './cases/cardAfterApprovalAsked';
 import { asksToStopUpdates, asksWhichUpdates, type StopCaseUpdatesOptions } from './cases/stopCaseUpdatesDialog';
 import { mistypedReceiptIn, parseReceiptNumber, typedAscii } from '../services/validators';
 import { isEmailOnly } from './account/accountPrompts';
@@ -46,7 +47,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_WORDS, PUBLIC_CHARGE_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
+import { CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, PUBLIC_CHARGE_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -834,15 +835,6 @@ const ACCESS_CODE_BEFORE_ADDING = 'understanding.accessCode';
 
 /** "I moved", "change my address": where an address is changed (the managing-a-case answer's address line). */
 const ADDRESS_WORDS = 'faq.topics.manageCase.addressWords';
-
-/** Whether a message says a case was approved and asks when its card comes (both lists' words). */
-function asksForCardAfterApproval(context: TurnContext, text: string): boolean {
-    const said = plainWords(text);
-    return containsAnyPhrase(context, 'understanding.approvalWords', said) && containsAnyPhrase(context, 'understanding.cardComingWords', said);
-}
-
-/** The line said before a task asked by someone without papers: this chat needs no one's status, and is not USCIS's. */
-const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
 
 /** A destination known by the words of a locale key, unless the message also has those of a `notWith` key. */
 type WordedDestination = readonly [key: string, destination: Destination, notWith?: string | readonly string[]];

@@ -17,6 +17,12 @@ export const CHANGE_AFTER_FILING_WORDS = 'faq.topics.legalAdvice.changeAfterFili
 export const NO_STATUS_WORDS = 'faq.topics.legalAdvice.noStatusWords';
 
 /**
+ * The line said before a task asked with those words ("I'm undocumented, can I check my case status?"): this chat needs
+ * no one's status, and is not USCIS's or ICE's. The first sentences of the preface below, which the lawyer's answer gets.
+ */
+export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
+
+/**
  * Questions that get the legal-advice answer (whether one may go, stay, or use a benefit is a lawyer's question for that
  * case), where that answer alone leaves out what matters first, said before it:
  * - a trip: leaving the U.S. can end a pending application (a green card application without advance parole);
