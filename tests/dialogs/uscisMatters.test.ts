@@ -381,6 +381,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['es', 'quiero cancelar mi cita', 'appointmentChange'],
     ['fr', 'je dois déplacer mon rendez-vous', 'appointmentChange'],
     ['zh', '我想改预约', 'appointmentChange'],
+    // An appointment USCIS cancelled: wait for its next notice, which the status shows (before: "Sorry, I can't help
+    // with that", the status check to confirm, or USCIS's contact details).
+    ['en', 'my interview was canceled', 'appointmentChange'],
+    ['en', 'USCIS cancelled my appointment', 'appointmentChange'],
+    ['es', 'me cancelaron la entrevista', 'appointmentChange'],
+    ['es', 'mi entrevista fue cancelada', 'appointmentChange'],
+    ['fr', 'mon entretien a été annulé', 'appointmentChange'],
+    ['fr', "l'USCIS a annulé mon rendez-vous", 'appointmentChange'],
+    ['ko', 'USCIS가 지문 예약을 취소했어요', 'appointmentChange'],
+    ['ar', 'ألغت USCIS موعد البصمات', 'appointmentChange'],
+    ['tl', 'kinansela ng USCIS ang appointment ko', 'appointmentChange'],
     // An interpreter at an interview: most bring their own, who may be one, Form G-1256, the citizenship interview's
     // English test. Before: the notice's date-and-place answer, then the receipt question.
     ['en', 'do I need an interpreter for my interview', 'appointmentInterpreter'],
