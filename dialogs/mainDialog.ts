@@ -933,8 +933,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // who signs it under 14; whether a child may have an account, which this chat does not know, is USCIS's to say
     // (before: "Which account do you want to create?", or "Sorry"). Letting a child use one's own account is shared.
     ['understanding.childAccountWords', 'childAccount'],
-    // "My email was hacked", "alguien cambió mi contraseña", "账号被盗": how to keep an account safe, which says to change
-    // the password at once and where to ask USCIS (before: "Sorry", or "Did you want to get back into your account?").
+    // "My email was hacked", "alguien cambió mi contraseña", "账号被盗", and sign-in codes that keep coming or were never
+    // asked for ("stop sending me codes"): someone may have the password, so how to keep an account safe, which says to
+    // change it at once and where to ask USCIS (before: "Sorry", "nothing to cancel", or "Did you want to get back into
+    // your account?").
     ['understanding.hackedWords', 'faq.security'],
     // "I lost my phone", "me robaron el celular", "手机丢了": the codes it got can't come, so the way back in (a backup
     // code first) is the question (before: "Sorry"). Not the phone number to update, nor a card or passport lost with it.

@@ -1320,6 +1320,34 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(['full', 'short'].map((variant) => t(`faq.answers.security.${variant}`))).toContain(replies[0]);
     });
 
+    // Sign-in codes that keep coming, or that one never asked for: someone may be trying the password, so how to keep
+    // the account safe (before: "There's nothing to cancel right now", "Did you want to get back into your account?",
+    // or "Sorry"). A code that does not come is still the sign-in help.
+    test.each([
+        ['en-US', 'hello', 'stop sending me codes'],
+        ['en-US', 'hello', 'I keep getting verification codes I never asked for'],
+        ['es-US', 'hola', 'me siguen llegando códigos que no pedí'],
+        ['es-US', 'hola', 'dejen de mandarme códigos'],
+        ['fr-FR', 'bonjour', "je reçois des codes que je n'ai pas demandés"],
+        ['vi-VN', 'xin chào', 'tôi cứ nhận được mã xác minh'],
+        ['zh-CN', '你好', '我一直收到验证码，怎么回事'],
+        ['ko-KR', '안녕하세요', '인증 코드가 계속 와요'],
+        ['ar-EG', 'مرحبا', 'تصلني رموز لم أطلبها'],
+        ['tl-PH', 'kumusta', 'laging may dumadating na code sa phone ko'],
+    ])('%s: "%s", then "%s": codes not asked for are how to keep an account safe', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(['full', 'short'].map((variant) => t(`faq.answers.security.${variant}`))).toContain(replies[0]);
+    });
+
+    test.each([
+        ['en-US', 'hello', "I didn't get the code"],
+        ['es-US', 'hola', 'no me llega el código'],
+    ])('%s: "%s", then "%s": a code that does not come is the sign-in help', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies.join('\n')).not.toContain(t('faq.answers.security.short'));
+        expect(replies.join('\n')).not.toContain(t('faq.answers.security.full'));
+    });
+
     // A child's account: the child's own case, who signs under 14, and USCIS to ask about an account (before: "Which
     // account do you want to create?", "Did you want to make an account?", or "Sorry").
     test.each([
