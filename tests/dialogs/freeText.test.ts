@@ -897,6 +897,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '부모님 초청하려면 어떻게 해요?', 'understanding.uscisMatters.familyPetition.answer'],
         ['vi-VN', 'xin chào', 'tôi muốn bảo lãnh mẹ sang Mỹ', 'understanding.uscisMatters.familyPetition.answer'],
         ['ko-KR', '안녕하세요', '부모님을 초청하고 싶어요', 'understanding.uscisMatters.familyPetition.answer'],
+        // Whether an employer may sponsor one: the employer's petition and its forms first (before: the family
+        // petition's answer, or the lawyer's answer alone).
+        ['en-US', 'hello', 'can my employer sponsor me?', 'understanding.uscisMatters.workVisa.answer'],
+        ['en-US', 'hello', 'how can my employer sponsor me for a green card', 'understanding.uscisMatters.workVisa.answer'],
+        ['es-US', 'hola', '¿puedo sacar la green card por mi trabajo?', 'understanding.uscisMatters.workVisa.answer'],
+        ['fr-FR', 'bonjour', 'mon employeur peut me parrainer pour la carte verte ?', 'understanding.uscisMatters.workVisa.answer'],
         // A sponsor's income asked with a relative: Form I-864's answer first (before: the lawyer's answer alone, or the
         // family petition's answer).
         ['en-US', 'hello', 'I want to sponsor my brother, what income do I need?', 'understanding.uscisMatters.affidavitOfSupport.answer'],

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -585,6 +585,33 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', 'DACA 갱신 어떻게 해요?', 'daca'],
     ['ko', 'DACA갱신', 'daca'],
     ['ar', 'كيف أجدد الداكا؟', 'daca'],
+    // A work permit asked beside a job offer is the work permit (Spanish "¿necesito permiso de trabajo?" was "Sorry"),
+    // and proof for an employer is proof of status, not a work visa.
+    ['en', 'I have a job offer, do I need a work permit?', 'workPermit'],
+    ['es', 'tengo una oferta de trabajo, ¿necesito permiso de trabajo?', 'workPermit'],
+    ['es', '¿necesito permiso de trabajo?', 'workPermit'],
+    ['en', 'my employer needs proof I can work', 'proofOfStatus'],
+    // A work visa or a green card through a job: the employer's petition first (Form I-129 for a worker, a labor
+    // certification and Form I-140 for a green card), a student's school official (before: "Sorry, I can't help with
+    // that", or the family petition's answer). Asked as whether one may ("can my employer sponsor me?"), it comes before
+    // the legal-advice answer (freeText.test.ts).
+    ['en', 'what is an H-1B visa?', 'workVisa'],
+    ['en', 'how do I get a work visa', 'workVisa'],
+    ['en', 'can I work on F1?', 'workVisa'],
+    ['es', '¿cómo consigo una visa de trabajo?', 'workVisa'],
+    ['es', 'mi patrón me quiere patrocinar', 'workVisa'],
+    ['fr', 'comment obtenir un visa de travail ?', 'workVisa'],
+    ['vi', 'làm sao để có visa lao động', 'workVisa'],
+    ['vi', 'công ty bảo lãnh thẻ xanh như thế nào', 'workVisa'],
+    ['zh', '怎么申请工作签证', 'workVisa'],
+    ['zh', 'H1B怎么申请', 'workVisa'],
+    ['zh', '雇主担保绿卡怎么办', 'workVisa'],
+    ['ko', '취업 비자는 어떻게 받아요?', 'workVisa'],
+    ['ko', '회사가 스폰서를 해준다고 해요', 'workVisa'],
+    ['ar', 'كيف أحصل على تأشيرة عمل', 'workVisa'],
+    ['ar', 'هل يمكن لصاحب العمل أن يكفلني؟', 'workVisa'],
+    ['tl', 'paano kumuha ng work visa', 'workVisa'],
+    ['tl', 'puwede ba akong i-sponsor ng employer ko?', 'workVisa'],
     // Asking for a relative's green card, said without what only a lawyer can say: who may ask for whom, with Form I-130,
     // and that most wait years (before: "Did you want to check a case status?", "Sorry", or the help line). Said as a
     // life event ("can I petition for my mother?"), it comes before the legal-advice answer (freeText.test.ts).
@@ -1119,6 +1146,9 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // A work petition's status is the status check; opting out of texts is the updates' question.
+    ['en', 'what is the status of my I-129'],
+    ['en', 'I want to opt out of text messages'],
     // No status at all is living without papers (the lawyer's answer, with its line first, read before the matters at
     // the menu), not proof of a status.
     ['zh', '我没有合法身份'],
