@@ -4,8 +4,14 @@ import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords
 /** Words of a trip asked about: "can I travel while my case is pending?", "¿puedo viajar a mi país?", "出国可以吗". */
 export const TRAVEL_WORDS = 'faq.topics.legalAdvice.travelWords';
 
-/** Words of a visa that has expired: "my visa expired", "se me venció la visa", "签证过期了". */
+/** Words of a visa that has expired or soon will: "my visa expired", "se me venció la visa", "签证快过期了". */
 export const VISA_EXPIRED_WORDS = 'faq.topics.legalAdvice.visaExpiredWords';
+
+/** A visa named for travel ("visa du lịch", "旅游签证": a tourist visa) is not a trip asked about. */
+const TRAVEL_NOT_WITH = 'faq.topics.legalAdvice.travelNotWith';
+
+/** Words of a stay to extend, or one gone past: "how do I extend my stay?", "I overstayed my visa", "签证延期". */
+export const STAY_LONGER_WORDS = 'faq.topics.legalAdvice.stayLongerWords';
 
 /** Words of public benefits and public charge: "can I use food stamps?", "¿la Medicaid afecta?", "公共负担". */
 export const PUBLIC_CHARGE_WORDS = 'faq.topics.legalAdvice.publicChargeWords';
@@ -27,15 +33,20 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  * case), where that answer alone leaves out what matters first, said before it:
  * - a trip: leaving the U.S. can end a pending application (a green card application without advance parole);
  * - a visa expired: its end date is the last day it can be used to come in, not the day to leave; the I-94 says how long;
+ * - a stay to extend: asked for before the I-94's date (Form I-539, or the employer's I-129); D/S, the school's DSO; past
+ *   the date, a visa can be void and, after 180 days, leaving can keep one out for years; a lawyer before leaving;
  * - public benefits: the public charge rules have changed and may change again, many people are not affected, and a
  *   benefit one's family needs is not given up before asking a lawyer;
  * - a form to change: one filed online can't be changed once submitted; a draft can, until then;
  * - no papers: this chat needs no one's immigration status and is not USCIS's or ICE's; whether there is a way to
  *   papers depends on each story, which a lawyer looks at; a promise of papers for money is a warning sign.
+ * A preface is left out beside the words of its third key: a tourist visa ("visa du lịch") is not a trip, and a stay to
+ * extend says what the expired visa's preface says of the I-94.
  */
-const PREFACES: readonly (readonly [wordsKey: string, answerKey: string])[] = [
-    [TRAVEL_WORDS, 'understanding.travel.answer'],
-    [VISA_EXPIRED_WORDS, 'understanding.visaExpired.answer'],
+const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWithKey?: string])[] = [
+    [TRAVEL_WORDS, 'understanding.travel.answer', TRAVEL_NOT_WITH],
+    [STAY_LONGER_WORDS, 'understanding.stayLonger.answer'],
+    [VISA_EXPIRED_WORDS, 'understanding.visaExpired.answer', STAY_LONGER_WORDS],
     [PUBLIC_CHARGE_WORDS, 'understanding.publicCharge.answer'],
     [CHANGE_AFTER_FILING_WORDS, 'understanding.changeAfterFiling.answer'],
     [NO_STATUS_WORDS, 'understanding.noStatus.answer'],
@@ -44,5 +55,6 @@ const PREFACES: readonly (readonly [wordsKey: string, answerKey: string])[] = [
 /** The answers said before the legal-advice answer to `text`, in order (none for most messages). */
 export function legalAdvicePrefaces(context: TurnContext, text: string): string[] {
     const said = plainWords(text);
-    return PREFACES.filter(([wordsKey]) => containsAnyPhrase(context, wordsKey, said)).map(([, answerKey]) => answerKey);
+    const says = (wordsKey: string) => containsAnyPhrase(context, wordsKey, said);
+    return PREFACES.filter(([wordsKey, , notWithKey]) => says(wordsKey) && !(notWithKey && says(notWithKey))).map(([, answerKey]) => answerKey);
 }

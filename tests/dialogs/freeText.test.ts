@@ -704,10 +704,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // Whether a green card can be taken away (before: "Did you want to check a case status?").
         ['en-US', 'hello', 'can my green card be taken away?', 'legalAdvice'],
         ['es-US', 'hola', '¿me pueden quitar la residencia?', 'legalAdvice'],
-        // Overstaying a visa (before: "Sorry, I can't help with that").
-        ['en-US', 'hello', 'I overstayed my visa', 'legalAdvice'],
-        ['es-US', 'hola', 'me quedé más tiempo de lo que decía mi visa', 'legalAdvice'],
-        ['zh-CN', '你好', '我逾期居留了', 'legalAdvice'],
         // Whether citizenship can be taken away (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'can I lose my citizenship?', 'legalAdvice'],
         ['es-US', 'hola', '¿me pueden quitar la ciudadanía?', 'legalAdvice'],
@@ -845,6 +841,32 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我的签证过期了怎么办', 'understanding.visaExpired.answer'],
         ['ko-KR', '안녕하세요', '비자가 만료됐어요', 'understanding.visaExpired.answer'],
         ['ar-EG', 'مرحبا', 'انتهت تأشيرتي، ماذا أفعل؟', 'understanding.visaExpired.answer'],
+        // A visa that will soon expire is said the same (before: "Sorry, I can't help with that" in six languages).
+        ['en-US', 'hello', 'my visa is expiring', 'understanding.visaExpired.answer'],
+        ['es-US', 'hola', 'mi visa se vence pronto', 'understanding.visaExpired.answer'],
+        ['vi-VN', 'xin chào', 'visa của tôi sắp hết hạn', 'understanding.visaExpired.answer'],
+        ['vi-VN', 'xin chào', 'visa du lịch của tôi hết hạn rồi', 'understanding.visaExpired.answer'],
+        ['zh-CN', '你好', '我的签证快过期了', 'understanding.visaExpired.answer'],
+        ['ko-KR', '안녕하세요', '비자가 곧 만료돼요', 'understanding.visaExpired.answer'],
+        ['ar-EG', 'مرحبا', 'تأشيرتي ستنتهي قريبا', 'understanding.visaExpired.answer'],
+        ['tl-PH', 'kumusta', 'mag-e-expire na ang visa ko', 'understanding.visaExpired.answer'],
+        // A stay to extend, or gone past: Form I-539 before the I-94's date, D/S, what staying past it risks (before:
+        // "Sorry", the lawyer's answer alone (an overstay), or, for a tourist visa in Vietnamese and Chinese, the trip's
+        // risk). Said with an expired visa, it alone says what the I-94 is.
+        ['en-US', 'hello', 'how do I extend my stay', 'understanding.stayLonger.answer'],
+        ['en-US', 'hello', 'I overstayed my visa', 'understanding.stayLonger.answer'],
+        ['en-US', 'hello', 'can I extend my I-94', 'understanding.stayLonger.answer'],
+        ['en-US', 'hello', 'my tourist visa expired, can I extend my stay?', 'understanding.stayLonger.answer'],
+        ['es-US', 'hola', 'quiero extender mi visa de turista', 'understanding.stayLonger.answer'],
+        ['es-US', 'hola', '¿cómo extiendo mi visa de turista?', 'understanding.stayLonger.answer'],
+        ['es-US', 'hola', 'me quedé más tiempo de lo que decía mi visa', 'understanding.stayLonger.answer'],
+        ['fr-FR', 'bonjour', 'comment prolonger mon séjour ?', 'understanding.stayLonger.answer'],
+        ['vi-VN', 'xin chào', 'làm sao gia hạn visa du lịch', 'understanding.stayLonger.answer'],
+        ['zh-CN', '你好', '旅游签证怎么延期', 'understanding.stayLonger.answer'],
+        ['zh-CN', '你好', '我逾期居留了', 'understanding.stayLonger.answer'],
+        ['ko-KR', '안녕하세요', '비자 연장하려면 어떻게 해요?', 'understanding.stayLonger.answer'],
+        ['ar-EG', 'مرحبا', 'كيف أمدد تأشيرتي؟', 'understanding.stayLonger.answer'],
+        ['tl-PH', 'kumusta', 'paano i-extend ang visa ko?', 'understanding.stayLonger.answer'],
         ['en-US', 'hello', 'can I use food stamps with a green card?', 'understanding.publicCharge.answer'],
         ['en-US', 'hello', 'what is public charge?', 'understanding.publicCharge.answer'],
         ['es-US', 'hola', '¿usar Medicaid afecta mi caso?', 'understanding.publicCharge.answer'],
