@@ -740,15 +740,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'my mom wants a green card', 'legalAdvice'],
         ['es-US', 'hola', 'mi esposa quiere sacar la residencia', 'legalAdvice'],
         // Or as the relative through whom one would get it (before: "Sorry, I can't help with that").
-        // Or through a marriage to a citizen (before: "Sorry, I can't help with that").
-        ['en-US', 'hello', 'how do I get my green card if I married a citizen', 'legalAdvice'],
         ['es-US', 'hola', '¿cómo saco la residencia para mi mamá?', 'legalAdvice'],
         ['vi-VN', 'xin chào', 'làm sao xin thẻ xanh cho mẹ tôi?', 'legalAdvice'],
         ['tl-PH', 'kumusta', 'paano makakuha ng green card para sa nanay ko?', 'legalAdvice'],
         ['zh-CN', '你好', '怎么给我妈办绿卡？', 'legalAdvice'],
         ['ko-KR', '안녕하세요', '부모님 영주권은 어떻게 받아요?', 'legalAdvice'],
         ['ar-EG', 'مرحبا', 'كيف أحصل على بطاقة خضراء لأمي؟', 'legalAdvice'],
-        ['es-US', 'hola', 'estoy casada con un ciudadano, ¿cómo saco mis papeles?', 'legalAdvice'],
         ['es-US', 'hola', 'me casé, qué tengo que hacer', 'legalAdvice'],
         ['es-US', 'hola', 'mi hijo nació aquí, necesita papeles', 'legalAdvice'],
         ['fr-FR', 'bonjour', 'je me suis mariée, que dois-je faire ?', 'legalAdvice'],
@@ -919,6 +916,21 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '부모님 초청하려면 어떻게 해요?', 'understanding.uscisMatters.familyPetition.answer'],
         ['vi-VN', 'xin chào', 'tôi muốn bảo lãnh mẹ sang Mỹ', 'understanding.uscisMatters.familyPetition.answer'],
         ['ko-KR', '안녕하세요', '부모님을 초청하고 싶어요', 'understanding.uscisMatters.familyPetition.answer'],
+        // Marrying a citizen, or about to: who may ask for a spouse, then the lawyer's (before: "Sorry, I can't help with
+        // that" in six languages, or the lawyer's answer alone).
+        ['en-US', 'hello', 'I want to marry my girlfriend who is a citizen', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', "I'm going to marry a US citizen, what do I need?", 'understanding.uscisMatters.familyPetition.answer'],
+        ['es-US', 'hola', 'me quiero casar con mi novia que es ciudadana', 'understanding.uscisMatters.familyPetition.answer'],
+        ['fr-FR', 'bonjour', 'je veux épouser ma copine qui est citoyenne', 'understanding.uscisMatters.familyPetition.answer'],
+        ['zh-CN', '你好', '我想和美国公民结婚', 'understanding.uscisMatters.familyPetition.answer'],
+        ['ko-KR', '안녕하세요', '미국 시민이랑 결혼하려고 해요', 'understanding.uscisMatters.familyPetition.answer'],
+        ['ar-EG', 'مرحبا', 'أريد الزواج من مواطنة أمريكية', 'understanding.uscisMatters.familyPetition.answer'],
+        ['vi-VN', 'xin chào', 'tôi muốn cưới bạn gái là công dân Mỹ', 'understanding.uscisMatters.familyPetition.answer'],
+        ['tl-PH', 'kumusta', 'gusto kong pakasalan ang girlfriend kong US citizen', 'understanding.uscisMatters.familyPetition.answer'],
+        // Married to a citizen already: the same, first (these two had the lawyer's answer alone, in the common-question
+        // table).
+        ['en-US', 'hello', 'how do I get my green card if I married a citizen', 'understanding.uscisMatters.familyPetition.answer'],
+        ['es-US', 'hola', 'estoy casada con un ciudadano, ¿cómo saco mis papeles?', 'understanding.uscisMatters.familyPetition.answer'],
         // Whether an employer may sponsor one: the employer's petition and its forms first (before: the family
         // petition's answer, or the lawyer's answer alone).
         ['en-US', 'hello', 'can my employer sponsor me?', 'understanding.uscisMatters.workVisa.answer'],
