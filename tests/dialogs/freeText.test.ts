@@ -817,6 +817,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'can I travel while my case is pending', 'understanding.travel.answer'],
         ['es-US', 'hola', '¿puedo viajar a mi país mientras espero?', 'understanding.travel.answer'],
         ['fr-FR', 'bonjour', 'est-ce que je peux voyager pendant que mon dossier est en cours ?', 'understanding.travel.answer'],
+        // "Go and come back" in Korean (before: "Sorry, I can't help with that").
+        ['ko-KR', '안녕하세요', '한국에 다녀와도 되나요?', 'understanding.travel.answer'],
         ['vi-VN', 'xin chào', 'tôi có thể đi du lịch khi hồ sơ đang chờ không', 'understanding.travel.answer'],
         ['tl-PH', 'kumusta', 'pwede ba akong bumiyahe habang hinihintay ang kaso ko?', 'understanding.travel.answer'],
         ['zh-CN', '你好', '我的案子还在等，可以出国吗', 'understanding.travel.answer'],
@@ -1213,6 +1215,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'no sé con qué correo electrónico me registré', 'understanding.forgotEmail'],
         ['fr-FR', 'bonjour', "j'ai oublié quelle adresse e-mail j'ai utilisée", 'understanding.forgotEmail'],
         ['zh-CN', '你好', '我不记得用的哪个邮箱了', 'understanding.forgotEmail'],
+        // "Forgot my email" with no "which" or "address", or the account's email (before: the account number's guide in
+        // Chinese, "Sorry" in English).
+        ['en-US', 'hello', 'I forgot my email', 'understanding.forgotEmail'],
+        ['zh-CN', '你好', '我忘了账号的邮箱', 'understanding.forgotEmail'],
         ['ko-KR', '안녕하세요', '이메일을 까먹었어요', 'understanding.forgotEmail'],
         // The documents a form needs: its instructions say; a lawyer for one case. Before: "Did you want to learn how to
         // send evidence for your case?"
@@ -1611,6 +1617,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'isang taon na ang kaso ko at wala pang sagot', 'prompts.stepHelp.processingTime.general'],
         ['ar-EG', 'مرحبا', 'ملفي متأخر منذ سنتين', 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', 'mon dossier est en attente depuis deux ans', 'prompts.stepHelp.processingTime.general'],
+        // A count of years or months said in digits, or "pending since" (before: "Sorry, I can't help with that" in
+        // French and Korean, what asylum is in Arabic, or the receipt question alone).
+        ['es-US', 'hola', 'mi caso de asilo lleva 3 años pendiente', 'prompts.stepHelp.processingTime.general'],
+        ['fr-FR', 'bonjour', "ma demande d'asile est en attente depuis 3 ans", 'prompts.stepHelp.processingTime.general'],
+        ['vi-VN', 'xin chào', 'hồ sơ tị nạn của tôi đã chờ 3 năm', 'prompts.stepHelp.processingTime.general'],
+        ['zh-CN', '你好', '我的庇护申请等了三年了', 'prompts.stepHelp.processingTime.general'],
+        ['ko-KR', '안녕하세요', '망명 신청이 3년째 대기 중이에요', 'prompts.stepHelp.processingTime.general'],
+        ['ar-EG', 'مرحبا', 'طلب اللجوء الخاص بي معلق منذ 3 سنوات', 'prompts.stepHelp.processingTime.general'],
+        ['tl-PH', 'kumusta', '3 taon nang pending ang asylum case ko', 'prompts.stepHelp.processingTime.general'],
         // No account needed, said before the receipt question (before: the receipt question alone, as if unheard).
         ['en-US', 'hello', 'how do I check my case without an account', 'prompts.missing.account.checkStatus'],
         ['en-US', 'hello', 'do I need an account to check my status?', 'prompts.missing.account.checkStatus'],

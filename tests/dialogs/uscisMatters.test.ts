@@ -486,6 +486,12 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Becoming a citizen: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip.
     // Before: "Sorry, I can't help with that", the steps to file any form online, or a guess to confirm.
     ['en', 'how do I become a citizen', 'naturalization'],
+    // Citizenship asked for in a conjugated verb, or as "obtain" or "apply to" (before: "Sorry, I can't help with that",
+    // or which forms are filed online).
+    ['es', '¿cómo saco la ciudadanía?', 'naturalization'],
+    ['es', '¿me pueden deportar si pido la ciudadanía?', 'naturalization'],
+    ['fr', 'comment obtenir la citoyenneté américaine ?', 'naturalization'],
+    ['ar', 'أريد التقدم للجنسية', 'naturalization'],
     ['en', 'when can I apply for citizenship', 'naturalization'],
     ['en', 'I have a green card, how do I apply for naturalization', 'naturalization'],
     ['es', '¿cómo me hago ciudadano?', 'naturalization'],
@@ -585,6 +591,11 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', 'DACA 갱신 어떻게 해요?', 'daca'],
     ['ko', 'DACA갱신', 'daca'],
     ['ar', 'كيف أجدد الداكا؟', 'daca'],
+    // What asylum is, asked in Arabic (before: "Sorry, I can't help with that").
+    ['ar', 'ما هو اللجوء', 'asylum'],
+    // Korean polite endings the word lists lacked (before: "Sorry, I can't help with that").
+    ['ko', '인터뷰 때 뭐 가져가요?', 'interview'],
+    ['ko', '영주권 갱신하려면요?', 'replaceCard'],
     // A work permit asked beside a job offer is the work permit (Spanish "¿necesito permiso de trabajo?" was "Sorry"),
     // and proof for an employer is proof of status, not a work visa.
     ['en', 'I have a job offer, do I need a work permit?', 'workPermit'],
