@@ -944,6 +944,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I want to sponsor my brother, what income do I need?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
         ['en-US', 'hello', 'how much income do I need to sponsor my wife?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
         ['es-US', 'hola', '¿cuánto tengo que ganar para pedir a mi esposa?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
+        // The same in four more languages (before: the family petition's answer, or the lawyer's alone; Korean's
+        // affidavit notWith held "얼마나" whole, which is "how much" as well as "how long").
+        ['fr-FR', 'bonjour', 'je veux parrainer mon frère, quel revenu faut-il ?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
+        ['ko-KR', '안녕하세요', '동생을 초청하려면 소득이 얼마나 있어야 해요?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
+        ['ar-EG', 'مرحبا', 'أريد أن أكفل أخي، ما الدخل المطلوب؟', 'understanding.uscisMatters.affidavitOfSupport.answer'],
+        ['tl-PH', 'kumusta', 'gusto kong i-petition ang kapatid ko, magkano ang kailangang kita?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
     ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));

@@ -596,6 +596,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Korean polite endings the word lists lacked (before: "Sorry, I can't help with that").
     ['ko', '인터뷰 때 뭐 가져가요?', 'interview'],
     ['ko', '영주권 갱신하려면요?', 'replaceCard'],
+    // A sponsor's income (before: "Sorry", or which forms are filed online).
+    ['vi', 'muốn bảo lãnh em trai thì cần thu nhập bao nhiêu?', 'affidavitOfSupport'],
+    ['zh', '担保我弟弟需要多少收入？', 'affidavitOfSupport'],
     // A work permit asked beside a job offer is the work permit (Spanish "¿necesito permiso de trabajo?" was "Sorry"),
     // and proof for an employer is proof of status, not a work visa.
     ['en', 'I have a job offer, do I need a work permit?', 'workPermit'],
