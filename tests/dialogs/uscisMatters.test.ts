@@ -596,6 +596,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Korean polite endings the word lists lacked (before: "Sorry, I can't help with that").
     ['ko', '인터뷰 때 뭐 가져가요?', 'interview'],
     ['ko', '영주권 갱신하려면요?', 'replaceCard'],
+    // A mistake said to be "on the card", and a green card's renewal with the card named between (Vietnamese; before:
+    // "Sorry, I can't help with that").
+    ['vi', 'tên tôi bị viết sai trên thẻ', 'typo'],
+    ['vi', 'gia hạn thẻ xanh thế nào', 'replaceCard'],
     // A sponsor's income (before: "Sorry", or which forms are filed online).
     ['vi', 'muốn bảo lãnh em trai thì cần thu nhập bao nhiêu?', 'affidavitOfSupport'],
     ['zh', '担保我弟弟需要多少收入？', 'affidavitOfSupport'],
