@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -630,6 +630,22 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'هل يمكن لصاحب العمل أن يكفلني؟', 'workVisa'],
     ['tl', 'paano kumuha ng work visa', 'workVisa'],
     ['tl', 'puwede ba akong i-sponsor ng employer ko?', 'workVisa'],
+    // Humanitarian parole: a set time, the I-94's date, re-parole where a program allows it, a lawyer before it ends
+    // (before: "Sorry, I can't help with that", or the status check to confirm). Advance parole stays the travel
+    // document's, and the status of a re-parole request is the status check.
+    ['en', 'what is humanitarian parole', 'parole'],
+    ['en', 'my parole is expiring', 'parole'],
+    ['en', 'how do I renew my parole', 'parole'],
+    ['en', 'what is re-parole', 'parole'],
+    ['en', 'what is advance parole', 'travelDocument'],
+    ['es', 'se me vence el parole', 'parole'],
+    ['es', '¿cómo pido el re-parole?', 'parole'],
+    ['fr', 'mon parole humanitaire expire bientôt', 'parole'],
+    ['vi', 'parole nhân đạo của tôi sắp hết hạn', 'parole'],
+    ['zh', '我的人道假释快到期了', 'parole'],
+    ['ko', '인도적 가석방이 곧 끝나요', 'parole'],
+    ['ar', 'البارول الخاص بي سينتهي قريبا', 'parole'],
+    ['tl', 'mag-e-expire na ang parole ko', 'parole'],
     // Asking for a relative's green card, said without what only a lawyer can say: who may ask for whom, with Form I-130,
     // and that most wait years (before: "Did you want to check a case status?", "Sorry", or the help line). Said as a
     // life event ("can I petition for my mother?"), it comes before the legal-advice answer (freeText.test.ts).
@@ -1164,6 +1180,8 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // The status of a re-parole request is the status check.
+    ['en', 'what is the status of my re-parole application'],
     // A work petition's status is the status check; opting out of texts is the updates' question.
     ['en', 'what is the status of my I-129'],
     ['en', 'I want to opt out of text messages'],
@@ -1420,6 +1438,15 @@ describe('requests only USCIS can act on, asked at the menu', () => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies[0]).toBe(t(key));
         for (const matter of USCIS_MATTERS) expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
+    });
+
+    // Parole after a sentence is a record's question, not humanitarian parole.
+    test.each([
+        ['en', "I'm on parole for a DUI, can I apply for citizenship?"],
+        ['en', 'my parole officer said I need to check my immigration status'],
+    ])('%s: "%s" is not humanitarian parole', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies).not.toContain(t('understanding.uscisMatters.parole.answer'));
     });
 
     test.each(NOT_A_MATTER)('%s: "%s" does not get the answer of a request only USCIS can act on', async (language, said) => {
