@@ -115,6 +115,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `noticeI797`: "what is an I-797?": the notices USCIS mails about a case, and which says what;
  * `pendingMeaning`: "what does pending mean?": USCIS has the case and has not decided it; months are common;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
+ * `legalHelp`: "how much does a lawyer cost?", "where can I find free legal help?": the Department of Justice's list of
+ *   free legal service providers, nonprofits, a private lawyer's price asked first, a notario not a lawyer;
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
  * a `UscisMatter` answered in a line ("can I expedite my case?", "I lost my green card"): what USCIS asks for, and where.
@@ -148,6 +150,7 @@ type Destination =
     | 'noticeI797'
     | 'pendingMeaning'
     | 'chatCost'
+    | 'legalHelp'
     | 'chances'
     | 'keepAccount'
     | UscisMatter;
@@ -220,6 +223,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     noticeI797: 'understanding.noticeI797',
     pendingMeaning: 'understanding.pendingMeaning',
     chatCost: 'understanding.chatCost',
+    legalHelp: 'understanding.legalHelp',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
     // The requests only USCIS can act on whose answer is all there is to say (the others go on to the status check).
@@ -886,6 +890,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
  * managing a case online answers.
  */
 const STATED_WORDS: readonly WordedDestination[] = [
+    // "How much does a lawyer cost?", "¿dónde consigo un abogado gratis?", "法律援助": where free or low-cost help is
+    // found, before what only a lawyer can say (before: the forms' fees, the lawyer's answer alone, or "Sorry").
+    ['understanding.legalHelpWords', 'legalHelp'],
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day
     // to leave (the I-94 says how long) is said first (before: "Sorry, I can't help with that").

@@ -1400,6 +1400,34 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies.join('\n')).not.toContain(t('faq.answers.security.full'));
     });
 
+    // Where free or low-cost legal help is found, and that a private lawyer's price is asked first (before: the forms'
+    // fees, the lawyer's answer alone, or "Sorry, I can't help with that"). Whether one needs a lawyer is still the
+    // lawyer's answer.
+    test.each([
+        ['en-US', 'hello', 'how much does a lawyer cost'],
+        ['en-US', 'hello', 'where can I find free legal help'],
+        ['en-US', 'hello', "I can't afford a lawyer"],
+        ['es-US', 'hola', '¿cuánto cobra un abogado?'],
+        ['es-US', 'hola', '¿dónde consigo un abogado gratis?'],
+        ['fr-FR', 'bonjour', 'où trouver une aide juridique gratuite ?'],
+        ['vi-VN', 'xin chào', 'thuê luật sư bao nhiêu tiền?'],
+        ['zh-CN', '你好', '哪里有免费法律援助？'],
+        ['ko-KR', '안녕하세요', '무료 변호사 어디서 찾아요?'],
+        ['ar-EG', 'مرحبا', 'أبحث عن محامي مجاني'],
+        ['tl-PH', 'kumusta', 'saan makakahanap ng libreng abogado?'],
+    ])('%s: "%s", then "%s": where free or low-cost legal help is', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.legalHelp'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test.each([
+        ['en-US', 'hello', 'do I need a lawyer'],
+    ])('%s: "%s", then "%s": whether one needs a lawyer is the lawyer\'s answer', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+    });
+
     // A child's account: the child's own case, who signs under 14, and USCIS to ask about an account (before: "Which
     // account do you want to create?", "Did you want to make an account?", or "Sorry").
     test.each([
