@@ -43,6 +43,7 @@ import { asksToChangeAccountDetail } from './account/accountChangeAsked';
 import { asksWhereAccountNumberIs, type GuideOptions } from './account/findAccountNumberDialog';
 import { asksToLetRepresentativeIn } from './account/representativeAsked';
 import { asksWhichEmailAccountUses } from './account/forgotEmailAsked';
+import { matterExplainingFormAsked } from './uscisFormAsked';
 import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
@@ -574,6 +575,10 @@ export class MainDialog extends InterruptibleDialog {
         // Zelle": a scam in USCIS's name, whatever case or status it names (before: the receipt question, or the
         // status's meaning). How to stay safe comes first: money is at stake.
         if (containsAnyPhrase(context, 'faq.topics.security.scamWords', plainWords(text))) return found('faq.security');
+        // "What is form I-130?", "I-485是什么", "I-90이 뭐예요?": the answer that says what the form is for (before: "Sorry",
+        // or which forms are filed online, to confirm).
+        const formExplained = matterExplainingFormAsked(context, text);
+        if (formExplained) return found(destinationOfMatter(formExplained));
         const matter = matterNamed();
         const matterDestination = matter && destinationOfMatter(matter);
         if (matterDestination && MATTERS_BEFORE_STATUS_MEANING.has(matter)) return found(matterDestination);

@@ -38,3 +38,8 @@ export function uscisFormNamedIn(text: string): { form: string; page: string } |
     }
     return undefined;
 }
+
+/** `text` with every form name in it ("I-130", "i765", "N 400") taken out, each left as a space. */
+export function withoutFormNames(text: string): string {
+    return text.replace(FORM_NAME, ' ');
+}

@@ -646,6 +646,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '인도적 가석방이 곧 끝나요', 'parole'],
     ['ar', 'البارول الخاص بي سينتهي قريبا', 'parole'],
     ['tl', 'mag-e-expire na ang parole ko', 'parole'],
+    // What a form is, asked alone: the answer that says what it is for (before: "Sorry, I can't help with that", or
+    // which forms are filed online, to confirm).
+    ['en', 'what is form I-130?', 'familyPetition'],
+    ['en', 'what is an I-485', 'greenCard'],
+    ['en', 'what is form I-90', 'replaceCard'],
+    ['es', '¿qué es el formulario I-485?', 'greenCard'],
+    ['fr', "c'est quoi le I-90 ?", 'replaceCard'],
+    ['vi', 'I-130 là gì', 'familyPetition'],
+    ['zh', 'I-130是什么', 'familyPetition'],
+    ['ko', 'I-485가 뭐예요?', 'greenCard'],
+    ['ar', 'ما هو النموذج I-130؟', 'familyPetition'],
+    ['tl', 'ano ang I-485?', 'greenCard'],
     // Asking for a relative's green card, said without what only a lawyer can say: who may ask for whom, with Form I-130,
     // and that most wait years (before: "Did you want to check a case status?", "Sorry", or the help line). Said as a
     // life event ("can I petition for my mother?"), it comes before the legal-advice answer (freeText.test.ts).
@@ -1180,6 +1192,9 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // A form named with something else asked about it is that question.
+    ['en', 'what is the fee for the I-485'],
+    ['en', 'what is the processing time for I-130'],
     // The status of a re-parole request is the status check.
     ['en', 'what is the status of my re-parole application'],
     // A work petition's status is the status check; opting out of texts is the updates' question.
