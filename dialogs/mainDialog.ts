@@ -116,6 +116,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `noticeI797`: "what is an I-797?": the notices USCIS mails about a case, and which says what;
  * `pendingMeaning`: "what does pending mean?": USCIS has the case and has not decided it; months are common;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
+ * `dualCitizenship`: "can I have dual citizenship?": U.S. law lets one keep another; the other country's law decides;
+ *   a U.S. passport to leave and enter;
  * `legalHelp`: "how much does a lawyer cost?", "where can I find free legal help?": the Department of Justice's list of
  *   free legal service providers, nonprofits, a private lawyer's price asked first, a notario not a lawyer;
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
@@ -152,6 +154,7 @@ type Destination =
     | 'pendingMeaning'
     | 'chatCost'
     | 'legalHelp'
+    | 'dualCitizenship'
     | 'chances'
     | 'keepAccount'
     | UscisMatter;
@@ -225,6 +228,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     pendingMeaning: 'understanding.pendingMeaning',
     chatCost: 'understanding.chatCost',
     legalHelp: 'understanding.legalHelp',
+    dualCitizenship: 'understanding.dualCitizenship',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
     // The requests only USCIS can act on whose answer is all there is to say (the others go on to the status check).
@@ -898,6 +902,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "How much does a lawyer cost?", "¿dónde consigo un abogado gratis?", "法律援助": where free or low-cost help is
     // found, before what only a lawyer can say (before: the forms' fees, the lawyer's answer alone, or "Sorry").
     ['understanding.legalHelpWords', 'legalHelp'],
+    // "Can I have dual citizenship?", "¿pierdo mi nacionalidad si me hago ciudadano?", "双重国籍": U.S. law lets one keep
+    // another citizenship, the other country's law decides (before: which forms are filed online, the security
+    // question, or "Sorry"). Losing U.S. citizenship is the lawyer's question.
+    ['understanding.dualCitizenshipWords', 'dualCitizenship'],
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day
     // to leave (the I-94 says how long) is said first (before: "Sorry, I can't help with that").

@@ -1400,6 +1400,25 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies.join('\n')).not.toContain(t('faq.answers.security.full'));
     });
 
+    // Another citizenship kept: U.S. law allows it, the other country's law decides (before: which forms are filed
+    // online, or the security question, to confirm; "Sorry"). Losing U.S. citizenship stays the lawyer's question (the
+    // common-question table above).
+    test.each([
+        ['en-US', 'hello', 'can I have dual citizenship?'],
+        ['en-US', 'hello', 'do I have to give up my other citizenship?'],
+        ['es-US', 'hola', '¿pierdo mi nacionalidad si me hago ciudadano?'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux garder ma nationalité ?'],
+        ['vi-VN', 'xin chào', 'tôi có được giữ quốc tịch Việt Nam không?'],
+        ['zh-CN', '你好', '美国承认双重国籍吗？'],
+        ['ko-KR', '안녕하세요', '이중 국적이 가능해요?'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني الاحتفاظ بجنسيتي؟'],
+        ['tl-PH', 'kumusta', 'puwede ba ang dual citizenship?'],
+    ])('%s: "%s", then "%s": another citizenship kept', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.dualCitizenship'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
     // Where free or low-cost legal help is found, and that a private lawyer's price is asked first (before: the forms'
     // fees, the lawyer's answer alone, or "Sorry, I can't help with that"). Whether one needs a lawyer is still the
     // lawyer's answer.
