@@ -43,7 +43,6 @@ import { asksToChangeAccountDetail } from './account/accountChangeAsked';
 import { asksWhereAccountNumberIs, type GuideOptions } from './account/findAccountNumberDialog';
 import { asksToLetRepresentativeIn } from './account/representativeAsked';
 import { asksWhichEmailAccountUses } from './account/forgotEmailAsked';
-import { matterExplainingFormAsked } from './uscisFormAsked';
 import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
@@ -55,6 +54,7 @@ import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConc
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
+import { matterExplainingFormAsked } from './uscisFormAsked';
 import {
     MATTERS_BEFORE_LEGAL_ADVICE,
     MATTERS_BEFORE_STATUS_CHECK,
@@ -116,10 +116,10 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `noticeI797`: "what is an I-797?": the notices USCIS mails about a case, and which says what;
  * `pendingMeaning`: "what does pending mean?": USCIS has the case and has not decided it; months are common;
  * `chatCost`: "is this free?", about this chat (not USCIS's fees);
- * `dualCitizenship`: "can I have dual citizenship?": U.S. law lets one keep another; the other country's law decides;
- *   a U.S. passport to leave and enter;
  * `legalHelp`: "how much does a lawyer cost?", "where can I find free legal help?": the Department of Justice's list of
  *   free legal service providers, nonprofits, a private lawyer's price asked first, a notario not a lawyer;
+ * `dualCitizenship`: "can I have dual citizenship?": U.S. law lets one keep another; the other country's law decides;
+ *   a U.S. passport to leave and enter;
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
  * a `UscisMatter` answered in a line ("can I expedite my case?", "I lost my green card"): what USCIS asks for, and where.
