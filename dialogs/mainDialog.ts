@@ -120,6 +120,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  *   free legal service providers, nonprofits, a private lawyer's price asked first, a notario not a lawyer;
  * `dualCitizenship`: "can I have dual citizenship?": U.S. law lets one keep another; the other country's law decides;
  *   a U.S. passport to leave and enter;
+ * `carryCard`: "do I have to carry my green card?": yes, a permanent resident 18 or older, at all times; Form I-90 if lost;
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
  * a `UscisMatter` answered in a line ("can I expedite my case?", "I lost my green card"): what USCIS asks for, and where.
@@ -155,6 +156,7 @@ type Destination =
     | 'chatCost'
     | 'legalHelp'
     | 'dualCitizenship'
+    | 'carryCard'
     | 'chances'
     | 'keepAccount'
     | UscisMatter;
@@ -229,6 +231,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     chatCost: 'understanding.chatCost',
     legalHelp: 'understanding.legalHelp',
     dualCitizenship: 'understanding.dualCitizenship',
+    carryCard: 'understanding.carryCard',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
     // The requests only USCIS can act on whose answer is all there is to say (the others go on to the status check).
@@ -906,6 +909,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // another citizenship, the other country's law decides (before: which forms are filed online, the security
     // question, or "Sorry"). Losing U.S. citizenship is the lawyer's question.
     ['understanding.dualCitizenshipWords', 'dualCitizenship'],
+    // "Do I have to carry my green card?", "¿tengo que cargar la mica?", "绿卡要随身带吗": yes, from 18, at all times (before:
+    // how to file a form online, to confirm, or "Sorry").
+    ['understanding.carryCardWords', 'carryCard'],
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day
     // to leave (the I-94 says how long) is said first (before: "Sorry, I can't help with that").

@@ -1419,6 +1419,23 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
+    // Whether a green card must be carried: yes, from 18, at all times (before: how to file a form online, to confirm,
+    // or "Sorry, I can't help with that"). A card lost is still its replacement.
+    test.each([
+        ['en-US', 'hello', 'do I need to carry my green card'],
+        ['es-US', 'hola', '¿tengo que cargar la mica?'],
+        ['fr-FR', 'bonjour', 'dois-je toujours avoir ma carte verte sur moi ?'],
+        ['vi-VN', 'xin chào', 'có phải luôn mang theo thẻ xanh không?'],
+        ['zh-CN', '你好', '绿卡要随身带吗？'],
+        ['ko-KR', '안녕하세요', '영주권 카드를 항상 가지고 다녀야 해요?'],
+        ['ar-EG', 'مرحبا', 'هل يجب أن أحمل البطاقة الخضراء دائما؟'],
+        ['tl-PH', 'kumusta', 'kailangan ko bang dalhin ang green card palagi?'],
+    ])('%s: "%s", then "%s": a green card is carried', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.carryCard'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
     // Where free or low-cost legal help is found, and that a private lawyer's price is asked first (before: the forms'
     // fees, the lawyer's answer alone, or "Sorry, I can't help with that"). Whether one needs a lawyer is still the
     // lawyer's answer.
