@@ -47,7 +47,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
+import { CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -919,7 +919,8 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "How do I extend my stay?", "I overstayed my visa", "签证延期": whether one may stay longer is a lawyer's to say;
     // how a stay is extended (Form I-539 before the I-94's date) and what staying past it risks are said first (before:
     // "Sorry", or the lawyer's answer alone). Before the I-94's own matter: CBP keeps the record, USCIS extends the stay.
-    [STAY_LONGER_WORDS, 'legalAdvice'],
+    // Longer abroad, with a green card, is the time one may be away.
+    [STAY_LONGER_WORDS, 'legalAdvice', STAY_LONGER_NOT_WITH],
     // "I'm undocumented, can you help me?", "no tengo papeles": whether there is a way to papers is a lawyer's to say,
     // after the line that this chat needs no one's status and is not USCIS's or ICE's (before: the help line, with the
     // menu). Papers missing for an interview or an upload are that question; a task named beside it (an account, a

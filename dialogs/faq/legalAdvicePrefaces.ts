@@ -13,6 +13,9 @@ const TRAVEL_NOT_WITH = 'faq.topics.legalAdvice.travelNotWith';
 /** Words of a stay to extend, or one gone past: "how do I extend my stay?", "I overstayed my visa", "签证延期". */
 export const STAY_LONGER_WORDS = 'faq.topics.legalAdvice.stayLongerWords';
 
+/** A stay longer outside the U.S. ("can I stay longer abroad with a green card?") is time abroad, not a stay extended. */
+export const STAY_LONGER_NOT_WITH = 'faq.topics.legalAdvice.stayLongerNotWith';
+
 /** Words of public benefits and public charge: "can I use food stamps?", "¿la Medicaid afecta?", "公共负担". */
 export const PUBLIC_CHARGE_WORDS = 'faq.topics.legalAdvice.publicChargeWords';
 
@@ -40,12 +43,12 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  * - a form to change: one filed online can't be changed once submitted; a draft can, until then;
  * - no papers: this chat needs no one's immigration status and is not USCIS's or ICE's; whether there is a way to
  *   papers depends on each story, which a lawyer looks at; a promise of papers for money is a warning sign.
- * A preface is left out beside the words of its third key: a tourist visa ("visa du lịch") is not a trip, and a stay to
- * extend says what the expired visa's preface says of the I-94.
+ * A preface is left out beside the words of its third key: a tourist visa ("visa du lịch") is not a trip, a stay longer
+ * abroad is not a stay extended, and a stay to extend says what the expired visa's preface says of the I-94.
  */
 const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWithKey?: string])[] = [
     [TRAVEL_WORDS, 'understanding.travel.answer', TRAVEL_NOT_WITH],
-    [STAY_LONGER_WORDS, 'understanding.stayLonger.answer'],
+    [STAY_LONGER_WORDS, 'understanding.stayLonger.answer', STAY_LONGER_NOT_WITH],
     [VISA_EXPIRED_WORDS, 'understanding.visaExpired.answer', STAY_LONGER_WORDS],
     [PUBLIC_CHARGE_WORDS, 'understanding.publicCharge.answer'],
     [CHANGE_AFTER_FILING_WORDS, 'understanding.changeAfterFiling.answer'],

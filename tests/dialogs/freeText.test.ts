@@ -1419,6 +1419,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
+    // Two passports are not two citizenships to keep.
+    test('"I have two passports, which one do I use?" is not another citizenship kept', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'I have two passports, which one do I use?');
+        expect(replies).not.toContain(t('understanding.dualCitizenship'));
+    });
+
     // Whether a green card must be carried: yes, from 18, at all times (before: how to file a form online, to confirm,
     // or "Sorry, I can't help with that"). A card lost is still its replacement.
     test.each([

@@ -828,6 +828,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'هل المقابلة بالإنجليزية؟', 'appointmentInterpreter'],
     // How long a green card holder may be abroad: under 6 months usually fine, a year or more needs a reentry permit
     // (before: USCIS's processing times, or "Sorry").
+    // Longer abroad, said as staying longer (before, this session: a stay extended, which is a visitor's question).
+    ['en', 'can I stay longer outside the US with a green card?', 'timeAbroad'],
+    ['es', '¿puedo quedarme más tiempo fuera del país con la residencia?', 'timeAbroad'],
+    ['zh', '我在国外可以多待一段时间吗，有绿卡', 'timeAbroad'],
     ['en', 'how long can I stay outside the US with a green card?', 'timeAbroad'],
     ['en', 'I was outside the US for 8 months with my green card', 'timeAbroad'],
     ['es', '¿cuánto tiempo puedo estar fuera del país con la green card?', 'timeAbroad'],
@@ -1192,6 +1196,8 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // Opting in to updates is not OPT, a student's work.
+    ['en', 'I want to opt in to updates'],
     // A form named with something else asked about it is that question.
     ['en', 'what is the fee for the I-485'],
     ['en', 'what is the processing time for I-130'],
