@@ -967,8 +967,8 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "My email was hacked", "alguien cambió mi contraseña", "账号被盗", and sign-in codes that keep coming or were never
     // asked for ("stop sending me codes"): someone may have the password, so how to keep an account safe, which says to
     // change it at once and where to ask USCIS (before: "Sorry", "nothing to cancel", or "Did you want to get back into
-    // your account?").
-    ['understanding.hackedWords', 'faq.security'],
+    // your account?"). Codes that come but do not work are the sign-in help.
+    ['understanding.hackedWords', 'faq.security', 'understanding.hackedNotWith'],
     // "I lost my phone", "me robaron el celular", "手机丢了": the codes it got can't come, so the way back in (a backup
     // code first) is the question (before: "Sorry"). Not the phone number to update, nor a card or passport lost with it.
     ['understanding.lostPhoneWords', 'recoverAccess', 'understanding.lostPhoneNotWith'],

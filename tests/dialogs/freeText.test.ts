@@ -1394,7 +1394,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
     test.each([
         ['en-US', 'hello', "I didn't get the code"],
         ['es-US', 'hola', 'no me llega el código'],
-    ])('%s: "%s", then "%s": a code that does not come is the sign-in help', async (locale, greeting, said) => {
+        ['en-US', 'hello', "I keep getting codes but they don't work"],
+        ['es-US', 'hola', 'me siguen llegando códigos pero no funcionan'],
+    ])('%s: "%s", then "%s": a code that does not come, or does not work, is the sign-in help', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies.join('\n')).not.toContain(t('faq.answers.security.short'));
         expect(replies.join('\n')).not.toContain(t('faq.answers.security.full'));
@@ -1417,6 +1419,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.dualCitizenship'));
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    // A fiancée named in Arabic is the fiancé(e) visa's question, not the family petition's.
+    test('"أريد الزواج من مواطنة، هل أحتاج تأشيرة خطوبة؟" is not the family petition', async () => {
+        const { t, replies } = await askAtMenu('ar-EG', 'مرحبا', 'أريد الزواج من مواطنة، هل أحتاج تأشيرة خطوبة؟');
+        expect(replies).not.toContain(t('understanding.uscisMatters.familyPetition.answer'));
     });
 
     // Two passports are not two citizenships to keep.

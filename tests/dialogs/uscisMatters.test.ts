@@ -596,6 +596,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Korean polite endings the word lists lacked (before: "Sorry, I can't help with that").
     ['ko', '인터뷰 때 뭐 가져가요?', 'interview'],
     ['ko', '영주권 갱신하려면요?', 'replaceCard'],
+    // A card lost after a marriage is the card ("결혼하고", after marrying, is not a wish to marry).
+    ['ko', '결혼하고 영주권 받았는데 카드를 잃어버렸어요', 'replaceCard'],
     // A mistake said to be "on the card", and a green card's renewal with the card named between (Vietnamese; before:
     // "Sorry, I can't help with that").
     ['vi', 'tên tôi bị viết sai trên thẻ', 'typo'],
