@@ -1427,6 +1427,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies).not.toContain(t('understanding.uscisMatters.familyPetition.answer'));
     });
 
+    // Years counted for something else ("for 3 years" living here, a husband away) are not a late case.
+    test.each([
+        ['es-US', 'hola', 'mi esposo lleva 3 años en México'],
+        ['ko-KR', '안녕하세요', '미국에 3년째 살고 있어요, 시민권 신청할 수 있나요?'],
+        ['ar-EG', 'مرحبا', 'أعيش في أمريكا منذ 3 سنوات'],
+    ])('%s: "%s", then "%s": not a late case', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t('prompts.stepHelp.processingTime.general'));
+    });
+
     // Two passports are not two citizenships to keep.
     test('"I have two passports, which one do I use?" is not another citizenship kept', async () => {
         const { t, replies } = await askAtMenu('en-US', 'hello', 'I have two passports, which one do I use?');
