@@ -121,6 +121,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `dualCitizenship`: "can I have dual citizenship?": U.S. law lets one keep another; the other country's law decides;
  *   a U.S. passport to leave and enter;
  * `carryCard`: "do I have to carry my green card?": yes, a permanent resident 18 or older, at all times; Form I-90 if lost;
+ * `asylumOrRefugee`: "what's the difference between asylum and refugee?": protection given before coming, or asked for
+ *   here or at the border (Form I-589); a green card a year later for each;
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
  * `keepAccount`: "I don't want to delete my account", said so, not read as a lost account;
  * a `UscisMatter` answered in a line ("can I expedite my case?", "I lost my green card"): what USCIS asks for, and where.
@@ -157,6 +159,7 @@ type Destination =
     | 'legalHelp'
     | 'dualCitizenship'
     | 'carryCard'
+    | 'asylumOrRefugee'
     | 'chances'
     | 'keepAccount'
     | UscisMatter;
@@ -232,6 +235,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     legalHelp: 'understanding.legalHelp',
     dualCitizenship: 'understanding.dualCitizenship',
     carryCard: 'understanding.carryCard',
+    asylumOrRefugee: 'understanding.asylumOrRefugee',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
     // The requests only USCIS can act on whose answer is all there is to say (the others go on to the status check).
@@ -912,6 +916,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "Do I have to carry my green card?", "¿tengo que cargar la mica?", "绿卡要随身带吗": yes, from 18, at all times (before:
     // how to file a form online, to confirm, or "Sorry").
     ['understanding.carryCardWords', 'carryCard'],
+    // "What's the difference between asylum and refugee?", "难民和庇护有什么区别": where each is asked for (before: which
+    // number is which, read from "difference between", or "Sorry").
+    ['understanding.asylumOrRefugeeWords', 'asylumOrRefugee'],
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day
     // to leave (the I-94 says how long) is said first (before: "Sorry, I can't help with that").

@@ -1460,6 +1460,22 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
+    // The difference between asylum and refuge: where each is asked for (before: which number is which, or "Sorry").
+    test.each([
+        ['en-US', 'hello', 'what is the difference between asylum and refugee'],
+        ['es-US', 'hola', '¿cuál es la diferencia entre asilo y refugio?'],
+        ['fr-FR', 'bonjour', 'quelle est la différence entre asile et réfugié ?'],
+        ['vi-VN', 'xin chào', 'refugee và asylum khác nhau thế nào?'],
+        ['zh-CN', '你好', '难民和庇护有什么区别？'],
+        ['ko-KR', '안녕하세요', '난민과 망명의 차이가 뭐예요?'],
+        ['ar-EG', 'مرحبا', 'ما الفرق بين اللجوء واللاجئ؟'],
+        ['tl-PH', 'kumusta', 'ano ang pagkakaiba ng asylum at refugee?'],
+    ])('%s: "%s", then "%s": asylum and refuge told apart', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.asylumOrRefugee'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
     // Where free or low-cost legal help is found, and that a private lawyer's price is asked first (before: the forms'
     // fees, the lawyer's answer alone, or "Sorry, I can't help with that"). Whether one needs a lawyer is still the
     // lawyer's answer.
