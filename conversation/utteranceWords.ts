@@ -194,6 +194,15 @@ export function containsAnyPhrase(context: TurnContext, key: string, said: strin
 }
 
 /**
+ * Whether `said` (plain words) has the words of `key` and none of those of the `notWith` key or keys: "stay longer" is
+ * a stay to extend unless it is said with "abroad".
+ */
+export function saysWordsOf(context: TurnContext, said: string, key: string, notWith?: string | readonly string[]): boolean {
+    const notWithKeys = notWith === undefined ? [] : typeof notWith === 'string' ? [notWith] : notWith;
+    return containsAnyPhrase(context, key, said) && !notWithKeys.some((notWithKey) => containsAnyPhrase(context, notWithKey, said));
+}
+
+/**
  * A phrase set made ready for containsAnyPhrase, once: each phrase with a space on either side (as wordsAt looks for
  * it), and apart, those in a script written without spaces, which may also be found inside a run of it. A menu message
  * is read against some fifty lists (the matters' words alone), so building " phrase " anew for each phrase, and testing

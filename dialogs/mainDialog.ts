@@ -53,7 +53,7 @@ import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
-import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../conversation/utteranceWords';
+import { containsAnyPhrase, looksLikeQuestion, plainWords, saysWordsOf } from '../conversation/utteranceWords';
 import { matterExplainingFormAsked } from './uscisFormAsked';
 import {
     MATTERS_BEFORE_LEGAL_ADVICE,
@@ -986,12 +986,6 @@ function topicInWords(context: TurnContext, text: string): Destination | undefin
     const said = plainWords(text);
     const words = looksLikeQuestion(context, text) ? [...QUESTION_WORDS, ...STATED_WORDS] : STATED_WORDS;
     return words.find(([key, , notWith]) => saysWordsOf(context, said, key, notWith))?.[1];
-}
-
-/** Whether `said` (plain words) has the words of `key` and none of those of the `notWith` key or keys. */
-function saysWordsOf(context: TurnContext, said: string, key: string, notWith?: string | readonly string[]): boolean {
-    const notWithKeys = notWith === undefined ? [] : typeof notWith === 'string' ? [notWith] : notWith;
-    return containsAnyPhrase(context, key, said) && !notWithKeys.some((notWithKey) => containsAnyPhrase(context, notWithKey, said));
 }
 
 /** "Will my case be approved?", not "when will it be approved?" (a time question: `understanding.chancesNotWith`). */

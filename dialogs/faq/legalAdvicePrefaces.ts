@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
+import { plainWords, saysWordsOf } from '../../conversation/utteranceWords';
 
 /** Words of a trip asked about: "can I travel while my case is pending?", "¿puedo viajar a mi país?", "出国可以吗". */
 export const TRAVEL_WORDS = 'faq.topics.legalAdvice.travelWords';
@@ -58,6 +58,5 @@ const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith
 /** The answers said before the legal-advice answer to `text`, in order (none for most messages). */
 export function legalAdvicePrefaces(context: TurnContext, text: string): string[] {
     const said = plainWords(text);
-    const says = (wordsKey: string) => containsAnyPhrase(context, wordsKey, said);
-    return PREFACES.filter(([wordsKey, , notWithKey]) => says(wordsKey) && !(notWithKey && says(notWithKey))).map(([, answerKey]) => answerKey);
+    return PREFACES.filter(([wordsKey, , notWithKey]) => saysWordsOf(context, said, wordsKey, notWithKey)).map(([, answerKey]) => answerKey);
 }
