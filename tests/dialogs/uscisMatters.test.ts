@@ -188,6 +188,15 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '승인 통지서 사본을 받고 싶어요', 'copies'],
     ['ko', '정보공개청구 어떻게 해요', 'copies'],
     ['ar', 'كيف أحصل على نسخة من إشعار الموافقة', 'copies'],
+    // The A-file named by its name (before: "Sorry, I can't help with that"); its number is which number is which.
+    ['en', 'how do I request my A-file?', 'copies'],
+    ['es', '¿cómo consigo mi A-file?', 'copies'],
+    ['fr', 'comment demander mon A-file ?', 'copies'],
+    ['vi', 'làm sao lấy A-file?', 'copies'],
+    ['zh', '怎么拿到我的A-file？', 'copies'],
+    ['ko', 'A-file을 받으려면 어떻게 해요?', 'copies'],
+    ['ar', 'كيف أطلب A-file الخاص بي؟', 'copies'],
+    ['tl', 'paano makuha ang A-file ko?', 'copies'],
     // An I-797 lost (before: "Sorry, I can't help with that").
     ['en', 'I lost my I-797', 'copies'],
     ['es', 'perdí mi I-797', 'copies'],
