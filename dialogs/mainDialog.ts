@@ -121,6 +121,13 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `dualCitizenship`: "can I have dual citizenship?": U.S. law lets one keep another; the other country's law decides;
  *   a U.S. passport to leave and enter;
  * `carryCard`: "do I have to carry my green card?": yes, a permanent resident 18 or older, at all times; Form I-90 if lost;
+ * `nameChange`: "how do I change my name?": a marriage, a divorce or a court changes it, not USCIS; Form I-90 for the
+ *   card, Form N-400 asks for a new name, the Contact Center for a case still open;
+ * `selectiveService`: "do I have to register for selective service?": most men 18 to 25, papers or not; it can matter
+ *   for citizenship;
+ * `militaryService`: "can I join the military with a green card?": yes, a recruiter says who qualifies; citizenship
+ *   through service, often faster and with no fee;
+ * `cbpOne`: "what is CBP One?": CBP's app, not USCIS's, which this chat can't see;
  * `asylumOrRefugee`: "what's the difference between asylum and refugee?": protection given before coming, or asked for
  *   here or at the border (Form I-589); a green card a year later for each;
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
@@ -159,6 +166,10 @@ type Destination =
     | 'legalHelp'
     | 'dualCitizenship'
     | 'carryCard'
+    | 'nameChange'
+    | 'selectiveService'
+    | 'militaryService'
+    | 'cbpOne'
     | 'asylumOrRefugee'
     | 'chances'
     | 'keepAccount'
@@ -235,6 +246,10 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     legalHelp: 'understanding.legalHelp',
     dualCitizenship: 'understanding.dualCitizenship',
     carryCard: 'understanding.carryCard',
+    nameChange: 'understanding.nameChange',
+    selectiveService: 'understanding.selectiveService',
+    militaryService: 'understanding.militaryService',
+    cbpOne: 'understanding.cbpOne',
     asylumOrRefugee: 'understanding.asylumOrRefugee',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
@@ -919,6 +934,18 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "What's the difference between asylum and refugee?", "难民和庇护有什么区别": where each is asked for (before: which
     // number is which, read from "difference between", or "Sorry").
     ['understanding.asylumOrRefugeeWords', 'asylumOrRefugee'],
+    // "How do I change my name?", "me casé y cambié mi apellido", "改名": who changes a legal name, and which form then
+    // (before: the card's replacement, the lawyer's answer read from a marriage, or "Sorry"). A name written wrong is
+    // USCIS's error (the typo's answer); a username is the account's.
+    ['understanding.nameChangeWords', 'nameChange', 'understanding.nameChangeNotWith'],
+    // "Do I have to register for selective service?", "¿tengo que inscribirme en el servicio selectivo?": most men 18 to
+    // 25 must, and it can matter for citizenship (before: "Sorry"). Before the military: "military draft" is this.
+    ['understanding.selectiveServiceWords', 'selectiveService'],
+    // "Can I join the army with a green card?", "¿ciudadanía por el ejército?", "加入美军": yes, and citizenship through
+    // service (before: "Sorry", or citizenship's usual answer). A relative in the army who would petition is the petition.
+    ['understanding.militaryServiceWords', 'militaryService', 'understanding.uscisMatters.familyPetition.words'],
+    // "What is CBP One?", "¿qué es la app CBP One?": CBP's app, not USCIS's (before: "Sorry", or that no USCIS app is needed).
+    ['understanding.cbpOneWords', 'cbpOne'],
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day
     // to leave (the I-94 says how long) is said first (before: "Sorry, I can't help with that").

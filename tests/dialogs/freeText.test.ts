@@ -1476,6 +1476,71 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
+    // Four questions asked beside USCIS's own, each answered in a line (before: "Sorry", a card's replacement, the lawyer's
+    // answer, or that no USCIS app is needed).
+    test.each([
+        ['en-US', 'hello', 'I got married and changed my last name, how do I update it with USCIS?', 'nameChange'],
+        ['en-US', 'hello', 'how do I change my name on my green card', 'nameChange'],
+        ['zh-CN', '你好', '结婚后改名了，绿卡怎么办', 'nameChange'],
+        ['es-US', 'hola', '¿cómo cambio mi nombre en la green card?', 'nameChange'],
+        ['fr-FR', 'bonjour', 'comment changer mon nom sur ma carte verte ?', 'nameChange'],
+        ['vi-VN', 'xin chào', 'làm sao đổi tên trên thẻ xanh?', 'nameChange'],
+        ['zh-CN', '你好', '结婚后改姓了，绿卡怎么办？', 'nameChange'],
+        ['ko-KR', '안녕하세요', '결혼해서 이름을 바꿨어요. 영주권은 어떻게 해요?', 'nameChange'],
+        ['ar-EG', 'مرحبا', 'كيف أغير اسمي في البطاقة الخضراء؟', 'nameChange'],
+        ['tl-PH', 'kumusta', 'paano magpalit ng pangalan sa green card?', 'nameChange'],
+        ['es-US', 'hola', 'me cambié de nombre cuando me casé', 'nameChange'],
+        ['tl-PH', 'kumusta', 'nagpalit ako ng apelyido nung ikinasal ako', 'nameChange'],
+        ['en-US', 'hello', 'do I have to register for selective service?', 'selectiveService'],
+        ['es-US', 'hola', '¿tengo que registrarme en el servicio selectivo?', 'selectiveService'],
+        ['fr-FR', 'bonjour', 'est-ce que je dois m\'inscrire au selective service ?', 'selectiveService'],
+        ['vi-VN', 'xin chào', 'tôi có phải đăng ký selective service không?', 'selectiveService'],
+        ['zh-CN', '你好', '我需要做兵役登记吗？', 'selectiveService'],
+        ['ko-KR', '안녕하세요', 'selective service에 등록해야 하나요?', 'selectiveService'],
+        ['ar-EG', 'مرحبا', 'هل يجب علي التسجيل في الخدمة الانتقائية؟', 'selectiveService'],
+        ['tl-PH', 'kumusta', 'kailangan ko bang magparehistro sa selective service?', 'selectiveService'],
+        ['en-US', 'hello', 'can I join the military with a green card?', 'militaryService'],
+        ['es-US', 'hola', '¿puedo entrar al ejército con green card?', 'militaryService'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux m\'engager dans l\'armée avec une carte verte ?', 'militaryService'],
+        ['vi-VN', 'xin chào', 'có thẻ xanh có được gia nhập quân đội Mỹ không?', 'militaryService'],
+        ['zh-CN', '你好', '有绿卡可以参军吗？', 'militaryService'],
+        ['ko-KR', '안녕하세요', '영주권자도 미군에 입대할 수 있나요?', 'militaryService'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني الانضمام إلى الجيش الأمريكي بالبطاقة الخضراء؟', 'militaryService'],
+        ['tl-PH', 'kumusta', 'puwede ba akong sumali sa US army kung may green card?', 'militaryService'],
+        ['en-US', 'hello', 'what is CBP One?', 'cbpOne'],
+        ['es-US', 'hola', '¿qué es la app CBP One?', 'cbpOne'],
+        ['fr-FR', 'bonjour', 'c\'est quoi l\'application CBP One ?', 'cbpOne'],
+        ['vi-VN', 'xin chào', 'CBP One là gì?', 'cbpOne'],
+        ['zh-CN', '你好', 'CBP One是什么？', 'cbpOne'],
+        ['ko-KR', '안녕하세요', 'CBP One은 뭐예요?', 'cbpOne'],
+        ['ar-EG', 'مرحبا', 'ما هو تطبيق CBP One؟', 'cbpOne'],
+        ['tl-PH', 'kumusta', 'ano ang CBP One?', 'cbpOne'],
+    ])('%s: "%s", then "%s": the %s answer', async (locale, greeting, said, answer) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t(`understanding.${answer}`));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    // What those words say beside something else: a name written wrong is USCIS's error; a username is the account's; a
+    // relative in the army who would petition is the petition; "enlist" can mean "list", and a job on a base is not
+    // joining; the A-file's number (not the file) is which number is which.
+    test.each([
+        ['en-US', 'hello', 'my name is wrong on my green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],
+        ['es-US', 'hola', 'mi nombre está mal escrito en la green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],
+        ['en-US', 'hello', 'I want to change my username', 'nameChange', undefined],
+        ['vi-VN', 'xin chào', 'tôi muốn đổi tên đăng nhập', 'nameChange', undefined],
+        ['en-US', 'hello', 'my husband is in the US army, can he petition for me?', 'militaryService', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'I served in the army in Mexico, will that affect my citizenship?', 'militaryService', undefined],
+        ['en-US', 'hello', 'please enlist the documents I need for I-485', 'militaryService', undefined],
+        ['zh-CN', '你好', '我在美军基地工作', 'militaryService', undefined],
+        ['en-US', 'hello', 'what is my A-file number?', 'uscisMatters.copies.answer', 'faq.answers.numbers.short'],
+        ['zh-CN', '你好', '我的A-file号码是什么？', 'uscisMatters.copies.answer', undefined],
+    ])('%s: "%s", then "%s" is not the %s answer', async (locale, greeting, said, answer, instead) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t(`understanding.${answer}`));
+        if (instead) expect(replies[0]).toBe(t(instead));
+    });
+
     // Where free or low-cost legal help is found, and that a private lawyer's price is asked first (before: the forms'
     // fees, the lawyer's answer alone, or "Sorry, I can't help with that"). Whether one needs a lawyer is still the
     // lawyer's answer.

@@ -337,10 +337,6 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'لا أجد بطاقتي الخضراء', 'replaceCard'],
     ['tl', 'hindi ko mahanap ang green card ko', 'replaceCard'],
     ['tl', 'paano kung mawala ang green card ko?', 'replaceCard'],
-    // A new name on a card is a new card (Form I-90). Before: "Did you want to check a case status?", out of scope.
-    ['en', 'how do I change my name on my green card', 'replaceCard'],
-    ['es', 'cómo cambio mi nombre en la green card', 'replaceCard'],
-    ['zh', '结婚后改名了，绿卡怎么办', 'replaceCard'],
     ['ar', 'تصريح العمل الخاص بي سينتهي قريبا', 'workPermitRenewal'],
     // Help at an interview or appointment for a disability: an accommodation, asked before the day (e-Request, the
     // Contact Center), and Form N-648 for the citizenship tests. Before: "Sorry, I can't help with that", or the
