@@ -128,6 +128,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `militaryService`: "can I join the military with a green card?": yes, a recruiter says who qualifies; citizenship
  *   through service, often faster and with no fee;
  * `cbpOne`: "what is CBP One?": CBP's app, not USCIS's, which this chat can't see;
+ * `employmentCheck`: "what is an I-9?", "my employer wants to see my green card": every new worker, citizens too; one
+ *   chooses which documents of its list to show; the employer keeps it;
  * `asylumOrRefugee`: "what's the difference between asylum and refugee?": protection given before coming, or asked for
  *   here or at the border (Form I-589); a green card a year later for each;
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
@@ -170,6 +172,7 @@ type Destination =
     | 'selectiveService'
     | 'militaryService'
     | 'cbpOne'
+    | 'employmentCheck'
     | 'asylumOrRefugee'
     | 'chances'
     | 'keepAccount'
@@ -250,6 +253,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     selectiveService: 'understanding.selectiveService',
     militaryService: 'understanding.militaryService',
     cbpOne: 'understanding.cbpOne',
+    employmentCheck: 'understanding.employmentCheck',
     asylumOrRefugee: 'understanding.asylumOrRefugee',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
@@ -946,6 +950,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     ['understanding.militaryServiceWords', 'militaryService', 'understanding.uscisMatters.familyPetition.words'],
     // "What is CBP One?", "¿qué es la app CBP One?": CBP's app, not USCIS's (before: "Sorry", or that no USCIS app is needed).
     ['understanding.cbpOneWords', 'cbpOne'],
+    // "What is an I-9?", "my employer wants to see my green card, is that ok?": how every new worker shows the right to
+    // work, and that the worker chooses the documents (before: "Sorry"). A mismatch E-Verify found is E-Verify's answer.
+    ['understanding.employmentCheckWords', 'employmentCheck', 'understanding.uscisMatters.eVerify.words'],
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day
     // to leave (the I-94 says how long) is said first (before: "Sorry, I can't help with that").

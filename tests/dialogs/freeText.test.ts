@@ -1476,7 +1476,7 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
-    // Four questions asked beside USCIS's own, each answered in a line (before: "Sorry", a card's replacement, the lawyer's
+    // Five questions asked beside USCIS's own, each answered in a line (before: "Sorry", a card's replacement, the lawyer's
     // answer, or that no USCIS app is needed).
     test.each([
         ['en-US', 'hello', 'I got married and changed my last name, how do I update it with USCIS?', 'nameChange'],
@@ -1515,6 +1515,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', 'CBP One은 뭐예요?', 'cbpOne'],
         ['ar-EG', 'مرحبا', 'ما هو تطبيق CBP One؟', 'cbpOne'],
         ['tl-PH', 'kumusta', 'ano ang CBP One?', 'cbpOne'],
+        ['en-US', 'hello', 'what is an I-9?', 'employmentCheck'],
+        ['en-US', 'hello', 'my employer wants to see my green card, is that ok?', 'employmentCheck'],
+        ['es-US', 'hola', 'mi patrón me pide la green card, ¿es normal?', 'employmentCheck'],
+        ['fr-FR', 'bonjour', "mon employeur me demande ma carte verte, c'est normal ?", 'employmentCheck'],
+        ['vi-VN', 'xin chào', 'chủ đòi xem thẻ xanh có được không?', 'employmentCheck'],
+        ['zh-CN', '你好', '老板要看我的绿卡，可以吗？', 'employmentCheck'],
+        ['ko-KR', '안녕하세요', 'I-9가 뭐예요?', 'employmentCheck'],
+        ['ko-KR', '안녕하세요', '회사에서 영주권 카드를 보여 달래요', 'employmentCheck'],
+        ['ar-EG', 'مرحبا', 'صاحب العمل يريد رؤية البطاقة الخضراء، هل هذا طبيعي؟', 'employmentCheck'],
+        ['tl-PH', 'kumusta', 'hinihingi ng employer ang green card ko, okay lang ba?', 'employmentCheck'],
     ])('%s: "%s", then "%s": the %s answer', async (locale, greeting, said, answer) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t(`understanding.${answer}`));
@@ -1523,7 +1533,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
 
     // What those words say beside something else: a name written wrong is USCIS's error; a username is the account's; a
     // relative in the army who would petition is the petition; "enlist" can mean "list", and a job on a base is not
-    // joining; the A-file's number (not the file) is which number is which.
+    // joining; a mismatch E-Verify found is E-Verify's, and an employer's petition is not the I-9; the A-file's number
+    // (not the file) is which number is which.
     test.each([
         ['en-US', 'hello', 'my name is wrong on my green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],
         ['es-US', 'hola', 'mi nombre está mal escrito en la green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],
@@ -1533,6 +1544,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I served in the army in Mexico, will that affect my citizenship?', 'militaryService', undefined],
         ['en-US', 'hello', 'please enlist the documents I need for I-485', 'militaryService', undefined],
         ['zh-CN', '你好', '我在美军基地工作', 'militaryService', undefined],
+        ['en-US', 'hello', "E-Verify says my I-9 doesn't match", 'employmentCheck', 'understanding.uscisMatters.eVerify.answer'],
+        ['en-US', 'hello', 'my employer wants to sponsor my green card', 'employmentCheck', undefined],
+        ['ko-KR', '안녕하세요', '회사에서 영주권을 신청해 준대요', 'employmentCheck', undefined],
+        ['ar-EG', 'مرحبا', 'صاحب العمل يطلب البطاقة الخضراء لي', 'employmentCheck', undefined],
         ['en-US', 'hello', 'what is my A-file number?', 'uscisMatters.copies.answer', 'faq.answers.numbers.short'],
         ['zh-CN', '你好', '我的A-file号码是什么？', 'uscisMatters.copies.answer', undefined],
     ])('%s: "%s", then "%s" is not the %s answer', async (locale, greeting, said, answer, instead) => {
