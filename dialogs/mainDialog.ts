@@ -47,7 +47,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
+import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -967,6 +967,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // menu). Papers missing for an interview or an upload are that question; a task named beside it (an account, a
     // case) is the task, with that line first (NO_STATUS_ASIDE).
     [NO_STATUS_WORDS, 'legalAdvice', 'faq.topics.legalAdvice.noStatusNotWith'],
+    // "Can I be deported if I apply for citizenship?", "¿me pueden deportar si pido la residencia?": whether applying is
+    // safe for one's story is a lawyer's to say, after what USCIS looks at and when a denial goes to a judge (before:
+    // citizenship's usual answer, as if the question were how to apply).
+    [APPLYING_RISK_WORDS, 'legalAdvice'],
     // "Can I use food stamps with a green card?", "¿usar Medicaid afecta mi caso?": public charge, a lawyer's question
     // whose rules keep changing (before: "Sorry, I can't help with that"). A fee waiver asked with Medicaid is the fees.
     [PUBLIC_CHARGE_WORDS, 'legalAdvice', 'faq.topics.legalAdvice.publicChargeNotWith'],

@@ -281,7 +281,8 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * someone who called is the scams question; an address changed before an interview is the address question; documents
  * to translate for an interview are the evidence question, not an interpreter; a job interview is not USCIS's; a lawyer
  * added to one's online account is the account's question (each person has their own), not a lawyer on a case;
- * fingerprints refused are prints to give again (FINGERPRINTS_REFUSED).
+ * fingerprints refused are prints to give again (FINGERPRINTS_REFUSED); a deportation feared from applying is no case in
+ * court.
  */
 const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     denied: ['understanding.worryWords', FINGERPRINTS_REFUSED],
@@ -290,6 +291,9 @@ const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>>
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
     replaceCard: ['understanding.uscisMatters.otherCardWords'],
     representativeOnCase: ['understanding.representative.access'],
+    // "Can I be deported if I apply?" fears what applying may bring, and has no case in court (the lawyer's answer, after
+    // what USCIS looks at: legalAdvicePrefaces).
+    courtCase: ['faq.topics.legalAdvice.applyingRiskWords'],
 };
 
 const NOT_WITH: ReadonlyMap<UscisMatter, readonly string[]> = new Map(

@@ -22,6 +22,12 @@ export const PUBLIC_CHARGE_WORDS = 'faq.topics.legalAdvice.publicChargeWords';
 /** Words of a form to change once sent: "can I edit my application after submitting?", "修改申请", "신청서 수정". */
 export const CHANGE_AFTER_FILING_WORDS = 'faq.topics.legalAdvice.changeAfterFilingWords';
 
+/**
+ * Words of a fear that applying itself is a risk: "can I be deported if I apply for citizenship?", "¿me pueden deportar
+ * si pido la residencia?", "申请会被遣返吗".
+ */
+export const APPLYING_RISK_WORDS = 'faq.topics.legalAdvice.applyingRiskWords';
+
 /** Words of living without papers: "I'm undocumented, can you help me?", "no tengo papeles", "没有身份". */
 export const NO_STATUS_WORDS = 'faq.topics.legalAdvice.noStatusWords';
 
@@ -42,7 +48,9 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  *   benefit one's family needs is not given up before asking a lawyer;
  * - a form to change: one filed online can't be changed once submitted; a draft can, until then;
  * - no papers: this chat needs no one's immigration status and is not USCIS's or ICE's; whether there is a way to
- *   papers depends on each story, which a lawyer looks at; a promise of papers for money is a warning sign.
+ *   papers depends on each story, which a lawyer looks at; a promise of papers for money is a warning sign;
+ * - applying feared as a risk: USCIS looks at one's whole history, and in some cases (some crimes, false statements) a
+ *   case denied goes to an immigration judge; a lawyer first, if anything like that is in one's past.
  * A preface is left out beside the words of its third key: a tourist visa ("visa du lịch") is not a trip, a stay longer
  * abroad is not a stay extended, and a stay to extend says what the expired visa's preface says of the I-94.
  */
@@ -53,6 +61,7 @@ const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith
     [PUBLIC_CHARGE_WORDS, 'understanding.publicCharge.answer'],
     [CHANGE_AFTER_FILING_WORDS, 'understanding.changeAfterFiling.answer'],
     [NO_STATUS_WORDS, 'understanding.noStatus.answer'],
+    [APPLYING_RISK_WORDS, 'understanding.applyingRisk.answer'],
 ];
 
 /** The answers said before the legal-advice answer to `text`, in order (none for most messages). */

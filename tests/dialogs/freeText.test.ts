@@ -950,6 +950,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '동생을 초청하려면 소득이 얼마나 있어야 해요?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
         ['ar-EG', 'مرحبا', 'أريد أن أكفل أخي، ما الدخل المطلوب؟', 'understanding.uscisMatters.affidavitOfSupport.answer'],
         ['tl-PH', 'kumusta', 'gusto kong i-petition ang kapatid ko, magkano ang kailangang kita?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
+        // Applying feared as a risk: what USCIS looks at, and when a denial goes to a judge (before: citizenship's usual
+        // answer, or "Sorry").
+        ['en-US', 'hello', 'can I be deported if I apply for citizenship?', 'understanding.applyingRisk.answer'],
+        ['en-US', 'hello', 'will applying for a green card get me deported?', 'understanding.applyingRisk.answer'],
+        ['es-US', 'hola', '¿me pueden deportar si pido la ciudadanía?', 'understanding.applyingRisk.answer'],
+        ['fr-FR', 'bonjour', 'est-ce que je risque d\'être expulsé si je demande la citoyenneté ?', 'understanding.applyingRisk.answer'],
+        ['vi-VN', 'xin chào', 'tôi có bị trục xuất nếu nộp đơn xin quốc tịch không?', 'understanding.applyingRisk.answer'],
+        ['zh-CN', '你好', '申请入籍会被遣返吗？', 'understanding.applyingRisk.answer'],
+        ['ko-KR', '안녕하세요', '시민권을 신청하면 추방될 수 있나요?', 'understanding.applyingRisk.answer'],
+        ['ar-EG', 'مرحبا', 'هل يمكن ترحيلي إذا قدمت على الجنسية؟', 'understanding.applyingRisk.answer'],
+        ['tl-PH', 'kumusta', 'ma-deport ba ako kung mag-apply ako ng citizenship?', 'understanding.applyingRisk.answer'],
     ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));
@@ -1533,8 +1544,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
 
     // What those words say beside something else: a name written wrong is USCIS's error; a username is the account's; a
     // relative in the army who would petition is the petition; "enlist" can mean "list", and a job on a base is not
-    // joining; a mismatch E-Verify found is E-Verify's, and an employer's petition is not the I-9; the A-file's number
-    // (not the file) is which number is which.
+    // joining; a mismatch E-Verify found is E-Verify's, and an employer's petition is not the I-9; whether applying
+    // online is safe is not a fear of deportation; the A-file's number (not the file) is which number is which.
     test.each([
         ['en-US', 'hello', 'my name is wrong on my green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],
         ['es-US', 'hola', 'mi nombre está mal escrito en la green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],
@@ -1548,6 +1559,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'my employer wants to sponsor my green card', 'employmentCheck', undefined],
         ['ko-KR', '안녕하세요', '회사에서 영주권을 신청해 준대요', 'employmentCheck', undefined],
         ['ar-EG', 'مرحبا', 'صاحب العمل يطلب البطاقة الخضراء لي', 'employmentCheck', undefined],
+        ['en-US', 'hello', 'is it safe to apply online?', 'applyingRisk.answer', undefined],
+        ['es-US', 'hola', '¿es seguro aplicar en línea?', 'applyingRisk.answer', undefined],
+        ['zh-CN', '你好', '网上申请安全吗？', 'applyingRisk.answer', undefined],
         ['en-US', 'hello', 'what is my A-file number?', 'uscisMatters.copies.answer', 'faq.answers.numbers.short'],
         ['zh-CN', '你好', '我的A-file号码是什么？', 'uscisMatters.copies.answer', undefined],
     ])('%s: "%s", then "%s" is not the %s answer', async (locale, greeting, said, answer, instead) => {

@@ -494,7 +494,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Citizenship asked for in a conjugated verb, or as "obtain" or "apply to" (before: "Sorry, I can't help with that",
     // or which forms are filed online).
     ['es', '¿cómo saco la ciudadanía?', 'naturalization'],
-    ['es', '¿me pueden deportar si pido la ciudadanía?', 'naturalization'],
+    ['es', '¿cómo pido la ciudadanía?', 'naturalization'],
     ['fr', 'comment obtenir la citoyenneté américaine ?', 'naturalization'],
     ['ar', 'أريد التقدم للجنسية', 'naturalization'],
     ['en', 'when can I apply for citizenship', 'naturalization'],
