@@ -467,6 +467,16 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么准备入籍考试', 'citizenshipTest'],
     ['ko', '시민권 시험 공부는 어떻게 해요?', 'citizenshipTest'],
     ['ar', 'كيف أستعد لاختبار الجنسية؟', 'citizenshipTest'],
+    // Classes for it (before: "Did you want to make an account?" read from "sign up", or the status check to confirm).
+    ['en', 'how do I sign up for the civics class?', 'citizenshipTest'],
+    ['en', 'where can I take citizenship classes?', 'citizenshipTest'],
+    ['es', '¿dónde hay clases de ciudadanía?', 'citizenshipTest'],
+    ['fr', 'où trouver des cours de citoyenneté ?', 'citizenshipTest'],
+    ['vi', 'ở đâu có lớp học quốc tịch?', 'citizenshipTest'],
+    ['zh', '哪里有入籍课？', 'citizenshipTest'],
+    ['ko', '시민권 수업은 어디서 들어요?', 'citizenshipTest'],
+    ['ar', 'أين أجد دروس الجنسية؟', 'citizenshipTest'],
+    ['tl', 'saan may citizenship class?', 'citizenshipTest'],
     // Premium processing: paid, Form I-907, some work and student forms only. Before: "Sorry, I can't help with that".
     ['en', 'what is premium processing?', 'premiumProcessing'],
     ['en', 'can I pay for premium processing for my I-130?', 'premiumProcessing'],
