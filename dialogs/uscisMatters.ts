@@ -39,16 +39,18 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * receipt extends the card; I-829 for an investor; before a lost card is replaced), the citizenship oath ceremony
  * (`oathCeremony`: the N-445 notice says when; to move it, the notice goes back with a letter; missed more than once,
  * the case may be denied), the citizenship test (`citizenshipTest`: English and civics, USCIS's free study page, a
- * second try), moving or missing an interview or fingerprint appointment, or one USCIS cancelled (`appointmentChange`:
- * most fingerprint appointments move in the online account before the day, the Contact Center moves the rest, an
- * interview moves as its notice says; after USCIS cancels one, its next notice, which the status shows), help at an
- * interview or appointment for a disability or a medical condition (`accommodation`: a sign language interpreter, a
- * wheelchair; asked before the day, by e-Request or the Contact Center; Form N-648, by a doctor, for the citizenship
- * tests), fingerprints asked for again (`fingerprintsAgain`: prints the FBI could not read, or a check too old; common,
- * not a decision; a new notice, no new fee; twice unreadable, police clearances may be asked for), an interpreter at an
- * interview (`appointmentInterpreter`: most people bring their own, and who may be one), what happens at an interview
- * and what to bring to it (`interview`: questions under oath, the notice, an ID, the originals, a lawyer if one wants,
- * the citizenship tests; then a decision or a request for more), an appointment's date, place or what to bring to
+ * second try), moving or missing an interview (`interviewChange`: as its notice says, or by the Contact Center, before
+ * the day; a new date can take months; one missed without a word can lead to a denial; after USCIS cancels one, its
+ * next notice), or a fingerprint appointment, or one USCIS cancelled (`appointmentChange`: most fingerprint
+ * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
+ * notice says; after USCIS cancels one, its next notice, which the status shows), help at an interview or appointment
+ * for a disability or a medical condition (`accommodation`: a sign language interpreter, a wheelchair; asked before the
+ * day, by e-Request or the Contact Center; Form N-648, by a doctor, for the citizenship tests), fingerprints asked for
+ * again (`fingerprintsAgain`: prints the FBI could not read, or a check too old; common, not a decision; a new notice,
+ * no new fee; twice unreadable, police clearances may be asked for), an interpreter at an interview
+ * (`appointmentInterpreter`: most people bring their own, and who may be one), what happens at an interview and what to
+ * bring to it (`interview`: questions under oath, the notice, an ID, the originals, a lawyer if one wants, the
+ * citizenship tests; then a decision or a request for more), an appointment's date, place or what to bring to
  * fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or
  * a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then e-Request), a copy of
  * a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), an arrest or a conviction
@@ -141,6 +143,7 @@ export const USCIS_MATTERS = [
     'replaceCard',
     'lostPassport',
     'oathCeremony',
+    'interviewChange',
     'appointmentChange',
     'accommodation',
     'fingerprintsAgain',
@@ -232,6 +235,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     noticeNotDelivered: 'understanding.uscisMatters.noticeWords',
     replaceCard: 'understanding.uscisMatters.cardWords',
     workPermitRenewal: 'understanding.uscisMatters.workPermitRenewal.on',
+    interviewChange: 'understanding.uscisMatters.interview.on',
     appointmentChange: 'understanding.uscisMatters.appointmentWords',
     accommodation: 'understanding.uscisMatters.appointmentWords',
     appointmentInterpreter: 'understanding.uscisMatters.appointmentWords',
@@ -350,8 +354,11 @@ export function saysMatterWords(context: TurnContext, matter: UscisMatter, text:
     return containsAnyPhrase(context, wordsKey(matter), said) && !(NOT_WITH.get(matter) ?? []).some((key) => containsAnyPhrase(context, key, said));
 }
 
-/** A notice that never came is said with the same words as a card that never came ("I never got my ..."). */
-const WORDS_OF: Readonly<Partial<Record<UscisMatter, UscisMatter>>> = { noticeNotDelivered: 'cardNotDelivered' };
+/**
+ * A notice that never came is said with the same words as a card that never came ("I never got my ..."), and an
+ * interview moved or missed with those of any appointment ("reschedule", "I'm sick", "missed").
+ */
+const WORDS_OF: Readonly<Partial<Record<UscisMatter, UscisMatter>>> = { noticeNotDelivered: 'cardNotDelivered', interviewChange: 'appointmentChange' };
 
 function wordsKey(matter: UscisMatter): string {
     return `understanding.uscisMatters.${WORDS_OF[matter] ?? matter}.words`;

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -356,28 +356,38 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我想改指纹预约', 'appointmentChange'],
     ['zh', '我想改指纹预约的时间', 'appointmentChange'],
     ['en', 'I missed my fingerprint appointment', 'appointmentChange'],
-    ['en', 'I need to reschedule my interview', 'appointmentChange'],
-    ['en', "my interview is tomorrow and I'm sick", 'appointmentChange'],
+    // An interview moves as its notice says, or by the Contact Center, and its own answer says so first (before: how to move
+    // a fingerprint appointment in the online account, which an interview cannot be).
+    ['en', 'I want to change my interview date', 'interviewChange'],
+    ['es', 'quiero cambiar la fecha de mi entrevista', 'interviewChange'],
+    ['vi', 'tôi muốn đổi lịch phỏng vấn', 'interviewChange'],
+    ['ar', 'أريد تغيير موعد المقابلة', 'interviewChange'],
+    ['tl', 'gusto kong palitan ang schedule ng interview ko', 'interviewChange'],
+    // A fingerprint appointment named beside an interview, or a job interview, stays the fingerprints'.
+    ['en', 'can I move my fingerprint appointment to after my interview?', 'appointmentChange'],
+    ['en', 'I have a job interview on the day of my biometrics, can I change it?', 'appointmentChange'],
+    ['en', 'I need to reschedule my interview', 'interviewChange'],
+    ['en', "my interview is tomorrow and I'm sick", 'interviewChange'],
     ['en', "I can't make it to my biometrics appointment", 'appointmentChange'],
-    ['es', 'estoy enfermo y mañana es mi entrevista', 'appointmentChange'],
-    ['fr', "je suis malade, je ne pourrai pas aller à mon entretien", 'appointmentChange'],
-    ['vi', 'tôi bị bệnh, không đi phỏng vấn được', 'appointmentChange'],
-    ['tl', 'may sakit ako, hindi ako makakapunta sa interview', 'appointmentChange'],
-    ['zh', '我生病了，去不了面谈', 'appointmentChange'],
-    ['ko', '아파서 인터뷰에 못 가요', 'appointmentChange'],
-    ['ar', 'أنا مريض ولا أستطيع الذهاب إلى المقابلة', 'appointmentChange'],
+    ['es', 'estoy enfermo y mañana es mi entrevista', 'interviewChange'],
+    ['fr', "je suis malade, je ne pourrai pas aller à mon entretien", 'interviewChange'],
+    ['vi', 'tôi bị bệnh, không đi phỏng vấn được', 'interviewChange'],
+    ['tl', 'may sakit ako, hindi ako makakapunta sa interview', 'interviewChange'],
+    ['zh', '我生病了，去不了面谈', 'interviewChange'],
+    ['ko', '아파서 인터뷰에 못 가요', 'interviewChange'],
+    ['ar', 'أنا مريض ولا أستطيع الذهاب إلى المقابلة', 'interviewChange'],
     ['en', 'can I reschedule my biometrics appointment', 'appointmentChange'],
     ['es', 'necesito cambiar mi cita de huellas', 'appointmentChange'],
     ['es', 'falté a mi cita de huellas, que hago', 'appointmentChange'],
     ['fr', "j'ai raté mon rendez-vous de biométrie", 'appointmentChange'],
     ['vi', 'tôi lỡ hẹn lăn tay rồi', 'appointmentChange'],
-    ['tl', 'hindi ako nakapunta sa interview ko', 'appointmentChange'],
+    ['tl', 'hindi ako nakapunta sa interview ko', 'interviewChange'],
     ['zh', '我错过了指纹预约，怎么办', 'appointmentChange'],
-    ['zh', '面谈那天我有事，能改期吗', 'appointmentChange'],
+    ['zh', '面谈那天我有事，能改期吗', 'interviewChange'],
     ['ko', '지문 예약을 놓쳤어요', 'appointmentChange'],
-    ['ko', '인터뷰 날짜 변경하고 싶어요', 'appointmentChange'],
+    ['ko', '인터뷰 날짜 변경하고 싶어요', 'interviewChange'],
     ['ar', 'فاتني موعد البصمات', 'appointmentChange'],
-    ['ar', 'أريد تأجيل المقابلة', 'appointmentChange'],
+    ['ar', 'أريد تأجيل المقابلة', 'interviewChange'],
     ['en', "I'm going to be out of town on my biometrics date, can I change it?", 'appointmentChange'],
     ['en', 'I forgot to go to my fingerprint appointment', 'appointmentChange'],
     // "Appointment" alone is USCIS's here (before: "Sorry, I can't help with that").
@@ -388,11 +398,11 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我想改预约', 'appointmentChange'],
     // An appointment USCIS cancelled: wait for its next notice, which the status shows (before: "Sorry, I can't help
     // with that", the status check to confirm, or USCIS's contact details).
-    ['en', 'my interview was canceled', 'appointmentChange'],
+    ['en', 'my interview was canceled', 'interviewChange'],
     ['en', 'USCIS cancelled my appointment', 'appointmentChange'],
-    ['es', 'me cancelaron la entrevista', 'appointmentChange'],
-    ['es', 'mi entrevista fue cancelada', 'appointmentChange'],
-    ['fr', 'mon entretien a été annulé', 'appointmentChange'],
+    ['es', 'me cancelaron la entrevista', 'interviewChange'],
+    ['es', 'mi entrevista fue cancelada', 'interviewChange'],
+    ['fr', 'mon entretien a été annulé', 'interviewChange'],
     ['fr', "l'USCIS a annulé mon rendez-vous", 'appointmentChange'],
     ['ko', 'USCIS가 지문 예약을 취소했어요', 'appointmentChange'],
     ['ar', 'ألغت USCIS موعد البصمات', 'appointmentChange'],
