@@ -736,6 +736,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // A life event or whom to bring: before, out of scope, the help line, or "Did you want to learn how to send evidence?".
         ['en-US', 'hello', 'I got married, what do I need to do', 'legalAdvice'],
         ['en-US', 'hello', 'my baby was born here, does she need papers', 'legalAdvice'],
+        // A divorce ahead (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'do I need to tell USCIS if I get divorced?', 'legalAdvice'],
         // Whom to bring, said as what a relative wants (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'my mom wants a green card', 'legalAdvice'],
         ['es-US', 'hola', 'mi esposa quiere sacar la residencia', 'legalAdvice'],

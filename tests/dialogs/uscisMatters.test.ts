@@ -542,6 +542,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Someone to bring to an interview, children too: who may come, and that the notice says who must (before: "Did you
     // want to talk to a person?", out of scope, or in Tagalog the lawyer's answer, "isama" read as adding a child to a
     // petition).
+    // What an interview is like, named with the case it is for (before: what a green card is).
+    ['en', 'what is a green card interview like?', 'interview'],
     ['en', 'can I bring someone to my interview', 'interview'],
     ['en', 'can I bring my kids to my interview', 'interview'],
     ['es', 'puedo llevar a alguien a mi entrevista', 'interview'],
