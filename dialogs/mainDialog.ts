@@ -130,6 +130,10 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `cbpOne`: "what is CBP One?": CBP's app, not USCIS's, which this chat can't see;
  * `employmentCheck`: "what is an I-9?", "my employer wants to see my green card": every new worker, citizens too; one
  *   chooses which documents of its list to show; the employer keeps it;
+ * `bornInUs`: "I was born in the US, do I need a green card?": a citizen in almost every case; a birth certificate or a
+ *   passport shows it;
+ * `visitorVisa`: "how do I get a tourist visa for my mother?": the Department of State's, asked for abroad (DS-160); a
+ *   student's Form I-20 and SEVIS fee first;
  * `asylumOrRefugee`: "what's the difference between asylum and refugee?": protection given before coming, or asked for
  *   here or at the border (Form I-589); a green card a year later for each;
  * `chances`: "will my case be approved?", "is my asylum case strong?": no one here can know, and a lawyer can say;
@@ -173,6 +177,8 @@ type Destination =
     | 'militaryService'
     | 'cbpOne'
     | 'employmentCheck'
+    | 'bornInUs'
+    | 'visitorVisa'
     | 'asylumOrRefugee'
     | 'chances'
     | 'keepAccount'
@@ -254,6 +260,8 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     militaryService: 'understanding.militaryService',
     cbpOne: 'understanding.cbpOne',
     employmentCheck: 'understanding.employmentCheck',
+    bornInUs: 'understanding.bornInUs',
+    visitorVisa: 'understanding.visitorVisa',
     asylumOrRefugee: 'understanding.asylumOrRefugee',
     chances: 'understanding.chances',
     keepAccount: 'deleteAccount.kept',
@@ -953,6 +961,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "What is an I-9?", "my employer wants to see my green card, is that ok?": how every new worker shows the right to
     // work, and that the worker chooses the documents (before: "Sorry"). A mismatch E-Verify found is E-Verify's answer.
     ['understanding.employmentCheckWords', 'employmentCheck', 'understanding.uscisMatters.eVerify.words'],
+    // "I was born in the US, do I need a green card?", "nací en Estados Unidos": a citizen in almost every case (before:
+    // "Sorry"). A child born here is not this question (first person only).
+    ['understanding.bornInUsWords', 'bornInUs'],
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day
     // to leave (the I-94 says how long) is said first (before: "Sorry, I can't help with that").
@@ -974,6 +985,13 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "Can I use food stamps with a green card?", "¿usar Medicaid afecta mi caso?": public charge, a lawyer's question
     // whose rules keep changing (before: "Sorry, I can't help with that"). A fee waiver asked with Medicaid is the fees.
     [PUBLIC_CHARGE_WORDS, 'legalAdvice', 'faq.topics.legalAdvice.publicChargeNotWith'],
+    // "How do I get a tourist visa for my mother?", "what is the SEVIS fee?", "我妈妈怎么申请旅游签证": the Department of
+    // State's, asked for at an embassy (before: "Sorry", USCIS's fees, or, read from a relative, the lawyer's answer).
+    // After a visa expired or a stay to extend (the lawyer's, with its preface); a trip asked about with a visa held, a
+    // visa changed, work on a student visa (the work visa's), a relative to petition for or a marriage is not this, nor is
+    // a visa refused (the embassy's). Where the visa's name holds the word for travel ("visa du lịch", "旅游签证"), the
+    // trip's question reads it first, as before.
+    ['understanding.visitorVisaWords', 'visitorVisa', ['understanding.visitorVisaNotWith', TRAVEL_WORDS, 'understanding.uscisMatters.workVisa.words', 'understanding.uscisMatters.familyPetition.words', 'faq.topics.legalAdvice.lifeEventWords']],
     // "I got married, what do I need to do?", "can I petition for my mother?": what a life event means for papers, or
     // whom one may bring, is for a lawyer to say (before: out of scope, the help line, or "send evidence?"). "Add my
     // wife to my account" is about the online account: each person has their own (sharedAccount, below). "How long

@@ -1489,8 +1489,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
-    // Five questions asked beside USCIS's own, each answered in a line (before: "Sorry", a card's replacement, the lawyer's
-    // answer, or that no USCIS app is needed).
+    // Questions asked beside USCIS's own, each answered in a line (before: "Sorry", a card's replacement, the lawyer's
+    // answer, USCIS's fees, or that no USCIS app is needed).
     test.each([
         ['en-US', 'hello', 'I got married and changed my last name, how do I update it with USCIS?', 'nameChange'],
         ['en-US', 'hello', 'how do I change my name on my green card', 'nameChange'],
@@ -1538,6 +1538,22 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '회사에서 영주권 카드를 보여 달래요', 'employmentCheck'],
         ['ar-EG', 'مرحبا', 'صاحب العمل يريد رؤية البطاقة الخضراء، هل هذا طبيعي؟', 'employmentCheck'],
         ['tl-PH', 'kumusta', 'hinihingi ng employer ang green card ko, okay lang ba?', 'employmentCheck'],
+        ['en-US', 'hello', 'I was born in the US, do I need a green card?', 'bornInUs'],
+        ['es-US', 'hola', 'nací en Estados Unidos pero crecí en México, ¿necesito green card?', 'bornInUs'],
+        ['fr-FR', 'bonjour', "je suis né aux États-Unis, ai-je besoin d'une carte verte ?", 'bornInUs'],
+        ['vi-VN', 'xin chào', 'tôi sinh ra ở Mỹ, có cần thẻ xanh không?', 'bornInUs'],
+        ['zh-CN', '你好', '我是在美国出生的，需要绿卡吗？', 'bornInUs'],
+        ['ko-KR', '안녕하세요', '미국에서 태어났는데 영주권이 필요해요?', 'bornInUs'],
+        ['ar-EG', 'مرحبا', 'ولدت في أمريكا، هل أحتاج بطاقة خضراء؟', 'bornInUs'],
+        ['tl-PH', 'kumusta', 'ipinanganak ako sa US, kailangan ko ba ng green card?', 'bornInUs'],
+        ['en-US', 'hello', 'how do I get a tourist visa for my mother?', 'visitorVisa'],
+        ['en-US', 'hello', 'how do I get a student visa?', 'visitorVisa'],
+        ['en-US', 'hello', 'what is the SEVIS fee?', 'visitorVisa'],
+        ['es-US', 'hola', '¿cómo saco visa de turista para mi mamá?', 'visitorVisa'],
+        ['fr-FR', 'bonjour', 'comment obtenir un visa de touriste pour ma mère ?', 'visitorVisa'],
+        ['ko-KR', '안녕하세요', '어머니 관광 비자는 어떻게 받아요?', 'visitorVisa'],
+        ['ar-EG', 'مرحبا', 'كيف تحصل أمي على تأشيرة زيارة؟', 'visitorVisa'],
+        ['tl-PH', 'kumusta', 'paano kumuha ng tourist visa para sa nanay ko?', 'visitorVisa'],
     ])('%s: "%s", then "%s": the %s answer', async (locale, greeting, said, answer) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t(`understanding.${answer}`));
@@ -1547,7 +1563,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
     // What those words say beside something else: a name written wrong is USCIS's error; a username is the account's; a
     // relative in the army who would petition is the petition; "enlist" can mean "list", and a job on a base is not
     // joining; a mismatch E-Verify found is E-Verify's, and an employer's petition is not the I-9; whether applying
-    // online is safe is not a fear of deportation; the A-file's number (not the file) is which number is which.
+    // online is safe is not a fear of deportation; a child born here is not "I was born here"; a visa expired, work on a
+    // student visa, one refused, a relative to petition for, a marriage or a trip with a visa held is not how to get one;
+    // the A-file's number (not the file) is which number is which.
     test.each([
         ['en-US', 'hello', 'my name is wrong on my green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],
         ['es-US', 'hola', 'mi nombre está mal escrito en la green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],
@@ -1564,6 +1582,14 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'is it safe to apply online?', 'applyingRisk.answer', undefined],
         ['es-US', 'hola', '¿es seguro aplicar en línea?', 'applyingRisk.answer', undefined],
         ['zh-CN', '你好', '网上申请安全吗？', 'applyingRisk.answer', undefined],
+        ['en-US', 'hello', 'my son was born in the US, can he petition for me?', 'bornInUs', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'my tourist visa expired', 'visitorVisa', 'understanding.visaExpired.answer'],
+        ['en-US', 'hello', 'can I work on a student visa?', 'visitorVisa', 'understanding.uscisMatters.workVisa.answer'],
+        ['en-US', 'hello', "my mother's tourist visa was denied", 'visitorVisa', 'understanding.uscisMatters.visaAbroad.answer'],
+        ['en-US', 'hello', 'can I petition for my mother? she has a tourist visa', 'visitorVisa', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'my wife is here on a tourist visa, we got married, what do I do?', 'visitorVisa', undefined],
+        ['en-US', 'hello', 'can I travel to Mexico on my tourist visa while my green card is pending?', 'visitorVisa', undefined],
+        ['es-US', 'hola', 'me casé con un ciudadano y entré con visa de turista', 'visitorVisa', undefined],
         ['en-US', 'hello', 'what is my A-file number?', 'uscisMatters.copies.answer', 'faq.answers.numbers.short'],
         ['zh-CN', '你好', '我的A-file号码是什么？', 'uscisMatters.copies.answer', undefined],
     ])('%s: "%s", then "%s" is not the %s answer', async (locale, greeting, said, answer, instead) => {
