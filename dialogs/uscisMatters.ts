@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
+import { APPLYING_RISK_WORDS } from './faq/legalAdvicePrefaces';
 import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 
 /**
@@ -297,7 +298,7 @@ const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>>
     representativeOnCase: ['understanding.representative.access'],
     // "Can I be deported if I apply?" fears what applying may bring, and has no case in court (the lawyer's answer, after
     // what USCIS looks at: legalAdvicePrefaces).
-    courtCase: ['faq.topics.legalAdvice.applyingRiskWords'],
+    courtCase: [APPLYING_RISK_WORDS],
 };
 
 const NOT_WITH: ReadonlyMap<UscisMatter, readonly string[]> = new Map(
