@@ -939,6 +939,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // petition's answer, or the lawyer's answer alone).
         ['en-US', 'hello', 'can my employer sponsor me?', 'understanding.uscisMatters.workVisa.answer'],
         ['en-US', 'hello', 'how can my employer sponsor me for a green card', 'understanding.uscisMatters.workVisa.answer'],
+        // A company that will sponsor (before: the family petition's answer, read from "sponsor me").
+        ['en-US', 'hello', 'my company will sponsor me for a green card', 'understanding.uscisMatters.workVisa.answer'],
         ['es-US', 'hola', '¿puedo sacar la green card por mi trabajo?', 'understanding.uscisMatters.workVisa.answer'],
         ['fr-FR', 'bonjour', 'mon employeur peut me parrainer pour la carte verte ?', 'understanding.uscisMatters.workVisa.answer'],
         // A sponsor's income asked with a relative: Form I-864's answer first (before: the lawyer's answer alone, or the

@@ -647,6 +647,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'can I work on F1?', 'workVisa'],
     ['es', '¿cómo consigo una visa de trabajo?', 'workVisa'],
     ['es', 'mi patrón me quiere patrocinar', 'workVisa'],
+    // The sponsor said as one's job, or the papers "arranged" (before: "Sorry, I can't help with that").
+    ['es', 'mi trabajo me va a patrocinar la residencia', 'workVisa'],
+    ['es', 'mi patrón me quiere arreglar los papeles', 'workVisa'],
     ['fr', 'comment obtenir un visa de travail ?', 'workVisa'],
     ['vi', 'làm sao để có visa lao động', 'workVisa'],
     ['vi', 'công ty bảo lãnh thẻ xanh như thế nào', 'workVisa'],
