@@ -985,8 +985,8 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "Can I use food stamps with a green card?", "¿usar Medicaid afecta mi caso?": public charge, a lawyer's question
     // whose rules keep changing (before: "Sorry, I can't help with that"). A fee waiver asked with Medicaid is the fees.
     [PUBLIC_CHARGE_WORDS, 'legalAdvice', 'faq.topics.legalAdvice.publicChargeNotWith'],
-    // "How do I get a tourist visa for my mother?", "what is the SEVIS fee?", "我妈妈怎么申请旅游签证": the Department of
-    // State's, asked for at an embassy (before: "Sorry", USCIS's fees, or, read from a relative, the lawyer's answer).
+    // "How do I get a tourist visa for my mother?", "what is the SEVIS fee?", "¿cómo saco visa de turista para mi mamá?":
+    // the Department of State's, asked for at an embassy (before: "Sorry", or USCIS's fees).
     // After a visa expired or a stay to extend (the lawyer's, with its preface); a trip asked about with a visa held, a
     // visa changed, work on a student visa (the work visa's), a relative to petition for or a marriage is not this, nor is
     // a visa refused (the embassy's). Where the visa's name holds the word for travel ("visa du lịch", "旅游签证"), the
