@@ -1,5 +1,6 @@
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from '../conversation/dialogKit';
-import { LocalizedChoicePrompt } from './prompts/localizedChoicePrompt';
+import { choiceSpecOf, LocalizedChoicePrompt } from './prompts/localizedChoicePrompt';
+import { declinesQuestion } from './prompts/declinedQuestion';
 import { firstAnswerKey, LocalizedTextPrompt, textSpecOf, type LocalizedTextSpec } from './prompts/localizedTextPrompt';
 import { ChooseLanguageDialog, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import { contactDetailsText } from './contactDetails';
@@ -31,6 +32,8 @@ const ANSWERABLE: ReadonlySet<Interruption['kind']> = new Set(['switchLanguage',
 interface QuestionOnScreen {
     choice: boolean;
     answers(): boolean;
+    /** "No thanks" at a question that may be declined (see declinesQuestion). */
+    declined(): boolean;
 }
 
 /** True when the question on screen takes any words as its answer: see LocalizedTextSpec.anyWordsAnswer. */
@@ -82,6 +85,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             // What the question on screen takes is asked once, and only when the message is words for it to judge.
             const question = !anyWords && text ? this.questionOnScreen(innerDc, text) : undefined;
             if (question && text) {
+                // "No thanks", "not now" at a flow's first question: the flow is left, as "cancel" leaves it.
+                if (question.declined()) return this.onDecline(innerDc);
                 // "I want to create an account" at "What is the receipt number?" or at a yes/no question: the menu starts it.
                 if (await this.namesAnotherTask(innerDc, text, question)) return this.leaveFlow(innerDc, 'elsewhere');
                 // "Go back" where no option is named so: the flow is left for the menu, as "cancel" leaves it.
@@ -202,14 +207,34 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         const { context } = innerDc;
         let judged: boolean | undefined;
         const once = (judge: () => boolean) => () => (judged ??= judge());
-        if (prompt instanceof LocalizedTextPrompt) return { choice: false, answers: once(() => firstAnswerKey(context, textSpecOf(options), text) !== undefined) };
-        if (prompt instanceof LocalizedChoicePrompt) return { choice: true, answers: once(() => prompt.answers(context, options, text)) };
+        const promptState = (active?.state as { state?: object } | undefined)?.state ?? {};
+        if (prompt instanceof LocalizedTextPrompt) {
+            const spec = textSpecOf(options);
+            return {
+                choice: false,
+                answers: once(() => firstAnswerKey(context, spec, text) !== undefined),
+                declined: () => spec.leftWhenDeclined === true && declinesQuestion(context, text, promptState, false),
+            };
+        }
+        if (prompt instanceof LocalizedChoicePrompt) {
+            return {
+                choice: true,
+                answers: once(() => prompt.answers(context, options, text)),
+                declined: () => choiceSpecOf(options).leftWhenDeclined === true && declinesQuestion(context, text, promptState, prompt.picksOption(context, options, text)),
+            };
+        }
         return undefined;
     }
 
     /** "Cancel": stop this flow and hand control back to the parent. The main dialog, which has no parent, overrides it. */
     protected async onCancel(innerDc: DialogContext): Promise<DialogTurnResult> {
         await innerDc.context.sendActivity(translator(innerDc.context)('cancel.done'));
+        return this.leaveFlow(innerDc, 'cancelled');
+    }
+
+    /** "No thanks" at a question that may be declined: this flow ends as a cancelled one does, with a gentler line. */
+    private async onDecline(innerDc: DialogContext): Promise<DialogTurnResult> {
+        await innerDc.context.sendActivity(translator(innerDc.context)('cancel.declined'));
         return this.leaveFlow(innerDc, 'cancelled');
     }
 

@@ -134,5 +134,6 @@ function whichAccountSpec(orgName: string): LocalizedChoiceSpec {
         missing: { thing: 'email', answerKey: 'prompts.missing.email.chooseAccount' },
         choices: accountKindChoices(orgName),
         wordsInside: ACCOUNT_WORDS_INSIDE,
+        leftWhenDeclined: true,
     };
 }

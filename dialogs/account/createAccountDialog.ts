@@ -218,6 +218,7 @@ export class CreateAccountDialog extends InterruptibleDialog {
             localizedTextOptions({
                 promptKey: 'createAccount.email.prompt',
                 missing: { thing: 'email', answerKey: 'prompts.missing.email.createAccount' },
+                leftWhenDeclined: true,
                 ...typo,
             }),
         );

@@ -60,7 +60,7 @@ export class DeleteAccountDialog extends InterruptibleDialog {
         if (kind) return step.next({ value: kind, index: ACCOUNT_KINDS.indexOf(kind), score: 1 } satisfies FoundChoice);
         return step.prompt(
             WHICH_ACCOUNT_PROMPT,
-            localizedChoiceOptions({ promptKey: 'deleteAccount.which', retryKey: 'chooseAccount.retry', params: { orgName: organization.name }, choices: accountKindChoices(organization.name), wordsInside: ACCOUNT_WORDS_INSIDE }),
+            localizedChoiceOptions({ promptKey: 'deleteAccount.which', retryKey: 'chooseAccount.retry', params: { orgName: organization.name }, choices: accountKindChoices(organization.name), wordsInside: ACCOUNT_WORDS_INSIDE, leftWhenDeclined: true }),
         );
     }
 

@@ -104,6 +104,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
                 promptKey: 'recoverAccess.reset.askEmail',
                 retryKey: 'signIn.emailInvalid',
                 missing: SIGN_IN_EMAIL_MISSING,
+                leftWhenDeclined: true,
             }),
         );
     }

@@ -80,7 +80,7 @@ export class RecoverAccessDialog extends InterruptibleDialog {
             // "I forgot my email" or "I don't have an account" is not one of the reasons, but has its own next step.
             // A reason said in a sentence ("I don't remember my password", "the code never comes") by `<topic>Words`:
             // not the bare "forgot" of the synonyms, which "I forgot my email" says too.
-            localizedChoiceOptions({ promptKey: 'recoverAccess.chooseTopic', choices: TOPIC_CHOICES, missing: SIGN_IN_EMAIL_MISSING, wordsInside: 'recoverAccess.topics' }),
+            localizedChoiceOptions({ promptKey: 'recoverAccess.chooseTopic', choices: TOPIC_CHOICES, missing: SIGN_IN_EMAIL_MISSING, wordsInside: 'recoverAccess.topics', leftWhenDeclined: true }),
         );
     }
 

@@ -140,7 +140,7 @@ export class SignInDialog extends InterruptibleDialog {
         // "Why do I have to sign in?": what signing in protects, and what works without an account.
         return step.prompt(
             step.options.keepsReceipt ? EMAIL_OR_RECEIPT_PROMPT : EMAIL_PROMPT,
-            localizedTextOptions({ promptKey: 'signIn.askEmail', missing: SIGN_IN_EMAIL_MISSING, questionKey: 'signIn.whyAsked', ...typo }),
+            localizedTextOptions({ promptKey: 'signIn.askEmail', missing: SIGN_IN_EMAIL_MISSING, questionKey: 'signIn.whyAsked', leftWhenDeclined: true, ...typo }),
         );
     }
 

@@ -90,5 +90,6 @@ function whichAccountSpec(orgName: string): LocalizedChoiceSpec {
         params: { orgName },
         choices: accountKindChoices(orgName),
         wordsInside: ACCOUNT_WORDS_INSIDE,
+        leftWhenDeclined: true,
     };
 }

@@ -168,7 +168,7 @@ export class AddPaperCaseDialog extends InterruptibleDialog {
     private async askReceiptStep(step: WaterfallStepContext<ReceiptOptions>): Promise<DialogTurnResult> {
         const { typed } = step.options;
         if (typed && parseReceiptNumber(typed).ok) return step.next(typed);
-        return step.prompt(RECEIPT_PROMPT, localizedTextOptions({ promptKey: 'addCase.askReceipt', missing: RECEIPT_MISSING }));
+        return step.prompt(RECEIPT_PROMPT, localizedTextOptions({ promptKey: 'addCase.askReceipt', missing: RECEIPT_MISSING, leftWhenDeclined: true }));
     }
 
     /** A number with O, I or l read as 0 or 1 is confirmed before it is used. */

@@ -200,7 +200,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
      * get what USCIS does about them, then the question again (the status is what they lead to).
      */
     private receiptQuestion(): LocalizedTextSpec {
-        return { promptKey: 'caseStatus.ask.receipt', missing: RECEIPT_MISSING, answersUscisMatters: true, params: { orgName: this.services.organization.name } };
+        return { promptKey: 'caseStatus.ask.receipt', missing: RECEIPT_MISSING, answersUscisMatters: true, leftWhenDeclined: true, params: { orgName: this.services.organization.name } };
     }
 
     /** The signed-in account's linked cases; none for anyone not signed in (the store decides, as at sign-in). */

@@ -79,6 +79,8 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
      * the thing as missing (or forgotten, where the means say so) gets this next step, then the question again.
      */
     missing?: MissingMeans | readonly MissingMeans[];
+    /** "No thanks" leaves the flow: see declinesQuestion. For a flow's first question, where leaving loses nothing. */
+    leftWhenDeclined?: boolean;
     /**
      * Messages in a row the bot could not understand just before this question was asked (the menu, asked again after
      * an out-of-scope answer): they count with this question's own misses towards offering a person.
@@ -185,6 +187,11 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
     answers(context: TurnContext, options: PromptOptions, text: string): boolean {
         const spec = choiceSpecOf(options);
         return optionIndex(context, spec, text) !== undefined || choiceFirstAnswerKey(context, spec, text) !== undefined;
+    }
+
+    /** True when the message picks one of the question's options. */
+    picksOption(context: TurnContext, options: PromptOptions, text: string): boolean {
+        return optionIndex(context, choiceSpecOf(options), text) !== undefined;
     }
 
     protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<FoundChoice>> {

@@ -54,6 +54,8 @@ export interface LocalizedTextSpec {
      * the question again. With several, a message naming one goes to it; one naming none to the first.
      */
     missing?: MissingMeans | readonly MissingMeans[];
+    /** "No thanks" leaves the flow: see declinesQuestion. For a flow's first question, where leaving loses nothing. */
+    leftWhenDeclined?: boolean;
 }
 
 /** Prompt options for a LocalizedTextPrompt. */

@@ -1,6 +1,8 @@
 import type { PromptValidatorContext } from '../../conversation/dialogKit';
 import { FAREWELL_ANSWER_KEY } from '../../conversation/remarks';
 import type { HandoffReason } from '../../services/handoff/handoffService';
+import { turnPhrases } from '../../conversation/turnLanguage';
+import { yesOrNoIn } from './yesNo';
 
 /** A validator's reason for refusing an answer: a locale key, kept in prompt state until the retry is shown. */
 export interface PromptRefusal {
@@ -36,6 +38,8 @@ interface AnsweredTries {
     answered?: number;
     /** The attempt that was answered last. */
     answeredAttempt?: number;
+    /** Whether the try answered last was a plain "no" ("no", "not yet"), which the question took as "I don't have it". */
+    answeredNo?: boolean;
 }
 
 /**
@@ -48,7 +52,18 @@ export function answerAndAskAgain<T>(prompt: PromptValidatorContext<T>, key: str
     state.refusal = { key, params, answer: true, ...(key === FAREWELL_ANSWER_KEY && { quiet: true }) };
     state.answered = (state.answered ?? 0) + 1;
     state.answeredAttempt = prompt.attemptCount;
+    state.answeredNo = yesOrNoIn(turnPhrases(prompt.context), typedText(prompt.context.activity.text)) === 'no';
     return false;
+}
+
+/** True when the question's last try was a plain "no" it answered (see answerAndAskAgain), and nothing came since. */
+export function lastTryAnsweredNo(state: object): boolean {
+    const tries = state as AnsweredTries;
+    return tries.answeredNo === true && tries.answeredAttempt === tries.attemptCount;
+}
+
+function typedText(text: unknown): string {
+    return typeof text === 'string' ? text : '';
 }
 
 /** The yes/no question a validator asked in place of the prompt's, with what it needs to act on the answer. */
