@@ -1556,6 +1556,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '어머니 관광 비자는 어떻게 받아요?', 'visitorVisa'],
         ['ar-EG', 'مرحبا', 'كيف تحصل أمي على تأشيرة زيارة؟', 'visitorVisa'],
         ['tl-PH', 'kumusta', 'paano kumuha ng tourist visa para sa nanay ko?', 'visitorVisa'],
+        // Parents or family to visit: the visitor visa (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'can my parents visit me in the US?', 'visitorVisa'],
+        ['en-US', 'hello', 'how can my mother come visit?', 'visitorVisa'],
+        ['es-US', 'hola', '¿mis padres pueden venir a visitarme?', 'visitorVisa'],
+        ['fr-FR', 'bonjour', 'mes parents peuvent-ils venir me voir aux États-Unis ?', 'visitorVisa'],
+        ['zh-CN', '你好', '我父母可以来美国看我吗？', 'visitorVisa'],
+        ['vi-VN', 'xin chào', 'bố mẹ tôi có thể sang thăm tôi không?', 'visitorVisa'],
+        ['ko-KR', '안녕하세요', '부모님이 미국에 방문하려면 어떻게 해요?', 'visitorVisa'],
+        ['ar-EG', 'مرحبا', 'كيف يزورني والداي في أمريكا؟', 'visitorVisa'],
     ])('%s: "%s", then "%s": the %s answer', async (locale, greeting, said, answer) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t(`understanding.${answer}`));
@@ -1592,6 +1601,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'my wife is here on a tourist visa, we got married, what do I do?', 'visitorVisa', undefined],
         ['en-US', 'hello', 'can I travel to Mexico on my tourist visa while my green card is pending?', 'visitorVisa', undefined],
         ['es-US', 'hola', 'me casé con un ciudadano y entré con visa de turista', 'visitorVisa', undefined],
+        ['en-US', 'hello', 'can my wife come visit me while her I-130 is pending?', 'visitorVisa', undefined],
+        ['en-US', 'hello', 'can I visit my family in Mexico while my case is pending?', 'visitorVisa', undefined],
         ['en-US', 'hello', 'what is my A-file number?', 'uscisMatters.copies.answer', 'faq.answers.numbers.short'],
         ['zh-CN', '你好', '我的A-file号码是什么？', 'uscisMatters.copies.answer', undefined],
     ])('%s: "%s", then "%s" is not the %s answer', async (locale, greeting, said, answer, instead) => {

@@ -112,6 +112,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // A temporary stamp in the passport while a green card comes (an I-551 or ADIT stamp): the Contact Center sets the
     // appointment (before: "Sorry, I can't help with that").
     ['en', 'how do I get an I-551 stamp?', 'proofOfStatus'],
+    ['en', 'I need proof of my green card while I wait', 'proofOfStatus'],
+    ['es', 'necesito prueba de mi residencia mientras llega la tarjeta', 'proofOfStatus'],
     ['en', 'I need an ADIT stamp in my passport', 'proofOfStatus'],
     ['es', 'necesito un sello en mi pasaporte mientras llega la tarjeta', 'proofOfStatus'],
     ['fr', "comment avoir un tampon dans mon passeport en attendant la carte ?", 'proofOfStatus'],
@@ -487,6 +489,12 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '시민권 수업은 어디서 들어요?', 'citizenshipTest'],
     ['ar', 'أين أجد دروس الجنسية؟', 'citizenshipTest'],
     ['tl', 'saan may citizenship class?', 'citizenshipTest'],
+    // The exceptions: older people's civics test in their language (50/20, 55/15), a disability's Form N-648 (before:
+    // "Sorry, I can't help with that").
+    ['en', 'what is the 50/20 rule?', 'citizenshipTest'],
+    ['en', 'who fills out the N-648?', 'citizenshipTest'],
+    ['es', 'tengo 55 años y 15 con la tarjeta, ¿puedo hacer el examen de ciudadanía en español?', 'citizenshipTest'],
+    ['ko', '시민권 시험에 떨어지면 어떻게 돼요?', 'citizenshipTest'],
     // Premium processing: paid, Form I-907, some work and student forms only. Before: "Sorry, I can't help with that".
     ['en', 'what is premium processing?', 'premiumProcessing'],
     ['en', 'can I pay for premium processing for my I-130?', 'premiumProcessing'],
@@ -879,6 +887,12 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '시민권은 어떻게 신청해요?', 'naturalization'],
     // How long one must wait before applying is who can apply, not USCIS's processing times (before: how to file online).
     ['en', 'how long do I have to wait to apply for citizenship?', 'naturalization'],
+    // Continuous residence and filing 90 days early: the N-400 answer, which says both (before: "Sorry", or "Did you want
+    // to learn which forms you can file online?").
+    ['en', 'what is continuous residence?', 'naturalization'],
+    ['en', 'what is the 90 day early filing rule?', 'naturalization'],
+    ['es', '¿qué es la residencia continua?', 'naturalization'],
+    ['zh', '什么是连续居住？', 'naturalization'],
     // After an interview, what comes next is the interview's answer (before: "Sorry").
     ['en', 'my naturalization interview went well, what next?', 'interview'],
     // A visa refused is the embassy's or the consulate's decision (before: USCIS's denial answer, or "Sorry").
@@ -973,6 +987,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', "I can't pay, my card didn't go through", 'payment'],
     // A case denied is still that (a missed or moved fingerprint appointment too: see appointmentChange above).
     ['en', 'my N-400 was denied', 'denied'],
+    // A motion to reopen or to reconsider, Form I-290B, an appeal: the denial's answer, whose letter says how and by when.
+    // Before: "Sorry, I can't help with that".
+    ['en', 'what is a motion to reopen?', 'denied'],
+    ['en', 'what is form I-290B?', 'denied'],
+    ['en', 'how do I appeal the decision?', 'denied'],
+    ['es', '¿qué es una moción para reabrir?', 'denied'],
+    ['fr', 'comment faire une demande de réexamen ?', 'denied'],
+    ['vi', 'làm sao để kháng cáo quyết định?', 'denied'],
+    ['tl', 'paano mag-file ng motion to reopen?', 'denied'],
+    ['zh', '怎么提交重新考虑动议？', 'denied'],
+    ['ko', '재심 신청은 어떻게 해요?', 'denied'],
+    ['ar', 'كيف أقدم طلب إعادة النظر؟', 'denied'],
     // What ID or documents to bring to an interview (before: "Sorry, I can't help with that", or what a form requires).
     ['en', 'what ID do I need for my interview', 'interview'],
     ['en', 'what documents do I need for my interview?', 'interview'],
@@ -1143,6 +1169,11 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['zh', '我的宣誓仪式是什么时候？', 'oathCeremony'],
     ['ko', '선서식이 언제예요?', 'oathCeremony'],
     ['ar', 'متى حفل أداء اليمين؟', 'oathCeremony'],
+    // The certificate of naturalization is handed over at the ceremony (before: the N-600's certificate of citizenship,
+    // for a citizen through a parent, or how to file Form N-400).
+    ['en', 'when do I get my naturalization certificate?', 'oathCeremony'],
+    ['en', 'when do I get my citizenship certificate?', 'oathCeremony'],
+    ['es', '¿cuándo me dan el certificado de naturalización?', 'oathCeremony'],
     ['en', 'when is my biometrics appointment?', 'appointment'],
     // Moved by USCIS, not by the user: when the new one is.
     ['en', 'my interview was rescheduled, when is it?', 'appointment'],
@@ -1326,6 +1357,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'I want to complain about this chat'],
     // A wedding is not the oath ceremony.
     ['en', 'my wedding ceremony is next week, do I need to tell USCIS'],
+    // A driving test is not the citizenship test.
+    ['en', 'I failed the driving test'],
     // Cancelling what is not a filing: updates are stopped, an account is deleted.
     ['en', 'cancel the email updates for my case'],
     ['en', 'I want to cancel my account application'],
@@ -1505,6 +1538,13 @@ describe('requests only USCIS can act on, asked at the menu', () => {
     test.each(NOT_A_MATTER)('%s: "%s" does not get the answer of a request only USCIS can act on', async (language, said) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         for (const matter of USCIS_MATTERS) expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
+    });
+});
+
+describe("the citizenship test's answer", () => {
+    // Older people take the civics test in their own language; a disability may excuse one from the tests (Form N-648).
+    test.each(Object.keys(LOCALE))('%s: names Form N-648', (language) => {
+        expect(i18n.getFixedT(language)('understanding.uscisMatters.citizenshipTest.answer')).toContain('N-648');
     });
 });
 
