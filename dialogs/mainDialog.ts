@@ -47,7 +47,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
+import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -936,6 +936,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "How much does a lawyer cost?", "¿dónde consigo un abogado gratis?", "法律援助": where free or low-cost help is
     // found, before what only a lawyer can say (before: the forms' fees, the lawyer's answer alone, or "Sorry").
     ['understanding.legalHelpWords', 'legalHelp'],
+    // "A notario wants to charge me to fill out my forms", "¿un notario puede llenar mis formularios?", "移民中介": a warning
+    // that they are not lawyers and may not advise, then the lawyer's answer (before: how to file a form online).
+    [NOTARIO_WORDS, 'legalAdvice', NOTARIO_NOT_WITH],
     // "Can I have dual citizenship?", "¿pierdo mi nacionalidad si me hago ciudadano?", "双重国籍": U.S. law lets one keep
     // another citizenship, the other country's law decides (before: which forms are filed online, the security
     // question, or "Sorry"). Losing U.S. citizenship is the lawyer's question.

@@ -28,6 +28,15 @@ export const CHANGE_AFTER_FILING_WORDS = 'faq.topics.legalAdvice.changeAfterFili
  */
 export const APPLYING_RISK_WORDS = 'faq.topics.legalAdvice.applyingRiskWords';
 
+/**
+ * Words of a notario, a notary or an immigration consultant doing what only a lawyer may: "a notario wants to charge me
+ * to fill out my forms", "移民中介", "이민 대행업체". Not a document to notarize (NOTARIO_NOT_WITH).
+ */
+export const NOTARIO_WORDS = 'faq.topics.legalAdvice.notarioWords';
+
+/** "Does my affidavit need to be notarized?" asks about a notary's stamp, not one who gives immigration advice. */
+export const NOTARIO_NOT_WITH = 'faq.topics.legalAdvice.notarioNotWith';
+
 /** Words of living without papers: "I'm undocumented, can you help me?", "no tengo papeles", "没有身份". */
 export const NO_STATUS_WORDS = 'faq.topics.legalAdvice.noStatusWords';
 
@@ -51,8 +60,11 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  *   papers depends on each story, which a lawyer looks at; a promise of papers for money is a warning sign;
  * - applying feared as a risk: USCIS looks at one's whole history, and in some cases (some crimes, false statements) a
  *   case denied goes to an immigration judge; a lawyer first, if anything like that is in one's past.
+ * - a notario or a consultant: not a lawyer, and unless accredited may not advise or choose forms; some charge a lot and
+ *   file the wrong forms; USCIS's forms are free; a dishonest one is reported to the FTC.
  * A preface is left out beside the words of its third key: a tourist visa ("visa du lịch") is not a trip, a stay longer
- * abroad is not a stay extended, and a stay to extend says what the expired visa's preface says of the I-94.
+ * abroad is not a stay extended, a stay to extend says what the expired visa's preface says of the I-94, and a paper to
+ * notarize is not a notario's advice.
  */
 const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWithKey?: string])[] = [
     [TRAVEL_WORDS, 'understanding.travel.answer', TRAVEL_NOT_WITH],
@@ -62,6 +74,7 @@ const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith
     [CHANGE_AFTER_FILING_WORDS, 'understanding.changeAfterFiling.answer'],
     [NO_STATUS_WORDS, 'understanding.noStatus.answer'],
     [APPLYING_RISK_WORDS, 'understanding.applyingRisk.answer'],
+    [NOTARIO_WORDS, 'understanding.notario.answer', NOTARIO_NOT_WITH],
 ];
 
 /** The answers said before the legal-advice answer to `text`, in order (none for most messages). */

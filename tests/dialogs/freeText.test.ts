@@ -777,8 +777,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', 'I-485 작성하는 것 좀 도와주세요', 'fileOnline'],
     ])('%s: "%s", then "%s", gets the answer of the common question "%s" (after legal advice, a person among the next choices)', async (locale, greeting, question, topic) => {
         const { t, replies: said } = await askAtMenu(locale, greeting, question);
-        // A trip asked about is warned about first (see the travel test below).
-        const replies = said[0] === t('understanding.travel.answer') ? said.slice(1) : said;
+        // A trip asked about is warned about first (see the travel test below), and so is a notario.
+        const replies = [t('understanding.travel.answer'), t('understanding.notario.answer')].includes(said[0]) ? said.slice(1) : said;
         expect(['full', 'short'].map((variant) => t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
         expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
         if (topic === 'legalAdvice') expect(replies[1]).toContain(t('menu.options.talkToPerson.title'));
@@ -965,6 +965,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '시민권을 신청하면 추방될 수 있나요?', 'understanding.applyingRisk.answer'],
         ['ar-EG', 'مرحبا', 'هل يمكن ترحيلي إذا قدمت على الجنسية؟', 'understanding.applyingRisk.answer'],
         ['tl-PH', 'kumusta', 'ma-deport ba ako kung mag-apply ako ng citizenship?', 'understanding.applyingRisk.answer'],
+        // A notario, a notary or an agent who would fill in the forms: not a lawyer, and may not advise (before: how to
+        // file a form online, or that this chat can't fill one in).
+        ['en-US', 'hello', 'a notario wants to charge me to fill out my forms', 'understanding.notario.answer'],
+        ['en-US', 'hello', 'should I pay a notary to fill out my immigration forms?', 'understanding.notario.answer'],
+        ['es-US', 'hola', 'un notario me quiere cobrar para llenar mis formularios', 'understanding.notario.answer'],
+        ['fr-FR', 'bonjour', 'un consultant en immigration veut remplir mes formulaires', 'understanding.notario.answer'],
+        ['vi-VN', 'xin chào', 'dịch vụ di trú lấy 2000 đô để làm hồ sơ', 'understanding.notario.answer'],
+        ['zh-CN', '你好', '移民中介说可以帮我办绿卡', 'understanding.notario.answer'],
+        ['ko-KR', '안녕하세요', '이민 대행업체에 맡겨도 돼요?', 'understanding.notario.answer'],
+        ['ar-EG', 'مرحبا', 'مستشار هجرة طلب مني 3000 دولار', 'understanding.notario.answer'],
+        ['tl-PH', 'kumusta', 'may notario na gustong mag-fill out ng forms ko', 'understanding.notario.answer'],
     ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));
@@ -1593,6 +1604,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'is it safe to apply online?', 'applyingRisk.answer', undefined],
         ['es-US', 'hola', '¿es seguro aplicar en línea?', 'applyingRisk.answer', undefined],
         ['zh-CN', '你好', '网上申请安全吗？', 'applyingRisk.answer', undefined],
+        ['en-US', 'hello', 'does my affidavit need to be notarized?', 'notario.answer', undefined],
+        ['en-US', 'hello', 'can you fill out my form for me?', 'notario.answer', 'understanding.fileForThem.answer'],
         ['en-US', 'hello', 'my son was born in the US, can he petition for me?', 'bornInUs', 'understanding.uscisMatters.familyPetition.answer'],
         ['en-US', 'hello', 'my tourist visa expired', 'visitorVisa', 'understanding.visaExpired.answer'],
         ['en-US', 'hello', 'can I work on a student visa?', 'visitorVisa', 'understanding.uscisMatters.workVisa.answer'],
