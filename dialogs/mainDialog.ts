@@ -48,7 +48,7 @@ import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { CANNOT_PAY_WORDS } from './faq/feesAsked';
 import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
-import { ACCESS_CODE_MISSING, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
+import { ACCESS_CODE_MISSING, asksWhereCaseNumberIs, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
@@ -662,6 +662,9 @@ export class MainDialog extends InterruptibleDialog {
         // is read without its words, which the classifier would read by their letters ("annoying": the scams question).
         const asked = feeling ? askedBesideFeeling(context, text) : text;
         if (asked === undefined) return found('none');
+        // "¿Dónde encuentro mi número de caso?": where the receipt number is (before: the online account number's guide,
+        // the list of one's cases, or "Sorry").
+        if (asksWhereCaseNumberIs(context, asked)) return found('noReceipt');
         const result = await this.recognizeMenu(context, asked);
         const spoken = topIntent(result, SPOKEN_FLOWS, MENU_MIN_SCORE);
         // "我的案子等了好几个月了" (my case has waited months) names "my cases", but asks about a status that is late;

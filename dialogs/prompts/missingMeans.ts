@@ -33,6 +33,25 @@ export function asksWithoutReceipt(context: TurnContext, text: string): boolean 
     return containsAnyPhrase(context, 'prompts.missing.receipt.withoutWords', plainWords(text));
 }
 
+/**
+ * "Where do I find my case number?", "¿dónde encuentro mi número de caso?", "我的案件号码在哪里？": the receipt number, by
+ * the names people give it (`prompts.missing.receipt.caseNumberWords`), with a word for where or lost
+ * (`findAccountNumber.whereToFindWords`), which RECEIPT_MISSING's answer is for. The classifier read the Spanish as the
+ * online account number, the Chinese and Vietnamese as the list of one's cases. Not a message with the number in it, nor
+ * one that asks to add a case or to check a status (`caseNumberNotWith`): those flows ask for the number and say where
+ * it is.
+ */
+export function asksWhereCaseNumberIs(context: TurnContext, text: string): boolean {
+    if (/\d{6,}/.test(text.replace(/[\s-]/g, ''))) return false;
+    const said = plainWords(text);
+    return (
+        containsAnyPhrase(context, 'prompts.missing.receipt.caseNumberWords', said) &&
+        containsAnyPhrase(context, 'findAccountNumber.whereToFindWords', said) &&
+        !containsAnyPhrase(context, 'menu.options.addPaperCase.synonyms', said) &&
+        !containsAnyPhrase(context, 'prompts.missing.receipt.caseNumberNotWith', said)
+    );
+}
+
 /** What "do I need an account to check my status?" is told: none is needed, the receipt number is enough. */
 export const NO_ACCOUNT_NEEDED_KEY = 'prompts.missing.account.checkStatus';
 

@@ -1795,10 +1795,27 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // Read surely as a lost account ("perdu"): before, "Which account can't you sign in to?".
         ['fr-FR', 'bonjour', "j'ai perdu mon reçu", 'prompts.missing.receipt.answer'],
         ['fr-FR', 'bonjour', "j'ai perdu mon avis de réception", 'prompts.missing.receipt.answer'],
+        // The receipt number by the name people give it, "case number" (before: the online account number's guide in
+        // Spanish, the list of one's cases in Chinese and Vietnamese, a question back in Korean, "Sorry" in Tagalog).
+        ['es-US', 'hola', '¿dónde encuentro mi número de caso?', 'prompts.missing.receipt.answer'],
+        ['es-US', 'hola', 'no encuentro mi número de caso', 'prompts.missing.receipt.answer'],
+        ['zh-CN', '你好', '我的案件号码在哪里？', 'prompts.missing.receipt.answer'],
+        ['vi-VN', 'xin chào', 'số hồ sơ của tôi ở đâu?', 'prompts.missing.receipt.answer'],
+        ['ko-KR', '안녕하세요', '케이스 번호는 어디서 찾아요?', 'prompts.missing.receipt.answer'],
+        ['tl-PH', 'kumusta', 'saan makikita ang case number ko?', 'prompts.missing.receipt.answer'],
+        ['ar-EG', 'مرحبا', 'أين أجد رقم ملفي؟', 'prompts.missing.receipt.answer'],
     ])('%s: "%s", then "%s", gets %s, then the menu', async (locale, greeting, said, answer) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t(answer));
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test.each([
+        ['es-US', 'hola', '¿dónde encuentro mi número de cuenta?'],
+        ['en-US', 'hello', 'where do I put the receipt number to add my case?'],
+    ])('%s: "%s", then "%s": the account number, or a case to add, is not where the receipt number is', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t('prompts.missing.receipt.answer'));
     });
 
     test.each([
