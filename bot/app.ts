@@ -62,6 +62,7 @@ import { TurnTracker } from './turnTracker';
 import { UserStateLanguagePreference } from './userLanguagePreference';
 import { UserStateSignedInSessions } from './userStateSignedInSessions';
 import { conversationStateKey, userStateKey, VersionedState } from './versionedState';
+import { ConversationStateCheckedCases } from './conversationStateCheckedCases';
 import { waitAtMost } from './waitAtMost';
 
 export interface RunningSendero {
@@ -186,6 +187,7 @@ export async function startSendero(config: Config, logger: Logger, parts: Sender
         // Phrases first (commands, menu options, entities); the trained classifier reads free text at the menu.
         recognizer: new ClassifierRecognizer(new PhraseRecognizer(i18n), await loadIntentClassifier()),
         signedIn: new UserStateSignedInSessions(userState),
+        checkedCases: new ConversationStateCheckedCases(conversationState),
         handoff,
     };
     // One sign-in dialog for every flow that needs it; "Create an account" first asks which account.

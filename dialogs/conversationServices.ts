@@ -1,3 +1,4 @@
+import type { CheckedCases } from '../conversation/checkedCases';
 import type { ConversationReferences } from '../conversation/conversationReferences';
 import type { LanguagePreference } from '../conversation/languagePreference';
 import type { Recognizer } from '../conversation/recognizer';
@@ -23,6 +24,8 @@ export interface ConversationServices {
     recognizer: Recognizer;
     /** The signed-in session as this user's state remembers it, so one sign-in serves every flow. */
     signedIn: SignedInSessions;
+    /** The cases this conversation was shown, offered when a status is asked for again; absent = none remembered. */
+    checkedCases?: CheckedCases;
     /** The help desk's queue (tickets, hours); absent = "talk to a person" gives contact details only. */
     handoff?: HandoffService;
     /** The clock the account services use (a test's clock in tests); the system clock when absent. */

@@ -11,6 +11,7 @@ import { InterruptibleDialog } from '../interruptibleDialog';
 import { LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { LocalizedTextPrompt, localizedTextOptions, type LocalizedTextSpec } from '../prompts/localizedTextPrompt';
 import { RECEIPT_MISSING, receiptValidator } from '../prompts/missingMeans';
+import { refuseWith } from '../prompts/promptRefusal';
 import { yesNoSpec } from '../prompts/yesNo';
 import { caseErrorMessage } from './caseErrorMessage';
 import { CaseNotRecognized, CaseServiceUnavailable } from '../../services/cases/caseErrors';
@@ -89,7 +90,10 @@ export class CheckStatusDialog extends InterruptibleDialog {
         this.initialDialogId = STATUS_STEPS;
     }
 
-    /** A receipt already typed goes on; a signed-in user with linked cases picks one; anyone else types a number. */
+    /**
+     * A receipt already typed goes on; a signed-in user's linked cases, and the cases this conversation was shown, are
+     * offered to pick from ("what happens next with my case?" after a status); anyone else types a number.
+     */
     private async chooseCaseStep(step: WaterfallStepContext<CheckStatusOptions>): Promise<DialogTurnResult> {
         const typed = step.options.receiptNumber;
         // Used once: a receipt number need not stay in dialog state longer than the turn that reads it.
@@ -98,7 +102,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
             if (step.options.moreReceipts?.length && !step.options.inTurn) await this.sayCheckedInTurn(step, [typed, ...step.options.moreReceipts]);
             return step.next({ value: TYPED_RECEIPT, index: -1, score: 1, typed } satisfies FoundChoice & { typed: string });
         }
-        const linked = step.options.typeNumber ? [] : await this.linkedCases(step.context);
+        const linked = step.options.typeNumber ? [] : await this.casesToOffer(step.context);
         if (linked.length === 0) return step.next({ value: ANOTHER_NUMBER, index: -1, score: 1 } satisfies FoundChoice);
         return step.prompt(CASE_PROMPT, localizedChoiceOptions(linkedCasesSpec(step.context, linked)));
     }
@@ -160,6 +164,7 @@ export class CheckStatusDialog extends InterruptibleDialog {
             return step.endDialog({ outcome: 'completed', ...(error instanceof CaseNotRecognized && { receiptNotRecognized: true }) } satisfies CheckStatusOutcome);
         }
         for (const activity of caseStatusActivities(step.context, status)) await step.context.sendActivity(activity);
+        await this.services.checkedCases?.remember(step.context, { receiptNumber: status.receiptNumber, ...(status.formType && { formType: status.formType }) });
         (step.values as StatusStepValues).bucket = status.bucket;
         const { offerUpdates } = this.children;
         if (!offerUpdates) return step.next();
@@ -203,6 +208,13 @@ export class CheckStatusDialog extends InterruptibleDialog {
         return { promptKey: 'caseStatus.ask.receipt', missing: RECEIPT_MISSING, answersUscisMatters: true, leftWhenDeclined: true, params: { orgName: this.services.organization.name } };
     }
 
+    /** The linked cases, then those this conversation was shown that are not among them. */
+    private async casesToOffer(context: TurnContext): Promise<Array<{ receiptNumber: string; formType?: string }>> {
+        const linked = await this.linkedCases(context);
+        const checked = (await this.services.checkedCases?.list(context)) ?? [];
+        return [...linked, ...checked.filter((item) => !linked.some((link) => link.receiptNumber === item.receiptNumber))];
+    }
+
     /** The signed-in account's linked cases; none for anyone not signed in (the store decides, as at sign-in). */
     private async linkedCases(context: TurnContext): Promise<Array<{ receiptNumber: string; formType?: string }>> {
         const remembered = await this.services.signedIn.get(context);
@@ -218,6 +230,7 @@ function linkedCasesSpec(context: TurnContext, linked: ReadonlyArray<{ receiptNu
     return {
         promptKey: 'caseStatus.ask.chooseCase',
         byNameOnly: false,
+        leftWhenDeclined: true,
         choices: [...linkedCaseChoices(context, linked), { value: ANOTHER_NUMBER, titleKey: 'caseStatus.ask.anotherNumber', synonymsKey: 'caseStatus.ask.anotherNumberWords' }],
     };
 }
@@ -232,11 +245,15 @@ export function linkedCaseChoices(context: TurnContext, linked: ReadonlyArray<{ 
     }));
 }
 
-/** At the linked-cases list, a typed receipt number is an answer too. */
+/** At the linked-cases list, a typed receipt number is an answer too; one a digit short or long is said to be so. */
 async function linkedCaseValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
     if (prompt.recognized.succeeded) return true;
-    const parsed = parseReceiptNumber(prompt.context.activity.text ?? '');
-    if (!parsed.ok) return false;
+    const text = prompt.context.activity.text ?? '';
+    const parsed = parseReceiptNumber(text);
+    if (!parsed.ok) {
+        const mistyped = mistypedReceiptIn(text);
+        return mistyped ? refuseWith(prompt, 'prompts.receiptDigitCount', { typed: mistyped.typed, digits: String(mistyped.digits) }) : false;
+    }
     prompt.recognized.value = { value: TYPED_RECEIPT, index: -1, score: 1 };
     prompt.recognized.succeeded = true;
     return true;

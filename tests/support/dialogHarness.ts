@@ -1,12 +1,13 @@
 import { RateLimiter } from '../../services/limits/rateLimiter';
 import crypto from 'node:crypto';
-import { AutoSaveStateMiddleware, MemoryStorage, UserState, type Activity } from 'botbuilder';
+import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { LanguageMiddleware } from '../../bot/languageMiddleware';
 import { StoredConversationReferences } from '../../bot/storedConversationReferences';
 import { UserStateLanguagePreference } from '../../bot/userLanguagePreference';
 import { UserStateSignedInSessions } from '../../bot/userStateSignedInSessions';
+import { ConversationStateCheckedCases } from '../../bot/conversationStateCheckedCases';
 import { markChannelIdentityVerified } from '../../conversation/channelIdentity';
 import { PhraseRecognizer } from '../../conversation/phraseRecognizer';
 import type { Recognizer } from '../../conversation/recognizer';
@@ -106,6 +107,7 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
     const store = await createTestStore();
     const clock = new ManualClock(new Date().toISOString());
     const userState = new UserState(new MemoryStorage());
+    const conversationState = new ConversationState(new MemoryStorage());
     const languages = new UserStateLanguagePreference(userState);
     const repositories = createRepositories(store.client);
     const accounts = createAccountServices({
@@ -132,6 +134,7 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
         conversations: new StoredConversationReferences(new PrismaStorage(store.client)),
         recognizer: options.recognizer?.(new PhraseRecognizer(i18n)) ?? new PhraseRecognizer(i18n),
         signedIn: new UserStateSignedInSessions(userState),
+        checkedCases: new ConversationStateCheckedCases(conversationState),
         now: clock.now,
     };
     const soon = (flow: FlowOption) => new ComingSoonDialog(flow, TEST_ORGANIZATION);
@@ -151,7 +154,7 @@ export async function startDialogHarness(options: HarnessOptions = {}): Promise<
                 await next();
             },
         },
-        new AutoSaveStateMiddleware(userState),
+        new AutoSaveStateMiddleware(userState, conversationState),
         new LanguageMiddleware(i18n, languages, 'en'),
     ]);
     if (options.locale) channelLocales.set(client, options.locale);

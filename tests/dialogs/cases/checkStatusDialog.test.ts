@@ -88,8 +88,11 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         await say(h.client, 'hi');
         expect(texts(await say(h.client, 'EAC999910340'))).toEqual([t('prompts.receiptDigitCount', { typed: 'EAC999910340', digits: 9 }), t('caseStatus.ask.receipt')]);
         expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
-        // At the receipt question too: how many digits, not "too short".
+        // At the question that offers the case just checked too: how many digits, then the cases again.
         await say(h.client, t('menu.options.checkStatus.title'));
+        expect(texts(await say(h.client, 'EAC99991034033'))[0]).toMatch(opening(t('prompts.receiptDigitCount', { typed: 'EAC99991034033', digits: 11 })));
+        // And at the receipt question: how many digits, not "too short".
+        await say(h.client, t('caseStatus.ask.anotherNumber'));
         expect(texts(await say(h.client, 'EAC99991034033'))).toEqual([t('prompts.receiptDigitCount', { typed: 'EAC99991034033', digits: 11 })]);
     });
 
@@ -318,6 +321,45 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expect(offered[0]).toContain('EAC9999103403');
         expect(offered[0]).toContain(t('caseStatus.ask.anotherNumber'));
         expectApprovedAnswer(await say(h.client, '1'));
+    });
+
+    // Before: "What is the receipt number?" again, right after the status of that very case.
+    test('asked again after a status, the case just checked is offered, and chosen shows its status again', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '4');
+        await say(h.client, 'EAC9999103403');
+        await say(h.client, t('prompts.yesNo.noWords.0'));
+        const offered = texts(await say(h.client, t('menu.options.checkStatus.title')));
+        expect(offered.at(-1)).toMatch(opening(t('caseStatus.ask.chooseCase')));
+        expect(offered.at(-1)).toContain(t('caseStatus.ask.linkedCase', { receipt: 'EAC9999103403', form: 'I-130' }));
+        expect(offered.at(-1)).toContain(t('caseStatus.ask.anotherNumber'));
+        expect(offered).not.toContain(t('caseStatus.ask.receipt'));
+        expectApprovedAnswer(await say(h.client, '1'));
+    });
+
+    test('the cases checked are offered most recent first, at most three; another number is still asked for', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        for (const receipt of ['EAC9999103403', 'EAC9999103400', 'EAC9999103412', 'EAC9999103424']) {
+            await say(h.client, receipt);
+            await say(h.client, t('prompts.yesNo.noWords.0'));
+        }
+        const offered = texts(await say(h.client, '4')).at(-1) ?? '';
+        const order = ['EAC9999103424', 'EAC9999103412', 'EAC9999103400'].map((receipt) => offered.indexOf(receipt));
+        expect(order.every((at) => at >= 0)).toBe(true);
+        expect([...order].sort((a, b) => a - b)).toEqual(order);
+        expect(offered).not.toContain('EAC9999103403');
+        expect(texts(await say(h.client, t('caseStatus.ask.anotherNumber')))).toEqual([t('caseStatus.ask.receipt')]);
+    });
+
+    test('"no thanks" at the cases offered leaves the check', async () => {
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, 'EAC9999103403');
+        await say(h.client, t('prompts.yesNo.noWords.0'));
+        await say(h.client, '4');
+        expect(texts(await say(h.client, t('interruptions.declineWords.0')))[0]).toBe(t('cancel.declined'));
     });
 
     test('a signed-in user can type another number at the list', async () => {

@@ -94,13 +94,15 @@ describe('answers in the characters the person writes', () => {
         expect(texts(await say(client, '我想查詢我的案件狀態'))).toEqual([traditional('caseStatus.ask.receipt')]);
         await say(client, 'EAC9999103403');
         expect(texts(await say(client, '是'))[0]).toBe(traditional('caseSubscriptions.subscribed.conversation', { receipt: 'EAC9999103403' }));
-        expect(texts(await say(client, '我想查询我的案件状态'))).toEqual([simplified('caseStatus.ask.receipt')]);
+        // The case just checked is offered first (see checkedCases).
+        expect(texts(await say(client, '我想查询我的案件状态'))[0].startsWith(simplified('caseStatus.ask.chooseCase'))).toBe(true);
     });
 
     test('zh-TW, writing simplified: answered in simplified', async () => {
         const { client } = await open({ locale: 'zh-TW' });
         await say(client, '你好');
-        expect(texts(await say(client, '我想查询我的案件状态'))).toEqual([simplified('caseStatus.ask.receipt')]);
+        // The case just checked is offered first (see checkedCases).
+        expect(texts(await say(client, '我想查询我的案件状态'))[0].startsWith(simplified('caseStatus.ask.chooseCase'))).toBe(true);
     });
 
     test.each([['traditional chinese'], ['繁體中文'], ['繁体中文']])('en-US: "%s" switches to Chinese in traditional characters', async (said) => {
