@@ -104,6 +104,18 @@ test('fr: "est-ce que vous êtes l\'USCIS ?", asked the usual French way, gets t
 });
 
 test.each([
+    ['en-US', 'who made you?'],
+    ['en-US', 'who created this chat?'],
+    ['es-US', '¿quién te hizo?'],
+    ['zh-CN', '这个聊天是谁做的？'],
+])('%s: "%s" gets the line about what it is talking to (before: "Sorry, I can\'t help with that")', async (locale, text) => {
+    const h = await open(locale);
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    await say(h.client, 'hi');
+    expect(texts(await say(h.client, text))[0]).toBe(t('remarks.aboutMe.answer'));
+});
+
+test.each([
     ['en-US', 'are you guys USCIS?'],
     ['es-US', '¿ustedes son de USCIS?'],
     ['vi-VN', 'đây là USCIS à?'],
@@ -234,6 +246,17 @@ describe('thanks with praise, or before something else', () => {
         ['ko-KR', '도와주셔서 정말 감사합니다'],
         ['ar-EG', 'شكرا على مساعدتك'],
         ['tl-PH', 'salamat po sa tulong ninyo'],
+        // Praise said as "you are …" (before: "Sorry, I can't help with that", or in Spanish the greeting).
+        ['en-US', 'thank you so much, you are very helpful'],
+        ['en-US', 'you are so kind'],
+        ['en-US', 'thanks so much, you are amazing'],
+        ['es-US', 'muchas gracias, es usted muy amable'],
+        ['fr-FR', 'merci beaucoup, vous êtes très gentil'],
+        ['vi-VN', 'cảm ơn bạn rất nhiều, bạn thật tốt'],
+        ['zh-CN', '谢谢，你真好'],
+        ['ko-KR', '감사합니다, 정말 친절하시네요'],
+        ['ar-EG', 'شكرا جزيلا، أنت لطيف جدا'],
+        ['tl-PH', 'salamat po, ang bait niyo'],
     ])('%s: "%s" at the menu is thanks: a line back, then the menu', async (locale, said) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const h = await open(locale);
