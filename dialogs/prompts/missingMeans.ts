@@ -186,6 +186,9 @@ function attemptFree(text: string): string | undefined {
 function namesMissing(context: TurnContext, thing: MissingThing, said: string, namedOnly = false): boolean {
     // "I don't have it" alone, or opening a longer message: "I don't have it yet, I only mailed my forms last week".
     if (opensWith(said, plainPhrases(context, `prompts.missing.${thing}.alone`), true) && (!namedOnly || namesThing(context, thing, said))) return true;
+    // "How long does it take?" at the question for a code sent: the whole message, said while waiting for the thing
+    // (`waitWords`); not at the menu, where it asks USCIS's processing times.
+    if (!namedOnly && plainPhrases(context, `prompts.missing.${thing}.waitWords`).has(said)) return true;
     const short = !namedOnly || said.split(' ').length <= SHORT_MESSAGE_WORDS;
     const negated =
         [...plainPhrases(context, 'prompts.missing.negations')].some((negation) => (short || negation.includes(' ')) && containsWords(said, negation)) ||

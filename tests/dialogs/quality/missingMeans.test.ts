@@ -68,6 +68,17 @@ describe.each(LANGUAGES)('"I don\'t have one" gets a real next step, not a forma
         expect(await c.registrationStep()).toBe('acceptTerms');
     });
 
+    // Before: "¿cuánto tarda?" got which forms are filed online, and their fees.
+    test('"how long does it take?" at the emailed code question: that emails can take minutes, then the same question', async () => {
+        const c = await chat(t, locale);
+        await c.send(language === 'es' ? 'hola' : 'hi');
+        await c.send('2');
+        await c.send('ana.lopez@example.com');
+        for (const said of language === 'es' ? ['¿cuánto tarda?', '¿Cuándo llega?'] : ['how long does it take?', 'When will it come?']) {
+            expect(await c.send(said)).toEqual([t('prompts.missing.code.newEmail'), t('createAccount.confirmEmail.prompt')]);
+        }
+    });
+
     test('a second-step code that has not come, by email or by text: what to do, then the same question', async () => {
         const c = await chat(t, locale);
         await c.toTwoStep();
