@@ -17,60 +17,61 @@ afterEach(async () => {
     harness = undefined;
 });
 
+// "I don't know" at the sign-in email was "That doesn't look like an email address" (before the last forgotEmail of each).
 const SAID = [
     {
         locale: 'en-US',
         forgotReceipt: ["I don't remember it", 'I forgot the receipt number'],
-        forgotEmail: ['I forgot my email', "I don't remember my email address"],
+        forgotEmail: ['I forgot my email', "I don't remember my email address", "I don't know"],
         noAccount: ["I don't have an account", 'I never made one', "I'm new"],
         noEmail: "I don't have an email",
     },
     {
         locale: 'es-US',
         forgotReceipt: ['no lo recuerdo', 'olvidé el número de recibo'],
-        forgotEmail: ['olvidé mi correo', 'no me acuerdo de mi correo electrónico'],
+        forgotEmail: ['olvidé mi correo', 'no me acuerdo de mi correo electrónico', 'no sé'],
         noAccount: ['no tengo cuenta', 'nunca me registré', 'soy nueva'],
         noEmail: 'no tengo correo',
     },
     {
         locale: 'fr-FR',
         forgotReceipt: ["je ne m'en souviens pas", "j'ai oublié le numéro de reçu"],
-        forgotEmail: ["j'ai oublié mon adresse e-mail", 'je ne me souviens pas de mon email'],
+        forgotEmail: ["j'ai oublié mon adresse e-mail", 'je ne me souviens pas de mon email', 'je ne sais pas'],
         noAccount: ["je n'ai pas de compte", 'je ne me suis jamais inscrit'],
         noEmail: "je n'ai pas d'email",
     },
     {
         locale: 'vi-VN',
         forgotReceipt: ['tôi không nhớ', 'tôi quên số biên nhận'],
-        forgotEmail: ['tôi quên email', 'tôi không nhớ địa chỉ email'],
+        forgotEmail: ['tôi quên email', 'tôi không nhớ địa chỉ email', 'tôi không biết'],
         noAccount: ['tôi không có tài khoản', 'tôi chưa tạo'],
         noEmail: 'tôi không có email',
     },
     {
         locale: 'zh-CN',
         forgotReceipt: ['不记得了', '我忘了收据号码'],
-        forgotEmail: ['我忘了邮箱', '不记得电子邮箱'],
+        forgotEmail: ['我忘了邮箱', '不记得电子邮箱', '不知道'],
         noAccount: ['我没有账户', '我没开过'],
         noEmail: '我没有邮箱',
     },
     {
         locale: 'ko-KR',
         forgotReceipt: ['기억이 안 나요', '접수 번호 잊어버렸어요'],
-        forgotEmail: ['이메일을 잊어버렸어요', '이메일 기억이 안 나요'],
+        forgotEmail: ['이메일을 잊어버렸어요', '이메일 기억이 안 나요', '몰라요'],
         noAccount: ['계정이 없어요', '가입 안 했어요'],
         noEmail: '이메일 없어요',
     },
     {
         locale: 'tl-PH',
         forgotReceipt: ['hindi ko maalala', 'nakalimutan ko ang receipt number'],
-        forgotEmail: ['nakalimutan ko ang email ko', 'hindi ko maalala ang email'],
+        forgotEmail: ['nakalimutan ko ang email ko', 'hindi ko maalala ang email', 'hindi ko alam'],
         noAccount: ['wala akong account', 'bago lang ako'],
         noEmail: 'wala akong email',
     },
     {
         locale: 'ar-EG',
         forgotReceipt: ['لا أتذكر', 'نسيت رقم الإيصال'],
-        forgotEmail: ['نسيت بريدي الإلكتروني', 'لا أتذكر الإيميل'],
+        forgotEmail: ['نسيت بريدي الإلكتروني', 'لا أتذكر الإيميل', 'لا أعرف'],
         noAccount: ['ما عندي حساب', 'أنا جديد'],
         noEmail: 'ما عندي بريد',
     },
