@@ -695,6 +695,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['fr', "c'est quoi le I-90 ?", 'replaceCard'],
     ['vi', 'I-130 là gì', 'familyPetition'],
     ['zh', 'I-130是什么', 'familyPetition'],
+    // "申请绿卡" for parents, where the list had "办绿卡" (before: "Did you want to learn how to file a form online?").
+    ['zh', '我想给父母申请绿卡', 'familyPetition'],
+    ['zh', '怎么帮父母办绿卡', 'familyPetition'],
     ['ko', 'I-485가 뭐예요?', 'greenCard'],
     ['ar', 'ما هو النموذج I-130؟', 'familyPetition'],
     ['tl', 'ano ang I-485?', 'greenCard'],
