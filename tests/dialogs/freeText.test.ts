@@ -1195,6 +1195,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '怎么把律师加到我的账户', 'understanding.representativeAccess'],
         ['ko-KR', '안녕하세요', '변호사를 제 계정에 추가하고 싶어요', 'understanding.representativeAccess'],
         ['ar-EG', 'مرحبا', 'كيف أضيف محامي إلى حسابي', 'understanding.representativeAccess'],
+        // Seeing it (before: "Did you want to learn how to keep your account safe?").
+        ['en-US', 'hello', 'can my lawyer see my account?', 'understanding.representativeAccess'],
+        ['es-US', 'hola', '¿mi abogado puede ver mi cuenta?', 'understanding.representativeAccess'],
         // Two accounts: USCIS can't merge them. Before: "Did you want to learn how to send evidence?", or out of scope.
         ['en-US', 'hello', 'I have two accounts how do I merge them', 'understanding.twoAccounts'],
         ['en-US', 'hello', 'my case is in my old account', 'understanding.twoAccounts'],
@@ -1607,6 +1610,7 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '网上申请安全吗？', 'applyingRisk.answer', undefined],
         ['en-US', 'hello', 'does my affidavit need to be notarized?', 'notario.answer', undefined],
         ['en-US', 'hello', 'can you fill out my form for me?', 'notario.answer', 'understanding.fileForThem.answer'],
+        ['en-US', 'hello', 'my lawyer told me to check my account', 'representativeAccess', undefined],
         ['en-US', 'hello', 'my son was born in the US, can he petition for me?', 'bornInUs', 'understanding.uscisMatters.familyPetition.answer'],
         ['en-US', 'hello', 'my tourist visa expired', 'visitorVisa', 'understanding.visaExpired.answer'],
         ['en-US', 'hello', 'can I work on a student visa?', 'visitorVisa', 'understanding.uscisMatters.workVisa.answer'],
