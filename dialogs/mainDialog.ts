@@ -32,6 +32,7 @@ import { topicsOfStatusShown } from './cases/questionsAfterStatus';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageOfUrgentRequest, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import { yesOrNoIn } from './prompts/yesNo';
+import { saysNoThanks } from './prompts/declinedQuestion';
 import { answerAndAskAgain, failedTries } from './prompts/promptRefusal';
 import type { ConversationStart } from '../conversation/conversationStart';
 import { receiptIn, receiptsIn, topIntent, type FreeTextIntent, type RecognizerResult } from '../conversation/recognizer';
@@ -753,9 +754,12 @@ export class MainDialog extends InterruptibleDialog {
     private async menuAnswerValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
         if (prompt.recognized.succeeded) return true;
         const text = prompt.context.activity.type === 'message' ? prompt.context.activity.text : undefined;
-        // "Is there anything else I can help you with?" "No thanks": a goodbye, not a request to read.
+        // "Is there anything else I can help you with?" "No thanks": a goodbye, not a request to read. At the welcome's
+        // "What can I help you with?", only a decline is ("no thanks", "not now"; the classifier read it as a greeting, or
+        // as "nothing to cancel"): a plain "no" there, before anything was done, is read as any message.
         const said = text ? yesOrNo(prompt.context, text) : undefined;
-        if (said === 'no' && choiceSpecOf(prompt.options).promptKey === 'menu.again') return answerAndAskAgain(prompt, FAREWELL_ANSWER_KEY);
+        const again = choiceSpecOf(prompt.options).promptKey === 'menu.again';
+        if ((said === 'no' && again) || (text && saysNoThanks(prompt.context, text))) return answerAndAskAgain(prompt, FAREWELL_ANSWER_KEY);
         // "ok", "d'accord", "تمام": nothing to do, and nothing that could not be done.
         const acknowledged = text ? acknowledgementAnswerKey(turnPhrases(prompt.context), text) : undefined;
         if (acknowledged) return answerAndAskAgain(prompt, acknowledged);
@@ -857,13 +861,23 @@ export class MainDialog extends InterruptibleDialog {
         return options?.utterance ? super.onBeginDialog(innerDc, options) : innerDc.beginDialog(WELCOME_MENU_WATERFALL, {} satisfies MainDialogOptions);
     }
 
-    /** At the menu there is nothing to cancel; at "Did you want to …?", cancelling drops the question for the menu. */
+    /**
+     * At the menu there is nothing to cancel (said so, or a goodbye for a cancel that is also a decline); at "Did you want
+     * to …?", cancelling drops the question for the menu.
+     */
     protected override async onCancel(innerDc: DialogContext): Promise<DialogTurnResult> {
         const t = translator(innerDc.context);
         if (innerDc.activeDialog?.id === CONFIRM_PROMPT) {
             await innerDc.context.sendActivity(t('cancel.done'));
             await innerDc.cancelAllDialogs();
             return innerDc.beginDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
+        }
+        // "不用了" (no need) is a cancel word and a decline: at the menu, the goodbye "no thanks" gets, with the menu still
+        // waiting, not asked again.
+        const text = innerDc.context.activity.type === 'message' ? innerDc.context.activity.text : undefined;
+        if (text && saysNoThanks(innerDc.context, text)) {
+            await innerDc.context.sendActivity(t(FAREWELL_ANSWER_KEY));
+            return Dialog.EndOfTurn;
         }
         await innerDc.context.sendActivity(t('cancel.nothing'));
         return this.repromptAndWait(innerDc);

@@ -14,6 +14,11 @@ import { yesOrNoIn } from './yesNo';
  */
 export function declinesQuestion(context: TurnContext, text: string, promptState: object, picksOption: boolean): boolean {
     if (picksOption || awaitsOwnAnswer(promptState)) return false;
-    if (plainPhrases(context, 'interruptions.declineWords').has(plainWords(text))) return true;
+    if (saysNoThanks(context, text)) return true;
     return lastTryAnsweredNo(promptState) && yesOrNoIn(turnPhrases(context), text) === 'no';
+}
+
+/** "No thanks", "not now", "maybe later" (interruptions.declineWords), as the whole message. */
+export function saysNoThanks(context: TurnContext, text: string): boolean {
+    return plainPhrases(context, 'interruptions.declineWords').has(plainWords(text));
 }

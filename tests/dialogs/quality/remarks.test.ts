@@ -201,6 +201,25 @@ describe.each(LANGUAGES)('goodbye ($language)', ({ language, locale, t }) => {
     });
 });
 
+// Before: "no thanks" at the welcome's menu got "Hello! I am glad you are here." (read as a greeting), or "There's
+// nothing to cancel right now" in French and Chinese.
+test.each([
+    ['en-US', 'hi', 'no thanks'],
+    ['es-US', 'hola', 'no, gracias'],
+    ['fr-FR', 'bonjour', 'non merci'],
+    ['zh-CN', '你好', '不用了，谢谢'],
+    ['vi-VN', 'xin chào', 'không, cảm ơn'],
+    ['tl-PH', 'kumusta', 'hindi na, salamat'],
+    ['ko-KR', '안녕하세요', '아니요, 괜찮아요'],
+    ['ar-EG', 'مرحبا', 'لا شكرا'],
+])('%s: "%s", then "%s" at the welcome\'s menu is a goodbye; the menu still takes a choice', async (locale, greeting, said) => {
+    const h = await open(locale);
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    await say(h.client, greeting);
+    expect(texts(await say(h.client, said))).toEqual([t('remarks.farewell.answer')]);
+    expect(texts(await say(h.client, '4'))).toEqual([t('caseStatus.ask.receipt')]);
+});
+
 // Found by chatting with the bot: "yes" at "What can I help you with?" (or "Is there anything else…?") got "Sorry, I
 // can't help with that… type 'talk to a person'". It is how to say what is needed, then the question again.
 describe.each(['en-US', 'es-US', 'zh-CN', 'ar-EG'])('"yes" at the menu (%s)', (locale) => {
