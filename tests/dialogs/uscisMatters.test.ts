@@ -884,6 +884,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '有绿卡能出国多久？', 'timeAbroad'],
     ['ko', '영주권자는 해외에 얼마나 있을 수 있어요?', 'timeAbroad'],
     ['ar', 'كم يمكنني البقاء خارج أمريكا بالبطاقة الخضراء؟', 'timeAbroad'],
+    // Losing the green card by being away, not the card lost (before: the card's replacement, or "Sorry").
+    ['en', 'can I lose my green card if I stay abroad too long?', 'timeAbroad'],
+    ['es', '¿puedo perder mi green card si salgo mucho del país?', 'timeAbroad'],
+    ['es', '¿si salgo del país por un año pierdo la residencia?', 'timeAbroad'],
     // Becoming a citizen, in other Vietnamese and Korean words (before: "Sorry").
     ['vi', 'làm sao để có quốc tịch Mỹ', 'naturalization'],
     ['vi', 'tôi muốn lấy quốc tịch', 'naturalization'],
@@ -1067,6 +1071,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'How do I remove conditions on my green card?', 'removeConditions'],
     ['en', 'my conditional green card expires next month', 'removeConditions'],
     ['en', 'I lost my conditional green card', 'replaceCard'],
+    // A card lost on a trip is still the card's replacement.
+    ['en', 'I lost my green card while traveling', 'replaceCard'],
+    ['en', 'if I lose my green card what do I do?', 'replaceCard'],
+    ['es', 'perdí mi green card en México', 'replaceCard'],
     ['es', 'tengo una green card condicional que vence pronto', 'removeConditions'],
     ['fr', 'ma carte verte conditionnelle expire bientôt', 'removeConditions'],
     ['vi', 'thẻ xanh 2 năm của tôi sắp hết hạn', 'removeConditions'],
