@@ -93,6 +93,11 @@ const MISSPELLED = new RegExp(`(?<=^|\\s)(?:${Object.keys(MISSPELLINGS).join('|'
  */
 const SPANISH_DROPPED_H = /(?<=^|\s)((?:no|me|se|le|lo|la|los|las|les|nos|te|ya|nunca|aun|todavia) )(a|e|an)(?= \p{L}+(?:ad|id)[oa]s?(?:\s|$))/gu;
 
+/** Whether `text` holds a long number (six digits or more, spaces and dashes aside): a receipt, a phone, an account number. */
+export function hasLongNumber(text: string): boolean {
+    return /\d{6,}/.test(text.replace(/[\s-]/g, ''));
+}
+
 /** Scripts written without spaces between words: a phrase in them is found inside a run of their characters. */
 const UNSPACED_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
 const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'u');

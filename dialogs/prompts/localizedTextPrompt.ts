@@ -17,6 +17,7 @@ import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp'
 import { OUTSIDE_USCIS, uscisMatterAnswerKey, uscisMatterIn } from '../uscisMatters';
 import { remarkInsideAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
+import { hasLongNumber } from '../../conversation/utteranceWords';
 
 /** What a localized text prompt keeps in dialog state: keys and parameters, never a rendered sentence. */
 export interface LocalizedTextSpec {
@@ -144,7 +145,7 @@ export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, te
 
 /** A message with a long number (a receipt, a phone, an account number) or an email address in it. */
 function mayBeTheAnswer(text: string): boolean {
-    return text.includes('@') || /\d{6,}/.test(text.replace(/[\s-]/g, ''));
+    return text.includes('@') || hasLongNumber(text);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { containsAnyPhrase, containsWords, opensWithWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
+import { containsAnyPhrase, containsWords, hasLongNumber, opensWithWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
 import type { PromptValidator } from '../../conversation/dialogKit';
 import { findReceiptNumber, findReceiptNumbers, mistypedReceiptIn, parseReceiptNumber, type ReceiptNumberProblem } from '../../services/validators';
 import { refuseWith } from './promptRefusal';
@@ -42,7 +42,7 @@ export function asksWithoutReceipt(context: TurnContext, text: string): boolean 
  * it is.
  */
 export function asksWhereCaseNumberIs(context: TurnContext, text: string): boolean {
-    if (/\d{6,}/.test(text.replace(/[\s-]/g, ''))) return false;
+    if (hasLongNumber(text)) return false;
     const said = plainWords(text);
     return (
         containsAnyPhrase(context, 'prompts.missing.receipt.caseNumberWords', said) &&

@@ -1590,8 +1590,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
     // relative in the army who would petition is the petition; "enlist" can mean "list", and a job on a base is not
     // joining; a mismatch E-Verify found is E-Verify's, and an employer's petition is not the I-9; whether applying
     // online is safe is not a fear of deportation; a child born here is not "I was born here"; a visa expired, work on a
-    // student visa, one refused, a relative to petition for, a marriage or a trip with a visa held is not how to get one;
-    // the A-file's number (not the file) is which number is which.
+    // student visa, one refused, a relative to petition for, a marriage or a trip with a visa held is not how to get one,
+    // nor is a visit while an I-130 or a case is pending; a paper to notarize, or this chat asked to fill a form in, is
+    // not a notario; a lawyer who says to check one's account lets no one in; the A-file's number (not the file) is which
+    // number is which.
     test.each([
         ['en-US', 'hello', 'my name is wrong on my green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],
         ['es-US', 'hola', 'mi nombre está mal escrito en la green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],

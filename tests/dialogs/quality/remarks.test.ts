@@ -104,18 +104,6 @@ test('fr: "est-ce que vous êtes l\'USCIS ?", asked the usual French way, gets t
 });
 
 test.each([
-    ['en-US', 'who made you?'],
-    ['en-US', 'who created this chat?'],
-    ['es-US', '¿quién te hizo?'],
-    ['zh-CN', '这个聊天是谁做的？'],
-])('%s: "%s" gets the line about what it is talking to (before: "Sorry, I can\'t help with that")', async (locale, text) => {
-    const h = await open(locale);
-    const t = i18n.getFixedT(locale.slice(0, 2));
-    await say(h.client, 'hi');
-    expect(texts(await say(h.client, text))[0]).toBe(t('remarks.aboutMe.answer'));
-});
-
-test.each([
     ['en-US', 'are you guys USCIS?'],
     ['es-US', '¿ustedes son de USCIS?'],
     ['vi-VN', 'đây là USCIS à?'],
@@ -153,8 +141,13 @@ test.each([
     ['ko-KR', '이 채팅은 누가 운영해요?'],
     ['tl-PH', 'USCIS ba ito?'],
     ['ar-EG', 'من يدير هذه المحادثة؟'],
+    ['en-US', 'who made you?'],
+    ['en-US', 'who created this chat?'],
+    ['es-US', '¿quién te hizo?'],
+    ['zh-CN', '这个聊天是谁做的？'],
 ])('%s: "%s" at the menu gets that this is an assistant, not USCIS', async (locale, text) => {
-    // Before: the scams answer ("Keep your account safe"), or "choose one of the options".
+    // Before: the scams answer ("Keep your account safe"), or "choose one of the options"; "who made you?", "Sorry, I
+    // can't help with that".
     const h = await open(locale);
     const t = i18n.getFixedT(locale.slice(0, 2));
     await say(h.client, 'hi');
