@@ -48,7 +48,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS } from './faq/legalAdvicePrefaces';
+import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWhereCaseNumberIs, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -62,6 +62,7 @@ import {
     MATTERS_BEFORE_STATUS_MEANING,
     OUTSIDE_USCIS,
     RECORDS_KEPT_ELSEWHERE,
+    saysInterpreterIsBrought,
     saysMatterWords,
     USCIS_MATTERS,
     uscisMatterAnswerKey,
@@ -652,8 +653,10 @@ export class MainDialog extends InterruptibleDialog {
         // "I don't speak English, can someone help me?", or "I need an interpreter" in the language a conversation starts
         // in: this chat speaks several languages, and which one is the question. Asked in a language chosen or written
         // since, an interpreter is for USCIS: who may interpret at an interview (one for documents is not that either),
-        // unless a person is what the message asks for ("no hablo inglés, ¿alguien me ayuda?": the person, in Spanish).
+        // unless a person is what the message asks for ("no hablo inglés, ¿alguien me ayuda?": the person, in Spanish). One
+        // the applicant brings ("can I bring an interpreter who speaks Spanish?") is USCIS's question in any language.
         if (saysConversationLanguageNotSpoken(context, text)) return found('changeLanguage');
+        if (saysInterpreterIsBrought(context, text) && !(await this.asksForPerson(context, text))) return found(destinationOfMatter('appointmentInterpreter'));
         if (saysMatterWords(context, 'appointmentInterpreter', text) && languagesNamedIn(text, supportedLanguages(context)).length === 0) {
             if (speaksDefaultLanguage(context)) return found('changeLanguage');
             if (!(await this.asksForPerson(context, text))) return found(destinationOfMatter('appointmentInterpreter'));
@@ -988,6 +991,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day
     // to leave (the I-94 says how long) is said first (before: "Sorry, I can't help with that").
     [VISA_EXPIRED_WORDS, 'legalAdvice'],
+    // "Can I work while my green card is pending?", "我可以一边等绿卡一边工作吗": whether one may is a lawyer's to say, after
+    // the line that a pending Form I-485 lets one ask for a work permit (before: the lawyer's answer alone, or "Sorry").
+    [WORK_WHILE_WAITING_WORDS, 'legalAdvice'],
     // "How do I extend my stay?", "I overstayed my visa", "签证延期": whether one may stay longer is a lawyer's to say;
     // how a stay is extended (Form I-539 before the I-94's date) and what staying past it risks are said first (before:
     // "Sorry", or the lawyer's answer alone). Before the I-94's own matter: CBP keeps the record, USCIS extends the stay.
@@ -1025,7 +1031,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     [CHANGE_AFTER_FILING_WORDS, 'legalAdvice'],
     // "Can you help me fill out my I-485?" read surely as help: how a form is filled and filed online (which ends with
     // who says which form is right). After the mistakes in a form, which are the lawyer's.
-    ['faq.topics.fileOnline.fillOutWords', 'fileFormOnline'],
+    // Not when the message names a language or a translation ("can I fill out the form in Spanish?"): forms are filled in
+    // in English (the translation's matter).
+    ['faq.topics.fileOnline.fillOutWords', 'fileFormOnline', ['understanding.uscisMatters.translation.words', 'understanding.uscisMatters.translation.languageWords']],
     // "I have no money to pay the application", "no me alcanza para la tarifa": the fees, with the fee waiver (before:
     // "Did you want to learn which forms you can file online?", or out of scope). A card declined is a payment.
     [CANNOT_PAY_WORDS, 'faq.formsOnline', 'understanding.uscisMatters.payment.words'],

@@ -49,7 +49,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * day, by e-Request or the Contact Center; Form N-648, by a doctor, for the citizenship tests), fingerprints asked for
  * again (`fingerprintsAgain`: prints the FBI could not read, or a check too old; common, not a decision; a new notice,
  * no new fee; twice unreadable, police clearances may be asked for), an interpreter at an interview
- * (`appointmentInterpreter`: most people bring their own, and who may be one), what happens at an interview and what to
+ * (`appointmentInterpreter`: most people bring their own, and who may be one), a form or a paper in another language
+ * (`translation`: forms are filled in in English; a paper in another language is sent with a full English translation
+ * and the translator's signed statement, no notary), what happens at an interview and what to
  * bring to it (`interview`: questions under oath, the notice, an ID, the originals, a lawyer if one wants, the
  * citizenship tests; then a decision or a request for more), an appointment's date, place or what to bring to
  * fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or
@@ -149,6 +151,7 @@ export const USCIS_MATTERS = [
     'accommodation',
     'fingerprintsAgain',
     'appointmentInterpreter',
+    'translation',
     'citizenshipTest',
     'interview',
     'appointment',
@@ -228,7 +231,7 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * card or a notice for a mistake, a notice for one not come, a doubt for a message about a case, a passport for the
  * loss or the renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum", a green card or
  * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
- * citizenship?").
+ * citizenship?"), a paper or a form for a language ("in Spanish" alone is the chat's language, or an interpreter's).
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -240,6 +243,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     appointmentChange: 'understanding.uscisMatters.appointmentWords',
     accommodation: 'understanding.uscisMatters.appointmentWords',
     appointmentInterpreter: 'understanding.uscisMatters.appointmentWords',
+    translation: 'understanding.uscisMatters.translation.on',
     interview: 'understanding.uscisMatters.interview.on',
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',
@@ -266,13 +270,16 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * USCIS's (a U or T visa, or a petition, is USCIS's: the visa's notWith); prints refused are prints to give again, one
  * list read both here and as the denial's and the rejection's notWith; a card one cannot find ("I can't find my green
  * card", "no encuentro mi permiso de trabajo") is a card to replace, but an application or a case one cannot find is
- * not (the third key: words that keep this reading alone from counting).
+ * not (the third key: words that keep this reading alone from counting); and a language named with a form or a paper
+ * ("can I fill out the form in Spanish?", "mi acta está en español") is the translation's question, unless it asks this
+ * chat to help or talk in it ("necesito ayuda en español con mis papeles" asks for Spanish).
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey: string, notWithKey?: string]>>> = {
     rejected: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.rejected.reasonWords'],
     visaAbroad: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.visaAbroad.visaWords'],
     fingerprintsAgain: [FINGERPRINTS_REFUSED, 'understanding.uscisMatters.fingerprintsAgain.on'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notFoundWords', 'understanding.uscisMatters.cardWords', 'understanding.uscisMatters.replaceCard.notFoundNotWith'],
+    translation: ['understanding.uscisMatters.translation.languageWords', 'understanding.uscisMatters.translation.on', 'understanding.uscisMatters.translation.chatWords'],
 };
 
 /**
@@ -353,6 +360,15 @@ export function uscisMatterBesideStatusTitle(context: TurnContext, text: string)
 export function saysMatterWords(context: TurnContext, matter: UscisMatter, text: string): boolean {
     const said = plainWords(text);
     return containsAnyPhrase(context, wordsKey(matter), said) && !(NOT_WITH.get(matter) ?? []).some((key) => containsAnyPhrase(context, key, said));
+}
+
+/**
+ * "Can I bring an interpreter who speaks Spanish?", "puedo llevar a mi hija de intérprete": an interpreter the applicant
+ * brings to USCIS, whatever language the message names (`understanding.uscisMatters.appointmentInterpreter.bringWords`),
+ * not a wish to chat in that language, nor which language to chat in.
+ */
+export function saysInterpreterIsBrought(context: TurnContext, text: string): boolean {
+    return saysMatterWords(context, 'appointmentInterpreter', text) && containsAnyPhrase(context, 'understanding.uscisMatters.appointmentInterpreter.bringWords', plainWords(text));
 }
 
 /**

@@ -37,6 +37,12 @@ export const NOTARIO_WORDS = 'faq.topics.legalAdvice.notarioWords';
 /** "Does my affidavit need to be notarized?" asks about a notary's stamp, not one who gives immigration advice. */
 export const NOTARIO_NOT_WITH = 'faq.topics.legalAdvice.notarioNotWith';
 
+/**
+ * Words of work asked about while a green card waits: "can I work while my green card is pending?", "¿puedo trabajar
+ * mientras espero mi green card?", "一边等绿卡一边工作".
+ */
+export const WORK_WHILE_WAITING_WORDS = 'faq.topics.legalAdvice.workWhileWaitingWords';
+
 /** Words of living without papers: "I'm undocumented, can you help me?", "no tengo papeles", "没有身份". */
 export const NO_STATUS_WORDS = 'faq.topics.legalAdvice.noStatusWords';
 
@@ -62,6 +68,8 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  *   case denied goes to an immigration judge; a lawyer first, if anything like that is in one's past.
  * - a notario or a consultant: not a lawyer, and unless accredited may not advise or choose forms; some charge a lot and
  *   file the wrong forms; USCIS's forms are free; a dishonest one is reported to the FTC.
+ * - work while a green card waits: a pending Form I-485 lets one ask for a work permit with Form I-765, often filed with
+ *   it; in general one works once one has it, or if one's status already allows; a pending asylum case, after a wait.
  * A preface is left out beside the words of its third key: a tourist visa ("visa du lịch") is not a trip, a stay longer
  * abroad is not a stay extended, a stay to extend says what the expired visa's preface says of the I-94, and a paper to
  * notarize is not a notario's advice.
@@ -75,6 +83,7 @@ const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith
     [NO_STATUS_WORDS, 'understanding.noStatus.answer'],
     [APPLYING_RISK_WORDS, 'understanding.applyingRisk.answer'],
     [NOTARIO_WORDS, 'understanding.notario.answer', NOTARIO_NOT_WITH],
+    [WORK_WHILE_WAITING_WORDS, 'understanding.workWhileWaiting.answer'],
 ];
 
 /** The answers said before the legal-advice answer to `text`, in order (none for most messages). */

@@ -440,7 +440,7 @@ describe('what the first message already said is not asked again', () => {
         const es = i18n.getFixedT('es');
         const { client } = await open();
         await say(client, 'hello');
-        expect(texts(await say(client, 'I need a translation of my birth certificate'))[0]).toMatch(opens(en('understanding.confirm', { task: en('understanding.tasks.faqEvidence') })));
+        expect(texts(await say(client, 'I want to give more proof'))[0]).toMatch(opens(en('understanding.confirm', { task: en('understanding.tasks.faqEvidence') })));
         const replies = texts(await say(client, 'español'));
         expect(replies[0]).toBe(es('language.changed'));
         expect(replies[1]).toMatch(opens(es('understanding.confirm', { task: es('understanding.tasks.faqEvidence') })));
@@ -778,8 +778,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', 'I-485 작성하는 것 좀 도와주세요', 'fileOnline'],
     ])('%s: "%s", then "%s", gets the answer of the common question "%s" (after legal advice, a person among the next choices)', async (locale, greeting, question, topic) => {
         const { t, replies: said } = await askAtMenu(locale, greeting, question);
-        // A trip asked about is warned about first (see the travel test below), and so is a notario.
-        const replies = [t('understanding.travel.answer'), t('understanding.notario.answer')].includes(said[0]) ? said.slice(1) : said;
+        // A trip asked about is warned about first (see the travel test below), and so are a notario and work while a green
+        // card waits.
+        const prefaces = ['understanding.travel.answer', 'understanding.notario.answer', 'understanding.workWhileWaiting.answer'].map((key) => t(key));
+        const replies = prefaces.includes(said[0]) ? said.slice(1) : said;
         expect(['full', 'short'].map((variant) => t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
         expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
         if (topic === 'legalAdvice') expect(replies[1]).toContain(t('menu.options.talkToPerson.title'));
@@ -977,6 +979,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '이민 대행업체에 맡겨도 돼요?', 'understanding.notario.answer'],
         ['ar-EG', 'مرحبا', 'مستشار هجرة طلب مني 3000 دولار', 'understanding.notario.answer'],
         ['tl-PH', 'kumusta', 'may notario na gustong mag-fill out ng forms ko', 'understanding.notario.answer'],
+        // Work while a green card waits: a pending Form I-485 lets one ask for a work permit (before: the lawyer's answer
+        // alone, or "Sorry" in Chinese and Vietnamese).
+        ['en-US', 'hello', 'can I work while my green card is pending?', 'understanding.workWhileWaiting.answer'],
+        ['es-US', 'hola', '¿puedo trabajar mientras espero mi green card?', 'understanding.workWhileWaiting.answer'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux travailler en attendant ma carte verte ?', 'understanding.workWhileWaiting.answer'],
+        ['vi-VN', 'xin chào', 'tôi có thể đi làm trong lúc chờ thẻ xanh không?', 'understanding.workWhileWaiting.answer'],
+        ['zh-CN', '你好', '我可以一边等绿卡一边工作吗？', 'understanding.workWhileWaiting.answer'],
+        ['ko-KR', '안녕하세요', '영주권 기다리는 동안 일해도 돼요?', 'understanding.workWhileWaiting.answer'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني العمل أثناء انتظار البطاقة الخضراء؟', 'understanding.workWhileWaiting.answer'],
+        ['tl-PH', 'kumusta', 'pwede ba akong magtrabaho habang hinihintay ang green card?', 'understanding.workWhileWaiting.answer'],
     ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));
@@ -1625,6 +1637,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'can I visit my family in Mexico while my case is pending?', 'visitorVisa', undefined],
         ['en-US', 'hello', 'what is my A-file number?', 'uscisMatters.copies.answer', 'faq.answers.numbers.short'],
         ['zh-CN', '你好', '我的A-file号码是什么？', 'uscisMatters.copies.answer', undefined],
+        // Work on a visa, with no green card waiting, is not the pending I-485's work permit.
+        ['en-US', 'hello', 'can I work while on a tourist visa?', 'workWhileWaiting.answer', undefined],
     ])('%s: "%s", then "%s" is not the %s answer', async (locale, greeting, said, answer, instead) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).not.toContain(t(`understanding.${answer}`));

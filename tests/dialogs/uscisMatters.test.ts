@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -421,6 +421,38 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '面谈可以带翻译吗？', 'appointmentInterpreter'],
     ['ko', '인터뷰에 통역사를 데려가도 되나요?', 'appointmentInterpreter'],
     ['ar', 'هل يمكنني إحضار مترجم إلى المقابلة؟', 'appointmentInterpreter'],
+    // One the applicant brings, whatever language the message names (before: the chat switched to that language, or asked
+    // which language to chat in).
+    ['en', 'can I bring an interpreter who speaks Spanish', 'appointmentInterpreter'],
+    ['en', 'can I bring my own interpreter', 'appointmentInterpreter'],
+    ['es', '¿puedo llevar a mi hija de intérprete?', 'appointmentInterpreter'],
+    ['zh', '我可以带朋友当翻译吗？', 'appointmentInterpreter'],
+    ['tl', 'pwede ba akong magdala ng sariling interpreter?', 'appointmentInterpreter'],
+    ['ar', 'هل يمكنني أن أحضر مترجم معي؟', 'appointmentInterpreter'],
+    // A form or a paper in another language: forms are filled in in English, a paper is sent with a full English
+    // translation and the translator's statement (before: the chat switched to the language named, "We're already
+    // speaking Spanish", how to file a form online, or a request for evidence).
+    ['en', 'can I fill out the form in Spanish', 'translation'],
+    ['en', 'do I need to translate my birth certificate', 'translation'],
+    ['en', 'my documents are in Spanish, do I need a translation', 'translation'],
+    ['en', 'are the forms in Spanish', 'translation'],
+    ['en', 'does the translation need to be notarized', 'translation'],
+    ['es', '¿puedo llenar el formulario en español?', 'translation'],
+    ['es', '¿los formularios están en español?', 'translation'],
+    ['es', '¿tengo que traducir mi acta de nacimiento?', 'translation'],
+    ['fr', 'puis-je remplir le formulaire en français ?', 'translation'],
+    ['fr', 'mon acte de naissance doit-il être traduit ?', 'translation'],
+    ['zh', '我的出生证明需要翻译吗？', 'translation'],
+    ['zh', '表格可以用中文填写吗？', 'translation'],
+    ['vi', 'giấy khai sinh của tôi có cần dịch sang tiếng Anh không?', 'translation'],
+    ['vi', 'tôi có thể điền mẫu đơn bằng tiếng Việt không?', 'translation'],
+    ['tl', 'kailangan bang isalin ang birth certificate ko?', 'translation'],
+    ['ko', '출생증명서를 번역해야 하나요?', 'translation'],
+    ['ko', '양식을 한국어로 작성해도 되나요?', 'translation'],
+    ['ar', 'هل يجب ترجمة شهادة الميلاد؟', 'translation'],
+    ['ar', 'هل يمكنني ملء النموذج بالعربية؟', 'translation'],
+    // Before: the request for evidence's answer.
+    ['en', 'do I need a translation of my birth certificate for the interview?', 'translation'],
     // Withdrawing a filing: a signed letter from who filed it; final, the fee kept, a permit from it may end, a lawyer
     // first. Before: "I can't give legal advice" alone, or a status check to confirm (Spanish), or filing online.
     ['en', 'how do I withdraw my application', 'withdraw'],
@@ -859,6 +891,13 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我怎么考驾照？', 'driversLicense'],
     ['ko', '운전면허증을 받으려면 어떻게 해요?', 'driversLicense'],
     ['ar', 'كيف أحصل على رخصة القيادة؟', 'driversLicense'],
+    // The driving test, asked in a language (before: the chat switched to that language).
+    ['en', 'Can I take the driving test in Spanish?', 'driversLicense'],
+    ['es', '¿puedo hacer el examen de manejo en español?', 'driversLicense'],
+    ['ko', '운전 시험을 한국어로 볼 수 있어요?', 'driversLicense'],
+    ['ar', 'هل يمكنني أداء اختبار القيادة بالعربية؟', 'driversLicense'],
+    // Not the citizenship test (an earlier guard: before, no answer at all).
+    ['en', 'I failed the driving test', 'driversLicense'],
     // The language of an interview is the interpreter's question, not this chat's language (before: "We're already
     // speaking English", or, asked in Spanish, Chinese, Korean or Tagalog, the chat switched to English).
     ['en', 'is my interview in English?', 'appointmentInterpreter'],
@@ -1368,15 +1407,11 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'I want to complain about this chat'],
     // A wedding is not the oath ceremony.
     ['en', 'my wedding ceremony is next week, do I need to tell USCIS'],
-    // A driving test is not the citizenship test.
-    ['en', 'I failed the driving test'],
     // Cancelling what is not a filing: updates are stopped, an account is deleted.
     ['en', 'cancel the email updates for my case'],
     ['en', 'I want to cancel my account application'],
     // An address changed before an interview is the address question, not moving the interview.
     ['en', 'I moved, do I need to change my address before my interview'],
-    // Documents translated for an interview are the evidence question.
-    ['en', 'do I need a translation of my birth certificate for the interview?'],
     // A passport from one's own country's consulate is not a U.S. visa.
     ['en', 'I need a passport from my consulate'],
     // A court that is not the immigration court, or a hearing that is not a court's.
@@ -1549,6 +1584,23 @@ describe('requests only USCIS can act on, asked at the menu', () => {
     test.each(NOT_A_MATTER)('%s: "%s" does not get the answer of a request only USCIS can act on', async (language, said) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         for (const matter of USCIS_MATTERS) expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
+    });
+});
+
+// A language named to ask this chat for help or talk in it is still the chat's language, with forms or papers named
+// beside it (filling out a form with no language named is still how to file one online: freeText.test.ts).
+describe('a language asked of this chat, beside a form or a paper', () => {
+    test.each([
+        ['en', 'I need help in Spanish with my application', 'es', 'language.changed'],
+        ['en', 'can we chat in Spanish about my documents', 'es', 'language.changed'],
+        ['es', 'necesito ayuda en español con mis papeles', 'es', 'language.alreadyUsing'],
+        ['fr', 'je veux parler en français de mon formulaire', 'fr', 'language.alreadyUsing'],
+        ['zh', '请用中文回答我关于表格的问题', 'zh', 'language.alreadyUsing'],
+        ['ko', '한국어로 서류 질문해도 돼요?', 'ko', 'language.alreadyUsing'],
+    ])('%s: "%s" is answered in %s (%s), not with the translation', async (language, said, answeredIn, key) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe(i18n.getFixedT(answeredIn)(key));
+        expect(replies).not.toContain(t('understanding.uscisMatters.translation.answer'));
     });
 });
 
