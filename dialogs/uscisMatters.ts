@@ -23,7 +23,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * by when, to ask again), proof of one's immigration status (`proofOfStatus`: this chat checks a case, not a person's
  * status; the Contact Center or a lawyer can say what shows it), proof that a case was filed (`proofOfFiling`: the
  * receipt notice), a fee charged twice or a refund (`payment`: this chat sees no payments; the Contact Center answers
- * about a fee paid), a complaint about how USCIS handles a case (`complaint`: USCIS first, then the CIS Ombudsman or a
+ * about a fee paid), a lawyer who does not answer (`lawyerUnreachable`: the status checked without them, a copy of
+ * one's file asked for in writing, another lawyer with a new Form G-28, the state bar for complaints), a complaint about
+ * how USCIS handles a case (`complaint`: USCIS first, then the CIS Ombudsman or a
  * member of Congress; an employee's misconduct to the DHS Inspector General), withdrawing a filing (`withdraw`: a
  * signed letter from who filed it, to the office on the latest notice; final, the fee kept, and a permit from the case
  * may end, so a lawyer first), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
@@ -131,6 +133,7 @@ export const USCIS_MATTERS = [
     'proofOfStatus',
     'proofOfFiling',
     'payment',
+    'lawyerUnreachable',
     'complaint',
     'withdraw',
     'cardNotDelivered',
@@ -231,7 +234,7 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * card or a notice for a mistake, a notice for one not come, a doubt for a message about a case, a passport for the
  * loss or the renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum", a green card or
  * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
- * citizenship?"), a paper or a form for a language ("in Spanish" alone is the chat's language, or an interpreter's).
+ * citizenship?"), a lawyer for not answering, a paper or a form for a language ("in Spanish" alone is the chat's language, or an interpreter's).
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -257,6 +260,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     refugeeGreenCard: 'understanding.uscisMatters.refugeeGreenCard.on',
     timeAbroad: 'understanding.uscisMatters.timeAbroad.on',
     residentOrCitizen: 'understanding.uscisMatters.residentOrCitizen.on',
+    lawyerUnreachable: 'understanding.uscisMatters.lawyerUnreachable.on',
 };
 
 /** "My fingerprints were rejected": prints the FBI could not read, to give again, not a filing sent back or a denial. */

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -409,6 +409,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', 'USCIS가 지문 예약을 취소했어요', 'appointmentChange'],
     ['ar', 'ألغت USCIS موعد البصمات', 'appointmentChange'],
     ['tl', 'kinansela ng USCIS ang appointment ko', 'appointmentChange'],
+    // Before: managing a case online.
+    ['es', '¿qué pasa si no me presento a la cita de huellas?', 'appointmentChange'],
     // An interpreter at an interview: most bring their own, who may be one, Form G-1256, the citizenship interview's
     // English test. Before: the notice's date-and-place answer, then the receipt question.
     ['en', 'do I need an interpreter for my interview', 'appointmentInterpreter'],
@@ -499,6 +501,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我想投诉移民局', 'complaint'],
     ['ko', 'USCIS에 민원을 넣고 싶어요', 'complaint'],
     ['ar', 'أريد تقديم شكوى ضد USCIS', 'complaint'],
+    // A lawyer who does not answer: the status checked without them, a copy of the file, another lawyer (Form G-28), the
+    // state bar. Before: the lawyer's answer ("I can't give legal advice"), "Did you want to check a case status?"
+    // (Chinese), or "Sorry" (Korean).
+    ['en', "my lawyer doesn't answer my calls", 'lawyerUnreachable'],
+    ['en', "I can't reach my attorney", 'lawyerUnreachable'],
+    ['es', 'mi abogado no me contesta', 'lawyerUnreachable'],
+    ['fr', 'mon avocat ne me répond plus', 'lawyerUnreachable'],
+    ['zh', '我的律师不回我消息', 'lawyerUnreachable'],
+    ['vi', 'luật sư của tôi không trả lời', 'lawyerUnreachable'],
+    ['tl', 'hindi sumasagot ang abogado ko', 'lawyerUnreachable'],
+    ['ko', '변호사가 연락이 안 돼요', 'lawyerUnreachable'],
+    ['ar', 'محاميّ لا يرد عليّ', 'lawyerUnreachable'],
     // The citizenship test: English and civics, USCIS's free study page, a second try. Before: out of scope.
     ['en', 'how do I study for the citizenship test', 'citizenshipTest'],
     // Misspelled (before: "Sorry, I can't help with that").
@@ -1193,6 +1207,8 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'I got a letter from USCIS', 'letter'],
     ['en', 'I received a notice in the mail but I don\'t understand it', 'letter'],
     ['es', 'me llegó una carta de USCIS', 'letter'],
+    // Before: "Sorry".
+    ['ko', '편지를 받았는데 무슨 뜻인지 모르겠어요', 'letter'],
     ['fr', "j'ai reçu une lettre de l'USCIS", 'letter'],
     ['vi', 'tôi nhận được thư của USCIS', 'letter'],
     ['tl', 'nakatanggap ako ng sulat galing sa USCIS', 'letter'],
@@ -1309,6 +1325,8 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // USCIS out of reach is not a lawyer out of reach.
+    ['en', "I can't reach USCIS, do I need a lawyer?"],
     // Opting in to updates is not OPT, a student's work.
     ['en', 'I want to opt in to updates'],
     // A form named with something else asked about it is that question.
