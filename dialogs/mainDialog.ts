@@ -55,7 +55,7 @@ import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConc
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords, saysWordsOf } from '../conversation/utteranceWords';
-import { matterExplainingFormAsked } from './uscisFormAsked';
+import { formsComparedAsked, matterExplainingFormAsked } from './uscisFormAsked';
 import {
     MATTERS_BEFORE_LEGAL_ADVICE,
     MATTERS_BEFORE_STATUS_CHECK,
@@ -111,6 +111,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * `biometrics`: "what are biometrics?": what they are and what the appointment asks of a person;
  * `whereToFile`: "where do I send my I-130?": the form's page says, under "Where to File" (or filing online);
  * `getForm`: "where do I download the I-130?": forms are free, on uscis.gov (the form's own page when named);
+ * `formsCompared`: "what's the difference between I-130 and I-485?": a line on what each is for, then that some are filed
+ *   together and which ones fit is a lawyer's to say;
  * `twoStepMethods`: "I don't have a smartphone", "which authenticator app?": the ways a one-time code comes;
  * `websiteTrouble`: "the USCIS website is down": what to try, since this chat cannot see that site;
  * `uscisApp`: "is there a USCIS app?": none is needed (the account works in a phone's browser); paid apps are not USCIS;
@@ -164,6 +166,7 @@ type Destination =
     | 'biometrics'
     | 'whereToFile'
     | 'getForm'
+    | 'formsCompared'
     | 'twoStepMethods'
     | 'websiteTrouble'
     | 'uscisApp'
@@ -269,6 +272,15 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     keepAccount: 'deleteAccount.kept',
     // The requests only USCIS can act on whose answer is all there is to say (the others go on to the status check).
     ...Object.fromEntries(USCIS_MATTERS.filter((matter) => !MATTERS_BEFORE_STATUS_CHECK.has(matter)).map((matter) => [matter, uscisMatterAnswerKey(matter)])),
+};
+
+/**
+ * A second line said after a one-line reply, when the message also has the words of the first key: "I need to change my
+ * name and address", "我要改名字和地址" get who changes a legal name, then where an address is changed (before: the name
+ * alone).
+ */
+const SAID_ALSO: Readonly<Partial<Record<Destination, readonly [wordsKey: string, answerKey: string]>>> = {
+    nameChange: ['understanding.nameChangeAddressWords', 'faq.answers.manageCase.address'],
 };
 
 /** The one-line replies said with a form's own page instead, when the message names a form that has one. */
@@ -440,6 +452,12 @@ export class MainDialog extends InterruptibleDialog {
         if (SAYS_NO_MORE.has(option) && (step.result as Understood).asides?.length) {
             return step.replaceDialog(MENU_WATERFALL, { offered: handoffOfferedThisTurn(step.context) } satisfies MainDialogOptions);
         }
+        if (option === 'formsCompared') {
+            const t = translator(step.context);
+            const forms = formsComparedAsked(step.context, this.messageRead(step) ?? '') ?? [];
+            await step.context.sendActivity([...forms.map((form) => t(`understanding.formPurposes.${form}`)), t('understanding.formsCompared')].join('\n'));
+            return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
+        }
         const reply = ONE_LINE_REPLIES[option];
         if (reply) {
             // "Where do I send my I-130?", "where do I download the I-130?": that form's own page, where its address is,
@@ -448,6 +466,9 @@ export class MainDialog extends InterruptibleDialog {
             const form = formReply ? uscisFormNamedIn((step.result as Understood).utterance ?? '') : undefined;
             const t = translator(step.context);
             await step.context.sendActivity(formReply && form ? t(formReply, { form: form.form, url: form.page }) : t(reply, { orgName: this.services.organization.name }));
+            const also = SAID_ALSO[option];
+            const typed = (step.result as Understood).utterance;
+            if (also && typed && containsAnyPhrase(step.context, also[0], plainWords(typed))) await step.context.sendActivity(t(also[1]));
             if (option !== 'none') return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
             // Out of scope: the second message in a row not understood (here or as a menu retry) offers a person.
             const inRow = (step.result as Understood).notUnderstoodInRow ?? 1;
@@ -617,6 +638,9 @@ export class MainDialog extends InterruptibleDialog {
         if (containsAnyPhrase(context, 'faq.topics.security.scamWords', plainWords(text))) return found('faq.security');
         // "What is form I-130?", "I-485是什么", "I-90이 뭐예요?": the answer that says what the form is for (before: "Sorry",
         // or which forms are filed online, to confirm).
+        // "What's the difference between I-130 and I-485?": what each is for, and that which ones fit is a lawyer's to say
+        // (before: which number is which, read from "difference", to confirm).
+        if (formsComparedAsked(context, text)) return found('formsCompared');
         const formExplained = matterExplainingFormAsked(context, text);
         if (formExplained) return found(destinationOfMatter(formExplained));
         const matter = matterNamed();

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { plainPhrases, plainWords, withoutPhrases } from '../conversation/utteranceWords';
-import { uscisFormNamedIn, withoutFormNames } from '../services/uscisForms';
+import { uscisFormNamedIn, uscisFormsNamedIn, withoutFormNames } from '../services/uscisForms';
 import type { UscisMatter } from './uscisMatters';
 
 /**
@@ -34,4 +34,18 @@ export function matterExplainingFormAsked(context: TurnContext, text: string): U
     if (!matter) return undefined;
     const rest = withoutPhrases(plainWords(withoutFormNames(text)), plainPhrases(context, 'understanding.formAskedFrameWords'));
     return rest === '' ? matter : undefined;
+}
+
+/**
+ * "What's the difference between I-130 and I-485?", "I-130 vs I-485", "I-130和I-485有什么区别": the forms, in the order
+ * named, when a message names two or more that each have a line saying what they are for (`understanding.formPurposes`,
+ * the forms of MATTER_EXPLAINING_FORM) and nothing else than the words that frame such a question
+ * (`understanding.formAskedFrameWords`, `understanding.formsComparedWords`). Undefined otherwise: "I filed the I-130 and
+ * the I-485, when will I get my card?" asks something else. Before: which number is which ("difference"), to confirm.
+ */
+export function formsComparedAsked(context: TurnContext, text: string): string[] | undefined {
+    const forms = uscisFormsNamedIn(text);
+    if (forms.length < 2 || !forms.every((form) => MATTER_EXPLAINING_FORM[form] !== undefined)) return undefined;
+    const frame = [...plainPhrases(context, 'understanding.formAskedFrameWords'), ...plainPhrases(context, 'understanding.formsComparedWords')];
+    return withoutPhrases(plainWords(withoutFormNames(text)), frame) === '' ? forms : undefined;
 }

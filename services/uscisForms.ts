@@ -31,12 +31,18 @@ export function uscisFormPage(form: string): { form: string; page: string } | un
 
 /** A form named in a message that has a page of its own, with that page; the first one named. */
 export function uscisFormNamedIn(text: string): { form: string; page: string } | undefined {
+    const [first] = uscisFormsNamedIn(text);
+    return first === undefined ? undefined : uscisFormPage(first);
+}
+
+/** Every form a message names that has a page of its own ("I-130", "I-485"), once each, in the order named. */
+export function uscisFormsNamedIn(text: string): string[] {
+    const forms = new Set<string>();
     for (const [, letter, digits, suffix] of text.matchAll(FORM_NAME)) {
         const form = `${letter!.toUpperCase()}-${digits}${(suffix ?? '').toUpperCase()}`;
-        const named = uscisFormPage(form);
-        if (named) return named;
+        if (FORMS_WITH_PAGES.has(form)) forms.add(form);
     }
-    return undefined;
+    return [...forms];
 }
 
 /** `text` with every form name in it ("I-130", "i765", "N 400") taken out, each left as a space. */

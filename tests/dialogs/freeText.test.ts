@@ -765,6 +765,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'how do I add my child to my case', 'legalAdvice'],
         ['en-US', 'hello', 'can I add my wife to my application?', 'legalAdvice'],
         ['es-US', 'hola', '¿cómo agrego a mi hijo a mi caso?', 'legalAdvice'],
+        // A petitioner who died (before: "Did you want to check a case status?", or the receipt question in Spanish).
+        ['en-US', 'hello', 'my petitioner died', 'legalAdvice'],
+        ['es-US', 'hola', 'mi peticionario falleció', 'legalAdvice'],
+        ['zh-CN', '你好', '我的担保人去世了怎么办？', 'legalAdvice'],
         ['fr-FR', 'bonjour', 'est-ce que je peux ajouter mon enfant à mon dossier ?', 'legalAdvice'],
         ['vi-VN', 'xin chào', 'làm sao thêm con tôi vào hồ sơ', 'legalAdvice'],
         ['tl-PH', 'kumusta', 'puwede ko bang isama ang anak ko sa kaso ko?', 'legalAdvice'],
@@ -1375,6 +1379,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I never got the confirmation email'],
         ['es-US', 'hola', 'no me llega el correo de confirmación'],
         ['fr-FR', 'bonjour', "le mail de confirmation n'arrive pas"],
+        // Before: that an account needs an email ("邮件", an email message, was read as an address), then "Sorry".
+        ['zh-CN', '你好', '我没收到确认邮件'],
     ])('%s: "%s", then "%s": a confirmation email that never came is the sign-in help', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toMatch(opens(t('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name })));
@@ -1474,6 +1480,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'mi esposo lleva 3 años en México'],
         ['ko-KR', '안녕하세요', '미국에 3년째 살고 있어요, 시민권 신청할 수 있나요?'],
         ['ar-EG', 'مرحبا', 'أعيش في أمريكا منذ 3 سنوات'],
+        // An account locked is not a case stuck; living here two years is not waiting.
+        ['fr-FR', 'bonjour', 'mon compte est bloqué'],
+        ['fr-FR', 'bonjour', "j'habite ici depuis 2 ans, est-ce que je peux demander la citoyenneté ?"],
     ])('%s: "%s", then "%s": not a late case', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).not.toContain(t('prompts.stepHelp.processingTime.general'));
@@ -1598,6 +1607,19 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
+    // A name and an address changed together: who changes a legal name, then where an address is changed (before: the
+    // name alone). A name alone is the name alone (above).
+    test.each([
+        ['en-US', 'hello', 'I need to change my name and address'],
+        ['en-US', 'hello', 'I got married and moved, how do I update my name and address'],
+        ['es-US', 'hola', 'necesito cambiar mi nombre y mi dirección'],
+        ['zh-CN', '你好', '我要改名字和地址'],
+    ])('%s: "%s", then "%s": the name, then the address', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies.slice(0, 2)).toEqual([t('understanding.nameChange'), t('faq.answers.manageCase.address')]);
+        expect(replies[2]).toMatch(opens(t('menu.prompt')));
+    });
+
     // What those words say beside something else: a name written wrong is USCIS's error; a username is the account's; a
     // relative in the army who would petition is the petition; "enlist" can mean "list", and a job on a base is not
     // joining; a mismatch E-Verify found is E-Verify's, and an employer's petition is not the I-9; whether applying
@@ -1711,6 +1733,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '승인됐어요. 카드는 언제 와요?'],
         ['ar-EG', 'مرحبا', 'تمت الموافقة على ملفي، متى تصل البطاقة؟'],
         ['tl-PH', 'kumusta', 'approved na ang kaso ko, kailan darating ang card?'],
+        // How long after, rather than when (before: USCIS's usual times, then the receipt question).
+        ['en-US', 'hello', 'how long after approval do I get my card'],
+        ['es-US', 'hola', '¿cuánto se tarda en llegar la green card después de aprobada?'],
+        ['fr-FR', 'bonjour', "combien de temps pour avoir la carte verte après l'approbation ?"],
+        ['vi-VN', 'xin chào', 'được chấp thuận rồi bao lâu thì nhận thẻ?'],
+        ['zh-CN', '你好', '批准以后多久能收到绿卡？'],
+        ['ko-KR', '안녕하세요', '승인 후에 카드 받는 데 얼마나 걸려요?'],
+        ['ar-EG', 'مرحبا', 'كم يستغرق وصول البطاقة بعد الموافقة؟'],
+        ['tl-PH', 'kumusta', 'gaano katagal bago dumating ang card pagkatapos ma-approve?'],
     ])('%s: "%s", then "%s": a card, if any, comes after the approval', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.cardAfterApproval'));
@@ -1809,6 +1840,7 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'i dont have email', 'prompts.missing.email.menu'],
         ['es-US', 'hola', 'no tengo correo electrónico', 'prompts.missing.email.menu'],
         ['zh-CN', '你好', '我没有邮箱', 'prompts.missing.email.menu'],
+        ['zh-CN', '你好', '我没有邮件地址', 'prompts.missing.email.menu'],
         // Where else the receipt number is.
         ['es-US', 'hola', 'perdí mi aviso de recibo', 'prompts.missing.receipt.answer'],
         ['es-US', 'hola', 'perdí mi número de recibo', 'prompts.missing.receipt.answer'],
@@ -1890,6 +1922,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', '¿cuánto se tarda en procesar la residencia?', 'prompts.stepHelp.processingTime.general'],
         // Said, not asked: a status that has not moved in a long time (before: only the receipt question).
         ['en-US', 'hello', "my case status hasn't changed in months", 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', 'mi caso lleva 2 años sin moverse', 'prompts.stepHelp.processingTime.general'],
+        ['fr-FR', 'bonjour', 'mon dossier est bloqué depuis 2 ans', 'prompts.stepHelp.processingTime.general'],
+        ['vi-VN', 'xin chào', 'hồ sơ của tôi nằm im 2 năm rồi', 'prompts.stepHelp.processingTime.general'],
+        ['zh-CN', '你好', '我的案子两年没动静了', 'prompts.stepHelp.processingTime.general'],
         ['en-US', 'hello', "my case status hasn't updated on the website", 'prompts.stepHelp.processingTime.general'],
         ['en-US', 'hello', 'my case is not moving at all', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'mi caso sigue pendiente desde hace meses', 'prompts.stepHelp.processingTime.general'],

@@ -219,6 +219,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'my employer needs proof that I applied', 'proofOfFiling'],
     ['en', 'how can I prove that I filed my I-765?', 'proofOfFiling'],
     ['es', 'necesito un comprobante de que presenté mi solicitud', 'proofOfFiling'],
+    // A letter that says so (before: the letter's answer, or the receipt question).
+    ['en', 'I need a letter saying my case is pending', 'proofOfFiling'],
+    ['es', 'necesito una carta de USCIS que diga que mi caso está pendiente', 'proofOfFiling'],
+    ['fr', "j'ai besoin d'une lettre qui prouve que mon dossier est en cours", 'proofOfFiling'],
     ['fr', "j'ai besoin d'une preuve que j'ai déposé ma demande", 'proofOfFiling'],
     ['vi', 'tôi cần bằng chứng đã nộp hồ sơ cho chủ', 'proofOfFiling'],
     ['tl', 'kailangan ko ng patunay na nag-file ako', 'proofOfFiling'],
@@ -907,6 +911,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'كيف أحصل على رخصة القيادة؟', 'driversLicense'],
     // The driving test, asked in a language (before: the chat switched to that language).
     ['en', 'Can I take the driving test in Spanish?', 'driversLicense'],
+    ['es', '¿puedo sacar la licencia con el permiso de trabajo?', 'driversLicense'],
     ['es', '¿puedo hacer el examen de manejo en español?', 'driversLicense'],
     ['ko', '운전 시험을 한국어로 볼 수 있어요?', 'driversLicense'],
     ['ar', 'هل يمكنني أداء اختبار القيادة بالعربية؟', 'driversLicense'],
@@ -1223,6 +1228,9 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'when is my apointment', 'appointment'],
     // What to bring to fingerprints: the notice says (before, in Spanish "qué llevo": what the online account is for).
     ['en', 'what should I bring to my biometrics appointment', 'appointment'],
+    // When to get there: the notice's time (before: "Sorry").
+    ['en', 'how early should I arrive for biometrics', 'appointment'],
+    ['es', '¿qué tan temprano debo llegar a la cita de huellas?', 'appointment'],
     ['es', 'tengo cita biométrica, qué llevo', 'appointment'],
     // The oath ceremony: the N-445 notice, and how to ask for another date (before: the interview's notice answer, or
     // out of scope for "I can't go").
@@ -1325,6 +1333,8 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // A marriage license is not a driver's license.
+    ['es', 'necesito sacar la licencia de matrimonio'],
     // USCIS out of reach is not a lawyer out of reach.
     ['en', "I can't reach USCIS, do I need a lawyer?"],
     // Opting in to updates is not OPT, a student's work.
@@ -1619,6 +1629,37 @@ describe('a language asked of this chat, beside a form or a paper', () => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies[0]).toBe(i18n.getFixedT(answeredIn)(key));
         expect(replies).not.toContain(t('understanding.uscisMatters.translation.answer'));
+    });
+});
+
+// Two forms compared: a line on what each is for, in the order named, then that some are filed together and which fit is
+// a lawyer's to say (before: "Did you want to learn which number is which?", read from "difference"). Asked about
+// anything else, the forms are that question.
+describe('two forms compared, asked at the menu', () => {
+    test.each([
+        ['en', "what's the difference between I-130 and I-485", ['I-130', 'I-485']],
+        ['en', 'I-130 vs I-485', ['I-130', 'I-485']],
+        ['en', 'is the I-485 the same as the I-130?', ['I-485', 'I-130']],
+        ['en', 'what is the difference between N-400 and N-600', ['N-400', 'N-600']],
+        ['es', '¿cuál es la diferencia entre la I-130 y la I-485?', ['I-130', 'I-485']],
+        ['fr', 'quelle est la différence entre le I-130 et le I-485 ?', ['I-130', 'I-485']],
+        ['zh', 'I-130和I-485有什么区别？', ['I-130', 'I-485']],
+        ['vi', 'I-130 và I-485 khác nhau thế nào?', ['I-130', 'I-485']],
+        ['tl', 'ano ang pagkakaiba ng I-130 at I-485?', ['I-130', 'I-485']],
+        ['ko', 'I-130과 I-485 차이가 뭐예요?', ['I-130', 'I-485']],
+        ['ar', 'ما الفرق بين I-130 و I-485؟', ['I-130', 'I-485']],
+    ])('%s: "%s" says what each form is for', async (language, said, forms) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe([...forms.map((form) => t(`understanding.formPurposes.${form}`)), t('understanding.formsCompared')].join('\n'));
+        expect(replies[1].startsWith(t('menu.prompt'))).toBe(true);
+    });
+
+    test.each([
+        ['en', 'I filed the I-130 and the I-485, when will I get my card?'],
+        ['en', 'what is form I-130?'],
+    ])('%s: "%s" is not a comparison', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).not.toContain(t('understanding.formsCompared'));
     });
 });
 

@@ -1,4 +1,4 @@
-import { uscisFormNamedIn } from '../../services/uscisForms';
+import { uscisFormNamedIn, uscisFormsNamedIn } from '../../services/uscisForms';
 
 describe('uscisFormNamedIn', () => {
     test.each([
@@ -25,5 +25,17 @@ describe('uscisFormNamedIn', () => {
         'WIN400',
     ])('"%s" names no form with a page', (text) => {
         expect(uscisFormNamedIn(text)).toBeUndefined();
+    });
+});
+
+describe('uscisFormsNamedIn', () => {
+    test.each([
+        ['I-130 vs I-485', ['I-130', 'I-485']],
+        ['I-485和I-130有什么区别', ['I-485', 'I-130']],
+        // Each once, and only those with a page of their own.
+        ['i130, I-130 and I-999', ['I-130']],
+        ['how much does citizenship cost', []],
+    ])('"%s" names %j', (text, forms) => {
+        expect(uscisFormsNamedIn(text)).toEqual(forms);
     });
 });
