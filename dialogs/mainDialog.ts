@@ -48,7 +48,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
+import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWhereCaseNumberIs, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -980,6 +980,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "How much does a lawyer cost?", "¿dónde consigo un abogado gratis?", "法律援助": where free or low-cost help is
     // found, before what only a lawyer can say (before: the forms' fees, the lawyer's answer alone, or "Sorry").
     ['understanding.legalHelpWords', 'legalHelp'],
+    // "Can I apply without a lawyer?", "不请律师可以自己申请吗": none is needed to file, then the lawyer's answer (before: the
+    // lawyer's answer alone, the receipt question in Vietnamese, or which forms are filed online in Chinese).
+    [WITHOUT_LAWYER_WORDS, 'legalAdvice'],
     // "A notario wants to charge me to fill out my forms", "¿un notario puede llenar mis formularios?", "移民中介": a warning
     // that they are not lawyers and may not advise, then the lawyer's answer (before: how to file a form online).
     [NOTARIO_WORDS, 'legalAdvice', NOTARIO_NOT_WITH],

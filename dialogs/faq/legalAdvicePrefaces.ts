@@ -43,6 +43,12 @@ export const NOTARIO_NOT_WITH = 'faq.topics.legalAdvice.notarioNotWith';
  */
 export const WORK_WHILE_WAITING_WORDS = 'faq.topics.legalAdvice.workWhileWaitingWords';
 
+/**
+ * Words of filing without a lawyer, or asking whether one is needed: "can I apply without a lawyer?", "¿necesito un
+ * abogado?", "不请律师可以自己申请吗".
+ */
+export const WITHOUT_LAWYER_WORDS = 'faq.topics.legalAdvice.withoutLawyerWords';
+
 /** Words of living without papers: "I'm undocumented, can you help me?", "no tengo papeles", "没有身份". */
 export const NO_STATUS_WORDS = 'faq.topics.legalAdvice.noStatusWords';
 
@@ -70,6 +76,8 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  *   file the wrong forms; USCIS's forms are free; a dishonest one is reported to the FTC.
  * - work while a green card waits: a pending Form I-485 lets one ask for a work permit with Form I-765, often filed with
  *   it; in general one works once one has it, or if one's status already allows; a pending asylum case, after a wait.
+ * - without a lawyer: none is needed to file, and many file their own forms; after an arrest, a denial or a time
+ *   without papers, legal help before filing.
  * A preface is left out beside the words of its third key: a tourist visa ("visa du lịch") is not a trip, a stay longer
  * abroad is not a stay extended, a stay to extend says what the expired visa's preface says of the I-94, and a paper to
  * notarize is not a notario's advice.
@@ -84,6 +92,7 @@ const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith
     [APPLYING_RISK_WORDS, 'understanding.applyingRisk.answer'],
     [NOTARIO_WORDS, 'understanding.notario.answer', NOTARIO_NOT_WITH],
     [WORK_WHILE_WAITING_WORDS, 'understanding.workWhileWaiting.answer'],
+    [WITHOUT_LAWYER_WORDS, 'understanding.withoutLawyer.answer'],
 ];
 
 /** The answers said before the legal-advice answer to `text`, in order (none for most messages). */

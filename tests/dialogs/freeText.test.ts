@@ -782,9 +782,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', 'I-485 작성하는 것 좀 도와주세요', 'fileOnline'],
     ])('%s: "%s", then "%s", gets the answer of the common question "%s" (after legal advice, a person among the next choices)', async (locale, greeting, question, topic) => {
         const { t, replies: said } = await askAtMenu(locale, greeting, question);
-        // A trip asked about is warned about first (see the travel test below), and so are a notario and work while a green
-        // card waits.
-        const prefaces = ['understanding.travel.answer', 'understanding.notario.answer', 'understanding.workWhileWaiting.answer'].map((key) => t(key));
+        // A trip asked about is warned about first (see the travel test below), and so are a notario, work while a green
+        // card waits, and whether a lawyer is needed.
+        const prefaces = ['understanding.travel.answer', 'understanding.notario.answer', 'understanding.workWhileWaiting.answer', 'understanding.withoutLawyer.answer'].map((key) => t(key));
         const replies = prefaces.includes(said[0]) ? said.slice(1) : said;
         expect(['full', 'short'].map((variant) => t(`faq.answers.${topic}.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
         expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
@@ -993,6 +993,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '영주권 기다리는 동안 일해도 돼요?', 'understanding.workWhileWaiting.answer'],
         ['ar-EG', 'مرحبا', 'هل يمكنني العمل أثناء انتظار البطاقة الخضراء؟', 'understanding.workWhileWaiting.answer'],
         ['tl-PH', 'kumusta', 'pwede ba akong magtrabaho habang hinihintay ang green card?', 'understanding.workWhileWaiting.answer'],
+        // Without a lawyer: none is needed to file (before: the lawyer's answer alone, the receipt question in Vietnamese,
+        // or "Did you want to learn which forms you can file online?" in Chinese).
+        ['en-US', 'hello', 'can I apply without a lawyer', 'understanding.withoutLawyer.answer'],
+        ['en-US', 'hello', 'do I need a lawyer to file the I-130', 'understanding.withoutLawyer.answer'],
+        ['es-US', 'hola', '¿puedo aplicar sin abogado?', 'understanding.withoutLawyer.answer'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux déposer sans avocat ?', 'understanding.withoutLawyer.answer'],
+        ['vi-VN', 'xin chào', 'tôi có thể tự nộp đơn mà không cần luật sư không?', 'understanding.withoutLawyer.answer'],
+        ['zh-CN', '你好', '不请律师可以自己申请吗？', 'understanding.withoutLawyer.answer'],
+        ['ko-KR', '안녕하세요', '변호사 없이 신청할 수 있어요?', 'understanding.withoutLawyer.answer'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني التقديم بدون محامي؟', 'understanding.withoutLawyer.answer'],
+        ['tl-PH', 'kumusta', 'pwede ba akong mag-apply nang walang abogado?', 'understanding.withoutLawyer.answer'],
     ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));
@@ -1690,9 +1701,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
 
     test.each([
         ['en-US', 'hello', 'do I need a lawyer'],
-    ])('%s: "%s", then "%s": whether one needs a lawyer is the lawyer\'s answer', async (locale, greeting, said) => {
+    ])('%s: "%s", then "%s": whether one needs a lawyer is the lawyer\'s answer, after the line that none is needed to file', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
-        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+        expect(replies[0]).toBe(t('understanding.withoutLawyer.answer'));
+        expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
     });
 
     // A child's account: the child's own case, who signs under 14, and USCIS to ask about an account (before: "Which

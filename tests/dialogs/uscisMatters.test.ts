@@ -1076,6 +1076,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '面谈要带什么证件？', 'interview'],
     ['ko', '인터뷰에 신분증을 가져가야 하나요?', 'interview'],
     ['ar', 'ما هي المستندات المطلوبة للمقابلة؟', 'interview'],
+    // Preparing for it (before: "Sorry").
+    ['ar', 'كيف أحضّر لمقابلة الجنسية؟', 'interview'],
     // A passport lost, stolen or expired: one's country's embassy or consulate; a lost visa does not shorten the stay
     // (before: "Sorry, I can't help with that"). A lost U.S. passport too (before: how a new citizen applies).
     ['en', 'I lost my passport', 'lostPassport'],
