@@ -30,6 +30,7 @@ import { AccountTextPrompt } from './accountTextPrompt';
 import { isNewCodeRequest, takeEmailInMessage } from './accountPrompts';
 import { checkingDomainTypos, emailTypoQuestion } from './emailTypoCheck';
 import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
+import { emailChangeAsked, type EmailChange } from './emailChangeAsked';
 import type { PasswordCaptureOptions } from './passwordCaptureDialog';
 import type { AccountPrefill } from './accountPrefill';
 import { notice } from './promptRetries';
@@ -54,6 +55,8 @@ const REGISTRATION_WATERFALL = 'createAccountWaterfall';
 const RESUME_PROMPT = 'createAccountResumePrompt';
 const EMAIL_PROMPT = 'createAccountEmailPrompt';
 const CONFIRMATION_CODE_PROMPT = 'createAccountConfirmationCodePrompt';
+/** Where the code question's validator leaves an address change for the step after it, within the turn. */
+const EMAIL_CHANGE_ASKED = Symbol('emailChangeAsked');
 const TERMS_PROMPT = 'createAccountTermsPrompt';
 const TWO_STEP_METHOD_PROMPT = 'createAccountTwoStepMethodPrompt';
 const PHONE_PROMPT = 'createAccountPhonePrompt';
@@ -130,6 +133,7 @@ export class CreateAccountDialog extends InterruptibleDialog {
                 this.askEmailStep.bind(this),
                 this.startRegistrationStep.bind(this),
                 this.askConfirmationCodeStep.bind(this),
+                this.applyEmailChangeStep.bind(this),
                 this.showTermsStep.bind(this),
                 this.recordTermsStep.bind(this),
                 this.capturePasswordStep.bind(this),
@@ -243,6 +247,19 @@ export class CreateAccountDialog extends InterruptibleDialog {
         if ((await this.nextStep(registrationId)) !== 'confirmEmail') return step.next();
         const spec: CodePromptSpec = { promptKey: 'createAccount.confirmEmail.prompt', registrationId, sensitive: true, missing: CODE_NOT_ARRIVED.newEmail };
         return step.prompt(CONFIRMATION_CODE_PROMPT, localizedTextOptions(spec));
+    }
+
+    /**
+     * "I typed the wrong email", or another address typed at the question for the code: the code sent stops working (the
+     * registration is abandoned) and the flow starts again at the email, with the new address when one was written
+     * (checked for typos as any address is). Otherwise the code prompt's result goes on.
+     */
+    private async applyEmailChangeStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
+        const change = step.context.turnState.get(EMAIL_CHANGE_ASKED) as EmailChange | undefined;
+        if (!change) return step.next(step.result);
+        await this.services.accounts.registration.abandon(this.registrationId(step));
+        await step.context.sendActivity(translator(step.context)('prompts.emailChange.changing'));
+        return step.replaceDialog(REGISTRATION_WATERFALL, { prefill: change.email === undefined ? undefined : { email: change.email } } satisfies CreateAccountOptions);
     }
 
     /** Step 3: a summary of the terms of use with the link to the full text, and an explicit agree / do not agree. */
@@ -387,6 +404,12 @@ export class CreateAccountDialog extends InterruptibleDialog {
                 return refuseForAccountError(prompt, error);
             }
             return notice(prompt, 'createAccount.confirmEmail.resent');
+        }
+        // "Wrong email", or another address: the next step drops this registration and asks for the address again.
+        const change = emailChangeAsked(prompt.context, prompt.recognized.value ?? '');
+        if (change) {
+            prompt.context.turnState.set(EMAIL_CHANGE_ASKED, change);
+            return true;
         }
         const code = typedCode(prompt);
         if (code === false) return false;

@@ -20,7 +20,8 @@ import {
     sendAccountError,
     sendHelpDeskRoute,
 } from './accountPrompts';
-import { checkingDomainTypos } from './emailTypoCheck';
+import { emailChangeAsked, type EmailChange } from './emailChangeAsked';
+import { checkingDomainTypos, emailTypoQuestion } from './emailTypoCheck';
 import type { PasswordCaptureOptions } from './passwordCaptureDialog';
 
 export const FORGOT_PASSWORD_DIALOG = 'forgotPasswordDialog';
@@ -40,6 +41,16 @@ type Proof = (typeof PROOFS)[number];
 
 interface ResetValues {
     resetId: string;
+}
+
+interface ResetOptions {
+    /** The address to use, typed at the code question in place of the first one ("wrong email, it's ana@..."). */
+    email?: string;
+}
+
+/** How the emailed code's question ended, when it did not end with the code: another address is to be used. */
+interface EmailCodeResult {
+    emailChange?: EmailChange;
 }
 
 interface ResetStepOptions {
@@ -73,13 +84,14 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
     ) {
         super(FORGOT_PASSWORD_DIALOG, services);
         this.addDialog(new LocalizedTextPrompt(EMAIL_PROMPT, checkingDomainTypos(emailValidator)))
-            .addDialog(new LocalizedTextPrompt(CODE_PROMPT, codeValidator))
+            // "Wrong email", or another address, is an answer here too (see checkEmailCodeStep).
+            .addDialog(new LocalizedTextPrompt(CODE_PROMPT, async (prompt) => emailChangeAsked(prompt.context, prompt.recognized.value ?? '') !== undefined || codeValidator(prompt)))
             .addDialog(new LocalizedChoicePrompt(PROOF_PROMPT))
             .addDialog(new LocalizedTextPrompt(ANSWER_PROMPT, resetAnswerValidator))
             .addDialog(new LocalizedTextPrompt(BACKUP_CODE_PROMPT, backupCodeValidator))
             .addDialog(children.passwordCapture)
             .addDialog(
-                new WaterfallDialog(RESET_STEPS, [
+                new WaterfallDialog<ResetOptions>(RESET_STEPS, [
                     this.askEmailStep.bind(this),
                     this.sendCodeStep.bind(this),
                     this.chooseProofStep.bind(this),
@@ -96,8 +108,11 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
         this.initialDialogId = RESET_STEPS;
     }
 
-    /** Asks for the account's email. */
-    private async askEmailStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    /** Asks for the account's email, unless another one was typed at the code question (checked for typos as any is). */
+    private async askEmailStep(step: WaterfallStepContext<ResetOptions>): Promise<DialogTurnResult> {
+        const email = step.options?.email;
+        const typo = email ? emailTypoQuestion(email, 'recoverAccess.reset.askEmail') : undefined;
+        if (email && !typo) return step.next(email);
         return step.prompt(
             EMAIL_PROMPT,
             localizedTextOptions({
@@ -105,6 +120,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
                 retryKey: 'signIn.emailInvalid',
                 missing: SIGN_IN_EMAIL_MISSING,
                 leftWhenDeclined: true,
+                ...typo,
             }),
         );
     }
@@ -117,8 +133,16 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
         return step.beginDialog(EMAIL_CODE_STEPS, { resetId } satisfies ResetStepOptions);
     }
 
-    /** Email confirmed: the reset questions, or the backup code instead. */
-    private async chooseProofStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    /**
+     * Email confirmed: the reset questions, or the backup code instead. "Wrong email" at the code question starts again
+     * at the email (with the new address when one was typed); the code sent before goes nowhere from here.
+     */
+    private async chooseProofStep(step: WaterfallStepContext<ResetOptions>): Promise<DialogTurnResult> {
+        const change = (step.result as EmailCodeResult | undefined)?.emailChange;
+        if (change) {
+            await step.context.sendActivity(translator(step.context)('prompts.emailChange.changing'));
+            return step.replaceDialog(RESET_STEPS, { email: change.email } satisfies ResetOptions);
+        }
         return step.prompt(
             PROOF_PROMPT,
             localizedChoiceOptions({
@@ -171,6 +195,8 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
         const typed = step.result as string;
         const { resetId } = step.options;
         const { passwordReset } = this.services.accounts;
+        const emailChange = emailChangeAsked(step.context, typed);
+        if (emailChange) return step.endDialog({ emailChange } satisfies EmailCodeResult);
         try {
             if (isNewCodeRequest(step.context, typed)) {
                 await passwordReset.resendCode(resetId);

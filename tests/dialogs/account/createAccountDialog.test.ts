@@ -287,6 +287,32 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expectReplies(await r.send(fresh), [t('createAccount.confirmEmail.confirmed'), /./, opens(t('createAccount.terms.prompt'))]);
     });
 
+    test('another address typed at the code question: the first code stops working and a code goes to the new address', async () => {
+        // Found by chatting: "wrong email, I meant ana.lopes@example.com" got "A code has 6 digits", every time, and the
+        // only way out was to start over.
+        const r = await registration({ locale });
+        await r.open();
+        await r.giveEmail();
+        const first = await r.harness.latestCode(r.email);
+        const other = 'ana.lopes@example.com';
+        const sentence = t === es ? `me equivoqué de correo, es ${other}` : `wrong email, I meant ${other}`;
+        expectReplies(await r.send(sentence), [t('prompts.emailChange.changing'), t('createAccount.email.sent', { email: other }), t('createAccount.confirmEmail.prompt')]);
+        expect((await r.send(first))[0]).not.toBe(t('createAccount.confirmEmail.confirmed'));
+        expectReplies(await r.typeCode(other), [t('createAccount.confirmEmail.confirmed'), /./, opens(t('createAccount.terms.prompt'))]);
+        expect((await r.harness.inbox(r.email)).length).toBe(1);
+    });
+
+    test('"I typed the wrong email" at the code question asks for the address again; "new code" still sends a new one', async () => {
+        const r = await registration({ locale });
+        await r.open();
+        await r.giveEmail();
+        expectReplies(await r.send(t === es ? 'escribí mal el correo' : 'I typed the wrong email'), [t('prompts.emailChange.changing'), t('createAccount.email.prompt')]);
+        expectReplies(await r.send('ana.lopes@example.com'), [t('createAccount.email.sent', { email: 'ana.lopes@example.com' }), t('createAccount.confirmEmail.prompt')]);
+        r.harness.clock.advanceMinutes(2);
+        expectReplies(await r.send(t === es ? 'nuevo código' : 'new code'), [t('createAccount.confirmEmail.resent')]);
+        expect((await r.harness.inbox('ana.lopes@example.com')).length).toBe(2);
+    });
+
     test('after three failed tries the help desk is offered as well as another try', async () => {
         const r = await registration({ locale });
         await r.open();

@@ -112,6 +112,24 @@ describe.each(LOCALES)('I can\'t sign in ($language)', ({ locale, t }) => {
         expect(texts(await say(h.client, await h.latestCode(account.email)))).toEqual([expect.stringMatching(opening(t('recoverAccess.reset.chooseProof')))]);
     });
 
+    test('another address typed at the reset code question: a code goes to it, and the reset goes on from there', async () => {
+        // Found by chatting: "wrong email, I meant ..." got the code's format error, every time.
+        const { h } = await openRecover();
+        const account = await createTestAccount(h, 'right@example.com');
+        await say(h.client, t('recoverAccess.topics.forgotPassword'));
+        await say(h.client, 'wrong@example.com');
+        const sentence = locale ? 'me equivoqué de correo, es right@example.com' : 'wrong email, I meant right@example.com';
+        expect(texts(await say(h.client, sentence))).toEqual([t('prompts.emailChange.changing'), t('recoverAccess.reset.codeSent'), t('recoverAccess.reset.enterCode')]);
+        expect(texts(await say(h.client, await h.latestCode(account.email)))[0]).toMatch(opening(t('recoverAccess.reset.chooseProof')));
+    });
+
+    test('"I typed the wrong email" at the reset code question asks for the address again', async () => {
+        const { h } = await openRecover();
+        await say(h.client, t('recoverAccess.topics.forgotPassword'));
+        await say(h.client, 'wrong@example.com');
+        expect(texts(await say(h.client, locale ? 'escribí mal el correo' : 'I typed the wrong email'))).toEqual([t('prompts.emailChange.changing'), t('recoverAccess.reset.askEmail')]);
+    });
+
     test('offers the three reasons', async () => {
         const { first } = await openRecover();
         expect(first).toEqual([expect.stringMatching(opening(t('recoverAccess.chooseTopic')))]);
