@@ -405,9 +405,10 @@ export class CreateAccountDialog extends InterruptibleDialog {
             }
             return notice(prompt, 'createAccount.confirmEmail.resent');
         }
-        // "Wrong email", or another address: the next step drops this registration and asks for the address again.
+        // "Wrong email", or another address: the next step drops this registration and asks for the address again. The
+        // same address sent again (twice at once on a slow phone) is no change, and is refused as any non-code is.
         const change = emailChangeAsked(prompt.context, prompt.recognized.value ?? '');
-        if (change) {
+        if (change && !(change.email !== undefined && (await registration.codeWentTo(registrationId, change.email)))) {
             prompt.context.turnState.set(EMAIL_CHANGE_ASKED, change);
             return true;
         }

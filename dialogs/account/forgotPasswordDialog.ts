@@ -1,4 +1,4 @@
-import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
 import { BackupCodeInvalid, FlowNotFound, ResetAnswersIncorrect, ResetLocked, TooManyAttempts } from '../../services/accounts/accountErrors';
 import type { ResetQuestionId } from '../../services/accounts/resetQuestions';
 import { conversationKey } from '../../conversation/conversationKey';
@@ -7,7 +7,7 @@ import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { offerWhenStaffed } from '../handoff/personOffer';
 import { LocalizedChoicePrompt, localizedChoiceOptions } from '../prompts/localizedChoicePrompt';
-import { LocalizedTextPrompt, localizedTextOptions } from '../prompts/localizedTextPrompt';
+import { LocalizedTextPrompt, localizedTextOptions, type LocalizedTextSpec } from '../prompts/localizedTextPrompt';
 import { CODE_NOT_ARRIVED, SIGN_IN_EMAIL_MISSING } from '../prompts/missingMeans';
 import { showOnce } from '../../conversation/sensitiveInput';
 import { translator, turnLocale } from '../../conversation/turnLanguage';
@@ -48,6 +48,11 @@ interface ResetOptions {
     email?: string;
 }
 
+/** The question for the emailed code, with the reset it is for (the validator checks an address typed against it). */
+interface ResetCodeSpec extends LocalizedTextSpec {
+    resetId: string;
+}
+
 /** How the emailed code's question ended, when it did not end with the code: another address is to be used. */
 interface EmailCodeResult {
     emailChange?: EmailChange;
@@ -84,8 +89,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
     ) {
         super(FORGOT_PASSWORD_DIALOG, services);
         this.addDialog(new LocalizedTextPrompt(EMAIL_PROMPT, checkingDomainTypos(emailValidator)))
-            // "Wrong email", or another address, is an answer here too (see checkEmailCodeStep).
-            .addDialog(new LocalizedTextPrompt(CODE_PROMPT, async (prompt) => emailChangeAsked(prompt.context, prompt.recognized.value ?? '') !== undefined || codeValidator(prompt)))
+            .addDialog(new LocalizedTextPrompt(CODE_PROMPT, this.checkCodeOrEmailChange.bind(this)))
             .addDialog(new LocalizedChoicePrompt(PROOF_PROMPT))
             .addDialog(new LocalizedTextPrompt(ANSWER_PROMPT, resetAnswerValidator))
             .addDialog(new LocalizedTextPrompt(BACKUP_CODE_PROMPT, backupCodeValidator))
@@ -187,7 +191,19 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
 
     /** Asks for the emailed code. */
     private async askEmailCodeStep(step: WaterfallStepContext<ResetStepOptions>): Promise<DialogTurnResult> {
-        return step.prompt(CODE_PROMPT, localizedTextOptions({ promptKey: 'recoverAccess.reset.enterCode', retryKey: 'signIn.codeFormat', missing: CODE_NOT_ARRIVED.email }));
+        const spec: ResetCodeSpec = { promptKey: 'recoverAccess.reset.enterCode', retryKey: 'signIn.codeFormat', missing: CODE_NOT_ARRIVED.email, resetId: step.options.resetId };
+        return step.prompt(CODE_PROMPT, localizedTextOptions(spec));
+    }
+
+    /**
+     * A code (or "new code"), or "wrong email" or another address, which checkEmailCodeStep starts again with. The same
+     * address sent again (twice at once on a slow phone) is no change, and is refused as any non-code is.
+     */
+    private async checkCodeOrEmailChange(prompt: PromptValidatorContext<string>): Promise<boolean> {
+        const change = emailChangeAsked(prompt.context, prompt.recognized.value ?? '');
+        const { resetId } = prompt.options.validations as ResetCodeSpec;
+        if (change && !(change.email !== undefined && (await this.services.accounts.passwordReset.codeWentTo(resetId, change.email)))) return true;
+        return codeValidator(prompt);
     }
 
     /** Sends a new code on request, or checks the code. */

@@ -4,7 +4,7 @@ import type { AccountRecord, AccountRepository } from '../../store/accountReposi
 import type { RegistrationRecord, RegistrationRepository, RegistrationStepRecord } from '../../store/registrationRepository';
 import type { TwoStepMethodRecord, TwoStepMethodRepository } from '../../store/twoStepMethodRepository';
 import type { Notifier } from '../notifications/notifier';
-import { checkPassword, parseEmail, parseUsPhone } from '../validators';
+import { checkPassword, normaliseEmail, parseEmail, parseUsPhone } from '../validators';
 import {
     AccountAlreadyExists,
     CodeInvalid,
@@ -309,6 +309,14 @@ export class RegistrationService {
     async findOpen(conversationKey: string): Promise<RegistrationProgress | undefined> {
         const registration = await this.deps.registrations.findNewestOpen(conversationKey, addMinutes(this.deps.now(), -REGISTRATION_LIFETIME_MINUTES));
         return registration ? this.progress(registration.id) : undefined;
+    }
+
+    /**
+     * Whether this registration's confirmation code went to `rawEmail`: the same address typed again at the question for
+     * the code ("ana@example.com", sent twice on a slow phone) is no change of address.
+     */
+    async codeWentTo(registrationId: string, rawEmail: string): Promise<boolean> {
+        return (await this.open(registrationId)).email === normaliseEmail(rawEmail);
     }
 
     /** Ends a registration (the user starts over); its id stops working. */

@@ -302,6 +302,16 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expect((await r.harness.inbox(r.email)).length).toBe(1);
     });
 
+    test('the same address sent again at the code question is no change: the code sent still works, and no other is sent', async () => {
+        // Sent twice at once on a slow phone: the second copy reaches the code question.
+        const r = await registration({ locale });
+        await r.open();
+        await r.giveEmail();
+        expectReplies(await r.send(r.email.toUpperCase()), [t('createAccount.code.notSixDigits')]);
+        expectReplies(await r.typeCode(), [t('createAccount.confirmEmail.confirmed'), /./, opens(t('createAccount.terms.prompt'))]);
+        expect((await r.harness.inbox(r.email)).length).toBe(1);
+    });
+
     test('"I typed the wrong email" at the code question asks for the address again; "new code" still sends a new one', async () => {
         const r = await registration({ locale });
         await r.open();

@@ -123,6 +123,15 @@ describe.each(LOCALES)('I can\'t sign in ($language)', ({ locale, t }) => {
         expect(texts(await say(h.client, await h.latestCode(account.email)))[0]).toMatch(opening(t('recoverAccess.reset.chooseProof')));
     });
 
+    test('the same address sent again at the reset code question is no change: the code sent still works', async () => {
+        const { h } = await openRecover();
+        const account = await createTestAccount(h, 'twice@example.com');
+        await say(h.client, t('recoverAccess.topics.forgotPassword'));
+        await say(h.client, account.email);
+        expect(texts(await say(h.client, account.email))).toEqual([t('signIn.codeFormat')]);
+        expect(texts(await say(h.client, await h.latestCode(account.email)))[0]).toMatch(opening(t('recoverAccess.reset.chooseProof')));
+    });
+
     test('"I typed the wrong email" at the reset code question asks for the address again', async () => {
         const { h } = await openRecover();
         await say(h.client, t('recoverAccess.topics.forgotPassword'));
