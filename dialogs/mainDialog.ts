@@ -924,6 +924,9 @@ export class MainDialog extends InterruptibleDialog {
  */
 const ACCESS_CODE_BEFORE_ADDING = 'understanding.accessCode';
 
+/** "Can you notify me when my case changes?", "¿me avisa cuando cambie mi caso?": updates asked for before a case is named. */
+const UPDATES_ASKED_WORDS = 'caseSubscriptions.askedWords';
+
 /** "I moved", "change my address": where an address is changed (the managing-a-case answer's address line). */
 const ADDRESS_WORDS = 'faq.topics.manageCase.addressWords';
 
@@ -1090,6 +1093,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "I lost my phone", "me robaron el celular", "手机丢了": the codes it got can't come, so the way back in (a backup
     // code first) is the question (before: "Sorry"). Not the phone number to update, nor a card or passport lost with it.
     ['understanding.lostPhoneWords', 'recoverAccess', 'understanding.lostPhoneNotWith'],
+    // "Can USCIS text me updates?", "¿me pueden avisar cuando cambie mi caso?": the status check, which offers them after
+    // the status, with that said first (see questionAside; before: "Sorry", or the receipt question alone).
+    [UPDATES_ASKED_WORDS, 'checkStatus'],
 ];
 
 /** The destination a message's words name: QUESTION_WORDS when it is a question, then STATED_WORDS either way. */
@@ -1152,7 +1158,8 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
  * on (a card or a notice not come, an appointment, a letter, a message about the case: see uscisMatters), where else the
  * receipt number is ("I lost my receipt notice, how do I check my status?"), that no account is needed ("do I need an
  * account to check my status?"), how long cases take ("how long does it take to get my green card?": USCIS posts the
- * usual times, and says nothing of one case), or whether it can be checked by phone (asksStatusByPhone). For adding a
+ * usual times, and says nothing of one case), whether it can be checked by phone (asksStatusByPhone), or updates when it
+ * changes ("text me when my case changes": they are offered after its status, and a USCIS account sends them too). For adding a
  * paper case: what the Online Access Code is and where ("what is an online access code?", "I lost my access code"),
  * and that only an IOE receipt needs one (ACCESS_CODE_BEFORE_ADDING), since no receipt number has been typed yet.
  */
@@ -1169,7 +1176,9 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     const withoutReceipt = () => (asksWithoutReceipt(context, text) ? RECEIPT_MISSING.answerKey : undefined);
     const withoutAccount = () => (asksWithoutAccount(context, text) ? NO_ACCOUNT_NEEDED_KEY : undefined);
     const byPhone = () => (asksStatusByPhone(context, text) ? STATUS_BY_PHONE_KEY : undefined);
-    return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt() ?? withoutAccount() ?? timeAsked() ?? byPhone();
+    const updates = () => (containsAnyPhrase(context, UPDATES_ASKED_WORDS, plainWords(text)) ? 'caseSubscriptions.asked' : undefined);
+    // Updates before the time: "¿me avisa cuando cambie mi caso?" says "when", and asks to be told, not how long.
+    return matterAnswer ?? missingAnswerKey(context, RECEIPT_MISSING, text, { namedOnly: true }) ?? withoutReceipt() ?? withoutAccount() ?? updates() ?? timeAsked() ?? byPhone();
 }
 
 /** "Can I check my case by phone?": yes, at the Contact Center, with the receipt number; and here too. */

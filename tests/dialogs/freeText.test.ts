@@ -1299,6 +1299,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // What biometrics are. Before: the online account's features, the menu's help line, or out of scope.
         ['en-US', 'hello', 'what is a biometrics appointment', 'understanding.biometrics'],
         ['en-US', 'hello', 'what are biometrics?', 'understanding.biometrics'],
+        // "What's": before, managing a case online.
+        ['en-US', 'hello', "what's a biometrics appointment", 'understanding.biometrics'],
         ['es-US', 'hola', '¿qué es la cita de biométricos?', 'understanding.biometrics'],
         ['fr-FR', 'bonjour', "c'est quoi la biométrie ?", 'understanding.biometrics'],
         ['vi-VN', 'xin chào', 'sinh trắc học là gì', 'understanding.biometrics'],
@@ -1625,6 +1627,7 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I got married and moved, how do I update my name and address'],
         ['es-US', 'hola', 'necesito cambiar mi nombre y mi dirección'],
         ['zh-CN', '你好', '我要改名字和地址'],
+        ['ko-KR', '안녕하세요', '이름이랑 주소를 바꾸고 싶어요'],
     ])('%s: "%s", then "%s": the name, then the address', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies.slice(0, 2)).toEqual([t('understanding.nameChange'), t('faq.answers.manageCase.address')]);
@@ -1989,9 +1992,30 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '可以打电话查案件状态吗？', 'understanding.statusByPhone'],
         ['ko-KR', '안녕하세요', '케이스 상태를 전화로 확인할 수 있나요?', 'understanding.statusByPhone'],
         ['ar-EG', 'مرحبا', 'هل يمكنني معرفة حالة ملفي بالهاتف؟', 'understanding.statusByPhone'],
+        // Updates asked for before a case is named: offered after its status, and a USCIS account sends them too (before:
+        // the receipt question alone, or "Sorry").
+        ['en-US', 'hello', 'can you notify me when my case changes', 'caseSubscriptions.asked'],
+        ['en-US', 'hello', 'can USCIS text me updates', 'caseSubscriptions.asked'],
+        ['es-US', 'hola', '¿me puede avisar cuando cambie mi caso?', 'caseSubscriptions.asked'],
+        ['fr-FR', 'bonjour', 'pouvez-vous me prévenir quand mon dossier change ?', 'caseSubscriptions.asked'],
+        ['vi-VN', 'xin chào', 'báo cho tôi khi hồ sơ thay đổi', 'caseSubscriptions.asked'],
+        ['tl-PH', 'kumusta', 'abisuhan ako kapag nagbago ang status ng kaso ko', 'caseSubscriptions.asked'],
+        ['zh-CN', '你好', '案件状态有变化通知我', 'caseSubscriptions.asked'],
+        ['ko-KR', '안녕하세요', '케이스 상태가 바뀌면 알려 주세요', 'caseSubscriptions.asked'],
+        ['ar-EG', 'مرحبا', 'أخبرني عندما تتغير حالة ملفي', 'caseSubscriptions.asked'],
     ])('%s: "%s", then "%s": the status check answers %s first, then asks for the number', async (locale, greeting, said, aside) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);
+    });
+
+    // A notice USCIS sent ("通知", "thông báo") is not updates asked for; stopping them is the stop.
+    test.each([
+        ['zh-CN', '你好', 'USCIS通知我面谈了'],
+        ['vi-VN', 'xin chào', 'USCIS đã gửi thông báo cho tôi'],
+        ['en-US', 'hello', 'stop updates'],
+    ])('%s: "%s", then "%s" is not updates asked for', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t('caseSubscriptions.asked'));
     });
 
     test('es: "¿cuánto cuesta presentar en línea?" still gets which forms are filed online, with their fees (fees first)', async () => {
