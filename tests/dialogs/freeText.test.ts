@@ -1866,6 +1866,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // The receipt number by the name people give it, "case number" (before: the online account number's guide in
         // Spanish, the list of one's cases in Chinese and Vietnamese, a question back in Korean, "Sorry" in Tagalog).
         ['es-US', 'hola', '¿dónde encuentro mi número de caso?', 'prompts.missing.receipt.answer'],
+        // On a notice named: where on it (before: the notice that never came).
+        ['en-US', 'hello', 'where is my case number on the I-797', 'prompts.missing.receipt.answer'],
         ['es-US', 'hola', 'no encuentro mi número de caso', 'prompts.missing.receipt.answer'],
         ['zh-CN', '你好', '我的案件号码在哪里？', 'prompts.missing.receipt.answer'],
         ['vi-VN', 'xin chào', 'số hồ sơ của tôi ở đâu?', 'prompts.missing.receipt.answer'],
