@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
-import { emailWrittenIn } from '../../services/validators';
+import { emailInMessage } from './accountPrompts';
 
 /** What a message at the question for the emailed code says of the address it went to. */
 export interface EmailChange {
@@ -11,10 +11,13 @@ export interface EmailChange {
 /**
  * "ana.lopes@example.com", "wrong email, I meant ana.lopes@example.com", "I typed the wrong email", "邮箱写错了": typed
  * at the question for the code emailed, the address the code went to is not the one to use (another address written, or
- * `prompts.emailChange.words`). Undefined for anything else: a code, "new code", a question.
+ * `prompts.emailChange.words`). Undefined for anything else: a code, "new code", a question, an address after words that
+ * are no lead-in.
  */
 export function emailChangeAsked(context: TurnContext, text: string): EmailChange | undefined {
-    const written = emailWrittenIn(text);
-    if (written?.email.ok) return { email: written.email.value };
+    // As at the email question: the whole message, or an address after a lead-in ("I meant", "es"). "ana lopez@example.com"
+    // is a mistyped address, never "lopez@example.com", a stranger's inbox: with the words, the address is asked again.
+    const written = emailInMessage(context, text);
+    if (written.ok) return { email: written.value };
     return containsAnyPhrase(context, 'prompts.emailChange.words', plainWords(text)) ? {} : undefined;
 }

@@ -302,6 +302,17 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         expect((await r.harness.inbox(r.email)).length).toBe(1);
     });
 
+    test('at the code question, "ana lopes@example.com" after the words is a mistyped address: asked again, never sent to "lopes@"', async () => {
+        // As at the email question: an address is taken alone or after a lead-in ("I meant"), never with a word before it
+        // that may be part of it (a stranger's inbox).
+        const r = await registration({ locale });
+        await r.open();
+        await r.giveEmail();
+        const said = t === es ? 'me equivoqué de correo ana lopes@example.com' : 'wrong email ana lopes@example.com';
+        expectReplies(await r.send(said), [t('prompts.emailChange.changing'), t('createAccount.email.prompt')]);
+        expect(await r.harness.inbox('lopes@example.com')).toEqual([]);
+    });
+
     test('the same address sent again at the code question is no change: the code sent still works, and no other is sent', async () => {
         // Sent twice at once on a slow phone: the second copy reaches the code question.
         const r = await registration({ locale });
