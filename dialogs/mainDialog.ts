@@ -462,13 +462,13 @@ export class MainDialog extends InterruptibleDialog {
         if (reply) {
             // "Where do I send my I-130?", "where do I download the I-130?": that form's own page, where its address is,
             // and the form itself.
+            const typed = (step.result as Understood).utterance ?? '';
             const formReply = FORM_NAMED_REPLIES[option];
-            const form = formReply ? uscisFormNamedIn((step.result as Understood).utterance ?? '') : undefined;
+            const form = formReply ? uscisFormNamedIn(typed) : undefined;
             const t = translator(step.context);
             await step.context.sendActivity(formReply && form ? t(formReply, { form: form.form, url: form.page }) : t(reply, { orgName: this.services.organization.name }));
             const also = SAID_ALSO[option];
-            const typed = (step.result as Understood).utterance;
-            if (also && typed && containsAnyPhrase(step.context, also[0], plainWords(typed))) await step.context.sendActivity(t(also[1]));
+            if (also && containsAnyPhrase(step.context, also[0], plainWords(typed))) await step.context.sendActivity(t(also[1]));
             if (option !== 'none') return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
             // Out of scope: the second message in a row not understood (here or as a menu retry) offers a person.
             const inRow = (step.result as Understood).notUnderstoodInRow ?? 1;
@@ -636,11 +636,11 @@ export class MainDialog extends InterruptibleDialog {
         // Zelle": a scam in USCIS's name, whatever case or status it names (before: the receipt question, or the
         // status's meaning). How to stay safe comes first: money is at stake.
         if (containsAnyPhrase(context, 'faq.topics.security.scamWords', plainWords(text))) return found('faq.security');
-        // "What is form I-130?", "I-485是什么", "I-90이 뭐예요?": the answer that says what the form is for (before: "Sorry",
-        // or which forms are filed online, to confirm).
         // "What's the difference between I-130 and I-485?": what each is for, and that which ones fit is a lawyer's to say
         // (before: which number is which, read from "difference", to confirm).
         if (formsComparedAsked(context, text)) return found('formsCompared');
+        // "What is form I-130?", "I-485是什么", "I-90이 뭐예요?": the answer that says what the form is for (before: "Sorry",
+        // or which forms are filed online, to confirm).
         const formExplained = matterExplainingFormAsked(context, text);
         if (formExplained) return found(destinationOfMatter(formExplained));
         const matter = matterNamed();
@@ -1159,8 +1159,8 @@ function isMenuOptionWording(context: TurnContext, option: MenuOption, text: str
  * receipt number is ("I lost my receipt notice, how do I check my status?"), that no account is needed ("do I need an
  * account to check my status?"), how long cases take ("how long does it take to get my green card?": USCIS posts the
  * usual times, and says nothing of one case), whether it can be checked by phone (asksStatusByPhone), or updates when it
- * changes ("text me when my case changes": they are offered after its status, and a USCIS account sends them too). For adding a
- * paper case: what the Online Access Code is and where ("what is an online access code?", "I lost my access code"),
+ * changes ("text me when my case changes": they are offered after its status, and a USCIS account sends them too). For
+ * adding a paper case: what the Online Access Code is and where ("what is an online access code?", "I lost my access code"),
  * and that only an IOE receipt needs one (ACCESS_CODE_BEFORE_ADDING), since no receipt number has been typed yet.
  */
 function questionAside(context: TurnContext, option: MenuOption, text: string): string | undefined {

@@ -234,7 +234,8 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * card or a notice for a mistake, a notice for one not come, a doubt for a message about a case, a passport for the
  * loss or the renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum", a green card or
  * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
- * citizenship?"), a lawyer for not answering, a paper or a form for a language ("in Spanish" alone is the chat's language, or an interpreter's).
+ * citizenship?"), a lawyer for not answering, a paper or a form for a language ("in Spanish" alone is the chat's
+ * language, or an interpreter's).
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',

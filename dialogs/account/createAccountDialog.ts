@@ -30,7 +30,7 @@ import { AccountTextPrompt } from './accountTextPrompt';
 import { isNewCodeRequest, takeEmailInMessage } from './accountPrompts';
 import { checkingDomainTypos, emailTypoQuestion } from './emailTypoCheck';
 import { codePromptSpec, refuseForAccountError, typedCode, type CodePromptSpec } from './codeInput';
-import { emailChangeAsked, type EmailChange } from './emailChangeAsked';
+import { emailChangeOfTurn, noteEmailChange } from './emailChangeAsked';
 import type { PasswordCaptureOptions } from './passwordCaptureDialog';
 import type { AccountPrefill } from './accountPrefill';
 import { notice } from './promptRetries';
@@ -55,8 +55,6 @@ const REGISTRATION_WATERFALL = 'createAccountWaterfall';
 const RESUME_PROMPT = 'createAccountResumePrompt';
 const EMAIL_PROMPT = 'createAccountEmailPrompt';
 const CONFIRMATION_CODE_PROMPT = 'createAccountConfirmationCodePrompt';
-/** Where the code question's validator leaves an address change for the step after it, within the turn. */
-const EMAIL_CHANGE_ASKED = Symbol('emailChangeAsked');
 const TERMS_PROMPT = 'createAccountTermsPrompt';
 const TWO_STEP_METHOD_PROMPT = 'createAccountTwoStepMethodPrompt';
 const PHONE_PROMPT = 'createAccountPhonePrompt';
@@ -255,7 +253,7 @@ export class CreateAccountDialog extends InterruptibleDialog {
      * (checked for typos as any address is). Otherwise the code prompt's result goes on.
      */
     private async applyEmailChangeStep(step: WaterfallStepContext<CreateAccountOptions>): Promise<DialogTurnResult> {
-        const change = step.context.turnState.get(EMAIL_CHANGE_ASKED) as EmailChange | undefined;
+        const change = emailChangeOfTurn(step.context);
         if (!change) return step.next(step.result);
         await this.services.accounts.registration.abandon(this.registrationId(step));
         await step.context.sendActivity(translator(step.context)('prompts.emailChange.changing'));
@@ -406,12 +404,8 @@ export class CreateAccountDialog extends InterruptibleDialog {
             return notice(prompt, 'createAccount.confirmEmail.resent');
         }
         // "Wrong email", or another address: the next step drops this registration and asks for the address again. The
-        // same address sent again (twice at once on a slow phone) is no change, and is refused as any non-code is.
-        const change = emailChangeAsked(prompt.context, prompt.recognized.value ?? '');
-        if (change && !(change.email !== undefined && (await registration.codeWentTo(registrationId, change.email)))) {
-            prompt.context.turnState.set(EMAIL_CHANGE_ASKED, change);
-            return true;
-        }
+        // same address sent again is no change, and is refused as any non-code is.
+        if (await noteEmailChange(prompt.context, prompt.recognized.value ?? '', (email) => registration.codeWentTo(registrationId, email))) return true;
         const code = typedCode(prompt);
         if (code === false) return false;
         try {

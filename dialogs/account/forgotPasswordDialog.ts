@@ -20,7 +20,7 @@ import {
     sendAccountError,
     sendHelpDeskRoute,
 } from './accountPrompts';
-import { emailChangeAsked, type EmailChange } from './emailChangeAsked';
+import { emailChangeOfTurn, noteEmailChange, type EmailChange } from './emailChangeAsked';
 import { checkingDomainTypos, emailTypoQuestion } from './emailTypoCheck';
 import type { PasswordCaptureOptions } from './passwordCaptureDialog';
 
@@ -200,10 +200,9 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
      * address sent again (twice at once on a slow phone) is no change, and is refused as any non-code is.
      */
     private async checkCodeOrEmailChange(prompt: PromptValidatorContext<string>): Promise<boolean> {
-        const change = emailChangeAsked(prompt.context, prompt.recognized.value ?? '');
         const { resetId } = prompt.options.validations as ResetCodeSpec;
-        if (change && !(change.email !== undefined && (await this.services.accounts.passwordReset.codeWentTo(resetId, change.email)))) return true;
-        return codeValidator(prompt);
+        const codeWentTo = (email: string) => this.services.accounts.passwordReset.codeWentTo(resetId, email);
+        return (await noteEmailChange(prompt.context, prompt.recognized.value ?? '', codeWentTo)) !== undefined || codeValidator(prompt);
     }
 
     /** Sends a new code on request, or checks the code. */
@@ -211,7 +210,7 @@ export class ForgotPasswordDialog extends InterruptibleDialog {
         const typed = step.result as string;
         const { resetId } = step.options;
         const { passwordReset } = this.services.accounts;
-        const emailChange = emailChangeAsked(step.context, typed);
+        const emailChange = emailChangeOfTurn(step.context);
         if (emailChange) return step.endDialog({ emailChange } satisfies EmailCodeResult);
         try {
             if (isNewCodeRequest(step.context, typed)) {

@@ -75,10 +75,6 @@ export class PasswordResetService {
     }
 
     /**
-     * Checks the emailed code; errors as OneTimeCodes.verify, except that a wrong code counts toward the address's
-     * lock: CodeInvalid with the tries left for the address, then ResetLocked (also while it lasts).
-     */
-    /**
      * Whether this reset's code went to `rawEmail` (compared by the code's destination hash: the address of an unknown
      * email is kept nowhere else): the same address typed again at the question for the code is no change of address.
      */
@@ -87,6 +83,10 @@ export class PasswordResetService {
         return (await this.deps.codes.issuedDestination(key)) === this.deps.codes.destinationOf({ ...key, to: rawEmail });
     }
 
+    /**
+     * Checks the emailed code; errors as OneTimeCodes.verify, except that a wrong code counts toward the address's
+     * lock: CodeInvalid with the tries left for the address, then ResetLocked (also while it lasts).
+     */
     async confirmEmail(resetId: string, code: string): Promise<PasswordResetStep> {
         const reset = await this.open(resetId);
         const delivery = await this.delivery(reset);
