@@ -48,7 +48,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
+import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, CHANGE_STATUS_NOT_WITH, CHANGE_STATUS_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWhereCaseNumberIs, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -1029,6 +1029,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "Sorry", or the lawyer's answer alone). Before the I-94's own matter: CBP keeps the record, USCIS extends the stay.
     // Longer abroad, with a green card, is the time one may be away.
     [STAY_LONGER_WORDS, 'legalAdvice', STAY_LONGER_NOT_WITH],
+    // "I want to change from tourist visa to student visa", "cambio de estatus", "转身份": whether one qualifies is a
+    // lawyer's to say, after how a change is asked for (Form I-539 before the I-94's date; a school's I-20 first) (before:
+    // "There's nothing to cancel right now", the status check, or "Sorry"). A green card is not this change.
+    [CHANGE_STATUS_WORDS, 'legalAdvice', CHANGE_STATUS_NOT_WITH],
     // "I'm undocumented, can you help me?", "no tengo papeles": whether there is a way to papers is a lawyer's to say,
     // after the line that this chat needs no one's status and is not USCIS's or ICE's (before: the help line, with the
     // menu). Papers missing for an interview or an upload are that question; a task named beside it (an account, a

@@ -16,6 +16,15 @@ export const STAY_LONGER_WORDS = 'faq.topics.legalAdvice.stayLongerWords';
 /** A stay longer outside the U.S. ("can I stay longer abroad with a green card?") is time abroad, not a stay extended. */
 export const STAY_LONGER_NOT_WITH = 'faq.topics.legalAdvice.stayLongerNotWith';
 
+/**
+ * Words of a change to another temporary status from inside the U.S.: "I want to change from tourist visa to student
+ * visa", "cambio de estatus", "转身份". Not a green card (an adjustment of status), a case's status, or an address.
+ */
+export const CHANGE_STATUS_WORDS = 'faq.topics.legalAdvice.changeStatusWords';
+
+/** A green card, a case's status, an address, a marriage or a trip abroad, said with a change, is not this change. */
+export const CHANGE_STATUS_NOT_WITH = 'faq.topics.legalAdvice.changeStatusNotWith';
+
 /** Words of public benefits and public charge: "can I use food stamps?", "¿la Medicaid afecta?", "公共负担". */
 export const PUBLIC_CHARGE_WORDS = 'faq.topics.legalAdvice.publicChargeWords';
 
@@ -65,6 +74,8 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  * - a visa expired: its end date is the last day it can be used to come in, not the day to leave; the I-94 says how long;
  * - a stay to extend: asked for before the I-94's date (Form I-539, or the employer's I-129); D/S, the school's DSO; past
  *   the date, a visa can be void and, after 180 days, leaving can keep one out for years; a lawyer before leaving;
+ * - a change of status (visitor to student): asked for before the I-94's date, with Form I-539 or the employer's I-129;
+ *   a school's I-20 first, and no classes before the approval; most who came in without a visa (ESTA) can't change;
  * - public benefits: the public charge rules have changed and may change again, many people are not affected, and a
  *   benefit one's family needs is not given up before asking a lawyer;
  * - a form to change: one filed online can't be changed once submitted; a draft can, until then;
@@ -85,6 +96,7 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
 const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWithKey?: string])[] = [
     [TRAVEL_WORDS, 'understanding.travel.answer', TRAVEL_NOT_WITH],
     [STAY_LONGER_WORDS, 'understanding.stayLonger.answer', STAY_LONGER_NOT_WITH],
+    [CHANGE_STATUS_WORDS, 'understanding.changeStatus.answer', CHANGE_STATUS_NOT_WITH],
     [VISA_EXPIRED_WORDS, 'understanding.visaExpired.answer', STAY_LONGER_WORDS],
     [PUBLIC_CHARGE_WORDS, 'understanding.publicCharge.answer'],
     [CHANGE_AFTER_FILING_WORDS, 'understanding.changeAfterFiling.answer'],

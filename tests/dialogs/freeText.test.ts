@@ -875,6 +875,19 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '비자 연장하려면 어떻게 해요?', 'understanding.stayLonger.answer'],
         ['ar-EG', 'مرحبا', 'كيف أمدد تأشيرتي؟', 'understanding.stayLonger.answer'],
         ['tl-PH', 'kumusta', 'paano i-extend ang visa ko?', 'understanding.stayLonger.answer'],
+        // A change to another temporary status (visitor to student): Form I-539 before the I-94's date, a school's I-20
+        // first, no classes before the approval (before: "There's nothing to cancel right now", the status check, the
+        // trip's risk in Vietnamese, or "Sorry").
+        ['en-US', 'hello', 'I want to change from tourist visa to student visa', 'understanding.changeStatus.answer'],
+        ['en-US', 'hello', 'can I change my status from B2 to F1?', 'understanding.changeStatus.answer'],
+        ['es-US', 'hola', 'quiero cambiar mi visa de turista a estudiante', 'understanding.changeStatus.answer'],
+        ['es-US', 'hola', '¿puedo cambiar de estatus?', 'understanding.changeStatus.answer'],
+        ['fr-FR', 'bonjour', 'puis-je changer de statut de touriste à étudiant ?', 'understanding.changeStatus.answer'],
+        ['vi-VN', 'xin chào', 'làm sao chuyển đổi tình trạng từ du lịch sang du học', 'understanding.changeStatus.answer'],
+        ['zh-CN', '你好', '旅游签证可以转学生签证吗', 'understanding.changeStatus.answer'],
+        ['ko-KR', '안녕하세요', '관광비자에서 학생비자로 바꾸려면 어떻게 해요?', 'understanding.changeStatus.answer'],
+        ['tl-PH', 'kumusta', 'pwede ba akong magpalit ng visa mula tourist visa papuntang student?', 'understanding.changeStatus.answer'],
+        ['ar-EG', 'مرحبا', 'كيف أغير تأشيرتي من سياحية إلى دراسية؟', 'understanding.changeStatus.answer'],
         ['en-US', 'hello', 'can I use food stamps with a green card?', 'understanding.publicCharge.answer'],
         ['en-US', 'hello', 'what is public charge?', 'understanding.publicCharge.answer'],
         ['es-US', 'hola', '¿usar Medicaid afecta mi caso?', 'understanding.publicCharge.answer'],
@@ -1675,6 +1688,14 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我的A-file号码是什么？', 'uscisMatters.copies.answer', undefined],
         // Work on a visa, with no green card waiting, is not the pending I-485's work permit.
         ['en-US', 'hello', 'can I work while on a tourist visa?', 'workWhileWaiting.answer', undefined],
+        // A green card (an adjustment of status), a case's status, an address, a marriage or a visa photo is not a change
+        // to another temporary status.
+        ['en-US', 'hello', 'how do I change my status to permanent resident', 'changeStatus.answer', undefined],
+        ['en-US', 'hello', 'my case status changed to approved', 'changeStatus.answer', undefined],
+        ['en-US', 'hello', 'I need to change my address, my status is pending', 'changeStatus.answer', undefined],
+        ['es-US', 'hola', 'quiero cambiar mi estado civil a casada', 'changeStatus.answer', undefined],
+        ['zh-CN', '你好', '换签证照片', 'changeStatus.answer', undefined],
+        ['vi-VN', 'xin chào', 'tôi muốn đổi địa chỉ', 'changeStatus.answer', undefined],
     ])('%s: "%s", then "%s" is not the %s answer', async (locale, greeting, said, answer, instead) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).not.toContain(t(`understanding.${answer}`));
