@@ -55,6 +55,7 @@ import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConc
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords, saysWordsOf } from '../conversation/utteranceWords';
+import { languageSpeakerAskedAbout } from './languageSpeaker';
 import { formsComparedAsked, matterExplainingFormAsked } from './uscisFormAsked';
 import {
     MATTERS_BEFORE_LEGAL_ADVICE,
@@ -604,6 +605,7 @@ export class MainDialog extends InterruptibleDialog {
                     ? ['faq.answers.privacy.short']
                     : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
+                ...(value === 'legalHelp' && languageSpeakerAskedAbout(context, text) === 'lawyer' ? [LEGAL_HELP_IN_LANGUAGE] : []),
                 // "I'm undocumented, can I check my case status?": the task, after the line that this chat needs no one's
                 // status (the lawyer's answer says it itself; ICE's matters and the privacy answer come first, alone).
                 ...(value !== 'legalAdvice' && value !== 'privacy' && !OUTSIDE_USCIS.has(value as UscisMatter) && containsAnyPhrase(context, NO_STATUS_WORDS, plainWords(text))
@@ -643,6 +645,11 @@ export class MainDialog extends InterruptibleDialog {
         // or which forms are filed online, to confirm).
         const formExplained = matterExplainingFormAsked(context, text);
         if (formExplained) return found(destinationOfMatter(formExplained));
+        // "Can my lawyer speak Spanish?", "¿el oficial habla español?": someone else's language, not this chat's (before: the
+        // chat switched to it, or said it already spoke it). Where legal help is found, with a line that many groups help
+        // in other languages; an officer's, the interpreter's answer.
+        const speaker = languageSpeakerAskedAbout(context, text);
+        if (speaker) return found(speaker === 'lawyer' ? 'legalHelp' : destinationOfMatter('appointmentInterpreter'));
         const matter = matterNamed();
         const matterDestination = matter && destinationOfMatter(matter);
         if (matterDestination && MATTERS_BEFORE_STATUS_MEANING.has(matter)) return found(matterDestination);
@@ -923,6 +930,9 @@ export class MainDialog extends InterruptibleDialog {
  * for it, after an IOE receipt number), and that only an IOE receipt needs one.
  */
 const ACCESS_CODE_BEFORE_ADDING = 'understanding.accessCode';
+
+/** "I need a lawyer who speaks Spanish": that many legal aid groups and lawyers help in other languages, before where. */
+const LEGAL_HELP_IN_LANGUAGE = 'understanding.legalHelpLanguage';
 
 /** "Can you notify me when my case changes?", "¿me avisa cuando cambie mi caso?": updates asked for before a case is named. */
 const UPDATES_ASKED_WORDS = 'caseSubscriptions.askedWords';

@@ -1634,6 +1634,41 @@ describe('a language asked of this chat, beside a form or a paper', () => {
     });
 });
 
+// A language named as someone else's: a lawyer who speaks it is found where legal help is, after a line that many groups
+// help in other languages; an officer who speaks it is the interpreter's answer (before: the chat switched to the language,
+// or said "we are already speaking Spanish"). The chat's own language stays; help asked in a language is still a switch.
+describe('a language someone else speaks, asked at the menu', () => {
+    test.each([
+        ['en', 'Can my lawyer speak Spanish?', 'understanding.legalHelp'],
+        ['en', 'I need a lawyer who speaks Spanish', 'understanding.legalHelp'],
+        ['en', 'does the officer speak Spanish?', 'understanding.uscisMatters.appointmentInterpreter.answer'],
+        ['es', 'necesito un abogado que hable español', 'understanding.legalHelp'],
+        ['es', '¿el oficial habla español?', 'understanding.uscisMatters.appointmentInterpreter.answer'],
+        ['fr', "l'agent parle-t-il français à l'entretien ?", 'understanding.uscisMatters.appointmentInterpreter.answer'],
+        ['vi', 'tôi cần luật sư nói tiếng Việt', 'understanding.legalHelp'],
+        ['vi', 'viên chức phỏng vấn có nói tiếng Việt không?', 'understanding.uscisMatters.appointmentInterpreter.answer'],
+        ['zh', '我需要会说中文的律师', 'understanding.legalHelp'],
+        ['ko', '한국어 하는 변호사가 필요해요', 'understanding.legalHelp'],
+        ['ko', '심사관이 한국어를 하나요?', 'understanding.uscisMatters.appointmentInterpreter.answer'],
+        ['tl', 'marunong ba ang abogado ko ng Tagalog?', 'understanding.legalHelp'],
+        ['ar', 'أحتاج محامي يتكلم العربية', 'understanding.legalHelp'],
+    ])('%s: "%s" gets %s, in the same language', async (language, said, key) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        const lawyer = key === 'understanding.legalHelp';
+        expect(replies.slice(0, lawyer ? 2 : 1)).toEqual(lawyer ? [t('understanding.legalHelpLanguage'), t(key)] : [t(key)]);
+        expect(replies).not.toContain(t('language.alreadyUsing'));
+    });
+
+    test.each([
+        ['en', 'I need help in Spanish'],
+        ['en', 'can I talk to someone who speaks Spanish about my lawyer'],
+    ])('%s: "%s" is still a question of the chat\'s language', async (language, said) => {
+        const { replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies).not.toContain(i18n.getFixedT(language)('understanding.legalHelpLanguage'));
+        expect(replies).not.toContain(i18n.getFixedT(language)('understanding.legalHelp'));
+    });
+});
+
 // Two forms compared: a line on what each is for, in the order named, then that some are filed together and which fit is
 // a lawyer's to say (before: "Did you want to learn which number is which?", read from "difference"). Asked about
 // anything else, the forms are that question.
