@@ -1685,6 +1685,17 @@ describe('two forms compared, asked at the menu', () => {
         ['tl', 'ano ang pagkakaiba ng I-130 at I-485?', ['I-130', 'I-485']],
         ['ko', 'I-130과 I-485 차이가 뭐예요?', ['I-130', 'I-485']],
         ['ar', 'ما الفرق بين I-130 و I-485؟', ['I-130', 'I-485']],
+        // Two forms filed together (before: which forms are filed online, or the lawyer's answer): what each is for, and
+        // that some are sent together, which a lawyer says for one's case.
+        ['en', 'Can I file the I-130 and I-485 together?', ['I-130', 'I-485']],
+        ['en', 'can I send I-765 with I-485?', ['I-765', 'I-485']],
+        ['es', '¿Puedo presentar el I-130 y el I-485 juntos?', ['I-130', 'I-485']],
+        ['fr', 'puis-je déposer le I-130 et le I-485 ensemble ?', ['I-130', 'I-485']],
+        ['vi', 'có thể nộp I-130 và I-485 cùng lúc không?', ['I-130', 'I-485']],
+        ['zh', 'I-130和I-485可以一起交吗？', ['I-130', 'I-485']],
+        ['ko', 'I-130이랑 I-485를 같이 내도 되나요?', ['I-130', 'I-485']],
+        ['tl', 'pwede bang i-file nang sabay ang I-130 at I-485?', ['I-130', 'I-485']],
+        ['ar', 'هل يمكنني تقديم I-130 و I-485 معًا؟', ['I-130', 'I-485']],
     ])('%s: "%s" says what each form is for', async (language, said, forms) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies[0]).toBe([...forms.map((form) => t(`understanding.formPurposes.${form}`)), t('understanding.formsCompared')].join('\n'));
@@ -1694,6 +1705,8 @@ describe('two forms compared, asked at the menu', () => {
     test.each([
         ['en', 'I filed the I-130 and the I-485, when will I get my card?'],
         ['en', 'what is form I-130?'],
+        ['en', 'can I file I-130 and I-485 online?'],
+        ['es', 'presenté el I-130 y el I-485 juntos, ¿cuánto tarda?'],
     ])('%s: "%s" is not a comparison', async (language, said) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies[0]).not.toContain(t('understanding.formsCompared'));
