@@ -313,6 +313,14 @@ const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>>
     courtCase: [APPLYING_RISK_WORDS],
 };
 
+/**
+ * A long stay abroad, told: "I went to Mexico for 8 months, will I lose my green card?", "me fui a México 8 meses,
+ * ¿pierdo mi green card?", "我在中国待了8个月，绿卡会被取消吗". Where one went, for how long and the green card, all three
+ * in the message, are how long a green card holder may be abroad (`timeAbroad`), though "lose my green card" is also a
+ * card to replace's words and "still valid" a card's validity: read before them, after the matters outside USCIS.
+ */
+const AWAY_FOR_LONG = ['understanding.uscisMatters.timeAbroad.awayWords', 'understanding.uscisMatters.timeAbroad.durationWords', 'understanding.uscisMatters.timeAbroad.residenceWords'];
+
 const NOT_WITH: ReadonlyMap<UscisMatter, readonly string[]> = new Map(
     USCIS_MATTERS.map((matter) => [matter, [`understanding.uscisMatters.${matter}.notWith`, ...(SHARED_NOT_WITH[matter] ?? [])]]),
 );
@@ -344,7 +352,10 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
         return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && has(keys[1]) && !(keys[2] !== undefined && has(keys[2]));
     };
     const ownWords = (matter: UscisMatter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter);
-    return USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !(NOT_WITH.get(matter) ?? []).some(has));
+    const saidNotWith = (matter: UscisMatter) => (NOT_WITH.get(matter) ?? []).some(has);
+    const found = USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !saidNotWith(matter));
+    if (found !== undefined && OUTSIDE_USCIS.has(found)) return found;
+    return AWAY_FOR_LONG.every(has) && !saidNotWith('timeAbroad') ? 'timeAbroad' : found;
 }
 
 /**

@@ -946,6 +946,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'can I lose my green card if I stay abroad too long?', 'timeAbroad'],
     ['es', '¿puedo perder mi green card si salgo mucho del país?', 'timeAbroad'],
     ['es', '¿si salgo del país por un año pierdo la residencia?', 'timeAbroad'],
+    // A long stay abroad told, with where, how long and the green card (before: a card to replace, "Sorry", or the status
+    // check to confirm).
+    ['en', 'I went to Mexico for 8 months, will I lose my green card?', 'timeAbroad'],
+    ['en', 'I stayed abroad 14 months, can I come back with my green card?', 'timeAbroad'],
+    ['es', 'Me fui a México 8 meses, ¿pierdo mi green card?', 'timeAbroad'],
+    ['fr', 'je suis resté au Maroc 8 mois, est-ce que je perds ma carte verte ?', 'timeAbroad'],
+    ['vi', 'tôi ở Việt Nam 8 tháng, có mất thẻ xanh không?', 'timeAbroad'],
+    ['zh', '我在中国待了8个月，绿卡会被取消吗？', 'timeAbroad'],
+    ['ko', '한국에 8개월 있었는데 영주권을 잃나요?', 'timeAbroad'],
+    ['tl', '8 buwan ako sa Pilipinas, mawawala ba ang green card ko?', 'timeAbroad'],
+    ['ar', 'بقيت في مصر 8 أشهر، هل أفقد البطاقة الخضراء؟', 'timeAbroad'],
     // Becoming a citizen, in other Vietnamese and Korean words (before: "Sorry").
     ['vi', 'làm sao để có quốc tịch Mỹ', 'naturalization'],
     ['vi', 'tôi muốn lấy quốc tịch', 'naturalization'],
@@ -1710,6 +1721,22 @@ describe('two forms compared, asked at the menu', () => {
     ])('%s: "%s" is not a comparison', async (language, said) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies[0]).not.toContain(t('understanding.formsCompared'));
+    });
+});
+
+// A long stay abroad needs where one went as well as how long: years with a green card, a card lost on a trip or a card
+// that expires in months are not it.
+describe('time with a green card, not abroad', () => {
+    test.each([
+        ['en', 'I have had my green card for 5 years, can I apply for citizenship?', 'naturalization'],
+        ['en', 'I lost my green card when I went to Mexico', 'replaceCard'],
+        ['en', 'my green card expires in 6 months', 'replaceCard'],
+        ['es', 'tengo la residencia hace 5 años, ¿puedo pedir la ciudadanía?', 'naturalization'],
+        ['zh', '我拿绿卡5年了，可以入籍吗？', 'naturalization'],
+    ])('%s: "%s" gets the %s answer, not the time abroad', async (language, said, matter) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies).toContain(t(`understanding.uscisMatters.${matter}.answer`));
+        expect(replies).not.toContain(t('understanding.uscisMatters.timeAbroad.answer'));
     });
 });
 
