@@ -8,6 +8,7 @@ import { issuesUscisAccountNumbers } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoice, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { emailInMessage } from './accountPrompts';
+import { saysEmailWasWrong } from './emailChangeAsked';
 import type { AccountPrefill } from './accountPrefill';
 import type { CreateAccountOptions } from './createAccountDialog';
 
@@ -88,10 +89,16 @@ export class ChooseAccountDialog extends InterruptibleDialog {
 
     /**
      * Starts the guide to the USCIS sign-up, or the sign-up with the organisation (with an email already given). An
-     * email typed at the question is kept for the sign-up here, and the question asked again.
+     * email typed at the question is kept for the sign-up here, and the question asked again; one said to be wrong is
+     * dropped (the sign-up will ask for it), and the question asked again.
      */
     private async startChosenStep(step: WaterfallStepContext<ChooseAccountOptions>): Promise<DialogTurnResult> {
-        const kind = (step.result as FoundChoice).value as AccountKind | typeof EMAIL_GIVEN;
+        const kind = (step.result as FoundChoice).value as AccountKind | typeof EMAIL_GIVEN | typeof EMAIL_WRONG;
+        if (kind === EMAIL_WRONG) {
+            const { email: _dropped, ...rest } = step.options.prefill ?? {};
+            await step.context.sendActivity(translator(step.context)('chooseAccount.emailDropped', { orgName: this.services.organization.name }));
+            return step.replaceDialog(CHOOSE_STEPS, { ...step.options, prefill: rest } satisfies ChooseAccountOptions);
+        }
         if (kind === EMAIL_GIVEN) {
             const email = emailInMessage(step.context, step.context.activity.text ?? '');
             await step.context.sendActivity(translator(step.context)('chooseAccount.emailKept', { orgName: this.services.organization.name }));
@@ -112,15 +119,22 @@ export class ChooseAccountDialog extends InterruptibleDialog {
 /** What the question's answer is when it is an email address ("ana@example.com", "my email is ana@example.com"). */
 const EMAIL_GIVEN = 'emailGiven';
 
+/** What the question's answer is when it says an address was wrong ("I typed the wrong email"). */
+const EMAIL_WRONG = 'emailWrong';
+
 /**
  * "Which account?" "ana@example.com": the address the sign-up here will ask for, typed early. Not a mistyped choice
- * (before: "Please choose one of the two accounts"): kept, said so, and the question asked again.
+ * (before: "Please choose one of the two accounts"): kept, said so, and the question asked again. "I typed the wrong
+ * email" (`prompts.emailChange.words`), after one: not a choice either (before: "Please choose one of the two accounts").
  */
 async function emailGivenValidator(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
     if (prompt.recognized.succeeded) return true;
     const { activity } = prompt.context;
-    if (activity.type !== 'message' || !emailInMessage(prompt.context, activity.text ?? '').ok) return false;
-    prompt.recognized.value = { value: EMAIL_GIVEN, index: -1, score: 1 };
+    if (activity.type !== 'message') return false;
+    const text = activity.text ?? '';
+    const value = emailInMessage(prompt.context, text).ok ? EMAIL_GIVEN : saysEmailWasWrong(prompt.context, text) ? EMAIL_WRONG : undefined;
+    if (value === undefined) return false;
+    prompt.recognized.value = { value, index: -1, score: 1 };
     prompt.recognized.succeeded = true;
     return true;
 }

@@ -35,5 +35,10 @@ function emailChangeAsked(context: TurnContext, text: string): EmailChange | und
     // is a mistyped address, never "lopez@example.com", a stranger's inbox: with the words, the address is asked again.
     const written = emailInMessage(context, text);
     if (written.ok) return { email: written.value };
-    return containsAnyPhrase(context, 'prompts.emailChange.words', plainWords(text)) ? {} : undefined;
+    return saysEmailWasWrong(context, text) ? {} : undefined;
+}
+
+/** "I typed the wrong email", "邮箱写错了": an address given earlier is not the one to use (`prompts.emailChange.words`). */
+export function saysEmailWasWrong(context: TurnContext, text: string): boolean {
+    return containsAnyPhrase(context, 'prompts.emailChange.words', plainWords(text));
 }

@@ -50,6 +50,26 @@ describe('which account, named in a sentence', () => {
         expect(signUp.join('\n')).toContain('maria.lopez@example.com');
     });
 
+    // Found by chatting with the bot: "I typed the wrong email" after an address got "Please choose one of the two
+    // accounts", and the sign-up then used the wrong address. Now the address is dropped, said so, and the sign-up asks.
+    test.each([
+        ['en-US', 'maria.lopez@example.com', 'I typed the wrong email'],
+        ['es-US', 'mi correo es maria.lopez@example.com', 'me equivoqué de correo'],
+        ['zh-CN', 'maria.lopez@example.com', '邮箱写错了'],
+    ])('%s: an address typed at the question, then "%s", is dropped: the sign-up asks for one', async (locale, email, said) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const h = await open({ locale });
+        await say(h.client, 'hi');
+        await say(h.client, '2');
+        await say(h.client, email);
+        const replies = texts(await say(h.client, said));
+        expect(replies[0]).toBe(t('chooseAccount.emailDropped', { orgName: TEST_ORGANIZATION.name }));
+        expect(replies[1]).toMatch(new RegExp(`^${t('chooseAccount.prompt', { orgName: TEST_ORGANIZATION.name }).split('\n')[0].replace(/[?¿]/g, '.')}`));
+        const signUp = texts(await say(h.client, '2'));
+        expect(signUp[0]).toBe(t('createAccount.email.prompt'));
+        expect(signUp.join('\n')).not.toContain('maria.lopez@example.com');
+    });
+
     test('a sentence that names both accounts chooses neither', async () => {
         const h = await open({ locale: 'en-US' });
         await say(h.client, 'hi');
