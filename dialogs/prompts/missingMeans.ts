@@ -155,6 +155,7 @@ export function saysMissing(context: TurnContext, thing: MissingThing, text: str
 export function missingAnswerKey(context: TurnContext, means: MissingMeans | readonly MissingMeans[], text: string, rules: { namedOnly?: boolean } = {}): string | undefined {
     const said = attemptFree(text);
     if (said === undefined) return undefined;
+    if (!rules.namedOnly && saysANumberMissing(context, said)) return A_NUMBER_NOT_NEEDED;
     const listed: readonly MissingMeans[] = Array.isArray(means) ? means : [means as MissingMeans];
     for (const { thing, answerKey, forgottenKey } of listed) {
         if (forgottenKey && namesForgotten(context, thing, said)) return forgottenKey;
@@ -168,6 +169,19 @@ export function missingAnswerKey(context: TurnContext, means: MissingMeans | rea
     // "I forgot" alone: only the whole message, as "I forgot my password" is about something else.
     if (asked.forgottenKey && plainPhrases(context, 'prompts.forgotten.alone').has(said)) return asked.forgottenKey;
     return opensWith(said, plainPhrases(context, 'prompts.missing.alone')) ? asked.answerKey : undefined;
+}
+
+/** That no question here needs an A-Number: said before the question is asked again. */
+const A_NUMBER_NOT_NEEDED = 'prompts.aNumber.notNeeded';
+
+/**
+ * "I don't have an A-number", "no tengo número A", typed at a question that asks for something else: no question in
+ * this chat asks for one (before: what to do without the thing asked, "your account signs in with an email address",
+ * or where a receipt number is printed).
+ */
+function saysANumberMissing(context: TurnContext, said: string): boolean {
+    if (!containsAnyPhrase(context, 'prompts.aNumber.words', said)) return false;
+    return opensWith(said, plainPhrases(context, 'prompts.missing.alone'), true) || [...plainPhrases(context, 'prompts.missing.negations')].some((negation) => containsWords(said, negation));
 }
 
 /** The message's plain words, or undefined when it is empty or an attempt at the answer (an "@" or a digit in it). */
