@@ -18,6 +18,10 @@ export type StepTopic =
     | 'processingTime'
     /** "When is it?", "where do I go?" right after an interview or fingerprint status: where the date is, not USCIS's usual times. */
     | 'appointmentDate'
+    /** "What should I bring?" right after an interview status: what to bring to an interview, not "I only know the status". */
+    | 'interviewBring'
+    /** The same right after a fingerprint (biometrics) status: the appointment's notice says what to bring. */
+    | 'appointmentBring'
     /** "When will my card come?" right after a card's status (made, mailed, delivered): where the mailing shows, and when to ask USCIS. */
     | 'cardArrival'
     /**
@@ -37,9 +41,10 @@ export type StepTopic =
 
 /**
  * Topics asked with another topic's words: "what does that mean?" after a status and after an unknown receipt number;
- * "when will I get my card?" after a card's status and after an approval.
+ * "when will I get my card?" after a card's status and after an approval; "what should I bring?" after an interview's
+ * status and after a fingerprint appointment's.
  */
-const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = { receiptNotRecognizedShown: 'statusMeaningShown', cardAfterApproval: 'cardArrival' };
+const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = { receiptNotRecognizedShown: 'statusMeaningShown', cardAfterApproval: 'cardArrival', appointmentBring: 'interviewBring' };
 
 /**
  * The locale key of the short answer to a question about the current step: the message must look like a question

@@ -79,15 +79,16 @@ describe('questions at the offer of updates, after a status', () => {
         expect(replies[0]).toBe(t('prompts.stepHelp.processingTime.answer'));
     });
 
+    // What to bring is an interview's question (statusMeaningQuestion.test.ts): after an approval, nothing is to be brought.
     test.each([
-        ['en-US', 'what should I bring'],
-        ['en-US', 'do I need a lawyer?'],
-        ['es-US', '¿qué tengo que llevar?'],
-        ['ko-KR', '뭘 가져가야 해요?'],
+        ['en-US', APPROVED, 'what should I bring'],
+        ['en-US', INTERVIEW_SCHEDULED, 'do I need a lawyer?'],
+        ['es-US', APPROVED, '¿qué tengo que llevar?'],
+        ['ko-KR', APPROVED, '뭘 가져가야 해요?'],
         // A question closed by "không", though "có không" alone (yes no) is an answer that could not be read.
-        ['vi-VN', 'tôi cần mang theo giấy tờ gì không'],
-    ])('%s: "%s", a question the status cannot answer: what it can, and who can, then the offer again', async (locale, asked) => {
-        const { t, offer, replies } = await askAtOffer(locale, INTERVIEW_SCHEDULED, asked);
+        ['vi-VN', APPROVED, 'tôi cần mang theo giấy tờ gì không'],
+    ])('%s: after %s, "%s", a question the status cannot answer: what it can, and who can, then the offer again', async (locale, receipt, asked) => {
+        const { t, offer, replies } = await askAtOffer(locale, receipt, asked);
         expect(replies).toEqual([t('caseSubscriptions.offer.question'), expect.stringMatching(offer)]);
     });
 

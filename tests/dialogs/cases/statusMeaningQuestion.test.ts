@@ -159,6 +159,38 @@ test.each([
 });
 
 /*
+ * Found by chatting: "what should I bring?" at the offer of updates right after "Interview Was Scheduled" got "I only
+ * know what USCIS shows for this case". What to bring to an interview is known (the notice, an ID, the originals), and
+ * after a fingerprint appointment's status, the notice says it. Then the offer again. After another status it is not
+ * this answer.
+ */
+test.each([
+    ['en-US', 'EAC9999103412', 'what should I bring?', 'prompts.stepHelp.interviewBring.answer'],
+    ['es-US', 'EAC9999103412', '¿qué tengo que llevar?', 'prompts.stepHelp.interviewBring.answer'],
+    ['fr-FR', 'EAC9999103412', "qu'est-ce que je dois apporter ?", 'prompts.stepHelp.interviewBring.answer'],
+    ['vi-VN', 'EAC9999103412', 'tôi cần mang theo gì?', 'prompts.stepHelp.interviewBring.answer'],
+    ['zh-CN', 'EAC9999103412', '面试要带什么？', 'prompts.stepHelp.interviewBring.answer'],
+    ['ko-KR', 'EAC9999103412', '뭘 가져가야 해요?', 'prompts.stepHelp.interviewBring.answer'],
+    ['tl-PH', 'EAC9999103412', 'ano ang dadalhin ko?', 'prompts.stepHelp.interviewBring.answer'],
+    ['ar', 'EAC9999103412', 'ماذا أحضر معي؟', 'prompts.stepHelp.interviewBring.answer'],
+    ['en-US', 'SRC9999102778', 'what do I need to bring?', 'prompts.stepHelp.appointmentBring.answer'],
+])('%s: after %s, "%s" at the offer gets what to bring, then the offer', async (locale, receipt, asked, key) => {
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    harness = await openCaseHarness({ locale });
+    await say(harness.client, 'hi');
+    await say(harness.client, receipt);
+    expect(texts(await say(harness.client, asked))).toEqual([t(key), expect.stringMatching(opening(t('caseSubscriptions.offer.prompt')))]);
+});
+
+test('en-US: "what should I bring?" right after an approval is not what to bring to an interview', async () => {
+    const t = i18n.getFixedT('en');
+    harness = await openCaseHarness({ locale: 'en-US' });
+    await say(harness.client, 'hi');
+    await say(harness.client, 'EAC9999103403');
+    expect(texts(await say(harness.client, 'what should I bring?'))).not.toContain(t('prompts.stepHelp.interviewBring.answer'));
+});
+
+/*
  * Found by chatting: "what does that mean?" right after "USCIS does not recognize that receipt number" got the answer
  * about which number is which. It is about the answer just given: what "not recognized" means (not a lost or denied
  * case), what to check, and whom to call. Once the menu has moved on, it is not said again.
