@@ -55,7 +55,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * (`translation`: forms are filled in in English; a paper in another language is sent with a full English translation
  * and the translator's signed statement, no notary), what happens at an interview and what to
  * bring to it (`interview`: questions under oath, the notice, an ID, the originals, a lawyer if one wants, the
- * citizenship tests; then a decision or a request for more), an appointment's date, place or what to bring to
+ * citizenship tests; then a decision or a request for more), what comes after a fingerprint appointment
+ * (`afterBiometrics`: background checks, then an interview, a request for evidence or a decision, by the form; often no
+ * interview for a work permit or a card's renewal; the status shows it), an appointment's date, place or what to bring to
  * fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or
  * a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then e-Request), a copy of
  * a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), an arrest or a conviction
@@ -157,6 +159,7 @@ export const USCIS_MATTERS = [
     'translation',
     'citizenshipTest',
     'interview',
+    'afterBiometrics',
     'appointment',
     'letter',
     'timeAbroad',
@@ -191,9 +194,10 @@ export type UscisMatter = (typeof USCIS_MATTERS)[number];
 
 /**
  * The matters whose answer leads to the status check, which shows what the answer points at (the day a card was
- * mailed, an interview or an oath ceremony scheduled, what a letter is about); the others lead back to the menu.
+ * mailed, an interview or an oath ceremony scheduled, what comes after fingerprints, what a letter is about); the
+ * others lead back to the menu.
  */
-export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'appointment', 'letter']);
+export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'afterBiometrics', 'appointment', 'letter']);
 
 /**
  * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), a case

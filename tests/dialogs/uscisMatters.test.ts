@@ -1188,7 +1188,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'أين أجري الفحص الطبي للبطاقة الخضراء؟', 'medicalExam'],
 ];
 
-const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'appointment' | 'letter']> = [
+const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'afterBiometrics' | 'appointment' | 'letter']> = [
     // A text or email about a case, doubted or contradicted by the website: trust USCIS's own site; USCIS never asks for
     // money, a password or a code. Before: what the status it names means ("Case Was Approved"), as if it were so.
     ['en', 'I got a text saying my case was approved but the website says otherwise', 'messageDoubted'],
@@ -1293,6 +1293,22 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['ar', 'متى موعد المقابلة؟', 'appointment'],
     // Asked in Modern Standard Arabic, "has my card been sent?" was read as keeping an account safe.
     ['ar', 'هل تم إرسال بطاقتي؟', 'cardNotDelivered'],
+    // What comes after fingerprints: background checks, then an interview, a request for evidence or a decision, by the
+    // form (before: USCIS's usual times alone, which an earlier row here asked for, or "Sorry" in Korean); the status shows
+    // which.
+    ['vi', 'sau khi lăn tay thì sao?', 'afterBiometrics'],
+    ['tl', 'ano ang mangyayari pagkatapos ng biometrics?', 'afterBiometrics'],
+    ['zh', '按完指纹以后呢', 'afterBiometrics'],
+    ['ko', '바이오메트릭스 후에 뭐 해요?', 'afterBiometrics'],
+    ['en', 'what happens after biometrics?', 'afterBiometrics'],
+    ['en', "what's next after my fingerprints", 'afterBiometrics'],
+    ['es', '¿qué pasa después de las huellas?', 'afterBiometrics'],
+    ['fr', 'que se passe-t-il après la biométrie ?', 'afterBiometrics'],
+    ['vi', 'sau khi lấy dấu vân tay thì sao?', 'afterBiometrics'],
+    ['zh', '打完指纹之后呢？', 'afterBiometrics'],
+    ['ko', '지문 찍은 다음에는 뭐가 있어요?', 'afterBiometrics'],
+    ['tl', 'ano ang susunod pagkatapos ng biometrics?', 'afterBiometrics'],
+    ['ar', 'ماذا يحدث بعد البصمات؟', 'afterBiometrics'],
 ];
 
 const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string, key: string]> = [
@@ -1314,15 +1330,6 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
     ['en', 'how long does it take to get a green card through marriage', 'prompts.stepHelp.processingTime.general'],
     ['es', '¿cuánto tarda la residencia por matrimonio?', 'prompts.stepHelp.processingTime.general'],
     ['zh', '给父母办绿卡要多久', 'prompts.stepHelp.processingTime.general'],
-    // What comes after biometrics or an interview: USCIS's usual times, then the status check (before: out of scope).
-    ['en', 'what happens after biometrics', 'prompts.stepHelp.processingTime.general'],
-    ['es', '¿qué pasa después de las huellas?', 'prompts.stepHelp.processingTime.general'],
-    ['fr', 'que se passe-t-il après la biométrie ?', 'prompts.stepHelp.processingTime.general'],
-    ['vi', 'sau khi lăn tay thì sao?', 'prompts.stepHelp.processingTime.general'],
-    ['tl', 'ano ang mangyayari pagkatapos ng biometrics?', 'prompts.stepHelp.processingTime.general'],
-    ['zh', '按完指纹以后呢', 'prompts.stepHelp.processingTime.general'],
-    ['ko', '바이오메트릭스 후에 뭐 해요?', 'prompts.stepHelp.processingTime.general'],
-    ['ar', 'ماذا يحدث بعد البصمات؟', 'prompts.stepHelp.processingTime.general'],
     ['en', 'when will I get my green card?', 'prompts.stepHelp.processingTime.general'],
     ['en', 'I lost my receipt', 'prompts.missing.receipt.answer'],
     // Misspelled as people do on a small keyboard (before: "Sorry, I can't help with that").
