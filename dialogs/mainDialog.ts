@@ -125,6 +125,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  *   free legal service providers, nonprofits, a private lawyer's price asked first, a notario not a lawyer;
  * `dualCitizenship`: "can I have dual citizenship?": U.S. law lets one keep another; the other country's law decides;
  *   a U.S. passport to leave and enter;
+ * `workPermitOrGreenCard`: "what's the difference between an EAD and a green card?": work until the card's date, renewed,
+ *   against permanent residence, with no work permit needed;
  * `carryCard`: "do I have to carry my green card?": yes, a permanent resident 18 or older, at all times; Form I-90 if lost;
  * `nameChange`: "how do I change my name?": a marriage, a divorce or a court changes it, not USCIS; Form I-90 for the
  *   card, Form N-400 asks for a new name, the Contact Center for a case still open;
@@ -177,6 +179,7 @@ type Destination =
     | 'chatCost'
     | 'legalHelp'
     | 'dualCitizenship'
+    | 'workPermitOrGreenCard'
     | 'carryCard'
     | 'nameChange'
     | 'selectiveService'
@@ -260,6 +263,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     chatCost: 'understanding.chatCost',
     legalHelp: 'understanding.legalHelp',
     dualCitizenship: 'understanding.dualCitizenship',
+    workPermitOrGreenCard: 'understanding.workPermitOrGreenCard',
     carryCard: 'understanding.carryCard',
     nameChange: 'understanding.nameChange',
     selectiveService: 'understanding.selectiveService',
@@ -1009,6 +1013,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "What's the difference between asylum and refugee?", "难民和庇护有什么区别": where each is asked for (before: which
     // number is which, read from "difference between", or "Sorry").
     ['understanding.asylumOrRefugeeWords', 'asylumOrRefugee'],
+    // "What's the difference between an EAD and a green card?", "工卡和绿卡有什么区别": a work permit ends on its date and
+    // is renewed, a green card is permanent residence (before: which number is which, read from "difference").
+    ['understanding.workPermitOrGreenCardWords', 'workPermitOrGreenCard'],
     // "How do I change my name?", "me casé y cambié mi apellido", "改名": who changes a legal name, and which form then
     // (before: the card's replacement, the lawyer's answer read from a marriage, or "Sorry"). A name written wrong is
     // USCIS's error (the typo's answer); a username is the account's.

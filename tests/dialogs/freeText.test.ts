@@ -1553,6 +1553,23 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
+    // A work permit and a green card told apart (before: which number is which, read from "difference").
+    test.each([
+        ['en-US', 'hello', 'what is the difference between EAD and green card?'],
+        ['en-US', 'hello', 'is a work permit a green card?'],
+        ['es-US', 'hola', '¿cuál es la diferencia entre el permiso de trabajo y la green card?'],
+        ['fr-FR', 'bonjour', 'quelle est la différence entre le permis de travail et la carte verte ?'],
+        ['vi-VN', 'xin chào', 'giấy phép làm việc và thẻ xanh khác nhau thế nào?'],
+        ['zh-CN', '你好', '工卡和绿卡有什么区别？'],
+        ['ko-KR', '안녕하세요', '노동허가와 영주권의 차이가 뭐예요?'],
+        ['ar-EG', 'مرحبا', 'ما الفرق بين تصريح العمل والبطاقة الخضراء؟'],
+        ['tl-PH', 'kumusta', 'ano ang pagkakaiba ng work permit at green card?'],
+    ])('%s: "%s", then "%s": a work permit and a green card told apart', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.workPermitOrGreenCard'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
     // Questions asked beside USCIS's own, each answered in a line (before: "Sorry", a card's replacement, the lawyer's
     // answer, USCIS's fees, or that no USCIS app is needed).
     test.each([
