@@ -777,6 +777,10 @@ export class MainDialog extends InterruptibleDialog {
         // Unsure of a one-line reply (a greeting, help...): giving it costs nothing, asking would. But a message in a
         // common question's words gets its answer: "I changed my address" read as "cancel" got "nothing to cancel".
         const topic = worded();
+        // A question of some length read, unsure, as a greeting ("كيف يمكنني الحصول على موعد؟", how can I get an appointment?)
+        // greets no one: out of scope, which says what this chat does (before: "Hello! I am glad you are here."). A short
+        // one ("كيف الوضع؟", how is it going?) may be a greeting.
+        if (best.name === 'greeting' && !topic && looksLikeQuestion(context, text) && plainWords(text).split(' ').length > GREETING_MAX_WORDS) return outOfScope();
         if (!isConfirmable(best.name)) return found(topic ?? destinationOf(best.name));
         // The unsure guess is the common question whose words the message uses: no need to ask which was meant.
         if (topic && TOPIC_OF_INTENT[best.name] === topic) return found(destinationOf(best.name));
@@ -934,6 +938,9 @@ export class MainDialog extends InterruptibleDialog {
  * for it, after an IOE receipt number), and that only an IOE receipt needs one.
  */
 const ACCESS_CODE_BEFORE_ADDING = 'understanding.accessCode';
+
+/** The most words a question read, unsure, as a greeting may have and still be one ("how is it going?"). */
+const GREETING_MAX_WORDS = 4;
 
 /** "I need a lawyer who speaks Spanish": that many legal aid groups and lawyers help in other languages, before where. */
 const LEGAL_HELP_IN_LANGUAGE = 'understanding.legalHelpLanguage';

@@ -2204,6 +2204,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(texts(await say(client, 'what will the weather be like in Chicago tomorrow?'))[0]).toBe(en('understanding.outOfScope'));
     });
 
+    // A question of some length the classifier reads, unsure, as a greeting is out of scope (before: "Hello! I am glad you
+    // are here."); a short one may be a greeting.
+    test.each([
+        ['ar-EG', 'مرحبا', 'كيف يمكنني الحصول على موعد؟', 'understanding.outOfScope'],
+        ['ar-EG', 'مرحبا', 'كيف الوضع؟', 'understanding.greeting'],
+        ['en-US', 'hi', 'how are you?', 'understanding.greeting'],
+    ])('%s: "%s", then "%s" gets %s', async (locale, greeting, said, key) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t(key, { orgName: TEST_ORGANIZATION.name }));
+    });
+
     test('naming USCIS is not asking about the numbers ("USCIS #" folded to "uscis" was one of their words)', async () => {
         const { client } = await openWithCases();
         await say(client, 'hello');

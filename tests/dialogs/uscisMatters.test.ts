@@ -957,6 +957,13 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '한국에 8개월 있었는데 영주권을 잃나요?', 'timeAbroad'],
     ['tl', '8 buwan ako sa Pilipinas, mawawala ba ang green card ko?', 'timeAbroad'],
     ['ar', 'بقيت في مصر 8 أشهر، هل أفقد البطاقة الخضراء؟', 'timeAbroad'],
+    // A green card asked for in Tagalog with "makakakuha" (before: "Sorry"); a citizen spouse's is the petition.
+    ['tl', 'paano ako makakakuha ng green card?', 'greenCard'],
+    ['tl', 'US citizen ang asawa ko, paano ako makakakuha ng green card?', 'familyPetition'],
+    // "How do I get citizenship?", "how to get residency?" in Arabic (before: "Hello! I am glad you are here.", the
+    // classifier's unsure greeting).
+    ['ar', 'كيف أحصل على الجنسية؟', 'naturalization'],
+    ['ar', 'كيف الحصول على الإقامة؟', 'greenCard'],
     // Becoming a citizen, in other Vietnamese and Korean words (before: "Sorry").
     ['vi', 'làm sao để có quốc tịch Mỹ', 'naturalization'],
     ['vi', 'tôi muốn lấy quốc tịch', 'naturalization'],
@@ -1325,6 +1332,10 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
     ['zh', '补办绿卡要多久？', 'prompts.stepHelp.processingTime.general'],
     ['ko', '영주권 갱신은 얼마나 걸려요?', 'prompts.stepHelp.processingTime.general'],
     ['ar', 'كم يستغرق تجديد البطاقة الخضراء؟', 'prompts.stepHelp.processingTime.general'],
+    // How long citizenship or a green card takes, in Arabic, with "كم يستغرق" or its feminine "كم تستغرق" (before: citizenship's answer, or the status check to
+    // confirm).
+    ['ar', 'كم يستغرق الحصول على الجنسية؟', 'prompts.stepHelp.processingTime.general'],
+    ['ar', 'كم تستغرق البطاقة الخضراء؟', 'prompts.stepHelp.processingTime.general'],
     // How long a green card through a family member takes is USCIS's usual times, not whom one may bring (before: the
     // legal-advice answer).
     ['en', 'how long does it take to get a green card through marriage', 'prompts.stepHelp.processingTime.general'],
