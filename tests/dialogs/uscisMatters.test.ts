@@ -1585,6 +1585,16 @@ const FEES: ReadonlyArray<readonly [language: string, said: string]> = [
     ['zh', '我没钱交申请'],
     ['ko', '신청할 돈이 없어요'],
     ['ar', 'ما عندي فلوس للطلب'],
+    // How to pay (before: which forms are filed online first, or "Sorry"): the fees, which say how one pays online.
+    ['en', 'can I pay with a credit card?'],
+    ['en', 'how do I pay the fee?'],
+    ['es', '¿puedo pagar con tarjeta de crédito?'],
+    ['fr', 'je peux payer par carte ?'],
+    ['vi', 'tôi có thể trả bằng thẻ tín dụng không?'],
+    ['tl', 'pwede bang magbayad gamit ang credit card?'],
+    ['zh', '可以用信用卡付吗？'],
+    ['ko', '신용카드로 내도 돼요?'],
+    ['ar', 'هل يمكنني الدفع بالبطاقة؟'],
 ];
 
 /** "Is this chat free?" stays about this chat (understanding.chatCost), checked before the fee's words. */
