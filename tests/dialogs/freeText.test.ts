@@ -2192,10 +2192,29 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '有人自称是移民局，要我付钱'],
         ['ko-KR', '안녕하세요', 'USCIS라고 하면서 상품권으로 돈을 내라고 했어요'],
         ['ar-EG', 'مرحبا', 'أحد اتصل بي وطلب مني فلوس'],
+        // A card number, a password or a code asked for (before: "Sorry, I can't help with that").
+        ['en-US', 'hi', 'someone asked for my credit card number on the phone'],
+        ['en-US', 'hi', 'a man from USCIS asked me for the code'],
+        ['es-US', 'hola', 'me llamaron y me pidieron el número de mi tarjeta'],
+        ['fr-FR', 'bonjour', "quelqu'un m'a demandé mon mot de passe au téléphone"],
+        ['vi-VN', 'xin chào', 'có người gọi hỏi mật khẩu của tôi'],
+        ['zh-CN', '你好', '有人打电话问我要验证码'],
+        ['ko-KR', '안녕하세요', '어떤 사람이 전화로 비밀번호를 달라고 했어요'],
+        ['tl-PH', 'kumusta', 'may tumawag at hiningi ang password ko'],
+        ['ar-EG', 'مرحبا', 'شخص اتصل بي وطلب رقم بطاقتي'],
     ])('%s: "%s", then "%s": a likely scam first, whatever case or status it names', async (locale, greeting, said) => {
         // Before: the receipt question, a status's meaning, or "did you mean how to keep your account safe?".
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(['full', 'short'].map((variant) => t(`faq.answers.security.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[0]);
+    });
+
+    // One's own code or password asked for is not someone asking for it.
+    test.each([
+        ['en-US', 'hi', 'I asked for my code but it never came'],
+        ['en-US', 'hi', 'I asked for my password reset and got nothing'],
+    ])('%s: "%s", then "%s" is not the scams answer', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(['full', 'short'].map((variant) => t(`faq.answers.security.${variant}`, { orgName: TEST_ORGANIZATION.name }))).not.toContain(replies[0]);
     });
 
     test('a question out of scope without those words is still said to be', async () => {
