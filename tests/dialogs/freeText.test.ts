@@ -736,6 +736,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ar-EG', 'مرحبا', 'فقدت وظيفتي، هل سيؤثر ذلك على طلب البطاقة الخضراء؟', 'legalAdvice'],
         // A life event or whom to bring: before, out of scope, the help line, or "Did you want to learn how to send evidence?".
         ['en-US', 'hello', 'I got married, what do I need to do', 'legalAdvice'],
+        // A change of job (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'do I need to notify USCIS if I change jobs?', 'legalAdvice'],
         ['en-US', 'hello', 'my baby was born here, does she need papers', 'legalAdvice'],
         // A divorce ahead (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'do I need to tell USCIS if I get divorced?', 'legalAdvice'],
@@ -999,6 +1001,7 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // Work while a green card waits: a pending Form I-485 lets one ask for a work permit (before: the lawyer's answer
         // alone, or "Sorry" in Chinese and Vietnamese).
         ['en-US', 'hello', 'can I work while my green card is pending?', 'understanding.workWhileWaiting.answer'],
+        ['en-US', 'hello', 'can I work with a pending asylum case?', 'understanding.workWhileWaiting.answer'],
         ['es-US', 'hola', '¿puedo trabajar mientras espero mi green card?', 'understanding.workWhileWaiting.answer'],
         ['fr-FR', 'bonjour', 'est-ce que je peux travailler en attendant ma carte verte ?', 'understanding.workWhileWaiting.answer'],
         ['vi-VN', 'xin chào', 'tôi có thể đi làm trong lúc chờ thẻ xanh không?', 'understanding.workWhileWaiting.answer'],
