@@ -1711,6 +1711,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // A green card (an adjustment of status), a case's status, an address, a marriage or a visa photo is not a change
         // to another temporary status.
         ['en-US', 'hello', 'how do I change my status to permanent resident', 'changeStatus.answer', undefined],
+        ['en-US', 'hello', 'what is the status of my adjustment of status?', 'uscisMatters.greenCard.answer', undefined],
+        ['en-US', 'hello', 'how long does adjustment of status take?', 'uscisMatters.greenCard.answer', 'prompts.stepHelp.processingTime.general'],
         ['en-US', 'hello', 'my case status changed to approved', 'changeStatus.answer', undefined],
         ['en-US', 'hello', 'I need to change my address, my status is pending', 'changeStatus.answer', undefined],
         ['es-US', 'hola', 'quiero cambiar mi estado civil a casada', 'changeStatus.answer', undefined],

@@ -964,6 +964,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // classifier's unsure greeting).
     ['ar', 'كيف أحصل على الجنسية؟', 'naturalization'],
     ['ar', 'كيف الحصول على الإقامة؟', 'greenCard'],
+    // An adjustment of status, or a change of status to permanent resident (before: "check a case status?", read from
+    // "status", or the receipt question).
+    ['en', 'how do I change my status to permanent resident', 'greenCard'],
+    ['en', 'what is adjustment of status?', 'greenCard'],
+    ['es', '¿qué es el ajuste de estatus?', 'greenCard'],
+    ['fr', "qu'est-ce que l'ajustement de statut ?", 'greenCard'],
+    ['vi', 'điều chỉnh tình trạng là gì?', 'greenCard'],
+    ['zh', '怎么调整身份？', 'greenCard'],
+    ['ko', '신분 조정은 어떻게 해요?', 'greenCard'],
+    ['tl', 'ano ang adjustment of status?', 'greenCard'],
+    ['ar', 'ما هو تعديل الوضع؟', 'greenCard'],
     // Becoming a citizen, in other Vietnamese and Korean words (before: "Sorry").
     ['vi', 'làm sao để có quốc tịch Mỹ', 'naturalization'],
     ['vi', 'tôi muốn lấy quốc tịch', 'naturalization'],
