@@ -1615,6 +1615,14 @@ const CHAT_COST: ReadonlyArray<readonly [language: string, said: string]> = [
     ['fr', 'ce chat est gratuit ?'],
     ['vi', 'chat này có miễn phí không?'],
     ['tl', 'libre ba ang chat na ito?'],
+    // "This service" (before, in all of these but French: another answer, such as what the USCIS online account is for).
+    ['es', '¿es gratis este servicio?'],
+    ['fr', 'est-ce que ce service est gratuit ?'],
+    ['vi', 'dịch vụ này miễn phí không?'],
+    ['ko', '이 서비스는 무료인가요?'],
+    ['tl', 'libre ba ang serbisyong ito?'],
+    ['ar', 'هل هذه الخدمة مجانية؟'],
+    ['en', 'is your service free?'],
 ];
 
 describe('requests only USCIS can act on, asked at the menu', () => {
