@@ -922,6 +922,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ar-EG', 'مرحبا', 'ليس لدي أوراق، هل يمكنك مساعدتي؟', 'understanding.noStatus.answer'],
         ['tl-PH', 'kumusta', 'wala akong papeles, matutulungan mo ba ako?', 'understanding.noStatus.answer'],
         ['en-US', 'hello', 'can I petition for my mother?', 'understanding.uscisMatters.familyPetition.answer'],
+        // A relative's green card in Korean (before: the lawyer's answer alone).
+        ['ko-KR', '안녕하세요', '부모님 영주권 신청하고 싶어요', 'understanding.uscisMatters.familyPetition.answer'],
+        ['ko-KR', '안녕하세요', '아내 영주권을 신청하려면 어떻게 해요?', 'understanding.uscisMatters.familyPetition.answer'],
         ['en-US', 'hello', 'how do I sponsor my brother?', 'understanding.uscisMatters.familyPetition.answer'],
         ['en-US', 'hello', 'I want to bring my wife from Mexico', 'understanding.uscisMatters.familyPetition.answer'],
         ['en-US', 'hello', 'can my US citizen son petition for me?', 'understanding.uscisMatters.familyPetition.answer'],

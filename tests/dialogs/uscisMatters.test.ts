@@ -975,6 +975,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '신분 조정은 어떻게 해요?', 'greenCard'],
     ['tl', 'ano ang adjustment of status?', 'greenCard'],
     ['ar', 'ما هو تعديل الوضع؟', 'greenCard'],
+    // One's own green card asked for in Korean (before: how to file online); a relative's is in freeText.test.ts.
+    ['ko', '영주권 신청하고 싶어요', 'greenCard'],
     // Becoming a citizen, in other Vietnamese and Korean words (before: "Sorry").
     ['vi', 'làm sao để có quốc tịch Mỹ', 'naturalization'],
     ['vi', 'tôi muốn lấy quốc tịch', 'naturalization'],
@@ -1583,6 +1585,8 @@ const FEES: ReadonlyArray<readonly [language: string, said: string]> = [
     ['zh', '申请绿卡要多少钱？'],
     ['ko', '온라인으로 접수하면 무료예요?'],
     ['ko', '신청 수수료가 얼마예요?'],
+    // Its price, asked with "얼마예요" beside the green card's own words (before: what a green card is).
+    ['ko', '영주권 신청하려면 얼마예요?'],
     ['ar', 'هل التقديم على الإنترنت مجاني؟'],
     ['ar', 'كم رسوم التقديم؟'],
     // A fee one cannot pay, said without asking: the fees, with the fee waiver (before: "Did you want to learn which
