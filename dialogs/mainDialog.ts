@@ -1053,13 +1053,13 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "Sorry", or the lawyer's answer alone). Before the I-94's own matter: CBP keeps the record, USCIS extends the stay.
     // Longer abroad, with a green card, is the time one may be away.
     [STAY_LONGER_WORDS, 'legalAdvice', STAY_LONGER_NOT_WITH],
-    // "I want to change from tourist visa to student visa", "cambio de estatus", "转身份": whether one qualifies is a
-    // lawyer's to say, after how a change is asked for (Form I-539 before the I-94's date; a school's I-20 first) (before:
-    // "There's nothing to cancel right now", the status check, or "Sorry"). A green card is not this change.
     // "How do I change my status to permanent resident?", "ajuste de estatus", "调整身份": an adjustment of status, what the
     // green card's answer says of Form I-485 (before: "check a case status?", read from "status", which the green card's
     // own words are never said with). A case's status or its time is still that question.
     ['understanding.adjustStatusWords', 'greenCard', 'understanding.adjustStatusNotWith'],
+    // "I want to change from tourist visa to student visa", "cambio de estatus", "转身份": whether one qualifies is a
+    // lawyer's to say, after how a change is asked for (Form I-539 before the I-94's date; a school's I-20 first) (before:
+    // "There's nothing to cancel right now", the status check, or "Sorry"). A green card is not this change.
     [CHANGE_STATUS_WORDS, 'legalAdvice', CHANGE_STATUS_NOT_WITH],
     // "I'm undocumented, can you help me?", "no tengo papeles": whether there is a way to papers is a lawyer's to say,
     // after the line that this chat needs no one's status and is not USCIS's or ICE's (before: the help line, with the

@@ -11,9 +11,10 @@ const CARD_BUCKETS: ReadonlySet<StatusBucket> = new Set(['cardProduced', 'cardMa
 
 /**
  * What a question right after a status is about, by the status shown: "when is it?" after an interview or fingerprint
- * status asks where its date is, and "what should I bring?" what to bring; "when will it come?" after a card's status, where its mailing shows, and after an
- * approval, that a card (if the case comes with one) is made and mailed next. Asked at the offer of updates or at the
- * menu that follows, these are about the case just shown, not a new status check.
+ * status asks where its date is, and "what should I bring?" what to bring; "when will it come?" after a card's status,
+ * where its mailing shows, and after an approval, that a card (if the case comes with one) is made and mailed next.
+ * Asked at the offer of updates or at the menu that follows, these are about the case just shown, not a new status
+ * check.
  *
  * @example
  * topicsOfStatusShown('interview') // ['appointmentDate', 'interviewBring']
