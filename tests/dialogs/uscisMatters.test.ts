@@ -1329,6 +1329,15 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['ko', '지문 찍은 다음에는 뭐가 있어요?', 'afterBiometrics'],
     ['tl', 'ano ang susunod pagkatapos ng biometrics?', 'afterBiometrics'],
     ['ar', 'ماذا يحدث بعد البصمات؟', 'afterBiometrics'],
+    // A citizenship interview passed: the oath ceremony's notice comes next (before: what happens at an interview).
+    ['en', 'I passed my citizenship interview, what now?', 'oathCeremony'],
+    ['es', 'pasé la entrevista de ciudadanía, ¿y ahora qué?', 'oathCeremony'],
+    ['fr', "j'ai réussi l'entretien de naturalisation, et maintenant ?", 'oathCeremony'],
+    ['vi', 'tôi đậu phỏng vấn quốc tịch rồi, giờ sao?', 'oathCeremony'],
+    ['zh', '入籍面试通过了，接下来呢？', 'oathCeremony'],
+    ['ko', '시민권 인터뷰 통과했어요. 이제 뭐 해요?', 'oathCeremony'],
+    ['tl', 'pumasa ako sa citizenship interview, ano na?', 'oathCeremony'],
+    ['ar', 'نجحت في مقابلة الجنسية، ماذا بعد؟', 'oathCeremony'],
 ];
 
 const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string, key: string]> = [
