@@ -55,7 +55,7 @@ import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConc
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords, saysWordsOf } from '../conversation/utteranceWords';
-import { languageSpeakerAskedAbout } from './languageSpeaker';
+import { languageSpeakerAskedAbout, type LanguageSpeaker } from './languageSpeaker';
 import { formsComparedAsked, matterExplainingFormAsked } from './uscisFormAsked';
 import {
     MATTERS_BEFORE_LEGAL_ADVICE,
@@ -596,6 +596,9 @@ export class MainDialog extends InterruptibleDialog {
         // The request the message names, read once: an aside asks for it too, and legal advice may be found before it.
         let matterRead: { matter: UscisMatter | undefined } | undefined;
         const matterNamed = () => (matterRead ??= { matter: uscisMatterIn(context, text) }).matter;
+        // Who the message asks speaks a language it names, read once: routing reads it, and legal help's line after it.
+        let speakerRead: { speaker: LanguageSpeaker | undefined } | undefined;
+        const speakerAsked = () => (speakerRead ??= { speaker: languageSpeakerAskedAbout(context, text) }).speaker;
         const asides = (value: Destination) => {
             const named = value === 'legalAdvice' ? matterNamed() : undefined;
             const prefacingMatter = named && MATTERS_BEFORE_LEGAL_ADVICE.has(named) ? named : undefined;
@@ -609,7 +612,7 @@ export class MainDialog extends InterruptibleDialog {
                     ? ['faq.answers.privacy.short']
                     : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),
-                ...(value === 'legalHelp' && languageSpeakerAskedAbout(context, text) === 'lawyer' ? [LEGAL_HELP_IN_LANGUAGE] : []),
+                ...(value === 'legalHelp' && speakerAsked() === 'lawyer' ? [LEGAL_HELP_IN_LANGUAGE] : []),
                 // "I'm undocumented, can I check my case status?": the task, after the line that this chat needs no one's
                 // status (the lawyer's answer says it itself; ICE's matters and the privacy answer come first, alone).
                 ...(value !== 'legalAdvice' && value !== 'privacy' && !OUTSIDE_USCIS.has(value as UscisMatter) && containsAnyPhrase(context, NO_STATUS_WORDS, plainWords(text))
@@ -652,7 +655,7 @@ export class MainDialog extends InterruptibleDialog {
         // "Can my lawyer speak Spanish?", "¿el oficial habla español?": someone else's language, not this chat's (before: the
         // chat switched to it, or said it already spoke it). Where legal help is found, with a line that many groups help
         // in other languages; an officer's, the interpreter's answer.
-        const speaker = languageSpeakerAskedAbout(context, text);
+        const speaker = speakerAsked();
         if (speaker) return found(speaker === 'lawyer' ? 'legalHelp' : destinationOfMatter('appointmentInterpreter'));
         const matter = matterNamed();
         const matterDestination = matter && destinationOfMatter(matter);

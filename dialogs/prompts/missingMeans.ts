@@ -181,7 +181,7 @@ const A_NUMBER_NOT_NEEDED = 'prompts.aNumber.notNeeded';
  */
 function saysANumberMissing(context: TurnContext, said: string): boolean {
     if (!containsAnyPhrase(context, 'prompts.aNumber.words', said)) return false;
-    return opensWith(said, plainPhrases(context, 'prompts.missing.alone'), true) || [...plainPhrases(context, 'prompts.missing.negations')].some((negation) => containsWords(said, negation));
+    return opensWith(said, plainPhrases(context, 'prompts.missing.alone'), true) || containsAnyPhrase(context, 'prompts.missing.negations', said);
 }
 
 /** The message's plain words, or undefined when it is empty or an attempt at the answer (an "@" or a digit in it). */
