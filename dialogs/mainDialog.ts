@@ -1056,6 +1056,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "Sorry", or the lawyer's answer alone). Before the I-94's own matter: CBP keeps the record, USCIS extends the stay.
     // Longer abroad, with a green card, is the time one may be away.
     [STAY_LONGER_WORDS, 'legalAdvice', STAY_LONGER_NOT_WITH],
+    // "What is the status of my adjustment of status?", "où en est mon ajustement", "调整身份申请进度": a case's status,
+    // asked by the name of its process (before: what a green card is, or "Sorry"). Before the green card's own row.
+    ['understanding.adjustStatusProgressWords', 'checkStatus'],
     // "How do I change my status to permanent resident?", "ajuste de estatus", "调整身份": an adjustment of status, what the
     // green card's answer says of Form I-485 (before: "check a case status?", read from "status", which the green card's
     // own words are never said with). A case's status or its time is still that question.

@@ -1800,6 +1800,33 @@ describe('time with a green card, not abroad', () => {
     });
 });
 
+// An adjustment of status named for its case's status is that case's status check (before: what a green card is, or
+// "Sorry"). Named with no case, it is still the green card's answer (BACK_TO_MENU), and its time USCIS's usual times.
+describe("an adjustment of status's case status, asked at the menu", () => {
+    test.each([
+        ['en', 'What is the status of my adjustment of status?'],
+        ['en', 'any update on my adjustment of status?'],
+        ['es', '¿cómo va mi ajuste de estatus?'],
+        ['fr', 'Quel est le statut de mon ajustement de statut ?'],
+        ['vi', 'Tình trạng hồ sơ điều chỉnh tình trạng của tôi thế nào?'],
+        ['zh', '我的调整身份申请进度如何？'],
+        ['ko', '신분 조정 진행 상황이 어떻게 되나요?'],
+        ['tl', 'Ano ang status ng aking adjustment of status?'],
+        ['ar', 'ما هي حالة طلب تعديل وضعي؟'],
+    ])('%s: "%s" gets the receipt question', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies).toEqual([t('caseStatus.ask.receipt')]);
+    });
+
+    test.each([
+        ['en', 'what documents do I need for adjustment of status?'],
+        ['es', '¿qué es el ajuste de estatus?'],
+    ])('%s: "%s" does not ask for a receipt', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies).not.toContain(t('caseStatus.ask.receipt'));
+    });
+});
+
 describe("the citizenship test's answer", () => {
     // Older people take the civics test in their own language; a disability may excuse one from the tests (Form N-648).
     test.each(Object.keys(LOCALE))('%s: names Form N-648', (language) => {
