@@ -127,6 +127,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  *   a U.S. passport to leave and enter;
  * `workPermitOrGreenCard`: "what's the difference between an EAD and a green card?": work until the card's date, renewed,
  *   against permanent residence, with no work permit needed;
+ * `passwordRules`: "what are the password requirements?": 8 characters, both cases, a special one; never typed here;
  * `carryCard`: "do I have to carry my green card?": yes, a permanent resident 18 or older, at all times; Form I-90 if lost;
  * `nameChange`: "how do I change my name?": a marriage, a divorce or a court changes it, not USCIS; Form I-90 for the
  *   card, Form N-400 asks for a new name, the Contact Center for a case still open;
@@ -180,6 +181,7 @@ type Destination =
     | 'legalHelp'
     | 'dualCitizenship'
     | 'workPermitOrGreenCard'
+    | 'passwordRules'
     | 'carryCard'
     | 'nameChange'
     | 'selectiveService'
@@ -264,6 +266,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     legalHelp: 'understanding.legalHelp',
     dualCitizenship: 'understanding.dualCitizenship',
     workPermitOrGreenCard: 'understanding.workPermitOrGreenCard',
+    passwordRules: 'understanding.passwordRules',
     carryCard: 'understanding.carryCard',
     nameChange: 'understanding.nameChange',
     selectiveService: 'understanding.selectiveService',
@@ -1026,6 +1029,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "What's the difference between an EAD and a green card?", "工卡和绿卡有什么区别": a work permit ends on its date and
     // is renewed, a green card is permanent residence (before: which number is which, read from "difference").
     ['understanding.workPermitOrGreenCardWords', 'workPermitOrGreenCard'],
+    // "What are the password requirements?", "¿cómo debe ser la contraseña?", "密码要求": the rules a password must meet,
+    // here and at USCIS (before: "Sorry"). A password forgotten or to change keeps its own answer.
+    ['understanding.passwordRulesWords', 'passwordRules'],
     // "How do I change my name?", "me casé y cambié mi apellido", "改名": who changes a legal name, and which form then
     // (before: the card's replacement, the lawyer's answer read from a marriage, or "Sorry"). A name written wrong is
     // USCIS's error (the typo's answer); a username is the account's.

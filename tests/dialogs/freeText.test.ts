@@ -1576,6 +1576,32 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
+    // The rules a password must meet (before: "Sorry"). A password forgotten or to change keeps its own answer.
+    test.each([
+        ['en-US', 'hello', "what's the password rule?"],
+        ['en-US', 'hello', 'how long does my password need to be?'],
+        ['es-US', 'hola', '¿cuáles son los requisitos de la contraseña?'],
+        ['fr-FR', 'bonjour', 'quelles sont les règles du mot de passe ?'],
+        ['vi-VN', 'xin chào', 'mật khẩu cần có những gì?'],
+        ['zh-CN', '你好', '密码有什么要求？'],
+        ['ko-KR', '안녕하세요', '비밀번호 조건이 뭐예요?'],
+        ['ar-EG', 'مرحبا', 'ما هي شروط كلمة المرور؟'],
+        ['tl-PH', 'kumusta', 'ano ang requirements ng password?'],
+    ])('%s: "%s", then "%s": the password rules', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.passwordRules', { orgName: TEST_ORGANIZATION.name }));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test.each([
+        ['en-US', 'hello', 'I forgot my password'],
+        ['en-US', 'hello', 'how do I change my password?'],
+        ['vi-VN', 'xin chào', 'đổi mật khẩu như thế nào?'],
+    ])('%s: "%s", then "%s" is not the password rules', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t('understanding.passwordRules', { orgName: TEST_ORGANIZATION.name }));
+    });
+
     // Questions asked beside USCIS's own, each answered in a line (before: "Sorry", a card's replacement, the lawyer's
     // answer, USCIS's fees, or that no USCIS app is needed).
     test.each([
