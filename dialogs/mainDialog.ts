@@ -127,6 +127,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  *   a U.S. passport to leave and enter;
  * `workPermitOrGreenCard`: "what's the difference between an EAD and a green card?": work until the card's date, renewed,
  *   against permanent residence, with no work permit needed;
+ * `workPermitValidity`: "how long is my work permit valid?": the card's own date, which differs by category; a renewal
+ *   no longer extends most cards, so file up to 180 days before;
  * `passwordRules`: "what are the password requirements?": 8 characters, both cases, a special one; never typed here;
  * `carryCard`: "do I have to carry my green card?": yes, a permanent resident 18 or older, at all times; Form I-90 if lost;
  * `nameChange`: "how do I change my name?": a marriage, a divorce or a court changes it, not USCIS; Form I-90 for the
@@ -181,6 +183,7 @@ type Destination =
     | 'legalHelp'
     | 'dualCitizenship'
     | 'workPermitOrGreenCard'
+    | 'workPermitValidity'
     | 'passwordRules'
     | 'carryCard'
     | 'nameChange'
@@ -266,6 +269,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     legalHelp: 'understanding.legalHelp',
     dualCitizenship: 'understanding.dualCitizenship',
     workPermitOrGreenCard: 'understanding.workPermitOrGreenCard',
+    workPermitValidity: 'understanding.workPermitValidity',
     passwordRules: 'understanding.passwordRules',
     carryCard: 'understanding.carryCard',
     nameChange: 'understanding.nameChange',
@@ -1029,6 +1033,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "What's the difference between an EAD and a green card?", "工卡和绿卡有什么区别": a work permit ends on its date and
     // is renewed, a green card is permanent residence (before: which number is which, read from "difference").
     ['understanding.workPermitOrGreenCardWords', 'workPermitOrGreenCard'],
+    // "How long is my work permit valid?", "¿cuánto dura el permiso de trabajo?", "工卡有效期": the date on the card, and
+    // that a renewal no longer extends most cards (before: USCIS's usual times, read from "how long"). How long one takes
+    // to come is still those times.
+    ['understanding.workPermitValidityWords', 'workPermitValidity', 'understanding.workPermitValidityNotWith'],
     // "What are the password requirements?", "¿cómo debe ser la contraseña?", "密码要求": the rules a password must meet,
     // here and at USCIS (before: "Sorry"). A password forgotten or to change keeps its own answer.
     ['understanding.passwordRulesWords', 'passwordRules'],

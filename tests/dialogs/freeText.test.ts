@@ -1576,6 +1576,32 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('menu.prompt')));
     });
 
+    // How long a work permit is valid: the card's date, and that a renewal no longer extends most cards (before: USCIS's
+    // usual times, read from "how long"). How long one takes to come is still those times.
+    test.each([
+        ['en-US', 'hello', 'how long is my work permit valid?'],
+        ['en-US', 'hello', 'how long is a work permit good for?'],
+        ['es-US', 'hola', '¿por cuánto tiempo es válido mi permiso de trabajo?'],
+        ['fr-FR', 'bonjour', 'combien de temps est valable mon permis de travail ?'],
+        ['vi-VN', 'xin chào', 'giấy phép làm việc có giá trị bao lâu?'],
+        ['zh-CN', '你好', '工卡有效期是多久？'],
+        ['ko-KR', '안녕하세요', '노동허가증 유효기간이 얼마예요?'],
+        ['ar-EG', 'مرحبا', 'ما هي مدة صلاحية تصريح العمل؟'],
+        ['tl-PH', 'kumusta', 'gaano katagal valid ang work permit ko?'],
+    ])('%s: "%s", then "%s": how long a work permit is valid', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.workPermitValidity'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test.each([
+        ['en-US', 'hello', 'how long does it take to get a work permit?'],
+        ['es-US', 'hola', '¿cuánto dura el permiso de trabajo en llegar?'],
+    ])('%s: "%s", then "%s" is not how long a work permit is valid', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t('understanding.workPermitValidity'));
+    });
+
     // The rules a password must meet (before: "Sorry"). A password forgotten or to change keeps its own answer.
     test.each([
         ['en-US', 'hello', "what's the password rule?"],
