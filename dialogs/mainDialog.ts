@@ -129,6 +129,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  *   against permanent residence, with no work permit needed;
  * `workPermitValidity`: "how long is my work permit valid?": the card's own date, which differs by category; a renewal
  *   no longer extends most cards, so file up to 180 days before;
+ * `citizenTravel`: "can I travel after my oath ceremony?": a citizen travels on a U.S. passport, asked for from the
+ *   Department of State with Form DS-11, weeks ahead;
  * `passwordRules`: "what are the password requirements?": 8 characters, both cases, a special one; never typed here;
  * `carryCard`: "do I have to carry my green card?": yes, a permanent resident 18 or older, at all times; Form I-90 if lost;
  * `nameChange`: "how do I change my name?": a marriage, a divorce or a court changes it, not USCIS; Form I-90 for the
@@ -185,6 +187,7 @@ type Destination =
     | 'workPermitOrGreenCard'
     | 'workPermitValidity'
     | 'passwordRules'
+    | 'citizenTravel'
     | 'carryCard'
     | 'nameChange'
     | 'selectiveService'
@@ -271,6 +274,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     workPermitOrGreenCard: 'understanding.workPermitOrGreenCard',
     workPermitValidity: 'understanding.workPermitValidity',
     passwordRules: 'understanding.passwordRules',
+    citizenTravel: 'understanding.citizenTravel',
     carryCard: 'understanding.carryCard',
     nameChange: 'understanding.nameChange',
     selectiveService: 'understanding.selectiveService',
@@ -975,8 +979,8 @@ type WordedDestination = readonly [key: string, destination: Destination, notWit
  */
 const QUESTION_WORDS: readonly WordedDestination[] = [
     // "How do I get advance parole?" names travel, but asks for the travel document (see uscisMatters), not advice;
-    // "有绿卡能出国多久？" asks how long a green card holder may be abroad.
-    [TRAVEL_WORDS, 'legalAdvice', ['understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words']],
+    // "有绿卡能出国多久？" asks how long a green card holder may be abroad; "can I travel after my oath?", a citizen's trip.
+    [TRAVEL_WORDS, 'legalAdvice', ['understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words', 'understanding.citizenTravelWords']],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],
@@ -1040,6 +1044,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "What are the password requirements?", "¿cómo debe ser la contraseña?", "密码要求": the rules a password must meet,
     // here and at USCIS (before: "Sorry"). A password forgotten or to change keeps its own answer.
     ['understanding.passwordRulesWords', 'passwordRules'],
+    // "Can I travel after my oath ceremony?", "ya soy ciudadano, ¿puedo viajar?", "入籍后可以出国吗": a citizen travels on a
+    // U.S. passport (before: the risk of leaving while an application is pending). Before the oath, it still is that.
+    ['understanding.citizenTravelWords', 'citizenTravel'],
     // "How do I change my name?", "me casé y cambié mi apellido", "改名": who changes a legal name, and which form then
     // (before: the card's replacement, the lawyer's answer read from a marriage, or "Sorry"). A name written wrong is
     // USCIS's error (the typo's answer); a username is the account's.

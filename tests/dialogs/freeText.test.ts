@@ -1602,6 +1602,30 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies).not.toContain(t('understanding.workPermitValidity'));
     });
 
+    // A trip after the oath: a citizen travels on a U.S. passport (before: the risk of leaving while an application is
+    // pending). Before the oath, it still is that risk.
+    test.each([
+        ['en-US', 'hello', 'can I travel after my oath ceremony?'],
+        ['en-US', 'hello', 'I became a citizen, can I travel now?'],
+        ['es-US', 'hola', 'ya soy ciudadana, ¿puedo viajar?'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux voyager après la cérémonie de serment ?'],
+        ['vi-VN', 'xin chào', 'tôi có thể đi nước ngoài sau khi nhập tịch không?'],
+        ['zh-CN', '你好', '入籍后可以出国吗？'],
+        ['ko-KR', '안녕하세요', '선서식 후에 여행해도 되나요?'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني السفر بعد أداء القسم؟'],
+        ['tl-PH', 'kumusta', 'puwede ba akong mag-travel pagkatapos ng oath?'],
+    ])('%s: "%s", then "%s": a citizen travels on a U.S. passport', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.citizenTravel'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test('en-US: "can I travel before my oath ceremony?" is still the risk of leaving while an application is pending', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'can I travel before my oath ceremony?');
+        expect(replies[0]).toBe(t('understanding.travel.answer'));
+        expect(replies).not.toContain(t('understanding.citizenTravel'));
+    });
+
     // The rules a password must meet (before: "Sorry"). A password forgotten or to change keeps its own answer.
     test.each([
         ['en-US', 'hello', "what's the password rule?"],
