@@ -1703,6 +1703,28 @@ describe('a language asked of this chat, beside a form or a paper', () => {
         expect(replies[0]).toBe(i18n.getFixedT(answeredIn)(key));
         expect(replies).not.toContain(t('understanding.uscisMatters.translation.answer'));
     });
+
+    // Beside an interview or an appointment, it is still this chat's language (before: the interpreter's answer, in the
+    // language the chat had). An interpreter asked for, or brought, is still the interpreter's answer.
+    test.each([
+        ['en', 'Can you help me in Spanish with my interview?', 'es', 'language.changed'],
+        ['en', 'I need help in Spanish with my interview', 'es', 'language.changed'],
+        ['en', 'Can we talk in Spanish about my appointment?', 'es', 'language.changed'],
+        ['es', '¿Me puede ayudar en inglés con mi entrevista?', 'en', 'language.changed'],
+        ['fr', "Pouvez-vous m'aider en anglais pour mon entretien ?", 'en', 'language.changed'],
+    ])('%s: "%s" is answered in %s (%s), not with the interpreter', async (language, said, answeredIn, key) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe(i18n.getFixedT(answeredIn)(key));
+        expect(replies).not.toContain(t('understanding.uscisMatters.appointmentInterpreter.answer'));
+    });
+
+    test.each([
+        ['en', 'Will there be a Spanish interpreter at my interview?'],
+        ['en', 'I need help finding a Spanish interpreter for my interview'],
+    ])('%s: "%s" is still the interpreter', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe(t('understanding.uscisMatters.appointmentInterpreter.answer'));
+    });
 });
 
 // A language named as someone else's: a lawyer who speaks it is found where legal help is, after a line that many groups
