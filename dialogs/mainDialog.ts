@@ -1134,8 +1134,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // I can't help with that", a sign-in problem, or the Contact Center).
     ['understanding.twoStepMethodsWords', 'twoStepMethods'],
     // "The USCIS website is down", "la página me da un error": this chat can't see that site; what to try, and that a
-    // status can be checked here (before: out of scope, the scams question, or which account can't be got into).
-    ['understanding.websiteTroubleWords', 'websiteTrouble'],
+    // status can be checked here (before: out of scope, the scams question, or which account can't be got into). An error
+    // said of a code or a password is the sign-in's trouble.
+    ['understanding.websiteTroubleWords', 'websiteTrouble', 'understanding.websiteTroubleNotWith'],
     // "Is there a USCIS app?", "¿hay una app para ver mi caso?", "有没有USCIS的app": no app is needed, and the status can be
     // checked here (before: the Contact Center's numbers, or "Did you want USCIS's contact details?"). After the ways a
     // code comes, which an authenticator app is.

@@ -2444,6 +2444,13 @@ describe('no smartphone, and the USCIS website not working, at the menu', () => 
         ['ko-KR', '안녕하세요', 'USCIS 웹사이트가 안 열려요'],
         ['ar-EG', 'مرحبا', 'موقع USCIS لا يعمل'],
         ['tl-PH', 'kumusta', 'hindi gumagana ang website ng uscis'],
+        // An error said with how it keeps coming, or at sign-in (before: "Sorry").
+        ['en-US', 'hello', 'The website keeps giving me an error when I try to log in'],
+        ['en-US', 'hello', 'I keep getting an error when I sign in'],
+        ['es-US', 'hola', 'la página me sigue dando error cuando intento entrar'],
+        ['fr-FR', 'bonjour', "j'ai une erreur quand je me connecte au site"],
+        ['zh-CN', '你好', '登录的时候一直报错'],
+        ['ar-EG', 'مرحبا', 'الموقع يعطيني خطأ عند تسجيل الدخول'],
     ])('%s: "%s", then "%s": what to try, since this chat cannot see that site', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.websiteTrouble'));
@@ -2455,6 +2462,9 @@ describe('no smartphone, and the USCIS website not working, at the menu', () => 
         ['tl-PH', 'kumusta', 'may error sa green card ko'],
         ['zh-CN', '你好', '我的绿卡上出现错误'],
         ['ar-EG', 'مرحبا', 'حدث خطأ في بطاقتي الخضراء'],
+        // An error at a code or a password is the sign-in's trouble.
+        ['en-US', 'hello', 'I get an error message when I enter my code'],
+        ['es-US', 'hola', 'me da error cuando pongo la contraseña'],
     ])('%s: "%s", then "%s": not the website\'s trouble', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).not.toBe(t('understanding.websiteTrouble'));
