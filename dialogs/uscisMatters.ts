@@ -57,10 +57,12 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * bring to it (`interview`: questions under oath, the notice, an ID, the originals, a lawyer if one wants, the
  * citizenship tests; then a decision or a request for more), what comes after a fingerprint appointment
  * (`afterBiometrics`: background checks, then an interview, a request for evidence or a decision, by the form; often no
- * interview for a work permit or a card's renewal; the status shows it), an appointment's date, place or what to bring to
- * fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or
- * a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then e-Request), a copy of
- * a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), an arrest or a conviction
+ * interview for a work permit or a card's renewal; the status shows it), what comes after a form is filed
+ * (`afterFiling`: the receipt notice, soon online or in weeks by mail; often a fingerprint appointment; then evidence
+ * asked for, an interview or a decision), an appointment's date, place or what to bring to fingerprints
+ * (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or a lawyer,
+ * says what it asks), a notice that never came (`noticeNotDelivered`: the address, then e-Request), a copy of a notice
+ * or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), an arrest or a conviction
  * (`criminalRecord`: the FBI's fingerprint check shows even old ones; the forms ask, even of a record sealed or erased;
  * a truthful answer; some records can end a case or lead to removal; a lawyer before filing, with the court papers;
  * said before the legal-advice answer when that is the question), and a text, email or call about a case that the user
@@ -160,6 +162,7 @@ export const USCIS_MATTERS = [
     'citizenshipTest',
     'interview',
     'afterBiometrics',
+    'afterFiling',
     'appointment',
     'letter',
     'timeAbroad',
@@ -194,10 +197,10 @@ export type UscisMatter = (typeof USCIS_MATTERS)[number];
 
 /**
  * The matters whose answer leads to the status check, which shows what the answer points at (the day a card was
- * mailed, an interview or an oath ceremony scheduled, what comes after fingerprints, what a letter is about); the
- * others lead back to the menu.
+ * mailed, an interview or an oath ceremony scheduled, what comes after fingerprints or a filing, what a letter is
+ * about); the others lead back to the menu.
  */
-export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'afterBiometrics', 'appointment', 'letter']);
+export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'afterBiometrics', 'afterFiling', 'appointment', 'letter']);
 
 /**
  * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), a case
@@ -239,7 +242,7 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * loss or the renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum", a green card or
  * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
  * citizenship?"), a lawyer for not answering, a paper or a form for a language ("in Spanish" alone is the chat's
- * language, or an interpreter's).
+ * language, or an interpreter's), a filing said done for what comes next ("what now?" alone asks nothing of it).
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -264,6 +267,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     fingerprintsAgain: 'understanding.uscisMatters.fingerprintsAgain.on',
     refugeeGreenCard: 'understanding.uscisMatters.refugeeGreenCard.on',
     timeAbroad: 'understanding.uscisMatters.timeAbroad.on',
+    afterFiling: 'understanding.uscisMatters.afterFiling.on',
     residentOrCitizen: 'understanding.uscisMatters.residentOrCitizen.on',
     lawyerUnreachable: 'understanding.uscisMatters.lawyerUnreachable.on',
 };

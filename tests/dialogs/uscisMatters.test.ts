@@ -1208,7 +1208,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'أين أجري الفحص الطبي للبطاقة الخضراء؟', 'medicalExam'],
 ];
 
-const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'afterBiometrics' | 'appointment' | 'letter']> = [
+const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'afterBiometrics' | 'afterFiling' | 'appointment' | 'letter']> = [
     // A text or email about a case, doubted or contradicted by the website: trust USCIS's own site; USCIS never asks for
     // money, a password or a code. Before: what the status it names means ("Case Was Approved"), as if it were so.
     ['en', 'I got a text saying my case was approved but the website says otherwise', 'messageDoubted'],
@@ -1329,6 +1329,18 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['ko', '지문 찍은 다음에는 뭐가 있어요?', 'afterBiometrics'],
     ['tl', 'ano ang susunod pagkatapos ng biometrics?', 'afterBiometrics'],
     ['ar', 'ماذا يحدث بعد البصمات؟', 'afterBiometrics'],
+    // What comes after a form is filed: the receipt notice, often fingerprints, then evidence asked for, an interview or a
+    // decision (before: how to file a form online, the receipt question alone, adding a paper case, or "Sorry").
+    ['en', 'I submitted my N-400 online yesterday, what happens next?', 'afterFiling'],
+    ['en', 'what happens after I file my application?', 'afterFiling'],
+    ['en', "I just mailed my I-130, what's next?", 'afterFiling'],
+    ['es', 'ya envié mi solicitud, ¿qué sigue?', 'afterFiling'],
+    ['fr', "j'ai envoyé mon dossier, et maintenant ?", 'afterFiling'],
+    ['vi', 'tôi đã nộp đơn rồi, bước tiếp theo là gì?', 'afterFiling'],
+    ['zh', '我已经递交了申请，接下来怎么办？', 'afterFiling'],
+    ['ko', '신청서를 보냈는데 다음에 뭐 해요?', 'afterFiling'],
+    ['tl', 'naipadala ko na ang application ko, ano ang susunod?', 'afterFiling'],
+    ['ar', 'قدمت طلبي، ماذا بعد؟', 'afterFiling'],
     // A citizenship interview passed: the oath ceremony's notice comes next (before: what happens at an interview).
     ['en', 'I passed my citizenship interview, what now?', 'oathCeremony'],
     ['es', 'pasé la entrevista de ciudadanía, ¿y ahora qué?', 'oathCeremony'],
@@ -1824,6 +1836,22 @@ describe('time with a green card, not abroad', () => {
 
 // An adjustment of status named for its case's status is that case's status check (before: what a green card is, or
 // "Sorry"). Named with no case, it is still the green card's answer (BACK_TO_MENU), and its time USCIS's usual times.
+// A filing said done with a decision, an interview, its time or a passed interview is that question, not what comes
+// after filing; "what now?" alone says nothing was filed.
+describe('what comes after a filing, and what is not that', () => {
+    test.each([
+        ['en', 'I filed my I-130 and it was approved, what now?'],
+        ['en', 'I filed my N-400, how long does it take?'],
+        ['en', 'I passed my citizenship interview, what now?'],
+        ['en', 'what happens after biometrics?'],
+        ['en', 'what now?'],
+        ['es', 'ya envié mi solicitud y me la negaron, ¿qué sigue?'],
+    ])('%s: "%s" is not what comes after a filing', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies).not.toContain(t('understanding.uscisMatters.afterFiling.answer'));
+    });
+});
+
 describe("an adjustment of status's case status, asked at the menu", () => {
     test.each([
         ['en', 'What is the status of my adjustment of status?'],
