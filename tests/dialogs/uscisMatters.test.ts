@@ -1253,6 +1253,10 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['zh', '移民局给我发了一封信', 'letter'],
     ['ko', 'USCIS에서 편지가 왔어요', 'letter'],
     ['ar', 'وصلتني رسالة من الهجرة', 'letter'],
+    // The letter named after what one got, not before it (before: "Sorry", the contact details to confirm).
+    ['en', "I don't understand the letter I got from immigration", 'letter'],
+    ['es', 'no entiendo la carta que me llegó de inmigración', 'letter'],
+    ['fr', "je ne comprends pas la lettre que j'ai reçue de l'immigration", 'letter'],
     ['en', "I didn't receive my card in the mail", 'cardNotDelivered'],
     ['en', 'my green card never arrived', 'cardNotDelivered'],
     ['en', 'where is my work permit card', 'cardNotDelivered'],
