@@ -1127,6 +1127,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '사서함을 써도 되나요?'],
         ['ar-EG', 'مرحبا', 'هل يمكنني استخدام صندوق بريد؟'],
         ['tl-PH', 'kumusta', 'puwede ba ang PO box?'],
+        // Other Tagalog forms of changing an address (before: the Contact Center's numbers, or the help line).
+        ['tl-PH', 'kumusta', 'Paano ko papalitan ang address ko sa USCIS?'],
+        ['tl-PH', 'kumusta', 'Lumipat kami, ano ang gagawin ko?'],
     ])('%s: "%s", then "%s": a move or an address gets where to change it, not six paragraphs with it second', async (locale, greeting, question) => {
         // Before: the whole managing-a-case answer, its address line second. Reached by the address words or by the
         // classifier's reading ("我搬家了", "이사했어요"), said as a question or as news, with or without a question mark.
