@@ -990,6 +990,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '시민권을 신청하면 추방될 수 있나요?', 'understanding.applyingRisk.answer'],
         ['ar-EG', 'مرحبا', 'هل يمكن ترحيلي إذا قدمت على الجنسية؟', 'understanding.applyingRisk.answer'],
         ['tl-PH', 'kumusta', 'ma-deport ba ako kung mag-apply ako ng citizenship?', 'understanding.applyingRisk.answer'],
+        // A denial feared as the way to deportation (before: the denial's answer, or the immigration court's hotline).
+        ['en-US', 'hello', 'if my case is denied will I be deported?', 'understanding.applyingRisk.answer'],
+        ['es-US', 'hola', 'si me niegan el caso, ¿me van a deportar?', 'understanding.applyingRisk.answer'],
+        ['zh-CN', '你好', '如果被拒会被遣返吗？', 'understanding.applyingRisk.answer'],
+        ['vi-VN', 'xin chào', 'nếu bị từ chối thì có bị trục xuất không?', 'understanding.applyingRisk.answer'],
+        ['ko-KR', '안녕하세요', '거절되면 추방될까요?', 'understanding.applyingRisk.answer'],
         // A notario, a notary or an agent who would fill in the forms: not a lawyer, and may not advise (before: how to
         // file a form online, or that this chat can't fill one in).
         ['en-US', 'hello', 'a notario wants to charge me to fill out my forms', 'understanding.notario.answer'],
