@@ -23,7 +23,7 @@ const NOT_SENT_BY_SMS = [
     /\.email(Body|Subject)$/,
     // Common questions have a `short` answer for channels that want short messages (chosen in the dialog).
     /^faq\.answers\.[^.]+\.full$/,
-    /^faq\.answers\.[^.]+\.feesFirst\.full$/,
+    /^faq\.answers\.[^.]+\.(feesFirst|waiverFirst)\.full$/,
 ];
 
 /** A long, realistic value for a placeholder: the texts must fit with real names and numbers in them. */

@@ -6,6 +6,9 @@ import type { TFunction } from '../../locales';
 /** "I can't afford the fee", "no tengo dinero para pagar": a fee one cannot pay, which the fee waiver may answer. */
 export const CANNOT_PAY_WORDS = 'faq.topics.formsOnline.cannotPayWords';
 
+/** "How do I get a fee waiver?", "exención de tarifa", "费用减免": the waiver itself (Form I-912). */
+const WAIVER_WORDS = 'faq.topics.formsOnline.waiverWords';
+
 /**
  * "How much does citizenship cost?", "what is the fee for the I-765?", "I have no money to pay": the forms-and-fees
  * answer, fees first (it opened with which forms can be filed online), and the page of a form the message names, by
@@ -13,7 +16,12 @@ export const CANNOT_PAY_WORDS = 'faq.topics.formsOnline.cannotPayWords';
  */
 export function asksAboutFees(context: TurnContext, text: string): boolean {
     const said = plainWords(text);
-    return containsAnyPhrase(context, 'faq.topics.formsOnline.costWords', said) || containsAnyPhrase(context, CANNOT_PAY_WORDS, said);
+    return containsAnyPhrase(context, 'faq.topics.formsOnline.costWords', said) || asksAboutWaiver(context, said);
+}
+
+/** A fee one cannot pay, or the waiver named: its paragraph first, before the fees themselves. */
+function asksAboutWaiver(context: TurnContext, said: string): boolean {
+    return containsAnyPhrase(context, CANNOT_PAY_WORDS, said) || containsAnyPhrase(context, WAIVER_WORDS, said);
 }
 
 /**
@@ -29,9 +37,13 @@ function formAskedAbout(context: TurnContext, text: string): { form: string; pag
     return uscisFormNamedIn(text) ?? (byPurpose && uscisFormPage(byPurpose));
 }
 
-/** The forms-and-fees answer for a question about fees, in the channel's variant ('full' or 'short'). */
+/**
+ * The forms-and-fees answer for a question about fees, in the channel's variant ('full' or 'short'); the fee waiver's
+ * paragraph first for a fee one cannot pay or the waiver asked about (the short answer is one paragraph already).
+ */
 export function feesAnswer(context: TurnContext, t: TFunction, text: string, variant: 'full' | 'short'): string {
-    const answer = t(`faq.answers.formsOnline.feesFirst.${variant}`);
+    const waiverFirst = variant === 'full' && asksAboutWaiver(context, plainWords(text));
+    const answer = t(waiverFirst ? 'faq.answers.formsOnline.waiverFirst.full' : `faq.answers.formsOnline.feesFirst.${variant}`);
     const named = formAskedAbout(context, text);
     return named ? `${t('faq.answers.formsOnline.formPage', { form: named.form, url: named.page })}\n\n${answer}` : answer;
 }

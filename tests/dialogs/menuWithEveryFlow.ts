@@ -32,7 +32,7 @@ export function openMenuWithEveryFlow(classifier: IntentClassifier, options: { l
  */
 export function askingAtTheMenu(): {
     /** That menu's harness, for a test that goes on talking (disposed after the test). */
-    open(options?: { locale?: string; start?: ConversationStart }): Promise<DialogHarness>;
+    open(options?: { locale?: string; channelId?: string; start?: ConversationStart }): Promise<DialogHarness>;
     askAtMenu(locale: string, greeting: string, question: string): Promise<{ t: TFunction; replies: string[] }>;
     /** The replies to `utterance` as the conversation's first message (the way a channel without a welcome sends it). */
     firstMessage(locale: string, utterance: string): Promise<{ t: TFunction; replies: string[] }>;
@@ -46,7 +46,7 @@ export function askingAtTheMenu(): {
         await harness?.dispose();
         harness = undefined;
     });
-    const open = async (options: { locale?: string; start?: ConversationStart } = {}) => {
+    const open = async (options: { locale?: string; channelId?: string; start?: ConversationStart } = {}) => {
         harness = await openMenuWithEveryFlow(classifier, options);
         return harness;
     };

@@ -1908,6 +1908,21 @@ describe('the filing fee, asked at the menu', () => {
         expect(replies[0]).toContain('uscis.gov/i-912');
     });
 
+    // On a channel with room for the whole answer, a fee one cannot pay or the waiver asked about opens with the waiver's
+    // paragraph (before: the fees, with the waiver second); a fee asked about still opens with the fees.
+    test.each([
+        ['en', 'how do I get a fee waiver?', 'waiverFirst'],
+        ['en', "I can't afford the fee", 'waiverFirst'],
+        ['es', '¿cómo pido una exención de tarifa?', 'waiverFirst'],
+        ['zh', '怎么申请费用减免？', 'waiverFirst'],
+        ['en', 'how much is the fee?', 'feesFirst'],
+    ])('%s (web chat): "%s" gets the %s answer', async (language, said, order) => {
+        const { client } = await open({ locale: LOCALE[language], channelId: 'webchat' });
+        await say(client, GREETING[language]);
+        const replies = texts(await say(client, said));
+        expect(replies[0]).toBe(i18n.getFixedT(language)(`faq.answers.formsOnline.${order}.full`));
+    });
+
     // A card's replacement or renewal asked about by its fee: Form I-90's page, which has it (before: the replacement's
     // steps).
     test.each([
