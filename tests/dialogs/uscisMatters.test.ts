@@ -362,6 +362,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我想改指纹预约', 'appointmentChange'],
     ['zh', '我想改指纹预约的时间', 'appointmentChange'],
     ['en', 'I missed my fingerprint appointment', 'appointmentChange'],
+    // A birth, a surgery or a wish to skip it, said of the day (before: "Sorry").
+    ['en', "I'm pregnant, can I skip the biometrics?", 'appointmentChange'],
+    ['en', "I'm having surgery the week of my biometrics appointment", 'appointmentChange'],
+    ['en', 'My due date is the same day as my interview', 'interviewChange'],
     // An interview moves as its notice says, or by the Contact Center, and its own answer says so first (before: how to move
     // a fingerprint appointment in the online account, which an interview cannot be).
     ['en', 'I want to change my interview date', 'interviewChange'],
