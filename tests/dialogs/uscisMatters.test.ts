@@ -608,6 +608,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'what is a green card interview like?', 'interview'],
     ['en', 'can I bring someone to my interview', 'interview'],
     ['en', 'can I bring my kids to my interview', 'interview'],
+    // A spouse who must come too, asked (before: "Sorry"). The notice says who must come.
+    ['en', 'do I need to go to the interview with my husband?', 'interview'],
+    ['en', 'does my wife have to come to my interview?', 'interview'],
+    ['en', 'do we both need to go to the marriage interview?', 'interview'],
     ['es', 'puedo llevar a alguien a mi entrevista', 'interview'],
     ['es', '¿puedo llevar a mis hijos a la entrevista?', 'interview'],
     ['fr', "est-ce que je peux amener mes enfants à l'entretien ?", 'interview'],
