@@ -626,6 +626,8 @@ describe('"my cases" and the status of my cases, at the menu', () => {
         // "查" (look up) a case is a status check; before, it asked for an email to list the account's cases.
         ['zh-CN', '你好', '我想查我的案子'],
         ['zh-CN', '你好', '帮我查询一下我的案件'],
+        // "Kiểm tra" (check) a case, with no plural to tell one case from the list (before: sign in to list them).
+        ['vi-VN', 'xin chào', 'làm sao để kiểm tra hồ sơ của tôi?'],
     ])('%s: "%s", then "%s", asks for the receipt number', async (locale, greeting, question) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies).toEqual([t('caseStatus.ask.receipt')]);
@@ -638,6 +640,13 @@ describe('"my cases" and the status of my cases, at the menu', () => {
     ])('%s: "%s", then "%s", still lists the account\'s cases (after sign-in)', async (locale, greeting, question) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t('myCases.signInIntro'));
+    });
+
+    // "확인하고 싶어요" (I want to check): the status check, to confirm (before: sign in to list them).
+    test('ko-KR: "내 케이스 확인하고 싶어요" is not the list of cases', async () => {
+        const { t, replies } = await askAtMenu('ko-KR', '안녕하세요', '내 케이스 확인하고 싶어요');
+        expect(replies[0]).not.toBe(t('myCases.signInIntro'));
+        expect(replies[0]).toContain(t('menu.options.checkStatus.title'));
     });
 });
 
