@@ -525,6 +525,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'how do I study for the citizenship test', 'citizenshipTest'],
     // Misspelled (before: "Sorry, I can't help with that").
     ['en', 'citizenchip test', 'citizenshipTest'],
+    // With the article elided ("l'examen" is one word once folded; before: "Sorry").
+    ['fr', "comment préparer l'examen de citoyenneté ?", 'citizenshipTest'],
     ['en', 'what if I fail the civics test', 'citizenshipTest'],
     ['es', '¿cómo estudio para el examen de ciudadanía?', 'citizenshipTest'],
     ['fr', 'comment réviser pour le test de citoyenneté ?', 'citizenshipTest'],
@@ -752,6 +754,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['es', '¿qué es el formulario I-485?', 'greenCard'],
     ['fr', "c'est quoi le I-90 ?", 'replaceCard'],
     ['vi', 'I-130 là gì', 'familyPetition'],
+    // "我老婆" (my wife) and family reunification (لم الشمل) (before: "Sorry", or how to file a form online).
+    ['zh', '我想给我老婆办绿卡', 'familyPetition'],
+    ['ar', 'أريد أن أقدم طلب لم شمل لزوجتي', 'familyPetition'],
     ['zh', 'I-130是什么', 'familyPetition'],
     // "申请绿卡" for parents, where the list had "办绿卡" (before: "Did you want to learn how to file a form online?").
     ['zh', '我想给父母申请绿卡', 'familyPetition'],
