@@ -2679,6 +2679,11 @@ describe('a fed-up message', () => {
         ['es-US', 'hola', 'ya no aguanto más', 'menu.prompt'],
         ['zh-CN', '你好', '我受不了了', 'menu.prompt'],
         ['tl-PH', 'kumusta', 'hindi ko na kaya', 'menu.prompt'],
+        // Confused, or finding it too complicated (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', "I'm confused", 'menu.prompt'],
+        ['en-US', 'hello', 'this is too complicated', 'menu.prompt'],
+        ['es-US', 'hola', 'estoy confundida', 'menu.prompt'],
+        ['zh-CN', '你好', '太复杂了', 'menu.prompt'],
     ])('%s: "%s", then "%s": the apology, then %s, never "I can\'t help with that"', async (locale, greeting, said, next) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.frustration'));
