@@ -136,6 +136,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // A denial: the letter says whether, and by when, to ask again; a lawyer soon. Before: out of scope in es, fr...
     ['en', 'my application was denied', 'denied'],
     ['en', 'they denied my green card, what now?', 'denied'],
+    // An appeal or a reopening asked for in short (before: which forms are filed online to confirm, or the receipt
+    // question).
+    ['en', 'Can I appeal?', 'denied'],
+    ['en', 'can I reopen my case?', 'denied'],
     ['es', 'me negaron el caso que hago', 'denied'],
     ['es', 'me negaron la green card', 'denied'],
     ['fr', 'ma demande a été refusée, que faire ?', 'denied'],
