@@ -2061,6 +2061,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '没有收据号码怎么查案件', 'prompts.missing.receipt.answer'],
         ['ko-KR', '안녕하세요', '접수 번호 없이 케이스 상태를 볼 수 있나요?', 'prompts.missing.receipt.answer'],
         ['ar-EG', 'مرحبا', 'كيف أتحقق من ملفي بدون رقم الإيصال؟', 'prompts.missing.receipt.answer'],
+        // With an A-Number or a name instead (before: only the receipt question).
+        ['en-US', 'hello', 'can I check my case with my A-number?', 'prompts.missing.receipt.answer'],
+        ['en-US', 'hello', 'can I check my case by name?', 'prompts.missing.receipt.answer'],
+        ['es-US', 'hola', '¿puedo ver mi caso con mi nombre?', 'prompts.missing.receipt.answer'],
+        ['zh-CN', '你好', '可以用A号查案子吗？', 'prompts.missing.receipt.answer'],
         ['en-US', 'hello', 'how long does it take to get my green card', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', '¿cuánto tarda mi caso?', 'prompts.stepHelp.processingTime.general'],
         // Asked with the question word in place of the answer, and no question mark.
