@@ -131,6 +131,8 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  *   no longer extends most cards, so file up to 180 days before;
  * `citizenTravel`: "can I travel after my oath ceremony?": a citizen travels on a U.S. passport, asked for from the
  *   Department of State with Form DS-11, weeks ahead;
+ * `receiptNotWorking`: "the website says my receipt number is invalid": its shape, O against 0, a new one shows late;
+ *   typed here, it is looked up;
  * `passwordRules`: "what are the password requirements?": 8 characters, both cases, a special one; never typed here;
  * `carryCard`: "do I have to carry my green card?": yes, a permanent resident 18 or older, at all times; Form I-90 if lost;
  * `nameChange`: "how do I change my name?": a marriage, a divorce or a court changes it, not USCIS; Form I-90 for the
@@ -188,6 +190,7 @@ type Destination =
     | 'workPermitValidity'
     | 'passwordRules'
     | 'citizenTravel'
+    | 'receiptNotWorking'
     | 'carryCard'
     | 'nameChange'
     | 'selectiveService'
@@ -275,6 +278,7 @@ const ONE_LINE_REPLIES: Readonly<Partial<Record<Destination, string>>> = {
     workPermitValidity: 'understanding.workPermitValidity',
     passwordRules: 'understanding.passwordRules',
     citizenTravel: 'understanding.citizenTravel',
+    receiptNotWorking: 'understanding.receiptNotWorking',
     carryCard: 'understanding.carryCard',
     nameChange: 'understanding.nameChange',
     selectiveService: 'understanding.selectiveService',
@@ -1047,6 +1051,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "Can I travel after my oath ceremony?", "ya soy ciudadano, ¿puedo viajar?", "入籍后可以出国吗": a citizen travels on a
     // U.S. passport (before: the risk of leaving while an application is pending). Before the oath, it still is that.
     ['understanding.citizenTravelWords', 'citizenTravel'],
+    // "My receipt number doesn't work on the website", "收据号码无效": how one is written, the letter O against the number
+    // 0, a new one showing late, and that it can be typed here (before: "check a case status?" or "which number is which?").
+    ['understanding.receiptNotWorkingWords', 'receiptNotWorking'],
     // "How do I change my name?", "me casé y cambié mi apellido", "改名": who changes a legal name, and which form then
     // (before: the card's replacement, the lawyer's answer read from a marriage, or "Sorry"). A name written wrong is
     // USCIS's error (the typo's answer); a username is the account's.

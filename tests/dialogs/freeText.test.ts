@@ -1644,6 +1644,30 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies).not.toContain(t('understanding.citizenTravel'));
     });
 
+    // A receipt number the website does not take: its shape, the letter O against the number 0, a new one showing late,
+    // and that it can be typed here (before: "check a case status?" or "which number is which?", to confirm).
+    test.each([
+        ['en-US', 'hello', "my receipt number doesn't work on the website"],
+        ['en-US', 'hello', 'the USCIS website says my receipt number is invalid'],
+        ['es-US', 'hola', 'el número de recibo no funciona en la página'],
+        ['fr-FR', 'bonjour', 'mon numéro de reçu ne marche pas sur le site'],
+        ['vi-VN', 'xin chào', 'số biên nhận của tôi không hợp lệ'],
+        ['zh-CN', '你好', '我的收据号码查不到'],
+        ['ko-KR', '안녕하세요', '접수 번호가 안 돼요'],
+        ['ar-EG', 'مرحبا', 'رقم الإيصال لا يعمل على الموقع'],
+        ['tl-PH', 'kumusta', 'invalid ang receipt number ko sa website'],
+    ])('%s: "%s", then "%s": what to check in a receipt number, and that it can be typed here', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toBe(t('understanding.receiptNotWorking'));
+        expect(replies[1]).toMatch(opens(t('menu.prompt')));
+    });
+
+    test('en-US: a receipt number typed with the complaint is looked up', async () => {
+        const { replies } = await askAtMenu('en-US', 'hello', 'EAC9999103403 is not working on the website');
+        expect(replies.join('\n')).toContain('EAC9999103403');
+        expect(replies).not.toContain(en('understanding.receiptNotWorking'));
+    });
+
     // The rules a password must meet (before: "Sorry"). A password forgotten or to change keeps its own answer.
     test.each([
         ['en-US', 'hello', "what's the password rule?"],
