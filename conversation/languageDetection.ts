@@ -239,7 +239,7 @@ function menuTexts(phrases: LocalePhrases, language: string): string[] {
 }
 
 /** Every string in locales/<lng>/nlu/train.json, whatever its shape; none when the file is absent or unreadable. */
-function trainingExamples(language: string): string[] {
+export function trainingExamples(language: string): string[] {
     const file = path.join(localesDirectory(), language, 'nlu', 'train.json');
     if (!fs.existsSync(file)) return [];
     try {

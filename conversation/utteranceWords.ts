@@ -81,6 +81,7 @@ const MISSPELLINGS: Readonly<Record<string, string>> = {
     citizinship: 'citizenship',
     sitizenship: 'citizenship',
     greencard: 'green card',
+    grencard: 'green card',
     uscsi: 'uscis',
     usics: 'uscis',
 };

@@ -39,6 +39,7 @@ import { receiptIn, receiptsIn, topIntent, type FreeTextIntent, type RecognizerR
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { INTERRUPTION_MIN_SCORE } from '../conversation/interruption';
 import { changeLanguage, languagesNamedIn, saysConversationLanguageNotSpoken, speakLanguageAskedIn } from '../conversation/languageSwitch';
+import { withMisspellingsFixed } from '../conversation/misspelledWords';
 import { looksLikeSecretCode } from '../conversation/sensitiveInput';
 import { asksToChangeAccountDetail } from './account/accountChangeAsked';
 import { asksWhereAccountNumberIs, type GuideOptions } from './account/findAccountNumberDialog';
@@ -507,7 +508,8 @@ export class MainDialog extends InterruptibleDialog {
             // "I moved, how do I change my address?": the address line, whichever way the message reached the topic.
             const typed = this.messageRead(step);
             const aboutAddress = topic === 'manageCase' && typed !== undefined && containsAnyPhrase(step.context, ADDRESS_WORDS, plainWords(typed));
-            return step.beginDialog(this.flows.commonQuestions.id, { topic, aboutAddress } satisfies CommonQuestionsOptions);
+            const readAs = typed !== step.context.activity.text ? typed : undefined;
+            return step.beginDialog(this.flows.commonQuestions.id, { topic, aboutAddress, asked: readAs } satisfies CommonQuestionsOptions);
         }
         if (option === 'stopCaseUpdates' || isSpokenFlow(option)) return step.beginDialog(this.flows[option]!.id);
         if (option === 'followedCases') return step.beginDialog(this.flows.stopCaseUpdates!.id, { listOnly: true } satisfies StopCaseUpdatesOptions);
@@ -604,6 +606,17 @@ export class MainDialog extends InterruptibleDialog {
      * sentence that merely names one is left to the classifier.
      */
     private async understand(context: TurnContext, said: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
+        const understood = await this.understandAsTyped(context, said, at);
+        if (!understood || (understood.value !== 'none' && !understood.alternatives)) return understood;
+        // "Wen is my intervew", "my wrk permit expird": read once more with misspelled words put right, before "Sorry" or
+        // "Did you want …?"; kept when that reading is sure.
+        const fixed = withMisspellingsFixed(turnLanguage(context), said);
+        const again = fixed === undefined ? undefined : await this.understandAsTyped(context, fixed, at);
+        return again && again.value !== 'none' && !again.alternatives ? again : understood;
+    }
+
+    /** See understand: the message read as typed. */
+    private async understandAsTyped(context: TurnContext, said: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
         // "Thank you, how do I add my case?": the request after the thanks (read whole, it was a greeting).
         const text = withoutOpeningThanks(turnPhrases(context), said);
         const feeling = feelingAnswerKey(context, text);

@@ -228,12 +228,13 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
      * helps with signing in, unless the person asked about their USCIS account. Asked about a move, the managing-a-case
      * answer is its address line; asked what something costs, the forms-and-fees answer starts with the fees.
      */
-    private answerText(context: TurnContext, topic: FaqTopic, { aboutUscisAccount, aboutAddress }: CommonQuestionsOptions): string {
+    private answerText(context: TurnContext, topic: FaqTopic, { aboutUscisAccount, aboutAddress, asked: readAs }: CommonQuestionsOptions): string {
         const t = translator(context);
         const { organization } = this.services;
         if (topic === 'manageCase' && aboutAddress) return t('faq.answers.manageCase.address');
         const variant = answerVariant(context);
-        const asked = topic === 'formsOnline' && context.activity.type === 'message' ? (context.activity.text ?? '') : '';
+        const typed = context.activity.type === 'message' ? (context.activity.text ?? '') : '';
+        const asked = topic === 'formsOnline' ? (readAs ?? typed) : '';
         if (asked && asksAboutFees(context, asked)) return feesAnswer(context, t, asked, variant);
         const answer = t(`faq.answers.${topic}.${variant}`, faqAnswerParams(context, organization));
         if (topic === 'troubleshooting' && variant === 'full' && !aboutUscisAccount) return `${answer}\n\n${t('faq.signInHere')}`;

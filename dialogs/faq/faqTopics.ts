@@ -33,6 +33,11 @@ export interface CommonQuestionsOptions {
      * managing-a-case answer is its address line alone, not six paragraphs with the address second.
      */
     aboutAddress?: boolean;
+    /**
+     * The message the topic was read from, as the menu read it (misspellings put right: "how mutch is citizenship"),
+     * when it was not read as typed; otherwise the turn's message is.
+     */
+    asked?: string;
 }
 
 /** True when `value` names a topic (options come from dialog state, so they are checked, not trusted). */
