@@ -2793,6 +2793,9 @@ describe('a question about privacy in this chat', () => {
         ['en-US', 'hello', 'is this chat safe?'],
         ['zh-CN', '你好', '这个聊天安全吗'],
         ['es-US', 'hola', '¿este chat es seguro?'],
+        // A conversation saved or recorded (before: how to keep an account safe).
+        ['en-US', 'hello', 'do you save my conversations?'],
+        ['en-US', 'hello', 'is this chat recorded?'],
     ])('%s: "%s", then "%s", gets what this chat keeps and who sees it, with the terms in that language', async (locale, greeting, question) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(privacyAnswers(t, locale.slice(0, 2))).toContain(replies[0]);
