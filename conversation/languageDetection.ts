@@ -250,7 +250,8 @@ export function trainingExamples(language: string): string[] {
     }
 }
 
-function stringsIn(value: unknown): string[] {
+/** Every string in a parsed JSON value, whatever its shape. */
+export function stringsIn(value: unknown): string[] {
     if (typeof value === 'string') return [value];
     if (Array.isArray(value)) return value.flatMap(stringsIn);
     if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);

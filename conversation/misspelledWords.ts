@@ -1,5 +1,5 @@
 import { loadTranslations } from '../locales';
-import { trainingExamples } from './languageDetection';
+import { stringsIn, trainingExamples } from './languageDetection';
 import { plainWords } from './utteranceWords';
 
 /** Words this short are put right only by a letter they lack ("wen" → "when"): one changed letter makes another word. */
@@ -53,13 +53,6 @@ function vocabularyOf(language: string): ReadonlyMap<string, number> {
         vocabularies.set(language, (vocabulary = counts));
     }
     return vocabulary;
-}
-
-function stringsIn(value: unknown): string[] {
-    if (typeof value === 'string') return [value];
-    if (Array.isArray(value)) return value.flatMap(stringsIn);
-    if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
-    return [];
 }
 
 function mostUsedOneEditAway(vocabulary: ReadonlyMap<string, number>, word: string): string | undefined {
