@@ -17,11 +17,11 @@ const KNOWN_AT = 2;
  * intervew", "i los my grencard", "wat is biometrics"): people type on small phones, often in a second language. Each
  * word the language's own texts (its locale files and the classifier's training examples) use less than twice becomes
  * the word they use most that is a single edit away (a letter added, dropped or changed, or two swapped); a tie, or
- * none, leaves it as typed. Words with digits or other marks (an email, a receipt number) and scripts
- * written without spaces are left as typed. Undefined when nothing changed.
+ * none, leaves it as typed. Words with digits or other marks (an email, a receipt number) and scripts written without
+ * spaces are left as typed. Undefined when nothing changed.
  *
  * @example
- * withMisspellingsFixed('en', 'wen is my intervew?') // 'when is my interview?'
+ * withMisspellingsFixed('en', 'wen is my interview?') // 'when is my interview?'
  */
 export function withMisspellingsFixed(language: string, text: string): string | undefined {
     // The vocabulary is built only for a message that has a word it could put right (none in Chinese or Korean).

@@ -130,11 +130,11 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  *   against permanent residence, with no work permit needed;
  * `workPermitValidity`: "how long is my work permit valid?": the card's own date, which differs by category; a renewal
  *   no longer extends most cards, so file up to 180 days before;
+ * `passwordRules`: "what are the password requirements?": 8 characters, both cases, a special one; never typed here;
  * `citizenTravel`: "can I travel after my oath ceremony?": a citizen travels on a U.S. passport, asked for from the
  *   Department of State with Form DS-11, weeks ahead;
  * `receiptNotWorking`: "the website says my receipt number is invalid": its shape, O against 0, a new one shows late;
  *   typed here, it is looked up;
- * `passwordRules`: "what are the password requirements?": 8 characters, both cases, a special one; never typed here;
  * `carryCard`: "do I have to carry my green card?": yes, a permanent resident 18 or older, at all times; Form I-90 if lost;
  * `nameChange`: "how do I change my name?": a marriage, a divorce or a court changes it, not USCIS; Form I-90 for the
  *   card, Form N-400 asks for a new name, the Contact Center for a case still open;
