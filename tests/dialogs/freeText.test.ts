@@ -1145,6 +1145,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // Other Tagalog forms of changing an address (before: the Contact Center's numbers, or the help line).
         ['tl-PH', 'kumusta', 'Paano ko papalitan ang address ko sa USCIS?'],
         ['tl-PH', 'kumusta', 'Lumipat kami, ano ang gagawin ko?'],
+        // "Cambiarse de casa" (to move house) in Spanish (before: "Sorry").
+        ['es-US', 'hola', 'me cambié de casa y tengo entrevista'],
     ])('%s: "%s", then "%s": a move or an address gets where to change it, not six paragraphs with it second', async (locale, greeting, question) => {
         // Before: the whole managing-a-case answer, its address line second. Reached by the address words or by the
         // classifier's reading ("我搬家了", "이사했어요"), said as a question or as news, with or without a question mark.
