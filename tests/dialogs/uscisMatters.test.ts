@@ -1275,6 +1275,8 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['es', 'no entiendo la carta que me llegó de inmigración', 'letter'],
     ['fr', "je ne comprends pas la lettre que j'ai reçue de l'immigration", 'letter'],
     ['en', "I didn't receive my card in the mail", 'cardNotDelivered'],
+    // "Thẻ" alone, after "nhận được" (received) (before: a status check to confirm).
+    ['vi', 'tôi chưa nhận được thẻ', 'cardNotDelivered'],
     ['en', 'my green card never arrived', 'cardNotDelivered'],
     ['en', 'where is my work permit card', 'cardNotDelivered'],
     ['en', 'when is my interview?', 'appointment'],
