@@ -1204,6 +1204,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // with that"). A lost one is still replaced with Form N-565.
     ['en', 'How do I get a certificate of citizenship?', 'citizenshipCertificate'],
     ['en', 'I am a citizen through my father, what do I need?', 'citizenshipCertificate'],
+    // A child's citizenship through a parent, asked by the parent (before: "Sorry").
+    ['en', 'can my kids get citizenship through me?', 'citizenshipCertificate'],
+    ['en', 'does my son automatically become a citizen?', 'citizenshipCertificate'],
     ['en', 'I lost my certificate of citizenship', 'replaceCertificate'],
     ['es', '¿cómo saco el certificado de ciudadanía?', 'citizenshipCertificate'],
     ['fr', 'comment obtenir un certificat de citoyenneté ?', 'citizenshipCertificate'],
