@@ -2798,6 +2798,15 @@ describe('a question about privacy in this chat', () => {
         // A conversation saved or recorded (before: how to keep an account safe).
         ['en-US', 'hello', 'do you save my conversations?'],
         ['en-US', 'hello', 'is this chat recorded?'],
+        // Reported to immigration (before: how to keep an account safe, the immigration court's hotline, or "Sorry").
+        ['en-US', 'hello', 'will you report me to immigration?'],
+        ['en-US', 'hello', 'will you turn me in?'],
+        ['es-US', 'hola', '¿me van a reportar a inmigración?'],
+        ['fr-FR', 'bonjour', 'est-ce que vous allez me dénoncer ?'],
+        ['vi-VN', 'xin chào', 'bạn có báo cho di trú không?'],
+        ['zh-CN', '你好', '你们会举报我吗？'],
+        ['tl-PH', 'kumusta', 'isusumbong ba ako sa immigration?'],
+        ['ar-EG', 'مرحبا', 'هل ستبلغون عني؟'],
     ])('%s: "%s", then "%s", gets what this chat keeps and who sees it, with the terms in that language', async (locale, greeting, question) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(privacyAnswers(t, locale.slice(0, 2))).toContain(replies[0]);
