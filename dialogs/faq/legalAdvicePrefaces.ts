@@ -52,6 +52,9 @@ export const NOTARIO_NOT_WITH = 'faq.topics.legalAdvice.notarioNotWith';
  */
 export const WORK_WHILE_WAITING_WORDS = 'faq.topics.legalAdvice.workWhileWaitingWords';
 
+/** Words of work asked about on a visitor's visa: "can I work with a tourist visa?", "旅游签证可以工作吗". */
+export const VISITOR_WORK_WORDS = 'faq.topics.legalAdvice.visitorWorkWords';
+
 /**
  * Words of filing without a lawyer, or asking whether one is needed: "can I apply without a lawyer?", "¿necesito un
  * abogado?", "不请律师可以自己申请吗".
@@ -87,6 +90,8 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  *   file the wrong forms; USCIS's forms are free; a dishonest one is reported to the FTC.
  * - work while a green card waits: a pending Form I-485 lets one ask for a work permit with Form I-765, often filed with
  *   it; in general one works once one has it, or if one's status already allows; a pending asylum case, after a wait.
+ * - work on a visitor's visa: a B-1/B-2 visa does not let one work; working without permission can hurt a visa or a
+ *   green card later.
  * - without a lawyer: none is needed to file, and many file their own forms; after an arrest, a denial or a time
  *   without papers, legal help before filing.
  * A preface is left out beside the words of its third key: a tourist visa ("visa du lịch") is not a trip, a stay longer
@@ -104,6 +109,7 @@ const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith
     [APPLYING_RISK_WORDS, 'understanding.applyingRisk.answer'],
     [NOTARIO_WORDS, 'understanding.notario.answer', NOTARIO_NOT_WITH],
     [WORK_WHILE_WAITING_WORDS, 'understanding.workWhileWaiting.answer'],
+    [VISITOR_WORK_WORDS, 'understanding.visitorWork.answer'],
     [WITHOUT_LAWYER_WORDS, 'understanding.withoutLawyer.answer'],
 ];
 

@@ -1005,6 +1005,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '如果被拒会被遣返吗？', 'understanding.applyingRisk.answer'],
         ['vi-VN', 'xin chào', 'nếu bị từ chối thì có bị trục xuất không?', 'understanding.applyingRisk.answer'],
         ['ko-KR', '안녕하세요', '거절되면 추방될까요?', 'understanding.applyingRisk.answer'],
+        // Work on a visitor's visa: it does not allow work (before: the lawyer's answer alone).
+        ['en-US', 'hello', 'can I work with a tourist visa?', 'understanding.visitorWork.answer'],
+        ['es-US', 'hola', '¿puedo trabajar con visa de turista?', 'understanding.visitorWork.answer'],
+        ['fr-FR', 'bonjour', 'est-ce que je peux travailler avec un visa touristique ?', 'understanding.visitorWork.answer'],
+        ['vi-VN', 'xin chào', 'visa du lịch có được đi làm không?', 'understanding.visitorWork.answer'],
+        ['zh-CN', '你好', '旅游签证可以工作吗？', 'understanding.visitorWork.answer'],
+        ['ko-KR', '안녕하세요', '관광비자로 일해도 되나요?', 'understanding.visitorWork.answer'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني العمل بتأشيرة سياحية؟', 'understanding.visitorWork.answer'],
+        ['tl-PH', 'kumusta', 'puwede ba akong magtrabaho gamit ang tourist visa?', 'understanding.visitorWork.answer'],
         // A notario, a notary or an agent who would fill in the forms: not a lawyer, and may not advise (before: how to
         // file a form online, or that this chat can't fill one in).
         ['en-US', 'hello', 'a notario wants to charge me to fill out my forms', 'understanding.notario.answer'],
