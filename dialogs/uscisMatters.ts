@@ -33,7 +33,8 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * for a conditional one; residence outlives the card, which Form I-90 renews in the 6 months before; a 2-year card
  * takes Form I-751), renewing a work permit or one about to expire (`workPermitRenewal`: Form I-765 again, up to 180
  * days before; since October 30, 2025 most renewals no longer extend the card, so one may have to stop work; a lawyer
- * when unsure), replacing or renewing a card (`replaceCard`), a passport lost, stolen or expired (`lostPassport`: one's
+ * when unsure), a green card lost or expired abroad (`cardLostAbroad`: Form I-131A, then a consulate; over a year away,
+ * SB-1), replacing or renewing a card (`replaceCard`), a passport lost, stolen or expired (`lostPassport`: one's
  * country's embassy or consulate replaces it; a lost visa does not shorten a stay, which in general runs to the I-94's
  * date; a visa is not replaced inside the U.S.; an unexpired visa stays good in an old passport), a certificate of
  * naturalization or citizenship lost or damaged (`replaceCertificate`: Form N-565), a U.S. passport for a new citizen
@@ -148,6 +149,7 @@ export const USCIS_MATTERS = [
     'replaceCertificate',
     'usPassport',
     'removeConditions',
+    'cardLostAbroad',
     'cardValidity',
     'workPermitRenewal',
     'replaceCard',
@@ -242,7 +244,8 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * loss or the renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum", a green card or
  * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
  * citizenship?"), a lawyer for not answering, a paper or a form for a language ("in Spanish" alone is the chat's
- * language, or an interpreter's), a filing said done for what comes next ("what now?" alone asks nothing of it).
+ * language, or an interpreter's), a filing said done for what comes next ("what now?" alone asks nothing of it), a card
+ * lost or expired for being abroad.
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -268,6 +271,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     refugeeGreenCard: 'understanding.uscisMatters.refugeeGreenCard.on',
     timeAbroad: 'understanding.uscisMatters.timeAbroad.on',
     afterFiling: 'understanding.uscisMatters.afterFiling.on',
+    cardLostAbroad: 'understanding.uscisMatters.cardLostAbroad.on',
     residentOrCitizen: 'understanding.uscisMatters.residentOrCitizen.on',
     lawyerUnreachable: 'understanding.uscisMatters.lawyerUnreachable.on',
 };

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1204,6 +1204,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // with that"). A lost one is still replaced with Form N-565.
     ['en', 'How do I get a certificate of citizenship?', 'citizenshipCertificate'],
     ['en', 'I am a citizen through my father, what do I need?', 'citizenshipCertificate'],
+    // A green card lost, stolen or expired while abroad: Form I-131A and a consulate, not Form I-90 (before: the
+    // replacement's Form I-90, a travel document filed before leaving, the time abroad, or a status check to confirm).
+    ['en', "I'm outside the US and lost my green card", 'cardLostAbroad'],
+    ['en', 'my green card expired while I was abroad', 'cardLostAbroad'],
+    ['en', "I'm stuck abroad, my reentry permit expired", 'cardLostAbroad'],
+    ['es', 'estoy fuera de Estados Unidos y perdí mi green card', 'cardLostAbroad'],
+    ['fr', "je suis à l'étranger et j'ai perdu ma carte verte", 'cardLostAbroad'],
+    ['vi', 'tôi đang ở Việt Nam và bị mất thẻ xanh', 'cardLostAbroad'],
+    ['zh', '我在国外，绿卡丢了', 'cardLostAbroad'],
+    ['ko', '한국에서 영주권을 잃어버렸어요', 'cardLostAbroad'],
+    ['tl', 'nasa Pilipinas ako at nawala ang green card ko', 'cardLostAbroad'],
+    ['ar', 'أنا خارج الولايات المتحدة وفقدت بطاقتي الخضراء', 'cardLostAbroad'],
     // A child's citizenship through a parent, asked by the parent (before: "Sorry").
     ['en', 'can my kids get citizenship through me?', 'citizenshipCertificate'],
     ['en', 'does my son automatically become a citizen?', 'citizenshipCertificate'],
@@ -1848,6 +1860,8 @@ describe('two forms compared, asked at the menu', () => {
 // that expires in months are not it.
 describe('time with a green card, not abroad', () => {
     test.each([
+        ['en', 'I lost my green card', 'replaceCard'],
+        ['en', "I'm abroad and my work permit expired", 'workPermitRenewal'],
         ['en', 'I have had my green card for 5 years, can I apply for citizenship?', 'naturalization'],
         ['en', 'I lost my green card when I went to Mexico', 'replaceCard'],
         ['en', 'my green card expires in 6 months', 'replaceCard'],
