@@ -1331,6 +1331,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I forgot my email', 'understanding.forgotEmail'],
         ['zh-CN', '你好', '我忘了账号的邮箱', 'understanding.forgotEmail'],
         ['ko-KR', '안녕하세요', '이메일을 까먹었어요', 'understanding.forgotEmail'],
+        // The username forgotten or asked: the email is the username (before: "Sorry", or how to reset a password).
+        ['en-US', 'hello', 'what is my username?', 'understanding.forgotEmail'],
+        ['es-US', 'hola', 'olvidé mi usuario', 'understanding.forgotEmail'],
+        ['zh-CN', '你好', '我的用户名是什么？', 'understanding.forgotEmail'],
         // The documents a form needs: its instructions say; a lawyer for one case. Before: "Did you want to learn how to
         // send evidence for your case?"
         ['en-US', 'hello', 'what documents do I need for citizenship?', 'understanding.documentsNeeded'],
