@@ -1244,6 +1244,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I want to change my email', 'understanding.accountChanges'],
         ['en-US', 'hello', 'how do I change my password?', 'understanding.accountChanges'],
         ['en-US', 'hello', 'I need to change my phone number for the codes', 'understanding.accountChanges'],
+        // Two-step verification turned off or changed (before: how to keep an account safe, read from "verification").
+        ['en-US', 'hello', 'how do I turn off two-step verification', 'understanding.accountChanges'],
+        ['en-US', 'hello', 'how do I change where I get my codes?', 'understanding.accountChanges'],
         ['es-US', 'hola', '¿cómo cambio mi contraseña?', 'understanding.accountChanges'],
         ['zh-CN', '你好', '我想修改密码', 'understanding.accountChanges'],
         ['ko-KR', '안녕하세요', '비밀번호를 바꾸고 싶어요', 'understanding.accountChanges'],
