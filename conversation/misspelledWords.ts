@@ -18,16 +18,17 @@ const KNOWN_AT = 2;
  * word the language's own texts (its locale files and the classifier's training examples) use less than twice becomes
  * the word they use most that is a single edit away (a letter added, dropped or changed, or two swapped); a tie, or
  * none, leaves it as typed. Words with digits or other marks (an email, a receipt number) and scripts written without
- * spaces are left as typed. Undefined when nothing changed.
+ * spaces are left as typed. Undefined when nothing changed. `texts` are the language's locale texts: those a turn's i18n
+ * instance already holds (turnLocaleTexts), or, without one, the files.
  *
  * @example
  * withMisspellingsFixed('en', 'wen is my interview?') // 'when is my interview?'
  */
-export function withMisspellingsFixed(language: string, text: string): string | undefined {
+export function withMisspellingsFixed(language: string, text: string, texts: () => unknown = () => loadTranslations(language)): string | undefined {
     // The vocabulary is built only for a message that has a word it could put right (none in Chinese or Korean).
     const mayFix = (word: string) => /^[a-z]+$/.test(word) && word.length >= SHORTEST_FIXED;
     if (!plainWords(text).split(' ').some(mayFix)) return undefined;
-    const vocabulary = vocabularyOf(language);
+    const vocabulary = vocabularyOf(language, texts);
     let changed = false;
     const fixed = text.replace(/[\p{L}\p{M}']+/gu, (typed) => {
         const word = plainWords(typed);
@@ -43,11 +44,11 @@ export function withMisspellingsFixed(language: string, text: string): string | 
 /** How often each word appears in a language's locale texts and training examples, built the first time it is asked. */
 const vocabularies = new Map<string, ReadonlyMap<string, number>>();
 
-function vocabularyOf(language: string): ReadonlyMap<string, number> {
+function vocabularyOf(language: string, texts: () => unknown): ReadonlyMap<string, number> {
     let vocabulary = vocabularies.get(language);
     if (!vocabulary) {
         const counts = new Map<string, number>();
-        for (const text of [...stringsIn(loadTranslations(language)), ...trainingExamples(language)]) {
+        for (const text of [...stringsIn(texts()), ...trainingExamples(language)]) {
             for (const word of plainWords(text).split(' ')) if (/^[a-z]+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
         }
         vocabularies.set(language, (vocabulary = counts));

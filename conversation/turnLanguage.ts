@@ -148,6 +148,11 @@ export function turnLanguage(context: TurnContext): string {
     return bound(context).language;
 }
 
+/** All of a language's texts as the turn's i18n instance holds them, for code that reads every word of them. */
+export function turnLocaleTexts(context: TurnContext, language = turnLanguage(context)): unknown {
+    return bound(context).i18n.getResourceBundle(language, 'translation');
+}
+
 /**
  * This turn's language as a locale to keep for messages sent later, outside a turn (a change notice): "zh-Hant" when
  * the turn answers in traditional characters (textsFor reads it back), otherwise the language.

@@ -54,7 +54,7 @@ import { ACCESS_CODE_MISSING, asksWhereCaseNumberIs, asksWithoutAccount, asksWit
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
-import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnPhrases } from '../conversation/turnLanguage';
+import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnLocaleTexts, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords, saysWordsOf } from '../conversation/utteranceWords';
 import { languageSpeakerAskedAbout, type LanguageSpeaker } from './languageSpeaker';
 import { formsComparedAsked, matterExplainingFormAsked } from './uscisFormAsked';
@@ -610,7 +610,7 @@ export class MainDialog extends InterruptibleDialog {
         if (!understood || (understood.value !== 'none' && !understood.alternatives)) return understood;
         // "Wen is my intervew", "my wrk permit expird": read once more with misspelled words put right, before "Sorry" or
         // "Did you want …?"; kept when that reading is sure.
-        const fixed = withMisspellingsFixed(turnLanguage(context), said);
+        const fixed = withMisspellingsFixed(turnLanguage(context), said, () => turnLocaleTexts(context));
         const again = fixed === undefined ? undefined : await this.understandAsTyped(context, fixed, at);
         return again && again.value !== 'none' && !again.alternatives ? again : understood;
     }
