@@ -1032,6 +1032,10 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
  * managing a case online answers.
  */
 const STATED_WORDS: readonly WordedDestination[] = [
+    // "¿Cuánto tiempo tengo para contestar la RFE?", "回复RFE的期限是多久": the request for evidence's answer, which says
+    // to answer by its deadline (before: USCIS's usual times, read from "cuánto tiempo"). How long a case takes after
+    // the answer is still those times.
+    ['faq.topics.evidence.deadlineWords', 'faq.evidence', 'faq.topics.evidence.deadlineNotWith'],
     // "How much does a lawyer cost?", "¿dónde consigo un abogado gratis?", "法律援助": where free or low-cost help is
     // found, before what only a lawyer can say (before: the forms' fees, the lawyer's answer alone, or "Sorry").
     ['understanding.legalHelpWords', 'legalHelp'],

@@ -711,6 +711,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', 'RFE是什么？', 'evidence'],
         ['ko-KR', '안녕하세요', 'RFE가 뭐예요?', 'evidence'],
         ['ar-EG', 'مرحبا', 'ما هو RFE؟', 'evidence'],
+        // The time left to answer one, which its answer says to note and keep (before: USCIS's usual times, read from
+        // "cuánto tiempo", "combien de temps", "多久").
+        ['es-US', 'hola', '¿cuánto tiempo tengo para contestar la RFE?', 'evidence'],
+        ['fr-FR', 'bonjour', 'combien de temps pour répondre à la RFE ?', 'evidence'],
+        ['zh-CN', '你好', '回复RFE的期限是多久？', 'evidence'],
         // Whether a green card can be taken away (before: "Did you want to check a case status?").
         ['en-US', 'hello', 'can my green card be taken away?', 'legalAdvice'],
         ['es-US', 'hola', '¿me pueden quitar la residencia?', 'legalAdvice'],
@@ -2124,6 +2129,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'cuánto tiempo tarda la ciudadanía', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'cuánto tarda el permiso de trabajo', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', '¿cuánto se tarda en procesar la residencia?', 'prompts.stepHelp.processingTime.general'],
+        // How long a case takes once a request for evidence is answered is still these times (not the time left to answer).
+        ['es-US', 'hola', 'cuánto tarda después de contestar la RFE', 'prompts.stepHelp.processingTime.general'],
         // Said, not asked: a status that has not moved in a long time (before: only the receipt question).
         ['en-US', 'hello', "my case status hasn't changed in months", 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'mi caso lleva 2 años sin moverse', 'prompts.stepHelp.processingTime.general'],
