@@ -1594,6 +1594,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '난민과 망명의 차이가 뭐예요?'],
         ['ar-EG', 'مرحبا', 'ما الفرق بين اللجوء واللاجئ؟'],
         ['tl-PH', 'kumusta', 'ano ang pagkakaiba ng asylum at refugee?'],
+        // How to ask for refuge, which is asked for outside the U.S. (before: "Sorry", or the receipt question read from
+        // "statut" and "신청").
+        ['en-US', 'hello', 'how do I apply for refugee status'],
+        ['es-US', 'hola', '¿cómo pido el estatus de refugiado?'],
+        ['fr-FR', 'bonjour', 'comment demander le statut de réfugié ?'],
+        ['vi-VN', 'xin chào', 'làm sao xin quy chế tị nạn'],
+        ['zh-CN', '你好', '怎么申请难民身份？'],
+        ['ko-KR', '안녕하세요', '난민 신청은 어떻게 해요?'],
+        ['ar-EG', 'مرحبا', 'كيف أقدم على صفة لاجئ؟'],
+        ['tl-PH', 'kumusta', 'paano mag-apply bilang refugee?'],
     ])('%s: "%s", then "%s": asylum and refuge told apart', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.asylumOrRefugee'));
@@ -2348,6 +2358,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '有人自称是移民局，要我付钱'],
         ['ko-KR', '안녕하세요', 'USCIS라고 하면서 상품권으로 돈을 내라고 했어요'],
         ['ar-EG', 'مرحبا', 'أحد اتصل بي وطلب مني فلوس'],
+        // A debt claimed in USCIS's name (before: "Sorry", or "did you mean how to keep your account safe?").
+        ['fr-FR', 'bonjour', "quelqu'un m'a appelé en disant être de l'USCIS et que je dois de l'argent"],
+        ['ar-EG', 'مرحبا', 'اتصل بي شخص يقول إنه من دائرة الهجرة وإنني مدين بمال'],
         // A card number, a password or a code asked for (before: "Sorry, I can't help with that").
         ['en-US', 'hi', 'someone asked for my credit card number on the phone'],
         ['en-US', 'hi', 'a man from USCIS asked me for the code'],

@@ -1045,6 +1045,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我是难民，什么时候能申请绿卡', 'refugeeGreenCard'],
     ['ko', '난민인데 영주권은 언제 신청해요?', 'refugeeGreenCard'],
     ['ar', 'أنا لاجئ، متى أستطيع طلب البطاقة الخضراء؟', 'refugeeGreenCard'],
+    // Said with the status one has, not asked for: still the green card (the words of asking for refuge are not these).
+    ['en', 'I have refugee status, how do I get a green card?', 'refugeeGreenCard'],
+    ['ar', 'لدي صفة لاجئ، كيف أحصل على البطاقة الخضراء؟', 'refugeeGreenCard'],
     // A fiancé(e)'s visa interview abroad is still the Department of State's.
     ['en', 'my K-1 visa interview at the embassy is next week', 'visaAbroad'],
     // Voting: only citizens in federal elections; a noncitizen who votes or registers can lose a green card (before:
