@@ -106,6 +106,24 @@ export function withoutOpeningThanks(phrases: LocalePhrases, text: string): stri
     return remarkIn(phrases, text) === 'thanks' ? text : afterOpeningThanks(phrases, text);
 }
 
+/** The most words a greeting said before a request may take ("hola, buenas tardes, señorita"). */
+const OPENING_GREETING_MAX_WORDS = 6;
+
+/**
+ * The message without the greetings it opens with, when a request follows ("hello, good afternoon, I would like to
+ * know how my case is going", "hola buenas tardes quisiera saber cómo va mi trámite"): the classifier read such a
+ * whole as a greeting, and the request got "Hello!" and the menu. Greetings are `remarks.greeting.phrases`, in any
+ * supported language, taken off in turn ("hello" then "good afternoon"); a message that is only greetings is left whole.
+ */
+export function withoutOpeningGreeting(phrases: LocalePhrases, text: string): string {
+    let rest = text;
+    for (;;) {
+        const after = withoutOpening(phrases, rest, 'remarks.greeting.phrases', OPENING_GREETING_MAX_WORDS);
+        if (after === undefined) return rest;
+        rest = after;
+    }
+}
+
 /** `text` without the thanks it opens with, and any praise after it, whatever the whole message is. */
 function afterOpeningThanks(phrases: LocalePhrases, text: string): string {
     let rest = text;
@@ -117,11 +135,11 @@ function afterOpeningThanks(phrases: LocalePhrases, text: string): string {
     }
 }
 
-/** `text` after the longest opening of up to OPENING_THANKS_MAX_WORDS words that is one of `key`'s phrases, when words follow it. */
-function withoutOpening(phrases: LocalePhrases, text: string, key: string): string | undefined {
+/** `text` after the longest opening of up to `maxWords` words that is one of `key`'s phrases, when words follow it. */
+function withoutOpening(phrases: LocalePhrases, text: string, key: string, maxWords = OPENING_THANKS_MAX_WORDS): string | undefined {
     const words = [...text.matchAll(WORD)];
     const languages = ownLanguageFirst(phrases);
-    for (let count = Math.min(OPENING_THANKS_MAX_WORDS, words.length - 1); count >= 1; count -= 1) {
+    for (let count = Math.min(maxWords, words.length - 1); count >= 1; count -= 1) {
         const last = words[count - 1]!;
         const opening = plainWords(text.slice(0, last.index + last[0].length));
         if (languages.some((language) => plainPhraseSet(phrases.list(key, language)).has(opening))) return text.slice(words[count]!.index);

@@ -53,7 +53,7 @@ import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, CHANGE_STATUS_NOT_WITH,
 import { ACCESS_CODE_MISSING, asksWhereCaseNumberIs, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
-import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
+import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningGreeting, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnLocaleTexts, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords, saysWordsOf } from '../conversation/utteranceWords';
 import { languageSpeakerAskedAbout, type LanguageSpeaker } from './languageSpeaker';
@@ -605,8 +605,16 @@ export class MainDialog extends InterruptibleDialog {
      * confirm; else out of scope. At the menu question, where an option is usually chosen by its name or number, a
      * sentence that merely names one is left to the classifier.
      */
-    private async understand(context: TurnContext, said: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
-        const understood = await this.understandAsTyped(context, said, at);
+    private async understand(context: TurnContext, typed: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
+        let said = typed;
+        let understood = await this.understandAsTyped(context, said, at);
+        // "Hello, good afternoon, I would like to know how my case is going": read whole, a greeting; the request after
+        // the greetings is read alone, and kept unless it too is a greeting or nothing ("hi, how are you?").
+        if (understood?.value === 'greeting') {
+            const request = withoutOpeningGreeting(turnPhrases(context), said);
+            const again = request === said ? undefined : await this.understandAsTyped(context, request, at);
+            if (again && again.value !== 'none' && again.value !== 'greeting') [said, understood] = [request, again];
+        }
         if (!understood || (understood.value !== 'none' && !understood.alternatives)) return understood;
         // "Wen is my intervew", "my wrk permit expird": read once more with misspelled words put right, before "Sorry" or
         // "Did you want …?"; kept when that reading is sure.

@@ -288,6 +288,18 @@ describe('thanks with praise, or before something else', () => {
         expect(replies.join('\n')).toContain(t(key).split('\n')[0]);
     });
 
+    // A request after greetings (before: "Hello! I am glad you are here." and the menu, the request lost). A message of
+    // greetings alone, or a greeting and "how are you?", is still greeted.
+    test.each([
+        ['en-US', 'hello good afternoon I would like to know how my case is going', 'caseStatus.ask.receipt'],
+        ['es-US', 'hola buenas tardes quisiera saber cómo va mi trámite', 'caseStatus.ask.receipt'],
+        ['es-US', 'hola buenas tardes', 'understanding.greeting'],
+        ['en-US', 'hi how are you', 'understanding.greeting'],
+    ])('%s: "%s" at the menu is read for what follows the greetings', async (locale, said, key) => {
+        const { t, replies } = await withClassifier.askAtMenu(locale, locale === 'es-US' ? 'hola' : 'hi', said);
+        expect(replies[0]).toBe(t(key));
+    });
+
     test('en: "thanks for your time, bye" is a goodbye; "thanks, it is EAC9999103403" at the receipt question is still an answer', async () => {
         const t = i18n.getFixedT('en');
         const h = await open('en-US');
