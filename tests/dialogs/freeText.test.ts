@@ -2155,6 +2155,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', "I filed last year and haven't heard anything", 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'mandé mi solicitud en enero y todavía nada', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'no me han dicho nada de mi caso', 'prompts.stepHelp.processingTime.general'],
+        // A wait said as "years ago and nothing" (before, in English: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'I applied for my husband 2 years ago and nothing', 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', 'mandé la petición hace 2 años y nada', 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', "mon dossier n'a pas changé depuis des mois", 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', 'mon dossier prend trop de temps', 'prompts.stepHelp.processingTime.general'],
         ['vi-VN', 'xin chào', 'hồ sơ của tôi không thay đổi mấy tháng rồi', 'prompts.stepHelp.processingTime.general'],
@@ -2690,6 +2693,11 @@ describe('a worried message at the menu', () => {
         // "Hồ sơ của tôi" names "my cases"; with a worry it asks about the case's status (before: sign in for the list).
         ['vi-VN', 'xin chào', 'tôi lo quá, hồ sơ của tôi có bị từ chối không', 'caseStatus.ask.receipt'],
         ['vi-VN', 'xin chào', 'tôi sợ hồ sơ sẽ bị từ chối', 'caseStatus.ask.receipt'],
+        // Despair said (before: the help line, read from "what can I do"; "Sorry" in Korean).
+        ['en-US', 'hello', "I applied 2 years ago, what can I do? I'm desperate", 'menu.prompt'],
+        ['ko-KR', '안녕하세요', '너무 막막해요', 'menu.prompt'],
+        // A long wait said, with despair: USCIS's usual times after the line (before: the times alone).
+        ['es-US', 'hola', 'estoy desesperada, mi esposo está en México y no sé nada de mi caso', 'prompts.stepHelp.processingTime.general'],
     ])('%s: "%s", then "%s": the worry line, then %s, never "I can\'t help with that"', async (locale, greeting, said, next) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.worry'));
