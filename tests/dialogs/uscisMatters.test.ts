@@ -765,6 +765,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // "申请绿卡" for parents, where the list had "办绿卡" (before: "Did you want to learn how to file a form online?").
     ['zh', '我想给父母申请绿卡', 'familyPetition'],
     ['zh', '怎么帮父母办绿卡', 'familyPetition'],
+    // Whether a relative here can get one (before: "Sorry, I can't help with that").
+    ['en', 'my parents are visiting, can they get a green card while here?', 'familyPetition'],
+    ['en', 'can my mom get a green card if she is here on a tourist visa', 'familyPetition'],
     ['ko', 'I-485가 뭐예요?', 'greenCard'],
     ['ar', 'ما هو النموذج I-130؟', 'familyPetition'],
     ['tl', 'ano ang I-485?', 'greenCard'],
@@ -1259,6 +1262,9 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', "my case was approved but I haven't received my green card", 'cardNotDelivered'],
     ['en', 'it says card was mailed to me but I never got it', 'cardNotDelivered'],
     ['es', 'mi caso fue aprobado pero no me ha llegado la tarjeta', 'cardNotDelivered'],
+    // The Postal Service's tracking said to show nothing (before: what "Card Was Mailed To Me" means, or "Sorry").
+    ['en', 'My EAD card was mailed but USPS tracking shows nothing', 'cardNotDelivered'],
+    ['en', "the tracking number for my green card doesn't work", 'cardNotDelivered'],
     ['en', 'I never got a letter from USCIS', 'noticeNotDelivered'],
     ['es', 'me llegó un mensaje de texto que dice que aprobaron mi caso, ¿es verdad?', 'messageDoubted'],
     ['es', 'nunca recibí el aviso de recibo', 'noticeNotDelivered'],
