@@ -48,7 +48,7 @@ import { asksWhichEmailAccountUses } from './account/forgotEmailAsked';
 import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
-import { CANNOT_PAY_WORDS } from './faq/feesAsked';
+import { asksAboutFees, CANNOT_PAY_WORDS } from './faq/feesAsked';
 import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, CHANGE_STATUS_NOT_WITH, CHANGE_STATUS_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, VISITOR_WORK_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWhereCaseNumberIs, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
@@ -823,6 +823,9 @@ export class MainDialog extends InterruptibleDialog {
         if (!isConfirmable(best.name)) return found(topic ?? destinationOf(best.name));
         // The unsure guess is the common question whose words the message uses: no need to ask which was meant.
         if (topic && TOPIC_OF_INTENT[best.name] === topic) return found(destinationOf(best.name));
+        // "¿Cuánto cuesta reemplazar la green card?" read, unsure, as which forms are filed online: a fee asked about is
+        // what that answer says first, with the form's page (before: "Did you want to learn which forms…?").
+        if (best.name === 'faq.formsOnline' && asksAboutFees(context, text)) return found(destinationOf(best.name));
         const second = reading.intents[1];
         // "我要和会说中文的人通话" (someone who speaks Chinese), unsure of a person: words that ask for one ("的人") make
         // it sure; the person, in that language, with no question first.

@@ -704,6 +704,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // A sponsor's income (before: "Sorry", or which forms are filed online).
     ['vi', 'muốn bảo lãnh em trai thì cần thu nhập bao nhiêu?', 'affidavitOfSupport'],
     ['zh', '担保我弟弟需要多少收入？', 'affidavitOfSupport'],
+    // The income asked in other words (before: "Sorry, I can't help with that").
+    ['es', 'cuánto gana uno para patrocinar a la esposa', 'affidavitOfSupport'],
     // A work permit asked beside a job offer is the work permit (Spanish "¿necesito permiso de trabajo?" was "Sorry"),
     // and proof for an employer is proof of status, not a work visa.
     ['en', 'I have a job offer, do I need a work permit?', 'workPermit'],
@@ -768,6 +770,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Whether a relative here can get one (before: "Sorry, I can't help with that").
     ['en', 'my parents are visiting, can they get a green card while here?', 'familyPetition'],
     ['en', 'can my mom get a green card if she is here on a tourist visa', 'familyPetition'],
+    ['es', 'mis papás están de visita, ¿pueden sacar la green card aquí?', 'familyPetition'],
     ['ko', 'I-485가 뭐예요?', 'greenCard'],
     ['ar', 'ما هو النموذج I-130؟', 'familyPetition'],
     ['tl', 'ano ang I-485?', 'greenCard'],
@@ -1265,6 +1268,7 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     // The Postal Service's tracking said to show nothing (before: what "Card Was Mailed To Me" means, or "Sorry").
     ['en', 'My EAD card was mailed but USPS tracking shows nothing', 'cardNotDelivered'],
     ['en', "the tracking number for my green card doesn't work", 'cardNotDelivered'],
+    ['es', 'mi tarjeta fue enviada pero el rastreo de USPS no muestra nada', 'cardNotDelivered'],
     ['en', 'I never got a letter from USCIS', 'noticeNotDelivered'],
     ['es', 'me llegó un mensaje de texto que dice que aprobaron mi caso, ¿es verdad?', 'messageDoubted'],
     ['es', 'nunca recibí el aviso de recibo', 'noticeNotDelivered'],
