@@ -58,7 +58,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * bring to it (`interview`: questions under oath, the notice, an ID, the originals, a lawyer if one wants, the
  * citizenship tests; then a decision or a request for more), what comes after a fingerprint appointment
  * (`afterBiometrics`: background checks, then an interview, a request for evidence or a decision, by the form; often no
- * interview for a work permit or a card's renewal; the status shows it), what comes after a form is filed
+ * interview for a work permit or a card's renewal; the status shows it), what comes after a relative's petition is
+ * approved (`petitionApproved`: no green card by itself; abroad, the National Visa Center, then a consulate's interview,
+ * followed at CEAC; here, Form I-485 if one qualifies; years of waiting for most relatives; a lawyer for which way),
+ * what comes after a form is filed
  * (`afterFiling`: the receipt notice, soon online or in weeks by mail; often a fingerprint appointment; then evidence
  * asked for, an interview or a decision), an appointment's date, place or what to bring to fingerprints
  * (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or a lawyer,
@@ -164,6 +167,7 @@ export const USCIS_MATTERS = [
     'citizenshipTest',
     'interview',
     'afterBiometrics',
+    'petitionApproved',
     'afterFiling',
     'appointment',
     'letter',
@@ -225,9 +229,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * permits), "will my DUI affect my citizenship?" (what USCIS sees of a record, and that the forms ask about it), "can I
  * petition for my mother?" (who may ask for which relatives, with Form I-130, and that most wait years), "I want to
  * sponsor my brother, what income do I need?" (Form I-864, and the poverty guidelines it is measured by), "can my
- * employer sponsor me?" (the employer's petition first, and the forms for a worker and for a green card through a job).
+ * employer sponsor me?" (the employer's petition first, and the forms for a worker and for a green card through a job),
+ * "my petition for my wife was approved, now what?" (the National Visa Center or Form I-485 next).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text
@@ -245,7 +250,7 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
  * citizenship?"), a lawyer for not answering, a paper or a form for a language ("in Spanish" alone is the chat's
  * language, or an interpreter's), a filing said done for what comes next ("what now?" alone asks nothing of it), a card
- * lost or expired for being abroad.
+ * lost or expired for being abroad, an approval for a relative's petition (Form I-130 named alone asks what it is).
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -271,6 +276,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     refugeeGreenCard: 'understanding.uscisMatters.refugeeGreenCard.on',
     timeAbroad: 'understanding.uscisMatters.timeAbroad.on',
     afterFiling: 'understanding.uscisMatters.afterFiling.on',
+    petitionApproved: 'understanding.uscisMatters.petitionApproved.on',
     cardLostAbroad: 'understanding.uscisMatters.cardLostAbroad.on',
     residentOrCitizen: 'understanding.uscisMatters.residentOrCitizen.on',
     lawyerUnreachable: 'understanding.uscisMatters.lawyerUnreachable.on',

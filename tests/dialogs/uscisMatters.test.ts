@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -754,6 +754,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['tl', 'mag-e-expire na ang parole ko', 'parole'],
     // What a form is, asked alone: the answer that says what it is for (before: "Sorry, I can't help with that", or
     // which forms are filed online, to confirm).
+    // What comes after a relative's petition is approved: the National Visa Center abroad, Form I-485 here (before: the
+    // receipt question, "Sorry", or how to file a form online).
+    ['en', "I-130 approved, what's next?", 'petitionApproved'],
+    ['en', 'my I-130 was approved, what is next', 'petitionApproved'],
+    ['es', 'ya aprobaron mi I-130, qué sigue', 'petitionApproved'],
+    ['es', 'me aprobaron la petición familiar, ahora qué hago', 'petitionApproved'],
+    ['fr', 'mon I-130 a été approuvé, et maintenant ?', 'petitionApproved'],
+    ['zh', 'I-130批准了，下一步是什么？', 'petitionApproved'],
+    ['vi', 'I-130 của tôi được chấp thuận rồi, bước tiếp theo là gì', 'petitionApproved'],
+    ['tl', 'approved na ang I-130 ko, ano ang susunod?', 'petitionApproved'],
+    ['ko', 'I-130이 승인됐어요. 다음은 뭐예요?', 'petitionApproved'],
+    ['ar', 'تمت الموافقة على I-130، ما الخطوة التالية؟', 'petitionApproved'],
     ['en', 'what is form I-130?', 'familyPetition'],
     ['en', 'what is an I-485', 'greenCard'],
     ['en', 'what is form I-90', 'replaceCard'],
@@ -1449,6 +1461,9 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // Whether, or when, a relative's petition is approved is its status, or USCIS's usual times.
+    ['en', 'is my I-130 approved?'],
+    ['en', 'when will my I-130 be approved'],
     // A marriage license is not a driver's license.
     ['es', 'necesito sacar la licencia de matrimonio'],
     // USCIS out of reach is not a lawyer out of reach.
