@@ -989,6 +989,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I want to sponsor my brother, what income do I need?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
         ['en-US', 'hello', 'how much income do I need to sponsor my wife?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
         ['es-US', 'hola', '¿cuánto tengo que ganar para pedir a mi esposa?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
+        // "Gagner" (earn) for the income (before: who may ask for which relatives).
+        ['fr-FR', 'bonjour', 'combien faut-il gagner pour parrainer ma femme', 'understanding.uscisMatters.affidavitOfSupport.answer'],
         // The same in four more languages (before: the family petition's answer, or the lawyer's alone; Korean's
         // affidavit notWith held "얼마나" whole, which is "how much" as well as "how long").
         ['fr-FR', 'bonjour', 'je veux parrainer mon frère, quel revenu faut-il ?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
