@@ -6,13 +6,16 @@ import type { StepTopic } from '../prompts/stepHelp';
  * bring?" what to bring to it (to an interview: the notice, an ID, the originals; to fingerprints: what the notice says).
  */
 const APPOINTMENT_TOPICS: Readonly<Partial<Record<StatusBucket, StepTopic[]>>> = { interview: ['appointmentDate', 'interviewBring'], biometrics: ['appointmentDate', 'appointmentBring'] };
+/** Statuses that ask the applicant for an answer by a date (evidence asked for, a denial intended): "how long do I have?" asks that date. */
+const ANSWER_ASKED_BUCKETS: ReadonlySet<StatusBucket> = new Set(['actionNeeded', 'intentToDeny']);
 /** Statuses of a card on its way: "when will it come?" is about the mailing, not USCIS's usual processing times. */
 const CARD_BUCKETS: ReadonlySet<StatusBucket> = new Set(['cardProduced', 'cardMailed', 'cardDelivered']);
 
 /**
  * What a question right after a status is about, by the status shown: "when is it?" after an interview or fingerprint
  * status asks where its date is, and "what should I bring?" what to bring; "when will it come?" after a card's status,
- * where its mailing shows, and after an approval, that a card (if the case comes with one) is made and mailed next.
+ * where its mailing shows, and after an approval, that a card (if the case comes with one) is made and mailed next;
+ * "how long do I have?" after evidence asked for or a denial intended, that the notice gives the date to answer by.
  * Asked at the offer of updates or at the menu that follows, these are about the case just shown, not a new status
  * check.
  *
@@ -23,5 +26,6 @@ export function topicsOfStatusShown(bucket: StatusBucket): StepTopic[] {
     const appointment = APPOINTMENT_TOPICS[bucket];
     if (appointment) return [...appointment];
     if (bucket === 'approved') return ['cardAfterApproval'];
+    if (ANSWER_ASKED_BUCKETS.has(bucket)) return ['responseDeadline'];
     return CARD_BUCKETS.has(bucket) ? ['cardArrival'] : [];
 }

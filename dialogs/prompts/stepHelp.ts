@@ -29,6 +29,11 @@ export type StepTopic =
      * status says so first), and some approvals (a relative's petition) come with none.
      */
     | 'cardAfterApproval'
+    /**
+     * "How long do I have to respond?" right after a status that asks for an answer (a request for evidence, a notice of
+     * intent to deny): the notice gives the date, not USCIS's usual times.
+     */
+    | 'responseDeadline'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
     | 'statusMeaning'
     /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */

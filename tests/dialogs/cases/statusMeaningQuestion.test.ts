@@ -159,6 +159,26 @@ test.each([
 });
 
 /*
+ * Found by chatting: "how long do I have to respond?" at the offer of updates right after a notice of intent to deny (or a
+ * request for evidence) got USCIS's usual processing times, which say when a case may end, not when an answer is due.
+ * The notice gives that date; then the offer again.
+ */
+test.each([
+    ['en-US', 'SRC9999102779', 'how long do I have to respond?'],
+    ['en-US', 'EAC9999103413', 'when is the deadline?'],
+    ['es-US', 'SRC9999102779', '¿cuánto tiempo tengo para responder?'],
+    ['fr-FR', 'EAC9999103413', 'combien de temps ai-je pour répondre ?'],
+    ['zh-CN', 'SRC9999102779', '我有多长时间回复？'],
+    ['ar', 'SRC9999102779', 'كم من الوقت لدي للرد؟'],
+])('%s: after %s, "%s" at the offer: the notice gives the date to answer by, then the offer', async (locale, receipt, asked) => {
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    harness = await openCaseHarness({ locale });
+    await say(harness.client, 'hi');
+    await say(harness.client, receipt);
+    expect(texts(await say(harness.client, asked))).toEqual([t('prompts.stepHelp.responseDeadline.answer'), expect.stringMatching(opening(t('caseSubscriptions.offer.prompt')))]);
+});
+
+/*
  * Found by chatting: "what should I bring?" at the offer of updates right after "Interview Was Scheduled" got "I only
  * know what USCIS shows for this case". What to bring to an interview is known (the notice, an ID, the originals), and
  * after a fingerprint appointment's status, the notice says it. Then the offer again. After another status it is not
