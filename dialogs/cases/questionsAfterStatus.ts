@@ -15,7 +15,8 @@ const CARD_BUCKETS: ReadonlySet<StatusBucket> = new Set(['cardProduced', 'cardMa
  * What a question right after a status is about, by the status shown: "when is it?" after an interview or fingerprint
  * status asks where its date is, and "what should I bring?" what to bring; "when will it come?" after a card's status,
  * where its mailing shows, and after an approval, that a card (if the case comes with one) is made and mailed next;
- * "how long do I have?" after evidence asked for or a denial intended, that the notice gives the date to answer by.
+ * "how long do I have?" after evidence asked for or a denial intended, that the notice gives the date to answer by;
+ * "what's next?" after a case received, what follows a filing.
  * Asked at the offer of updates or at the menu that follows, these are about the case just shown, not a new status
  * check.
  *
@@ -27,5 +28,6 @@ export function topicsOfStatusShown(bucket: StatusBucket): StepTopic[] {
     if (appointment) return [...appointment];
     if (bucket === 'approved') return ['cardAfterApproval'];
     if (ANSWER_ASKED_BUCKETS.has(bucket)) return ['responseDeadline'];
+    if (bucket === 'received') return ['nextAfterReceipt'];
     return CARD_BUCKETS.has(bucket) ? ['cardArrival'] : [];
 }

@@ -34,6 +34,8 @@ export type StepTopic =
      * intent to deny): the notice gives the date, not USCIS's usual times.
      */
     | 'responseDeadline'
+    /** "What's next?" right after "Case Was Received": what follows a filing (fingerprints, then evidence, an interview or a decision). */
+    | 'nextAfterReceipt'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
     | 'statusMeaning'
     /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */

@@ -141,41 +141,36 @@ describe.each([
 });
 
 /*
- * Found by chatting: "when will I get my card?" at the offer of updates right after "Case Was Approved" got USCIS's
- * usual processing times. A card, if the case comes with one, is made and mailed after the approval, and the status
- * says so first; a relative's petition (the sandbox's I-130) comes with none. Then the offer again.
+ * Found by chatting, each at the offer of updates right after a status, then the offer again:
+ * - "when will I get my card?" after "Case Was Approved" got USCIS's usual processing times. A card, if the case comes
+ *   with one, is made and mailed after the approval, and the status says so first; a relative's petition (the sandbox's
+ *   I-130) comes with none.
+ * - "how long do I have to respond?" after a notice of intent to deny (or a request for evidence) got the usual times too,
+ *   which say when a case may end, not when an answer is due: the notice gives that date.
+ * - "what's next?" after "Case Was Received" got "I only know what USCIS shows for this case". What follows a filing is
+ *   known in general: often fingerprints, then evidence asked for, an interview or a decision, each by notice.
  */
 test.each([
-    // English: tests/dialogs/cases/questionsDuringStatusCheck.test.ts.
-    ['fr-FR', 'quand est-ce que je vais recevoir ma carte ?'],
-    ['zh-CN', '我什么时候能拿到卡？'],
-    ['ko-KR', '카드는 언제 받아요?'],
-])('%s: "%s" at the offer right after an approval: what comes next for a card, then the offer', async (locale, asked) => {
-    const t = i18n.getFixedT(locale.slice(0, 2));
-    harness = await openCaseHarness({ locale });
-    await say(harness.client, 'hi');
-    await say(harness.client, 'EAC9999103403');
-    expect(texts(await say(harness.client, asked))).toEqual([t('prompts.stepHelp.cardAfterApproval.answer'), expect.stringMatching(opening(t('caseSubscriptions.offer.prompt')))]);
-});
-
-/*
- * Found by chatting: "how long do I have to respond?" at the offer of updates right after a notice of intent to deny (or a
- * request for evidence) got USCIS's usual processing times, which say when a case may end, not when an answer is due.
- * The notice gives that date; then the offer again.
- */
-test.each([
-    ['en-US', 'SRC9999102779', 'how long do I have to respond?'],
-    ['en-US', 'EAC9999103413', 'when is the deadline?'],
-    ['es-US', 'SRC9999102779', '¿cuánto tiempo tengo para responder?'],
-    ['fr-FR', 'EAC9999103413', 'combien de temps ai-je pour répondre ?'],
-    ['zh-CN', 'SRC9999102779', '我有多长时间回复？'],
-    ['ar', 'SRC9999102779', 'كم من الوقت لدي للرد؟'],
-])('%s: after %s, "%s" at the offer: the notice gives the date to answer by, then the offer', async (locale, receipt, asked) => {
+    // A card after an approval in English: tests/dialogs/cases/questionsDuringStatusCheck.test.ts.
+    ['fr-FR', 'EAC9999103403', 'quand est-ce que je vais recevoir ma carte ?', 'cardAfterApproval'],
+    ['zh-CN', 'EAC9999103403', '我什么时候能拿到卡？', 'cardAfterApproval'],
+    ['ko-KR', 'EAC9999103403', '카드는 언제 받아요?', 'cardAfterApproval'],
+    ['en-US', 'SRC9999102779', 'how long do I have to respond?', 'responseDeadline'],
+    ['en-US', 'EAC9999103413', 'when is the deadline?', 'responseDeadline'],
+    ['es-US', 'SRC9999102779', '¿cuánto tiempo tengo para responder?', 'responseDeadline'],
+    ['fr-FR', 'EAC9999103413', 'combien de temps ai-je pour répondre ?', 'responseDeadline'],
+    ['zh-CN', 'SRC9999102779', '我有多长时间回复？', 'responseDeadline'],
+    ['ar', 'SRC9999102779', 'كم من الوقت لدي للرد؟', 'responseDeadline'],
+    ['en-US', 'EAC9999103400', "what's next?", 'nextAfterReceipt'],
+    ['fr-FR', 'EAC9999103400', 'quelle est la suite ?', 'nextAfterReceipt'],
+    ['zh-CN', 'EAC9999103400', '下一步是什么？', 'nextAfterReceipt'],
+    ['ar', 'EAC9999103400', 'ما الخطوة التالية؟', 'nextAfterReceipt'],
+])('%s: after %s, "%s" at the offer is about the status shown (%s), then the offer', async (locale, receipt, asked, topic) => {
     const t = i18n.getFixedT(locale.slice(0, 2));
     harness = await openCaseHarness({ locale });
     await say(harness.client, 'hi');
     await say(harness.client, receipt);
-    expect(texts(await say(harness.client, asked))).toEqual([t('prompts.stepHelp.responseDeadline.answer'), expect.stringMatching(opening(t('caseSubscriptions.offer.prompt')))]);
+    expect(texts(await say(harness.client, asked))).toEqual([t(`prompts.stepHelp.${topic}.answer`), expect.stringMatching(opening(t('caseSubscriptions.offer.prompt')))]);
 });
 
 /*
