@@ -2,10 +2,14 @@ import type { StatusBucket } from '../../services/cases/caseService';
 import type { StepTopic } from '../prompts/stepHelp';
 
 /**
- * The statuses that mean an appointment (an interview, fingerprints): "when is it?" asks its date, and "what should I
- * bring?" what to bring to it (to an interview: the notice, an ID, the originals; to fingerprints: what the notice says).
+ * The statuses that mean an appointment (an interview, fingerprints): "when is it?" asks its date, "what should I
+ * bring?" what to bring to it (to an interview: the notice, an ID, the originals; to fingerprints: what the notice says),
+ * and "what's next?" what happens there (an interview) or after (fingerprints).
  */
-const APPOINTMENT_TOPICS: Readonly<Partial<Record<StatusBucket, StepTopic[]>>> = { interview: ['appointmentDate', 'interviewBring'], biometrics: ['appointmentDate', 'appointmentBring'] };
+const APPOINTMENT_TOPICS: Readonly<Partial<Record<StatusBucket, StepTopic[]>>> = {
+    interview: ['appointmentDate', 'interviewBring', 'nextAfterInterviewSet'],
+    biometrics: ['appointmentDate', 'appointmentBring', 'nextAfterBiometrics'],
+};
 /** Statuses that ask the applicant for an answer by a date (evidence asked for, a denial intended): "how long do I have?" asks that date. */
 const ANSWER_ASKED_BUCKETS: ReadonlySet<StatusBucket> = new Set(['actionNeeded', 'intentToDeny']);
 /** Statuses of a card on its way: "when will it come?" is about the mailing, not USCIS's usual processing times. */

@@ -36,6 +36,10 @@ export type StepTopic =
     | 'responseDeadline'
     /** "What's next?" right after "Case Was Received": what follows a filing (fingerprints, then evidence, an interview or a decision). */
     | 'nextAfterReceipt'
+    /** The same right after a fingerprint status: what follows fingerprints (background checks, then an interview, evidence or a decision). */
+    | 'nextAfterBiometrics'
+    /** The same right after an interview's status: what happens at the interview and what to bring. */
+    | 'nextAfterInterviewSet'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
     | 'statusMeaning'
     /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */
@@ -49,21 +53,40 @@ export type StepTopic =
 /**
  * Topics asked with another topic's words: "what does that mean?" after a status and after an unknown receipt number;
  * "when will I get my card?" after a card's status and after an approval; "what should I bring?" after an interview's
- * status and after a fingerprint appointment's.
+ * status and after a fingerprint appointment's; "what's next?" after a case received, fingerprints and an interview set.
  */
-const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = { receiptNotRecognizedShown: 'statusMeaningShown', cardAfterApproval: 'cardArrival', appointmentBring: 'interviewBring' };
+const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = {
+    receiptNotRecognizedShown: 'statusMeaningShown',
+    cardAfterApproval: 'cardArrival',
+    appointmentBring: 'interviewBring',
+    nextAfterBiometrics: 'nextAfterReceipt',
+    nextAfterInterviewSet: 'nextAfterReceipt',
+};
+
+/**
+ * Topics also told, not asked (`prompts.stepHelp.<topic>.statedWords`): "it never arrived" right after a card's status is
+ * the card not come, as "when will it arrive?" is (before: "Please answer yes or no").
+ */
+const SAID_AS_NEWS: ReadonlySet<StepTopic> = new Set(['cardArrival']);
 
 /**
  * The locale key of the short answer to a question about the current step: the message must look like a question
- * and mention one of the step's topics (the first topic listed wins). Undefined for anything else.
+ * and mention one of the step's topics (the first topic listed wins), or tell one of SAID_AS_NEWS in its own words.
+ * Undefined for anything else.
  *
  * @example
  * stepHelpAnswer(context, ['backupCode'], '¿qué es un código de respaldo?') // 'prompts.stepHelp.backupCode.answer'
  */
 export function stepHelpAnswer(context: TurnContext, topics: readonly StepTopic[] | undefined, text: string): string | undefined {
-    if (!topics?.length || !looksLikeQuestion(context, text)) return undefined;
+    if (!topics?.length) return undefined;
+    const question = looksLikeQuestion(context, text);
+    if (!question && !topics.some((candidate) => SAID_AS_NEWS.has(candidate))) return undefined;
     const said = plainWords(text);
-    const topic = topics.find((candidate) => containsAnyPhrase(context, `prompts.stepHelp.${WORDS_OF[candidate] ?? candidate}.words`, said));
+    const topic = topics.find(
+        (candidate) =>
+            (question && containsAnyPhrase(context, `prompts.stepHelp.${WORDS_OF[candidate] ?? candidate}.words`, said)) ||
+            (SAID_AS_NEWS.has(candidate) && containsAnyPhrase(context, `prompts.stepHelp.${candidate}.statedWords`, said)),
+    );
     return topic ? `prompts.stepHelp.${topic}.answer` : undefined;
 }
 

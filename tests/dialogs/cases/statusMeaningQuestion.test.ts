@@ -148,7 +148,10 @@ describe.each([
  * - "how long do I have to respond?" after a notice of intent to deny (or a request for evidence) got the usual times too,
  *   which say when a case may end, not when an answer is due: the notice gives that date.
  * - "what's next?" after "Case Was Received" got "I only know what USCIS shows for this case". What follows a filing is
- *   known in general: often fingerprints, then evidence asked for, an interview or a decision, each by notice.
+ *   known in general: often fingerprints, then evidence asked for, an interview or a decision, each by notice; after
+ *   fingerprints, the background checks and what may follow them; after an interview set, what happens at one.
+ * - "it never arrived" after "Card Was Mailed To Me" got "Please answer yes or no": told, not asked, it is the card not
+ *   come, as "when will it arrive?" is.
  */
 test.each([
     // A card after an approval in English: tests/dialogs/cases/questionsDuringStatusCheck.test.ts.
@@ -165,6 +168,13 @@ test.each([
     ['fr-FR', 'EAC9999103400', 'quelle est la suite ?', 'nextAfterReceipt'],
     ['zh-CN', 'EAC9999103400', '下一步是什么？', 'nextAfterReceipt'],
     ['ar', 'EAC9999103400', 'ما الخطوة التالية؟', 'nextAfterReceipt'],
+    ['en-US', 'SRC9999102778', "what's next?", 'nextAfterBiometrics'],
+    ['es-US', 'SRC9999102778', '¿qué sigue?', 'nextAfterBiometrics'],
+    ['en-US', 'EAC9999103412', "what's next?", 'nextAfterInterviewSet'],
+    ['vi-VN', 'EAC9999103412', 'bước tiếp theo là gì?', 'nextAfterInterviewSet'],
+    ['en-US', 'EAC9999103424', 'it never arrived', 'cardArrival'],
+    ['es-US', 'EAC9999103424', 'nunca me llegó', 'cardArrival'],
+    ['ko-KR', 'EAC9999103424', '아직 안 왔어요', 'cardArrival'],
 ])('%s: after %s, "%s" at the offer is about the status shown (%s), then the offer', async (locale, receipt, asked, topic) => {
     const t = i18n.getFixedT(locale.slice(0, 2));
     harness = await openCaseHarness({ locale });
