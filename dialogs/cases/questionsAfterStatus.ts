@@ -10,8 +10,6 @@ const APPOINTMENT_TOPICS: Readonly<Partial<Record<StatusBucket, StepTopic[]>>> =
     interview: ['appointmentDate', 'interviewBring', 'nextAfterInterviewSet'],
     biometrics: ['appointmentDate', 'appointmentBring', 'nextAfterBiometrics'],
 };
-/** Statuses that ask the applicant for an answer by a date (evidence asked for, a denial intended): "how long do I have?" asks that date. */
-const ANSWER_ASKED_BUCKETS: ReadonlySet<StatusBucket> = new Set(['actionNeeded', 'intentToDeny']);
 /** Statuses of a card on its way: "when will it come?" is about the mailing, not USCIS's usual processing times. */
 const CARD_BUCKETS: ReadonlySet<StatusBucket> = new Set(['cardProduced', 'cardMailed', 'cardDelivered']);
 
@@ -20,18 +18,20 @@ const CARD_BUCKETS: ReadonlySet<StatusBucket> = new Set(['cardProduced', 'cardMa
  * status asks where its date is, and "what should I bring?" what to bring; "when will it come?" after a card's status,
  * where its mailing shows, and after an approval, that a card (if the case comes with one) is made and mailed next;
  * "how long do I have?" after evidence asked for or a denial intended, that the notice gives the date to answer by;
- * "what's next?" after a case received, what follows a filing.
- * Asked at the offer of updates or at the menu that follows, these are about the case just shown, not a new status
- * check.
+ * "what do I need to send?" after evidence asked for, how a request for evidence is answered; "what's next?" after a
+ * case received, what follows a filing. Asked at the offer of updates or at the menu that follows, these are about the
+ * case just shown, not a new status check.
  *
  * @example
- * topicsOfStatusShown('interview') // ['appointmentDate', 'interviewBring']
+ * topicsOfStatusShown('interview') // ['appointmentDate', 'interviewBring', 'nextAfterInterviewSet']
  */
 export function topicsOfStatusShown(bucket: StatusBucket): StepTopic[] {
     const appointment = APPOINTMENT_TOPICS[bucket];
     if (appointment) return [...appointment];
     if (bucket === 'approved') return ['cardAfterApproval'];
-    if (ANSWER_ASKED_BUCKETS.has(bucket)) return ['responseDeadline'];
+    // Evidence asked for: how to answer, and how to upload. A denial intended is a lawyer's matter (its own next step says so).
+    if (bucket === 'actionNeeded') return ['responseDeadline', 'evidenceToSend'];
+    if (bucket === 'intentToDeny') return ['responseDeadline'];
     if (bucket === 'received') return ['nextAfterReceipt'];
     return CARD_BUCKETS.has(bucket) ? ['cardArrival'] : [];
 }

@@ -34,6 +34,8 @@ export type StepTopic =
      * intent to deny): the notice gives the date, not USCIS's usual times.
      */
     | 'responseDeadline'
+    /** "What do I need to send?", "how do I respond?" right after a request for evidence: how one is answered, and uploads. */
+    | 'evidenceToSend'
     /** "What's next?" right after "Case Was Received": what follows a filing (fingerprints, then evidence, an interview or a decision). */
     | 'nextAfterReceipt'
     /** The same right after a fingerprint status: what follows fingerprints (background checks, then an interview, evidence or a decision). */

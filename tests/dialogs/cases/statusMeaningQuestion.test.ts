@@ -146,7 +146,8 @@ describe.each([
  *   with one, is made and mailed after the approval, and the status says so first; a relative's petition (the sandbox's
  *   I-130) comes with none.
  * - "how long do I have to respond?" after a notice of intent to deny (or a request for evidence) got the usual times too,
- *   which say when a case may end, not when an answer is due: the notice gives that date.
+ *   which say when a case may end, not when an answer is due: the notice gives that date. "What do I need to send?"
+ *   after a request for evidence got "I only know what USCIS shows": how one is answered, and uploaded, is known.
  * - "what's next?" after "Case Was Received" got "I only know what USCIS shows for this case". What follows a filing is
  *   known in general: often fingerprints, then evidence asked for, an interview or a decision, each by notice; after
  *   fingerprints, the background checks and what may follow them; after an interview set, what happens at one.
@@ -164,6 +165,10 @@ test.each([
     ['fr-FR', 'EAC9999103413', 'combien de temps ai-je pour répondre ?', 'responseDeadline'],
     ['zh-CN', 'SRC9999102779', '我有多长时间回复？', 'responseDeadline'],
     ['ar', 'SRC9999102779', 'كم من الوقت لدي للرد؟', 'responseDeadline'],
+    ['en-US', 'EAC9999103413', 'what do I need to send?', 'evidenceToSend'],
+    ['en-US', 'EAC9999103413', 'how do I respond?', 'evidenceToSend'],
+    ['es-US', 'EAC9999103413', '¿qué tengo que enviar?', 'evidenceToSend'],
+    ['ko-KR', 'EAC9999103413', '뭘 보내야 해요?', 'evidenceToSend'],
     ['en-US', 'EAC9999103400', "what's next?", 'nextAfterReceipt'],
     ['fr-FR', 'EAC9999103400', 'quelle est la suite ?', 'nextAfterReceipt'],
     ['zh-CN', 'EAC9999103400', '下一步是什么？', 'nextAfterReceipt'],
