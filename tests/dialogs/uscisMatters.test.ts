@@ -1473,6 +1473,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     // Whether, or when, a relative's petition is approved is its status, or USCIS's usual times.
     ['en', 'is my I-130 approved?'],
     ['en', 'when will my I-130 be approved'],
+    // A relative's visit is not their green card.
+    ['en', 'my mom is visiting next month, what should she bring'],
     // A marriage license is not a driver's license.
     ['es', 'necesito sacar la licencia de matrimonio'],
     // USCIS out of reach is not a lawyer out of reach.
