@@ -1007,8 +1007,9 @@ type WordedDestination = readonly [key: string, destination: Destination, notWit
  */
 const QUESTION_WORDS: readonly WordedDestination[] = [
     // "How do I get advance parole?" names travel, but asks for the travel document (see uscisMatters), not advice;
-    // "有绿卡能出国多久？" asks how long a green card holder may be abroad; "can I travel after my oath?", a citizen's trip.
-    [TRAVEL_WORDS, 'legalAdvice', ['understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words', 'understanding.citizenTravelWords']],
+    // "有绿卡能出国多久？" asks how long a green card holder may be abroad; "can I travel after my oath?", a citizen's trip;
+    // "can I travel with an expired green card?", what the card is good for (no application is pending).
+    [TRAVEL_WORDS, 'legalAdvice', ['understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words', 'understanding.citizenTravelWords', 'understanding.uscisMatters.cardValidity.expiringWords']],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],

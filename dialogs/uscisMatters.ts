@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
-import { APPLYING_RISK_WORDS } from './faq/legalAdvicePrefaces';
+import { APPLYING_RISK_WORDS, TRAVEL_WORDS } from './faq/legalAdvicePrefaces';
 import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 
 /**
@@ -294,7 +294,8 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * card", "no encuentro mi permiso de trabajo") is a card to replace, but an application or a case one cannot find is
  * not (the third key: words that keep this reading alone from counting); and a language named with a form or a paper
  * ("can I fill out the form in Spanish?", "mi acta está en español") is the translation's question, unless it asks this
- * chat to help or talk in it ("necesito ayuda en español con mis papeles" asks for Spanish).
+ * chat to help or talk in it ("necesito ayuda en español con mis papeles" asks for Spanish); and a green card expired or
+ * expiring said with a trip ("can I travel with an expired green card?") is what the card is good for, and what extends it.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey: string, notWithKey?: string]>>> = {
     rejected: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.rejected.reasonWords'],
@@ -302,6 +303,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     fingerprintsAgain: [FINGERPRINTS_REFUSED, 'understanding.uscisMatters.fingerprintsAgain.on'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notFoundWords', 'understanding.uscisMatters.cardWords', 'understanding.uscisMatters.replaceCard.notFoundNotWith'],
     translation: ['understanding.uscisMatters.translation.languageWords', 'understanding.uscisMatters.translation.on', 'understanding.uscisMatters.translation.chatWords'],
+    cardValidity: ['understanding.uscisMatters.cardValidity.expiringWords', TRAVEL_WORDS],
 };
 
 /**

@@ -846,6 +846,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '한국에 다녀와도 되나요?', 'understanding.travel.answer'],
         ['vi-VN', 'xin chào', 'tôi có thể đi du lịch khi hồ sơ đang chờ không', 'understanding.travel.answer'],
         ['tl-PH', 'kumusta', 'pwede ba akong bumiyahe habang hinihintay ang kaso ko?', 'understanding.travel.answer'],
+        // "Magbiyahe", another form of the verb (before: the lawyer's answer alone).
+        ['tl-PH', 'kumusta', 'pwede ba akong magbiyahe habang pending ang I-485 ko?', 'understanding.travel.answer'],
         ['zh-CN', '你好', '我的案子还在等，可以出国吗', 'understanding.travel.answer'],
         ['ko-KR', '안녕하세요', '신청 중에 해외여행 가도 되나요?', 'understanding.travel.answer'],
         ['ar-EG', 'مرحبا', 'هل يمكنني السفر أثناء انتظار ملفي؟', 'understanding.travel.answer'],

@@ -886,6 +886,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'how long is my green card valid', 'cardValidity'],
     ['en', 'is my expired green card still valid?', 'cardValidity'],
     ['es', '¿cuánto dura la green card?', 'cardValidity'],
+    // A trip with a green card expired or expiring: what the card is good for, and what extends it (before: the risk of
+    // leaving while an application waits, none of which is pending here, or the card's replacement).
+    ['en', 'can I travel with an expired green card?', 'cardValidity'],
+    ['en', "my green card expires next month and I'm traveling", 'cardValidity'],
+    ['en', 'can I travel while my green card renewal is pending?', 'cardValidity'],
+    ['es', 'mi green card se vence el mes que viene y voy a viajar', 'cardValidity'],
+    ['fr', 'puis-je voyager avec une carte verte expirée ?', 'cardValidity'],
+    ['zh', '绿卡快过期了，还能出国旅行吗？', 'cardValidity'],
+    ['vi', 'thẻ xanh sắp hết hạn, tôi có đi du lịch được không?', 'cardValidity'],
+    ['tl', 'pwede ba akong magbiyahe kung expired na ang green card ko?', 'cardValidity'],
+    ['ko', '영주권이 곧 만료되는데 여행 가도 되나요?', 'cardValidity'],
+    ['ar', 'هل يمكنني السفر والبطاقة الخضراء منتهية؟', 'cardValidity'],
     ['es', '¿cuánto tiempo es válida la green card?', 'cardValidity'],
     ['fr', 'combien de temps est valable la carte verte ?', 'cardValidity'],
     ['vi', 'thẻ xanh có giá trị bao lâu?', 'cardValidity'],
