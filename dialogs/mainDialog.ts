@@ -23,7 +23,7 @@ import { recoverTopicNamed } from './account/recoverAccessDialog';
 import type { SignInTroubleOptions } from './account/signInTroubleDialog';
 import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import type { StatusBucket } from '../services/cases/caseService';
-import { asksForCardAfterApproval } from './cases/cardAfterApprovalAsked';
+import { approvedTitle, asksForCardAfterApproval, asksWhatFollowsApproval } from './cases/cardAfterApprovalAsked';
 import { asksToStopUpdates, asksWhichUpdates, type StopCaseUpdatesOptions } from './cases/stopCaseUpdatesDialog';
 import { mistypedReceiptIn, parseReceiptNumber, typedAscii } from '../services/validators';
 import { isEmailOnly } from './account/accountPrompts';
@@ -462,7 +462,7 @@ export class MainDialog extends InterruptibleDialog {
         if (option === READ_AGAIN) return step.replaceDialog(MENU_WATERFALL, { utterance: step.context.activity.text } satisfies MainDialogOptions);
         if (option === 'statusMeaning') {
             const typed = this.messageRead(step) ?? '';
-            const named = statusTitleAskedAbout(step.context, typed);
+            const named = statusTitleAskedAbout(step.context, typed) ?? (asksWhatFollowsApproval(step.context, typed) ? approvedTitle(turnLanguage(step.context)) : undefined);
             if (named) await step.context.sendActivity(statusMeaningText(step.context, named));
             // "...actively reviewed for 2 years": the status's meaning, then what USCIS's usual times say about a late case.
             if (named && saysCaseIsLate(step.context, typed)) await step.context.sendActivity(translator(step.context)('prompts.stepHelp.processingTime.general'));
@@ -704,6 +704,10 @@ export class MainDialog extends InterruptibleDialog {
         // one, is made and mailed after the approval, and some approvals have none (before: USCIS's usual times, or what
         // "Case Was Approved" means). Before the status title such a message may name.
         if (asksForCardAfterApproval(context, text)) return found('cardAfterApproval');
+        // "승인됐는데 이제 뭐 해요?", "批准了，现在怎么办？": what an approval means and what to do next, as "my case was
+        // approved, what now?" gets from USCIS's title (before: "Sorry", or a status check to confirm). A request the
+        // message names ("my I-130 was approved, what's next?") is that request.
+        if (asksWhatFollowsApproval(context, text) && !statusTitleAskedAbout(context, text) && !matterNamed()) return found('statusMeaning');
         // A status title as USCIS shows it: what it means, not "what is the receipt number?". With a receipt, a check.
         // A request said beside it ("my case was approved but I never got my card") is the question, not the meaning.
         if (statusTitleAskedAbout(context, text)) {

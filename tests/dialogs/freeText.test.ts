@@ -284,7 +284,7 @@ describe('what the first message already said is not asked again', () => {
     test('a status title named at the menu: what it means for any case, no receipt number asked, then "anything else?"', async () => {
         const fr = i18n.getFixedT('fr');
         const es = i18n.getFixedT('es');
-        const [vi, ko, ar] = (['vi', 'ko', 'ar'] as const).map((language) => i18n.getFixedT(language));
+        const [vi, ko, ar, zh] = (['vi', 'ko', 'ar', 'zh'] as const).map((language) => i18n.getFixedT(language));
         for (const [locale, greeting, t, question, title, bucket] of [
             ['en-US', 'hello', en, 'what does Case Was Received mean?', 'Case Was Received', 'received'],
             ['fr-FR', 'bonjour', fr, 'que veut dire « Case Was Received » ?', 'Case Was Received', 'received'],
@@ -316,6 +316,11 @@ describe('what the first message already said is not asked again', () => {
             // Retold, with "now what?" (before: the receipt question in both).
             ['en-US', 'hello', en, 'my case got approved, now what?', 'Case Was Approved', 'approved'],
             ['es-US', 'hola', es, 'me aprobaron el caso, ¿y ahora qué?', 'Caso Fue Aprobado', 'approved'],
+            // An approval and "what's next?" in words that name no title (before: "Sorry", or a status check to confirm).
+            ['ko-KR', '안녕하세요', ko, '승인됐는데 이제 뭐 해요?', 'Case Was Approved', 'approved'],
+            ['zh-CN', '你好', zh, '批准了，现在怎么办？', 'Case Was Approved', 'approved'],
+            ['ar', 'مرحبا', ar, 'تمت الموافقة، ماذا أفعل الآن؟', 'Case Was Approved', 'approved'],
+            ['es-US', 'hola', es, 'ya me aprobaron, ¿y ahora qué sigue?', 'Caso Fue Aprobado', 'approved'],
             ['en-US', 'hello', en, 'what does it mean when my case is transferred to another office', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
         ] as const) {
             const { client } = await open({ locale });
