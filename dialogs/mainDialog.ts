@@ -609,11 +609,13 @@ export class MainDialog extends InterruptibleDialog {
         let said = typed;
         let understood = await this.understandAsTyped(context, said, at);
         // "Hello, good afternoon, I would like to know how my case is going": read whole, a greeting; the request after
-        // the greetings is read alone, and kept unless it too is a greeting or nothing ("hi, how are you?").
-        if (understood?.value === 'greeting') {
+        // the greetings is read alone, and kept unless it too is a greeting or nothing ("hi, how are you?"). Read whole as
+        // nothing, or unsure ("magandang umaga po, paano po mag-check ng status"), the request alone is kept when sure.
+        if (understood && (understood.value === 'greeting' || understood.value === 'none' || understood.alternatives)) {
             const request = withoutOpeningGreeting(turnPhrases(context), said);
             const again = request === said ? undefined : await this.understandAsTyped(context, request, at);
-            if (again && again.value !== 'none' && again.value !== 'greeting') [said, understood] = [request, again];
+            const greeted = understood.value === 'greeting';
+            if (again && again.value !== 'none' && again.value !== 'greeting' && (greeted || !again.alternatives)) [said, understood] = [request, again];
         }
         if (!understood || (understood.value !== 'none' && !understood.alternatives)) return understood;
         // "Wen is my intervew", "my wrk permit expird": read once more with misspelled words put right, before "Sorry" or

@@ -293,10 +293,12 @@ describe('thanks with praise, or before something else', () => {
     test.each([
         ['en-US', 'hello good afternoon I would like to know how my case is going', 'caseStatus.ask.receipt'],
         ['es-US', 'hola buenas tardes quisiera saber cómo va mi trámite', 'caseStatus.ask.receipt'],
+        // Read whole as nothing (before: "Sorry, I can't help with that").
+        ['tl-PH', 'magandang umaga po, paano po mag-check ng status', 'caseStatus.ask.receipt'],
         ['es-US', 'hola buenas tardes', 'understanding.greeting'],
         ['en-US', 'hi how are you', 'understanding.greeting'],
     ])('%s: "%s" at the menu is read for what follows the greetings', async (locale, said, key) => {
-        const { t, replies } = await withClassifier.askAtMenu(locale, locale === 'es-US' ? 'hola' : 'hi', said);
+        const { t, replies } = await withClassifier.askAtMenu(locale, { 'es-US': 'hola', 'tl-PH': 'kumusta' }[locale] ?? 'hi', said);
         expect(replies[0]).toBe(t(key));
     });
 
