@@ -19,7 +19,8 @@ const CARD_BUCKETS: ReadonlySet<StatusBucket> = new Set(['cardProduced', 'cardMa
  * where its mailing shows, and after an approval, that a card (if the case comes with one) is made and mailed next;
  * "how long do I have?" after evidence asked for or a denial intended, that the notice gives the date to answer by;
  * "what do I need to send?" after evidence asked for, how a request for evidence is answered; "what's next?" after a
- * case received, what follows a filing. Asked at the offer of updates or at the menu that follows, these are about the
+ * case received, what follows a filing; "how long?" or "what's next?" after a case sent to the Department of State, the
+ * National Visa Center's and the consulate's steps. Asked at the offer of updates or at the menu that follows, these are about the
  * case just shown, not a new status check.
  *
  * @example
@@ -33,5 +34,6 @@ export function topicsOfStatusShown(bucket: StatusBucket): StepTopic[] {
     if (bucket === 'actionNeeded') return ['responseDeadline', 'evidenceToSend'];
     if (bucket === 'intentToDeny') return ['responseDeadline'];
     if (bucket === 'received') return ['nextAfterReceipt'];
+    if (bucket === 'sentToState') return ['afterSentToState'];
     return CARD_BUCKETS.has(bucket) ? ['cardArrival'] : [];
 }

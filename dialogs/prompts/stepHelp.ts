@@ -42,6 +42,11 @@ export type StepTopic =
     | 'nextAfterBiometrics'
     /** The same right after an interview's status: what happens at the interview and what to bring. */
     | 'nextAfterInterviewSet'
+    /**
+     * "How long until the embassy contacts me?", "what's next?" right after "Case Was Sent To The Department of State":
+     * the National Visa Center's and the consulate's steps, checked at CEAC, not USCIS's usual times.
+     */
+    | 'afterSentToState'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
     | 'statusMeaning'
     /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */

@@ -153,6 +153,8 @@ describe.each([
  *   fingerprints, the background checks and what may follow them; after an interview set, what happens at one.
  * - "it never arrived" after "Card Was Mailed To Me" got "Please answer yes or no": told, not asked, it is the card not
  *   come, as "when will it arrive?" is.
+ * - "how long until the embassy contacts me?" after "Case Was Sent To The Department of State" got USCIS's usual times:
+ *   USCIS's part is done, and the National Visa Center's and the consulate's steps are the answer.
  */
 test.each([
     // A card after an approval in English: tests/dialogs/cases/questionsDuringStatusCheck.test.ts.
@@ -180,6 +182,9 @@ test.each([
     ['en-US', 'EAC9999103424', 'it never arrived', 'cardArrival'],
     ['es-US', 'EAC9999103424', 'nunca me llegó', 'cardArrival'],
     ['ko-KR', 'EAC9999103424', '아직 안 왔어요', 'cardArrival'],
+    ['en-US', 'SRC9999132719', 'how long until the embassy contacts me?', 'afterSentToState'],
+    ['es-US', 'SRC9999132719', '¿y ahora qué sigue?', 'afterSentToState'],
+    ['zh-CN', 'SRC9999132719', '大使馆什么时候联系我？', 'afterSentToState'],
 ])('%s: after %s, "%s" at the offer is about the status shown (%s), then the offer', async (locale, receipt, asked, topic) => {
     const t = i18n.getFixedT(locale.slice(0, 2));
     harness = await openCaseHarness({ locale });
