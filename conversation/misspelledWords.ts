@@ -12,6 +12,9 @@ const SHORTEST_FIXED = 3;
  */
 const KNOWN_AT = 2;
 
+/** A folded word of Latin letters alone: no digits or marks (an email, a receipt number), no other script. */
+const LETTERS_ONLY = /^[a-z]+$/;
+
 /**
  * A message with its misspelled words put right, for the menu to read again when it understood nothing ("wen is my
  * intervew", "i los my grencard", "wat is biometrics"): people type on small phones, often in a second language. Each
@@ -26,7 +29,7 @@ const KNOWN_AT = 2;
  */
 export function withMisspellingsFixed(language: string, text: string, texts: () => unknown = () => loadTranslations(language)): string | undefined {
     // The vocabulary is built only for a message that has a word it could put right (none in Chinese or Korean).
-    const mayFix = (word: string) => /^[a-z]+$/.test(word) && word.length >= SHORTEST_FIXED;
+    const mayFix = (word: string) => LETTERS_ONLY.test(word) && word.length >= SHORTEST_FIXED;
     if (!plainWords(text).split(' ').some(mayFix)) return undefined;
     const vocabulary = vocabularyOf(language, texts);
     let changed = false;
@@ -49,7 +52,7 @@ function vocabularyOf(language: string, texts: () => unknown): ReadonlyMap<strin
     if (!vocabulary) {
         const counts = new Map<string, number>();
         for (const text of [...stringsIn(texts()), ...trainingExamples(language)]) {
-            for (const word of plainWords(text).split(' ')) if (/^[a-z]+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+            for (const word of plainWords(text).split(' ')) if (LETTERS_ONLY.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
         }
         vocabularies.set(language, (vocabulary = counts));
     }

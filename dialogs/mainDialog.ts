@@ -236,6 +236,11 @@ const MENU_EMAIL_MISSING: MissingMeans = { thing: 'email', answerKey: 'prompts.m
 /** Readings that say no more than an aside already said ("this is useless" read as help, or as nothing). */
 const SAYS_NO_MORE: ReadonlySet<string> = new Set<Destination>(['none', 'help', 'cancel', 'greeting']);
 
+/** A reading that is neither out of scope nor an unsure guess to confirm. */
+function isSettled(reading: Understood): boolean {
+    return reading.value !== 'none' && !reading.alternatives;
+}
+
 /** A greeting with nothing else to say or ask about. */
 function saysOnlyHello(understood: Understood): boolean {
     return understood.value === 'greeting' && !understood.asides?.length && !understood.alternatives?.length;
@@ -611,18 +616,18 @@ export class MainDialog extends InterruptibleDialog {
         // "Hello, good afternoon, I would like to know how my case is going": read whole, a greeting; the request after
         // the greetings is read alone, and kept unless it too is a greeting or nothing ("hi, how are you?"). Read whole as
         // nothing, or unsure ("magandang umaga po, paano po mag-check ng status"), the request alone is kept when sure.
-        if (understood && (understood.value === 'greeting' || understood.value === 'none' || understood.alternatives)) {
+        if (understood && (understood.value === 'greeting' || !isSettled(understood))) {
             const request = withoutOpeningGreeting(turnPhrases(context), said);
             const again = request === said ? undefined : await this.understandAsTyped(context, request, at);
             const greeted = understood.value === 'greeting';
-            if (again && again.value !== 'none' && again.value !== 'greeting' && (greeted || !again.alternatives)) [said, understood] = [request, again];
+            if (again && again.value !== 'greeting' && (greeted ? again.value !== 'none' : isSettled(again))) [said, understood] = [request, again];
         }
-        if (!understood || (understood.value !== 'none' && !understood.alternatives)) return understood;
+        if (!understood || isSettled(understood)) return understood;
         // "Wen is my intervew", "my wrk permit expird": read once more with misspelled words put right, before "Sorry" or
         // "Did you want …?"; kept when that reading is sure.
         const fixed = withMisspellingsFixed(turnLanguage(context), said, () => turnLocaleTexts(context));
         const again = fixed === undefined ? undefined : await this.understandAsTyped(context, fixed, at);
-        return again && again.value !== 'none' && !again.alternatives ? again : understood;
+        return again && isSettled(again) ? again : understood;
     }
 
     /** See understand: the message read as typed. */
