@@ -38,7 +38,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * country's embassy or consulate replaces it; a lost visa does not shorten a stay, which in general runs to the I-94's
  * date; a visa is not replaced inside the U.S.; an unexpired visa stays good in an old passport), a certificate of
  * naturalization or citizenship lost or damaged (`replaceCertificate`: Form N-565), a U.S. passport for a new citizen
- * (`usPassport`: the Department of State's, Form DS-11 in person the first time), a 2-year green card's conditions
+ * (`usPassport`: the Department of State's, Form DS-11 in person the first time), a divorce and one's green card
+ * (`divorce`: a 10-year card stays; a 2-year card from the marriage still needs Form I-751, alone with a waiver once the
+ * divorce is final; a green card through the marriage still pending can end; citizenship after 3 years of marriage needs
+ * it to last to the oath; a lawyer first), a 2-year green card's conditions
  * (`removeConditions`: Form I-751 in the 90 days before it expires, with one's spouse, or alone with a waiver; the
  * receipt extends the card; I-829 for an investor; before a lost card is replaced), the citizenship oath ceremony
  * (`oathCeremony`: the N-445 notice says when; to move it, the notice goes back with a letter; missed more than once,
@@ -150,6 +153,7 @@ export const USCIS_MATTERS = [
     'typo',
     'replaceCertificate',
     'usPassport',
+    'divorce',
     'removeConditions',
     'cardLostAbroad',
     'cardValidity',
@@ -229,9 +233,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * petition for my mother?" (who may ask for which relatives, with Form I-130, and that most wait years), "I want to
  * sponsor my brother, what income do I need?" (Form I-864, and the poverty guidelines it is measured by), "can my
  * employer sponsor me?" (the employer's petition first, and the forms for a worker and for a green card through a job),
- * "my petition for my wife was approved, now what?" (the National Visa Center or Form I-485 next).
+ * "my petition for my wife was approved, now what?" (the National Visa Center or Form I-485 next), "I got divorced, what
+ * happens to my green card?" (what a divorce changes and what it does not).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text
@@ -249,7 +254,8 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
  * citizenship?"), a lawyer for not answering, a paper or a form for a language ("in Spanish" alone is the chat's
  * language, or an interpreter's), a filing said done for what comes next ("what now?" alone asks nothing of it), a card
- * lost or expired for being abroad, an approval for a relative's petition (Form I-130 named alone asks what it is).
+ * lost or expired for being abroad, an approval for a relative's petition (Form I-130 named alone asks what it is), a
+ * green card or citizenship for a divorce (the divorce alone is a family court's).
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -276,6 +282,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     timeAbroad: 'understanding.uscisMatters.timeAbroad.on',
     afterFiling: 'understanding.uscisMatters.afterFiling.on',
     petitionApproved: 'understanding.uscisMatters.petitionApproved.on',
+    divorce: 'understanding.uscisMatters.divorce.on',
     cardLostAbroad: 'understanding.uscisMatters.cardLostAbroad.on',
     residentOrCitizen: 'understanding.uscisMatters.residentOrCitizen.on',
     lawyerUnreachable: 'understanding.uscisMatters.lawyerUnreachable.on',

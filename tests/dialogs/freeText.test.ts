@@ -945,6 +945,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'can I petition for my mother?', 'understanding.uscisMatters.familyPetition.answer'],
         // A relative's petition approved, and what now asked as one's own case (before: the legal-advice answer alone).
         ['en-US', 'hello', 'my petition for my wife was approved, now what?', 'understanding.uscisMatters.petitionApproved.answer'],
+        // A divorce and one's green card, asked as one's own case (before: the legal-advice answer alone).
+        ['en-US', 'hello', 'we are getting divorced, will I lose my green card?', 'understanding.uscisMatters.divorce.answer'],
         // A relative's green card in Korean (before: the lawyer's answer alone).
         ['ko-KR', '안녕하세요', '부모님 영주권 신청하고 싶어요', 'understanding.uscisMatters.familyPetition.answer'],
         ['ko-KR', '안녕하세요', '아내 영주권을 신청하려면 어떻게 해요?', 'understanding.uscisMatters.familyPetition.answer'],

@@ -1943,6 +1943,46 @@ describe('what comes after a filing, and what is not that', () => {
     });
 });
 
+// What a divorce changes for a green card, and what it does not (before: the legal-advice answer alone, the family
+// petition's answer, or a card's replacement). A name, a decree, a new spouse or how to divorce are other questions.
+describe('a divorce and one\'s green card', () => {
+    test.each([
+        ['en', 'I got divorced, what happens to my green card'],
+        ['en', 'I was married to a citizen and we divorced, what happens to my green card'],
+        ['en', 'will a divorce affect my citizenship application?'],
+        ['en', "my ex-wife won't sign the I-751"],
+        ['es', 'me divorcié, qué pasa con mi residencia'],
+        ['es', 'mi esposo es ciudadano y nos estamos divorciando, qué pasa con mi green card'],
+        ['fr', 'je suis divorcée, est-ce que je perds ma carte verte ?'],
+        ['zh', '我离婚了，绿卡会怎么样？'],
+        ['vi', 'tôi đã ly hôn, thẻ xanh của tôi sẽ ra sao?'],
+        ['ko', '이혼했는데 영주권은 어떻게 되나요?'],
+        ['tl', 'hiwalay na kami ng asawa ko, mawawala ba ang green card ko?'],
+        ['ar', 'تطلقت، ماذا يحدث للجرين كارد؟'],
+    ])('%s: "%s" gets what a divorce changes', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe(t('understanding.uscisMatters.divorce.answer'));
+    });
+
+    test.each([
+        ['en', 'how do I change my name after my divorce', 'understanding.nameChange'],
+        ['en', 'I divorced and remarried, can I petition for my new wife', 'understanding.uscisMatters.familyPetition.answer'],
+    ])('%s: "%s" is still its own question (%s)', async (language, said, key) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe(t(key));
+    });
+
+    test.each([
+        ['en', 'do I need to send my divorce decree with my green card application'],
+        ['en', 'how do I get a divorce'],
+        ['es', 'cómo me divorcio'],
+        ['en', 'my parents are divorced, am I a citizen?'],
+    ])('%s: "%s" is not what a divorce changes', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies).not.toContain(t('understanding.uscisMatters.divorce.answer'));
+    });
+});
+
 describe("an adjustment of status's case status, asked at the menu", () => {
     test.each([
         ['en', 'What is the status of my adjustment of status?'],
