@@ -1425,6 +1425,17 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['ko', '신청서를 보냈는데 다음에 뭐 해요?', 'afterFiling'],
     ['tl', 'naipadala ko na ang application ko, ano ang susunod?', 'afterFiling'],
     ['ar', 'قدمت طلبي، ماذا بعد؟', 'afterFiling'],
+    // The receipt notice come, and what next (before: "Sorry", how the account is used, which number is which, a status
+    // check to confirm, or adding a case after signing in).
+    ['en', "I got my receipt notice, what's next?", 'afterFiling'],
+    ['en', 'I received the receipt, now what', 'afterFiling'],
+    ['es', 'ya me llegó el recibo, qué sigue', 'afterFiling'],
+    ['fr', "j'ai reçu mon avis de réception, et maintenant ?", 'afterFiling'],
+    ['zh', '我收到收据了，下一步是什么？', 'afterFiling'],
+    ['vi', 'tôi đã nhận được giấy biên nhận, bước tiếp theo là gì?', 'afterFiling'],
+    ['ko', '접수증 받았어요. 다음은 뭐예요?', 'afterFiling'],
+    ['tl', 'natanggap ko na ang receipt notice, ano ang susunod?', 'afterFiling'],
+    ['ar', 'وصلني إشعار الاستلام، ما الخطوة التالية؟', 'afterFiling'],
     // A citizenship interview passed: the oath ceremony's notice comes next (before: what happens at an interview).
     ['en', 'I passed my citizenship interview, what now?', 'oathCeremony'],
     ['es', 'pasé la entrevista de ciudadanía, ¿y ahora qué?', 'oathCeremony'],
