@@ -2078,6 +2078,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // The receipt number by the name people give it, "case number" (before: the online account number's guide in
         // Spanish, the list of one's cases in Chinese and Vietnamese, a question back in Korean, "Sorry" in Tagalog).
         ['es-US', 'hola', '¿dónde encuentro mi número de caso?', 'prompts.missing.receipt.answer'],
+        // "El recibo" is the receipt notice (before: adding a paper case, to confirm), as "mi recibo" already was; the
+        // answer says a lawyer who filed has a copy.
+        ['es-US', 'hola', 'mi abogado metió mi caso pero no tengo el recibo', 'prompts.missing.receipt.answer'],
+        ['es-US', 'hola', 'no encuentro mi recibo', 'prompts.missing.receipt.answer'],
         // On a notice named: where on it (before: the notice that never came).
         ['en-US', 'hello', 'where is my case number on the I-797', 'prompts.missing.receipt.answer'],
         ['es-US', 'hola', 'no encuentro mi número de caso', 'prompts.missing.receipt.answer'],
