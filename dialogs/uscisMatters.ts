@@ -325,14 +325,15 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * to translate for an interview are the evidence question, not an interpreter; a job interview is not USCIS's; a lawyer
  * added to one's online account is the account's question (each person has their own), not a lawyer on a case;
  * fingerprints refused are prints to give again (FINGERPRINTS_REFUSED); a deportation feared from applying is no case in
- * court.
+ * court; a card "lost" by moving or staying abroad is the time a green card allows away.
  */
 const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     denied: ['understanding.worryWords', FINGERPRINTS_REFUSED],
     rejected: [FINGERPRINTS_REFUSED],
     typo: ['understanding.uscisMatters.otherCardWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
-    replaceCard: ['understanding.uscisMatters.otherCardWords'],
+    // "I'm moving abroad, will I lose my green card?" asks how long one may live away, not how a lost card is replaced.
+    replaceCard: ['understanding.uscisMatters.otherCardWords', 'understanding.uscisMatters.timeAbroad.words'],
     representativeOnCase: ['understanding.representative.access'],
     // "Can I be deported if I apply?" fears what applying may bring, and has no case in court (the lawyer's answer, after
     // what USCIS looks at: legalAdvicePrefaces).

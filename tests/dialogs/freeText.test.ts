@@ -1174,6 +1174,19 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'Lumipat kami, ano ang gagawin ko?'],
         // "Cambiarse de casa" (to move house) in Spanish (before: "Sorry").
         ['es-US', 'hola', 'me cambié de casa y tengo entrevista'],
+        // A move to come, and other words for changing an address (before: "Sorry", the Contact Center's numbers to
+        // confirm, or what the online account does).
+        ['en-US', 'hello', "I'm moving next month"],
+        ['es-US', 'hola', 'me voy a mudar, qué hago'],
+        ['fr-FR', 'bonjour', 'je vais déménager, que dois-je faire ?'],
+        ['fr-FR', 'bonjour', 'comment modifier mon adresse ?'],
+        ['vi-VN', 'xin chào', 'cập nhật địa chỉ thế nào?'],
+        ['vi-VN', 'xin chào', 'tôi mới chuyển chỗ ở'],
+        ['ko-KR', '안녕하세요', '주소를 바꾸려면 어떻게 해요?'],
+        ['ko-KR', '안녕하세요', '이사 가요'],
+        ['tl-PH', 'kumusta', 'lumipat na kami ng bahay'],
+        ['ar-EG', 'مرحبا', 'أريد تغيير عنواني'],
+        ['ar-EG', 'مرحبا', 'انتقلنا إلى بيت جديد'],
     ])('%s: "%s", then "%s": a move or an address gets where to change it, not six paragraphs with it second', async (locale, greeting, question) => {
         // Before: the whole managing-a-case answer, its address line second. Reached by the address words or by the
         // classifier's reading ("我搬家了", "이사했어요"), said as a question or as news, with or without a question mark.
@@ -1181,6 +1194,20 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[0]).toBe(t('faq.answers.manageCase.address'));
         expect(replies[0]).toContain('https://www.uscis.gov/addresschange');
         expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
+    });
+
+    // A move abroad asks how long a green card allows away, not the address (before: the address, or a lost card's
+    // replacement); one who moved here long ago asks about citizenship.
+    test.each([
+        ['en-US', 'hello', "I'm moving abroad, will I lose my green card?", 'understanding.uscisMatters.timeAbroad.answer'],
+        ['fr-FR', 'bonjour', "je déménage à l'étranger, est-ce que je perds ma carte verte ?", 'understanding.uscisMatters.timeAbroad.answer'],
+        ['zh-CN', '你好', '我要搬回国了，绿卡会怎么样？', 'understanding.uscisMatters.timeAbroad.answer'],
+        ['es-US', 'hola', 'me voy a mudar a otro país, pierdo mi green card?', 'understanding.uscisMatters.timeAbroad.answer'],
+        ['en-US', 'hello', 'we moved here 10 years ago, can I apply for citizenship?', 'understanding.uscisMatters.naturalization.answer'],
+    ])('%s: "%s", then "%s": %s, not the address', async (locale, greeting, question, answer) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies[0]).toBe(t(answer));
+        expect(replies).not.toContain(t('faq.answers.manageCase.address'));
     });
 
     test.each([
