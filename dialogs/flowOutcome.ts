@@ -6,6 +6,8 @@ export interface FlowOutcome {
     outcome: 'completed' | 'cancelled' | 'startOver' | 'elsewhere';
     /** The bucket of the last case status the flow showed: "what does this mean?" at the menu next is about it. */
     statusShown?: StatusBucket;
+    /** The form of that case, as USCIS names it ("I-130"): a relative's petition approved is followed by other questions. */
+    formShown?: string;
     /** True when the flow said USCIS does not recognize the receipt number: "what does that mean?" next is about that. */
     receiptNotRecognized?: boolean;
 }

@@ -324,6 +324,8 @@ export interface MainDialogOptions extends ConversationStart {
     offered?: HandoffReason;
     /** The bucket of a status the flow just showed: "what does this mean?" at the menu is about it. */
     statusShown?: StatusBucket;
+    /** The form of that case, as USCIS names it ("I-130"). */
+    formShown?: string;
     /** True when the flow just said USCIS does not recognize a receipt number: "what does that mean?" is about it. */
     receiptNotRecognized?: boolean;
 }
@@ -410,7 +412,7 @@ export class MainDialog extends InterruptibleDialog {
         const status = step.options.statusShown;
         // After "USCIS does not recognize that receipt number", the same question is about that answer.
         const aboutStatus = status
-            ? { stepHelp: [...topicsOfStatusShown(status), 'statusMeaningShown'] as StepTopic[], params: { bucket: status } }
+            ? { stepHelp: [...topicsOfStatusShown(status, step.options.formShown), 'statusMeaningShown'] as StepTopic[], params: { bucket: status } }
             : step.options.receiptNotRecognized
               ? { stepHelp: ['receiptNotRecognizedShown'] as StepTopic[] }
               : undefined;
@@ -597,6 +599,7 @@ export class MainDialog extends InterruptibleDialog {
             again: !startOver,
             offered: handoffOfferedThisTurn(step.context),
             statusShown: shown?.statusShown,
+            formShown: shown?.formShown,
             receiptNotRecognized: shown?.receiptNotRecognized,
         } satisfies MainDialogOptions);
     }

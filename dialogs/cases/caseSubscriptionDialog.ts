@@ -25,6 +25,8 @@ export interface CaseSubscriptionOptions {
     statusHash: string;
     /** The status's bucket, whose plain explanation answers "what does this mean?" at the offer. */
     bucket: StatusBucket;
+    /** The case's form, as USCIS names it: some questions after a status depend on it (see topicsOfStatusShown). */
+    formType?: string;
 }
 
 interface OfferState {
@@ -66,8 +68,8 @@ export class CaseSubscriptionDialog extends InterruptibleDialog {
         // appointment is (where the date is), when their card will come (where the mailing shows), what it means (our
         // explanation of it again), how to get what only USCIS can do (expedite it, a card that did not come), or
         // something only their notice or a lawyer can answer; then they get the offer again.
-        const { bucket } = step.options;
-        const stepHelp: StepTopic[] = [...topicsOfStatusShown(bucket), 'processingTime', 'statusMeaning'];
+        const { bucket, formType } = step.options;
+        const stepHelp: StepTopic[] = [...topicsOfStatusShown(bucket, formType), 'processingTime', 'statusMeaning'];
         return step.prompt(
             YES_NO_PROMPT,
             localizedChoiceOptions({

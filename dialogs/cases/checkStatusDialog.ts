@@ -57,6 +57,7 @@ interface StatusStepValues {
     receiptNumber?: string;
     knownPrefix?: boolean;
     bucket?: StatusBucket;
+    formType?: string;
 }
 
 /**
@@ -165,10 +166,10 @@ export class CheckStatusDialog extends InterruptibleDialog {
         }
         for (const activity of caseStatusActivities(step.context, status)) await step.context.sendActivity(activity);
         await this.services.checkedCases?.remember(step.context, { receiptNumber: status.receiptNumber, ...(status.formType && { formType: status.formType }) });
-        (step.values as StatusStepValues).bucket = status.bucket;
+        Object.assign(step.values as StatusStepValues, { bucket: status.bucket, formType: status.formType });
         const { offerUpdates } = this.children;
         if (!offerUpdates) return step.next();
-        return step.beginDialog(offerUpdates.id, { receiptNumber: status.receiptNumber, statusHash: caseStatusHash(status), bucket: status.bucket } satisfies CaseSubscriptionOptions);
+        return step.beginDialog(offerUpdates.id, { receiptNumber: status.receiptNumber, statusHash: caseStatusHash(status), bucket: status.bucket, ...(status.formType && { formType: status.formType }) } satisfies CaseSubscriptionOptions);
     }
 
     /**
@@ -179,8 +180,8 @@ export class CheckStatusDialog extends InterruptibleDialog {
         if (leftFlow(step.result) && step.result.outcome !== 'cancelled') return step.endDialog(step.result);
         // "Cancel" at the offer ends the offer and the numbers still to check.
         if (!leftFlow(step.result) && step.options.moreReceipts?.length) return this.checkNext(step);
-        const { receiptNumber, bucket } = step.values as StatusStepValues;
-        return step.endDialog({ outcome: 'completed', receiptNumber, statusShown: bucket } satisfies CheckStatusOutcome);
+        const { receiptNumber, bucket, formType } = step.values as StatusStepValues;
+        return step.endDialog({ outcome: 'completed', receiptNumber, statusShown: bucket, ...(formType && { formShown: formType }) } satisfies CheckStatusOutcome);
     }
 
     /** The next of the receipt numbers written together, from the start of the flow. */

@@ -35,6 +35,21 @@ const TOPICS_AFTER: Readonly<Partial<Record<StatusBucket, readonly StepTopic[]>>
  * @example
  * topicsOfStatusShown('interview') // ['appointmentDate', 'interviewBring', 'nextAfterInterviewSet']
  */
-export function topicsOfStatusShown(bucket: StatusBucket): StepTopic[] {
-    return [...(TOPICS_AFTER[bucket] ?? [])];
+export function topicsOfStatusShown(bucket: StatusBucket, formType?: string): StepTopic[] {
+    return [...(TOPICS_AFTER[bucket] ?? []), ...((formType !== undefined && TOPICS_AFTER_FORM[formKey(formType)]?.[bucket]) || [])];
+}
+
+/**
+ * The questions after a status that depend on the case's form, looked for after those of the status alone: right after a
+ * relative's petition (Form I-130) is approved, "what's next?" and "how long until she gets the visa?" ask what follows
+ * that approval (the National Visa Center abroad, Form I-485 here), not USCIS's usual times; "when will my card come?"
+ * is still the card's question, whose answer says such an approval comes with none.
+ */
+const TOPICS_AFTER_FORM: Readonly<Record<string, Partial<Record<StatusBucket, readonly StepTopic[]>>>> = {
+    I130: { approved: ['nextAfterPetitionApproved'] },
+};
+
+/** A form's name as a key: "I-130", "i130" and "Form I-130" are one form. */
+function formKey(formType: string): string {
+    return formType.toUpperCase().replace(/^FORM\s*/, '').replace(/[^A-Z0-9]/g, '');
 }

@@ -47,6 +47,11 @@ export type StepTopic =
      * the National Visa Center's and the consulate's steps, checked at CEAC, not USCIS's usual times.
      */
     | 'afterSentToState'
+    /**
+     * The same right after a relative's petition (Form I-130) is approved: no green card by itself; abroad, the National
+     * Visa Center and a consulate next; here, Form I-485 if one qualifies (the petitionApproved matter's answer).
+     */
+    | 'nextAfterPetitionApproved'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
     | 'statusMeaning'
     /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */
@@ -60,7 +65,8 @@ export type StepTopic =
 /**
  * Topics asked with another topic's words: "what does that mean?" after a status and after an unknown receipt number;
  * "when will I get my card?" after a card's status and after an approval; "what should I bring?" after an interview's
- * status and after a fingerprint appointment's; "what's next?" after a case received, fingerprints and an interview set.
+ * status and after a fingerprint appointment's; "what's next?" after a case received, fingerprints and an interview set;
+ * "how long until the embassy contacts us?" after a case sent to the Department of State and a relative's petition approved.
  */
 const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = {
     receiptNotRecognizedShown: 'statusMeaningShown',
@@ -68,6 +74,7 @@ const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = {
     appointmentBring: 'interviewBring',
     nextAfterBiometrics: 'nextAfterReceipt',
     nextAfterInterviewSet: 'nextAfterReceipt',
+    nextAfterPetitionApproved: 'afterSentToState',
 };
 
 /**

@@ -154,7 +154,8 @@ describe.each([
  * - "it never arrived" after "Card Was Mailed To Me" got "Please answer yes or no": told, not asked, it is the card not
  *   come, as "when will it arrive?" is.
  * - "how long until the embassy contacts me?" after "Case Was Sent To The Department of State" got USCIS's usual times:
- *   USCIS's part is done, and the National Visa Center's and the consulate's steps are the answer.
+ *   USCIS's part is done, and the National Visa Center's and the consulate's steps are the answer. So did "how long until
+ *   she gets the visa?" after a relative's petition approved, where what follows that approval is.
  */
 test.each([
     // A card after an approval in English: tests/dialogs/cases/questionsDuringStatusCheck.test.ts.
@@ -185,6 +186,14 @@ test.each([
     ['en-US', 'SRC9999132719', 'how long until the embassy contacts me?', 'afterSentToState'],
     ['es-US', 'SRC9999132719', '¿y ahora qué sigue?', 'afterSentToState'],
     ['zh-CN', 'SRC9999132719', '大使馆什么时候联系我？', 'afterSentToState'],
+    // A relative's petition (Form I-130) approved: what follows it, the National Visa Center or Form I-485 (before: USCIS's
+    // usual times, or "I only know what USCIS shows for this case").
+    ['en-US', 'EAC9999103403', 'how long until she gets the visa?', 'nextAfterPetitionApproved'],
+    ['en-US', 'EAC9999103403', "what's next?", 'nextAfterPetitionApproved'],
+    ['es-US', 'EAC9999103403', '¿y ahora qué sigue?', 'nextAfterPetitionApproved'],
+    ['zh-CN', 'EAC9999103403', '下一步是什么？', 'nextAfterPetitionApproved'],
+    ['vi-VN', 'EAC9999103403', 'bước tiếp theo là gì?', 'nextAfterPetitionApproved'],
+    ['ar', 'EAC9999103403', 'ما الخطوة التالية؟', 'nextAfterPetitionApproved'],
 ])('%s: after %s, "%s" at the offer is about the status shown (%s), then the offer', async (locale, receipt, asked, topic) => {
     const t = i18n.getFixedT(locale.slice(0, 2));
     harness = await openCaseHarness({ locale });
@@ -255,4 +264,14 @@ describe.each([
         await say(h.client, t('interruptions.startOverWords.0'));
         expect(texts(await say(h.client, asked))).not.toContain(meaning);
     });
+});
+
+// The offer turned down, the menu that follows is still right after that approval: "what's next?" is what follows it.
+test('en-US: after a relative\'s petition approved and the offer declined, "what\'s next?" at the menu is what follows that approval', async () => {
+    const t = i18n.getFixedT('en');
+    harness = await openCaseHarness({ locale: 'en-US' });
+    await say(harness.client, 'hi');
+    await say(harness.client, 'EAC9999103403');
+    await say(harness.client, 'no');
+    expect(texts(await say(harness.client, "what's next?"))[0]).toBe(t('prompts.stepHelp.nextAfterPetitionApproved.answer'));
 });
