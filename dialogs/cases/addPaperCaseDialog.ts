@@ -75,7 +75,7 @@ interface FollowUpOptions {
 }
 
 /** How one linking attempt ended: done (the flow ends), or go round again with a new receipt or the same one. */
-type LinkResult = { next: 'done'; statusShown?: StatusBucket } | { next: 'newReceipt' } | { next: 'retry'; receiptNumber: string };
+type LinkResult = { next: 'done'; statusShown?: StatusBucket; formShown?: string } | { next: 'newReceipt' } | { next: 'retry'; receiptNumber: string };
 
 const DONE: LinkResult = { next: 'done' };
 const COMPLETED: FlowOutcome = { outcome: 'completed' };
@@ -156,7 +156,7 @@ export class AddPaperCaseDialog extends InterruptibleDialog {
         const result = isLinkResult(step.result) ? step.result : DONE;
         switch (result.next) {
             case 'done':
-                return step.endDialog({ ...COMPLETED, statusShown: result.statusShown } satisfies FlowOutcome);
+                return step.endDialog({ ...COMPLETED, statusShown: result.statusShown, ...(result.formShown && { formShown: result.formShown }) } satisfies FlowOutcome);
             case 'newReceipt':
                 return step.replaceDialog(ADD_STEPS, {} satisfies AddRoundOptions);
             case 'retry':
@@ -252,7 +252,8 @@ export class AddPaperCaseDialog extends InterruptibleDialog {
         await step.context.sendActivity(t(outcome.status === 'linked' ? 'addCase.linked' : 'addCase.alreadyHere', { receipt }));
         if (!outcome.accessCodeChecked) await step.context.sendActivity(t('addCase.codeNotChecked'));
         for (const activity of caseStatusActivities(step.context, outcome.case)) await step.context.sendActivity(activity);
-        return step.endDialog({ next: 'done', statusShown: outcome.case.bucket } satisfies LinkResult);
+        const { bucket, formType } = outcome.case;
+        return step.endDialog({ next: 'done', statusShown: bucket, ...(formType && { formShown: formType }) } satisfies LinkResult);
     }
 
     /**

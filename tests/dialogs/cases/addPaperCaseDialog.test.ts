@@ -111,6 +111,13 @@ describe.each(LOCALES)('add a paper-filed case ($language)', ({ language, locale
         expect(await send(language === 'es' ? '¿qué significa esto?' : 'what does this mean?')).toEqual([explanation, expect.stringMatching(opening(t('menu.again')))]);
     });
 
+    // The case added is a relative's petition, approved: what follows that approval, as after a status check.
+    test('"what\'s next?" at the menu after an approved Form I-130 is added is what follows that approval', async () => {
+        await signedInAtReceipt();
+        await send(APPROVED_I130);
+        expect((await send(language === 'es' ? '¿qué sigue?' : "what's next?"))[0]).toBe(t('prompts.stepHelp.nextAfterPetitionApproved.answer'));
+    });
+
     test('an IOE receipt asks for the Online Access Code; a valid one (typed with dashes) adds the case', async () => {
         const h = await signedInAtReceipt();
         expect(await send(IOE_VALID.receipt)).toEqual([t('addCase.askCode')]);
