@@ -2420,6 +2420,19 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '어떤 사람이 전화로 비밀번호를 달라고 했어요'],
         ['tl-PH', 'kumusta', 'may tumawag at hiningi ang password ko'],
         ['ar-EG', 'مرحبا', 'شخص اتصل بي وطلب رقم بطاقتي'],
+        // A faster green card promised for money, a stranger asking for one's numbers, a link to click (before, in English,
+        // Spanish, Chinese, Arabic and Vietnamese: "Sorry", which number is which, or what a letter from USCIS is; the
+        // French, Korean and Tagalog were read so already).
+        ['en-US', 'hi', 'a man on whatsapp says he can get me a green card fast for $2000'],
+        ['en-US', 'hi', 'someone asked me for my A-number on facebook'],
+        ['es-US', 'hola', 'un señor dice que me saca los papeles rápido si le pago'],
+        ['es-US', 'hola', 'alguien en facebook me pidió mi número de recibo'],
+        ['fr-FR', 'bonjour', "un homme m'a dit qu'il peut avoir ma carte verte rapidement si je le paie"],
+        ['zh-CN', '你好', '有人在微信上说可以帮我加快绿卡，要收钱'],
+        ['ko-KR', '안녕하세요', '어떤 사람이 돈을 주면 영주권을 빨리 해준다고 해요'],
+        ['tl-PH', 'kumusta', 'may nagsabi na mapapabilis daw ang green card ko kung babayaran ko siya'],
+        ['ar-EG', 'مرحبا', 'شخص يقول إنه يضمن لي البطاقة الخضراء مقابل المال'],
+        ['vi-VN', 'xin chào', 'có người nói bảo đảm có thẻ xanh nếu tôi trả tiền cho họ'],
     ])('%s: "%s", then "%s": a likely scam first, whatever case or status it names', async (locale, greeting, said) => {
         // Before: the receipt question, a status's meaning, or "did you mean how to keep your account safe?".
         const { t, replies } = await askAtMenu(locale, greeting, said);
@@ -2430,6 +2443,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
     test.each([
         ['en-US', 'hi', 'I asked for my code but it never came'],
         ['en-US', 'hi', 'I asked for my password reset and got nothing'],
+        // Paying a lawyer, or a fee, is not paying a stranger.
+        ['es-US', 'hola', '¿si le pago a un abogado me aprueban más rápido?'],
+        ['en-US', 'hi', 'if I pay the fee online do I get a receipt?'],
     ])('%s: "%s", then "%s" is not the scams answer', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(['full', 'short'].map((variant) => t(`faq.answers.security.${variant}`, { orgName: TEST_ORGANIZATION.name }))).not.toContain(replies[0]);
