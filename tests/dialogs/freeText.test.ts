@@ -1488,6 +1488,19 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[0]).toMatch(opens(t(key, { orgName: TEST_ORGANIZATION.name })));
     });
 
+    // Before, out of scope in Vietnamese (the classifier had "tài khoản bị khóa", not with "của tôi" in it): a locked
+    // account is the sign-in help, as in the other languages.
+    test.each([
+        ['vi-VN', 'xin chào', 'tài khoản của tôi bị khóa'],
+        ['vi-VN', 'xin chào', 'tài khoản của tôi bị khoá'],
+        ['es-US', 'hola', 'mi cuenta está bloqueada'],
+        ['ko-KR', '안녕하세요', '계정이 잠겼어요'],
+        ['ar-EG', 'مرحبا', 'حسابي مقفل'],
+    ])('%s: "%s", then "%s": a locked account is the sign-in help', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies[0]).toMatch(opens(t('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name })));
+    });
+
     // Before, out of scope in Spanish and French (the classifier had no such sentence): an email that never came is
     // the sign-in help's "my codes don't arrive", as in English.
     test.each([
