@@ -585,6 +585,11 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['es', '¿cómo pido la ciudadanía?', 'naturalization'],
     ['fr', 'comment obtenir la citoyenneté américaine ?', 'naturalization'],
     ['ar', 'أريد التقدم للجنسية', 'naturalization'],
+    // "للحصول" (to obtain) carries its own prefix (before: how to file a form online, to confirm); the other two were read
+    // so already.
+    ['ar', 'كيف أتقدم للحصول على الجنسية؟', 'naturalization'],
+    ['ar', 'أريد التقدم بطلب الجنسية', 'naturalization'],
+    ['ar', 'ما هي شروط التجنس؟', 'naturalization'],
     ['en', 'when can I apply for citizenship', 'naturalization'],
     ['en', 'I have a green card, how do I apply for naturalization', 'naturalization'],
     ['es', '¿cómo me hago ciudadano?', 'naturalization'],
