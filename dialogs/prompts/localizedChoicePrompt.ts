@@ -9,9 +9,9 @@ import {
 } from '../../conversation/dialogKit';
 import { channelTraits } from '../../conversation/channelTraits';
 import type { HandoffReason } from '../../services/handoff/handoffService';
-import { remarkInsideAnswerKey } from '../../conversation/remarks';
+import { remarkInside, remarkInsideAnswerKey } from '../../conversation/remarks';
 import { answersInTraditional, translator, turnPhrases } from '../../conversation/turnLanguage';
-import { containsAnyPhrase, plainWords } from '../../conversation/utteranceWords';
+import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../../conversation/utteranceWords';
 import { madeOfOptionWords, matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
@@ -198,7 +198,7 @@ export class LocalizedChoicePrompt extends ChoiceListPrompt {
         const spec = choiceSpecOf(options);
         const text = context.activity.type === 'message' ? context.activity.text : undefined;
         const index = text ? optionIndex(context, spec, text) : undefined;
-        if (index === undefined || (text && askedBeforeAnswering(context, spec, text))) return { succeeded: false };
+        if (index === undefined || (text && (askedBeforeAnswering(context, spec, text) || asksWhatThisIs(context, text)))) return { succeeded: false };
         return { succeeded: true, value: { value: spec.choices[index].value, index, score: 1 } };
     }
 
@@ -243,6 +243,14 @@ function askedBeforeAnswering(context: TurnContext, spec: LocalizedChoiceSpec, t
     if (!spec.leadingAnswer || !spec.stepHelp?.length || stepHelpAnswer(context, spec.stepHelp, text) === undefined) return false;
     const phrases = turnPhrases(context);
     return matchChoice(phrases, matchableChoices(phrases, spec.choices), text, { ...spec, leadingAnswer: false }) === undefined;
+}
+
+/**
+ * "Is this the real USCIS website?" at "Which account do you want to create?": a question about what this chat is, which
+ * names an option's word ("USCIS") without choosing it. It is answered (remarks.aboutMe), and the question asked again.
+ */
+function asksWhatThisIs(context: TurnContext, text: string): boolean {
+    return remarkInside(turnPhrases(context), text) === 'aboutMe' && looksLikeQuestion(context, text);
 }
 
 /** Whether `text` is only the question's options' words ("yes no"): an answer that could not be read, not a question. */

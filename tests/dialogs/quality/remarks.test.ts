@@ -1,4 +1,5 @@
-import { i18n, say, texts, type DialogHarness } from '../../support/dialogHarness';
+import { i18n, say, texts, TEST_ORGANIZATION, type DialogHarness } from '../../support/dialogHarness';
+import { openWordsHarness } from '../words/wordsFixture';
 import { openCaseHarness } from '../cases/caseFixture';
 import { LANGUAGES, opening } from './qualityKit';
 import { askingAtTheMenu } from '../menuWithEveryFlow';
@@ -310,4 +311,23 @@ describe('thanks with praise, or before something else', () => {
         await say(h.client, '4');
         expect(texts(await say(h.client, 'thanks, it is EAC9999103403')).join('\n')).toContain('EAC9999103403');
     });
+});
+
+/*
+ * Found by chatting: "is this the real USCIS website?" at "Which account do you want to create?" named the USCIS
+ * account's word and was taken as choosing it: the walk-through began. A question about what this chat is chooses
+ * nothing: it is answered, and the question asked again; "the USCIS one" still chooses.
+ */
+test.each([
+    ['en-US', 'is this the real USCIS website?', 'the USCIS one'],
+    ['en-US', 'Is this USCIS?', 'USCIS online account'],
+    ['es-US', '¿esto es USCIS?', 'la de USCIS'],
+])('%s: "%s" at the account question gets what this chat is, and the question again', async (locale, asked, answer) => {
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    const h = (harness = await openWordsHarness({ locale }));
+    await say(h.client, 'hi');
+    const question = expect.stringMatching(opening(t('chooseAccount.prompt', { orgName: TEST_ORGANIZATION.name })));
+    expect(texts(await say(h.client, '2'))).toEqual([question]);
+    expect(texts(await say(h.client, asked))).toEqual([t('remarks.aboutMe.answer'), question]);
+    expect(texts(await say(h.client, answer))[0]).toMatch(opening(t('uscisAccountGuide.intro', { orgName: TEST_ORGANIZATION.name })));
 });
