@@ -29,6 +29,7 @@ import { mistypedReceiptIn, parseReceiptNumber, typedAscii } from '../services/v
 import { isEmailOnly } from './account/accountPrompts';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 import { topicsOfStatusShown } from './cases/questionsAfterStatus';
+import { topicAloneIn, type TopicAlone } from './topicAlone';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageOfUrgentRequest, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import { yesOrNoIn } from './prompts/yesNo';
@@ -219,6 +220,8 @@ interface Understood extends FoundChoice {
      * private?"). Out of scope, they are the whole answer.
      */
     asides?: string[];
+    /** A topic typed alone ("citizenship"): which of its questions is meant is asked (see topicAloneIn). */
+    topic?: TopicAlone;
 }
 
 /**
@@ -450,6 +453,17 @@ export class MainDialog extends InterruptibleDialog {
             if (fedUpOnly && (await offerWhenStaffed(step.context, this.services.handoff, 'frustrated'))) continue;
             await step.context.sendActivity(translator(step.context)(aside, faqAnswerParams(step.context, this.services.organization)));
         }
+        if (understood.topic) {
+            // "What would you like to know about citizenship?": how to get it (the matter's answer), or one's case status.
+            const { topic } = understood;
+            const choices = [
+                { value: destinationOfMatter(topic), titleKey: `understanding.topicAlone.${topic}.learn` },
+                { value: 'checkStatus', titleKey: 'understanding.choices.checkStatus' },
+                { value: SOMETHING_ELSE, titleKey: 'understanding.choices.somethingElse', synonymsKey: 'understanding.somethingElseWords' },
+            ];
+            const paramKeys = { topic: `understanding.topicAlone.${topic}.name` };
+            return step.prompt(CONFIRM_PROMPT, localizedChoiceOptions({ promptKey: 'understanding.topicAlone.prompt', retryKey: 'understanding.confirmRetry', paramKeys, choices }));
+        }
         const { alternatives } = understood;
         // The message the flow is chosen from, when the flow starts on another turn's message (after the language or
         // the confirm question): kept for it until then. Never what could be a code typed at the menu.
@@ -630,7 +644,10 @@ export class MainDialog extends InterruptibleDialog {
         // "Did you want …?"; kept when that reading is sure.
         const fixed = withMisspellingsFixed(turnLanguage(context), said, () => turnLocaleTexts(context));
         const again = fixed === undefined ? undefined : await this.understandAsTyped(context, fixed, at);
-        return again && isSettled(again) ? again : understood;
+        if (again && isSettled(again)) return again;
+        // "Citizenship", "영주권": a topic alone, which asks nothing yet; which of its questions is meant is asked.
+        const topic = topicAloneIn(context, said) ?? topicAloneIn(context, withoutOpeningGreeting(turnPhrases(context), said));
+        return topic ? { ...understood, topic, alternatives: undefined, asides: undefined } : understood;
     }
 
     /** See understand: the message read as typed. */

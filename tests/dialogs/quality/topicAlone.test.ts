@@ -1,0 +1,62 @@
+import { i18n, say, TEST_ORGANIZATION, texts } from '../../support/dialogHarness';
+import { askingAtTheMenu } from '../menuWithEveryFlow';
+import { opening } from './qualityKit';
+
+/*
+ * Found by chatting: a topic typed alone ("citizenship", "영주권", "الجنسية") got "Sorry, I can't help with that", or a
+ * guess to confirm ("Did you want to check a case status?", with which forms are filed online). It asks nothing yet:
+ * the menu asks what about it, how to get it (the matter's answer) or one's own case's status, and takes the answer.
+ * Where the menu is sure of a topic alone ("green card" in English: the status check), it is left as it was.
+ */
+const { open } = askingAtTheMenu();
+
+const GREETING: Readonly<Record<string, string>> = { en: 'hello', es: 'hola', fr: 'bonjour', vi: 'xin chào', tl: 'kumusta', zh: '你好', ko: '안녕하세요', ar: 'مرحبا' };
+
+async function atMenu(locale: string) {
+    const { client } = await open({ locale });
+    const language = locale.slice(0, 2);
+    await say(client, GREETING[language]!);
+    return { client, t: i18n.getFixedT(language) };
+}
+
+test.each([
+    ['en-US', 'citizenship', 'naturalization'],
+    ['en-US', 'work permit', 'workPermit'],
+    ['es-US', 'ciudadanía', 'naturalization'],
+    ['es-US', 'residencia', 'greenCard'],
+    ['fr-FR', 'citoyenneté', 'naturalization'],
+    ['zh-CN', '绿卡', 'greenCard'],
+    ['ko-KR', '영주권', 'greenCard'],
+    ['ko-KR', '시민권', 'naturalization'],
+    ['ar', 'الجنسية', 'naturalization'],
+    ['vi-VN', 'quốc tịch', 'naturalization'],
+])('%s: "%s" alone asks what about it (%s)', async (locale, said, topic) => {
+    const { client, t } = await atMenu(locale);
+    const replies = texts(await say(client, said));
+    expect(replies).toEqual([expect.stringMatching(opening(t('understanding.topicAlone.prompt', { topic: t(`understanding.topicAlone.${topic}.name`) })))]);
+    expect(replies[0]).toContain(t(`understanding.topicAlone.${topic}.learn`));
+    expect(replies[0]).toContain(t('understanding.choices.checkStatus'));
+});
+
+test.each([
+    ['en-US', 'citizenship', 'naturalization'],
+    ['ko-KR', '영주권', 'greenCard'],
+])('%s: after "%s", the first option is how to get it (%s), then the menu; the second, the receipt question', async (locale, said, topic) => {
+    const { client, t } = await atMenu(locale);
+    await say(client, said);
+    const learned = texts(await say(client, t(`understanding.topicAlone.${topic}.learn`)));
+    expect(learned[0]).toBe(t(`understanding.uscisMatters.${topic}.answer`, { orgName: TEST_ORGANIZATION.name }));
+    expect(learned.at(-1)).toMatch(opening(t('menu.prompt')));
+    await say(client, said);
+    expect(texts(await say(client, '2'))).toEqual([t('caseStatus.ask.receipt')]);
+});
+
+test('en-US: "green card" alone is still the status check, as the menu is sure of it', async () => {
+    const { client, t } = await atMenu('en-US');
+    expect(texts(await say(client, 'green card'))).toEqual([t('caseStatus.ask.receipt')]);
+});
+
+test('en-US: a topic in a sentence is still that sentence ("how do I apply for citizenship?")', async () => {
+    const { client, t } = await atMenu('en-US');
+    expect(texts(await say(client, 'how do I apply for citizenship?'))[0]).toBe(t('understanding.uscisMatters.naturalization.answer'));
+});
