@@ -363,6 +363,11 @@ describe('what the first message already said is not asked again', () => {
         ['en-US', 'hello', 'can you tell me if my case was approved'],
         ['en-US', 'hello', 'I want to know whether my case was transferred'],
         ['es-US', 'hola', 'quiero saber si mi caso fue aprobado'],
+        // News of one's case asked for (before: "Sorry" in English; in Vietnamese and Chinese, the list of one's cases
+        // after signing in, read from "my case").
+        ['en-US', 'hello', 'any news?'],
+        ['vi-VN', 'xin chào', 'hồ sơ của tôi có gì mới không?'],
+        ['zh-CN', '你好', '我的案子有消息吗？'],
     ])('%s: "%s", then "%s": whether a case has a status is a status check, not what the status means', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         // Not "Good news: USCIS approved your case", which nobody has looked up.
