@@ -1196,6 +1196,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '最近的移民局在哪里？', 'fieldOffice'],
     ['ko', '가까운 이민국 사무소가 어디예요?', 'fieldOffice'],
     ['ar', 'أين أقرب مكتب الهجرة؟', 'fieldOffice'],
+    // Going before the day on the notice (before: what the online account does, or a status check to confirm).
+    ['es', '¿puedo ir antes de mi cita de huellas?', 'fieldOffice'],
+    ['en', 'can I go to biometrics early?', 'fieldOffice'],
+    ['en', 'can I go before my appointment date?', 'fieldOffice'],
     // Asking for asylum: Form I-589, the one-year rule, the court if one is in court, fees on the form's page, a lawyer
     // first (before: "Sorry, I can't help with that").
     ['en', 'Can I apply for asylum here?', 'asylum'],
