@@ -1039,8 +1039,9 @@ type WordedDestination = readonly [key: string, destination: Destination, notWit
 const QUESTION_WORDS: readonly WordedDestination[] = [
     // "How do I get advance parole?" names travel, but asks for the travel document (see uscisMatters), not advice;
     // "有绿卡能出国多久？" asks how long a green card holder may be abroad; "can I travel after my oath?", a citizen's trip;
-    // "can I travel with an expired green card?", what the card is good for (no application is pending).
-    [TRAVEL_WORDS, 'legalAdvice', ['understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words', 'understanding.citizenTravelWords', 'understanding.uscisMatters.cardValidity.expiringWords']],
+    // "can I travel with an expired green card?", what the card is good for (no application is pending); "my green card is
+    // extended 48 months, can I travel?", what the extension notice is good for.
+    [TRAVEL_WORDS, 'legalAdvice', ['understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words', 'understanding.citizenTravelWords', 'understanding.uscisMatters.cardValidity.expiringWords', 'understanding.uscisMatters.cardValidity.words']],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],

@@ -1051,6 +1051,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // Work while a green card waits: a pending Form I-485 lets one ask for a work permit (before: the lawyer's answer
         // alone, or "Sorry" in Chinese and Vietnamese).
         ['en-US', 'hello', 'can I work while my green card is pending?', 'understanding.workWhileWaiting.answer'],
+        // "Can I work now?" after a filing (before: who can get a work permit, and no lawyer's answer).
+        ['en-US', 'hello', 'I filed I-485 and I-765 together, can I work now?', 'understanding.workWhileWaiting.answer'],
         ['en-US', 'hello', 'can I work with a pending asylum case?', 'understanding.workWhileWaiting.answer'],
         ['es-US', 'hola', '¿puedo trabajar mientras espero mi green card?', 'understanding.workWhileWaiting.answer'],
         ['fr-FR', 'bonjour', 'est-ce que je peux travailler en attendant ma carte verte ?', 'understanding.workWhileWaiting.answer'],

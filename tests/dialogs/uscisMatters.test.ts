@@ -921,6 +921,15 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '48개월 연장 통지서를 받았어요', 'cardValidity'],
     ['ar', 'وصلني خطاب التمديد لمدة 48 شهرا', 'cardValidity'],
     ['tl', 'nakatanggap ako ng extension letter na 48 months', 'cardValidity'],
+    // An extension notice with a trip: what it is good for, not the risk of leaving while an application waits.
+    ['en', 'my I-797 says my green card is extended 48 months, is that ok to travel?', 'cardValidity'],
+    ['en', 'can I travel with my green card extension letter?', 'cardValidity'],
+    // "Của tôi" (my) and "بطاقتي" (my card) inside the words of a card expired (before: the risk of leaving while an
+    // application waits).
+    ['vi', 'thẻ xanh của tôi hết hạn rồi, tôi có đi du lịch được không?', 'cardValidity'],
+    ['ar', 'بطاقتي الخضراء منتهية، هل يمكنني السفر؟', 'cardValidity'],
+    // "취업허가" (work permit) without "증" (before: "Sorry").
+    ['ko', '취업허가 갱신은 어떻게 해요?', 'workPermitRenewal'],
     // Original documents: copies unless a form asks; others back with Form G-884 (before: the evidence answer).
     ['en', 'how do I get my original documents back', 'originalDocuments'],
     ['en', 'should I send originals or copies?', 'originalDocuments'],
@@ -1406,6 +1415,10 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['ar', 'متى موعد المقابلة؟', 'appointment'],
     // Asked in Modern Standard Arabic, "has my card been sent?" was read as keeping an account safe.
     ['ar', 'هل تم إرسال بطاقتي؟', 'cardNotDelivered'],
+    // "Nothing came", "no la recibí", and a card shown delivered in Chinese (before: the receipt question alone, or "Sorry").
+    ['en', 'my card was approved 3 weeks ago but nothing came', 'cardNotDelivered'],
+    ['es', 'USCIS dice que entregaron mi tarjeta pero no la recibí', 'cardNotDelivered'],
+    ['zh', '系统显示卡已经送达，但是我没收到', 'cardNotDelivered'],
     // What comes after fingerprints: background checks, then an interview, a request for evidence or a decision, by the
     // form (before: USCIS's usual times alone, which an earlier row here asked for, or "Sorry" in Korean); the status shows
     // which.
