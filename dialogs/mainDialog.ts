@@ -83,6 +83,7 @@ const WELCOME_MENU_WATERFALL = 'welcomeMenuWaterfall';
 const CONFIRM_PROMPT = 'menuConfirmPrompt';
 /** The confirm question's way out: neither of the two guesses. */
 const SOMETHING_ELSE = 'somethingElse';
+const SOMETHING_ELSE_CHOICE = { value: SOMETHING_ELSE, titleKey: 'understanding.choices.somethingElse', synonymsKey: 'understanding.somethingElseWords' };
 /** An answer to the confirm question that is neither a guess, yes nor no: a new message, read as the menu reads one. */
 const READ_AGAIN = 'readAgain';
 
@@ -459,7 +460,7 @@ export class MainDialog extends InterruptibleDialog {
             const choices = [
                 { value: destinationOfMatter(topic), titleKey: `understanding.topicAlone.${topic}.learn` },
                 { value: 'checkStatus', titleKey: 'understanding.choices.checkStatus' },
-                { value: SOMETHING_ELSE, titleKey: 'understanding.choices.somethingElse', synonymsKey: 'understanding.somethingElseWords' },
+                SOMETHING_ELSE_CHOICE,
             ];
             const paramKeys = { topic: `understanding.topicAlone.${topic}.name` };
             return step.prompt(CONFIRM_PROMPT, localizedChoiceOptions({ promptKey: 'understanding.topicAlone.prompt', retryKey: 'understanding.confirmRetry', paramKeys, choices }));
@@ -471,7 +472,7 @@ export class MainDialog extends InterruptibleDialog {
         const laterTurn = utterance !== step.context.activity.text || alternatives?.length;
         if (utterance && laterTurn && !looksLikeSecretCode(utterance)) values.utterance = utterance;
         if (!alternatives?.length) return step.next(understood);
-        const choices = [...alternatives.map((intent) => ({ value: destinationOf(intent), titleKey: `understanding.choices.${choiceKey(intent)}` })), { value: SOMETHING_ELSE, titleKey: 'understanding.choices.somethingElse', synonymsKey: 'understanding.somethingElseWords' }];
+        const choices = [...alternatives.map((intent) => ({ value: destinationOf(intent), titleKey: `understanding.choices.${choiceKey(intent)}` })), SOMETHING_ELSE_CHOICE];
         const paramKeys = { task: `understanding.tasks.${choiceKey(alternatives[0])}` };
         return step.prompt(CONFIRM_PROMPT, localizedChoiceOptions({ promptKey: 'understanding.confirm', retryKey: 'understanding.confirmRetry', paramKeys, choices }));
     }
@@ -624,7 +625,7 @@ export class MainDialog extends InterruptibleDialog {
      * in a first message, an option named inside a sentence ("I want to check my case status"); what the classifier is
      * sure of; what a sentence is plainly about (`fromCues`); a receipt number, which means "check this case"; in a
      * first message, a command (help, cancel, language); then, when the classifier is unsure, its two best guesses to
-     * confirm; else out of scope. At the menu question, where an option is usually chosen by its name or number, a
+     * confirm, or, for a topic typed alone ("citizenship"), which of its questions is meant; else out of scope. At the menu question, where an option is usually chosen by its name or number, a
      * sentence that merely names one is left to the classifier.
      */
     private async understand(context: TurnContext, typed: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {

@@ -29,17 +29,6 @@ const TOPICS_AFTER: Readonly<Partial<Record<StatusBucket, readonly StepTopic[]>>
 };
 
 /**
- * What a question right after a status is about, by the status shown (TOPICS_AFTER). Asked at the offer of updates or
- * at the menu that follows, these are about the case just shown, not a new status check.
- *
- * @example
- * topicsOfStatusShown('interview') // ['appointmentDate', 'interviewBring', 'nextAfterInterviewSet']
- */
-export function topicsOfStatusShown(bucket: StatusBucket, formType?: string): StepTopic[] {
-    return [...(TOPICS_AFTER[bucket] ?? []), ...((formType !== undefined && TOPICS_AFTER_FORM[formKey(formType)]?.[bucket]) || [])];
-}
-
-/**
  * The questions after a status that depend on the case's form, looked for after those of the status alone: right after a
  * relative's petition (Form I-130) is approved, "what's next?" and "how long until she gets the visa?" ask what follows
  * that approval (the National Visa Center abroad, Form I-485 here), not USCIS's usual times; "when will my card come?"
@@ -48,6 +37,19 @@ export function topicsOfStatusShown(bucket: StatusBucket, formType?: string): St
 const TOPICS_AFTER_FORM: Readonly<Record<string, Partial<Record<StatusBucket, readonly StepTopic[]>>>> = {
     I130: { approved: ['nextAfterPetitionApproved'] },
 };
+
+/**
+ * What a question right after a status is about, by the status shown (TOPICS_AFTER), then by its case's form
+ * (TOPICS_AFTER_FORM). Asked at the offer of updates or at the menu that follows, these are about the case just shown,
+ * not a new status check.
+ *
+ * @example
+ * topicsOfStatusShown('interview') // ['appointmentDate', 'interviewBring', 'nextAfterInterviewSet']
+ * topicsOfStatusShown('approved', 'I-130') // ['cardAfterApproval', 'nextAfterPetitionApproved']
+ */
+export function topicsOfStatusShown(bucket: StatusBucket, formType?: string): StepTopic[] {
+    return [...(TOPICS_AFTER[bucket] ?? []), ...((formType !== undefined && TOPICS_AFTER_FORM[formKey(formType)]?.[bucket]) || [])];
+}
 
 /** A form's name as a key: "I-130", "i130" and "Form I-130" are one form. */
 function formKey(formType: string): string {
