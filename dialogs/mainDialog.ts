@@ -25,7 +25,7 @@ import type { CheckStatusOptions } from './cases/checkStatusDialog';
 import type { StatusBucket } from '../services/cases/caseService';
 import { approvedTitle, asksForCardAfterApproval, asksWhatFollowsApproval } from './cases/cardAfterApprovalAsked';
 import { asksToStopUpdates, asksWhichUpdates, type StopCaseUpdatesOptions } from './cases/stopCaseUpdatesDialog';
-import { mistypedReceiptIn, parseReceiptNumber, typedAscii } from '../services/validators';
+import { findReceiptNumbers, mistypedReceiptIn, parseReceiptNumber, typedAscii } from '../services/validators';
 import { isEmailOnly } from './account/accountPrompts';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 import { topicsOfStatusShown } from './cases/questionsAfterStatus';
@@ -745,6 +745,9 @@ export class MainDialog extends InterruptibleDialog {
         // "Can you file for me?": it can't, and says so before the filing steps (out of scope in English before).
         if (forThem) return found('fileFormOnline');
         const askedInWords = topicInWords(context, text);
+        // "EAC9999103413 what documents do I need?": with a receipt number, that case's status says what it asks for (a
+        // request for evidence shows, with what to do next); the general answer dropped the number.
+        if (askedInWords && ASKED_OF_ONE_CASE.has(askedInWords) && findReceiptNumbers(text).length > 0) return found('checkStatus');
         if (askedInWords) return found(askedInWords);
         // "I have two accounts, how do I merge them?": USCIS can't; each case stays where it was added (not "send evidence").
         if (asksAboutTwoAccounts(context, text)) return found('twoAccounts');
@@ -1231,6 +1234,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // the status, with that said first (see questionAside; before: "Sorry", or the receipt question alone).
     [UPDATES_ASKED_WORDS, 'checkStatus'],
 ];
+
+/** Questions by their words whose answer, with a receipt number beside them, is that case's status. */
+const ASKED_OF_ONE_CASE: ReadonlySet<Destination> = new Set<Destination>(['documentsNeeded', 'faq.evidence']);
 
 /** The destination a message's words name: QUESTION_WORDS when it is a question, then STATED_WORDS either way. */
 function topicInWords(context: TurnContext, text: string): Destination | undefined {

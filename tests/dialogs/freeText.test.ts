@@ -1203,6 +1203,19 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies[1]).toMatch(opens(t('faq.followUp.prompt')));
     });
 
+    // A receipt number beside a question about documents: that case's status, which shows a request for evidence and
+    // what to do next (before: the general answer on what forms ask for, and the number dropped).
+    test.each([
+        ['en-US', 'hello', 'EAC9999103413 what do I need to send?'],
+        ['es-US', 'hola', 'EAC9999103413 qué documentos tengo que mandar?'],
+        ['zh-CN', '你好', 'EAC9999103413 要补什么材料？'],
+    ])('%s: "%s", then "%s": that case\'s status, not the general answer', async (locale, greeting, question) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies.join('\n')).toContain('EAC9999103413');
+        expect(replies.join('\n')).toContain(t('caseStatus.buckets.actionNeeded.explanation'));
+        expect(replies).not.toContain(t('understanding.documentsNeeded'));
+    });
+
     // A move abroad asks how long a green card allows away, not the address (before: the address, or a lost card's
     // replacement); one who moved here long ago asks about citizenship.
     test.each([
