@@ -1843,6 +1843,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'ano ang CBP One?', 'cbpOne'],
         ['en-US', 'hello', 'what is an I-9?', 'employmentCheck'],
         ['en-US', 'hello', 'my employer wants to see my green card, is that ok?', 'employmentCheck'],
+        // A copy of one's card for a job (before: the family petition's answer, read from "green card for my").
+        ['en-US', 'hello', 'I need a copy of my green card for my job', 'employmentCheck'],
         ['es-US', 'hola', 'mi patrón me pide la green card, ¿es normal?', 'employmentCheck'],
         ['fr-FR', 'bonjour', "mon employeur me demande ma carte verte, c'est normal ?", 'employmentCheck'],
         ['vi-VN', 'xin chào', 'chủ đòi xem thẻ xanh có được không?', 'employmentCheck'],

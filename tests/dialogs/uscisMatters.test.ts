@@ -940,6 +940,16 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么拿回原件？', 'originalDocuments'],
     ['ko', '원본을 돌려받으려면 어떻게 해요?', 'originalDocuments'],
     ['ar', 'كيف أطلب إعادة المستندات الأصلية؟', 'originalDocuments'],
+    // Copies or originals asked about by "photocopies", "copias", "复印件" (before: sending evidence, to confirm, or "Sorry").
+    ['en', 'does USCIS accept photocopies?', 'originalDocuments'],
+    ['en', 'should I send copies or originals?', 'originalDocuments'],
+    ['es', '¿USCIS acepta fotocopias?', 'originalDocuments'],
+    ['fr', "est-ce que l'USCIS accepte les photocopies ?", 'originalDocuments'],
+    ['zh', '可以寄复印件吗？', 'originalDocuments'],
+    ['vi', 'tôi gửi bản sao được không?', 'originalDocuments'],
+    ['ko', '사본을 보내도 되나요?', 'originalDocuments'],
+    ['tl', 'pwede bang photocopy lang ang ipadala?', 'originalDocuments'],
+    ['ar', 'هل تقبل USCIS نسخ مصورة؟', 'originalDocuments'],
     // What a green card is and how people get one: not a visa; family, a job, refuge; which way is a lawyer's (before:
     // "Did you want to learn which number is which?", the numbers' answer, or "Sorry, I can't help with that").
     ['en', 'what is a green card', 'greenCard'],
@@ -1515,6 +1525,8 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // A copy of one's own green card for a job is no relative's green card.
+    ['en', 'I need a copy of my green card for my job'],
     // Whether, or when, a relative's petition is approved is its status, or USCIS's usual times.
     ['en', 'is my I-130 approved?'],
     ['en', 'when will my I-130 be approved'],
