@@ -625,17 +625,21 @@ export class MainDialog extends InterruptibleDialog {
      * in a first message, an option named inside a sentence ("I want to check my case status"); what the classifier is
      * sure of; what a sentence is plainly about (`fromCues`); a receipt number, which means "check this case"; in a
      * first message, a command (help, cancel, language); then, when the classifier is unsure, its two best guesses to
-     * confirm, or, for a topic typed alone ("citizenship"), which of its questions is meant; else out of scope. At the menu question, where an option is usually chosen by its name or number, a
-     * sentence that merely names one is left to the classifier.
+     * confirm, or, for a topic typed alone ("citizenship"), which of its questions is meant; else out of scope. At the
+     * menu question, where an option is usually chosen by its name or number, a sentence that merely names one is left
+     * to the classifier.
      */
     private async understand(context: TurnContext, typed: string, at: 'firstMessage' | 'menuQuestion'): Promise<Understood | undefined> {
         let said = typed;
         let understood = await this.understandAsTyped(context, said, at);
+        // The message without the greetings it opens with: worked out once, and only for a message not read surely.
+        let afterGreeting: string | undefined;
+        const withoutGreeting = () => (afterGreeting ??= withoutOpeningGreeting(turnPhrases(context), typed));
         // "Hello, good afternoon, I would like to know how my case is going": read whole, a greeting; the request after
         // the greetings is read alone, and kept unless it too is a greeting or nothing ("hi, how are you?"). Read whole as
         // nothing, or unsure ("magandang umaga po, paano po mag-check ng status"), the request alone is kept when sure.
         if (understood && (understood.value === 'greeting' || !isSettled(understood))) {
-            const request = withoutOpeningGreeting(turnPhrases(context), said);
+            const request = withoutGreeting();
             const again = request === said ? undefined : await this.understandAsTyped(context, request, at);
             const greeted = understood.value === 'greeting';
             if (again && again.value !== 'greeting' && (greeted ? again.value !== 'none' : isSettled(again))) [said, understood] = [request, again];
@@ -647,7 +651,7 @@ export class MainDialog extends InterruptibleDialog {
         const again = fixed === undefined ? undefined : await this.understandAsTyped(context, fixed, at);
         if (again && isSettled(again)) return again;
         // "Citizenship", "영주권": a topic alone, which asks nothing yet; which of its questions is meant is asked.
-        const topic = topicAloneIn(context, said) ?? topicAloneIn(context, withoutOpeningGreeting(turnPhrases(context), said));
+        const topic = topicAloneIn(context, said) ?? topicAloneIn(context, withoutGreeting());
         return topic ? { ...understood, topic, alternatives: undefined, asides: undefined } : understood;
     }
 

@@ -1,5 +1,6 @@
 import type { StatusBucket } from '../../services/cases/caseService';
 import type { StepTopic } from '../prompts/stepHelp';
+import { uscisFormsNamedIn } from '../../services/uscisForms';
 
 /**
  * The questions of the step right after each status, in the order they are looked for:
@@ -35,7 +36,7 @@ const TOPICS_AFTER: Readonly<Partial<Record<StatusBucket, readonly StepTopic[]>>
  * is still the card's question, whose answer says such an approval comes with none.
  */
 const TOPICS_AFTER_FORM: Readonly<Record<string, Partial<Record<StatusBucket, readonly StepTopic[]>>>> = {
-    I130: { approved: ['nextAfterPetitionApproved'] },
+    'I-130': { approved: ['nextAfterPetitionApproved'] },
 };
 
 /**
@@ -48,10 +49,7 @@ const TOPICS_AFTER_FORM: Readonly<Record<string, Partial<Record<StatusBucket, re
  * topicsOfStatusShown('approved', 'I-130') // ['cardAfterApproval', 'nextAfterPetitionApproved']
  */
 export function topicsOfStatusShown(bucket: StatusBucket, formType?: string): StepTopic[] {
-    return [...(TOPICS_AFTER[bucket] ?? []), ...((formType !== undefined && TOPICS_AFTER_FORM[formKey(formType)]?.[bucket]) || [])];
-}
-
-/** A form's name as a key: "I-130", "i130" and "Form I-130" are one form. */
-function formKey(formType: string): string {
-    return formType.toUpperCase().replace(/^FORM\s*/, '').replace(/[^A-Z0-9]/g, '');
+    // "I-130", "i130" and "Form I-130" are one form, as a message names it (uscisFormsNamedIn).
+    const [form] = formType === undefined ? [] : uscisFormsNamedIn(formType);
+    return [...(TOPICS_AFTER[bucket] ?? []), ...((form !== undefined && TOPICS_AFTER_FORM[form]?.[bucket]) || [])];
 }
