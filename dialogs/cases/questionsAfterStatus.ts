@@ -14,7 +14,8 @@ import { uscisFormsNamedIn } from '../../services/uscisForms';
  * - a case received: "what's next?", what follows a filing;
  * - a case sent to the Department of State: "how long?" or "what's next?", the National Visa Center's and the
  *   consulate's steps;
- * - a card on its way: "when will it come?" is about the mailing, not USCIS's usual processing times.
+ * - a card on its way: "when will it come?" is about the mailing, not USCIS's usual processing times;
+ * - and after any status that is no decision against the user (NOT_DECIDED_AGAINST), "can I appeal?": not yet.
  */
 const TOPICS_AFTER: Readonly<Partial<Record<StatusBucket, readonly StepTopic[]>>> = {
     interview: ['appointmentDate', 'interviewBring', 'nextAfterInterviewSet'],
@@ -28,6 +29,27 @@ const TOPICS_AFTER: Readonly<Partial<Record<StatusBucket, readonly StepTopic[]>>
     cardMailed: ['cardArrival'],
     cardDelivered: ['cardArrival'],
 };
+
+/**
+ * The statuses after which there is nothing to appeal: a case still open (a notice of intent to deny included, which is
+ * answered, not appealed) or approved. Not a denial, a rejection (its own answer), a withdrawal, an expedite request
+ * refused, a case closed another way, or a status we cannot read.
+ */
+const NOT_DECIDED_AGAINST: ReadonlySet<StatusBucket> = new Set<StatusBucket>([
+    'received',
+    'biometrics',
+    'review',
+    'actionNeeded',
+    'intentToDeny',
+    'interview',
+    'approved',
+    'sentToState',
+    'cardProduced',
+    'cardMailed',
+    'cardDelivered',
+    'reopened',
+    'feeWaived',
+]);
 
 /**
  * The questions after a status that depend on the case's form, looked for after those of the status alone: right after a
@@ -45,11 +67,16 @@ const TOPICS_AFTER_FORM: Readonly<Record<string, Partial<Record<StatusBucket, re
  * not a new status check.
  *
  * @example
- * topicsOfStatusShown('interview') // ['appointmentDate', 'interviewBring', 'nextAfterInterviewSet']
- * topicsOfStatusShown('approved', 'I-130') // ['cardAfterApproval', 'nextAfterPetitionApproved']
+ * topicsOfStatusShown('interview') // ['appointmentDate', 'interviewBring', 'nextAfterInterviewSet', 'appealBeforeDecision']
+ * topicsOfStatusShown('approved', 'I-130') // ['cardAfterApproval', 'nextAfterPetitionApproved', 'appealBeforeDecision']
+ * topicsOfStatusShown('denied') // []
  */
 export function topicsOfStatusShown(bucket: StatusBucket, formType?: string): StepTopic[] {
     // "I-130", "i130" and "Form I-130" are one form, as a message names it (uscisFormsNamedIn).
     const [form] = formType === undefined ? [] : uscisFormsNamedIn(formType);
-    return [...(TOPICS_AFTER[bucket] ?? []), ...((form !== undefined && TOPICS_AFTER_FORM[form]?.[bucket]) || [])];
+    return [
+        ...(TOPICS_AFTER[bucket] ?? []),
+        ...((form !== undefined && TOPICS_AFTER_FORM[form]?.[bucket]) || []),
+        ...(NOT_DECIDED_AGAINST.has(bucket) ? (['appealBeforeDecision'] as const) : []),
+    ];
 }

@@ -52,6 +52,12 @@ export type StepTopic =
      * Visa Center and a consulate next; here, Form I-485 if one qualifies (the petitionApproved matter's answer).
      */
     | 'nextAfterPetitionApproved'
+    /**
+     * "Can I appeal?" right after a status that is no denial (a case still open, or approved): nothing is decided against
+     * the user yet; an appeal or a motion follows a denial, whose letter says how and by when, and a notice that asks for
+     * something is answered by its date (before: the denied matter's "I'm sorry… why your case was denied").
+     */
+    | 'appealBeforeDecision'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
     | 'statusMeaning'
     /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */
@@ -79,9 +85,10 @@ const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = {
 
 /**
  * Topics also told, not asked (`prompts.stepHelp.<topic>.statedWords`): "it never arrived" right after a card's status is
- * the card not come, as "when will it arrive?" is (before: "Please answer yes or no").
+ * the card not come, as "when will it arrive?" is (before: "Please answer yes or no"); "I want to appeal" right after a
+ * status that is no denial is "can I appeal?".
  */
-const SAID_AS_NEWS: ReadonlySet<StepTopic> = new Set(['cardArrival']);
+const SAID_AS_NEWS: ReadonlySet<StepTopic> = new Set(['cardArrival', 'appealBeforeDecision']);
 
 /**
  * The locale key of the short answer to a question about the current step: the message must look like a question

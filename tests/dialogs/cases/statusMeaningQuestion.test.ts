@@ -194,6 +194,18 @@ test.each([
     ['zh-CN', 'EAC9999103403', '下一步是什么？', 'nextAfterPetitionApproved'],
     ['vi-VN', 'EAC9999103403', 'bước tiếp theo là gì?', 'nextAfterPetitionApproved'],
     ['ar', 'EAC9999103403', 'ما الخطوة التالية؟', 'nextAfterPetitionApproved'],
+    // "Can I appeal?" after a status that is no denial got the denied answer ("I'm sorry… why your case was denied"):
+    // nothing is decided against the user yet.
+    ['en-US', 'EAC9999103400', 'can I appeal?', 'appealBeforeDecision'],
+    ['en-US', 'SRC9999102779', 'can I appeal this?', 'appealBeforeDecision'],
+    ['en-US', 'EAC9999103412', 'I want to appeal', 'appealBeforeDecision'],
+    ['es-US', 'EAC9999103400', '¿puedo apelar?', 'appealBeforeDecision'],
+    ['fr-FR', 'EAC9999103413', 'est-ce que je peux faire appel ?', 'appealBeforeDecision'],
+    ['vi-VN', 'EAC9999103400', 'tôi có thể kháng cáo không?', 'appealBeforeDecision'],
+    ['zh-CN', 'EAC9999103400', '我可以上诉吗？', 'appealBeforeDecision'],
+    ['ko-KR', 'EAC9999103400', '항소할 수 있나요?', 'appealBeforeDecision'],
+    ['tl-PH', 'EAC9999103400', 'puwede ba akong mag-apela?', 'appealBeforeDecision'],
+    ['ar', 'EAC9999103400', 'هل يمكنني الاستئناف؟', 'appealBeforeDecision'],
 ])('%s: after %s, "%s" at the offer is about the status shown (%s), then the offer', async (locale, receipt, asked, topic) => {
     const t = i18n.getFixedT(locale.slice(0, 2));
     harness = await openCaseHarness({ locale });
