@@ -57,7 +57,8 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * no new fee; twice unreadable, police clearances may be asked for), an interpreter at an interview
  * (`appointmentInterpreter`: most people bring their own, and who may be one), a form or a paper in another language
  * (`translation`: forms are filled in in English; a paper in another language is sent with a full English translation
- * and the translator's signed statement, no notary), what happens at an interview and what to
+ * and the translator's signed statement, no notary), what to wear to an interview (`interviewDress`: no dress code,
+ * neat everyday clothes; what to bring matters more), what happens at an interview and what to
  * bring to it (`interview`: questions under oath, the notice, an ID, the originals, a lawyer if one wants, the
  * citizenship tests; then a decision or a request for more), what comes after a fingerprint appointment
  * (`afterBiometrics`: background checks, then an interview, a request for evidence or a decision, by the form; often no
@@ -168,6 +169,7 @@ export const USCIS_MATTERS = [
     'appointmentInterpreter',
     'translation',
     'citizenshipTest',
+    'interviewDress',
     'interview',
     'afterBiometrics',
     'petitionApproved',
@@ -248,7 +250,7 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
- * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed" or a disability, a
+ * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed" or a disability or clothes, a
  * card or a notice for a mistake, a notice for one not come, a doubt for a message about a case, a passport for the
  * loss or the renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum", a green card or
  * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
@@ -268,6 +270,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     accommodation: 'understanding.uscisMatters.appointmentWords',
     appointmentInterpreter: 'understanding.uscisMatters.appointmentWords',
     translation: 'understanding.uscisMatters.translation.on',
+    interviewDress: 'understanding.uscisMatters.interview.on',
     interview: 'understanding.uscisMatters.interview.on',
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -616,6 +616,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // want to talk to a person?", out of scope, or in Tagalog the lawyer's answer, "isama" read as adding a child to a
     // petition).
     // What an interview is like, named with the case it is for (before: what a green card is).
+    // What to wear to an interview (before: "Sorry, I can't help with that"): no dress code; what to bring matters more.
+    ['en', 'what should I wear to my interview?', 'interviewDress'],
+    ['en', 'is there a dress code for the citizenship interview', 'interviewDress'],
+    ['en', 'do I need to wear a suit to my green card interview?', 'interviewDress'],
+    ['es', '¿qué ropa me pongo para la entrevista?', 'interviewDress'],
+    ['es', 'cómo debo vestirme para mi entrevista de ciudadanía', 'interviewDress'],
+    ['fr', "comment dois-je m'habiller pour l'entretien ?", 'interviewDress'],
+    ['vi', 'tôi nên mặc gì khi đi phỏng vấn?', 'interviewDress'],
+    ['zh', '面谈要穿什么衣服？', 'interviewDress'],
+    ['ko', '인터뷰에 뭘 입고 가야 해요?', 'interviewDress'],
+    ['tl', 'ano ang dapat kong isuot sa interview?', 'interviewDress'],
+    ['ar', 'ماذا ألبس في المقابلة؟', 'interviewDress'],
     ['en', 'what is a green card interview like?', 'interview'],
     ['en', 'can I bring someone to my interview', 'interview'],
     ['en', 'can I bring my kids to my interview', 'interview'],
