@@ -351,6 +351,17 @@ const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>>
  */
 const AWAY_FOR_LONG = ['understanding.uscisMatters.timeAbroad.awayWords', 'understanding.uscisMatters.timeAbroad.durationWords', 'understanding.uscisMatters.timeAbroad.residenceWords'];
 
+/**
+ * When one may become a citizen, asked in time words: "how long does it take to get citizenship after green card?",
+ * "¿cuánto tiempo después de la residencia puedo pedir la ciudadanía?", "拿到绿卡多久可以申请入籍？". Citizenship said with a
+ * wait from the green card (`naturalization.waitWords`) asks who may apply and when (5 years, 3 for a citizen's spouse),
+ * though "how long does" alone keeps naturalization's words from counting (a filed case's time is USCIS's usual times).
+ * Not with a fee, a case or an application already filed, an interview or a test, or a trip (`naturalization.waitNotWith`);
+ * read only where no matter's own words are.
+ */
+const CITIZENSHIP_WAIT = ['understanding.uscisMatters.naturalization.citizenshipWords', 'understanding.uscisMatters.naturalization.waitWords'];
+const CITIZENSHIP_WAIT_NOT_WITH = 'understanding.uscisMatters.naturalization.waitNotWith';
+
 const NOT_WITH: ReadonlyMap<UscisMatter, readonly string[]> = new Map(
     USCIS_MATTERS.map((matter) => [matter, [`understanding.uscisMatters.${matter}.notWith`, ...(SHARED_NOT_WITH[matter] ?? [])]]),
 );
@@ -385,7 +396,8 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
     const saidNotWith = (matter: UscisMatter) => (NOT_WITH.get(matter) ?? []).some(has);
     const found = USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !saidNotWith(matter));
     if (found !== undefined && OUTSIDE_USCIS.has(found)) return found;
-    return AWAY_FOR_LONG.every(has) && !saidNotWith('timeAbroad') ? 'timeAbroad' : found;
+    if (AWAY_FOR_LONG.every(has) && !saidNotWith('timeAbroad')) return 'timeAbroad';
+    return found ?? (CITIZENSHIP_WAIT.every(has) && !has(CITIZENSHIP_WAIT_NOT_WITH) ? 'naturalization' : undefined);
 }
 
 /**

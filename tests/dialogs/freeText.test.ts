@@ -2218,6 +2218,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // A form or card named, no case: the classifier is sure of which forms are filed online (before, that answer);
         // "cuánto" with no question mark did not read as a question.
         ['es-US', 'hola', 'cuánto tiempo tarda la ciudadanía', 'prompts.stepHelp.processingTime.general'],
+        // Citizenship applied for already, with a green card named: still the usual times (guard rows: they passed before
+        // the wait from a green card was read as when one may apply; see uscisMatters.test.ts).
+        ['en-US', 'hello', 'I applied for citizenship after my green card, how long does it take?', 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', 'ya presenté la ciudadanía con mi residencia, ¿cuánto tarda?', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'cuánto tarda el permiso de trabajo', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', '¿cuánto se tarda en procesar la residencia?', 'prompts.stepHelp.processingTime.general'],
         // How long a case takes once a request for evidence is answered is still these times (not the time left to answer).

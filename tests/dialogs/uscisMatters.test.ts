@@ -590,6 +590,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'كيف أتقدم للحصول على الجنسية؟', 'naturalization'],
     ['ar', 'أريد التقدم بطلب الجنسية', 'naturalization'],
     ['ar', 'ما هي شروط التجنس؟', 'naturalization'],
+    // When one may apply, asked in time words from the green card (English, Spanish, Chinese and Korean before: USCIS's
+    // usual processing times, or "Sorry"; the French, Tagalog and Arabic were read so already): who may apply and when,
+    // 5 years or 3 for a citizen's spouse. A case already filed keeps the usual times (freeText.test.ts).
+    ['en', 'how long does it take to get citizenship after green card?', 'naturalization'],
+    ['en', 'how many years do I need to have a green card before citizenship?', 'naturalization'],
+    ['es', '¿cuánto tiempo después de la residencia puedo pedir la ciudadanía?', 'naturalization'],
+    ['fr', "combien d'années faut-il avoir la carte verte avant de demander la citoyenneté ?", 'naturalization'],
+    ['zh', '拿到绿卡多久可以申请入籍？', 'naturalization'],
+    ['ko', '영주권 받고 몇 년 후에 시민권 신청할 수 있어요?', 'naturalization'],
+    ['tl', 'ilang taon bago ako puwedeng mag-apply ng citizenship pagkatapos ng green card?', 'naturalization'],
+    ['ar', 'بعد كم سنة من الجرين كارد أقدر أقدم على الجنسية؟', 'naturalization'],
     ['en', 'when can I apply for citizenship', 'naturalization'],
     ['en', 'I have a green card, how do I apply for naturalization', 'naturalization'],
     ['es', '¿cómo me hago ciudadano?', 'naturalization'],
