@@ -331,3 +331,22 @@ test.each([
     expect(texts(await say(h.client, asked))).toEqual([t('remarks.aboutMe.answer'), question]);
     expect(texts(await say(h.client, answer))[0]).toMatch(opening(t('uscisAccountGuide.intro', { orgName: TEST_ORGANIZATION.name })));
 });
+
+// Found by chatting: "who made this bot?" got "Sorry, I can't help with that". Who made or runs this chat is what it is
+// (the Korean was read so already: a guard row).
+test.each([
+    ['en-US', 'who made this bot?'],
+    ['en-US', 'Who runs this?'],
+    ['es-US', '¿quién hizo este bot?'],
+    ['fr-FR', 'qui a créé ce bot ?'],
+    ['vi-VN', 'ai làm ra bot này?'],
+    ['zh-CN', '这个机器人是谁做的？'],
+    ['ko-KR', '이 봇은 누가 만들었어요?'],
+    ['tl-PH', 'sino ang gumawa ng bot na ito?'],
+    ['ar-EG', 'من صنع هذا البوت؟'],
+])('%s: "%s" at the menu gets what this chat is, then the menu', async (locale, asked) => {
+    const t = i18n.getFixedT(locale.slice(0, 2));
+    const h = await open(locale);
+    await say(h.client, 'hi');
+    expect(texts(await say(h.client, asked))).toEqual([t('remarks.aboutMe.answer'), expect.stringMatching(opening(t('menu.prompt')))]);
+});
