@@ -10,8 +10,11 @@ export const VISA_EXPIRED_WORDS = 'faq.topics.legalAdvice.visaExpiredWords';
 /** A visa named for travel ("visa du lịch", "旅游签证": a tourist visa) is not a trip asked about. */
 const TRAVEL_NOT_WITH = 'faq.topics.legalAdvice.travelNotWith';
 
-/** Words of a stay to extend, or one gone past: "how do I extend my stay?", "I overstayed my visa", "签证延期". */
+/** Words of a stay to extend: "how do I extend my stay?", "quiero quedarme más tiempo", "签证延期". */
 export const STAY_LONGER_WORDS = 'faq.topics.legalAdvice.stayLongerWords';
+
+/** Words of a stay gone past the I-94's date: "I overstayed my visa", "me quedé más tiempo", "我逾期居留了". */
+export const OVERSTAYED_WORDS = 'faq.topics.legalAdvice.overstayedWords';
 
 /** A stay longer outside the U.S. ("can I stay longer abroad with a green card?") is time abroad, not a stay extended. */
 export const STAY_LONGER_NOT_WITH = 'faq.topics.legalAdvice.stayLongerNotWith';
@@ -75,6 +78,9 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  * case), where that answer alone leaves out what matters first, said before it:
  * - a trip: leaving the U.S. can end a pending application (a green card application without advance parole);
  * - a visa expired: its end date is the last day it can be used to come in, not the day to leave; the I-94 says how long;
+ * - a stay gone past the I-94's date: the visa may be void; after 180 days past it, leaving can keep one out 3 years,
+ *   after a year 10; some can still get a green card from inside (a citizen's spouse who came in with a visa); a lawyer
+ *   before leaving or filing anything (before: how to extend a stay first, which one past its date can no longer ask);
  * - a stay to extend: asked for before the I-94's date (Form I-539, or the employer's I-129); D/S, the school's DSO; past
  *   the date, a visa can be void and, after 180 days, leaving can keep one out for years; a lawyer before leaving;
  * - a change of status (visitor to student): asked for before the I-94's date, with Form I-539 or the employer's I-129;
@@ -94,15 +100,16 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  *   green card later.
  * - without a lawyer: none is needed to file, and many file their own forms; after an arrest, a denial or a time
  *   without papers, legal help before filing.
- * A preface is left out beside the words of its third key: a tourist visa ("visa du lịch") is not a trip, a stay longer
- * abroad is not a stay extended, a stay to extend says what the expired visa's preface says of the I-94, and a paper to
- * notarize is not a notario's advice.
+ * A preface is left out beside the words of its third key or keys: a tourist visa ("visa du lịch") is not a trip, a stay
+ * longer abroad is not a stay extended, a stay gone past its date is not one to extend, a stay to extend or gone past
+ * says what the expired visa's preface says of the I-94, and a paper to notarize is not a notario's advice.
  */
-const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWithKey?: string])[] = [
+const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith?: string | readonly string[]])[] = [
     [TRAVEL_WORDS, 'understanding.travel.answer', TRAVEL_NOT_WITH],
-    [STAY_LONGER_WORDS, 'understanding.stayLonger.answer', STAY_LONGER_NOT_WITH],
+    [OVERSTAYED_WORDS, 'understanding.overstayed.answer'],
+    [STAY_LONGER_WORDS, 'understanding.stayLonger.answer', [STAY_LONGER_NOT_WITH, OVERSTAYED_WORDS]],
     [CHANGE_STATUS_WORDS, 'understanding.changeStatus.answer', CHANGE_STATUS_NOT_WITH],
-    [VISA_EXPIRED_WORDS, 'understanding.visaExpired.answer', STAY_LONGER_WORDS],
+    [VISA_EXPIRED_WORDS, 'understanding.visaExpired.answer', [STAY_LONGER_WORDS, OVERSTAYED_WORDS]],
     [PUBLIC_CHARGE_WORDS, 'understanding.publicCharge.answer'],
     [CHANGE_AFTER_FILING_WORDS, 'understanding.changeAfterFiling.answer'],
     [NO_STATUS_WORDS, 'understanding.noStatus.answer'],

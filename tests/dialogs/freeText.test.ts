@@ -890,19 +890,28 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // "Sorry", the lawyer's answer alone (an overstay), or, for a tourist visa in Vietnamese and Chinese, the trip's
         // risk). Said with an expired visa, it alone says what the I-94 is.
         ['en-US', 'hello', 'how do I extend my stay', 'understanding.stayLonger.answer'],
-        ['en-US', 'hello', 'I overstayed my visa', 'understanding.stayLonger.answer'],
         ['en-US', 'hello', 'can I extend my I-94', 'understanding.stayLonger.answer'],
         ['en-US', 'hello', 'my tourist visa expired, can I extend my stay?', 'understanding.stayLonger.answer'],
         ['es-US', 'hola', 'quiero extender mi visa de turista', 'understanding.stayLonger.answer'],
         ['es-US', 'hola', '¿cómo extiendo mi visa de turista?', 'understanding.stayLonger.answer'],
-        ['es-US', 'hola', 'me quedé más tiempo de lo que decía mi visa', 'understanding.stayLonger.answer'],
         ['fr-FR', 'bonjour', 'comment prolonger mon séjour ?', 'understanding.stayLonger.answer'],
         ['vi-VN', 'xin chào', 'làm sao gia hạn visa du lịch', 'understanding.stayLonger.answer'],
         ['zh-CN', '你好', '旅游签证怎么延期', 'understanding.stayLonger.answer'],
-        ['zh-CN', '你好', '我逾期居留了', 'understanding.stayLonger.answer'],
         ['ko-KR', '안녕하세요', '비자 연장하려면 어떻게 해요?', 'understanding.stayLonger.answer'],
         ['ar-EG', 'مرحبا', 'كيف أمدد تأشيرتي؟', 'understanding.stayLonger.answer'],
         ['tl-PH', 'kumusta', 'paano i-extend ang visa ko?', 'understanding.stayLonger.answer'],
+        // A stay gone past the I-94's date: what that risks (3 or 10 years kept out after leaving), that some can still get
+        // a green card from inside, a lawyer before leaving (before: how to extend a stay first; "Sorry" in Korean; the
+        // I-94's record for "my I-94 expired").
+        ['en-US', 'hello', 'I overstayed my visa', 'understanding.overstayed.answer'],
+        ['en-US', 'hello', 'my I-94 expired 2 years ago', 'understanding.overstayed.answer'],
+        ['es-US', 'hola', 'me quedé más tiempo de lo que decía mi visa', 'understanding.overstayed.answer'],
+        ['fr-FR', 'bonjour', "j'ai dépassé la durée de mon visa", 'understanding.overstayed.answer'],
+        ['vi-VN', 'xin chào', 'tôi ở quá hạn visa', 'understanding.overstayed.answer'],
+        ['zh-CN', '你好', '我逾期居留了', 'understanding.overstayed.answer'],
+        ['ko-KR', '안녕하세요', '오버스테이했어요', 'understanding.overstayed.answer'],
+        ['tl-PH', 'kumusta', 'nag-overstay po ako', 'understanding.overstayed.answer'],
+        ['ar-EG', 'مرحبا', 'تجاوزت مدة الإقامة', 'understanding.overstayed.answer'],
         // A change to another temporary status (visitor to student): Form I-539 before the I-94's date, a school's I-20
         // first, no classes before the approval (before: "There's nothing to cancel right now", the status check, the
         // trip's risk in Vietnamese, or "Sorry").
