@@ -236,9 +236,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * sponsor my brother, what income do I need?" (Form I-864, and the poverty guidelines it is measured by), "can my
  * employer sponsor me?" (the employer's petition first, and the forms for a worker and for a green card through a job),
  * "my petition for my wife was approved, now what?" (the National Visa Center or Form I-485 next), "I got divorced, what
- * happens to my green card?" (what a divorce changes and what it does not).
+ * happens to my green card?" (what a divorce changes and what it does not), "comment faire venir ma copine aux
+ * États-Unis ?" (a fiancé(e)'s visa, Form I-129F by a citizen).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text

@@ -866,6 +866,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'mi permiso de trabajo se vence el mes que viene, ¿puedo seguir trabajando?', 'understanding.uscisMatters.workPermitRenewal.answer'],
         ['es-US', 'hola', '¿puedo trabajar con el permiso vencido?', 'understanding.uscisMatters.workPermitRenewal.answer'],
         ['en-US', 'hello', 'can I work with an expired work permit?', 'understanding.uscisMatters.workPermitRenewal.answer'],
+        // A partner to bring over, said with a life event's words ("faire venir"): the fiancé(e)'s visa first (before: the
+        // lawyer's answer alone).
+        ['fr-FR', 'bonjour', 'comment faire venir ma copine aux États-Unis ?', 'understanding.uscisMatters.fianceVisa.answer'],
+        ['fr-FR', 'bonjour', 'comment faire venir ma fiancée aux États-Unis ?', 'understanding.uscisMatters.fianceVisa.answer'],
         ['en-US', 'hello', 'will my DUI affect my citizenship?', 'understanding.uscisMatters.criminalRecord.answer'],
         ['es-US', 'hola', '¿mis antecedentes penales afectarán mi solicitud?', 'understanding.uscisMatters.criminalRecord.answer'],
         ['zh-CN', '你好', '我的犯罪记录会影响我的绿卡申请吗？', 'understanding.uscisMatters.criminalRecord.answer'],

@@ -1118,6 +1118,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', 'K1签证怎么办', 'fianceVisa'],
     ['ko', '약혼자 비자는 어떻게 신청해요?', 'fianceVisa'],
     ['ar', 'كيف أحصل على تأشيرة خطيبة؟', 'fianceVisa'],
+    // A girlfriend or boyfriend to bring to the U.S. (before: "Sorry", the lawyer's answer, or in Korean the relative's
+    // petition): the way a partner comes to marry. A visit is a visitor's visa (the Department of State's), not this.
+    // The French, "faire venir", is a life event's words too: this answer, then the lawyer's (freeText.test.ts).
+    ['en', 'can my girlfriend come to the US?', 'fianceVisa'],
+    ['en', 'how can I bring my boyfriend to america?', 'fianceVisa'],
+    ['vi', 'làm sao đưa bạn gái qua Mỹ?', 'fianceVisa'],
+    ['zh', '怎么让我女朋友来美国？', 'fianceVisa'],
+    ['ko', '여자친구를 미국에 데려오려면 어떻게 해요?', 'fianceVisa'],
+    ['tl', 'paano ko madadala ang girlfriend ko sa US?', 'fianceVisa'],
+    ['ar', 'كيف أحضر خطيبتي إلى أمريكا؟', 'fianceVisa'],
+    // A relative asked for with "pido" and "papás" (before: "Sorry, I can't help with that").
+    ['es', '¿cómo pido a mis papás?', 'familyPetition'],
     // A refugee's or an asylee's green card: 1 year after arriving, or after the grant; Form I-485 (before: "Sorry").
     ['en', "I'm a refugee, when can I get my green card?", 'refugeeGreenCard'],
     ['en', 'I got asylum, how do I get a green card?', 'refugeeGreenCard'],
