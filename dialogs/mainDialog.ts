@@ -50,7 +50,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { asksAboutFees, CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { APPLYING_RISK_WORDS, CHANGE_AFTER_FILING_WORDS, CHANGE_STATUS_NOT_WITH, CHANGE_STATUS_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, OVERSTAYED_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, VISITOR_WORK_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
+import { APPLYING_RISK_WORDS, ASYLUM_WORK_WORDS, CHANGE_AFTER_FILING_WORDS, CHANGE_STATUS_NOT_WITH, CHANGE_STATUS_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, OVERSTAYED_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, VISITOR_WORK_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWhereCaseNumberIs, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -1148,6 +1148,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "Can I work while my green card is pending?", "我可以一边等绿卡一边工作吗": whether one may is a lawyer's to say, after
     // the line that a pending Form I-485 lets one ask for a work permit (before: the lawyer's answer alone, or "Sorry").
     [WORK_WHILE_WAITING_WORDS, 'legalAdvice'],
+    // "Can I work with my pending asylum?", "permiso de trabajo por asilo", "庇护工卡": whether one may is a lawyer's to say,
+    // after when a work permit may be asked for while an asylum case waits (150 days; not given before day 180) (before:
+    // what a pending Form I-485 allows, the work permit's general answer, or "Sorry").
+    [ASYLUM_WORK_WORDS, 'legalAdvice'],
     // "Can I work with a tourist visa?", "旅游签证可以工作吗": whether one may is a lawyer's to say, after the line that a
     // visitor's visa does not allow work (before: the lawyer's answer alone, or "Sorry").
     [VISITOR_WORK_WORDS, 'legalAdvice'],

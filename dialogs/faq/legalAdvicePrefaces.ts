@@ -55,6 +55,12 @@ export const NOTARIO_NOT_WITH = 'faq.topics.legalAdvice.notarioNotWith';
  */
 export const WORK_WHILE_WAITING_WORDS = 'faq.topics.legalAdvice.workWhileWaitingWords';
 
+/**
+ * Words of work asked about while an asylum case waits: "can I work with my pending asylum?", "permiso de trabajo por
+ * asilo", "庇护工卡".
+ */
+export const ASYLUM_WORK_WORDS = 'faq.topics.legalAdvice.asylumWorkWords';
+
 /** Words of work asked about on a visitor's visa: "can I work with a tourist visa?", "旅游签证可以工作吗". */
 export const VISITOR_WORK_WORDS = 'faq.topics.legalAdvice.visitorWorkWords';
 
@@ -96,13 +102,17 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  *   file the wrong forms; USCIS's forms are free; a dishonest one is reported to the FTC.
  * - work while a green card waits: a pending Form I-485 lets one ask for a work permit with Form I-765, often filed with
  *   it; in general one works once one has it, or if one's status already allows; a pending asylum case, after a wait.
+ * - work while an asylum case waits: in general a work permit may be asked for 150 days after a complete Form I-589,
+ *   and is not given before day 180; delays one causes stop the count; Form I-765, category (c)(8); once granted
+ *   asylum, one may work (before: what a pending Form I-485 allows first, whose last line only named asylum).
  * - work on a visitor's visa: a B-1/B-2 visa does not let one work; working without permission can hurt a visa or a
  *   green card later.
  * - without a lawyer: none is needed to file, and many file their own forms; after an arrest, a denial or a time
  *   without papers, legal help before filing.
  * A preface is left out beside the words of its third key or keys: a tourist visa ("visa du lịch") is not a trip, a stay
  * longer abroad is not a stay extended, a stay gone past its date is not one to extend, a stay to extend or gone past
- * says what the expired visa's preface says of the I-94, and a paper to notarize is not a notario's advice.
+ * says what the expired visa's preface says of the I-94, a paper to notarize is not a notario's advice, and work while
+ * an asylum case waits is not work while a green card does.
  */
 const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith?: string | readonly string[]])[] = [
     [TRAVEL_WORDS, 'understanding.travel.answer', TRAVEL_NOT_WITH],
@@ -115,7 +125,8 @@ const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith
     [NO_STATUS_WORDS, 'understanding.noStatus.answer'],
     [APPLYING_RISK_WORDS, 'understanding.applyingRisk.answer'],
     [NOTARIO_WORDS, 'understanding.notario.answer', NOTARIO_NOT_WITH],
-    [WORK_WHILE_WAITING_WORDS, 'understanding.workWhileWaiting.answer'],
+    [ASYLUM_WORK_WORDS, 'understanding.asylumWork.answer'],
+    [WORK_WHILE_WAITING_WORDS, 'understanding.workWhileWaiting.answer', ASYLUM_WORK_WORDS],
     [VISITOR_WORK_WORDS, 'understanding.visitorWork.answer'],
     [WITHOUT_LAWYER_WORDS, 'understanding.withoutLawyer.answer'],
 ];

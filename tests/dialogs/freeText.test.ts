@@ -1066,7 +1066,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'can I work while my green card is pending?', 'understanding.workWhileWaiting.answer'],
         // "Can I work now?" after a filing (before: who can get a work permit, and no lawyer's answer).
         ['en-US', 'hello', 'I filed I-485 and I-765 together, can I work now?', 'understanding.workWhileWaiting.answer'],
-        ['en-US', 'hello', 'can I work with a pending asylum case?', 'understanding.workWhileWaiting.answer'],
         ['es-US', 'hola', '¿puedo trabajar mientras espero mi green card?', 'understanding.workWhileWaiting.answer'],
         ['fr-FR', 'bonjour', 'est-ce que je peux travailler en attendant ma carte verte ?', 'understanding.workWhileWaiting.answer'],
         ['vi-VN', 'xin chào', 'tôi có thể đi làm trong lúc chờ thẻ xanh không?', 'understanding.workWhileWaiting.answer'],
@@ -1074,6 +1073,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '영주권 기다리는 동안 일해도 돼요?', 'understanding.workWhileWaiting.answer'],
         ['ar-EG', 'مرحبا', 'هل يمكنني العمل أثناء انتظار البطاقة الخضراء؟', 'understanding.workWhileWaiting.answer'],
         ['tl-PH', 'kumusta', 'pwede ba akong magtrabaho habang hinihintay ang green card?', 'understanding.workWhileWaiting.answer'],
+        // Work while an asylum case waits: a work permit 150 days after a complete Form I-589, not given before day 180
+        // (before: what a pending Form I-485 allows first, the work permit's general answer, or "Sorry").
+        ['en-US', 'hello', 'can I work with a pending asylum case?', 'understanding.asylumWork.answer'],
+        ['en-US', 'hello', 'when can I apply for a work permit with asylum?', 'understanding.asylumWork.answer'],
+        ['es-US', 'hola', '¿puedo trabajar si tengo asilo pendiente?', 'understanding.asylumWork.answer'],
+        ['fr-FR', 'bonjour', "puis-je avoir un permis de travail pour l'asile ?", 'understanding.asylumWork.answer'],
+        ['vi-VN', 'xin chào', 'khi nào được xin giấy phép làm việc diện tị nạn?', 'understanding.asylumWork.answer'],
+        ['zh-CN', '你好', '庇护工卡什么时候可以申请？', 'understanding.asylumWork.answer'],
+        ['ko-KR', '안녕하세요', '망명 신청 중인데 일할 수 있어요?', 'understanding.asylumWork.answer'],
+        ['tl-PH', 'kumusta', 'kailan ako puwedeng kumuha ng work permit para sa asylum?', 'understanding.asylumWork.answer'],
+        ['ar-EG', 'مرحبا', 'متى يمكنني الحصول على تصريح عمل لطالبي اللجوء؟', 'understanding.asylumWork.answer'],
         // Without a lawyer: none is needed to file (before: the lawyer's answer alone, the receipt question in Vietnamese,
         // or "Did you want to learn which forms you can file online?" in Chinese).
         ['en-US', 'hello', 'can I apply without a lawyer', 'understanding.withoutLawyer.answer'],
