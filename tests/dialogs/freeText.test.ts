@@ -2252,6 +2252,13 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // Said, not asked: a status that has not moved in a long time (before: only the receipt question).
         ['en-US', 'hello', "my case status hasn't changed in months", 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'mi caso lleva 2 años sin moverse', 'prompts.stepHelp.processingTime.general'],
+        // A case said to be stuck (before: the receipt question alone, or "Sorry").
+        ['en-US', 'hello', 'my case is stuck', 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', 'mi caso está atorado', 'prompts.stepHelp.processingTime.general'],
+        ['vi-VN', 'xin chào', 'hồ sơ của tôi bị kẹt', 'prompts.stepHelp.processingTime.general'],
+        ['ko-KR', '안녕하세요', '케이스가 멈췄어요', 'prompts.stepHelp.processingTime.general'],
+        ['tl-PH', 'kumusta', 'stuck na ang kaso ko', 'prompts.stepHelp.processingTime.general'],
+        ['ar-EG', 'مرحبا', 'ملفي عالق', 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', 'mon dossier est bloqué depuis 2 ans', 'prompts.stepHelp.processingTime.general'],
         ['vi-VN', 'xin chào', 'hồ sơ của tôi nằm im 2 năm rồi', 'prompts.stepHelp.processingTime.general'],
         ['zh-CN', '你好', '我的案子两年没动静了', 'prompts.stepHelp.processingTime.general'],
