@@ -28,7 +28,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * how USCIS handles a case (`complaint`: USCIS first, then the CIS Ombudsman or a
  * member of Congress; an employee's misconduct to the DHS Inspector General), withdrawing a filing (`withdraw`: a
  * signed letter from who filed it, to the office on the latest notice; final, the fee kept, and a permit from the case
- * may end, so a lawyer first), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
+ * may end, so a lawyer first), a card mailed to the wrong address (`cardWrongAddress`: the Post Office does not forward
+ * USCIS's cards, so one undelivered goes back to USCIS; the address updated first; e-Request when USCIS had the new one
+ * or erred, else a new card with its form and fee), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
  * notice (`typo`: e-Request, or Form I-90 without a fee), how long a green card is valid (`cardValidity`: 10 years, 2
  * for a conditional one; residence outlives the card, which Form I-90 renews in the 6 months before; a 2-year card
  * takes Form I-751), renewing a work permit or one about to expire (`workPermitRenewal`: Form I-765 again, up to 180
@@ -122,7 +124,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * green card and be removed; a few towns allow local voting; a mistake is a lawyer's question before filing anything;
  * vote.gov once a citizen), a driver's license (`driversLicense`: the state's DMV, which decides what papers it takes;
  * its check with USCIS's SAVE system may take weeks, and a status SAVE shows wrong is USCIS's to correct, with the
- * DMV's verification number), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's
+ * DMV's verification number), the office a receipt number's three letters name (`serviceCenter`: EAC Vermont, WAC
+ * California, LIN Nebraska, SRC Texas, YSC Potomac, NBC or MSC the National Benefits Center, IOE the electronic system;
+ * a case moved keeps its number; no visits, the Contact Center), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's
  * place for an interview or fingerprints, the Contact Center for any other appointment; the offices' addresses, and
  * their closings on the day). The classifier has no intent for them and read them as a status check to confirm, or as
  * out of scope. Each is answered with what the office that handles it asks for and where (USCIS, or CBP, the SSA, a
@@ -147,6 +151,7 @@ export const USCIS_MATTERS = [
     'lawyerUnreachable',
     'complaint',
     'withdraw',
+    'cardWrongAddress',
     'cardNotDelivered',
     'noticeNotDelivered',
     'copies',
@@ -202,16 +207,17 @@ export const USCIS_MATTERS = [
     'naturalization',
     'voting',
     'driversLicense',
+    'serviceCenter',
     'fieldOffice',
 ] as const;
 export type UscisMatter = (typeof USCIS_MATTERS)[number];
 
 /**
  * The matters whose answer leads to the status check, which shows what the answer points at (the day a card was
- * mailed, an interview or an oath ceremony scheduled, what comes after fingerprints or a filing, what a letter is
+ * mailed or returned to USCIS, an interview or an oath ceremony scheduled, what comes after fingerprints or a filing, what a letter is
  * about); the others lead back to the menu.
  */
-export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'afterBiometrics', 'afterFiling', 'appointment', 'letter']);
+export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardWrongAddress', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'afterBiometrics', 'afterFiling', 'appointment', 'letter']);
 
 /**
  * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), a case
@@ -245,9 +251,10 @@ export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['w
  * The matters read before a status title the message names, and before the questions known by their words: "a text
  * says my case was approved, but the website says otherwise" asks which to trust, not what "Case Was Approved" means;
  * "the judge approved my case" is the court's; "جواز سفر أمريكي" (a U.S. passport: "سفر" is travel) is not the
- * question of travelling while a case waits.
+ * question of travelling while a case waits; "my green card went to my old address" is a card mailed wrong, not how to
+ * change an address (the address's own words).
  */
-export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([...OUTSIDE_USCIS, 'messageDoubted', 'usPassport']);
+export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([...OUTSIDE_USCIS, 'messageDoubted', 'usPassport', 'cardWrongAddress']);
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
@@ -262,6 +269,7 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
+    cardWrongAddress: 'understanding.uscisMatters.cardWords',
     cardNotDelivered: 'understanding.uscisMatters.cardWords',
     noticeNotDelivered: 'understanding.uscisMatters.noticeWords',
     replaceCard: 'understanding.uscisMatters.cardWords',
@@ -335,6 +343,7 @@ const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>>
     denied: ['understanding.worryWords', FINGERPRINTS_REFUSED],
     rejected: [FINGERPRINTS_REFUSED],
     typo: ['understanding.uscisMatters.otherCardWords'],
+    cardWrongAddress: ['understanding.uscisMatters.otherCardWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
     // "I'm moving abroad, will I lose my green card?" asks how long one may live away, not how a lost card is replaced.
     replaceCard: ['understanding.uscisMatters.otherCardWords', 'understanding.uscisMatters.timeAbroad.words'],

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1254,6 +1254,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['es', '¿puedo ir antes de mi cita de huellas?', 'fieldOffice'],
     ['en', 'can I go to biometrics early?', 'fieldOffice'],
     ['en', 'can I go before my appointment date?', 'fieldOffice'],
+    // A receipt number's three letters, or the office they name (before: which number is which, how the online account
+    // is used, or the receipt question): the office that first took the case in; no visits; the Contact Center.
+    ['en', 'what does EAC mean?', 'serviceCenter'],
+    ['en', 'what is the national benefits center?', 'serviceCenter'],
+    ['en', 'which service center has my case?', 'serviceCenter'],
+    ['es', '¿qué significa IOE en mi recibo?', 'serviceCenter'],
+    ['fr', 'que signifie IOE sur mon reçu ?', 'serviceCenter'],
+    ['vi', 'EAC là gì?', 'serviceCenter'],
+    ['zh', 'EAC是什么意思？', 'serviceCenter'],
+    ['ko', '접수번호 앞의 EAC는 무슨 뜻이에요?', 'serviceCenter'],
+    ['tl', 'ano ang ibig sabihin ng IOE sa receipt ko?', 'serviceCenter'],
+    ['ar', 'ماذا يعني EAC في رقم الإيصال؟', 'serviceCenter'],
     // Asking for asylum: Form I-589, the one-year rule, the court if one is in court, fees on the form's page, a lawyer
     // first (before: "Sorry, I can't help with that").
     ['en', 'Can I apply for asylum here?', 'asylum'],
@@ -1342,13 +1354,26 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'أين أجري الفحص الطبي للبطاقة الخضراء؟', 'medicalExam'],
 ];
 
-const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'afterBiometrics' | 'afterFiling' | 'appointment' | 'letter']> = [
+const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardWrongAddress' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'afterBiometrics' | 'afterFiling' | 'appointment' | 'letter']> = [
     // A text or email about a case, doubted or contradicted by the website: trust USCIS's own site; USCIS never asks for
     // money, a password or a code. Before: what the status it names means ("Case Was Approved"), as if it were so.
     ['en', 'I got a text saying my case was approved but the website says otherwise', 'messageDoubted'],
     ['en', 'someone texted me that my case was denied, is it real?', 'messageDoubted'],
     ['en', 'I got an email saying my case was approved but the website says case was received', 'messageDoubted'],
     ['en', 'is this email from uscis legit?', 'messageDoubted'],
+    // A card mailed to the wrong address (before: the Contact Center's numbers, a mistake on a card in Spanish, how to
+    // change an address, to confirm, or "Sorry"): the Post Office does not forward USCIS's cards, so one undelivered goes
+    // back to USCIS (which the status shows); the address first; e-Request or a new card.
+    ['en', 'USCIS sent my card to the wrong address', 'cardWrongAddress'],
+    ['en', 'my green card went to my old address', 'cardWrongAddress'],
+    ['en', 'I moved before my card arrived', 'cardWrongAddress'],
+    ['es', 'enviaron mi tarjeta a una dirección equivocada', 'cardWrongAddress'],
+    ['fr', 'ma carte verte a été envoyée à la mauvaise adresse', 'cardWrongAddress'],
+    ['vi', 'thẻ xanh bị gửi sai địa chỉ', 'cardWrongAddress'],
+    ['zh', '我的卡寄错地址了', 'cardWrongAddress'],
+    ['ko', '카드가 다른 주소로 갔어요', 'cardWrongAddress'],
+    ['tl', 'naipadala sa maling address ang green card ko', 'cardWrongAddress'],
+    ['ar', 'أرسلوا بطاقتي إلى عنوان خاطئ', 'cardWrongAddress'],
     // A notice that never came: the status says when it was mailed; the address, then e-Request. Before: adding a paper
     // case to confirm, out of scope, or nothing said of the notice.
     ['en', 'I never received my receipt notice', 'noticeNotDelivered'],
@@ -1560,6 +1585,10 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // Where to send a form is on its page ("Where to File"), not which office a receipt number names (a guard row).
+    ['en', 'where do I send my I-130? which service center?'],
+    // A new address alone, with no card mailed, is how to change an address (a guard row).
+    ['en', 'I moved, how do I change my address?'],
     // A copy of one's own green card for a job is no relative's green card.
     ['en', 'I need a copy of my green card for my job'],
     // Whether, or when, a relative's petition is approved is its status, or USCIS's usual times.
