@@ -232,7 +232,18 @@ interface Understood extends FoundChoice {
 interface MenuValues {
     heldAnswer?: Understood;
     utterance?: string;
+    /** The topic typed alone whose questions were just offered (see MainDialogOptions.topicAsked). */
+    topicAsked?: TopicAlone;
 }
+
+/**
+ * Readings that answer for any form alike (its fee, what to send, how to file online): right after a topic typed alone
+ * ("citizenship"), the topic says which form the question is about.
+ */
+const SHARPENED_BY_TOPIC: ReadonlySet<Destination> = new Set<Destination>(['faq.formsOnline', 'documentsNeeded', 'faq.evidence', 'fileFormOnline']);
+
+/** Of those, the ones a topic's own answer says better (how to get it, with its form's page and instructions). */
+const ANSWERED_BY_TOPIC: ReadonlySet<Destination> = new Set<Destination>(['documentsNeeded', 'faq.evidence', 'fileFormOnline']);
 
 /** "I don't have an email" at the menu: both accounts need one (and a status check does not). */
 const MENU_EMAIL_MISSING: MissingMeans = { thing: 'email', answerKey: 'prompts.missing.email.menu' };
@@ -332,6 +343,11 @@ export interface MainDialogOptions extends ConversationStart {
     formShown?: string;
     /** True when the flow just said USCIS does not recognize a receipt number: "what does that mean?" is about it. */
     receiptNotRecognized?: boolean;
+    /**
+     * A topic typed alone ("citizenship") whose question ("what would you like to know about citizenship?") was answered
+     * with a new message: that message is read as about the topic (see understandAboutTopic).
+     */
+    topicAsked?: TopicAlone;
 }
 
 /** Offers the menu, starts the chosen flow, and comes back to the menu when it ends. */
@@ -402,9 +418,11 @@ export class MainDialog extends InterruptibleDialog {
         // A first message that thanks, says "ok" or asks what this is ("who are you?") gets its line, then the menu.
         const remark = utterance ? (remarkInsideAnswerKey(turnPhrases(step.context), utterance) ?? acknowledgementAnswerKey(turnPhrases(step.context), utterance)) : undefined;
         if (remark) await step.context.sendActivity(translator(step.context)(remark));
-        const understood = utterance && !remark ? await this.understand(step.context, utterance, 'firstMessage') : undefined;
+        const { topicAsked } = step.options;
+        const understood = utterance && !remark ? await (topicAsked ? this.understandAboutTopic(step.context, utterance, topicAsked) : this.understand(step.context, utterance, 'firstMessage')) : undefined;
         // The first message is used once, here; it must not stay in dialog state (it could be anything the user typed).
         delete step.options.utterance;
+        delete step.options.topicAsked;
         const { welcomed } = step.options;
         delete step.options.welcomed;
         // "Hi" answered by the welcome's own hello: the menu is the whole answer, not a second "Hello!".
@@ -463,6 +481,8 @@ export class MainDialog extends InterruptibleDialog {
                 SOMETHING_ELSE_CHOICE,
             ];
             const paramKeys = { topic: `understanding.topicAlone.${topic}.name` };
+            // Answered with a question instead ("how much does it cost?"), the question is about this topic.
+            values.topicAsked = topic;
             return step.prompt(CONFIRM_PROMPT, localizedChoiceOptions({ promptKey: 'understanding.topicAlone.prompt', retryKey: 'understanding.confirmRetry', paramKeys, choices }));
         }
         const { alternatives } = understood;
@@ -481,7 +501,10 @@ export class MainDialog extends InterruptibleDialog {
     private async startChosenFlowStep(step: WaterfallStepContext<MainDialogOptions>): Promise<DialogTurnResult> {
         const option = (step.result as FoundChoice).value as Destination | typeof SOMETHING_ELSE | typeof READ_AGAIN;
         if (option === SOMETHING_ELSE) return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
-        if (option === READ_AGAIN) return step.replaceDialog(MENU_WATERFALL, { utterance: step.context.activity.text } satisfies MainDialogOptions);
+        if (option === READ_AGAIN) {
+            const { topicAsked } = step.values as MenuValues;
+            return step.replaceDialog(MENU_WATERFALL, { utterance: step.context.activity.text, ...(topicAsked && { topicAsked }) } satisfies MainDialogOptions);
+        }
         if (option === 'statusMeaning') {
             const typed = this.messageRead(step) ?? '';
             const named = statusTitleAskedAbout(step.context, typed) ?? (asksWhatFollowsApproval(step.context, typed) ? approvedTitle(turnLanguage(step.context)) : undefined);
@@ -653,6 +676,25 @@ export class MainDialog extends InterruptibleDialog {
         // "Citizenship", "영주권": a topic alone, which asks nothing yet; which of its questions is meant is asked.
         const topic = topicAloneIn(context, said) ?? topicAloneIn(context, withoutGreeting());
         return topic ? { ...understood, topic, alternatives: undefined, asides: undefined } : understood;
+    }
+
+    /**
+     * A message typed right after "what would you like to know about citizenship?", read as about that topic (before, it
+     * was read alone: "how much does it cost?" got every form's fees, "how do I apply?" a guess to confirm). A reading
+     * that names its own request ("how long does it take?", "talk to a person") stands; one that answers for any form
+     * alike, or none, is read again with the topic's name after it ("how much does it cost? citizenship": Form N-400's
+     * fee); still no more than that, a question gets the topic's own answer (how to get it, with its form's page and
+     * instructions). Anything else is read as typed.
+     */
+    private async understandAboutTopic(context: TurnContext, typed: string, topic: TopicAlone): Promise<Understood | undefined> {
+        const alone = await this.understand(context, typed, 'firstMessage');
+        if (alone && isSettled(alone) && !SHARPENED_BY_TOPIC.has(alone.value)) return alone;
+        const named = `${typed} ${translator(context)(`understanding.topicAlone.${topic}.name`)}`;
+        const withTopic = await this.understand(context, named, 'firstMessage');
+        if (withTopic && isSettled(withTopic) && !ANSWERED_BY_TOPIC.has(withTopic.value)) return withTopic;
+        if (!looksLikeQuestion(context, typed) && !(alone && SHARPENED_BY_TOPIC.has(alone.value))) return alone;
+        const value = destinationOfMatter(topic);
+        return { value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, utterance: typed };
     }
 
     /** See understand: the message read as typed. */

@@ -60,3 +60,31 @@ test('en-US: a topic in a sentence is still that sentence ("how do I apply for c
     const { client, t } = await atMenu('en-US');
     expect(texts(await say(client, 'how do I apply for citizenship?'))[0]).toBe(t('understanding.uscisMatters.naturalization.answer'));
 });
+
+/*
+ * Found by chatting: answered with a question instead ("how much does it cost?", "how do I apply?"), the question was
+ * read alone: every form's fees, or a guess to confirm. It is about the topic just named: the fee of its form, or how to
+ * get it; a question that names its own request ("how long does it take?") is still that request (that row, and the test
+ * after, are guard rows: they passed before).
+ */
+test.each([
+    ['en-US', 'citizenship', 'how much does it cost?', 'faq.answers.formsOnline.formPage', { form: 'N-400', url: 'https://www.uscis.gov/n-400' }],
+    ['en-US', 'work permit', 'how much is it?', 'faq.answers.formsOnline.formPage', { form: 'I-765', url: 'https://www.uscis.gov/i-765' }],
+    ['es-US', 'ciudadanía', '¿cuánto cuesta?', 'faq.answers.formsOnline.formPage', { form: 'N-400', url: 'https://www.uscis.gov/n-400' }],
+    ['en-US', 'citizenship', 'what are the requirements?', 'understanding.uscisMatters.naturalization.answer', {}],
+    ['en-US', 'citizenship', 'can I apply online?', 'understanding.uscisMatters.naturalization.answer', {}],
+    ['en-US', 'work permit', 'how do I apply?', 'understanding.uscisMatters.workPermit.answer', {}],
+    ['en-US', 'citizenship', 'how long does it take?', 'prompts.stepHelp.processingTime.general', {}],
+])('%s: after "%s", "%s" is about that topic (%s)', async (locale, topicSaid, asked, key, params) => {
+    const { client, t } = await atMenu(locale);
+    await say(client, topicSaid);
+    expect(texts(await say(client, asked)).join('\n')).toContain(t(key, { ...params, orgName: TEST_ORGANIZATION.name }));
+});
+
+test('en-US: after "citizenship", a message about something else is that ("I forgot my password")', async () => {
+    const { client, t } = await atMenu('en-US');
+    await say(client, 'citizenship');
+    const replies = texts(await say(client, 'I forgot my password')).join('\n');
+    expect(replies).not.toContain(t('understanding.uscisMatters.naturalization.answer'));
+    expect(replies).toContain(t('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name }).split('\n')[0]);
+});
