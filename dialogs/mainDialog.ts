@@ -29,7 +29,7 @@ import { findReceiptNumbers, mistypedReceiptIn, parseReceiptNumber, typedAscii }
 import { isEmailOnly } from './account/accountPrompts';
 import { statusMeaningText, statusTitleAskedAbout } from './cases/caseStatusMessage';
 import { topicsOfStatusShown } from './cases/questionsAfterStatus';
-import { topicAloneIn, type TopicAlone } from './topicAlone';
+import { topicAloneIn, TOPICS_ALONE, type TopicAlone } from './topicAlone';
 import { LANGUAGE_OFFER_DIALOG, LanguageOfferDialog, languageOfUrgentRequest, languageToOffer, messageAfterOffer, type LanguageOfferOptions } from './languageOfferDialog';
 import { choiceSpecOf, LocalizedChoicePrompt, localizedChoiceOptions, type LocalizedChoiceSpec } from './prompts/localizedChoicePrompt';
 import { yesOrNoIn } from './prompts/yesNo';
@@ -348,6 +348,13 @@ export interface MainDialogOptions extends ConversationStart {
      * with a new message: that message is read as about the topic (see understandAboutTopic).
      */
     topicAsked?: TopicAlone;
+    /** A topic whose answer was just given ("how do I become a citizen?"): the next question may be about it. */
+    topicAnswered?: TopicAlone;
+}
+
+/** The menu's question, with the topic it follows (MainDialogOptions.topicAnswered) for its validator to read by. */
+interface MenuSpec extends LocalizedChoiceSpec {
+    topicAnswered?: TopicAlone;
 }
 
 /** Offers the menu, starts the chosen flow, and comes back to the menu when it ends. */
@@ -438,7 +445,11 @@ export class MainDialog extends InterruptibleDialog {
             : step.options.receiptNotRecognized
               ? { stepHelp: ['receiptNotRecognizedShown'] as StepTopic[] }
               : undefined;
-        return step.prompt(MENU_PROMPT, localizedChoiceOptions({ ...spec, ...(misses > 0 && { notUnderstoodBefore: misses }), ...(offeredBefore && { offeredBefore }), ...aboutStatus }));
+        const { topicAnswered } = step.options;
+        return step.prompt(
+            MENU_PROMPT,
+            localizedChoiceOptions({ ...spec, ...(misses > 0 && { notUnderstoodBefore: misses }), ...(offeredBefore && { offeredBefore }), ...aboutStatus, ...(topicAnswered && { topicAnswered }) } satisfies MenuSpec),
+        );
     }
 
     /**
@@ -535,7 +546,9 @@ export class MainDialog extends InterruptibleDialog {
             await step.context.sendActivity(formReply && form ? t(formReply, { form: form.form, url: form.page }) : t(reply, { orgName: this.services.organization.name }));
             const also = SAID_ALSO[option];
             if (also && containsAnyPhrase(step.context, also[0], plainWords(typed))) await step.context.sendActivity(t(also[1]));
-            if (option !== 'none') return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
+            // After how to get citizenship, a green card or a work permit, "how much does it cost?" is about it.
+            const topicAnswered = TOPICS_ALONE.find((topic) => destinationOfMatter(topic) === option);
+            if (option !== 'none') return step.replaceDialog(MENU_WATERFALL, { ...(topicAnswered && { topicAnswered }) } satisfies MainDialogOptions);
             // Out of scope: the second message in a row not understood (here or as a menu retry) offers a person.
             const inRow = (step.result as Understood).notUnderstoodInRow ?? 1;
             if (offersAfterNotUnderstood(inRow)) await offerWhenStaffed(step.context, this.services.handoff, 'notUnderstood');
@@ -679,22 +692,26 @@ export class MainDialog extends InterruptibleDialog {
     }
 
     /**
-     * A message typed right after "what would you like to know about citizenship?", read as about that topic (before, it
-     * was read alone: "how much does it cost?" got every form's fees, "how do I apply?" a guess to confirm). A reading
-     * that names its own request ("how long does it take?", "talk to a person") stands; one that answers for any form
-     * alike, or none, is read again with the topic's name after it ("how much does it cost? citizenship": Form N-400's
-     * fee); still no more than that, a question gets the topic's own answer (how to get it, with its form's page and
-     * instructions). Anything else is read as typed.
+     * A message typed right after a topic: at "what would you like to know about citizenship?" (a topic typed alone), or
+     * at the menu right after the topic's answer ("how do I become a citizen?"). Before, it was read alone: "how much
+     * does it cost?" got every form's fees, "how do I apply?" a guess to confirm. A reading that names its own request
+     * ("how long does it take?", "talk to a person") stands; one that answers for any form alike, or none, is read again
+     * with the topic's name after it ("how much does it cost? citizenship": Form N-400's fee). Still no more than that,
+     * a question at the topic's question gets the topic's answer (how to get it, with its form's page and instructions);
+     * at the menu, where that answer was just given, it is read as typed.
      */
-    private async understandAboutTopic(context: TurnContext, typed: string, topic: TopicAlone): Promise<Understood | undefined> {
-        const alone = await this.understand(context, typed, 'firstMessage');
+    private async understandAboutTopic(context: TurnContext, typed: string, topic: TopicAlone, at: 'firstMessage' | 'menuQuestion' = 'firstMessage'): Promise<Understood | undefined> {
+        const alone = await this.understand(context, typed, at);
         if (alone && isSettled(alone) && !SHARPENED_BY_TOPIC.has(alone.value)) return alone;
         const named = `${typed} ${translator(context)(`understanding.topicAlone.${topic}.name`)}`;
-        const withTopic = await this.understand(context, named, 'firstMessage');
-        if (withTopic && isSettled(withTopic) && !ANSWERED_BY_TOPIC.has(withTopic.value)) return withTopic;
-        if (!looksLikeQuestion(context, typed) && !(alone && SHARPENED_BY_TOPIC.has(alone.value))) return alone;
-        const value = destinationOfMatter(topic);
-        return { value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, utterance: typed };
+        const withTopic = await this.understand(context, named, at);
+        const topicAnswer = destinationOfMatter(topic);
+        // At the menu, the topic's own answer was just given: not given again for a question it read as that answer.
+        const repeats = at === 'menuQuestion' && withTopic?.value === topicAnswer;
+        if (withTopic && isSettled(withTopic) && !ANSWERED_BY_TOPIC.has(withTopic.value) && !repeats) return withTopic;
+        const answerAgain = at === 'firstMessage' && (looksLikeQuestion(context, typed) || (alone !== undefined && SHARPENED_BY_TOPIC.has(alone.value)));
+        if (!answerAgain) return alone;
+        return { value: topicAnswer, index: MENU_OPTIONS.indexOf(topicAnswer as MenuOption), score: 1, utterance: typed };
     }
 
     /** See understand: the message read as typed. */
@@ -930,7 +947,10 @@ export class MainDialog extends InterruptibleDialog {
         if (acknowledged) return answerAndAskAgain(prompt, acknowledged);
         // "Yes" (I need help, there is something else): how to say what, not "Sorry, I can't help with that".
         if (said === 'yes') return answerAndAskAgain(prompt, 'help.menu');
-        const understood = text ? await this.understand(prompt.context, text, 'menuQuestion') : undefined;
+        const { topicAnswered } = choiceSpecOf(prompt.options) as MenuSpec;
+        const understood = text
+            ? await (topicAnswered ? this.understandAboutTopic(prompt.context, text, topicAnswered, 'menuQuestion') : this.understand(prompt.context, text, 'menuQuestion'))
+            : undefined;
         if (!understood) return false;
         // Every earlier answer at this question was refused (not understood): they count with the ones before it.
         if (understood.value === 'none') understood.notUnderstoodInRow = (choiceSpecOf(prompt.options).notUnderstoodBefore ?? 0) + failedTries(prompt.state).failed;

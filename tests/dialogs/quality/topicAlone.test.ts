@@ -88,3 +88,27 @@ test('en-US: after "citizenship", a message about something else is that ("I for
     expect(replies).not.toContain(t('understanding.uscisMatters.naturalization.answer'));
     expect(replies).toContain(t('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name }).split('\n')[0]);
 });
+
+/*
+ * Also found by chatting: right after a topic's answer ("how do I become a citizen?", "入籍"), "how much does it cost?"
+ * at the menu got every form's fees. It is about that topic: its form's fee. The answer just given is not given again
+ * ("how do I file online?" is the steps to file any form online), and another request stands.
+ */
+test.each([
+    ['en-US', 'how do I become a citizen?', 'how much does it cost?', { form: 'N-400', url: 'https://www.uscis.gov/n-400' }],
+    ['es-US', '¿cómo saco un permiso de trabajo?', '¿cuánto cuesta?', { form: 'I-765', url: 'https://www.uscis.gov/i-765' }],
+    ['zh-CN', '入籍', '要多少钱？', { form: 'N-400', url: 'https://www.uscis.gov/n-400' }],
+])('%s: after the answer to "%s", "%s" at the menu is that topic\'s fee', async (locale, first, asked, params) => {
+    const { client, t } = await atMenu(locale);
+    await say(client, first);
+    expect(texts(await say(client, asked))[0]).toMatch(opening(t('faq.answers.formsOnline.formPage', params)));
+});
+
+test('en-US: after how to become a citizen, "how do I file online?" is not that answer again, and "I forgot my password" is that', async () => {
+    const { client, t } = await atMenu('en-US');
+    const answer = t('understanding.uscisMatters.naturalization.answer');
+    expect(texts(await say(client, 'how do I become a citizen?'))[0]).toBe(answer);
+    expect(texts(await say(client, 'how do I file online?'))).not.toContain(answer);
+    await say(client, 'how do I become a citizen?');
+    expect(texts(await say(client, 'I forgot my password')).join('\n')).toContain(t('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name }).split('\n')[0]);
+});
