@@ -181,6 +181,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // A copy of a notice, or of one's whole file: the online account, Form I-824, a FOIA request. Before: out of scope,
     // "send evidence?" or "keep your account safe?" to confirm.
     ['en', 'how do I get a copy of my approval notice', 'copies'],
+    // One's immigration file asked for in Korean and Arabic (before: "Sorry", or the Contact Center to confirm).
+    ['ko', '이민 파일을 받으려면 어떻게 해요?', 'copies'],
+    ['ar', 'كيف أحصل على ملفي من الهجرة؟', 'copies'],
     ['en', 'I need a copy of my immigration file', 'copies'],
     ['en', 'how do I check my FOIA request', 'copies'],
     ['en', 'can I get a duplicate receipt notice', 'copies'],
