@@ -1,5 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { parseBackupCode, parseOneTimeCode } from '../services/validators';
+import { supportedLanguages } from './turnLanguage';
+import { containsAnyPhrase, plainWords } from './utteranceWords';
 
 const SENSITIVE_INBOUND = Symbol('sendero.sensitiveInbound');
 
@@ -44,4 +46,45 @@ export function looksLikeSecretCode(text: string | undefined): boolean {
     if (!text || text.length > 40) return false;
     if (parseOneTimeCode(text).ok) return true;
     return parseBackupCode(text).ok && (/\d/.test(text) || /^\s*\w{5}-\w{5}\s*$/.test(text));
+}
+
+/**
+ * A one-time code inside a sentence ("here is my code 483920", "mi código es 482 913"): six digits of any script, alone
+ * or as two groups of three, not part of a longer number (a phone number, an account number, a receipt's digits).
+ */
+const CODE_IN_SENTENCE = /(?<!\p{Nd}[ -]?)(?:\p{Nd}{6}|\p{Nd}{3}[ -]\p{Nd}{3})(?![ -]?\p{Nd})/u;
+
+/** A backup code inside a sentence, in its printed XXXXX-XXXXX form with a digit in it. */
+const BACKUP_CODE_IN_SENTENCE = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}-]*\p{N})[\p{L}\p{N}]{5}-[\p{L}\p{N}]{5}(?![\p{L}\p{N}])/u;
+
+/** Whether a message holds a code, alone or inside a sentence (see looksLikeSecretCode). */
+export function revealsCode(text: string | undefined): boolean {
+    if (!text) return false;
+    return looksLikeSecretCode(text) || (text.length <= 200 && (CODE_IN_SENTENCE.test(text) || BACKUP_CODE_IN_SENTENCE.test(text)));
+}
+
+/** Printable ASCII runs of six or more characters: where a typed password would be ("Hunter2!2024", "我的密码是Abc12345"). */
+const ASCII_RUN = /[!-~]{6,}/g;
+
+/** What a password-like run must not be: an email, a web address, a receipt number, an A-Number, a form's name. */
+const NOT_A_PASSWORD = [/@/, /^(?:https?:|www\.)/i, /^[a-z]{3}\d{10}$/i, /^a-?\d{7,9}$/i, /^(?:form)?[a-z]{1,2}-?\d{1,4}[a-z]{0,2}$/i];
+
+/** A run with a letter and a digit that is none of NOT_A_PASSWORD, once the punctuation that ends a sentence is off. */
+function looksLikePassword(run: string): boolean {
+    const token = run.replace(/[.,!?;:)\]'"]+$/, '').replace(/^[(\['"]+/, '');
+    return token.length >= 6 && /\p{L}/u.test(token) && /\d/.test(token) && !NOT_A_PASSWORD.some((pattern) => pattern.test(token));
+}
+
+/**
+ * A password stated in the open ("my password is Hunter2!2024, can you log in for me?", "mi contraseña es Hola1234!"):
+ * the word for a password in any language this chat speaks (`privacy.passwordWords`), and a run that looks like one (a
+ * letter and a digit, six or more characters). The chat never asks for a password in a sentence, so such a message is
+ * not kept, and is answered with a word of warning.
+ */
+export function revealsPassword(context: TurnContext, text: string | undefined): boolean {
+    if (!text || text.length > 300) return false;
+    const runs = text.match(ASCII_RUN) ?? [];
+    if (!runs.some(looksLikePassword)) return false;
+    const said = plainWords(text);
+    return supportedLanguages(context).some((language) => containsAnyPhrase(context, 'privacy.passwordWords', said, language));
 }

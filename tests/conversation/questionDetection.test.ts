@@ -1,15 +1,5 @@
-import { TestAdapter, TurnContext } from 'botbuilder';
-import { bindTurnLanguage } from '../../conversation/turnLanguage';
 import { looksLikeQuestion } from '../../conversation/utteranceWords';
-import { createI18n } from '../../locales';
-
-const i18n = createI18n('en');
-
-function turnIn(language: string): TurnContext {
-    const context = new TurnContext(new TestAdapter(), { type: 'message', channelId: 'webchat', text: '' });
-    bindTurnLanguage(context, i18n, language);
-    return context;
-}
+import { turnIn } from '../support/turnInLanguage';
 
 describe('a message that looks like a question', () => {
     test.each([

@@ -1,7 +1,5 @@
-import { TestAdapter, TurnContext } from 'botbuilder';
-import { bindTurnLanguage } from '../../conversation/turnLanguage';
 import { containsAnyPhrase, containsWords, plainPhrase, plainPhrases, plainWords, withoutPhrases } from '../../conversation/utteranceWords';
-import { createI18n } from '../../locales';
+import { turnIn } from '../support/turnInLanguage';
 
 describe('withoutPhrases', () => {
     test('takes out whole words only, the longest phrase first', () => {
@@ -58,12 +56,6 @@ describe('plainWords', () => {
 });
 
 describe('containsAnyPhrase', () => {
-    const i18n = createI18n('en');
-    const contextIn = (language: string) => {
-        const context = new TurnContext(new TestAdapter(), { type: 'message', channelId: 'webchat', text: '' });
-        bindTurnLanguage(context, i18n, language);
-        return context;
-    };
     // Lists of spaced and unspaced scripts, and messages that match none, one at the start or the end, part of a word,
     // or a Chinese phrase inside a run of Chinese characters.
     const CASES: ReadonlyArray<readonly [language: string, key: string, said: string]> = [
@@ -81,20 +73,20 @@ describe('containsAnyPhrase', () => {
     ];
 
     test.each(CASES)('%s: %s in "%s" is what reading each phrase with containsWords finds', (language, key, said) => {
-        const context = contextIn(language);
+        const context = turnIn(language);
         const each = [...plainPhrases(context, key)].some((phrase) => containsWords(said, phrase));
         expect(containsAnyPhrase(context, key, said)).toBe(each);
     });
 
     test('finds whole words at the start, in the middle and at the end, and never part of a word', () => {
-        const context = contextIn('en');
+        const context = turnIn('en');
         const key = 'understanding.uscisMatters.tps.words';
         expect(['tps', 'my tps renewal', 'renew my tps'].map((said) => containsAnyPhrase(context, key, said))).toEqual([true, true, true]);
         expect(['tpss', 'atps', 'gtp s'].map((said) => containsAnyPhrase(context, key, said))).toEqual([false, false, false]);
     });
 
     test('finds a Chinese phrase inside a run of Chinese characters, and a message read against two lists in turn', () => {
-        const context = contextIn('zh');
+        const context = turnIn('zh');
         expect(containsAnyPhrase(context, 'understanding.uscisMatters.medicalExam.words', '绿卡体检去哪里做')).toBe(true);
         expect(containsAnyPhrase(context, 'understanding.uscisMatters.tps.words', '绿卡体检去哪里做')).toBe(false);
         expect(containsAnyPhrase(context, 'understanding.uscisMatters.medicalExam.words', '我想问工卡')).toBe(false);
