@@ -54,8 +54,11 @@ export function looksLikeSecretCode(text: string | undefined): boolean {
  */
 const CODE_IN_SENTENCE = /(?<!\p{Nd}[ -]?)(?:\p{Nd}{6}|\p{Nd}{3}[ -]\p{Nd}{3})(?![ -]?\p{Nd})/u;
 
-/** A backup code inside a sentence, in its printed XXXXX-XXXXX form with a digit in it. */
-const BACKUP_CODE_IN_SENTENCE = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}-]*\p{N})[\p{L}\p{N}]{5}-[\p{L}\p{N}]{5}(?![\p{L}\p{N}])/u;
+/**
+ * A backup code inside a sentence, in its printed XXXXX-XXXXX form (Latin letters and digits) with a digit in it. Not
+ * letters of other scripts: "怎么取消I-130申请" (how do I withdraw my I-130) is five letters, a dash and five more.
+ */
+const BACKUP_CODE_IN_SENTENCE = /(?<![\p{L}\p{N}])(?=[A-Za-z\p{Nd}-]*\p{Nd})[A-Za-z\p{Nd}]{5}-[A-Za-z\p{Nd}]{5}(?![\p{L}\p{N}])/u;
 
 /** Whether a message holds a code, alone or inside a sentence (see looksLikeSecretCode). */
 export function revealsCode(text: string | undefined): boolean {

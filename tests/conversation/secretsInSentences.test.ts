@@ -21,6 +21,9 @@ describe('a code in a message', () => {
         'I paid 675 dollars on 12/15/2024',
         'my zip code is 10001',
         'a well-known word',
+        // Five letters of another script, a dash and a form's number (how do I withdraw my I-130?).
+        '怎么取消I-130申请',
+        '取消I-485申请',
     ])('"%s" holds none', (text) => {
         expect(revealsCode(text)).toBe(false);
     });
