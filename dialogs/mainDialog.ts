@@ -1272,8 +1272,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // (bring my child to the interview, Tagalog "isama": also "include" in a petition) asks about the interview.
     ['faq.topics.legalAdvice.lifeEventWords', 'legalAdvice', ['understanding.sharedAccountWords', 'understanding.howLongWords', 'understanding.uscisMatters.interview.on']],
     // A move abroad ("I'm moving abroad, will I lose my green card?") is the time a green card allows away, not the
-    // address.
-    [ADDRESS_WORDS, 'manageCase', ['understanding.uscisMatters.timeAbroad.words', 'faq.topics.manageCase.addressNotWith']],
+    // address; so is a move said with how long it lasts ("I'm moving to Canada for 2 years, what happens to my green
+    // card?"), which the time abroad reads from where, how long and the green card.
+    [ADDRESS_WORDS, 'manageCase', ['understanding.uscisMatters.timeAbroad.words', 'understanding.uscisMatters.timeAbroad.forHowLongWords', 'faq.topics.manageCase.addressNotWith']],
     // "Can I edit my application after submitting?", "提交以后还能修改申请吗": what to do about a form already sent is a
     // lawyer's to say, after the line that one filed online can't be changed once submitted (before: how to file online,
     // the status check, or out of scope). After a move: "I moved after I sent my form" is the address.

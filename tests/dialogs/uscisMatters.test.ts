@@ -1060,6 +1060,12 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '한국에 8개월 있었는데 영주권을 잃나요?', 'timeAbroad'],
     ['tl', '8 buwan ako sa Pilipinas, mawawala ba ang green card ko?', 'timeAbroad'],
     ['ar', 'بقيت في مصر 8 أشهر، هل أفقد البطاقة الخضراء؟', 'timeAbroad'],
+    // A move abroad planned, with how long and the green card (before: how to change an address, or USCIS's usual times
+    // read from "for a year").
+    ['en', "I'm moving to Canada for 2 years, what happens to my green card?", 'timeAbroad'],
+    ['en', 'I want to live in Mexico for a year with my green card', 'timeAbroad'],
+    ['es', 'me voy a mudar a México por un año, ¿pierdo mi residencia?', 'timeAbroad'],
+    ['es', 'quiero vivir en Guatemala dos años, ¿qué pasa con mi green card?', 'timeAbroad'],
     // A green card asked for in Tagalog with "makakakuha" (before: "Sorry"); a citizen spouse's is the petition.
     ['tl', 'paano ako makakakuha ng green card?', 'greenCard'],
     ['tl', 'US citizen ang asawa ko, paano ako makakakuha ng green card?', 'familyPetition'],
@@ -1592,6 +1598,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'where do I send my I-130? which service center?'],
     // A new address alone, with no card mailed, is how to change an address (a guard row).
     ['en', 'I moved, how do I change my address?'],
+    // A move inside the country, with a green card named, is still the address (a guard row).
+    ['en', "I'm moving to Texas next month, do I need to update my green card address?"],
     // A copy of one's own green card for a job is no relative's green card.
     ['en', 'I need a copy of my green card for my job'],
     // Whether, or when, a relative's petition is approved is its status, or USCIS's usual times.
