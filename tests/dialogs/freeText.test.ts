@@ -961,6 +961,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ar-EG', 'مرحبا', 'ليس لدي أوراق، هل يمكنك مساعدتي؟', 'understanding.noStatus.answer'],
         ['tl-PH', 'kumusta', 'wala akong papeles, matutulungan mo ba ako?', 'understanding.noStatus.answer'],
         ['en-US', 'hello', 'can I petition for my mother?', 'understanding.uscisMatters.familyPetition.answer'],
+        // A relative no one can petition for (a nephew, a cousin), or a married son: who may ask for whom, which now says
+        // the relatives no one can (before: the lawyer's answer alone, or "Sorry").
+        ['es-US', 'hola', '¿puedo pedir a mi sobrino?', 'understanding.uscisMatters.familyPetition.answer'],
         // A relative's petition approved, and what now asked as one's own case (before: the legal-advice answer alone).
         ['en-US', 'hello', 'my petition for my wife was approved, now what?', 'understanding.uscisMatters.petitionApproved.answer'],
         // A divorce and one's green card, asked as one's own case (before: the legal-advice answer alone).

@@ -805,6 +805,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'I-130 là gì', 'familyPetition'],
     // "我老婆" (my wife) and family reunification (لم الشمل) (before: "Sorry", or how to file a form online).
     ['zh', '我想给我老婆办绿卡', 'familyPetition'],
+    // A married son, a nephew (before: "Sorry"); the answer says which relatives no one can petition for.
+    ['en', 'can a green card holder petition for a married son?', 'familyPetition'],
+    ['zh', '可以给我侄子办绿卡吗？', 'familyPetition'],
     ['ar', 'أريد أن أقدم طلب لم شمل لزوجتي', 'familyPetition'],
     ['zh', 'I-130是什么', 'familyPetition'],
     // "申请绿卡" for parents, where the list had "办绿卡" (before: "Did you want to learn how to file a form online?").
