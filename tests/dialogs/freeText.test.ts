@@ -1431,6 +1431,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'what is my username?', 'understanding.forgotEmail'],
         ['es-US', 'hola', 'olvidé mi usuario', 'understanding.forgotEmail'],
         ['zh-CN', '你好', '我的用户名是什么？', 'understanding.forgotEmail'],
+        // The username named with USCIS between (English before: how to reset a USCIS password; the others were read so
+        // already, and stay so).
+        ['en-US', 'hello', 'I forgot my USCIS username', 'understanding.forgotEmail'],
+        ['es-US', 'hola', 'olvidé mi usuario de USCIS', 'understanding.forgotEmail'],
+        ['fr-FR', 'bonjour', "j'ai oublié mon identifiant USCIS", 'understanding.forgotEmail'],
+        ['ko-KR', '안녕하세요', 'uscis 아이디를 잊어버렸어요', 'understanding.forgotEmail'],
         // The documents a form needs: its instructions say; a lawyer for one case. Before: "Did you want to learn how to
         // send evidence for your case?"
         ['en-US', 'hello', 'what documents do I need for citizenship?', 'understanding.documentsNeeded'],
