@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
-import { APPLYING_RISK_WORDS, TRAVEL_WORDS } from './faq/legalAdvicePrefaces';
+import { APPLYING_RISK_WORDS, DEPORTED_WORDS, TRAVEL_WORDS } from './faq/legalAdvicePrefaces';
 import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 
 /**
@@ -349,8 +349,9 @@ const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>>
     replaceCard: ['understanding.uscisMatters.otherCardWords', 'understanding.uscisMatters.timeAbroad.words'],
     representativeOnCase: ['understanding.representative.access'],
     // "Can I be deported if I apply?" fears what applying may bring, and has no case in court (the lawyer's answer, after
-    // what USCIS looks at: legalAdvicePrefaces).
-    courtCase: [APPLYING_RISK_WORDS],
+    // what USCIS looks at: legalAdvicePrefaces); "chồng tôi đã bị trục xuất" (my husband was deported) is a removal
+    // done, whose bar on coming back is the lawyer's answer's preface, not a hearing to find.
+    courtCase: [APPLYING_RISK_WORDS, DEPORTED_WORDS],
 };
 
 /**

@@ -13,6 +13,9 @@ const TRAVEL_NOT_WITH = 'faq.topics.legalAdvice.travelNotWith';
 /** Words of a stay to extend: "how do I extend my stay?", "quiero quedarme más tiempo", "签证延期". */
 export const STAY_LONGER_WORDS = 'faq.topics.legalAdvice.stayLongerWords';
 
+/** Words of a deportation that has happened: "my husband was deported, can he come back?", "lo deportaron", "被遣返了". */
+export const DEPORTED_WORDS = 'faq.topics.legalAdvice.deportedWords';
+
 /** Words of a stay gone past the I-94's date: "I overstayed my visa", "me quedé más tiempo", "我逾期居留了". */
 export const OVERSTAYED_WORDS = 'faq.topics.legalAdvice.overstayedWords';
 
@@ -84,6 +87,8 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  * case), where that answer alone leaves out what matters first, said before it:
  * - a trip: leaving the U.S. can end a pending application (a green card application without advance parole);
  * - a visa expired: its end date is the last day it can be used to come in, not the day to leave; the I-94 says how long;
+ * - a deportation that has happened: coming back is barred for years (in general 5, 10 or 20, or for good); some may ask
+ *   sooner with Form I-212 and sometimes a waiver; coming back without permission is a crime (before: "Sorry");
  * - a stay gone past the I-94's date: the visa may be void; after 180 days past it, leaving can keep one out 3 years,
  *   after a year 10; some can still get a green card from inside (a citizen's spouse who came in with a visa); a lawyer
  *   before leaving or filing anything (before: how to extend a stay first, which one past its date can no longer ask);
@@ -116,6 +121,7 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  */
 const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith?: string | readonly string[]])[] = [
     [TRAVEL_WORDS, 'understanding.travel.answer', TRAVEL_NOT_WITH],
+    [DEPORTED_WORDS, 'understanding.deported.answer'],
     [OVERSTAYED_WORDS, 'understanding.overstayed.answer'],
     [STAY_LONGER_WORDS, 'understanding.stayLonger.answer', [STAY_LONGER_NOT_WITH, OVERSTAYED_WORDS]],
     [CHANGE_STATUS_WORDS, 'understanding.changeStatus.answer', CHANGE_STATUS_NOT_WITH],

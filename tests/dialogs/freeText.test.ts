@@ -904,6 +904,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '비자 연장하려면 어떻게 해요?', 'understanding.stayLonger.answer'],
         ['ar-EG', 'مرحبا', 'كيف أمدد تأشيرتي؟', 'understanding.stayLonger.answer'],
         ['tl-PH', 'kumusta', 'paano i-extend ang visa ko?', 'understanding.stayLonger.answer'],
+        // A deportation that has happened: the years it bars, Form I-212, coming back without permission a crime (before:
+        // "Sorry, I can't help with that").
+        ['en-US', 'hello', 'my husband was deported, can he come back?', 'understanding.deported.answer'],
+        ['es-US', 'hola', 'a mi esposo lo deportaron, ¿puede regresar?', 'understanding.deported.answer'],
+        ['fr-FR', 'bonjour', 'mon mari a été expulsé, peut-il revenir ?', 'understanding.deported.answer'],
+        ['vi-VN', 'xin chào', 'chồng tôi đã bị trục xuất, anh ấy có thể quay lại không?', 'understanding.deported.answer'],
+        ['zh-CN', '你好', '我丈夫被遣返了，他还能回来吗？', 'understanding.deported.answer'],
+        ['ko-KR', '안녕하세요', '남편이 추방당했어요. 다시 올 수 있나요?', 'understanding.deported.answer'],
+        ['tl-PH', 'kumusta', 'na-deport ang asawa ko, makakabalik pa ba siya?', 'understanding.deported.answer'],
+        ['ar-EG', 'مرحبا', 'تم ترحيل زوجي، هل يمكنه العودة؟', 'understanding.deported.answer'],
         // A stay gone past the I-94's date: what that risks (3 or 10 years kept out after leaving), that some can still get
         // a green card from inside, a lawyer before leaving (before: how to extend a stay first; "Sorry" in Korean; the
         // I-94's record for "my I-94 expired").
