@@ -1273,7 +1273,8 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // wife to my account" is about the online account: each person has their own (sharedAccount, below). "How long
     // does a green card through marriage take?" asks USCIS's usual times. "Pwede ko bang isama ang anak ko sa interview?"
     // (bring my child to the interview, Tagalog "isama": also "include" in a petition) asks about the interview.
-    ['faq.topics.legalAdvice.lifeEventWords', 'legalAdvice', ['understanding.sharedAccountWords', 'understanding.howLongWords', 'understanding.uscisMatters.interview.on']],
+    // "Can I bring my family to the oath ceremony?" asks about the ceremony, not whom one may petition for.
+    ['faq.topics.legalAdvice.lifeEventWords', 'legalAdvice', ['understanding.sharedAccountWords', 'understanding.howLongWords', 'understanding.uscisMatters.interview.on', 'understanding.uscisMatters.oathCeremony.words']],
     // A move abroad ("I'm moving abroad, will I lose my green card?") is the time a green card allows away, not the
     // address; so is a move said with how long it lasts ("I'm moving to Canada for 2 years, what happens to my green
     // card?"), which the time abroad reads from where, how long and the green card.

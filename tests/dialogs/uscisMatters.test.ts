@@ -1452,6 +1452,10 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     // The oath ceremony: the N-445 notice, and how to ask for another date (before: the interview's notice answer, or
     // out of scope for "I can't go").
     ['en', 'I passed my interview, when is my oath ceremony?', 'oathCeremony'],
+    // Family brought to the ceremony (English before: the lawyer's answer, read from "bring my family"; the Spanish was
+    // the ceremony's already). The ceremony's answer now says who may come and what to wear.
+    ['en', 'can I bring my family to the oath ceremony?', 'oathCeremony'],
+    ['es', '¿puedo llevar a mi familia a la ceremonia de juramento?', 'oathCeremony'],
     ['en', "I can't go to my oath ceremony", 'oathCeremony'],
     ['es', '¿cuándo es mi ceremonia de juramento?', 'oathCeremony'],
     ['fr', 'je ne peux pas aller à ma cérémonie de prestation de serment', 'oathCeremony'],
