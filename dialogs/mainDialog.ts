@@ -1209,8 +1209,9 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "What is an I-9?", "my employer wants to see my green card, is that ok?": how every new worker shows the right to
     // work, and that the worker chooses the documents (before: "Sorry"). A mismatch E-Verify found is E-Verify's answer.
     ['understanding.employmentCheckWords', 'employmentCheck', 'understanding.uscisMatters.eVerify.words'],
-    // "I was born in the US, do I need a green card?", "nací en Estados Unidos": a citizen in almost every case (before:
-    // "Sorry"). A child born here is not this question (first person only).
+    // "I was born in the US, do I need a green card?", "nací en Estados Unidos", "my son was born in the US, is he a
+    // citizen?": a citizen in almost every case (before: "Sorry"). A child born here asked about otherwise ("does she need
+    // papers?", "can he petition for me?") is the lawyer's; a child born abroad is citizenship through a parent.
     ['understanding.bornInUsWords', 'bornInUs'],
     ['faq.topics.legalAdvice.ownCaseWords', 'legalAdvice'],
     // "My visa expired, what do I do?": whether one may stay is a lawyer's to say; that a visa's end date is not the day

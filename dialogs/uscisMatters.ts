@@ -243,9 +243,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * employer sponsor me?" (the employer's petition first, and the forms for a worker and for a green card through a job),
  * "my petition for my wife was approved, now what?" (the National Visa Center or Form I-485 next), "I got divorced, what
  * happens to my green card?" (what a divorce changes and what it does not), "comment faire venir ma copine aux
- * États-Unis ?" (a fiancé(e)'s visa, Form I-129F by a citizen).
+ * États-Unis ?" (a fiancé(e)'s visa, Form I-129F by a citizen), "my child was born abroad, is he a citizen?" (citizenship
+ * through a parent, Form N-600, the law of the year of birth).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text

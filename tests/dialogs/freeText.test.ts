@@ -870,6 +870,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // lawyer's answer alone).
         ['fr-FR', 'bonjour', 'comment faire venir ma copine aux États-Unis ?', 'understanding.uscisMatters.fianceVisa.answer'],
         ['fr-FR', 'bonjour', 'comment faire venir ma fiancée aux États-Unis ?', 'understanding.uscisMatters.fianceVisa.answer'],
+        // A child born abroad asked about: citizenship through a parent, Form N-600, first (before: the lawyer's answer alone).
+        ['en-US', 'hello', 'my child was born abroad, is he a citizen?', 'understanding.uscisMatters.citizenshipCertificate.answer'],
+        ['es-US', 'hola', 'mi hijo nació en México, ¿es ciudadano?', 'understanding.uscisMatters.citizenshipCertificate.answer'],
         ['en-US', 'hello', 'will my DUI affect my citizenship?', 'understanding.uscisMatters.criminalRecord.answer'],
         ['es-US', 'hola', '¿mis antecedentes penales afectarán mi solicitud?', 'understanding.uscisMatters.criminalRecord.answer'],
         ['zh-CN', '你好', '我的犯罪记录会影响我的绿卡申请吗？', 'understanding.uscisMatters.criminalRecord.answer'],
@@ -1903,6 +1906,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '미국에서 태어났는데 영주권이 필요해요?', 'bornInUs'],
         ['ar-EG', 'مرحبا', 'ولدت في أمريكا، هل أحتاج بطاقة خضراء؟', 'bornInUs'],
         ['tl-PH', 'kumusta', 'ipinanganak ako sa US, kailangan ko ba ng green card?', 'bornInUs'],
+        // A child born here (before: "Sorry"; the answer now speaks of anyone born here, not "you").
+        ['en-US', 'hello', 'my son was born in the US, is he a citizen?', 'bornInUs'],
+        ['es-US', 'hola', 'mi hijo nació aquí, ¿es ciudadano?', 'bornInUs'],
         ['en-US', 'hello', 'how do I get a tourist visa for my mother?', 'visitorVisa'],
         ['en-US', 'hello', 'how do I get a student visa?', 'visitorVisa'],
         ['en-US', 'hello', 'what is the SEVIS fee?', 'visitorVisa'],

@@ -808,6 +808,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // A married son, a nephew (before: "Sorry"); the answer says which relatives no one can petition for.
     ['en', 'can a green card holder petition for a married son?', 'familyPetition'],
     ['zh', '可以给我侄子办绿卡吗？', 'familyPetition'],
+    // A child's citizenship asked for (before: "Sorry"): citizenship through a parent, Form N-600.
+    ['en', "can I apply for my child's citizenship?", 'citizenshipCertificate'],
     ['ar', 'أريد أن أقدم طلب لم شمل لزوجتي', 'familyPetition'],
     ['zh', 'I-130是什么', 'familyPetition'],
     // "申请绿卡" for parents, where the list had "办绿卡" (before: "Did you want to learn how to file a form online?").
