@@ -81,8 +81,9 @@ function looksLikePassword(run: string): boolean {
 /**
  * A password stated in the open ("my password is Hunter2!2024, can you log in for me?", "mi contraseña es Hola1234!"):
  * the word for a password in any language this chat speaks (`privacy.passwordWords`), and a run that looks like one (a
- * letter and a digit, six or more characters). The chat never asks for a password in a sentence, so such a message is
- * not kept, and is answered with a word of warning.
+ * letter and a digit, six or more characters). No question here asks for a password in a sentence (the password step
+ * takes it in a masked field or on a page, and keeps whatever is typed there out of the history too), so such a message
+ * is not kept; at the menu it is answered with a word of warning.
  */
 export function revealsPassword(context: TurnContext, text: string | undefined): boolean {
     if (!text || text.length > 300) return false;

@@ -13,7 +13,10 @@ const TRAVEL_NOT_WITH = 'faq.topics.legalAdvice.travelNotWith';
 /** Words of a stay to extend: "how do I extend my stay?", "quiero quedarme más tiempo", "签证延期". */
 export const STAY_LONGER_WORDS = 'faq.topics.legalAdvice.stayLongerWords';
 
-/** Words of a deportation that has happened: "my husband was deported, can he come back?", "lo deportaron", "被遣返了". */
+/**
+ * Words of a deportation that has happened: "my husband was deported, can he come back?", "lo deportaron", "我丈夫被遣返了"
+ * (past forms only: "我要被遣返了", I am going to be deported, is a case in court).
+ */
 export const DEPORTED_WORDS = 'faq.topics.legalAdvice.deportedWords';
 
 /** Words of a stay gone past the I-94's date: "I overstayed my visa", "me quedé más tiempo", "我逾期居留了". */
