@@ -58,6 +58,13 @@ export type StepTopic =
      * something is answered by its date (before: the denied matter's "I'm sorry… why your case was denied").
      */
     | 'appealBeforeDecision'
+    /**
+     * "Can I reschedule it?", "I can't go that day" right after a fingerprint appointment's status: how one is moved (the
+     * online account before the day; the Contact Center after a miss), not "I only know what USCIS shows".
+     */
+    | 'appointmentMove'
+    /** The same right after an interview's status: as its notice says, or the Contact Center, for a good reason. */
+    | 'interviewMove'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
     | 'statusMeaning'
     /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */
@@ -72,7 +79,8 @@ export type StepTopic =
  * Topics asked with another topic's words: "what does that mean?" after a status and after an unknown receipt number;
  * "when will I get my card?" after a card's status and after an approval; "what should I bring?" after an interview's
  * status and after a fingerprint appointment's; "what's next?" after a case received, fingerprints and an interview set;
- * "how long until the embassy contacts us?" after a case sent to the Department of State and a relative's petition approved.
+ * "how long until the embassy contacts us?" after a case sent to the Department of State and a relative's petition approved;
+ * "can I reschedule it?" (or, told, "I can't go that day") after a fingerprint appointment's status and an interview's.
  */
 const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = {
     receiptNotRecognizedShown: 'statusMeaningShown',
@@ -81,14 +89,15 @@ const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = {
     nextAfterBiometrics: 'nextAfterReceipt',
     nextAfterInterviewSet: 'nextAfterReceipt',
     nextAfterPetitionApproved: 'afterSentToState',
+    interviewMove: 'appointmentMove',
 };
 
 /**
  * Topics also told, not asked (`prompts.stepHelp.<topic>.statedWords`): "it never arrived" right after a card's status is
  * the card not come, as "when will it arrive?" is (before: "Please answer yes or no"); "I want to appeal" right after a
- * status that is no denial is "can I appeal?".
+ * status that is no denial is "can I appeal?"; "I can't go that day" right after an appointment's is "can I move it?".
  */
-const SAID_AS_NEWS: ReadonlySet<StepTopic> = new Set(['cardArrival', 'appealBeforeDecision']);
+const SAID_AS_NEWS: ReadonlySet<StepTopic> = new Set(['cardArrival', 'appealBeforeDecision', 'appointmentMove', 'interviewMove']);
 
 /**
  * The locale key of the short answer to a question about the current step: the message must look like a question
@@ -106,7 +115,7 @@ export function stepHelpAnswer(context: TurnContext, topics: readonly StepTopic[
     const topic = topics.find(
         (candidate) =>
             (question && containsAnyPhrase(context, `prompts.stepHelp.${WORDS_OF[candidate] ?? candidate}.words`, said)) ||
-            (SAID_AS_NEWS.has(candidate) && containsAnyPhrase(context, `prompts.stepHelp.${candidate}.statedWords`, said)),
+            (SAID_AS_NEWS.has(candidate) && containsAnyPhrase(context, `prompts.stepHelp.${WORDS_OF[candidate] ?? candidate}.statedWords`, said)),
     );
     return topic ? `prompts.stepHelp.${topic}.answer` : undefined;
 }

@@ -206,6 +206,18 @@ test.each([
     ['ko-KR', 'EAC9999103400', '항소할 수 있나요?', 'appealBeforeDecision'],
     ['tl-PH', 'EAC9999103400', 'puwede ba akong mag-apela?', 'appealBeforeDecision'],
     ['ar', 'EAC9999103400', 'هل يمكنني الاستئناف؟', 'appealBeforeDecision'],
+    // "Can I reschedule it?" right after an interview's or a fingerprint appointment's status got "I only know what USCIS
+    // shows for this case" (or in Spanish, what the appointment notice is): how each is moved.
+    ['en-US', 'EAC9999103412', 'can I reschedule it?', 'interviewMove'],
+    ['en-US', 'EAC9999103412', "I can't go that day", 'interviewMove'],
+    ['en-US', 'SRC9999102778', 'can I change the date?', 'appointmentMove'],
+    ['es-US', 'SRC9999102778', '¿puedo cambiar la fecha?', 'appointmentMove'],
+    ['fr-FR', 'EAC9999103412', 'est-ce que je peux changer la date ?', 'interviewMove'],
+    ['vi-VN', 'EAC9999103412', 'tôi có thể dời lịch không?', 'interviewMove'],
+    ['zh-CN', 'SRC9999102778', '可以改期吗？', 'appointmentMove'],
+    ['ko-KR', 'EAC9999103412', '날짜를 바꿀 수 있나요?', 'interviewMove'],
+    ['tl-PH', 'SRC9999102778', 'puwede ko bang i-reschedule?', 'appointmentMove'],
+    ['ar', 'EAC9999103412', 'هل يمكنني تغيير الموعد؟', 'interviewMove'],
 ])('%s: after %s, "%s" at the offer is about the status shown (%s), then the offer', async (locale, receipt, asked, topic) => {
     const t = i18n.getFixedT(locale.slice(0, 2));
     harness = await openCaseHarness({ locale });
