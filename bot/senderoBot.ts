@@ -8,7 +8,7 @@ import { recognizeInterruption } from '../conversation/interruption';
 import type { LanguagePreference } from '../conversation/languagePreference';
 import { adoptLanguageOfFirstText, changeLanguage, chosenLanguageOf } from '../conversation/languageSwitch';
 import type { Recognizer } from '../conversation/recognizer';
-import { markInboundSensitive, revealsCode, revealsPassword } from '../conversation/sensitiveInput';
+import { markInboundSensitive, secretTypedIn } from '../conversation/sensitiveInput';
 import { answersInTraditional, setTurnScript, translator, turnLanguage } from '../conversation/turnLanguage';
 import { recordActiveDialog } from './turnLog';
 import { saveStates, stateSavedAfterTurn } from './versionedState';
@@ -92,8 +92,7 @@ export class SenderoBot extends ActivityHandler {
         facts.messageCount = (facts.messageCount ?? 0) + 1;
         // A code typed before it was asked for (or at the wrong question), alone or in a sentence, and a password stated in
         // the open ("my password is ..."), must not stay in a transcript either.
-        const { text } = context.activity;
-        if (revealsCode(text) || revealsPassword(context, text)) markInboundSensitive(context);
+        if (secretTypedIn(context, context.activity.text)) markInboundSensitive(context);
         const dc = await this.dialogs.createContext(context);
         // Before any dialog: while a person has (or is about to take) this conversation, the turn is theirs.
         const routed = (await this.deps.handoffGate?.route(context)) ?? 'bot';

@@ -92,3 +92,27 @@ export function revealsPassword(context: TurnContext, text: string | undefined):
     const said = plainWords(text);
     return supportedLanguages(context).some((language) => containsAnyPhrase(context, 'privacy.passwordWords', said, language));
 }
+
+/** The secret a message holds, as secretTypedIn reads it. */
+export type SecretTyped = 'password' | 'code';
+
+const SECRETS_READ = Symbol('sendero.secretsRead');
+
+/**
+ * The secret a message holds (a password stated in the open first, else a code), read once a turn for each text: the
+ * bot marks the turn by it, and the menu warns by it, of the same message.
+ */
+export function secretTypedIn(context: TurnContext, text: string | undefined): SecretTyped | undefined {
+    if (!text) return undefined;
+    let read = context.turnState.get(SECRETS_READ) as Map<string, SecretTyped | null> | undefined;
+    if (!read) {
+        read = new Map();
+        context.turnState.set(SECRETS_READ, read);
+    }
+    let secret = read.get(text);
+    if (secret === undefined) {
+        secret = revealsPassword(context, text) ? 'password' : revealsCode(text) ? 'code' : null;
+        read.set(text, secret);
+    }
+    return secret ?? undefined;
+}

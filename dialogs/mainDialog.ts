@@ -41,7 +41,7 @@ import { recognizeTurn } from '../conversation/recognizeTurn';
 import { INTERRUPTION_MIN_SCORE } from '../conversation/interruption';
 import { changeLanguage, languagesNamedIn, saysConversationLanguageNotSpoken, speakLanguageAskedIn } from '../conversation/languageSwitch';
 import { withMisspellingsFixed } from '../conversation/misspelledWords';
-import { looksLikeSecretCode, revealsCode, revealsPassword } from '../conversation/sensitiveInput';
+import { looksLikeSecretCode, secretTypedIn, type SecretTyped } from '../conversation/sensitiveInput';
 import { asksToChangeAccountDetail } from './account/accountChangeAsked';
 import { asksWhereAccountNumberIs, type GuideOptions } from './account/findAccountNumberDialog';
 import { asksToLetRepresentativeIn } from './account/representativeAsked';
@@ -237,19 +237,20 @@ interface MenuValues {
 }
 
 /**
- * Readings that answer for any form alike (its fee, what to send, how to file online): right after a topic typed alone
- * ("citizenship"), the topic says which form the question is about.
+ * Readings that answer for any form alike which a topic's own answer says better (what to send, how to file online: how
+ * to get it, with its form's page and instructions).
  */
-const SHARPENED_BY_TOPIC: ReadonlySet<Destination> = new Set<Destination>(['faq.formsOnline', 'documentsNeeded', 'faq.evidence', 'fileFormOnline']);
-
-/** Of those, the ones a topic's own answer says better (how to get it, with its form's page and instructions). */
 const ANSWERED_BY_TOPIC: ReadonlySet<Destination> = new Set<Destination>(['documentsNeeded', 'faq.evidence', 'fileFormOnline']);
 
-/** A password stated at the menu ("my password is ..."): never needed here, not kept, changed if someone saw it. */
-const PASSWORD_TYPED_KEY = 'privacy.passwordTyped';
+/** Readings that answer for any form alike (those, and fees): right after a topic, the topic says which form is meant. */
+const SHARPENED_BY_TOPIC: ReadonlySet<Destination> = new Set<Destination>([...ANSWERED_BY_TOPIC, 'faq.formsOnline']);
 
-/** A code typed at the menu, where none is asked for: not kept; codes are asked inside a step; never given to a caller. */
-const CODE_UNASKED_KEY = 'privacy.codeUnasked';
+/**
+ * The warning before anything else for a secret typed at the menu: a password stated ("my password is ...") is never
+ * needed here, not kept, and changed if someone saw it; a code, where none is asked for, is not kept, is asked for only
+ * inside a step, and never given to a caller.
+ */
+const SECRET_WARNINGS: Readonly<Record<SecretTyped, string>> = { password: 'privacy.passwordTyped', code: 'privacy.codeUnasked' };
 
 /** "I don't have an email" at the menu: both accounts need one (and a status check does not). */
 const MENU_EMAIL_MISSING: MissingMeans = { thing: 'email', answerKey: 'prompts.missing.email.menu' };
@@ -735,10 +736,11 @@ export class MainDialog extends InterruptibleDialog {
         const asides = (value: Destination) => {
             const named = value === 'legalAdvice' ? matterNamed() : undefined;
             const prefacingMatter = named && MATTERS_BEFORE_LEGAL_ADVICE.has(named) ? named : undefined;
+            const secret = secretTypedIn(context, text);
             const said = [
                 // A password or a code typed at the menu, where none is asked for: a word of warning first (the message is
                 // not kept: see SenderoBot). Alone, that is the whole answer ("483920", before: "Sorry, I can't help").
-                ...(revealsPassword(context, text) ? [PASSWORD_TYPED_KEY] : revealsCode(text) ? [CODE_UNASKED_KEY] : []),
+                ...(secret ? [SECRET_WARNINGS[secret]] : []),
                 // The worry's line speaks of what USCIS will decide, and of a case's status here: not of ICE, a court or a visa,
                 // and not of this chat's privacy, where its first sentence is said alone.
                 ...(feeling && !OUTSIDE_USCIS.has(value as UscisMatter) ? [feeling === WORRY_ANSWER_KEY && value === 'privacy' ? WORRY_ALONE_ANSWER_KEY : feeling] : []),
