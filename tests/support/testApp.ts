@@ -8,7 +8,7 @@ import { createLogger } from '../../bot/logger';
 import { freePort } from './childServer';
 import { testHasher } from './testHasher';
 import { createMigratedTestDatabase, type TestDatabase, type TestStoreProvider } from './testPostgres';
-import { applyMigrations } from './testStore';
+import { migratedSqliteFile } from './testStore';
 
 export interface TestApp extends RunningSendero {
     config: Config;
@@ -26,7 +26,7 @@ export interface TestApp extends RunningSendero {
 export function createMigratedDatabase(): { file: string; url: string; dir: string } {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-app-'));
     const file = path.join(dir, 'sendero.db');
-    applyMigrations(file);
+    migratedSqliteFile(file);
     return { file, url: `file:${file}`, dir };
 }
 

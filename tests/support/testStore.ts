@@ -41,6 +41,19 @@ export function applyMigrations(file: string): void {
     }
 }
 
+/** The environment variable naming the migrated template database jest's globalSetup made for this run. */
+export const SQLITE_TEMPLATE_ENV = 'SENDERO_TEST_SQLITE_TEMPLATE';
+
+/**
+ * Makes `file` a migrated SQLite database: a copy of this run's template when there is one (tests/support/globalSetup.ts),
+ * else the migrations applied to it (a test run without that setup).
+ */
+export function migratedSqliteFile(file: string): void {
+    const template = process.env[SQLITE_TEMPLATE_ENV];
+    if (template && fs.existsSync(template)) fs.copyFileSync(template, file);
+    else applyMigrations(file);
+}
+
 /**
  * A fresh SQLite database file in a temporary folder, migrated, with a connected client; or, for 'postgresql', a
  * fresh migrated database on the TEST_POSTGRES_URL server.
@@ -63,7 +76,7 @@ export async function createTestStore(provider: TestStoreProvider = 'sqlite'): P
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-test-'));
     const file = path.join(dir, 'test.db');
-    applyMigrations(file);
+    migratedSqliteFile(file);
     const databaseUrl = `file:${file}`;
     const client = await openStore(databaseUrl);
     return {
