@@ -48,7 +48,8 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * receipt extends the card; I-829 for an investor; before a lost card is replaced), the citizenship oath ceremony
  * (`oathCeremony`: the N-445 notice says when; to move it, the notice goes back with a letter; missed more than once,
  * the case may be denied), the citizenship test (`citizenshipTest`: English and civics, USCIS's free study page, a
- * second try), moving or missing an interview (`interviewChange`: as its notice says, or by the Contact Center, before
+ * second try), whether one must go to an interview (`interviewRequired`: USCIS decides and no one can ask to skip one;
+ * some cases are decided without; with a notice, go, or move it), moving or missing an interview (`interviewChange`: as its notice says, or by the Contact Center, before
  * the day; a new date can take months; one missed without a word can lead to a denial; after USCIS cancels one, its
  * next notice), or a fingerprint appointment, or one USCIS cancelled (`appointmentChange`: most fingerprint
  * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
@@ -167,6 +168,7 @@ export const USCIS_MATTERS = [
     'replaceCard',
     'lostPassport',
     'oathCeremony',
+    'interviewRequired',
     'interviewChange',
     'appointmentChange',
     'accommodation',
@@ -259,7 +261,7 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
- * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed" or a disability or clothes, a
+ * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed" or a disability or clothes or skipping one, a
  * card or a notice for a mistake, a notice for one not come, a doubt for a message about a case, a passport for the
  * loss or the renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum", a green card or
  * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
@@ -281,6 +283,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     appointmentInterpreter: 'understanding.uscisMatters.appointmentWords',
     translation: 'understanding.uscisMatters.translation.on',
     interviewDress: 'understanding.uscisMatters.interview.on',
+    interviewRequired: 'understanding.uscisMatters.interview.on',
     interview: 'understanding.uscisMatters.interview.on',
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',
@@ -349,6 +352,8 @@ const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>>
     // "I'm moving abroad, will I lose my green card?" asks how long one may live away, not how a lost card is replaced.
     replaceCard: ['understanding.uscisMatters.otherCardWords', 'understanding.uscisMatters.timeAbroad.words'],
     representativeOnCase: ['understanding.representative.access'],
+    // "What do I have to wear to go to the interview?" asks what to wear, not whether to go.
+    interviewRequired: ['understanding.uscisMatters.interviewDress.words'],
     // "Can I be deported if I apply?" fears what applying may bring, and has no case in court (the lawyer's answer, after
     // what USCIS looks at: legalAdvicePrefaces); "chồng tôi đã bị trục xuất" (my husband was deported) is a removal
     // done, whose bar on coming back is the lawyer's answer's preface, not a hearing to find.

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -380,6 +380,28 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'tôi muốn đổi lịch phỏng vấn', 'interviewChange'],
     ['ar', 'أريد تغيير موعد المقابلة', 'interviewChange'],
     ['tl', 'gusto kong palitan ang schedule ng interview ko', 'interviewChange'],
+    // Whether one must go to an interview, or can skip it: USCIS decides, some cases are decided without one, and with a
+    // notice one goes or moves it. Before: how to move an interview ("skip"), "Sorry", or a status check to confirm.
+    ['en', 'Can I skip the interview?', 'interviewRequired'],
+    ['en', 'do I have to go to the interview?', 'interviewRequired'],
+    ['en', 'interview waiver', 'interviewRequired'],
+    ['en', 'can they approve my case without an interview?', 'interviewRequired'],
+    ['es', '¿tengo que ir a la entrevista?', 'interviewRequired'],
+    ['es', '¿me pueden aprobar sin entrevista?', 'interviewRequired'],
+    ['fr', "est-ce que l'entretien est obligatoire ?", 'interviewRequired'],
+    ['fr', "je ne veux pas aller à l'entretien", 'interviewRequired'],
+    ['vi', 'tôi có phải đi phỏng vấn không?', 'interviewRequired'],
+    ['vi', 'có được miễn phỏng vấn không?', 'interviewRequired'],
+    ['tl', 'kailangan ko bang pumunta sa interview?', 'interviewRequired'],
+    ['zh', '面谈一定要去吗？', 'interviewRequired'],
+    ['zh', '可以免面谈吗？', 'interviewRequired'],
+    ['ko', '인터뷰 꼭 가야 하나요?', 'interviewRequired'],
+    ['ko', '인터뷰 없이 승인될 수 있나요?', 'interviewRequired'],
+    ['ar', 'هل المقابلة إلزامية؟', 'interviewRequired'],
+    ['ar', 'هل يمكن الموافقة بدون مقابلة؟', 'interviewRequired'],
+    // Guard rows (passed before): skipping it for a reason is moving it.
+    ['en', "I'm sick, can I skip the interview?", 'interviewChange'],
+    ['en', 'I need to reschedule my interview', 'interviewChange'],
     // A fingerprint appointment named beside an interview, or a job interview, stays the fingerprints'.
     ['en', 'can I move my fingerprint appointment to after my interview?', 'appointmentChange'],
     ['en', 'I have a job interview on the day of my biometrics, can I change it?', 'appointmentChange'],
@@ -1443,6 +1465,9 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'my green card never arrived', 'cardNotDelivered'],
     ['en', 'where is my work permit card', 'cardNotDelivered'],
     ['en', 'when is my interview?', 'appointment'],
+    // Guard rows (passed before): when to go is the notice's, not whether to.
+    ['en', 'what time do I have to go to the interview?', 'appointment'],
+    ['es', '¿a qué hora tengo que ir a la entrevista?', 'appointment'],
     // Misspelled (before: USCIS's processing times, as if it asked when the case ends).
     ['en', 'when is my apointment', 'appointment'],
     // What to bring to fingerprints: the notice says (before, in Spanish "qué llevo": what the online account is for).
