@@ -1289,6 +1289,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Going before the day on the notice (before: what the online account does, or a status check to confirm).
     ['es', '¿puedo ir antes de mi cita de huellas?', 'fieldOffice'],
     ['en', 'can I go to biometrics early?', 'fieldOffice'],
+    // An appointment gone to early or without one, said in other words (before: "Sorry", what the online account does, or
+    // in Korean when the notice says the date).
+    ['en', 'Can I do biometrics early?', 'fieldOffice'],
+    ['en', 'can I go to my fingerprint appointment early?', 'fieldOffice'],
+    ['es', '¿puedo hacer las huellas antes?', 'fieldOffice'],
+    ['fr', 'puis-je aller à mon rendez-vous biométrique en avance ?', 'fieldOffice'],
+    ['vi', 'tôi có thể đi lăn tay sớm không?', 'fieldOffice'],
+    ['tl', 'puwede ba akong pumunta nang maaga sa biometrics?', 'fieldOffice'],
+    ['zh', '可以提前去打指纹吗？', 'fieldOffice'],
+    ['ko', '지문 찍으러 일찍 가도 되나요?', 'fieldOffice'],
+    ['ar', 'هل يمكنني الذهاب إلى موعد البصمات مبكرًا؟', 'fieldOffice'],
+    // Guard row (passed before): without an appointment at all.
+    ['en', 'can I walk in for biometrics?', 'fieldOffice'],
     ['en', 'can I go before my appointment date?', 'fieldOffice'],
     // A receipt number's three letters, or the office they name (before: which number is which, how the online account
     // is used, or the receipt question): the office that first took the case in; no visits; the Contact Center.
@@ -1467,6 +1480,7 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'when is my interview?', 'appointment'],
     // Guard rows (passed before): when to go is the notice's, not whether to.
     ['en', 'what time do I have to go to the interview?', 'appointment'],
+    ['en', 'how early should I arrive for my interview?', 'appointment'],
     ['es', '¿a qué hora tengo que ir a la entrevista?', 'appointment'],
     // Misspelled (before: USCIS's processing times, as if it asked when the case ends).
     ['en', 'when is my apointment', 'appointment'],
