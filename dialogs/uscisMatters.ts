@@ -118,7 +118,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * petition first, then Form I-485 here or a visa at a consulate; a lawyer for which way), a sponsor's promise of
  * support (`affidavitOfSupport`: Form I-864, signed by who filed the petition; in general 125% of the poverty
  * guidelines, this year's on Form I-864P; a joint sponsor or assets; a contract enforceable in court; a lawyer for
- * whether an income is enough), a certificate of citizenship through a parent (`citizenshipCertificate`: Form N-600; a
+ * whether an income is enough), what a certificate of naturalization is (`naturalizationCertificate`: given at the oath
+ * ceremony for the green card; proof for a passport; Form N-565 to replace or correct it; a citizen through a parent
+ * gets the N-600's instead), a certificate of citizenship through a parent (`citizenshipCertificate`: Form N-600; a
  * passport proves it too; a consular report of birth abroad; the law of the year one was born decides) and becoming a
  * citizen (`naturalization`: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long
  * trip), voting (`voting`: only citizens may vote in federal elections; a noncitizen who votes or registers can lose a
@@ -205,6 +207,7 @@ export const USCIS_MATTERS = [
     'workPermit',
     'greenCard',
     'affidavitOfSupport',
+    'naturalizationCertificate',
     'citizenshipCertificate',
     'naturalization',
     'voting',

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1363,6 +1363,20 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '绿卡抽签怎么报名？', 'dvLottery'],
     ['ko', '영주권 추첨은 어떻게 신청해요?', 'dvLottery'],
     ['ar', 'كيف أشارك في قرعة الهجرة؟', 'dvLottery'],
+    // What a certificate of naturalization is: given at the oath ceremony, proof for a passport, Form N-565 to replace or
+    // correct it (before: how to become a citizen, Form N-400).
+    ['en', 'what is a certificate of naturalization?', 'naturalizationCertificate'],
+    ['en', 'there is a mistake on my naturalization certificate', 'naturalizationCertificate'],
+    ['es', '¿qué es el certificado de naturalización?', 'naturalizationCertificate'],
+    ['fr', "c'est quoi le certificat de naturalisation ?", 'naturalizationCertificate'],
+    ['vi', 'giấy chứng nhận nhập tịch là gì?', 'naturalizationCertificate'],
+    ['tl', 'ano ang certificate of naturalization?', 'naturalizationCertificate'],
+    ['zh', '入籍证书是什么？', 'naturalizationCertificate'],
+    ['ko', '귀화 증서가 뭐예요?', 'naturalizationCertificate'],
+    ['ar', 'ما هي شهادة التجنس؟', 'naturalizationCertificate'],
+    // Guard rows (passed before): a lost one is replaced; a citizen through a parent has the other certificate.
+    ['en', 'I lost my naturalization certificate', 'replaceCertificate'],
+    ['en', 'what is the certificate of citizenship?', 'citizenshipCertificate'],
     // A certificate of citizenship through a parent: Form N-600, a passport proves it too (before: "Sorry, I can't help
     // with that"). A lost one is still replaced with Form N-565.
     ['en', 'How do I get a certificate of citizenship?', 'citizenshipCertificate'],
