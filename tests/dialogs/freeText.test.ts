@@ -988,6 +988,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I want to bring my wife from Mexico', 'understanding.uscisMatters.familyPetition.answer'],
         ['en-US', 'hello', 'can my US citizen son petition for me?', 'understanding.uscisMatters.familyPetition.answer'],
         ['es-US', 'hola', 'quiero traer a mis padres', 'understanding.uscisMatters.familyPetition.answer'],
+        // A relative's green card said "green card para mi…" (before: the lawyer's answer alone).
+        ['es-US', 'hola', 'quiero pedir la green card para mi esposo', 'understanding.uscisMatters.familyPetition.answer'],
+        ['es-US', 'hola', '¿cómo saco la green card para mi esposo?', 'understanding.uscisMatters.familyPetition.answer'],
+        // Guard row (passed before): wanting a green card for a relative is still the relative's petition.
+        ['en-US', 'hello', 'I want a green card for my wife', 'understanding.uscisMatters.familyPetition.answer'],
         ['es-US', 'hola', 'mi hija es ciudadana, ¿me puede pedir?', 'understanding.uscisMatters.familyPetition.answer'],
         ['fr-FR', 'bonjour', 'comment faire venir ma femme aux États-Unis ?', 'understanding.uscisMatters.familyPetition.answer'],
         ['zh-CN', '你好', '怎么给父母办绿卡？', 'understanding.uscisMatters.familyPetition.answer'],

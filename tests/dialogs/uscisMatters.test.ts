@@ -1016,6 +1016,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '绿卡是什么？', 'greenCard'],
     ['ko', '영주권이 뭐예요?', 'greenCard'],
     ['ar', 'ما هي البطاقة الخضراء؟', 'greenCard'],
+    // Wanting one, or the green card said in English in French and how in Korean (before: "Sorry", or a status check or
+    // filing online to confirm).
+    ['en', 'I want a green card', 'greenCard'],
+    ['es', 'quiero la green card', 'greenCard'],
+    ['fr', 'comment obtenir la green card ?', 'greenCard'],
+    ['fr', 'je veux la green card', 'greenCard'],
+    ['vi', 'tôi muốn có thẻ xanh', 'greenCard'],
+    ['tl', 'gusto kong magka-green card', 'greenCard'],
+    ['zh', '我想要绿卡', 'greenCard'],
+    ['ko', '영주권은 어떻게 받아요?', 'greenCard'],
+    ['ar', 'أريد الجرين كارد', 'greenCard'],
+    // Guard row (passed before): a card to renew is a card to replace (for a relative: freeText.test.ts).
+    ['ko', '영주권은 어떻게 갱신해요?', 'replaceCard'],
     // A sponsor's promise of support, Form I-864 (before: "Did you want to learn how to send evidence?", or "Sorry, I
     // can't help with that").
     ['en', 'what is form I-864', 'affidavitOfSupport'],
