@@ -6,7 +6,8 @@ import { uscisFormsNamedIn } from '../../services/uscisForms';
  * The questions of the step right after each status, in the order they are looked for:
  * - an appointment (an interview, fingerprints): "when is it?" asks its date, "what should I bring?" what to bring to
  *   it (to an interview: the notice, an ID, the originals; to fingerprints: what the notice says), "what's next?"
- *   what happens there (an interview) or after (fingerprints), and "can I reschedule it?" how it is moved;
+ *   what happens there (an interview) or after (fingerprints), "can I reschedule it?" how it is moved, and after an
+ *   interview "do I have to go?" that USCIS decides and a missed one can lead to a denial;
  * - an approval: "when will it come?", that a card (if the case comes with one) is made and mailed next;
  * - evidence asked for, or a denial intended: "how long do I have?", that the notice gives the date to answer by; after
  *   evidence asked for, "what do I need to send?", how a request for evidence is answered and uploaded (a denial
@@ -19,7 +20,8 @@ import { uscisFormsNamedIn } from '../../services/uscisForms';
  */
 const TOPICS_AFTER: Readonly<Partial<Record<StatusBucket, readonly StepTopic[]>>> = {
     // Moving it first: "can I change the date?" names the date, but asks to move it.
-    interview: ['interviewMove', 'appointmentDate', 'interviewBring', 'nextAfterInterviewSet'],
+    // Whether one must go after what to bring: "is it necessary to bring my kids?" asks what to bring.
+    interview: ['interviewMove', 'appointmentDate', 'interviewBring', 'interviewSkip', 'nextAfterInterviewSet'],
     biometrics: ['appointmentMove', 'appointmentDate', 'appointmentBring', 'nextAfterBiometrics'],
     approved: ['cardAfterApproval'],
     actionNeeded: ['responseDeadline', 'evidenceToSend'],
@@ -68,7 +70,7 @@ const TOPICS_AFTER_FORM: Readonly<Record<string, Partial<Record<StatusBucket, re
  * not a new status check.
  *
  * @example
- * topicsOfStatusShown('interview') // ['interviewMove', 'appointmentDate', 'interviewBring', 'nextAfterInterviewSet', 'appealBeforeDecision']
+ * topicsOfStatusShown('interview') // ['interviewMove', 'appointmentDate', 'interviewBring', 'interviewSkip', 'nextAfterInterviewSet', 'appealBeforeDecision']
  * topicsOfStatusShown('approved', 'I-130') // ['cardAfterApproval', 'nextAfterPetitionApproved', 'appealBeforeDecision']
  * topicsOfStatusShown('denied') // []
  */

@@ -65,6 +65,11 @@ export type StepTopic =
     | 'appointmentMove'
     /** The same right after an interview's status: as its notice says, or the Contact Center, for a good reason. */
     | 'interviewMove'
+    /**
+     * "Do I have to go?", "can I skip it?" right after an interview's status: USCIS decides, no one can ask to skip one,
+     * and a missed one can lead to a denial (the interviewRequired matter's answer), not "I only know what USCIS shows".
+     */
+    | 'interviewSkip'
     /** "What does this mean?" after a status: its plain explanation again (the question's params name the bucket). */
     | 'statusMeaning'
     /** The same at the menu right after a status, in fewer words ("what does this mean?", not "what should I do"). */
@@ -95,9 +100,10 @@ const WORDS_OF: Readonly<Partial<Record<StepTopic, StepTopic>>> = {
 /**
  * Topics also told, not asked (`prompts.stepHelp.<topic>.statedWords`): "it never arrived" right after a card's status is
  * the card not come, as "when will it arrive?" is (before: "Please answer yes or no"); "I want to appeal" right after a
- * status that is no denial is "can I appeal?"; "I can't go that day" right after an appointment's is "can I move it?".
+ * status that is no denial is "can I appeal?"; "I can't go that day" right after an appointment's is "can I move it?";
+ * "I don't want to go" right after an interview's is "do I have to go?".
  */
-const SAID_AS_NEWS: ReadonlySet<StepTopic> = new Set(['cardArrival', 'appealBeforeDecision', 'appointmentMove', 'interviewMove']);
+const SAID_AS_NEWS: ReadonlySet<StepTopic> = new Set(['cardArrival', 'appealBeforeDecision', 'appointmentMove', 'interviewMove', 'interviewSkip']);
 
 /**
  * The locale key of the short answer to a question about the current step: the message must look like a question

@@ -218,6 +218,20 @@ test.each([
     ['ko-KR', 'EAC9999103412', '날짜를 바꿀 수 있나요?', 'interviewMove'],
     ['tl-PH', 'SRC9999102778', 'puwede ko bang i-reschedule?', 'appointmentMove'],
     ['ar', 'EAC9999103412', 'هل يمكنني تغيير الموعد؟', 'interviewMove'],
+    // "Do I have to go?", "can I skip it?" right after an interview's status got "I only know what USCIS shows for this
+    // case": USCIS decides, no one can ask to skip one, and a missed one can lead to a denial.
+    ['en-US', 'EAC9999103412', 'do I have to go?', 'interviewSkip'],
+    ['en-US', 'EAC9999103412', 'can I skip it?', 'interviewSkip'],
+    ['en-US', 'EAC9999103412', "I don't want to go", 'interviewSkip'],
+    ['es-US', 'EAC9999103412', '¿tengo que ir?', 'interviewSkip'],
+    ['fr-FR', 'EAC9999103412', 'est-ce obligatoire ?', 'interviewSkip'],
+    ['vi-VN', 'EAC9999103412', 'tôi có phải đi không?', 'interviewSkip'],
+    ['tl-PH', 'EAC9999103412', 'kailangan ko bang pumunta?', 'interviewSkip'],
+    ['zh-CN', 'EAC9999103412', '一定要去吗？', 'interviewSkip'],
+    ['ko-KR', 'EAC9999103412', '꼭 가야 하나요?', 'interviewSkip'],
+    ['ar', 'EAC9999103412', 'هل يجب أن أذهب؟', 'interviewSkip'],
+    // Guard row (passed before): what to bring stays what to bring.
+    ['en-US', 'EAC9999103412', 'is it necessary to bring my kids?', 'interviewBring'],
 ])('%s: after %s, "%s" at the offer is about the status shown (%s), then the offer', async (locale, receipt, asked, topic) => {
     const t = i18n.getFixedT(locale.slice(0, 2));
     harness = await openCaseHarness({ locale });
