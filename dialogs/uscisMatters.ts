@@ -68,7 +68,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * interview for a work permit or a card's renewal; the status shows it), what comes after a relative's petition is
  * approved (`petitionApproved`: no green card by itself; abroad, the National Visa Center, then a consulate's
  * interview, followed at CEAC; here, Form I-485 if one qualifies; years of waiting for most relatives; a lawyer for
- * which way), what comes after a form is filed (`afterFiling`: the receipt notice, soon online or in weeks by mail;
+ * which way), where a case filed online is (`onlineFiledCase`: already in the USCIS online account, with its notices;
+ * nothing to add and no Online Access Code, which paper filings have; its IOE receipt checked here too), what comes
+ * after a form is filed (`afterFiling`: the receipt notice, soon online or in weeks by mail;
  * often a fingerprint appointment; then evidence asked for, an interview or a decision), an appointment's date, place
  * or what to bring to fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status;
  * only the letter, or a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then
@@ -182,6 +184,7 @@ export const USCIS_MATTERS = [
     'interview',
     'afterBiometrics',
     'petitionApproved',
+    'onlineFiledCase',
     'afterFiling',
     'appointment',
     'letter',
@@ -269,7 +272,8 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * loss or the renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum", a green card or
  * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
  * citizenship?"), a lawyer for not answering, a paper or a form for a language ("in Spanish" alone is the chat's
- * language, or an interpreter's), a filing said done for what comes next ("what now?" alone asks nothing of it), a card
+ * language, or an interpreter's), a filing said done for what comes next ("what now?" alone asks nothing of it), a filing
+ * said done online for where the case is ("I filed online, how do I see my case?"), a card
  * lost or expired for being abroad, an approval for a relative's petition (Form I-130 named alone asks what it is), a
  * green card or citizenship for a divorce (the divorce alone is a family court's).
  */
@@ -299,6 +303,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     fingerprintsAgain: 'understanding.uscisMatters.fingerprintsAgain.on',
     refugeeGreenCard: 'understanding.uscisMatters.refugeeGreenCard.on',
     timeAbroad: 'understanding.uscisMatters.timeAbroad.on',
+    onlineFiledCase: 'understanding.uscisMatters.onlineFiledCase.on',
     afterFiling: 'understanding.uscisMatters.afterFiling.on',
     petitionApproved: 'understanding.uscisMatters.petitionApproved.on',
     divorce: 'understanding.uscisMatters.divorce.on',

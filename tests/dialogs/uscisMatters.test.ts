@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1027,6 +1027,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我想要绿卡', 'greenCard'],
     ['ko', '영주권은 어떻게 받아요?', 'greenCard'],
     ['ar', 'أريد الجرين كارد', 'greenCard'],
+    // Where a case filed online is: already in the USCIS online account, nothing to add, no Online Access Code (before:
+    // adding a paper case to confirm, filing online to confirm, or signing in to this chat's account first).
+    ['en', 'I filed online, how do I see my case?', 'onlineFiledCase'],
+    ['en', "I applied online but I can't find my case", 'onlineFiledCase'],
+    ['en', 'I filed online, do I need an access code?', 'onlineFiledCase'],
+    ['es', 'lo presenté en línea, ¿cómo veo mi caso?', 'onlineFiledCase'],
+    ['fr', "j'ai déposé en ligne, où est mon dossier ?", 'onlineFiledCase'],
+    ['vi', 'tôi nộp trực tuyến, làm sao xem hồ sơ?', 'onlineFiledCase'],
+    ['tl', 'nag-file ako online, paano ko makikita ang kaso ko?', 'onlineFiledCase'],
+    ['zh', '我是网上递交的，怎么看案件？', 'onlineFiledCase'],
+    ['ko', '온라인으로 접수했는데 케이스가 안 보여요', 'onlineFiledCase'],
+    ['ar', 'قدمت عبر الإنترنت، أين ملفي؟', 'onlineFiledCase'],
     // Guard row (passed before): a card to renew is a card to replace (for a relative: freeText.test.ts).
     ['ko', '영주권은 어떻게 갱신해요?', 'replaceCard'],
     // A sponsor's promise of support, Form I-864 (before: "Did you want to learn how to send evidence?", or "Sorry, I
@@ -1592,6 +1604,8 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     // What comes after a form is filed: the receipt notice, often fingerprints, then evidence asked for, an interview or a
     // decision (before: how to file a form online, the receipt question alone, adding a paper case, or "Sorry").
     ['en', 'I submitted my N-400 online yesterday, what happens next?', 'afterFiling'],
+    // Guard row (passed before): filed online, what comes next is still what comes after a filing.
+    ['en', 'I filed online, what happens next?', 'afterFiling'],
     ['en', 'what happens after I file my application?', 'afterFiling'],
     ['en', "I just mailed my I-130, what's next?", 'afterFiling'],
     ['es', 'ya envié mi solicitud, ¿qué sigue?', 'afterFiling'],
