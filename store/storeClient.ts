@@ -24,6 +24,17 @@ const providers = new WeakMap<StoreClient, StoreProvider>();
  * The tables must exist already: `npm run migrate` (run by `npm start`) applies the migrations of either.
  */
 export async function openStore(databaseUrl: string): Promise<StoreClient> {
+    const client = storeClientFor(databaseUrl);
+    await client.$connect();
+    return client;
+}
+
+/**
+ * The client openStore opens, not yet connected: it connects at its first query (with the same pragmas). For what
+ * opens a store it may never query, such as a test's conversation that only reads a message: connecting is most of
+ * the cost of a client, and a start that must fail early on an unreachable database uses openStore.
+ */
+export function storeClientFor(databaseUrl: string): StoreClient {
     const location = parseDatabaseUrl(databaseUrl);
     let client: StoreClient;
     if (location.provider === 'sqlite') {
@@ -42,7 +53,6 @@ export async function openStore(databaseUrl: string): Promise<StoreClient> {
         // does not offer them, so no caller can use one that SQLite lacks.
         client = openPostgresStore({ url: location.url, schema: location.schema }) as unknown as StoreClient;
     }
-    await client.$connect();
     providers.set(client, location.provider);
     return client;
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SQLITE_PAGE_SIZE } from '../../store/sqlitePageSize';
-import { openStore, type StoreClient } from '../../store/storeClient';
+import { openStore, storeClientFor, type StoreClient } from '../../store/storeClient';
 import { createMigratedTestDatabase, type TestStoreProvider } from './testPostgres';
 
 export interface TestStore {
@@ -78,7 +78,8 @@ export async function createTestStore(provider: TestStoreProvider = 'sqlite'): P
     const file = path.join(dir, 'test.db');
     migratedSqliteFile(file);
     const databaseUrl = `file:${file}`;
-    const client = await openStore(databaseUrl);
+    // Connected at its first query: many tests (a message read at the menu) never make one.
+    const client = storeClientFor(databaseUrl);
     return {
         client,
         databaseUrl,
