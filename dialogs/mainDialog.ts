@@ -1401,7 +1401,9 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
     }
     if (option !== 'checkStatus') return undefined;
     const timeAsked = () => (asksAboutProcessingTime(context, text) ? 'prompts.stepHelp.processingTime.general' : undefined);
-    const matter = uscisMatterIn(context, text);
+    // Beside a status title, the matter said outside it, as the menu read it: "I got a letter saying my case was denied"
+    // is the letter's (the title's "denied" is what the letter says, not a denial's question).
+    const matter = uscisMatterBesideStatusTitle(context, text) ?? uscisMatterIn(context, text);
     const matterAnswer = matter && MATTERS_BEFORE_STATUS_CHECK.has(matter) ? uscisMatterAnswerKey(matter) : undefined;
     // The request's own answer first: "I never got my approval notice" is about the notice, though it names one.
     const withoutReceipt = () => (asksWithoutReceipt(context, text) ? RECEIPT_MISSING.answerKey : undefined);

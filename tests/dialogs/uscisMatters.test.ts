@@ -1497,6 +1497,11 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     // A letter: its receipt number shows the status; the letter, or a lawyer, says what it asks. Before: the contact
     // details to confirm, or out of scope.
     ['en', 'I got a letter from USCIS', 'letter'],
+    // A letter that says what a status title says: the letter's answer, then its case's status (before: the receipt
+    // question alone for a denial, read as the denial's words though they are the title's).
+    ['en', 'I got a letter saying my case was denied', 'letter'],
+    // Guard row (passed before): the same letter for an approval.
+    ['en', 'I got a letter saying my case was approved', 'letter'],
     ['en', 'I received a notice in the mail but I don\'t understand it', 'letter'],
     ['es', 'me llegó una carta de USCIS', 'letter'],
     // Before: "Sorry".
