@@ -1465,6 +1465,9 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     // A notice that never came: the status says when it was mailed; the address, then e-Request. Before: adding a paper
     // case to confirm, out of scope, or nothing said of the notice.
     ['en', 'I never received my receipt notice', 'noticeNotDelivered'],
+    // A receipt said without "notice" (before: a status check to confirm).
+    ['en', "USCIS cashed my check but I didn't get a receipt", 'noticeNotDelivered'],
+    ['en', 'I never got a receipt', 'noticeNotDelivered'],
     ["en", "I didn't get the approval notice in the mail", 'noticeNotDelivered'],
     // A status title with a card not come beside it: the card, then the check (not what "Case Was Approved" means,
     // said as if the card were on its way).
