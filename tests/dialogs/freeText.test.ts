@@ -1294,6 +1294,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'magkano ang bayad sa citizenship?', 'N-400'],
         ['ko-KR', '안녕하세요', 'N-400 수수료가 얼마예요?', 'N-400'],
         ['ar-EG', 'مرحبا', 'كم تكلف استمارة N-400؟', 'N-400'],
+        // Vietnamese "phí" without "lệ" (before: how to become a citizen).
+        ['vi-VN', 'xin chào', 'phí nhập quốc tịch bao nhiêu?', 'N-400'],
         // Read, unsure, as which forms are filed online (before: "Did you want to learn which forms…?").
         ['es-US', 'hola', 'cuánto cuesta reemplazar la green card', 'I-90'],
     ])('%s: "%s", then "%s": the fees first, and the page of a form it names', async (locale, greeting, question, form) => {
