@@ -1375,6 +1375,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我想换手机号', 'understanding.accountChanges'],
         ['ko-KR', '안녕하세요', '전화번호를 변경하려면 어떻게 해요', 'understanding.accountChanges'],
         ['ar-EG', 'مرحبا', 'كيف أغير رقم هاتفي في الحساب', 'understanding.accountChanges'],
+        // A new number or address said as news (before: the Contact Center's details to confirm, or "Sorry").
+        ['en-US', 'hello', 'I have a new phone number, how do I update it?', 'understanding.accountChanges'],
+        ['en-US', 'hello', 'I got a new email address', 'understanding.accountChanges'],
+        ['es-US', 'hola', 'tengo un número nuevo, ¿cómo lo cambio?', 'understanding.accountChanges'],
+        ['es-US', 'hola', 'cambié de correo', 'understanding.accountChanges'],
         // A lawyer "added" to one's account: they have an account of their own and file Form G-28. Before: the sign-in
         // of adding a paper case ("To add a case to your account, please sign in first").
         ['en-US', 'hello', 'how do I add my lawyer to my account', 'understanding.representativeAccess'],
