@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { containsAnyPhrase, plainWords } from '../conversation/utteranceWords';
+import { containsAnyPhrase, plainPhrases, plainWords } from '../conversation/utteranceWords';
 import { APPLYING_RISK_WORDS, DEPORTED_WORDS, TRAVEL_WORDS } from './faq/legalAdvicePrefaces';
 import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 
@@ -422,10 +422,22 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
     };
     const ownWords = (matter: UscisMatter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter);
     const saidNotWith = (matter: UscisMatter) => (NOT_WITH.get(matter) ?? []).some(has);
-    const found = USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !saidNotWith(matter));
+    const found = USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !saidNotWith(matter)) ?? saidAlone(context, said);
     if (found !== undefined && OUTSIDE_USCIS.has(found)) return found;
     if (AWAY_FOR_LONG.every(has) && !saidNotWith('timeAbroad')) return 'timeAbroad';
     return found ?? (CITIZENSHIP_WAIT.every(has) && !has(CITIZENSHIP_WAIT_NOT_WITH) ? 'naturalization' : undefined);
+}
+
+/**
+ * The matters a message may name alone, the whole message (`understanding.uscisMatters.<matter>.aloneWords`): "fingerprint
+ * appointment", "cita de huellas" ask where its date is, though no word of a question is in them (before: what the online
+ * account does, or "Sorry"). Alone only: said in a sentence, an appointment needs a question's words, and "can I go to
+ * my fingerprint appointment early?" is the offices'.
+ */
+const MATTERS_SAID_ALONE: readonly UscisMatter[] = ['appointment'];
+
+function saidAlone(context: TurnContext, said: string): UscisMatter | undefined {
+    return MATTERS_SAID_ALONE.find((matter) => plainPhrases(context, `understanding.uscisMatters.${matter}.aloneWords`).has(said));
 }
 
 /**

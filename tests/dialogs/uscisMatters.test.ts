@@ -1525,6 +1525,18 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'my green card never arrived', 'cardNotDelivered'],
     ['en', 'where is my work permit card', 'cardNotDelivered'],
     ['en', 'when is my interview?', 'appointment'],
+    // An appointment named alone, the whole message (before: what the online account does, "Sorry", keeping one's account
+    // safe in French, or a status check to confirm).
+    ['en', 'fingerprint appointment', 'appointment'],
+    ['en', 'finger print', 'appointment'],
+    ['en', 'my interview', 'appointment'],
+    ['es', 'cita de huellas', 'appointment'],
+    ['fr', 'rendez-vous biométrique', 'appointment'],
+    ['vi', 'lịch phỏng vấn', 'appointment'],
+    ['tl', 'biometrics appointment', 'appointment'],
+    ['zh', '指纹预约', 'appointment'],
+    ['ko', '지문 예약', 'appointment'],
+    ['ar', 'موعد البصمات', 'appointment'],
     // Guard rows (passed before): when to go is the notice's, not whether to.
     ['en', 'what time do I have to go to the interview?', 'appointment'],
     ['en', 'how early should I arrive for my interview?', 'appointment'],
