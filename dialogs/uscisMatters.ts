@@ -49,9 +49,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * (`oathCeremony`: the N-445 notice says when; to move it, the notice goes back with a letter; missed more than once,
  * the case may be denied), the citizenship test (`citizenshipTest`: English and civics, USCIS's free study page, a
  * second try), whether one must go to an interview (`interviewRequired`: USCIS decides and no one can ask to skip one;
- * some cases are decided without; with a notice, go, or move it), moving or missing an interview (`interviewChange`: as its notice says, or by the Contact Center, before
- * the day; a new date can take months; one missed without a word can lead to a denial; after USCIS cancels one, its
- * next notice), or a fingerprint appointment, or one USCIS cancelled (`appointmentChange`: most fingerprint
+ * some cases are decided without; with a notice, go, or move it), moving or missing an interview (`interviewChange`:
+ * as its notice says, or by the Contact Center, before the day; a new date can take months; one missed without a word
+ * can lead to a denial; after USCIS cancels one, its next notice), or a fingerprint appointment, or one USCIS cancelled (`appointmentChange`: most fingerprint
  * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
  * notice says; after USCIS cancels one, its next notice, which the status shows), help at an interview or appointment
  * for a disability or a medical condition (`accommodation`: a sign language interpreter, a wheelchair; asked before the
@@ -267,13 +267,13 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
- * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed" or a disability or clothes or skipping one, a
- * card or a notice for a mistake, a notice for one not come, a doubt for a message about a case, a passport for the
- * loss or the renewal, fingerprints for "again" or "rejected", a green card for "refugee" or "asylum", a green card or
- * being abroad for a trip's length, citizenship for a difference ("what's the difference between a green card and
- * citizenship?"), a lawyer for not answering, a paper or a form for a language ("in Spanish" alone is the chat's
- * language, or an interpreter's), a filing said done for what comes next ("what now?" alone asks nothing of it), a filing
- * said done online for where the case is ("I filed online, how do I see my case?"), a card
+ * ("lost" is said of accounts and receipts too), an interview or fingerprints for "when" or "missed" or a disability or
+ * clothes or skipping one, a card or a notice for a mistake, a notice for one not come, a doubt for a message about a
+ * case, a passport for the loss or the renewal, fingerprints for "again" or "rejected", a green card for "refugee" or
+ * "asylum", a green card or being abroad for a trip's length, citizenship for a difference ("what's the difference
+ * between a green card and citizenship?"), a lawyer for not answering, a paper or a form for a language ("in Spanish"
+ * alone is the chat's language, or an interpreter's), a filing said done for what comes next ("what now?" alone asks
+ * nothing of it), a filing said done online for where the case is ("I filed online, how do I see my case?"), a card
  * lost or expired for being abroad, an approval for a relative's petition (Form I-130 named alone asks what it is), a
  * green card or citizenship for a divorce (the divorce alone is a family court's).
  */

@@ -55,8 +55,8 @@ export function migratedSqliteFile(file: string): void {
 }
 
 /**
- * A fresh SQLite database file in a temporary folder, migrated, with a connected client; or, for 'postgresql', a
- * fresh migrated database on the TEST_POSTGRES_URL server.
+ * A fresh SQLite database file in a temporary folder, migrated, with a client that connects at its first query; or,
+ * for 'postgresql', a fresh migrated database on the TEST_POSTGRES_URL server, with a connected client.
  */
 export async function createTestStore(provider: TestStoreProvider = 'sqlite'): Promise<TestStore> {
     if (provider === 'postgresql') {
