@@ -16,7 +16,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa abroad
  * (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC with
  * the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA self-petition, a U or a T visa; no
- * fee, the abuser not told, a lawyer's help, 911 first in danger), and requests only USCIS can act on: premium
+ * fee, the abuser not told, a lawyer's help, 911 first in danger), a petitioner who died (`petitionerDied`: a petition
+ * often ends, but may go on under section 204(l), by humanitarian reinstatement, or as a citizen's widow or widower with
+ * Form I-360 within 2 years; a new sponsor; a lawyer soon), and requests only USCIS can act on: premium
  * processing (`premiumProcessing`: a paid service for some work and student forms, Form I-907; none for family cases,
  * green cards or citizenship), speeding up a case (`expedite`), a filing USCIS sent back undecided (`rejected`: not a
  * denial; fix what its notice names and send it again), a case that was denied (`denied`: the letter says whether, and
@@ -144,6 +146,7 @@ export const USCIS_MATTERS = [
     'iceEncounter',
     'courtCase',
     'victimProtection',
+    'petitionerDied',
     'visaAbroad',
     'premiumProcessing',
     'expedite',
@@ -252,9 +255,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * "my petition for my wife was approved, now what?" (the National Visa Center or Form I-485 next), "I got divorced, what
  * happens to my green card?" (what a divorce changes and what it does not), "comment faire venir ma copine aux
  * États-Unis ?" (a fiancé(e)'s visa, Form I-129F by a citizen), "my child was born abroad, is he a citizen?" (citizenship
- * through a parent, Form N-600, the law of the year of birth).
+ * through a parent, Form N-600, the law of the year of birth), "my mother died, what happens to my petition?" (when a
+ * petition may go on after its petitioner's death).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text
@@ -291,6 +295,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     translation: 'understanding.uscisMatters.translation.on',
     interviewDress: 'understanding.uscisMatters.interview.on',
     interviewRequired: 'understanding.uscisMatters.interview.on',
+    petitionerDied: 'understanding.uscisMatters.petitionerDied.on',
     interview: 'understanding.uscisMatters.interview.on',
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',

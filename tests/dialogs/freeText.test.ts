@@ -790,10 +790,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'how do I add my child to my case', 'legalAdvice'],
         ['en-US', 'hello', 'can I add my wife to my application?', 'legalAdvice'],
         ['es-US', 'hola', '¿cómo agrego a mi hijo a mi caso?', 'legalAdvice'],
-        // A petitioner who died (before: "Did you want to check a case status?", or the receipt question in Spanish).
-        ['en-US', 'hello', 'my petitioner died', 'legalAdvice'],
-        ['es-US', 'hola', 'mi peticionario falleció', 'legalAdvice'],
-        ['zh-CN', '你好', '我的担保人去世了怎么办？', 'legalAdvice'],
         ['fr-FR', 'bonjour', 'est-ce que je peux ajouter mon enfant à mon dossier ?', 'legalAdvice'],
         ['vi-VN', 'xin chào', 'làm sao thêm con tôi vào hồ sơ', 'legalAdvice'],
         ['tl-PH', 'kumusta', 'puwede ko bang isama ang anak ko sa kaso ko?', 'legalAdvice'],
@@ -991,6 +987,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'quiero pedir la green card para mi esposo', 'understanding.uscisMatters.familyPetition.answer'],
         ['es-US', 'hola', '¿cómo saco la green card para mi esposo?', 'understanding.uscisMatters.familyPetition.answer'],
         ['es-US', 'hola', '¿cómo saco la residencia para mi mamá?', 'understanding.uscisMatters.familyPetition.answer'],
+        // A petitioner who died, asked as what to do: when a petition may go on, then the lawyer's answer (before: the
+        // lawyer's answer alone, or a status check to confirm).
+        ['en-US', 'hello', 'my sponsor died, what do I do?', 'understanding.uscisMatters.petitionerDied.answer'],
+        ['zh-CN', '你好', '我的担保人去世了，我的申请怎么办？', 'understanding.uscisMatters.petitionerDied.answer'],
+        ['ko-KR', '안녕하세요', '청원인이 돌아가셨어요. 케이스는 어떻게 되나요?', 'understanding.uscisMatters.petitionerDied.answer'],
+        // These three were in the lawyer's-answer-alone rows (before that: "Did you want to check a case status?", or
+        // the receipt question in Spanish).
+        ['en-US', 'hello', 'my petitioner died', 'understanding.uscisMatters.petitionerDied.answer'],
+        ['es-US', 'hola', 'mi peticionario falleció', 'understanding.uscisMatters.petitionerDied.answer'],
+        ['zh-CN', '你好', '我的担保人去世了怎么办？', 'understanding.uscisMatters.petitionerDied.answer'],
         // Guard row (passed before): wanting a green card for a relative is still the relative's petition.
         ['en-US', 'hello', 'I want a green card for my wife', 'understanding.uscisMatters.familyPetition.answer'],
         ['es-US', 'hola', 'mi hija es ciudadana, ¿me puede pedir?', 'understanding.uscisMatters.familyPetition.answer'],
