@@ -949,6 +949,13 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'can I edit my application after submitting', 'understanding.changeAfterFiling.answer'],
         ['en-US', 'hello', 'I made a typo on my form after I submitted it', 'understanding.changeAfterFiling.answer'],
         ['es-US', 'hola', '¿puedo corregir mi solicitud después de enviarla?', 'understanding.changeAfterFiling.answer'],
+        // One's own mistake on a form filed, said as news; the answer now says where it can be pointed out (before: the
+        // lawyer's answer alone, filing online to confirm, or "Sorry").
+        ['en-US', 'hello', 'I made a mistake on my application', 'understanding.changeAfterFiling.answer'],
+        ['en-US', 'hello', 'I filed online and made a mistake', 'understanding.changeAfterFiling.answer'],
+        ['en-US', 'hello', 'I put the wrong date of birth on my form', 'understanding.changeAfterFiling.answer'],
+        ['es-US', 'hola', 'me equivoqué en mi solicitud', 'understanding.changeAfterFiling.answer'],
+        ['es-US', 'hola', 'puse mal mi fecha de nacimiento en el formulario', 'understanding.changeAfterFiling.answer'],
         ['es-US', 'hola', 'me equivoqué en una respuesta del formulario', 'understanding.changeAfterFiling.answer'],
         ['fr-FR', 'bonjour', "puis-je modifier ma demande après l'avoir envoyée ?", 'understanding.changeAfterFiling.answer'],
         ['vi-VN', 'xin chào', 'tôi có thể sửa đơn sau khi nộp không', 'understanding.changeAfterFiling.answer'],
