@@ -37,7 +37,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * for a conditional one; residence outlives the card, which Form I-90 renews in the 6 months before; a 2-year card
  * takes Form I-751), renewing a work permit or one about to expire (`workPermitRenewal`: Form I-765 again, up to 180
  * days before; since October 30, 2025 most renewals no longer extend the card, so one may have to stop work; a lawyer
- * when unsure), a green card lost or expired abroad (`cardLostAbroad`: Form I-131A, then a consulate; over a year away,
+ * when unsure), what a work permit allows (`workPermitUse`: most let one work for any employer, several, part time or
+ * for oneself until the card's date; a student's OPT has limits; the category says why it was given, not where; Form
+ * I-9, with no document the employer may insist on), a green card lost or expired abroad (`cardLostAbroad`: Form I-131A, then a consulate; over a year away,
  * SB-1), replacing or renewing a card (`replaceCard`), a passport lost, stolen or expired (`lostPassport`: one's
  * country's embassy or consulate replaces it; a lost visa does not shorten a stay, which in general runs to the I-94's
  * date; a visa is not replaced inside the U.S.; an unexpired visa stays good in an old passport), a certificate of
@@ -172,6 +174,7 @@ export const USCIS_MATTERS = [
     'cardLostAbroad',
     'cardValidity',
     'workPermitRenewal',
+    'workPermitUse',
     'replaceCard',
     'lostPassport',
     'oathCeremony',
@@ -258,7 +261,7 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * through a parent, Form N-600, the law of the year of birth), "my mother died, what happens to my petition?" (when a
  * petition may go on after its petitioner's death).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text
@@ -288,6 +291,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     noticeNotDelivered: 'understanding.uscisMatters.noticeWords',
     replaceCard: 'understanding.uscisMatters.cardWords',
     workPermitRenewal: 'understanding.uscisMatters.workPermitRenewal.on',
+    workPermitUse: 'understanding.uscisMatters.workPermitRenewal.on',
     interviewChange: 'understanding.uscisMatters.interview.on',
     appointmentChange: 'understanding.uscisMatters.appointmentWords',
     accommodation: 'understanding.uscisMatters.appointmentWords',

@@ -994,6 +994,13 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'quiero pedir la green card para mi esposo', 'understanding.uscisMatters.familyPetition.answer'],
         ['es-US', 'hola', '¿cómo saco la green card para mi esposo?', 'understanding.uscisMatters.familyPetition.answer'],
         ['es-US', 'hola', '¿cómo saco la residencia para mi mamá?', 'understanding.uscisMatters.familyPetition.answer'],
+        // What a work permit allows, asked as one's own case: the answer, then the lawyer's (before: the lawyer's answer
+        // alone, or "Sorry").
+        ['en-US', 'hello', 'can I change jobs with my work permit?', 'understanding.uscisMatters.workPermitUse.answer'],
+        ['fr-FR', 'bonjour', 'puis-je travailler à mon compte avec mon permis de travail ?', 'understanding.uscisMatters.workPermitUse.answer'],
+        ['ar-EG', 'مرحبا', 'هل يمكنني العمل في وظيفتين بتصريح العمل؟', 'understanding.uscisMatters.workPermitUse.answer'],
+        // Guard row (passed before): an expired one is renewed first.
+        ['en-US', 'hello', 'my work permit expired, can I change jobs?', 'understanding.uscisMatters.workPermitRenewal.answer'],
         // A petitioner who died, asked as what to do: when a petition may go on, then the lawyer's answer (before: the
         // lawyer's answer alone, or a status check to confirm).
         ['en-US', 'hello', 'my sponsor died, what do I do?', 'understanding.uscisMatters.petitionerDied.answer'],
