@@ -119,8 +119,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * differs from citizenship (`residentOrCitizen`: a permanent resident lives and works here for good, but long trips or
  * some crimes put it at risk; a citizen votes, holds a U.S. passport and asks for green cards for more relatives; Form
  * N-400 after 5 years, or 3 for a citizen's spouse; a lawyer for when), getting a work permit (`workPermit`: Form
- * I-765; who can get one depends on one's situation, with examples; some file online; a lawyer when unsure), what a
- * green card is and how people get one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a
+ * I-765; who can get one depends on one's situation, with examples; some file online; a lawyer when unsure), studying
+ * with a green card (`residentStudy`: any school, like a citizen, no student visa; federal student aid through the
+ * FAFSA for most; in-state tuition is the state's rule; scholarships their own), what a green card is and how people get one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a
  * petition first, then Form I-485 here or a visa at a consulate; a lawyer for which way), a sponsor's promise of
  * support (`affidavitOfSupport`: Form I-864, signed by who filed the petition; in general 125% of the poverty
  * guidelines, this year's on Form I-864P; a joint sponsor or assets; a contract enforceable in court; a lawyer for
@@ -214,6 +215,7 @@ export const USCIS_MATTERS = [
     'daca',
     'residentOrCitizen',
     'workPermit',
+    'residentStudy',
     'greenCard',
     'affidavitOfSupport',
     'naturalizationCertificate',
@@ -292,6 +294,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     replaceCard: 'understanding.uscisMatters.cardWords',
     workPermitRenewal: 'understanding.uscisMatters.workPermitRenewal.on',
     workPermitUse: 'understanding.uscisMatters.workPermitRenewal.on',
+    residentStudy: 'understanding.uscisMatters.residentStudy.on',
     interviewChange: 'understanding.uscisMatters.interview.on',
     appointmentChange: 'understanding.uscisMatters.appointmentWords',
     accommodation: 'understanding.uscisMatters.appointmentWords',

@@ -732,10 +732,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // Whether citizenship can be taken away (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'can I lose my citizenship?', 'legalAdvice'],
         ['es-US', 'hola', '¿me pueden quitar la ciudadanía?', 'legalAdvice'],
-        // Working while a case waits, a mistake in it: before, the receipt question or out of scope. (Withdrawing it has
-        // its own answer: tests/dialogs/uscisMatters.test.ts.)
+        // Working while a case waits: before, the receipt question or out of scope. (Withdrawing it has its own answer:
+        // tests/dialogs/uscisMatters.test.ts; a mistake in it, the changed form's answer first, below.)
         ['en-US', 'hello', 'can I work while my case is pending?', 'legalAdvice'],
-        ['en-US', 'hello', 'what if I made a mistake on my application?', 'legalAdvice'],
         ['es-US', 'hola', '¿puedo trabajar mientras espero mi green card?', 'legalAdvice'],
         ['fr-FR', 'bonjour', 'est-ce que je peux travailler pendant que mon dossier est en cours ?', 'legalAdvice'],
         ['vi-VN', 'xin chào', 'tôi có được đi làm trong khi chờ thẻ xanh không?', 'legalAdvice'],
@@ -743,8 +742,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '等绿卡的时候可以工作吗？', 'legalAdvice'],
         ['ko-KR', '안녕하세요', '영주권 기다리는 동안 일해도 되나요?', 'legalAdvice'],
         ['ar-EG', 'مرحبا', 'هل يمكنني العمل أثناء انتظار البطاقة الخضراء؟', 'legalAdvice'],
-        // Said, not asked: before, filing a form online, and the contact answer or a sign-in question for a move.
-        ['en-US', 'hello', 'I made a mistake on my application', 'legalAdvice'],
         // A question asked after a clause ("..., can I still travel"): before, not read as a question, so out of scope.
         ['en-US', 'hello', 'my passport expired, can I still travel while my I-485 is pending', 'legalAdvice'],
         // Whether something affects a case: before, the card replacement's answer ("lost", "green card") in English,
@@ -949,9 +946,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'can I edit my application after submitting', 'understanding.changeAfterFiling.answer'],
         ['en-US', 'hello', 'I made a typo on my form after I submitted it', 'understanding.changeAfterFiling.answer'],
         ['es-US', 'hola', '¿puedo corregir mi solicitud después de enviarla?', 'understanding.changeAfterFiling.answer'],
-        // One's own mistake on a form filed, said as news; the answer now says where it can be pointed out (before: the
-        // lawyer's answer alone, filing online to confirm, or "Sorry").
+        // One's own mistake on a form filed, asked or said as news; the answer now says where it can be pointed out
+        // (before: the lawyer's answer alone, filing online to confirm, or "Sorry"; the first two were in the lawyer's-
+        // answer-alone rows).
         ['en-US', 'hello', 'I made a mistake on my application', 'understanding.changeAfterFiling.answer'],
+        ['en-US', 'hello', 'what if I made a mistake on my application?', 'understanding.changeAfterFiling.answer'],
         ['en-US', 'hello', 'I filed online and made a mistake', 'understanding.changeAfterFiling.answer'],
         ['en-US', 'hello', 'I put the wrong date of birth on my form', 'understanding.changeAfterFiling.answer'],
         ['es-US', 'hola', 'me equivoqué en mi solicitud', 'understanding.changeAfterFiling.answer'],
