@@ -339,7 +339,8 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * ("can I fill out the form in Spanish?", "mi acta está en español") is the translation's question, unless it asks this
  * chat to help or talk in it ("necesito ayuda en español con mis papeles" asks for Spanish); and a green card expired or
  * expiring said with a trip ("can I travel with an expired green card?") is what the card is good for, and what extends it;
- * and an appointment gone to early or without one ("can I do my biometrics early?", "¿puedo hacer las huellas antes?")
+ * and a work permit's category code alone ("what is category c09?") is what a work permit allows, which says what the
+ * codes mean; and an appointment gone to early or without one ("can I do my biometrics early?", "¿puedo hacer las huellas antes?")
  * is the offices', which see people only by appointment (not how early to arrive, nor what to do before it).
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey: string, notWithKey?: string]>>> = {
@@ -349,6 +350,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     replaceCard: ['understanding.uscisMatters.replaceCard.notFoundWords', 'understanding.uscisMatters.cardWords', 'understanding.uscisMatters.replaceCard.notFoundNotWith'],
     translation: ['understanding.uscisMatters.translation.languageWords', 'understanding.uscisMatters.translation.on', 'understanding.uscisMatters.translation.chatWords'],
     cardValidity: ['understanding.uscisMatters.cardValidity.expiringWords', TRAVEL_WORDS],
+    workPermitUse: ['understanding.uscisMatters.workPermitUse.categoryWords', 'understanding.uscisMatters.workPermitUse.categoryWords'],
     fieldOffice: ['understanding.uscisMatters.fieldOffice.earlyWords', 'understanding.uscisMatters.appointmentWords', 'understanding.uscisMatters.fieldOffice.earlyNotWith'],
 };
 

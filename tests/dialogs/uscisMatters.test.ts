@@ -1037,6 +1037,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['tl', 'puwede ba akong magnegosyo gamit ang work permit?', 'workPermitUse'],
     ['zh', '有工卡可以打两份工吗？', 'workPermitUse'],
     ['ko', '노동허가증으로 투잡 해도 되나요?', 'workPermitUse'],
+    // A category code alone, with no work permit named (before: "Sorry").
+    ['en', 'what is category c09?', 'workPermitUse'],
+    ['es', '¿qué significa la categoría c09?', 'workPermitUse'],
+    ['zh', 'c09是什么意思？', 'workPermitUse'],
     // Studying with a green card: any school, no student visa, federal student aid through the FAFSA for most (before:
     // "Sorry", or filing online to confirm).
     ['en', 'can I study with a green card?', 'residentStudy'],
@@ -1571,6 +1575,8 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     // Guard rows (passed before): when to go is the notice's, not whether to.
     ['en', 'what time do I have to go to the interview?', 'appointment'],
     ['en', 'how early should I arrive for my interview?', 'appointment'],
+    // What to do before one (before: what the online account does).
+    ['en', 'what should I do before my biometrics appointment?', 'appointment'],
     ['es', '¿a qué hora tengo que ir a la entrevista?', 'appointment'],
     // Misspelled (before: USCIS's processing times, as if it asked when the case ends).
     ['en', 'when is my apointment', 'appointment'],
