@@ -328,29 +328,30 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
 const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refusedWords';
 
 /**
- * Another way a matter is said: both lists' words in one message. Many languages say "denied" and "rejected" with one
- * word (bị từ chối, 被拒, 거절, رفض), and English speakers mix them up too; a refusal said with what a filing is sent
- * back for (a missing signature, a wrong fee, a fee waiver not approved) is a rejection, not a decision on the case;
- * and a visa refused ("my visa was denied", "me negaron la visa", "拒签") is an embassy's or a consulate's decision, not
- * USCIS's (a U or T visa, or a petition, is USCIS's: the visa's notWith); prints refused are prints to give again, one
- * list read both here and as the denial's and the rejection's notWith; a card one cannot find ("I can't find my green
- * card", "no encuentro mi permiso de trabajo") is a card to replace, but an application or a case one cannot find is
- * not (the third key: words that keep this reading alone from counting); and a language named with a form or a paper
- * ("can I fill out the form in Spanish?", "mi acta está en español") is the translation's question, unless it asks this
- * chat to help or talk in it ("necesito ayuda en español con mis papeles" asks for Spanish); and a green card expired or
- * expiring said with a trip ("can I travel with an expired green card?") is what the card is good for, and what extends it;
- * and a work permit's category code alone ("what is category c09?") is what a work permit allows, which says what the
- * codes mean; and an appointment gone to early or without one ("can I do my biometrics early?", "¿puedo hacer las huellas antes?")
- * is the offices', which see people only by appointment (not how early to arrive, nor what to do before it).
+ * Another way a matter is said: both lists' words in one message (or the first list's alone, where there is no second).
+ * Many languages say "denied" and "rejected" with one word (bị từ chối, 被拒, 거절, رفض), and English speakers mix them up
+ * too; a refusal said with what a filing is sent back for (a missing signature, a wrong fee, a fee waiver not approved)
+ * is a rejection, not a decision on the case; and a visa refused ("my visa was denied", "me negaron la visa", "拒签") is
+ * an embassy's or a consulate's decision, not USCIS's (a U or T visa, or a petition, is USCIS's: the visa's notWith);
+ * prints refused are prints to give again, one list read both here and as the denial's and the rejection's notWith; a
+ * card one cannot find ("I can't find my green card", "no encuentro mi permiso de trabajo") is a card to replace, but
+ * an application or a case one cannot find is not (the third key: words that keep this reading alone from counting);
+ * and a language named with a form or a paper ("can I fill out the form in Spanish?", "mi acta está en español") is the
+ * translation's question, unless it asks this chat to help or talk in it ("necesito ayuda en español con mis papeles"
+ * asks for Spanish); and a green card expired or expiring said with a trip ("can I travel with an expired green card?")
+ * is what the card is good for, and what extends it; and a work permit's category code ("what is category c09?"), with
+ * no second list, is what a work permit allows, which says what the codes mean; and an appointment gone to early or
+ * without one ("can I do my biometrics early?", "¿puedo hacer las huellas antes?") is the offices', which see people
+ * only by appointment (not how early to arrive, nor what to do before it).
  */
-const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey: string, notWithKey?: string]>>> = {
+const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string, notWithKey?: string]>>> = {
     rejected: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.rejected.reasonWords'],
     visaAbroad: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.visaAbroad.visaWords'],
     fingerprintsAgain: [FINGERPRINTS_REFUSED, 'understanding.uscisMatters.fingerprintsAgain.on'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notFoundWords', 'understanding.uscisMatters.cardWords', 'understanding.uscisMatters.replaceCard.notFoundNotWith'],
     translation: ['understanding.uscisMatters.translation.languageWords', 'understanding.uscisMatters.translation.on', 'understanding.uscisMatters.translation.chatWords'],
     cardValidity: ['understanding.uscisMatters.cardValidity.expiringWords', TRAVEL_WORDS],
-    workPermitUse: ['understanding.uscisMatters.workPermitUse.categoryWords', 'understanding.uscisMatters.workPermitUse.categoryWords'],
+    workPermitUse: ['understanding.uscisMatters.workPermitUse.categoryWords'],
     fieldOffice: ['understanding.uscisMatters.fieldOffice.earlyWords', 'understanding.uscisMatters.appointmentWords', 'understanding.uscisMatters.fieldOffice.earlyNotWith'],
 };
 
@@ -432,7 +433,7 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
     };
     const alsoSaid = (matter: UscisMatter) => {
         const keys = ALSO_SAID_AS[matter];
-        return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && has(keys[1]) && !(keys[2] !== undefined && has(keys[2]));
+        return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && (keys[1] === undefined || has(keys[1])) && !(keys[2] !== undefined && has(keys[2]));
     };
     const ownWords = (matter: UscisMatter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter);
     const saidNotWith = (matter: UscisMatter) => (NOT_WITH.get(matter) ?? []).some(has);
