@@ -18,7 +18,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA self-petition, a U or a T visa; no
  * fee, the abuser not told, a lawyer's help, 911 first in danger), a petitioner who died (`petitionerDied`: a petition
  * often ends, but may go on under section 204(l), by humanitarian reinstatement, or as a citizen's widow or widower with
- * Form I-360 within 2 years; a new sponsor; a lawyer soon), and requests only USCIS can act on: premium
+ * Form I-360 within 2 years; a new sponsor; a lawyer soon), a child who turns 21 while a case waits (`childTurning21`:
+ * a citizen's child keeps the age on the day Form I-130 was filed; the Child Status Protection Act may take off the
+ * time a petition waited for others, who apply within a year of a visa; a green card holder's child moves to a longer
+ * wait, keeping its place; a lawyer before the birthday), and requests only USCIS can act on: premium
  * processing (`premiumProcessing`: a paid service for some work and student forms, Form I-907; none for family cases,
  * green cards or citizenship), speeding up a case (`expedite`), a filing USCIS sent back undecided (`rejected`: not a
  * denial; fix what its notice names and send it again), a case that was denied (`denied`: the letter says whether, and
@@ -150,6 +153,7 @@ export const USCIS_MATTERS = [
     'courtCase',
     'victimProtection',
     'petitionerDied',
+    'childTurning21',
     'visaAbroad',
     'premiumProcessing',
     'expedite',
@@ -261,9 +265,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * happens to my green card?" (what a divorce changes and what it does not), "comment faire venir ma copine aux
  * États-Unis ?" (a fiancé(e)'s visa, Form I-129F by a citizen), "my child was born abroad, is he a citizen?" (citizenship
  * through a parent, Form N-600, the law of the year of birth), "my mother died, what happens to my petition?" (when a
- * petition may go on after its petitioner's death).
+ * petition may go on after its petitioner's death), "my son turned 21, will that affect my case?" (how the age of a
+ * child is counted, and the Child Status Protection Act).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text
@@ -284,7 +289,8 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * alone is the chat's language, or an interpreter's), a filing said done for what comes next ("what now?" alone asks
  * nothing of it), a filing said done online for where the case is ("I filed online, how do I see my case?"), a card
  * lost or expired for being abroad, an approval for a relative's petition (Form I-130 named alone asks what it is), a
- * green card or citizenship for a divorce (the divorce alone is a family court's).
+ * green card or citizenship for a divorce (the divorce alone is a family court's), a child for turning 21 ("I turned 21,
+ * can I petition for my mother?" is the relative's petition).
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -303,6 +309,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     interviewDress: 'understanding.uscisMatters.interview.on',
     interviewRequired: 'understanding.uscisMatters.interview.on',
     petitionerDied: 'understanding.uscisMatters.petitionerDied.on',
+    childTurning21: 'understanding.uscisMatters.childTurning21.on',
     interview: 'understanding.uscisMatters.interview.on',
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',

@@ -777,11 +777,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'ikinasal ako, ano ang dapat kong gawin?', 'legalAdvice'],
         ['zh-CN', '你好', '我结婚了，需要做什么', 'legalAdvice'],
         ['ar-EG', 'مرحبا', 'تزوجت، ماذا يجب أن أفعل؟', 'legalAdvice'],
-        // A child who turned 21 (aging out): before, "Did you want to check a case status?" or the receipt question.
-        ['en-US', 'hello', 'my daughter turned 21, what happens to her case', 'legalAdvice'],
-        ['es-US', 'hola', 'mi hijo cumplió 21 años, qué pasa con su caso', 'legalAdvice'],
-        ['zh-CN', '你好', '我女儿满21岁了，她的申请怎么办', 'legalAdvice'],
-        ['ko-KR', '안녕하세요', '딸이 21살이 됐는데 케이스는 어떻게 되나요', 'legalAdvice'],
         // A family member added to one's case (whether they can be, and how, is a lawyer's to say): before, the receipt
         // question, "Did you want to add a case you filed on paper?", or "sign in to see the cases in your account".
         ['en-US', 'hello', 'how do I add my child to my case', 'legalAdvice'],
@@ -1010,6 +1005,27 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'my petitioner died', 'understanding.uscisMatters.petitionerDied.answer'],
         ['es-US', 'hola', 'mi peticionario falleció', 'understanding.uscisMatters.petitionerDied.answer'],
         ['zh-CN', '你好', '我的担保人去世了怎么办？', 'understanding.uscisMatters.petitionerDied.answer'],
+        // A child who turns 21 while a case waits: how the age is counted and the Child Status Protection Act, then the
+        // lawyer's answer (before: the lawyer's answer alone, or "Sorry").
+        ['en-US', 'hello', 'my child turned 21, will that affect my case?', 'understanding.uscisMatters.childTurning21.answer'],
+        ['en-US', 'hello', 'my son is turning 21 before his green card, what happens?', 'understanding.uscisMatters.childTurning21.answer'],
+        ['es-US', 'hola', 'mi hijo cumplió 21 años, ¿afecta mi caso?', 'understanding.uscisMatters.childTurning21.answer'],
+        ['fr-FR', 'bonjour', 'mon fils a eu 21 ans, est-ce que ça change mon dossier ?', 'understanding.uscisMatters.childTurning21.answer'],
+        ['vi-VN', 'xin chào', 'con trai tôi đã 21 tuổi rồi, hồ sơ có bị ảnh hưởng không?', 'understanding.uscisMatters.childTurning21.answer'],
+        ['tl-PH', 'kumusta', 'nag-21 na ang anak ko, apektado ba ang petition?', 'understanding.uscisMatters.childTurning21.answer'],
+        ['zh-CN', '你好', '我儿子满21岁了，会影响案件吗？', 'understanding.uscisMatters.childTurning21.answer'],
+        ['ko-KR', '안녕하세요', '아들이 21살이 됐는데 케이스에 영향이 있나요?', 'understanding.uscisMatters.childTurning21.answer'],
+        ['ar-EG', 'مرحبا', 'ابني بلغ 21 سنة، هل يؤثر ذلك على قضيتي؟', 'understanding.uscisMatters.childTurning21.answer'],
+        // These four were in the lawyer's-answer-alone rows (before that: "Did you want to check a case status?" or the
+        // receipt question).
+        ['en-US', 'hello', 'my daughter turned 21, what happens to her case', 'understanding.uscisMatters.childTurning21.answer'],
+        ['es-US', 'hola', 'mi hijo cumplió 21 años, qué pasa con su caso', 'understanding.uscisMatters.childTurning21.answer'],
+        ['zh-CN', '你好', '我女儿满21岁了，她的申请怎么办', 'understanding.uscisMatters.childTurning21.answer'],
+        ['ko-KR', '안녕하세요', '딸이 21살이 됐는데 케이스는 어떻게 되나요', 'understanding.uscisMatters.childTurning21.answer'],
+        ['es-US', 'hola', 'mi hija va a cumplir 21 antes de la green card', 'understanding.uscisMatters.childTurning21.answer'],
+        // Guard rows (passed before): one's own 21st birthday, or a grown child asked to sponsor, is a relative's petition.
+        ['en-US', 'hello', 'I turned 21, can I petition for my mother?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'my son turned 21, can he sponsor me?', 'understanding.uscisMatters.familyPetition.answer'],
         // Guard row (passed before): wanting a green card for a relative is still the relative's petition.
         ['en-US', 'hello', 'I want a green card for my wife', 'understanding.uscisMatters.familyPetition.answer'],
         ['es-US', 'hola', 'mi hija es ciudadana, ¿me puede pedir?', 'understanding.uscisMatters.familyPetition.answer'],

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1062,6 +1062,13 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'mẹ tôi qua đời, đơn bảo lãnh của tôi thì sao?', 'petitionerDied'],
     ['tl', 'namatay ang nanay ko, paano ang petition ko?', 'petitionerDied'],
     ['ar', 'توفي زوجي، ماذا يحدث لعريضتي؟', 'petitionerDied'],
+    // A child who turns 21 while a case waits: the age counted, the Child Status Protection Act (before: "Sorry", or a
+    // status check to confirm).
+    ['en', 'what is CSPA?', 'childTurning21'],
+    ['en', 'my daughter is 21 now', 'childTurning21'],
+    ['es', '¿qué es la CSPA?', 'childTurning21'],
+    ['zh', '孩子超龄了', 'childTurning21'],
+    ['ar', 'ابنتي ستبلغ ٢١ قبل الموافقة', 'childTurning21'],
     // Where a case filed online is: already in the USCIS online account, nothing to add, no Online Access Code (before:
     // adding a paper case to confirm, filing online to confirm, or signing in to this chat's account first).
     ['en', 'I filed online, how do I see my case?', 'onlineFiledCase'],
