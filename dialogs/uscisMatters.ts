@@ -21,7 +21,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * Form I-360 within 2 years; a new sponsor; a lawyer soon), a child who turns 21 while a case waits (`childTurning21`:
  * a citizen's child keeps the age on the day Form I-130 was filed; the Child Status Protection Act may take off the
  * time a petition waited for others, who apply within a year of a visa; a green card holder's child moves to a longer
- * wait, keeping its place; a lawyer before the birthday), and requests only USCIS can act on: premium
+ * wait, keeping its place; a lawyer before the birthday), a marriage while a case waits (`marriedWhileWaiting`: a green
+ * card holder's son or daughter who marries loses that petition, a citizen's waits longer, a child in a parent's case
+ * no longer comes with them; a new spouse asked for with Form I-130; USCIS and the National Visa Center told; a lawyer
+ * before the wedding), and requests only USCIS can act on: premium
  * processing (`premiumProcessing`: a paid service for some work and student forms, Form I-907; none for family cases,
  * green cards or citizenship), speeding up a case (`expedite`), a filing USCIS sent back undecided (`rejected`: not a
  * denial; fix what its notice names and send it again), a case that was denied (`denied`: the letter says whether, and
@@ -154,6 +157,7 @@ export const USCIS_MATTERS = [
     'victimProtection',
     'petitionerDied',
     'childTurning21',
+    'marriedWhileWaiting',
     'visaAbroad',
     'premiumProcessing',
     'expedite',
@@ -266,9 +270,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * États-Unis ?" (a fiancé(e)'s visa, Form I-129F by a citizen), "my child was born abroad, is he a citizen?" (citizenship
  * through a parent, Form N-600, the law of the year of birth), "my mother died, what happens to my petition?" (when a
  * petition may go on after its petitioner's death), "my son turned 21, will that affect my case?" (how the age of a
- * child is counted, and the Child Status Protection Act).
+ * child is counted, and the Child Status Protection Act), "I got married, do I need to tell USCIS?" (what a marriage
+ * changes in a case that waits).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text
@@ -290,7 +295,8 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * nothing of it), a filing said done online for where the case is ("I filed online, how do I see my case?"), a card
  * lost or expired for being abroad, an approval for a relative's petition (Form I-130 named alone asks what it is), a
  * green card or citizenship for a divorce (the divorce alone is a family court's), a child for turning 21 ("I turned 21,
- * can I petition for my mother?" is the relative's petition).
+ * can I petition for my mother?" is the relative's petition), a case or telling USCIS for a marriage ("I married a
+ * citizen" alone is the relative's petition; the marriage alone asks nothing).
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -310,6 +316,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     interviewRequired: 'understanding.uscisMatters.interview.on',
     petitionerDied: 'understanding.uscisMatters.petitionerDied.on',
     childTurning21: 'understanding.uscisMatters.childTurning21.on',
+    marriedWhileWaiting: 'understanding.uscisMatters.marriedWhileWaiting.on',
     interview: 'understanding.uscisMatters.interview.on',
     appointment: 'understanding.uscisMatters.appointmentWords',
     typo: 'understanding.uscisMatters.typo.on',

@@ -1023,6 +1023,20 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我女儿满21岁了，她的申请怎么办', 'understanding.uscisMatters.childTurning21.answer'],
         ['ko-KR', '안녕하세요', '딸이 21살이 됐는데 케이스는 어떻게 되나요', 'understanding.uscisMatters.childTurning21.answer'],
         ['es-US', 'hola', 'mi hija va a cumplir 21 antes de la green card', 'understanding.uscisMatters.childTurning21.answer'],
+        // A marriage while a case waits: what it changes, then the lawyer's answer (before: the lawyer's answer alone).
+        ['en-US', 'hello', 'I got married, do I need to tell USCIS?', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
+        ['en-US', 'hello', 'my daughter is getting married, will it affect her case?', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
+        ['en-US', 'hello', 'my son got married, what happens to his petition', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
+        ['es-US', 'hola', 'me casé, ¿tengo que avisar a USCIS?', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
+        ['fr-FR', 'bonjour', "je me suis mariée, est-ce que je dois informer l'USCIS ?", 'understanding.uscisMatters.marriedWhileWaiting.answer'],
+        ['vi-VN', 'xin chào', 'tôi mới kết hôn, có cần báo cho USCIS không?', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
+        ['tl-PH', 'kumusta', 'nagpakasal ako, kailangan ko bang sabihin sa USCIS?', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
+        ['ko-KR', '안녕하세요', '결혼했는데 USCIS에 알려야 하나요?', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
+        ['ar-EG', 'مرحبا', 'تزوجت، هل يجب أن أخبر USCIS؟', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
+        // Guard rows (passed before): a marriage to a citizen, or a new spouse to ask for, is the relative's petition.
+        ['en-US', 'hello', 'I married a US citizen, what happens next?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'I got married, how do I apply for my wife?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['zh-CN', '你好', '我结婚了，怎么给老婆申请绿卡', 'understanding.uscisMatters.familyPetition.answer'],
         // Guard rows (passed before): one's own 21st birthday, or a grown child asked to sponsor, is a relative's petition.
         ['en-US', 'hello', 'I turned 21, can I petition for my mother?', 'understanding.uscisMatters.familyPetition.answer'],
         ['en-US', 'hello', 'my son turned 21, can he sponsor me?', 'understanding.uscisMatters.familyPetition.answer'],
