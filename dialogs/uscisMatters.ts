@@ -32,7 +32,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * status; the Contact Center or a lawyer can say what shows it), proof that a case was filed (`proofOfFiling`: the
  * receipt notice), a fee charged twice or a refund (`payment`: this chat sees no payments; the Contact Center answers
  * about a fee paid), a lawyer who does not answer (`lawyerUnreachable`: the status checked without them, a copy of
- * one's file asked for in writing, another lawyer with a new Form G-28, the state bar for complaints), a complaint about
+ * one's file asked for in writing, another lawyer with a new Form G-28, the state bar for complaints), a case a lawyer
+ * filed (`filedByLawyer`: checked here like any other, with its receipt number; the receipt notice goes to both, so the
+ * lawyer has it), a complaint about
  * how USCIS handles a case (`complaint`: USCIS first, then the CIS Ombudsman or a
  * member of Congress; an employee's misconduct to the DHS Inspector General), withdrawing a filing (`withdraw`: a
  * signed letter from who filed it, to the office on the latest notice; final, the fee kept, and a permit from the case
@@ -168,6 +170,7 @@ export const USCIS_MATTERS = [
     'proofOfFiling',
     'payment',
     'lawyerUnreachable',
+    'filedByLawyer',
     'complaint',
     'withdraw',
     'cardWrongAddress',
@@ -239,9 +242,9 @@ export type UscisMatter = (typeof USCIS_MATTERS)[number];
 /**
  * The matters whose answer leads to the status check, which shows what the answer points at (the day a card was
  * mailed or returned to USCIS, an interview or an oath ceremony scheduled, what comes after fingerprints or a filing, what a letter is
- * about); the others lead back to the menu.
+ * about), and a case a lawyer filed, which is checked like any other; the others lead back to the menu.
  */
-export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['messageDoubted', 'cardWrongAddress', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'afterBiometrics', 'afterFiling', 'appointment', 'letter']);
+export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['filedByLawyer', 'messageDoubted', 'cardWrongAddress', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'afterBiometrics', 'afterFiling', 'appointment', 'letter']);
 
 /**
  * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), a case
@@ -296,7 +299,8 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * lost or expired for being abroad, an approval for a relative's petition (Form I-130 named alone asks what it is), a
  * green card or citizenship for a divorce (the divorce alone is a family court's), a child for turning 21 ("I turned 21,
  * can I petition for my mother?" is the relative's petition), a case or telling USCIS for a marriage ("I married a
- * citizen" alone is the relative's petition; the marriage alone asks nothing).
+ * citizen" alone is the relative's petition; the marriage alone asks nothing), a check or a receipt for a case a lawyer
+ * filed.
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -336,6 +340,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     cardLostAbroad: 'understanding.uscisMatters.cardLostAbroad.on',
     residentOrCitizen: 'understanding.uscisMatters.residentOrCitizen.on',
     lawyerUnreachable: 'understanding.uscisMatters.lawyerUnreachable.on',
+    filedByLawyer: 'understanding.uscisMatters.filedByLawyer.on',
 };
 
 /** "My fingerprints were rejected": prints the FBI could not read, to give again, not a filing sent back or a denial. */

@@ -544,6 +544,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', "my lawyer doesn't answer my calls", 'lawyerUnreachable'],
     ['en', "I can't reach my attorney", 'lawyerUnreachable'],
     ['es', 'mi abogado no me contesta', 'lawyerUnreachable'],
+    // Guard rows (passed before): a lawyer who filed the case and no longer answers is still that question.
+    ['en', "my lawyer filed my case but he doesn't answer", 'lawyerUnreachable'],
+    ['es', 'mi abogado presentó mi caso y no me contesta', 'lawyerUnreachable'],
     ['fr', 'mon avocat ne me répond plus', 'lawyerUnreachable'],
     ['zh', '我的律师不回我消息', 'lawyerUnreachable'],
     ['vi', 'luật sư của tôi không trả lời', 'lawyerUnreachable'],
@@ -1488,7 +1491,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'أين أجري الفحص الطبي للبطاقة الخضراء؟', 'medicalExam'],
 ];
 
-const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'messageDoubted' | 'cardWrongAddress' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'afterBiometrics' | 'afterFiling' | 'appointment' | 'letter']> = [
+const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'filedByLawyer' | 'messageDoubted' | 'cardWrongAddress' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'afterBiometrics' | 'afterFiling' | 'appointment' | 'letter']> = [
+    // A case a lawyer filed: checked here like any other, with its receipt number, which the lawyer's copy of the notice
+    // has (before: the lawyer's answer alone, or a status check to confirm).
+    ['en', 'my lawyer filed my case, can I still check it here?', 'filedByLawyer'],
+    ['en', 'my attorney has my receipt number', 'filedByLawyer'],
+    ['es', 'mi abogado presentó mi caso, ¿puedo verlo aquí?', 'filedByLawyer'],
+    ['fr', 'mon avocat a déposé mon dossier, je peux vérifier ici ?', 'filedByLawyer'],
+    ['vi', 'luật sư đã nộp hồ sơ cho tôi, tôi có thể kiểm tra ở đây không?', 'filedByLawyer'],
+    ['tl', 'abogado ko ang nag-file, puwede ko bang i-check dito?', 'filedByLawyer'],
+    ['zh', '我的案子是律师递交的，我可以在这里查吗？', 'filedByLawyer'],
+    ['ko', '변호사가 접수했는데 여기서 확인할 수 있나요?', 'filedByLawyer'],
+    ['ar', 'المحامي قدم ملفي، هل يمكنني التحقق منه هنا؟', 'filedByLawyer'],
     // A text or email about a case, doubted or contradicted by the website: trust USCIS's own site; USCIS never asks for
     // money, a password or a code. Before: what the status it names means ("Case Was Approved"), as if it were so.
     ['en', 'I got a text saying my case was approved but the website says otherwise', 'messageDoubted'],
