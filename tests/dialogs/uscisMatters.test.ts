@@ -1134,6 +1134,17 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // How long a green card holder may be abroad: under 6 months usually fine, a year or more needs a reentry permit
     // (before: USCIS's processing times, or "Sorry").
     // Longer abroad, said as staying longer (before, this session: a stay extended, which is a visitor's question).
+    // Studying abroad with a green card: how long a green card holder may be away, a reentry permit for a year or more
+    // (before: "Sorry", or studying here in Spanish).
+    ['en', 'can I study abroad with a green card?', 'timeAbroad'],
+    ['en', "I'm a permanent resident, can I do a semester abroad?", 'timeAbroad'],
+    ['es', '¿puedo estudiar en el extranjero con la green card?', 'timeAbroad'],
+    ['fr', "puis-je étudier à l'étranger avec ma carte verte ?", 'timeAbroad'],
+    ['vi', 'có thẻ xanh có đi du học được không?', 'timeAbroad'],
+    ['tl', 'puwede ba akong mag-aral sa ibang bansa kung may green card ako?', 'timeAbroad'],
+    ['zh', '有绿卡可以出国留学吗？', 'timeAbroad'],
+    ['ko', '영주권자가 유학 가도 되나요?', 'timeAbroad'],
+    ['ar', 'هل يمكنني الدراسة في الخارج بالبطاقة الخضراء؟', 'timeAbroad'],
     ['en', 'can I stay longer outside the US with a green card?', 'timeAbroad'],
     ['es', '¿puedo quedarme más tiempo fuera del país con la residencia?', 'timeAbroad'],
     ['zh', '我在国外可以多待一段时间吗，有绿卡', 'timeAbroad'],
