@@ -2252,6 +2252,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // "El recibo" is the receipt notice (before: adding a paper case, to confirm), as "mi recibo" already was; the
         // answer says a lawyer who filed has a copy.
         ['es-US', 'hola', 'mi abogado metió mi caso pero no tengo el recibo', 'prompts.missing.receipt.answer'],
+        // The same, beside what a case a lawyer filed gets (filedByLawyer): where the number is comes first. "律师帮我递交的"
+        // (the lawyer filed it for me) is no request that this chat file (before: "I can't file for you" and the filing
+        // steps).
+        ['en-US', 'hello', "my lawyer filed my case but I don't have the receipt number", 'prompts.missing.receipt.answer'],
+        ['zh-CN', '你好', '律师帮我递交的，但是我没有收据号码', 'prompts.missing.receipt.answer'],
         ['es-US', 'hola', 'no encuentro mi recibo', 'prompts.missing.receipt.answer'],
         // On a notice named: where on it (before: the notice that never came).
         ['en-US', 'hello', 'where is my case number on the I-797', 'prompts.missing.receipt.answer'],

@@ -1526,6 +1526,7 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'USCIS sent my card to the wrong address', 'cardWrongAddress'],
     ['en', 'my green card went to my old address', 'cardWrongAddress'],
     ['en', 'I moved before my card arrived', 'cardWrongAddress'],
+    ['zh', '律师帮我递交的，我可以在这里查吗？', 'filedByLawyer'],
     ['es', 'enviaron mi tarjeta a una dirección equivocada', 'cardWrongAddress'],
     ['fr', 'ma carte verte a été envoyée à la mauvaise adresse', 'cardWrongAddress'],
     ['vi', 'thẻ xanh bị gửi sai địa chỉ', 'cardWrongAddress'],
