@@ -1121,8 +1121,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
     // "How do I get advance parole?" names travel, but asks for the travel document (see uscisMatters), not advice;
     // "有绿卡能出国多久？" asks how long a green card holder may be abroad; "can I travel after my oath?", a citizen's trip;
     // "can I travel with an expired green card?", what the card is good for (no application is pending); "my green card is
-    // extended 48 months, can I travel?", what the extension notice is good for.
-    [TRAVEL_WORDS, 'legalAdvice', ['understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words', 'understanding.citizenTravelWords', 'understanding.uscisMatters.cardValidity.expiringWords', 'understanding.uscisMatters.cardValidity.words']],
+    // extended 48 months, can I travel?", what the extension notice is good for; "旅游签证能待多久？" (how long may I stay
+    // on a tourist visa?), the I-94's date (see uscisMatters: visitorStay).
+    [TRAVEL_WORDS, 'legalAdvice', ['understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words', 'understanding.citizenTravelWords', 'understanding.uscisMatters.cardValidity.expiringWords', 'understanding.uscisMatters.cardValidity.words', 'understanding.uscisMatters.visitorStay.words']],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],
@@ -1269,8 +1270,8 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // After a visa expired or a stay to extend (the lawyer's, with its preface); a trip asked about with a visa held, a
     // visa changed, work on a student visa (the work visa's), a relative to petition for or a marriage is not this, nor is
     // a visa refused (the embassy's). Where the visa's name holds the word for travel ("visa du lịch", "旅游签证"), the
-    // trip's question reads it first, as before.
-    ['understanding.visitorVisaWords', 'visitorVisa', ['understanding.visitorVisaNotWith', TRAVEL_WORDS, 'understanding.uscisMatters.workVisa.words', 'understanding.uscisMatters.familyPetition.words', 'faq.topics.legalAdvice.lifeEventWords']],
+    // trip's question reads it first, as before. How long one may stay on it is the I-94's date (visitorStay).
+    ['understanding.visitorVisaWords', 'visitorVisa', ['understanding.visitorVisaNotWith', TRAVEL_WORDS, 'understanding.uscisMatters.workVisa.words', 'understanding.uscisMatters.familyPetition.words', 'faq.topics.legalAdvice.lifeEventWords', 'understanding.uscisMatters.visitorStay.words']],
     // "I got married, what do I need to do?", "can I petition for my mother?": what a life event means for papers, or
     // whom one may bring, is for a lawyer to say (before: out of scope, the help line, or "send evidence?"). "Add my
     // wife to my account" is about the online account: each person has their own (sharedAccount, below). "How long

@@ -91,7 +91,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * record sealed or erased; a truthful answer; some records can end a case or lead to removal; a lawyer before filing,
  * with the court papers; said before the legal-advice answer when that is the question), and a text, email or call
  * about a case that the user doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site; USCIS
- * never asks for money, a password or a code). Last of all, so that any other matter a message names comes first: how
+ * never asks for money, a password or a code), and how long a visitor may stay (`visitorStay`: the I-94's date, set at
+ * the border, not the visa's; often up to 6 months for a tourist, 90 days with ESTA; Form I-539 before that date, not
+ * with ESTA; staying past it can bar a return for years). Last of all, so that any other matter a message names comes first: how
  * long a green card holder may be abroad (`timeAbroad`: under 6 months usually fine; 6 months to a year, questions at
  * the border and a break in the time for citizenship; a year or more, a reentry permit before leaving), a travel
  * document (`travelDocument`: Form I-131 before leaving, for advance parole, a reentry permit or a refugee travel
@@ -206,6 +208,7 @@ export const USCIS_MATTERS = [
     'afterFiling',
     'appointment',
     'letter',
+    'visitorStay',
     'timeAbroad',
     'travelDocument',
     'parole',
@@ -300,7 +303,7 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * green card or citizenship for a divorce (the divorce alone is a family court's), a child for turning 21 ("I turned 21,
  * can I petition for my mother?" is the relative's petition), a case or telling USCIS for a marriage ("I married a
  * citizen" alone is the relative's petition; the marriage alone asks nothing), a check or a receipt for a case a lawyer
- * filed.
+ * filed, a visitor's visa or ESTA for how long one may stay (a green card holder's time away is `timeAbroad`).
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -332,6 +335,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     lostPassport: 'understanding.uscisMatters.lostPassport.on',
     fingerprintsAgain: 'understanding.uscisMatters.fingerprintsAgain.on',
     refugeeGreenCard: 'understanding.uscisMatters.refugeeGreenCard.on',
+    visitorStay: 'understanding.uscisMatters.visitorStay.on',
     timeAbroad: 'understanding.uscisMatters.timeAbroad.on',
     onlineFiledCase: 'understanding.uscisMatters.onlineFiledCase.on',
     afterFiling: 'understanding.uscisMatters.afterFiling.on',

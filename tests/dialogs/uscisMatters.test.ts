@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1134,6 +1134,20 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // How long a green card holder may be abroad: under 6 months usually fine, a year or more needs a reentry permit
     // (before: USCIS's processing times, or "Sorry").
     // Longer abroad, said as staying longer (before, this session: a stay extended, which is a visitor's question).
+    // How long a visitor may stay: the I-94's date, set at the border, not the visa's; Form I-539 before it, not with
+    // ESTA (before: USCIS's usual times, the visitor visa's answer, or the lawyer's answer alone).
+    ['en', 'how long can I stay in the US as a tourist?', 'visitorStay'],
+    ['en', 'how long can my mother stay on a tourist visa?', 'visitorStay'],
+    ['en', 'I came with ESTA, how long can I stay?', 'visitorStay'],
+    ['es', '¿cuánto tiempo puedo quedarme con visa de turista?', 'visitorStay'],
+    ['fr', 'combien de temps puis-je rester avec un visa de touriste ?', 'visitorStay'],
+    ['vi', 'visa du lịch được ở bao lâu?', 'visitorStay'],
+    ['tl', 'gaano katagal ako puwedeng manatili sa US bilang turista?', 'visitorStay'],
+    ['zh', '旅游签证能待多久？', 'visitorStay'],
+    ['ko', '관광 비자로 얼마나 머물 수 있나요?', 'visitorStay'],
+    ['ar', 'كم يمكنني البقاء بالتأشيرة السياحية؟', 'visitorStay'],
+    // Guard row (passed before): a green card holder's time away stays that question.
+    ['en', 'how long can I stay outside the US with a green card?', 'timeAbroad'],
     // Studying abroad with a green card: how long a green card holder may be away, a reentry permit for a year or more
     // (before: "Sorry", or studying here in Spanish).
     ['en', 'can I study abroad with a green card?', 'timeAbroad'],
@@ -1512,6 +1526,7 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['vi', 'luật sư đã nộp hồ sơ cho tôi, tôi có thể kiểm tra ở đây không?', 'filedByLawyer'],
     ['tl', 'abogado ko ang nag-file, puwede ko bang i-check dito?', 'filedByLawyer'],
     ['zh', '我的案子是律师递交的，我可以在这里查吗？', 'filedByLawyer'],
+    ['zh', '律师帮我递交的，我可以在这里查吗？', 'filedByLawyer'],
     ['ko', '변호사가 접수했는데 여기서 확인할 수 있나요?', 'filedByLawyer'],
     ['ar', 'المحامي قدم ملفي، هل يمكنني التحقق منه هنا؟', 'filedByLawyer'],
     // A text or email about a case, doubted or contradicted by the website: trust USCIS's own site; USCIS never asks for
