@@ -47,7 +47,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * days before; since October 30, 2025 most renewals no longer extend the card, so one may have to stop work; a lawyer
  * when unsure), what a work permit allows (`workPermitUse`: most let one work for any employer, several, part time or
  * for oneself until the card's date; a student's OPT has limits; the category says why it was given, not where; Form
- * I-9, with no document the employer may insist on), a green card lost or expired abroad (`cardLostAbroad`: Form I-131A, then a consulate; over a year away,
+ * I-9, with no document the employer may insist on), an employer who calls a valid card fake or refuses it
+ * (`employerDoubtsCard`: not the employer's to decide alone; other documents from Form I-9's list; an E-Verify mismatch
+ * is fixed while one keeps working; the Department of Justice's IER, free), a green card lost or expired abroad (`cardLostAbroad`: Form I-131A, then a consulate; over a year away,
  * SB-1), replacing or renewing a card (`replaceCard`), a passport lost, stolen or expired (`lostPassport`: one's
  * country's embassy or consulate replaces it; a lost visa does not shorten a stay, which in general runs to the I-94's
  * date; a visa is not replaced inside the U.S.; an unexpired visa stays good in an old passport), a certificate of
@@ -189,6 +191,7 @@ export const USCIS_MATTERS = [
     'cardValidity',
     'workPermitRenewal',
     'workPermitUse',
+    'employerDoubtsCard',
     'replaceCard',
     'lostPassport',
     'oathCeremony',
@@ -303,7 +306,7 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * green card or citizenship for a divorce (the divorce alone is a family court's), a child for turning 21 ("I turned 21,
  * can I petition for my mother?" is the relative's petition), a case or telling USCIS for a marriage ("I married a
  * citizen" alone is the relative's petition; the marriage alone asks nothing), a check or a receipt for a case a lawyer
- * filed, a visitor's visa or ESTA for how long one may stay (a green card holder's time away is `timeAbroad`).
+ * filed, an employer for a card called fake or refused, a visitor's visa or ESTA for how long one may stay (a green card holder's time away is `timeAbroad`).
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',
@@ -313,6 +316,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     replaceCard: 'understanding.uscisMatters.cardWords',
     workPermitRenewal: 'understanding.uscisMatters.workPermitRenewal.on',
     workPermitUse: 'understanding.uscisMatters.workPermitRenewal.on',
+    employerDoubtsCard: 'understanding.uscisMatters.employerDoubtsCard.on',
     residentStudy: 'understanding.uscisMatters.residentStudy.on',
     interviewChange: 'understanding.uscisMatters.interview.on',
     appointmentChange: 'understanding.uscisMatters.appointmentWords',

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1134,6 +1134,23 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // How long a green card holder may be abroad: under 6 months usually fine, a year or more needs a reentry permit
     // (before: USCIS's processing times, or "Sorry").
     // Longer abroad, said as staying longer (before, this session: a stay extended, which is a visitor's question).
+    // An employer who calls a valid card fake or refuses it: not the employer's to decide alone; other Form I-9
+    // documents; an E-Verify mismatch fixed while one works; the Department of Justice's IER (before: a status check to
+    // confirm, "Sorry", or the sign-in to add a case).
+    ['en', 'my employer says my work permit is fake', 'employerDoubtsCard'],
+    ['en', "my boss won't accept my green card", 'employerDoubtsCard'],
+    ['en', 'HR says my EAD is not valid', 'employerDoubtsCard'],
+    ['es', 'mi patrón dice que mi permiso de trabajo es falso', 'employerDoubtsCard'],
+    ['es', 'mi jefe no acepta mi mica', 'employerDoubtsCard'],
+    ['fr', 'mon employeur dit que ma carte est fausse', 'employerDoubtsCard'],
+    ['vi', 'công ty nói giấy phép lao động của tôi không hợp lệ', 'employerDoubtsCard'],
+    ['tl', 'sabi ng employer ko peke daw ang work permit ko', 'employerDoubtsCard'],
+    ['zh', '老板说我的工卡是假的', 'employerDoubtsCard'],
+    ['ko', '회사에서 제 노동허가증이 가짜라고 해요', 'employerDoubtsCard'],
+    ['ar', 'صاحب العمل يقول إن بطاقتي مزورة', 'employerDoubtsCard'],
+    // Guard rows (passed before): a card expired is renewed; E-Verify named is E-Verify's answer.
+    ['en', 'my employer says my work permit expired', 'workPermitRenewal'],
+    ['en', 'E-Verify says my card is fake', 'eVerify'],
     // How long a visitor may stay: the I-94's date, set at the border, not the visa's; Form I-539 before it, not with
     // ESTA (before: USCIS's usual times, the visitor visa's answer, or the lawyer's answer alone).
     ['en', 'how long can I stay in the US as a tourist?', 'visitorStay'],
