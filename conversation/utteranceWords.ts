@@ -191,9 +191,21 @@ export function plainPhrases(context: TurnContext, key: string, language = turnL
  * the turn's language unless another is named.
  */
 export function containsAnyPhrase(context: TurnContext, key: string, said: string, language = turnLanguage(context)): boolean {
-    const { spaced, unspaced } = matcherOf(plainPhrases(context, key, language));
+    return containsAnyOf(said, plainPhrases(context, key, language));
+}
+
+/** True when `said` (plain words) contains one of `phrases` (plain words) as whole words: containsWords for any of them. */
+export function containsAnyOf(said: string, phrases: ReadonlySet<string>): boolean {
+    const { spaced, byFirstWord, unspaced } = matcherOf(phrases);
     const padded = paddedWords(said);
-    for (const phrase of spaced) if (padded.includes(phrase)) return true;
+    const words = wordsOf(said);
+    if (words.length < spaced.length) {
+        // A phrase found as whole words opens with one of the message's words: only those phrases are looked for.
+        for (const word of words) {
+            const opening = byFirstWord.get(word);
+            if (opening) for (const phrase of opening) if (padded.includes(phrase)) return true;
+        }
+    } else for (const phrase of spaced) if (padded.includes(phrase)) return true;
     // The unspaced phrases were looked for as whole words above, among the padded ones: now inside a run of their script.
     for (const phrase of unspaced) if (insideRunAt(said, phrase) !== -1) return true;
     return false;
@@ -210,12 +222,14 @@ export function saysWordsOf(context: TurnContext, said: string, key: string, not
 
 /**
  * A phrase set made ready for containsAnyPhrase, once: each phrase with a space on either side (as wordsAt looks for
- * it), and apart, those in a script written without spaces, which may also be found inside a run of it. A menu message
- * is read against some fifty lists (the matters' words alone), so building " phrase " anew for each phrase, and testing
- * each for unspaced letters, was most of that reading's time.
+ * it), the same grouped by their first word, and apart, those in a script written without spaces, which may also be
+ * found inside a run of it. A menu message is read against hundreds of lists (the matters' words, what they must be
+ * said with and without), so building " phrase " anew for each phrase, and testing each for unspaced letters, was most
+ * of that reading's time; then looking for every phrase of a long list in a message of a few words was.
  */
 interface PhraseMatcher {
     readonly spaced: readonly string[];
+    readonly byFirstWord: ReadonlyMap<string, readonly string[]>;
     readonly unspaced: readonly string[];
 }
 const matchers = new WeakMap<ReadonlySet<string>, PhraseMatcher>();
@@ -224,10 +238,29 @@ function matcherOf(phrases: ReadonlySet<string>): PhraseMatcher {
     let matcher = matchers.get(phrases);
     if (!matcher) {
         const all = [...phrases];
-        matcher = { spaced: all.map((phrase) => ` ${phrase} `), unspaced: all.filter((phrase) => UNSPACED.test(phrase)) };
+        const byFirstWord = new Map<string, string[]>();
+        for (const phrase of all) {
+            const space = phrase.indexOf(' ');
+            const first = space === -1 ? phrase : phrase.slice(0, space);
+            const opening = byFirstWord.get(first);
+            if (opening) opening.push(` ${phrase} `);
+            else byFirstWord.set(first, [` ${phrase} `]);
+        }
+        matcher = { spaced: all.map((phrase) => ` ${phrase} `), byFirstWord, unspaced: all.filter((phrase) => UNSPACED.test(phrase)) };
         matchers.set(phrases, matcher);
     }
     return matcher;
+}
+
+/** The distinct words of `said` (plain words), kept for the next call as paddedWords is. */
+let lastWordsOf = '';
+let lastWords: readonly string[] = [];
+function wordsOf(said: string): readonly string[] {
+    if (said !== lastWordsOf) {
+        lastWordsOf = said;
+        lastWords = said === '' ? [] : [...new Set(said.split(' '))];
+    }
+    return lastWords;
 }
 
 /** `said` with a space on either side, kept for the next call: one message is read against many lists in a row. */

@@ -478,8 +478,10 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
  */
 const MATTERS_SAID_ALONE: readonly UscisMatter[] = ['appointment'];
 
+const ALONE_WORDS_KEYS: ReadonlyMap<UscisMatter, string> = new Map(MATTERS_SAID_ALONE.map((matter) => [matter, `understanding.uscisMatters.${matter}.aloneWords`]));
+
 function saidAlone(context: TurnContext, said: string): UscisMatter | undefined {
-    return MATTERS_SAID_ALONE.find((matter) => plainPhrases(context, `understanding.uscisMatters.${matter}.aloneWords`).has(said));
+    return MATTERS_SAID_ALONE.find((matter) => plainPhrases(context, ALONE_WORDS_KEYS.get(matter) as string).has(said));
 }
 
 /**
@@ -517,8 +519,11 @@ export function saysInterpreterIsBrought(context: TurnContext, text: string): bo
  */
 const WORDS_OF: Readonly<Partial<Record<UscisMatter, UscisMatter>>> = { noticeNotDelivered: 'cardNotDelivered', interviewChange: 'appointmentChange' };
 
+/** Each matter's words key, made once: a key built anew for every reading is a new string to hash in each lookup. */
+const WORDS_KEYS: ReadonlyMap<UscisMatter, string> = new Map(USCIS_MATTERS.map((matter) => [matter, `understanding.uscisMatters.${WORDS_OF[matter] ?? matter}.words`]));
+
 function wordsKey(matter: UscisMatter): string {
-    return `understanding.uscisMatters.${WORDS_OF[matter] ?? matter}.words`;
+    return WORDS_KEYS.get(matter) as string;
 }
 
 /** The locale key of a matter's answer. */

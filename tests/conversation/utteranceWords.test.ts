@@ -1,4 +1,5 @@
-import { containsAnyPhrase, containsWords, plainPhrase, plainPhrases, plainWords, withoutPhrases } from '../../conversation/utteranceWords';
+import fc from 'fast-check';
+import { containsAnyOf, containsAnyPhrase, containsWords, plainPhrase, plainPhrases, plainWords, withoutPhrases } from '../../conversation/utteranceWords';
 import { turnIn } from '../support/turnInLanguage';
 
 describe('withoutPhrases', () => {
@@ -90,5 +91,30 @@ describe('containsAnyPhrase', () => {
         expect(containsAnyPhrase(context, 'understanding.uscisMatters.medicalExam.words', '绿卡体检去哪里做')).toBe(true);
         expect(containsAnyPhrase(context, 'understanding.uscisMatters.tps.words', '绿卡体检去哪里做')).toBe(false);
         expect(containsAnyPhrase(context, 'understanding.uscisMatters.medicalExam.words', '我想问工卡')).toBe(false);
+    });
+});
+
+describe('containsAnyOf', () => {
+    // It looks only for the phrases that open with one of the message's words, when the list is longer than the message:
+    // the same answer as looking for every phrase, for any message and list.
+    const word = fc.constantFrom('my', 'green', 'card', 'lost', 'i', 'a', 'card2', '绿卡', '丢了', '我的', 'ab', 'b');
+    const words = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((list) => list.join(' '));
+    const glued = fc.array(fc.constantFrom('绿卡', '丢了', '我的'), { minLength: 1, maxLength: 3 }).map((list) => list.join(''));
+
+    test('finds a phrase exactly when containsWords finds one of them', () => {
+        fc.assert(
+            fc.property(fc.oneof(words(8), glued), fc.uniqueArray(fc.oneof(words(3), glued), { maxLength: 20 }), (said, list) => {
+                expect(containsAnyOf(said, new Set(list))).toBe(list.some((phrase) => containsWords(said, phrase)));
+            }),
+            { numRuns: 3000 },
+        );
+    });
+
+    test('reads a message after another with the same lists (the words it keeps are the new message\'s)', () => {
+        const list = new Set(['lost my green card', 'green card', 'card', 'my', 'i lost', 'a b', 'b a', 'ab', 'lost', 'card2', 'x']);
+        expect(containsAnyOf('i lost it', list)).toBe(true);
+        expect(containsAnyOf('nothing here', list)).toBe(false);
+        expect(containsAnyOf('where is the green card', list)).toBe(true);
+        expect(containsAnyOf('', list)).toBe(false);
     });
 });
