@@ -194,7 +194,10 @@ export function containsAnyPhrase(context: TurnContext, key: string, said: strin
     return containsAnyOf(said, plainPhrases(context, key, language));
 }
 
-/** True when `said` (plain words) contains one of `phrases` (plain words) as whole words: containsWords for any of them. */
+/**
+ * True when `said` (plain words) contains one of `phrases` (plain words) as whole words: containsWords for any of
+ * them.
+ */
 export function containsAnyOf(said: string, phrases: ReadonlySet<string>): boolean {
     const { spaced, byFirstWord, unspaced } = matcherOf(phrases);
     const padded = paddedWords(said);

@@ -34,8 +34,7 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * about a fee paid), a lawyer who does not answer (`lawyerUnreachable`: the status checked without them, a copy of
  * one's file asked for in writing, another lawyer with a new Form G-28, the state bar for complaints), a case a lawyer
  * filed (`filedByLawyer`: checked here like any other, with its receipt number; the receipt notice goes to both, so the
- * lawyer has it), a complaint about
- * how USCIS handles a case (`complaint`: USCIS first, then the CIS Ombudsman or a
+ * lawyer has it), a complaint about how USCIS handles a case (`complaint`: USCIS first, then the CIS Ombudsman or a
  * member of Congress; an employee's misconduct to the DHS Inspector General), withdrawing a filing (`withdraw`: a
  * signed letter from who filed it, to the office on the latest notice; final, the fee kept, and a permit from the case
  * may end, so a lawyer first), a card mailed to the wrong address (`cardWrongAddress`: the Post Office does not forward
@@ -49,9 +48,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * for oneself until the card's date; a student's OPT has limits; the category says why it was given, not where; Form
  * I-9, with no document the employer may insist on), an employer who calls a valid card fake or refuses it
  * (`employerDoubtsCard`: not the employer's to decide alone; other documents from Form I-9's list; an E-Verify mismatch
- * is fixed while one keeps working; the Department of Justice's IER, free), a green card lost or expired abroad (`cardLostAbroad`: Form I-131A, then a consulate; over a year away,
- * SB-1), replacing or renewing a card (`replaceCard`), a passport lost, stolen or expired (`lostPassport`: one's
- * country's embassy or consulate replaces it; a lost visa does not shorten a stay, which in general runs to the I-94's
+ * is fixed while one keeps working; the Department of Justice's IER, free), a green card lost or expired abroad
+ * (`cardLostAbroad`: Form I-131A, then a consulate; over a year away, SB-1), replacing or renewing a card
+ * (`replaceCard`), a passport lost, stolen or expired (`lostPassport`: one's country's embassy or consulate replaces
+ * it; a lost visa does not shorten a stay, which in general runs to the I-94's
  * date; a visa is not replaced inside the U.S.; an unexpired visa stays good in an old passport), a certificate of
  * naturalization or citizenship lost or damaged (`replaceCertificate`: Form N-565), a U.S. passport for a new citizen
  * (`usPassport`: the Department of State's, Form DS-11 in person the first time), a divorce and one's green card
@@ -95,20 +95,20 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * about a case that the user doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site; USCIS
  * never asks for money, a password or a code), and how long a visitor may stay (`visitorStay`: the I-94's date, set at
  * the border, not the visa's; often up to 6 months for a tourist, 90 days with ESTA; Form I-539 before that date, not
- * with ESTA; staying past it can bar a return for years). Last of all, so that any other matter a message names comes first: how
- * long a green card holder may be abroad (`timeAbroad`: under 6 months usually fine; 6 months to a year, questions at
- * the border and a break in the time for citizenship; a year or more, a reentry permit before leaving), a travel
- * document (`travelDocument`: Form I-131 before leaving, for advance parole, a reentry permit or a refugee travel
- * document; the border still decides), parole (`parole`: a set time in the U.S., not a visa or a green card; it ends on
- * the I-94's date; re-parole, often with Form I-131, where a program allows it, and programs that ended or changed; a
- * green card only another way; a work permit from it ends with it; a lawyer before it ends; not advance parole, nor a
- * prisoner's), the green card lottery (`dvLottery`: the Department of State's, free and only on its own site, results
- * never emailed, paying to enter a scam), the green card medical exam (`medicalExam`: Form I-693 by a civil surgeon,
- * found on USCIS's locator; paid to the doctor; sent with Form I-485 in most cases; a sealed envelope left sealed),
- * E-Verify (`eVerify`: how some employers check that one may work; a mismatch is not a no, one chooses to fix it in 8
- * federal working days and may not be fired for it meanwhile; Self Check; never seen here), a lawyer on one's case
- * (`representativeOnCase`: Form G-28, free, signed by both, sent with the form or later, online from the lawyer's
- * account; a new lawyer files a new one; a notario can't; never added here), original documents sent to USCIS
+ * with ESTA; staying past it can bar a return for years). Last of all, so that any other matter a message names comes
+ * first: how long a green card holder may be abroad (`timeAbroad`: under 6 months usually fine; 6 months to a year,
+ * questions at the border and a break in the time for citizenship; a year or more, a reentry permit before leaving), a
+ * travel document (`travelDocument`: Form I-131 before leaving, for advance parole, a reentry permit or a refugee
+ * travel document; the border still decides), parole (`parole`: a set time in the U.S., not a visa or a green card; it
+ * ends on the I-94's date; re-parole, often with Form I-131, where a program allows it, and programs that ended or
+ * changed; a green card only another way; a work permit from it ends with it; a lawyer before it ends; not advance
+ * parole, nor a prisoner's), the green card lottery (`dvLottery`: the Department of State's, free and only on its own
+ * site, results never emailed, paying to enter a scam), the green card medical exam (`medicalExam`: Form I-693 by a
+ * civil surgeon, found on USCIS's locator; paid to the doctor; sent with Form I-485 in most cases; a sealed envelope
+ * left sealed), E-Verify (`eVerify`: how some employers check that one may work; a mismatch is not a no, one chooses to
+ * fix it in 8 federal working days and may not be fired for it meanwhile; Self Check; never seen here), a lawyer on
+ * one's case (`representativeOnCase`: Form G-28, free, signed by both, sent with the form or later, online from the
+ * lawyer's account; a new lawyer files a new one; a notario can't; never added here), original documents sent to USCIS
  * (`originalDocuments`: copies unless a form asks; asked-for originals come back by themselves, others with Form G-884,
  * free; some are destroyed once scanned), an I-94 (`i94`: CBP's, free on its own site, which sites that charge are not;
  * CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work permit or green card form can ask for one;
@@ -133,22 +133,23 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * N-400 after 5 years, or 3 for a citizen's spouse; a lawyer for when), getting a work permit (`workPermit`: Form
  * I-765; who can get one depends on one's situation, with examples; some file online; a lawyer when unsure), studying
  * with a green card (`residentStudy`: any school, like a citizen, no student visa; federal student aid through the
- * FAFSA for most; in-state tuition is the state's rule; scholarships their own), what a green card is and how people get one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a
- * petition first, then Form I-485 here or a visa at a consulate; a lawyer for which way), a sponsor's promise of
- * support (`affidavitOfSupport`: Form I-864, signed by who filed the petition; in general 125% of the poverty
- * guidelines, this year's on Form I-864P; a joint sponsor or assets; a contract enforceable in court; a lawyer for
- * whether an income is enough), what a certificate of naturalization is (`naturalizationCertificate`: given at the oath
- * ceremony for the green card; proof for a passport; Form N-565 to replace or correct it; a citizen through a parent
- * gets the N-600's instead), a certificate of citizenship through a parent (`citizenshipCertificate`: Form N-600; a
- * passport proves it too; a consular report of birth abroad; the law of the year one was born decides) and becoming a
- * citizen (`naturalization`: Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long
- * trip), voting (`voting`: only citizens may vote in federal elections; a noncitizen who votes or registers can lose a
- * green card and be removed; a few towns allow local voting; a mistake is a lawyer's question before filing anything;
- * vote.gov once a citizen), a driver's license (`driversLicense`: the state's DMV, which decides what papers it takes;
- * its check with USCIS's SAVE system may take weeks, and a status SAVE shows wrong is USCIS's to correct, with the
- * DMV's verification number), the office a receipt number's three letters name (`serviceCenter`: EAC Vermont, WAC
- * California, LIN Nebraska, SRC Texas, YSC Potomac, NBC or MSC the National Benefits Center, IOE the electronic system;
- * a case moved keeps its number; no visits, the Contact Center), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's
+ * FAFSA for most; in-state tuition is the state's rule; scholarships their own), what a green card is and how people
+ * get one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485
+ * here or a visa at a consulate; a lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form
+ * I-864, signed by who filed the petition; in general 125% of the poverty guidelines, this year's on Form I-864P; a
+ * joint sponsor or assets; a contract enforceable in court; a lawyer for whether an income is enough), what a
+ * certificate of naturalization is (`naturalizationCertificate`: given at the oath ceremony for the green card; proof
+ * for a passport; Form N-565 to replace or correct it; a citizen through a parent gets the N-600's instead), a
+ * certificate of citizenship through a parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a
+ * consular report of birth abroad; the law of the year one was born decides) and becoming a citizen (`naturalization`:
+ * Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip), voting (`voting`: only
+ * citizens may vote in federal elections; a noncitizen who votes or registers can lose a green card and be removed; a
+ * few towns allow local voting; a mistake is a lawyer's question before filing anything; vote.gov once a citizen), a
+ * driver's license (`driversLicense`: the state's DMV, which decides what papers it takes; its check with USCIS's SAVE
+ * system may take weeks, and a status SAVE shows wrong is USCIS's to correct, with the DMV's verification number), the
+ * office a receipt number's three letters name (`serviceCenter`: EAC Vermont, WAC California, LIN Nebraska, SRC Texas,
+ * YSC Potomac, NBC or MSC the National Benefits Center, IOE the electronic system; a case moved keeps its number; no
+ * visits, the Contact Center), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's
  * place for an interview or fingerprints, the Contact Center for any other appointment; the offices' addresses, and
  * their closings on the day). The classifier has no intent for them and read them as a status check to confirm, or as
  * out of scope. Each is answered with what the office that handles it asks for and where (USCIS, or CBP, the SSA, a
@@ -303,10 +304,11 @@ export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([
  * alone is the chat's language, or an interpreter's), a filing said done for what comes next ("what now?" alone asks
  * nothing of it), a filing said done online for where the case is ("I filed online, how do I see my case?"), a card
  * lost or expired for being abroad, an approval for a relative's petition (Form I-130 named alone asks what it is), a
- * green card or citizenship for a divorce (the divorce alone is a family court's), a child for turning 21 ("I turned 21,
- * can I petition for my mother?" is the relative's petition), a case or telling USCIS for a marriage ("I married a
+ * green card or citizenship for a divorce (the divorce alone is a family court's), a child for turning 21 ("I turned
+ * 21, can I petition for my mother?" is the relative's petition), a case or telling USCIS for a marriage ("I married a
  * citizen" alone is the relative's petition; the marriage alone asks nothing), a check or a receipt for a case a lawyer
- * filed, an employer for a card called fake or refused, a visitor's visa or ESTA for how long one may stay (a green card holder's time away is `timeAbroad`).
+ * filed, an employer for a card called fake or refused, a visitor's visa or ESTA for how long one may stay (a green
+ * card holder's time away is `timeAbroad`).
  */
 const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     messageDoubted: 'understanding.uscisMatters.messageDoubted.doubtWords',

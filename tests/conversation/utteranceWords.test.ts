@@ -95,8 +95,8 @@ describe('containsAnyPhrase', () => {
 });
 
 describe('containsAnyOf', () => {
-    // It looks only for the phrases that open with one of the message's words, when the list is longer than the message:
-    // the same answer as looking for every phrase, for any message and list.
+    // It looks only for the phrases that open with one of the message's words, when the list is longer than the
+    // message: the same answer as looking for every phrase, for any message and list.
     const word = fc.constantFrom('my', 'green', 'card', 'lost', 'i', 'a', 'card2', '绿卡', '丢了', '我的', 'ab', 'b');
     const words = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((list) => list.join(' '));
     const glued = fc.array(fc.constantFrom('绿卡', '丢了', '我的'), { minLength: 1, maxLength: 3 }).map((list) => list.join(''));

@@ -1037,7 +1037,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I married a US citizen, what happens next?', 'understanding.uscisMatters.familyPetition.answer'],
         ['en-US', 'hello', 'I got married, how do I apply for my wife?', 'understanding.uscisMatters.familyPetition.answer'],
         ['zh-CN', '你好', '我结婚了，怎么给老婆申请绿卡', 'understanding.uscisMatters.familyPetition.answer'],
-        // Guard rows (passed before): one's own 21st birthday, or a grown child asked to sponsor, is a relative's petition.
+        // Guard rows (passed before): one's own 21st birthday, or a grown child asked to sponsor, is a relative's
+        // petition.
         ['en-US', 'hello', 'I turned 21, can I petition for my mother?', 'understanding.uscisMatters.familyPetition.answer'],
         ['en-US', 'hello', 'my son turned 21, can he sponsor me?', 'understanding.uscisMatters.familyPetition.answer'],
         // Guard row (passed before): wanting a green card for a relative is still the relative's petition.

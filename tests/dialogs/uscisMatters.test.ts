@@ -1534,8 +1534,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'filedByLawyer' | 'messageDoubted' | 'cardWrongAddress' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'afterBiometrics' | 'afterFiling' | 'appointment' | 'letter']> = [
-    // A case a lawyer filed: checked here like any other, with its receipt number, which the lawyer's copy of the notice
-    // has (before: the lawyer's answer alone, or a status check to confirm).
+    // A case a lawyer filed: checked here like any other, with its receipt number, which the lawyer's copy of the
+    // notice has (before: the lawyer's answer alone, or a status check to confirm).
     ['en', 'my lawyer filed my case, can I still check it here?', 'filedByLawyer'],
     ['en', 'my attorney has my receipt number', 'filedByLawyer'],
     ['es', 'mi abogado presentó mi caso, ¿puedo verlo aquí?', 'filedByLawyer'],
