@@ -2259,6 +2259,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', "my lawyer filed my case but I don't have the receipt number", 'prompts.missing.receipt.answer'],
         ['zh-CN', '你好', '律师帮我递交的，但是我没有收据号码', 'prompts.missing.receipt.answer'],
         ['es-US', 'hola', 'no encuentro mi recibo', 'prompts.missing.receipt.answer'],
+        // A receipt number not come yet (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', "I didn't get my receipt number", 'prompts.missing.receipt.answer'],
         // On a notice named: where on it (before: the notice that never came).
         ['en-US', 'hello', 'where is my case number on the I-797', 'prompts.missing.receipt.answer'],
         ['es-US', 'hola', 'no encuentro mi número de caso', 'prompts.missing.receipt.answer'],

@@ -63,6 +63,18 @@ describe.each(LOCALES)('check case status ($language)', ({ language, locale, t }
         expectApprovedAnswer(await say(h.client, 'EAC9999103403'));
     });
 
+    // A notice not come yet, said as such (before: "I need the receipt number itself", a failed try).
+    if (language === 'en') {
+        test('"I didn\'t get it", "I never received one": where it is printed and when the first notice comes', async () => {
+            const h = await open({ locale });
+            await say(h.client, 'hi');
+            await say(h.client, '4');
+            for (const text of ["I didn't get it", 'I never received one', "I haven't received my receipt number"]) {
+                expect([text, texts(await say(h.client, text))]).toEqual([text, [t('prompts.missing.receipt.answer'), t('caseStatus.ask.receipt')]]);
+            }
+        });
+    }
+
     test('a third receipt in a row that cannot be one also says how to reach a person (no help desk to hand over to)', async () => {
         const h = await open({ locale });
         await say(h.client, 'hi');
