@@ -2261,6 +2261,13 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'no encuentro mi recibo', 'prompts.missing.receipt.answer'],
         // A receipt number not come yet (before: "Sorry, I can't help with that").
         ['en-US', 'hello', "I didn't get my receipt number", 'prompts.missing.receipt.answer'],
+        ['vi-VN', 'xin chào', 'tôi chưa nhận được số biên nhận', 'prompts.missing.receipt.answer'],
+        ['tl-PH', 'kumusta', 'hindi ko pa natatanggap ang receipt number', 'prompts.missing.receipt.answer'],
+        ['ko-KR', '안녕하세요', '접수 번호를 아직 못 받았어요', 'prompts.missing.receipt.answer'],
+        ['ar-EG', 'مرحبا', 'لم أستلم رقم الإيصال', 'prompts.missing.receipt.answer'],
+        // Guard rows (passed before): French and Chinese already read their word for "not".
+        ['fr-FR', 'bonjour', "je n'ai pas reçu mon numéro de reçu", 'prompts.missing.receipt.answer'],
+        ['zh-CN', '你好', '我没收到收据号码', 'prompts.missing.receipt.answer'],
         // On a notice named: where on it (before: the notice that never came).
         ['en-US', 'hello', 'where is my case number on the I-797', 'prompts.missing.receipt.answer'],
         ['es-US', 'hola', 'no encuentro mi número de caso', 'prompts.missing.receipt.answer'],
