@@ -2264,6 +2264,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['vi-VN', 'xin chào', 'tôi chưa nhận được số biên nhận', 'prompts.missing.receipt.answer'],
         ['tl-PH', 'kumusta', 'hindi ko pa natatanggap ang receipt number', 'prompts.missing.receipt.answer'],
         ['ko-KR', '안녕하세요', '접수 번호를 아직 못 받았어요', 'prompts.missing.receipt.answer'],
+        // Guard row (passed before): a receipt number lost, with its particle.
+        ['ko-KR', '안녕하세요', '제 접수 번호를 잃어버렸어요', 'prompts.missing.receipt.answer'],
         ['ar-EG', 'مرحبا', 'لم أستلم رقم الإيصال', 'prompts.missing.receipt.answer'],
         // Guard rows (passed before): French and Chinese already read their word for "not".
         ['fr-FR', 'bonjour', "je n'ai pas reçu mon numéro de reçu", 'prompts.missing.receipt.answer'],
