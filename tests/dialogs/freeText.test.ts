@@ -1544,6 +1544,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'will they deny my green card?', 'understanding.chances'],
         ['en-US', 'hello', 'do you think my case will be approved', 'understanding.chances'],
         ['en-US', 'hello', 'will I get my green card', 'understanding.chances'],
+        // Asked with "going to" (before: the receipt question, as if it asked for the status).
+        ['en-US', 'hello', 'is my case going to be denied?', 'understanding.chances'],
+        ['en-US', 'hello', 'are they going to approve my application?', 'understanding.chances'],
+        ['es-US', 'hola', '¿van a aprobar mi caso?', 'understanding.chances'],
         ['es-US', 'hola', '¿cree que me la aprueben?', 'understanding.chances'],
         ['fr-FR', 'bonjour', 'mon dossier va-t-il être accepté ?', 'understanding.chances'],
         ['es-US', 'hola', '¿me van a aprobar el asilo?', 'understanding.chances'],
@@ -2909,6 +2913,8 @@ describe('a worried message at the menu', () => {
         ['en-US', 'hello', 'when will my case be approved?'],
         ['es-US', 'hola', '¿cuándo me van a aprobar?'],
         ['en-US', 'hello', 'when will I get my green card?'],
+        // Guard row (passed before): "going to" asked when is still the time.
+        ['en-US', 'hello', 'when is my case going to be approved?'],
     ])('%s: "%s", then "%s": asked when, it is USCIS\'s usual times, not the chances', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t('prompts.stepHelp.processingTime.general'), t('caseStatus.ask.receipt')]);
