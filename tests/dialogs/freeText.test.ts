@@ -1041,6 +1041,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // petition.
         ['en-US', 'hello', 'I turned 21, can I petition for my mother?', 'understanding.uscisMatters.familyPetition.answer'],
         ['en-US', 'hello', 'my son turned 21, can he sponsor me?', 'understanding.uscisMatters.familyPetition.answer'],
+        // An adult son or daughter to petition for is the relative's petition, not a child turning 21 (d1a45a6 read "over
+        // 21" as turning 21).
+        ['en-US', 'hello', 'can I sponsor my child who is over 21?', 'understanding.uscisMatters.familyPetition.answer'],
+        ['en-US', 'hello', 'my son turned 21, can I still petition for him?', 'understanding.uscisMatters.familyPetition.answer'],
         // Guard row (passed before): wanting a green card for a relative is still the relative's petition.
         ['en-US', 'hello', 'I want a green card for my wife', 'understanding.uscisMatters.familyPetition.answer'],
         ['es-US', 'hola', 'mi hija es ciudadana, ¿me puede pedir?', 'understanding.uscisMatters.familyPetition.answer'],

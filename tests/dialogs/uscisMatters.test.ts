@@ -1072,6 +1072,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['es', '¿qué es la CSPA?', 'childTurning21'],
     ['zh', '孩子超龄了', 'childTurning21'],
     ['ar', 'ابنتي ستبلغ ٢١ قبل الموافقة', 'childTurning21'],
+    // An adult son or daughter to petition for is the relative's petition: "petition for him" is its words (before: a
+    // child turning 21, from d1a45a6's "over 21", and before that "Sorry").
+    ['en', 'my son is over 21, can I petition for him?', 'familyPetition'],
     // A marriage while a case waits: what it changes (before: the receipt question, or the lawyer's answer alone).
     ['es', 'mi hijo se casó, ¿qué pasa con la petición?', 'marriedWhileWaiting'],
     ['zh', '我儿子结婚了，他的申请会怎样？', 'marriedWhileWaiting'],
