@@ -1075,6 +1075,13 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // An adult son or daughter to petition for is the relative's petition: "petition for him" is its words (before: a
     // child turning 21, from d1a45a6's "over 21", and before that "Sorry").
     ['en', 'my son is over 21, can I petition for him?', 'familyPetition'],
+    // "Bring her", "bring him": a relative to ask for, or at an interview who may come (before: "Sorry", and in Chinese
+    // a green card asked for "我女儿" (my daughter) or "她" (her) likewise).
+    ['en', 'I have a daughter who is 21 years old, can I bring her?', 'familyPetition'],
+    ['en', 'my son is 25, can I bring him to the US?', 'familyPetition'],
+    ['en', 'can I bring him to my interview?', 'interview'],
+    ['zh', '能给我女儿申请绿卡吗？', 'familyPetition'],
+    ['zh', '能给她办绿卡吗？', 'familyPetition'],
     // A marriage while a case waits: what it changes (before: the receipt question, or the lawyer's answer alone).
     ['es', 'mi hijo se casó, ¿qué pasa con la petición?', 'marriedWhileWaiting'],
     ['zh', '我儿子结婚了，他的申请会怎样？', 'marriedWhileWaiting'],
