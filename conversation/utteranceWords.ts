@@ -200,8 +200,7 @@ export function containsAnyPhrase(context: TurnContext, key: string, said: strin
  */
 export function containsAnyOf(said: string, phrases: ReadonlySet<string>): boolean {
     const { spaced, byFirstWord, unspaced } = matcherOf(phrases);
-    const padded = paddedWords(said);
-    const words = wordsOf(said);
+    const { padded, words } = messageOf(said);
     if (words.length < spaced.length) {
         // A phrase found as whole words opens with one of the message's words: only those phrases are looked for.
         for (const word of words) {
@@ -240,41 +239,38 @@ const matchers = new WeakMap<ReadonlySet<string>, PhraseMatcher>();
 function matcherOf(phrases: ReadonlySet<string>): PhraseMatcher {
     let matcher = matchers.get(phrases);
     if (!matcher) {
-        const all = [...phrases];
+        const spaced: string[] = [];
         const byFirstWord = new Map<string, string[]>();
-        for (const phrase of all) {
-            const space = phrase.indexOf(' ');
-            const first = space === -1 ? phrase : phrase.slice(0, space);
+        for (const phrase of phrases) {
+            const padded = ` ${phrase} `;
+            spaced.push(padded);
+            const first = phrase.split(' ', 1)[0];
             const opening = byFirstWord.get(first);
-            if (opening) opening.push(` ${phrase} `);
-            else byFirstWord.set(first, [` ${phrase} `]);
+            if (opening) opening.push(padded);
+            else byFirstWord.set(first, [padded]);
         }
-        matcher = { spaced: all.map((phrase) => ` ${phrase} `), byFirstWord, unspaced: all.filter((phrase) => UNSPACED.test(phrase)) };
+        matcher = { spaced, byFirstWord, unspaced: [...phrases].filter((phrase) => UNSPACED.test(phrase)) };
         matchers.set(phrases, matcher);
     }
     return matcher;
 }
 
-/** The distinct words of `said` (plain words), kept for the next call as paddedWords is. */
-let lastWordsOf = '';
-let lastWords: readonly string[] = [];
-function wordsOf(said: string): readonly string[] {
-    if (said !== lastWordsOf) {
-        lastWordsOf = said;
-        lastWords = said === '' ? [] : [...new Set(said.split(' '))];
-    }
-    return lastWords;
+/**
+ * `said` as containsAnyOf reads it: with a space on either side, and its distinct words. Kept for the next call: one
+ * message is read against many lists in a row.
+ */
+interface ReadMessage {
+    readonly padded: string;
+    readonly words: readonly string[];
 }
-
-/** `said` with a space on either side, kept for the next call: one message is read against many lists in a row. */
 let lastSaid = '';
-let lastPadded = '  ';
-function paddedWords(said: string): string {
+let lastMessage: ReadMessage = { padded: '  ', words: [] };
+function messageOf(said: string): ReadMessage {
     if (said !== lastSaid) {
         lastSaid = said;
-        lastPadded = ` ${said} `;
+        lastMessage = { padded: ` ${said} `, words: said === '' ? [] : [...new Set(said.split(' '))] };
     }
-    return lastPadded;
+    return lastMessage;
 }
 
 /**

@@ -478,12 +478,10 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
  * account does, or "Sorry"). Alone only: said in a sentence, an appointment needs a question's words, and "can I go to
  * my fingerprint appointment early?" is the offices'.
  */
-const MATTERS_SAID_ALONE: readonly UscisMatter[] = ['appointment'];
-
-const ALONE_WORDS_KEYS: ReadonlyMap<UscisMatter, string> = new Map(MATTERS_SAID_ALONE.map((matter) => [matter, `understanding.uscisMatters.${matter}.aloneWords`]));
+const MATTERS_SAID_ALONE: ReadonlyArray<readonly [UscisMatter, aloneWordsKey: string]> = [['appointment', 'understanding.uscisMatters.appointment.aloneWords']];
 
 function saidAlone(context: TurnContext, said: string): UscisMatter | undefined {
-    return MATTERS_SAID_ALONE.find((matter) => plainPhrases(context, ALONE_WORDS_KEYS.get(matter) as string).has(said));
+    return MATTERS_SAID_ALONE.find(([, key]) => plainPhrases(context, key).has(said))?.[0];
 }
 
 /**
@@ -522,10 +520,10 @@ export function saysInterpreterIsBrought(context: TurnContext, text: string): bo
 const WORDS_OF: Readonly<Partial<Record<UscisMatter, UscisMatter>>> = { noticeNotDelivered: 'cardNotDelivered', interviewChange: 'appointmentChange' };
 
 /** Each matter's words key, made once: a key built anew for every reading is a new string to hash in each lookup. */
-const WORDS_KEYS: ReadonlyMap<UscisMatter, string> = new Map(USCIS_MATTERS.map((matter) => [matter, `understanding.uscisMatters.${WORDS_OF[matter] ?? matter}.words`]));
+const WORDS_KEYS = Object.fromEntries(USCIS_MATTERS.map((matter) => [matter, `understanding.uscisMatters.${WORDS_OF[matter] ?? matter}.words`])) as Readonly<Record<UscisMatter, string>>;
 
 function wordsKey(matter: UscisMatter): string {
-    return WORDS_KEYS.get(matter) as string;
+    return WORDS_KEYS[matter];
 }
 
 /** The locale key of a matter's answer. */
