@@ -9,8 +9,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * the door kept closed, only a warrant a judge signed lets them in, silence, nothing signed; then a lawyer), someone
  * held in immigration detention (`detention`: ICE's, not USCIS's; where to find them, their court dates, a lawyer at
  * once), a check-in with ICE (`iceCheckIn`: go as its paper says, move it with that office, a lawyer before it if
- * worried), officers who stop someone at work or anywhere else (`iceEncounter`: the rights everyone has: calm, silence,
- * "am I free to go?", valid papers shown if asked and never false ones, nothing signed; then a lawyer), and a case in
+ * worried), the police stopping someone on the street or on the road (`policeStop`: the same rights, and what a driver
+ * shows; a name where a state requires it, no search agreed to, a lawyer asked for if arrested), officers who stop
+ * someone at work or anywhere else (`iceEncounter`: the rights everyone has: calm, silence, "am I free to go?", valid
+ * papers shown if asked and never false ones, nothing signed; then a lawyer), and a case in
  * immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of Justice's: no
  * receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so where to look
  * comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa abroad
@@ -159,6 +161,7 @@ export const USCIS_MATTERS = [
     'iceAtDoor',
     'detention',
     'iceCheckIn',
+    'policeStop',
     'iceEncounter',
     'courtCase',
     'victimProtection',
@@ -254,12 +257,13 @@ export type UscisMatter = (typeof USCIS_MATTERS)[number];
 export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['filedByLawyer', 'messageDoubted', 'cardWrongAddress', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'afterBiometrics', 'afterFiling', 'appointment', 'letter']);
 
 /**
- * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), a case
+ * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), the
+ * police stopping someone (a city's, a county's or a state's), a case
  * in immigration court (the Department of Justice's), a visa abroad (the Department of State's). No receipt number or
  * USCIS status shows them, so where to look (or what one's rights are) is the answer, at whatever question they are
  * said (see uscisMatterAnswerAt), and before "I don't have one" at a question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'iceEncounter', 'courtCase', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'courtCase', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
@@ -371,9 +375,15 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * is what the card is good for, and what extends it; and a work permit's category code ("what is category c09?"), with
  * no second list, is what a work permit allows, which says what the codes mean; and an appointment gone to early or
  * without one ("can I do my biometrics early?", "¿puedo hacer las huellas antes?") is the offices', which see people
- * only by appointment (not how early to arrive, nor what to do before it).
+ * only by appointment (not how early to arrive, nor what to do before it); and an arrest said with immigration's agents
+ * ("immigration arrested my husband", "la migra detuvo a mi esposo", "اعتقلت ICE زوجي") is a detention, not a fear of
+ * one ("will I be arrested at my interview?") nor an old arrest's weight on a case (`detention.arrestNotWith`); and a
+ * stop said with the police ("what do I do if the police stop me?", "la policía me pidió papeles", "警察要我出示证件") is a
+ * police stop, not a ticket or an old arrest's weight on a case (`policeStop.notWith`).
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string, notWithKey?: string]>>> = {
+    policeStop: ['understanding.uscisMatters.policeStop.stopWords', 'understanding.uscisMatters.policeStop.policeWords'],
+    detention: ['understanding.uscisMatters.detention.arrestWords', 'understanding.uscisMatters.detention.agencyWords', 'understanding.uscisMatters.detention.arrestNotWith'],
     rejected: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.rejected.reasonWords'],
     visaAbroad: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.visaAbroad.visaWords'],
     fingerprintsAgain: [FINGERPRINTS_REFUSED, 'understanding.uscisMatters.fingerprintsAgain.on'],

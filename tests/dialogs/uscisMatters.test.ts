@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1339,6 +1339,35 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'I was arrested by ICE last year', 'detention'],
     ['es', 'me arrestó la migra', 'detention'],
     ['es', 'la migra arrestó a mi hijo', 'detention'],
+    // Stopped by the police: the rights everyone has, with papers or without, and what a driver shows (before: "Sorry",
+    // what USCIS's evidence letter is, or the privacy answer).
+    ['en', "what should I do if I'm stopped by police?", 'policeStop'],
+    ['en', 'can the police ask for my papers?', 'policeStop'],
+    ['en', "I got pulled over and I don't have papers", 'policeStop'],
+    ['es', '¿qué hago si me para la policía?', 'policeStop'],
+    ['es', 'la policía me pidió papeles, ¿tengo que mostrarlos?', 'policeStop'],
+    ['fr', "que faire si la police m'arrête ?", 'policeStop'],
+    ['zh', '警察要我出示证件，我要给吗？', 'policeStop'],
+    ['ko', '경찰이 신분증을 달라고 하면 어떻게 해요?', 'policeStop'],
+    ['vi', 'cảnh sát hỏi giấy tờ thì tôi phải làm gì?', 'policeStop'],
+    ['tl', 'hiningan ako ng papeles ng pulis', 'policeStop'],
+    ['ar', 'الشرطي طلب أوراقي، هل يجب أن أعطيه؟', 'policeStop'],
+    // Stopped by immigration's officers stays theirs (a guard row, passed before).
+    ['es', 'me paró la migra', 'iceEncounter'],
+    // An arrest said with immigration's agents, in other words than the detention's own (before: the privacy answer for
+    // "la migra" and for "ICE" in Arabic, a prompt to protect one's account, or "Sorry").
+    ['es', 'la migra detuvo a mi esposo, ¿qué hago?', 'detention'],
+    ['es', 'arrestaron a mi esposo por inmigración', 'detention'],
+    ['es', 'inmigración detuvo a mi hijo', 'detention'],
+    ['en', 'immigration arrested my husband', 'detention'],
+    ['en', 'my son was picked up by immigration', 'detention'],
+    ['en', 'immigration arrested my husband at his green card interview', 'detention'],
+    ['fr', "l'immigration a arrêté mon frère", 'detention'],
+    ['tl', 'inaresto ng immigration ang tatay ko', 'detention'],
+    ['vi', 'cảnh sát di trú đã bắt chồng tôi', 'detention'],
+    ['ko', '이민국이 남편을 잡아갔어요', 'detention'],
+    ['zh', '移民局把我爸爸带走了', 'detention'],
+    ['ar', 'اعتقلت ICE زوجي', 'detention'],
     // A letter that proves one applied is the receipt notice (before: "Sorry, I can't help with that").
     ['en', 'I need a letter proving I applied', 'proofOfFiling'],
     // Fingerprints asked for again, or refused: prints the FBI could not read, common, a new notice and no new fee
@@ -1819,6 +1848,13 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // Guard rows (passed before): a ticket's weight on a case, a USCIS officer asking for papers, a victim's police report.
+    ['en', 'I got a ticket when I was pulled over, does it affect my citizenship application?'],
+    ['en', 'the USCIS officer asked for my papers at my interview'],
+    // Guard rows (passed before): an arrest feared, not told, is no one held; immigration in a hurry is no arrest.
+    ['en', 'will I be arrested by immigration at my interview?'],
+    ['es', '¿me pueden arrestar en la cita de inmigración?'],
+    ['zh', '移民局能不能抓紧处理我的案子'],
     // Guard row (passed before): studying for an interview is not studying with a green card.
     ['en', "I'm studying for my green card interview"],
     // Where to send a form is on its page ("Where to File"), not which office a receipt number names (a guard row).
@@ -2432,6 +2468,7 @@ describe('someone detained, a court case or a visa abroad, said at a question of
         ['en-US', ['hello', 'create an account'], 'I have immigration court tomorrow', 'courtCase', 'chooseAccount.prompt'],
         ['es-US', ['hola', 'encontrar mi número de cuenta'], 'la migra se llevó a mi esposo', 'detention', 'findAccountNumber.ask'],
         ['en-US', ['hello', 'add a paper-filed case'], 'my case is at the NVC', 'visaAbroad', 'signIn.askEmail'],
+        ['es-US', ['hola', 'crear una cuenta', '2'], '¿qué hago si me para la policía?', 'policeStop', 'createAccount.email.prompt'],
     ])('%s: after %j, "%s" gets where to look (%s), then the question again', async (locale, before, said, matter, question) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const { client } = await open({ locale });
