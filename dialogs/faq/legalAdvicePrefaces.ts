@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { plainWords, saysWordsOf } from '../../conversation/utteranceWords';
+import { containsAnyPhrase, plainWords, saysWordsOf } from '../../conversation/utteranceWords';
 
 /** Words of a trip asked about: "can I travel while my case is pending?", "¿puedo viajar a mi país?", "出国可以吗". */
 export const TRAVEL_WORDS = 'faq.topics.legalAdvice.travelWords';
@@ -76,6 +76,22 @@ export const VISITOR_WORK_WORDS = 'faq.topics.legalAdvice.visitorWorkWords';
  */
 export const WITHOUT_LAWYER_WORDS = 'faq.topics.legalAdvice.withoutLawyerWords';
 
+/**
+ * A fear of being arrested at a USCIS appointment: the fear's words ("will ICE arrest me", "is it safe", "¿me pueden
+ * detener?", "会不会被抓") said with a visit to USCIS (an interview, fingerprints, an office, an oath ceremony), and not
+ * with an arrest told as done, an ICE check-in, a court or the police, which are those matters.
+ */
+const ARREST_FEAR_WORDS = 'faq.topics.legalAdvice.arrestFearWords';
+const USCIS_VISIT_WORDS = 'faq.topics.legalAdvice.uscisVisitWords';
+const ARREST_FEAR_NOT_WITH = 'faq.topics.legalAdvice.arrestFearNotWith';
+const ARREST_AT_APPOINTMENT_ANSWER = 'understanding.arrestAtAppointment.answer';
+
+/** "Will ICE arrest me at my green card interview?", "¿es seguro ir a la cita de huellas?", "去移民局面谈会被抓吗？". */
+export function fearsArrestAtUscis(context: TurnContext, text: string): boolean {
+    const said = plainWords(text);
+    return containsAnyPhrase(context, USCIS_VISIT_WORDS, said) && saysWordsOf(context, said, ARREST_FEAR_WORDS, ARREST_FEAR_NOT_WITH);
+}
+
 /** Words of living without papers: "I'm undocumented, can you help me?", "no tengo papeles", "没有身份". */
 export const NO_STATUS_WORDS = 'faq.topics.legalAdvice.noStatusWords';
 
@@ -104,6 +120,8 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  * - a form to change: one filed online can't be changed once submitted; a draft can, until then;
  * - no papers: this chat needs no one's immigration status and is not USCIS's or ICE's; whether there is a way to
  *   papers depends on each story, which a lawyer looks at; a promise of papers for money is a warning sign;
+ * - an arrest feared at a USCIS appointment: no one here can know; USCIS and ICE are one department, and news reports
+ *   since 2025 tell of arrests at USCIS offices; a lawyer before going, and a missed appointment can get a case denied;
  * - applying feared as a risk: USCIS looks at one's whole history, and in some cases (some crimes, false statements) a
  *   case denied goes to an immigration judge; a lawyer first, if anything like that is in one's past.
  * - a notario or a consultant: not a lawyer, and unless accredited may not advise or choose forms; some charge a lot and
@@ -143,5 +161,6 @@ const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith
 /** The answers said before the legal-advice answer to `text`, in order (none for most messages). */
 export function legalAdvicePrefaces(context: TurnContext, text: string): string[] {
     const said = plainWords(text);
-    return PREFACES.filter(([wordsKey, , notWithKey]) => saysWordsOf(context, said, wordsKey, notWithKey)).map(([, answerKey]) => answerKey);
+    const prefaces = PREFACES.filter(([wordsKey, , notWithKey]) => saysWordsOf(context, said, wordsKey, notWithKey)).map(([, answerKey]) => answerKey);
+    return fearsArrestAtUscis(context, text) ? [ARREST_AT_APPOINTMENT_ANSWER, ...prefaces] : prefaces;
 }

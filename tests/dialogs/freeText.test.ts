@@ -1099,6 +1099,19 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '동생을 초청하려면 소득이 얼마나 있어야 해요?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
         ['ar-EG', 'مرحبا', 'أريد أن أكفل أخي، ما الدخل المطلوب؟', 'understanding.uscisMatters.affidavitOfSupport.answer'],
         ['tl-PH', 'kumusta', 'gusto kong i-petition ang kapatid ko, magkano ang kailangang kita?', 'understanding.uscisMatters.affidavitOfSupport.answer'],
+        // An arrest feared at a USCIS appointment: no one here can know, what news reports tell, a lawyer before going and
+        // not staying away (before: "Sorry", the privacy answer for "ICE", or where to find someone held, from "detain").
+        ['en-US', 'hello', 'will I be arrested by immigration at my interview?', 'understanding.arrestAtAppointment.answer'],
+        ['en-US', 'hello', 'will ICE be at my biometrics appointment?', 'understanding.arrestAtAppointment.answer'],
+        ['en-US', 'hello', 'can they detain me at my interview?', 'understanding.arrestAtAppointment.answer'],
+        ['en-US', 'hello', 'people are getting arrested at USCIS interviews, should I go?', 'understanding.arrestAtAppointment.answer'],
+        ['es-US', 'hola', '¿es seguro ir a la entrevista de la green card?', 'understanding.arrestAtAppointment.answer'],
+        ['fr-FR', 'bonjour', "est-ce que je risque d'être arrêté à mon entretien ?", 'understanding.arrestAtAppointment.answer'],
+        ['zh-CN', '你好', '去移民局面谈会被抓吗？', 'understanding.arrestAtAppointment.answer'],
+        ['ko-KR', '안녕하세요', '인터뷰에 가면 체포될까요?', 'understanding.arrestAtAppointment.answer'],
+        ['vi-VN', 'xin chào', 'đi phỏng vấn có bị bắt không?', 'understanding.arrestAtAppointment.answer'],
+        ['tl-PH', 'kumusta', 'aarestuhin ba ako sa interview ko?', 'understanding.arrestAtAppointment.answer'],
+        ['ar-EG', 'مرحبا', 'هل سيعتقلونني في المقابلة؟', 'understanding.arrestAtAppointment.answer'],
         // Applying feared as a risk: what USCIS looks at, and when a denial goes to a judge (before: citizenship's usual
         // answer, or "Sorry").
         ['en-US', 'hello', 'can I be deported if I apply for citizenship?', 'understanding.applyingRisk.answer'],
@@ -1174,6 +1187,21 @@ describe('a question for legal advice, about the numbers or a new address, or no
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));
         expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
+    });
+
+    // Said afraid, the worry's first line alone (not what USCIS will decide), then the arrest feared; and an arrest told as
+    // done at an interview, or what to bring to one, stays theirs (guard rows, passed before).
+    test('es: "tengo miedo, ¿la migra me puede agarrar en la cita de huellas?": the worry alone, then the arrest feared', async () => {
+        const { t, replies } = await askAtMenu('es-US', 'hola', 'tengo miedo, ¿la migra me puede agarrar en la cita de huellas?');
+        expect(replies.slice(0, 2)).toEqual([t('understanding.worryAlone'), t('understanding.arrestAtAppointment.answer')]);
+    });
+    test.each([
+        ['en-US', 'hello', 'my husband was detained at his interview', 'understanding.uscisMatters.detention.answer'],
+        ['en-US', 'hello', 'what should I bring to my interview?', 'understanding.uscisMatters.interview.answer'],
+    ])('%s: "%s", then "%s": %s, not the arrest feared', async (locale, greeting, question, answer) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies[0]).toBe(t(answer));
+        expect(replies).not.toContain(t('understanding.arrestAtAppointment.answer'));
     });
 
     // A task asked by someone without papers is the task, after the line that this chat needs no one's status (before:

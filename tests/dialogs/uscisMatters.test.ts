@@ -1352,6 +1352,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'cảnh sát hỏi giấy tờ thì tôi phải làm gì?', 'policeStop'],
     ['tl', 'hiningan ako ng papeles ng pulis', 'policeStop'],
     ['ar', 'الشرطي طلب أوراقي، هل يجب أن أعطيه؟', 'policeStop'],
+    // On the way to an interview, still the police's stop (before this change: "Sorry", the interview keeping it out).
+    ['en', 'the police stopped me on the way to my interview', 'policeStop'],
     // Stopped by immigration's officers stays theirs (a guard row, passed before).
     ['es', 'me paró la migra', 'iceEncounter'],
     // An arrest said with immigration's agents, in other words than the detention's own (before: the privacy answer for
