@@ -12,7 +12,11 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * worried), the police stopping someone on the street or on the road (`policeStop`: the same rights, and what a driver
  * shows; a name where a state requires it, no search agreed to, a lawyer asked for if arrested), officers who stop
  * someone at work or anywhere else (`iceEncounter`: the rights everyone has: calm, silence, "am I free to go?", valid
- * papers shown if asked and never false ones, nothing signed; then a lawyer), and a case in
+ * papers shown if asked and never false ones, nothing signed; then a lawyer), a message from DHS that ends a parole or
+ * tells someone to leave (`toldToLeave`: checked as real, since scams and mistaken ones went out; a pending application
+ * may still matter; not ignored, no leaving before advice; a lawyer at once), a visa revoked (`visaRevoked`: the
+ * Department of State's; a visa is for coming in, a stay runs on status and the I-94; a student's DSO; a lawyer before
+ * travelling), and a case in
  * immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of Justice's: no
  * receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so where to look
  * comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa abroad
@@ -26,8 +30,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * wait, keeping its place; a lawyer before the birthday), a marriage while a case waits (`marriedWhileWaiting`: a green
  * card holder's son or daughter who marries loses that petition, a citizen's waits longer, a child in a parent's case
  * no longer comes with them; a new spouse asked for with Form I-130; USCIS and the National Visa Center told; a lawyer
- * before the wedding), and requests only USCIS can act on: premium
- * processing (`premiumProcessing`: a paid service for some work and student forms, Form I-907; none for family cases,
+ * before the wedding), the registration DHS asks of some people since April 2025 (`alienRegistration`: who, Form
+ * G-325R in a USCIS online account, fingerprints, proof carried, risks for some and a lawyer first), and requests only
+ * USCIS can act on: premium processing (`premiumProcessing`: a paid service for some work and student forms, Form I-907; none for family cases,
  * green cards or citizenship), speeding up a case (`expedite`), a filing USCIS sent back undecided (`rejected`: not a
  * denial; fix what its notice names and send it again), a case that was denied (`denied`: the letter says whether, and
  * by when, to ask again), proof of one's immigration status (`proofOfStatus`: this chat checks a case, not a person's
@@ -163,12 +168,15 @@ export const USCIS_MATTERS = [
     'iceCheckIn',
     'policeStop',
     'iceEncounter',
+    'toldToLeave',
     'courtCase',
+    'visaRevoked',
     'victimProtection',
     'petitionerDied',
     'childTurning21',
     'marriedWhileWaiting',
     'visaAbroad',
+    'alienRegistration',
     'premiumProcessing',
     'expedite',
     'messageDoubted',
@@ -258,12 +266,13 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
 
 /**
  * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), the
- * police stopping someone (a city's, a county's or a state's), a case
+ * police stopping someone (a city's, a county's or a state's), a message from DHS that ends a parole or says to leave, a
+ * visa revoked (the Department of State's), a case
  * in immigration court (the Department of Justice's), a visa abroad (the Department of State's). No receipt number or
  * USCIS status shows them, so where to look (or what one's rights are) is the answer, at whatever question they are
  * said (see uscisMatterAnswerAt), and before "I don't have one" at a question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'courtCase', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'toldToLeave', 'courtCase', 'visaRevoked', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
@@ -294,9 +303,10 @@ export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['w
  * says my case was approved, but the website says otherwise" asks which to trust, not what "Case Was Approved" means;
  * "the judge approved my case" is the court's; "جواز سفر أمريكي" (a U.S. passport: "سفر" is travel) is not the
  * question of travelling while a case waits; "my green card went to my old address" is a card mailed wrong, not how to
- * change an address (the address's own words).
+ * change an address (the address's own words); "do I need to register with the government if I'm undocumented?" is the
+ * registration DHS asks of some, which says who and the risks itself, not the lawyer's answer read from "undocumented".
  */
-export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([...OUTSIDE_USCIS, 'messageDoubted', 'usPassport', 'cardWrongAddress']);
+export const MATTERS_BEFORE_STATUS_MEANING: ReadonlySet<UscisMatter> = new Set([...OUTSIDE_USCIS, 'messageDoubted', 'usPassport', 'cardWrongAddress', 'alienRegistration']);
 
 /**
  * What a matter's words must be said with, where they alone say too little: a card for the loss or the card not coming
@@ -379,9 +389,14 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * ("immigration arrested my husband", "la migra detuvo a mi esposo", "اعتقلت ICE زوجي") is a detention, not a fear of
  * one ("will I be arrested at my interview?") nor an old arrest's weight on a case (`detention.arrestNotWith`); and a
  * stop said with the police ("what do I do if the police stop me?", "la policía me pidió papeles", "警察要我出示证件") is a
- * police stop, not a ticket or an old arrest's weight on a case (`policeStop.notWith`).
+ * police stop, not a ticket or an old arrest's weight on a case (`policeStop.notWith`); and a parole said ended by
+ * someone ("my parole was terminated", "cancelaron mi parole", "假释被终止") is the message that ends it, not what parole is;
+ * and a visa said revoked or cancelled ("my visa was revoked", "me revocaron la visa") is the Department of State's, not
+ * a visa appointment cancelled nor a U or T visa, which are USCIS's (`visaRevoked.notWith`).
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string, notWithKey?: string]>>> = {
+    toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],
+    visaRevoked: ['understanding.uscisMatters.visaRevoked.revokedWords', 'understanding.uscisMatters.visaAbroad.visaWords'],
     policeStop: ['understanding.uscisMatters.policeStop.stopWords', 'understanding.uscisMatters.policeStop.policeWords'],
     detention: ['understanding.uscisMatters.detention.arrestWords', 'understanding.uscisMatters.detention.agencyWords', 'understanding.uscisMatters.detention.arrestNotWith'],
     rejected: ['understanding.uscisMatters.denied.words', 'understanding.uscisMatters.rejected.reasonWords'],

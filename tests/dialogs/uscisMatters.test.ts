@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1356,6 +1356,45 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'the police stopped me on the way to my interview', 'policeStop'],
     // Stopped by immigration's officers stays theirs (a guard row, passed before).
     ['es', 'me paró la migra', 'iceEncounter'],
+    // A message from DHS that ends a parole or says to leave: checked as real, a pending case may still matter, no leaving
+    // before advice, a lawyer at once (before: what parole is, what a USCIS letter is, or "Sorry").
+    ['en', 'I got an email from DHS saying my parole was terminated and I have to leave', 'toldToLeave'],
+    ['en', 'I got a letter saying I have to self deport', 'toldToLeave'],
+    ['es', 'recibí una carta que dice que mi parole fue cancelado', 'toldToLeave'],
+    ['es', 'me llegó un correo del DHS que dice que tengo que salir del país', 'toldToLeave'],
+    ['fr', 'mon parole a été annulé', 'toldToLeave'],
+    ['zh', '我的假释被终止了', 'toldToLeave'],
+    ['ko', '파롤이 취소됐어요', 'toldToLeave'],
+    ['vi', 'parole của tôi bị chấm dứt', 'toldToLeave'],
+    ['tl', 'kinansela ang parole ko', 'toldToLeave'],
+    ['ar', 'تم إلغاء البارول الخاص بي', 'toldToLeave'],
+    // Guard rows (passed before): a parole to renew stays parole's, an advance parole cancelled the travel document's.
+    ['en', 'my parole ends next month, can I renew it?', 'parole'],
+    ['en', 'my advance parole was cancelled', 'travelDocument'],
+    // A visa revoked: the Department of State's; a stay runs on status and the I-94; a student's DSO (before: "Sorry").
+    ['en', 'my visa was revoked', 'visaRevoked'],
+    ['en', 'my student visa was revoked and my SEVIS was terminated', 'visaRevoked'],
+    ['es', 'me revocaron la visa de estudiante', 'visaRevoked'],
+    ['fr', 'mon visa a été révoqué', 'visaRevoked'],
+    ['zh', '我的签证被撤销了', 'visaRevoked'],
+    ['ko', '비자가 취소됐어요', 'visaRevoked'],
+    ['vi', 'visa của tôi bị thu hồi', 'visaRevoked'],
+    ['tl', 'binawi ang visa ko', 'visaRevoked'],
+    ['ar', 'ألغوا تأشيرتي', 'visaRevoked'],
+    // A visa appointment cancelled stays the visa abroad's (a guard row, passed before).
+    ['en', 'my visa appointment was cancelled', 'visaAbroad'],
+    // The registration DHS asks of some since April 2025: who, Form G-325R in a USCIS online account, risks for some
+    // (before: which number is which, the sign-up to confirm, or "Sorry").
+    ['en', 'what is the alien registration requirement?', 'alienRegistration'],
+    ['en', 'do I need to register with the government?', 'alienRegistration'],
+    ['es', '¿qué es el registro de extranjeros?', 'alienRegistration'],
+    ['es', '¿me tengo que registrar con el gobierno?', 'alienRegistration'],
+    ['fr', "qu'est-ce que l'enregistrement des étrangers ?", 'alienRegistration'],
+    ['zh', '外国人登记是什么？', 'alienRegistration'],
+    ['ko', '외국인 등록 의무가 뭐예요?', 'alienRegistration'],
+    ['vi', 'đăng ký người nước ngoài là gì?', 'alienRegistration'],
+    ['tl', 'ano ang alien registration requirement?', 'alienRegistration'],
+    ['ar', 'ما هو تسجيل الأجانب؟', 'alienRegistration'],
     // An arrest said with immigration's agents, in other words than the detention's own (before: the privacy answer for
     // "la migra" and for "ICE" in Arabic, a prompt to protect one's account, or "Sorry").
     ['es', 'la migra detuvo a mi esposo, ¿qué hago?', 'detention'],
@@ -1850,6 +1889,9 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // Guard rows (passed before): an account to register for, and the A-Number by its long name.
+    ['en', 'I want to register'],
+    ['en', 'what is my alien registration number?'],
     // Guard rows (passed before): a ticket's weight on a case, a USCIS officer asking for papers, a victim's police report.
     ['en', 'I got a ticket when I was pulled over, does it affect my citizenship application?'],
     ['en', 'the USCIS officer asked for my papers at my interview'],
@@ -2471,6 +2513,7 @@ describe('someone detained, a court case or a visa abroad, said at a question of
         ['es-US', ['hola', 'encontrar mi número de cuenta'], 'la migra se llevó a mi esposo', 'detention', 'findAccountNumber.ask'],
         ['en-US', ['hello', 'add a paper-filed case'], 'my case is at the NVC', 'visaAbroad', 'signIn.askEmail'],
         ['es-US', ['hola', 'crear una cuenta', '2'], '¿qué hago si me para la policía?', 'policeStop', 'createAccount.email.prompt'],
+        ['en-US', ['hello', 'add a paper-filed case'], 'DHS emailed me that my parole was terminated', 'toldToLeave', 'signIn.askEmail'],
     ])('%s: after %j, "%s" gets where to look (%s), then the question again', async (locale, before, said, matter, question) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const { client } = await open({ locale });
