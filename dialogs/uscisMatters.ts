@@ -56,7 +56,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * I-9, with no document the employer may insist on), an employer who calls a valid card fake or refuses it
  * (`employerDoubtsCard`: not the employer's to decide alone; other documents from Form I-9's list; an E-Verify mismatch
  * is fixed while one keeps working; the Department of Justice's IER, free), a green card lost or expired abroad
- * (`cardLostAbroad`: Form I-131A, then a consulate; over a year away, SB-1), replacing or renewing a card
+ * (`cardLostAbroad`: Form I-131A, then a consulate; over a year away, SB-1), a green card expiring while one applies for
+ * citizenship (`cardExpiringCitizenship`: Form N-400's receipt notice, with the card, proves status for 24 months past
+ * its date, so Form I-90 may not be needed), replacing or renewing a card
  * (`replaceCard`), a passport lost, stolen or expired (`lostPassport`: one's country's embassy or consulate replaces
  * it; a lost visa does not shorten a stay, which in general runs to the I-94's
  * date; a visa is not replaced inside the U.S.; an unexpired visa stays good in an old passport), a certificate of
@@ -200,6 +202,7 @@ export const USCIS_MATTERS = [
     'divorce',
     'removeConditions',
     'cardLostAbroad',
+    'cardExpiringCitizenship',
     'cardValidity',
     'workPermitRenewal',
     'workPermitUse',
@@ -367,6 +370,12 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     filedByLawyer: 'understanding.uscisMatters.filedByLawyer.on',
 };
 
+/**
+ * "Am I still a permanent resident?", "¿sigo siendo residente?": asked of a card expired, how long a card is valid and
+ * that residence outlives it, not the card's replacement alone.
+ */
+const CARD_RESIDENCE_ASKED = 'understanding.uscisMatters.cardValidity.residenceAskedWords';
+
 /** "My fingerprints were rejected": prints the FBI could not read, to give again, not a filing sent back or a denial. */
 const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refusedWords';
 
@@ -382,10 +391,13 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * and a language named with a form or a paper ("can I fill out the form in Spanish?", "mi acta está en español") is the
  * translation's question, unless it asks this chat to help or talk in it ("necesito ayuda en español con mis papeles"
  * asks for Spanish); and a green card expired or expiring said with a trip ("can I travel with an expired green card?")
- * is what the card is good for, and what extends it; and a work permit's category code ("what is category c09?"), with
+ * is what the card is good for, and what extends it, as is one said with whether one is still a resident ("my green card
+ * expired, am I still a permanent resident?"); and a work permit's category code ("what is category c09?"), with
  * no second list, is what a work permit allows, which says what the codes mean; and an appointment gone to early or
  * without one ("can I do my biometrics early?", "¿puedo hacer las huellas antes?") is the offices', which see people
- * only by appointment (not how early to arrive, nor what to do before it); and an arrest said with immigration's agents
+ * only by appointment (not how early to arrive, nor what to do before it); and a green card expiring said with
+ * citizenship ("my green card is expiring and I'm applying for citizenship") is what Form N-400's receipt notice does for
+ * the card, not its renewal alone; and an arrest said with immigration's agents
  * ("immigration arrested my husband", "la migra detuvo a mi esposo", "اعتقلت ICE زوجي") is a detention, not a fear of
  * one ("will I be arrested at my interview?") nor an old arrest's weight on a case (`detention.arrestNotWith`); and a
  * stop said with the police ("what do I do if the police stop me?", "la policía me pidió papeles", "警察要我出示证件") is a
@@ -394,7 +406,7 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * and a visa said revoked or cancelled ("my visa was revoked", "me revocaron la visa") is the Department of State's, not
  * a visa appointment cancelled nor a U or T visa, which are USCIS's (`visaRevoked.notWith`).
  */
-const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string, notWithKey?: string]>>> = {
+const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
     toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],
     visaRevoked: ['understanding.uscisMatters.visaRevoked.revokedWords', 'understanding.uscisMatters.visaAbroad.visaWords'],
     policeStop: ['understanding.uscisMatters.policeStop.stopWords', 'understanding.uscisMatters.policeStop.policeWords'],
@@ -404,8 +416,9 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     fingerprintsAgain: [FINGERPRINTS_REFUSED, 'understanding.uscisMatters.fingerprintsAgain.on'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notFoundWords', 'understanding.uscisMatters.cardWords', 'understanding.uscisMatters.replaceCard.notFoundNotWith'],
     translation: ['understanding.uscisMatters.translation.languageWords', 'understanding.uscisMatters.translation.on', 'understanding.uscisMatters.translation.chatWords'],
-    cardValidity: ['understanding.uscisMatters.cardValidity.expiringWords', TRAVEL_WORDS],
+    cardValidity: ['understanding.uscisMatters.cardValidity.expiringWords', [TRAVEL_WORDS, CARD_RESIDENCE_ASKED]],
     workPermitUse: ['understanding.uscisMatters.workPermitUse.categoryWords'],
+    cardExpiringCitizenship: ['understanding.uscisMatters.cardValidity.expiringWords', 'understanding.uscisMatters.naturalization.citizenshipWords'],
     fieldOffice: ['understanding.uscisMatters.fieldOffice.earlyWords', 'understanding.uscisMatters.appointmentWords', 'understanding.uscisMatters.fieldOffice.earlyNotWith'],
 };
 
@@ -487,7 +500,7 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
     };
     const alsoSaid = (matter: UscisMatter) => {
         const keys = ALSO_SAID_AS[matter];
-        return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && (keys[1] === undefined || has(keys[1])) && !(keys[2] !== undefined && has(keys[2]));
+        return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && (keys[1] === undefined || (typeof keys[1] === 'string' ? has(keys[1]) : keys[1].some(has))) && !(keys[2] !== undefined && has(keys[2]));
     };
     const ownWords = (matter: UscisMatter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter);
     const saidNotWith = (matter: UscisMatter) => (NOT_WITH.get(matter) ?? []).some(has);

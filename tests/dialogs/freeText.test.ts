@@ -2108,6 +2108,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'how much does a lawyer cost'],
         ['en-US', 'hello', 'where can I find free legal help'],
         ['en-US', 'hello', "I can't afford a lawyer"],
+        // Help paying for one (before: the forms' fee waiver).
+        ['en-US', 'hello', 'I need help paying for a lawyer'],
         ['es-US', 'hola', '¿cuánto cobra un abogado?'],
         ['es-US', 'hola', '¿dónde consigo un abogado gratis?'],
         ['fr-FR', 'bonjour', 'où trouver une aide juridique gratuite ?'],

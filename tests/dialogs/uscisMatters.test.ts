@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1383,6 +1383,27 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'ألغوا تأشيرتي', 'visaRevoked'],
     // A visa appointment cancelled stays the visa abroad's (a guard row, passed before).
     ['en', 'my visa appointment was cancelled', 'visaAbroad'],
+    // A green card expiring while one applies for citizenship: Form N-400's receipt notice, with the card, proves status
+    // for 24 months past its date (before: the card's renewal alone, as if Form I-90 were needed).
+    ['en', "my green card is expiring and I'm applying for citizenship", 'cardExpiringCitizenship'],
+    ['en', 'I filed my N-400, my green card expires next month, do I need to renew it?', 'cardExpiringCitizenship'],
+    ['es', 'se me vence la green card y ya apliqué para la ciudadanía', 'cardExpiringCitizenship'],
+    ['fr', 'ma carte verte expire et je demande la citoyenneté', 'cardExpiringCitizenship'],
+    ['zh', '我的绿卡快过期了，我在申请入籍', 'cardExpiringCitizenship'],
+    ['ko', '영주권이 곧 만료되는데 시민권 신청했어요', 'cardExpiringCitizenship'],
+    ['vi', 'thẻ xanh của tôi sắp hết hạn và tôi đang xin quốc tịch', 'cardExpiringCitizenship'],
+    ['tl', 'mag-e-expire na ang green card ko at nag-apply ako ng citizenship', 'cardExpiringCitizenship'],
+    ['ar', 'البطاقة الخضراء ستنتهي وقدمت على الجنسية', 'cardExpiringCitizenship'],
+    // A lost card stays a card to replace (a guard row, passed before).
+    ['en', 'I lost my green card and I want to apply for citizenship', 'replaceCard'],
+    // An expired card asked of one's residence is how long a card is valid, and that residence outlives it (before: the
+    // card's replacement).
+    ['en', 'my green card expired, am I still a permanent resident?', 'cardValidity'],
+    ['es', 'se me venció la green card, ¿sigo siendo residente?', 'cardValidity'],
+    // A stay of removal is the court's, with a lawyer at once (before: "Sorry").
+    ['en', 'what is a stay of removal?', 'courtCase'],
+    ['es', '¿qué es una suspensión de la deportación?', 'courtCase'],
+    ['zh', '怎么申请暂缓递解？', 'courtCase'],
     // The registration DHS asks of some since April 2025: who, Form G-325R in a USCIS online account, risks for some
     // (before: which number is which, the sign-up to confirm, or "Sorry").
     ['en', 'what is the alien registration requirement?', 'alienRegistration'],
