@@ -1130,7 +1130,7 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
     // "can I travel with an expired green card?", what the card is good for (no application is pending); "my green card is
     // extended 48 months, can I travel?", what the extension notice is good for; "旅游签证能待多久？" (how long may I stay
     // on a tourist visa?), the I-94's date (see uscisMatters: visitorStay).
-    [TRAVEL_WORDS, 'legalAdvice', ['understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words', 'understanding.citizenTravelWords', 'understanding.uscisMatters.cardValidity.expiringWords', 'understanding.uscisMatters.cardValidity.words', 'understanding.uscisMatters.visitorStay.words']],
+    [TRAVEL_WORDS, 'legalAdvice', ['understanding.visitorInvitedWords', 'understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words', 'understanding.citizenTravelWords', 'understanding.uscisMatters.cardValidity.expiringWords', 'understanding.uscisMatters.cardValidity.words', 'understanding.uscisMatters.visitorStay.words']],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],
@@ -1278,6 +1278,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // visa changed, work on a student visa (the work visa's), a relative to petition for or a marriage is not this, nor is
     // a visa refused (the embassy's). Where the visa's name holds the word for travel ("visa du lịch", "旅游签证"), the
     // trip's question reads it first, as before. How long one may stay on it is the I-94's date (visitorStay).
+    // "How do I sponsor my parents to visit?", "carta de invitación", "怎么给父母办旅游签证？": a visit, asked for by the visitor
+    // at an embassy (there is no sponsor's form), though a relative's petition or a trip are named in it (before: the
+    // relative's petition, the lawyer's answer read from the trip, or "Sorry").
+    ['understanding.visitorInvitedWords', 'visitorVisa'],
     ['understanding.visitorVisaWords', 'visitorVisa', ['understanding.visitorVisaNotWith', TRAVEL_WORDS, 'understanding.uscisMatters.workVisa.words', 'understanding.uscisMatters.familyPetition.words', 'faq.topics.legalAdvice.lifeEventWords', 'understanding.uscisMatters.visitorStay.words']],
     // "I got married, what do I need to do?", "can I petition for my mother?": what a life event means for papers, or
     // whom one may bring, is for a lawyer to say (before: out of scope, the help line, or "send evidence?"). "Add my

@@ -2024,6 +2024,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['vi-VN', 'xin chào', 'bố mẹ tôi có thể sang thăm tôi không?', 'visitorVisa'],
         ['ko-KR', '안녕하세요', '부모님이 미국에 방문하려면 어떻게 해요?', 'visitorVisa'],
         ['ar-EG', 'مرحبا', 'كيف يزورني والداي في أمريكا؟', 'visitorVisa'],
+        // A visit "sponsored", an invitation letter, or a tourist visa "for" one's parents said with the word for travel:
+        // the visitor visa (before: the relative's petition, the lawyer's answer read from the trip, or "Sorry").
+        ['en-US', 'hello', 'how do I sponsor my parents to visit?', 'visitorVisa'],
+        ['es-US', 'hola', 'quiero invitar a mi mamá de visita', 'visitorVisa'],
+        ['fr-FR', 'bonjour', "comment faire une lettre d'invitation pour ma mère ?", 'visitorVisa'],
+        ['zh-CN', '你好', '怎么给父母办旅游签证？', 'visitorVisa'],
+        ['ko-KR', '안녕하세요', '부모님 초청장은 어떻게 써요?', 'visitorVisa'],
+        ['vi-VN', 'xin chào', 'tôi cần thư mời cho mẹ tôi', 'visitorVisa'],
+        ['tl-PH', 'kumusta', 'paano gumawa ng invitation letter para sa nanay ko?', 'visitorVisa'],
+        ['ar-EG', 'مرحبا', 'كيف أكتب رسالة دعوة لأمي؟', 'visitorVisa'],
     ])('%s: "%s", then "%s": the %s answer', async (locale, greeting, said, answer) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t(`understanding.${answer}`));
