@@ -397,7 +397,9 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * without one ("can I do my biometrics early?", "¿puedo hacer las huellas antes?") is the offices', which see people
  * only by appointment (not how early to arrive, nor what to do before it); and a green card expiring said with
  * citizenship ("my green card is expiring and I'm applying for citizenship") is what Form N-400's receipt notice does for
- * the card, not its renewal alone; and an arrest said with immigration's agents
+ * the card, not its renewal alone; and a relative named, then asked for by a pronoun ("mi hijo es mayor de 21, ¿lo puedo
+ * pedir?", "我女儿21岁了，能给她申请吗？") is the relative's petition, not a card or a permit asked for them again
+ * (`familyPetition.forThemNotWith`); and an arrest said with immigration's agents
  * ("immigration arrested my husband", "la migra detuvo a mi esposo", "اعتقلت ICE زوجي") is a detention, not a fear of
  * one ("will I be arrested at my interview?") nor an old arrest's weight on a case (`detention.arrestNotWith`); and a
  * stop said with the police ("what do I do if the police stop me?", "la policía me pidió papeles", "警察要我出示证件") is a
@@ -419,6 +421,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     cardValidity: ['understanding.uscisMatters.cardValidity.expiringWords', [TRAVEL_WORDS, CARD_RESIDENCE_ASKED]],
     workPermitUse: ['understanding.uscisMatters.workPermitUse.categoryWords'],
     cardExpiringCitizenship: ['understanding.uscisMatters.cardValidity.expiringWords', 'understanding.uscisMatters.naturalization.citizenshipWords'],
+    familyPetition: ['understanding.uscisMatters.familyPetition.forThemWords', 'understanding.uscisMatters.familyPetition.relativeWords', 'understanding.uscisMatters.familyPetition.forThemNotWith'],
     fieldOffice: ['understanding.uscisMatters.fieldOffice.earlyWords', 'understanding.uscisMatters.appointmentWords', 'understanding.uscisMatters.fieldOffice.earlyNotWith'],
 };
 

@@ -1381,6 +1381,15 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'visa của tôi bị thu hồi', 'visaRevoked'],
     ['tl', 'binawi ang visa ko', 'visaRevoked'],
     ['ar', 'ألغوا تأشيرتي', 'visaRevoked'],
+    // A relative named, then asked for by a pronoun (before: "Sorry", or the status check to confirm; Korean's own words
+    // say it already).
+    ['es', 'mi hijo es mayor de 21, ¿lo puedo pedir?', 'familyPetition'],
+    ['zh', '我女儿21岁了，能给她申请吗？', 'familyPetition'],
+    ['fr', 'mon fils a 25 ans, est-ce que je peux le faire venir ?', 'familyPetition'],
+    ['vi', 'con trai tôi 25 tuổi, tôi có thể bảo lãnh nó không?', 'familyPetition'],
+    ['tl', '25 na ang anak ko, puwede ko ba siyang i-petition?', 'familyPetition'],
+    ['ar', 'ابني عمره 25 سنة، هل أستطيع أن أكفله؟', 'familyPetition'],
+    ['en', 'my daughter is 25, can I apply for her?', 'familyPetition'],
     // A visa appointment cancelled stays the visa abroad's (a guard row, passed before).
     ['en', 'my visa appointment was cancelled', 'visaAbroad'],
     // A green card expiring while one applies for citizenship: Form N-400's receipt notice, with the card, proves status
@@ -1910,6 +1919,9 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // Guard row: a permit asked for a relative again is no relative's petition (before this change's not-with list,
+    // the petition's answer).
+    ['es', 'mi hija perdió su permiso de trabajo, ¿lo puedo pedir otra vez?'],
     // Guard rows (passed before): an account to register for, and the A-Number by its long name.
     ['en', 'I want to register'],
     ['en', 'what is my alien registration number?'],
