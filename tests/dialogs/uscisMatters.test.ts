@@ -2243,6 +2243,17 @@ describe('requests only USCIS can act on, asked at the menu', () => {
         expect(replies).not.toContain(t('understanding.uscisMatters.parole.answer'));
     });
 
+    // Words an arrest or a revocation shares with everyday errands: documents picked up, prints taken, an application one
+    // cancelled oneself (before this change's not-with lists: where to find someone held, or a visa revoked).
+    test.each([
+        ['en', 'I picked up my documents at the immigration office', 'detention'],
+        ['en', 'ICE took my fingerprints at the border', 'detention'],
+        ['en', 'I cancelled my visa application', 'visaRevoked'],
+    ])('%s: "%s" is not %s', async (language, said, matter) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`));
+    });
+
     test.each(NOT_A_MATTER)('%s: "%s" does not get the answer of a request only USCIS can act on', async (language, said) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         for (const matter of USCIS_MATTERS) expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
