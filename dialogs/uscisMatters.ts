@@ -16,124 +16,123 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * tells someone to leave (`toldToLeave`: checked as real, since scams and mistaken ones went out; a pending application
  * may still matter; not ignored, no leaving before advice; a lawyer at once), a visa revoked (`visaRevoked`: the
  * Department of State's; a visa is for coming in, a stay runs on status and the I-94; a student's DSO; a lawyer before
- * travelling), and a case in
- * immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of Justice's: no
- * receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so where to look
- * comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa abroad
- * (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC with
- * the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA self-petition, a U or a T visa; no
- * fee, the abuser not told, a lawyer's help, 911 first in danger), a petitioner who died (`petitionerDied`: a petition
- * often ends, but may go on under section 204(l), by humanitarian reinstatement, or as a citizen's widow or widower with
- * Form I-360 within 2 years; a new sponsor; a lawyer soon), a child who turns 21 while a case waits (`childTurning21`:
- * a citizen's child keeps the age on the day Form I-130 was filed; the Child Status Protection Act may take off the
- * time a petition waited for others, who apply within a year of a visa; a green card holder's child moves to a longer
- * wait, keeping its place; a lawyer before the birthday), a marriage while a case waits (`marriedWhileWaiting`: a green
- * card holder's son or daughter who marries loses that petition, a citizen's waits longer, a child in a parent's case
- * no longer comes with them; a new spouse asked for with Form I-130; USCIS and the National Visa Center told; a lawyer
- * before the wedding), the registration DHS asks of some people since April 2025 (`alienRegistration`: who, Form
- * G-325R in a USCIS online account, fingerprints, proof carried, risks for some and a lawyer first), and requests only
- * USCIS can act on: premium processing (`premiumProcessing`: a paid service for some work and student forms, Form I-907; none for family cases,
- * green cards or citizenship), speeding up a case (`expedite`), a filing USCIS sent back undecided (`rejected`: not a
- * denial; fix what its notice names and send it again), a case that was denied (`denied`: the letter says whether, and
- * by when, to ask again), proof of one's immigration status (`proofOfStatus`: this chat checks a case, not a person's
- * status; the Contact Center or a lawyer can say what shows it), proof that a case was filed (`proofOfFiling`: the
- * receipt notice), a fee charged twice or a refund (`payment`: this chat sees no payments; the Contact Center answers
- * about a fee paid), a lawyer who does not answer (`lawyerUnreachable`: the status checked without them, a copy of
- * one's file asked for in writing, another lawyer with a new Form G-28, the state bar for complaints), a case a lawyer
- * filed (`filedByLawyer`: checked here like any other, with its receipt number; the receipt notice goes to both, so the
- * lawyer has it), a complaint about how USCIS handles a case (`complaint`: USCIS first, then the CIS Ombudsman or a
- * member of Congress; an employee's misconduct to the DHS Inspector General), withdrawing a filing (`withdraw`: a
- * signed letter from who filed it, to the office on the latest notice; final, the fee kept, and a permit from the case
- * may end, so a lawyer first), a card mailed to the wrong address (`cardWrongAddress`: the Post Office does not forward
- * USCIS's cards, so one undelivered goes back to USCIS; the address updated first; e-Request when USCIS had the new one
- * or erred, else a new card with its form and fee), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or
- * notice (`typo`: e-Request, or Form I-90 without a fee), how long a green card is valid (`cardValidity`: 10 years, 2
- * for a conditional one; residence outlives the card, which Form I-90 renews in the 6 months before; a 2-year card
- * takes Form I-751), renewing a work permit or one about to expire (`workPermitRenewal`: Form I-765 again, up to 180
- * days before; since October 30, 2025 most renewals no longer extend the card, so one may have to stop work; a lawyer
- * when unsure), what a work permit allows (`workPermitUse`: most let one work for any employer, several, part time or
- * for oneself until the card's date; a student's OPT has limits; the category says why it was given, not where; Form
- * I-9, with no document the employer may insist on), an employer who calls a valid card fake or refuses it
- * (`employerDoubtsCard`: not the employer's to decide alone; other documents from Form I-9's list; an E-Verify mismatch
- * is fixed while one keeps working; the Department of Justice's IER, free), a green card lost or expired abroad
- * (`cardLostAbroad`: Form I-131A, then a consulate; over a year away, SB-1), a green card expiring while one applies for
- * citizenship (`cardExpiringCitizenship`: Form N-400's receipt notice, with the card, proves status for 24 months past
- * its date, so Form I-90 may not be needed), replacing or renewing a card
- * (`replaceCard`), a passport lost, stolen or expired (`lostPassport`: one's country's embassy or consulate replaces
- * it; a lost visa does not shorten a stay, which in general runs to the I-94's
- * date; a visa is not replaced inside the U.S.; an unexpired visa stays good in an old passport), a certificate of
- * naturalization or citizenship lost or damaged (`replaceCertificate`: Form N-565), a U.S. passport for a new citizen
- * (`usPassport`: the Department of State's, Form DS-11 in person the first time), a divorce and one's green card
- * (`divorce`: a 10-year card stays; a 2-year card from the marriage still needs Form I-751, alone with a waiver once the
- * divorce is final; a green card through the marriage still pending can end; citizenship after 3 years of marriage needs
- * it to last to the oath; a lawyer first), a 2-year green card's conditions
+ * travelling), and a case in immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the
+ * Department of Justice's: no receipt number or USCIS status shows any of them, and a missed hearing can end in an
+ * order to leave, so where to look comes before anything USCIS could say ("the judge denied my case" is not a USCIS
+ * denial); and a visa abroad (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of
+ * State's, checked at CEAC with the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA
+ * self-petition, a U or a T visa; no fee, the abuser not told, a lawyer's help, 911 first in danger), a petitioner who
+ * died (`petitionerDied`: a petition often ends, but may go on under section 204(l), by humanitarian reinstatement, or
+ * as a citizen's widow or widower with Form I-360 within 2 years; a new sponsor; a lawyer soon), a child who turns 21
+ * while a case waits (`childTurning21`: a citizen's child keeps the age on the day Form I-130 was filed; the Child
+ * Status Protection Act may take off the time a petition waited for others, who apply within a year of a visa; a green
+ * card holder's child moves to a longer wait, keeping its place; a lawyer before the birthday), a marriage while a case
+ * waits (`marriedWhileWaiting`: a green card holder's son or daughter who marries loses that petition, a citizen's
+ * waits longer, a child in a parent's case no longer comes with them; a new spouse asked for with Form I-130; USCIS and
+ * the National Visa Center told; a lawyer before the wedding), the registration DHS asks of some people since April
+ * 2025 (`alienRegistration`: who, Form G-325R in a USCIS online account, fingerprints, proof carried, risks for some
+ * and a lawyer first), and requests only USCIS can act on: premium processing (`premiumProcessing`: a paid service for
+ * some work and student forms, Form I-907; none for family cases, green cards or citizenship), speeding up a case
+ * (`expedite`), a filing USCIS sent back undecided (`rejected`: not a denial; fix what its notice names and send it
+ * again), a case that was denied (`denied`: the letter says whether, and by when, to ask again), proof of one's
+ * immigration status (`proofOfStatus`: this chat checks a case, not a person's status; the Contact Center or a lawyer
+ * can say what shows it), proof that a case was filed (`proofOfFiling`: the receipt notice), a fee charged twice or a
+ * refund (`payment`: this chat sees no payments; the Contact Center answers about a fee paid), a lawyer who does not
+ * answer (`lawyerUnreachable`: the status checked without them, a copy of one's file asked for in writing, another
+ * lawyer with a new Form G-28, the state bar for complaints), a case a lawyer filed (`filedByLawyer`: checked here like
+ * any other, with its receipt number; the receipt notice goes to both, so the lawyer has it), a complaint about how
+ * USCIS handles a case (`complaint`: USCIS first, then the CIS Ombudsman or a member of Congress; an employee's
+ * misconduct to the DHS Inspector General), withdrawing a filing (`withdraw`: a signed letter from who filed it, to the
+ * office on the latest notice; final, the fee kept, and a permit from the case may end, so a lawyer first), a card
+ * mailed to the wrong address (`cardWrongAddress`: the Post Office does not forward USCIS's cards, so one undelivered
+ * goes back to USCIS; the address updated first; e-Request when USCIS had the new one or erred, else a new card with
+ * its form and fee), a card that was mailed and never came (`cardNotDelivered`), USCIS's mistake on a card or notice
+ * (`typo`: e-Request, or Form I-90 without a fee), how long a green card is valid (`cardValidity`: 10 years, 2 for a
+ * conditional one; residence outlives the card, which Form I-90 renews in the 6 months before; a 2-year card takes Form
+ * I-751), renewing a work permit or one about to expire (`workPermitRenewal`: Form I-765 again, up to 180 days before;
+ * since October 30, 2025 most renewals no longer extend the card, so one may have to stop work; a lawyer when unsure),
+ * what a work permit allows (`workPermitUse`: most let one work for any employer, several, part time or for oneself
+ * until the card's date; a student's OPT has limits; the category says why it was given, not where; Form I-9, with no
+ * document the employer may insist on), an employer who calls a valid card fake or refuses it (`employerDoubtsCard`:
+ * not the employer's to decide alone; other documents from Form I-9's list; an E-Verify mismatch is fixed while one
+ * keeps working; the Department of Justice's IER, free), a green card lost or expired abroad (`cardLostAbroad`: Form
+ * I-131A, then a consulate; over a year away, SB-1), a green card expiring while one applies for citizenship
+ * (`cardExpiringCitizenship`: Form N-400's receipt notice, with the card, proves status for 24 months past its date, so
+ * Form I-90 may not be needed), replacing or renewing a card (`replaceCard`), a passport lost, stolen or expired
+ * (`lostPassport`: one's country's embassy or consulate replaces it; a lost visa does not shorten a stay, which in
+ * general runs to the I-94's date; a visa is not replaced inside the U.S.; an unexpired visa stays good in an old
+ * passport), a certificate of naturalization or citizenship lost or damaged (`replaceCertificate`: Form N-565), a U.S.
+ * passport for a new citizen (`usPassport`: the Department of State's, Form DS-11 in person the first time), a divorce
+ * and one's green card (`divorce`: a 10-year card stays; a 2-year card from the marriage still needs Form I-751, alone
+ * with a waiver once the divorce is final; a green card through the marriage still pending can end; citizenship after 3
+ * years of marriage needs it to last to the oath; a lawyer first), a 2-year green card's conditions
  * (`removeConditions`: Form I-751 in the 90 days before it expires, with one's spouse, or alone with a waiver; the
  * receipt extends the card; I-829 for an investor; before a lost card is replaced), the citizenship oath ceremony
  * (`oathCeremony`: the N-445 notice says when; to move it, the notice goes back with a letter; missed more than once,
  * the case may be denied), the citizenship test (`citizenshipTest`: English and civics, USCIS's free study page, a
  * second try), whether one must go to an interview (`interviewRequired`: USCIS decides and no one can ask to skip one;
- * some cases are decided without; with a notice, go, or move it), moving or missing an interview (`interviewChange`:
- * as its notice says, or by the Contact Center, before the day; a new date can take months; one missed without a word
- * can lead to a denial; after USCIS cancels one, its next notice), or a fingerprint appointment, or one USCIS cancelled (`appointmentChange`: most fingerprint
- * appointments move in the online account before the day, the Contact Center moves the rest, an interview moves as its
- * notice says; after USCIS cancels one, its next notice, which the status shows), help at an interview or appointment
- * for a disability or a medical condition (`accommodation`: a sign language interpreter, a wheelchair; asked before the
- * day, by e-Request or the Contact Center; Form N-648, by a doctor, for the citizenship tests), fingerprints asked for
- * again (`fingerprintsAgain`: prints the FBI could not read, or a check too old; common, not a decision; a new notice,
- * no new fee; twice unreadable, police clearances may be asked for), an interpreter at an interview
- * (`appointmentInterpreter`: most people bring their own, and who may be one), a form or a paper in another language
- * (`translation`: forms are filled in in English; a paper in another language is sent with a full English translation
- * and the translator's signed statement, no notary), what to wear to an interview (`interviewDress`: no dress code,
- * neat everyday clothes; what to bring matters more), what happens at an interview and what to
- * bring to it (`interview`: questions under oath, the notice, an ID, the originals, a lawyer if one wants, the
- * citizenship tests; then a decision or a request for more), what comes after a fingerprint appointment
+ * some cases are decided without; with a notice, go, or move it), moving or missing an interview (`interviewChange`: as
+ * its notice says, or by the Contact Center, before the day; a new date can take months; one missed without a word can
+ * lead to a denial; after USCIS cancels one, its next notice), or a fingerprint appointment, or one USCIS cancelled
+ * (`appointmentChange`: most fingerprint appointments move in the online account before the day, the Contact Center
+ * moves the rest, an interview moves as its notice says; after USCIS cancels one, its next notice, which the status
+ * shows), help at an interview or appointment for a disability or a medical condition (`accommodation`: a sign language
+ * interpreter, a wheelchair; asked before the day, by e-Request or the Contact Center; Form N-648, by a doctor, for the
+ * citizenship tests), fingerprints asked for again (`fingerprintsAgain`: prints the FBI could not read, or a check too
+ * old; common, not a decision; a new notice, no new fee; twice unreadable, police clearances may be asked for), an
+ * interpreter at an interview (`appointmentInterpreter`: most people bring their own, and who may be one), a form or a
+ * paper in another language (`translation`: forms are filled in in English; a paper in another language is sent with a
+ * full English translation and the translator's signed statement, no notary), what to wear to an interview
+ * (`interviewDress`: no dress code, neat everyday clothes; what to bring matters more), what happens at an interview
+ * and what to bring to it (`interview`: questions under oath, the notice, an ID, the originals, a lawyer if one wants,
+ * the citizenship tests; then a decision or a request for more), what comes after a fingerprint appointment
  * (`afterBiometrics`: background checks, then an interview, a request for evidence or a decision, by the form; often no
  * interview for a work permit or a card's renewal; the status shows it), what comes after a relative's petition is
  * approved (`petitionApproved`: no green card by itself; abroad, the National Visa Center, then a consulate's
  * interview, followed at CEAC; here, Form I-485 if one qualifies; years of waiting for most relatives; a lawyer for
  * which way), where a case filed online is (`onlineFiledCase`: already in the USCIS online account, with its notices;
  * nothing to add and no Online Access Code, which paper filings have; its IOE receipt checked here too), what comes
- * after a form is filed (`afterFiling`: the receipt notice, soon online or in weeks by mail;
- * often a fingerprint appointment; then evidence asked for, an interview or a decision), an appointment's date, place
- * or what to bring to fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status;
- * only the letter, or a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then
- * e-Request), a copy of a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), an
- * arrest or a conviction (`criminalRecord`: the FBI's fingerprint check shows even old ones; the forms ask, even of a
- * record sealed or erased; a truthful answer; some records can end a case or lead to removal; a lawyer before filing,
- * with the court papers; said before the legal-advice answer when that is the question), and a text, email or call
- * about a case that the user doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site; USCIS
- * never asks for money, a password or a code), and how long a visitor may stay (`visitorStay`: the I-94's date, set at
- * the border, not the visa's; often up to 6 months for a tourist, 90 days with ESTA; Form I-539 before that date, not
- * with ESTA; staying past it can bar a return for years). Last of all, so that any other matter a message names comes
- * first: how long a green card holder may be abroad (`timeAbroad`: under 6 months usually fine; 6 months to a year,
- * questions at the border and a break in the time for citizenship; a year or more, a reentry permit before leaving), a
- * travel document (`travelDocument`: Form I-131 before leaving, for advance parole, a reentry permit or a refugee
- * travel document; the border still decides), parole (`parole`: a set time in the U.S., not a visa or a green card; it
- * ends on the I-94's date; re-parole, often with Form I-131, where a program allows it, and programs that ended or
- * changed; a green card only another way; a work permit from it ends with it; a lawyer before it ends; not advance
- * parole, nor a prisoner's), the green card lottery (`dvLottery`: the Department of State's, free and only on its own
- * site, results never emailed, paying to enter a scam), the green card medical exam (`medicalExam`: Form I-693 by a
- * civil surgeon, found on USCIS's locator; paid to the doctor; sent with Form I-485 in most cases; a sealed envelope
- * left sealed), E-Verify (`eVerify`: how some employers check that one may work; a mismatch is not a no, one chooses to
- * fix it in 8 federal working days and may not be fired for it meanwhile; Self Check; never seen here), a lawyer on
- * one's case (`representativeOnCase`: Form G-28, free, signed by both, sent with the form or later, online from the
- * lawyer's account; a new lawyer files a new one; a notario can't; never added here), original documents sent to USCIS
- * (`originalDocuments`: copies unless a form asks; asked-for originals come back by themselves, others with Form G-884,
- * free; some are destroyed once scanned), an I-94 (`i94`: CBP's, free on its own site, which sites that charge are not;
- * CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work permit or green card form can ask for one;
- * never this chat's), a priority date (`visaBulletin`: on the petition's notice; the Department of State's monthly Visa
- * Bulletin, USCIS's chart of the month; dates move back too), a fiancé(e) visa (`fianceVisa`: Form I-129F, filed only
- * by a U.S. citizen; the visa at a consulate; marriage within 90 days of arrival; then Form I-485), a work visa or a
- * green card through a job (`workVisa`: the employer's petition first, which one can't file oneself in most cases; Form
- * I-129 for a temporary worker such as an H-1B, most of which need a yearly lottery; a labor certification and Form
- * I-140 for a green card, which a few file themselves; a student's school official, and Form I-765 after the studies; a
- * lawyer for which way), asking for a relative's green card (`familyPetition`: Form I-130 first, by a citizen for a
- * spouse and children, and at 21 for parents, brothers and sisters, by a green card holder for a spouse and unmarried
- * children; then Form I-485 here or a visa abroad; years of waiting for most but a citizen's spouse, young children and
- * parents; a lawyer for which way), a green card for a refugee or an asylee (`refugeeGreenCard`: a refugee must apply 1
- * year after arriving, an asylee may 1 year after the grant, with Form I-485; each family member files their own; going
- * back to the country one fled risks one's status), asking for asylum (`asylum`: Form I-589, in general within a year
- * of arriving, with the court if one is in court; fees since 2025 on the form's page; nothing signed unread or false; a
+ * after a form is filed (`afterFiling`: the receipt notice, soon online or in weeks by mail; often a fingerprint
+ * appointment; then evidence asked for, an interview or a decision), an appointment's date, place or what to bring to
+ * fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or
+ * a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then e-Request), a copy of
+ * a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), an arrest or a conviction
+ * (`criminalRecord`: the FBI's fingerprint check shows even old ones; the forms ask, even of a record sealed or erased;
+ * a truthful answer; some records can end a case or lead to removal; a lawyer before filing, with the court papers;
+ * said before the legal-advice answer when that is the question), and a text, email or call about a case that the user
+ * doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a
+ * password or a code), and how long a visitor may stay (`visitorStay`: the I-94's date, set at the border, not the
+ * visa's; often up to 6 months for a tourist, 90 days with ESTA; Form I-539 before that date, not with ESTA; staying
+ * past it can bar a return for years). Last of all, so that any other matter a message names comes first: how long a
+ * green card holder may be abroad (`timeAbroad`: under 6 months usually fine; 6 months to a year, questions at the
+ * border and a break in the time for citizenship; a year or more, a reentry permit before leaving), a travel document
+ * (`travelDocument`: Form I-131 before leaving, for advance parole, a reentry permit or a refugee travel document; the
+ * border still decides), parole (`parole`: a set time in the U.S., not a visa or a green card; it ends on the I-94's
+ * date; re-parole, often with Form I-131, where a program allows it, and programs that ended or changed; a green card
+ * only another way; a work permit from it ends with it; a lawyer before it ends; not advance parole, nor a prisoner's),
+ * the green card lottery (`dvLottery`: the Department of State's, free and only on its own site, results never emailed,
+ * paying to enter a scam), the green card medical exam (`medicalExam`: Form I-693 by a civil surgeon, found on USCIS's
+ * locator; paid to the doctor; sent with Form I-485 in most cases; a sealed envelope left sealed), E-Verify (`eVerify`:
+ * how some employers check that one may work; a mismatch is not a no, one chooses to fix it in 8 federal working days
+ * and may not be fired for it meanwhile; Self Check; never seen here), a lawyer on one's case (`representativeOnCase`:
+ * Form G-28, free, signed by both, sent with the form or later, online from the lawyer's account; a new lawyer files a
+ * new one; a notario can't; never added here), original documents sent to USCIS (`originalDocuments`: copies unless a
+ * form asks; asked-for originals come back by themselves, others with Form G-884, free; some are destroyed once
+ * scanned), an I-94 (`i94`: CBP's, free on its own site, which sites that charge are not; CBP fixes it), a Social
+ * Security number or card (`ssn`: the SSA's; a work permit or green card form can ask for one; never this chat's), a
+ * priority date (`visaBulletin`: on the petition's notice; the Department of State's monthly Visa Bulletin, USCIS's
+ * chart of the month; dates move back too), a fiancé(e) visa (`fianceVisa`: Form I-129F, filed only by a U.S. citizen;
+ * the visa at a consulate; marriage within 90 days of arrival; then Form I-485), a work visa or a green card through a
+ * job (`workVisa`: the employer's petition first, which one can't file oneself in most cases; Form I-129 for a
+ * temporary worker such as an H-1B, most of which need a yearly lottery; a labor certification and Form I-140 for a
+ * green card, which a few file themselves; a student's school official, and Form I-765 after the studies; a lawyer for
+ * which way), asking for a relative's green card (`familyPetition`: Form I-130 first, by a citizen for a spouse and
+ * children, and at 21 for parents, brothers and sisters, by a green card holder for a spouse and unmarried children;
+ * then Form I-485 here or a visa abroad; years of waiting for most but a citizen's spouse, young children and parents;
+ * a lawyer for which way), a green card for a refugee or an asylee (`refugeeGreenCard`: a refugee must apply 1 year
+ * after arriving, an asylee may 1 year after the grant, with Form I-485; each family member files their own; going back
+ * to the country one fled risks one's status), asking for asylum (`asylum`: Form I-589, in general within a year of
+ * arriving, with the court if one is in court; fees since 2025 on the form's page; nothing signed unread or false; a
  * lawyer first, with the free legal help list), Temporary Protected Status (`tps`: Form I-821 in the dates set for
  * one's country, which change and end; no green card by itself), DACA (`daca`: three forms together; a renewal 120 to
  * 150 days before it ends, online; court orders that change; a lawyer after an arrest or a trip), how a green card
@@ -269,11 +268,11 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
 
 /**
  * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), the
- * police stopping someone (a city's, a county's or a state's), a message from DHS that ends a parole or says to leave, a
- * visa revoked (the Department of State's), a case
- * in immigration court (the Department of Justice's), a visa abroad (the Department of State's). No receipt number or
- * USCIS status shows them, so where to look (or what one's rights are) is the answer, at whatever question they are
- * said (see uscisMatterAnswerAt), and before "I don't have one" at a question for a number.
+ * police stopping someone (a city's, a county's or a state's), a message from DHS that ends a parole or says to leave,
+ * a visa revoked (the Department of State's), a case in immigration court (the Department of Justice's), a visa abroad
+ * (the Department of State's). No receipt number or USCIS status shows them, so where to look (or what one's rights
+ * are) is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
+ * question for a number.
  */
 export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'toldToLeave', 'courtCase', 'visaRevoked', 'visaAbroad']);
 
@@ -391,22 +390,22 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * and a language named with a form or a paper ("can I fill out the form in Spanish?", "mi acta está en español") is the
  * translation's question, unless it asks this chat to help or talk in it ("necesito ayuda en español con mis papeles"
  * asks for Spanish); and a green card expired or expiring said with a trip ("can I travel with an expired green card?")
- * is what the card is good for, and what extends it, as is one said with whether one is still a resident ("my green card
- * expired, am I still a permanent resident?"); and a work permit's category code ("what is category c09?"), with
+ * is what the card is good for, and what extends it, as is one said with whether one is still a resident ("my green
+ * card expired, am I still a permanent resident?"); and a work permit's category code ("what is category c09?"), with
  * no second list, is what a work permit allows, which says what the codes mean; and an appointment gone to early or
  * without one ("can I do my biometrics early?", "¿puedo hacer las huellas antes?") is the offices', which see people
  * only by appointment (not how early to arrive, nor what to do before it); and a green card expiring said with
- * citizenship ("my green card is expiring and I'm applying for citizenship") is what Form N-400's receipt notice does for
- * the card, not its renewal alone; and a relative named, then asked for by a pronoun ("mi hijo es mayor de 21, ¿lo puedo
- * pedir?", "我女儿21岁了，能给她申请吗？") is the relative's petition, not a card or a permit asked for them again
- * (`familyPetition.forThemNotWith`); and an arrest said with immigration's agents
- * ("immigration arrested my husband", "la migra detuvo a mi esposo", "اعتقلت ICE زوجي") is a detention, not a fear of
- * one ("will I be arrested at my interview?") nor an old arrest's weight on a case (`detention.arrestNotWith`); and a
- * stop said with the police ("what do I do if the police stop me?", "la policía me pidió papeles", "警察要我出示证件") is a
- * police stop, not a ticket or an old arrest's weight on a case (`policeStop.notWith`); and a parole said ended by
- * someone ("my parole was terminated", "cancelaron mi parole", "假释被终止") is the message that ends it, not what parole is;
- * and a visa said revoked or cancelled ("my visa was revoked", "me revocaron la visa") is the Department of State's, not
- * a visa appointment cancelled nor a U or T visa, which are USCIS's (`visaRevoked.notWith`).
+ * citizenship ("my green card is expiring and I'm applying for citizenship") is what Form N-400's receipt notice does
+ * for the card, not its renewal alone; and a relative named, then asked for by a pronoun ("mi hijo es mayor de 21, ¿lo
+ * puedo pedir?", "我女儿21岁了，能给她申请吗？") is the relative's petition, not a card or a permit asked for them again
+ * (`familyPetition.forThemNotWith`); and an arrest said with immigration's agents ("immigration arrested my husband",
+ * "la migra detuvo a mi esposo", "اعتقلت ICE زوجي") is a detention, not a fear of one ("will I be arrested at my
+ * interview?") nor an old arrest's weight on a case (`detention.arrestNotWith`); and a stop said with the police ("what
+ * do I do if the police stop me?", "la policía me pidió papeles", "警察要我出示证件") is a police stop, not a ticket or an old
+ * arrest's weight on a case (`policeStop.notWith`); and a parole said ended by someone ("my parole was terminated",
+ * "cancelaron mi parole", "假释被终止") is the message that ends it, not what parole is; and a visa said revoked or
+ * cancelled ("my visa was revoked", "me revocaron la visa") is the Department of State's, not a visa appointment
+ * cancelled nor a U or T visa, which are USCIS's (`visaRevoked.notWith`).
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
     toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],
