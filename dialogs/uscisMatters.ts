@@ -516,9 +516,13 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
  * The matters a message may name alone, the whole message (`understanding.uscisMatters.<matter>.aloneWords`): "fingerprint
  * appointment", "cita de huellas" ask where its date is, though no word of a question is in them (before: what the online
  * account does, or "Sorry"). Alone only: said in a sentence, an appointment needs a question's words, and "can I go to
- * my fingerprint appointment early?" is the offices'.
+ * my fingerprint appointment early?" is the offices'. "What are my rights?", "¿cuáles son mis derechos?" alone ask what
+ * one may do when officers stop one (before: "Sorry"); said of a job, a lease or a green card, they ask something else.
  */
-const MATTERS_SAID_ALONE: ReadonlyArray<readonly [UscisMatter, aloneWordsKey: string]> = [['appointment', 'understanding.uscisMatters.appointment.aloneWords']];
+const MATTERS_SAID_ALONE: ReadonlyArray<readonly [UscisMatter, aloneWordsKey: string]> = [
+    ['appointment', 'understanding.uscisMatters.appointment.aloneWords'],
+    ['iceEncounter', 'understanding.uscisMatters.iceEncounter.aloneWords'],
+];
 
 function saidAlone(context: TurnContext, said: string): UscisMatter | undefined {
     return MATTERS_SAID_ALONE.find(([, key]) => plainPhrases(context, key).has(said))?.[0];

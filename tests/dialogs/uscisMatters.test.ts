@@ -1356,6 +1356,15 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'the police stopped me on the way to my interview', 'policeStop'],
     // Stopped by immigration's officers stays theirs (a guard row, passed before).
     ['es', 'me paró la migra', 'iceEncounter'],
+    // One's rights asked alone, the whole message: what one may do when officers stop one (before: "Sorry").
+    ['en', 'what are my rights?', 'iceEncounter'],
+    ['es', '¿cuáles son mis derechos?', 'iceEncounter'],
+    ['fr', 'quels sont mes droits ?', 'iceEncounter'],
+    ['zh', '我有什么权利？', 'iceEncounter'],
+    ['ko', '제 권리가 뭐예요?', 'iceEncounter'],
+    ['vi', 'quyền của tôi là gì?', 'iceEncounter'],
+    ['tl', 'ano ang mga karapatan ko?', 'iceEncounter'],
+    ['ar', 'ما هي حقوقي؟', 'iceEncounter'],
     // A message from DHS that ends a parole or says to leave: checked as real, a pending case may still matter, no leaving
     // before advice, a lawyer at once (before: what parole is, what a USCIS letter is, or "Sorry").
     ['en', 'I got an email from DHS saying my parole was terminated and I have to leave', 'toldToLeave'],
@@ -1919,6 +1928,8 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // Guard row (passed before): rights asked of a green card are no officers' stop.
+    ['en', 'What are my rights as a green card holder?'],
     // Guard row: a permit asked for a relative again is no relative's petition (before this change's not-with list,
     // the petition's answer).
     ['es', 'mi hija perdió su permiso de trabajo, ¿lo puedo pedir otra vez?'],
