@@ -50,7 +50,7 @@ import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { asksAboutFees, CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { APPLYING_RISK_WORDS, ASYLUM_WORK_WORDS, fearsArrestAtUscis, CHANGE_AFTER_FILING_WORDS, CHANGE_STATUS_NOT_WITH, CHANGE_STATUS_WORDS, DEPORTED_WORDS, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, OVERSTAYED_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, VISITOR_WORK_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
+import { APPLYING_RISK_WORDS, ASYLUM_WORK_WORDS, CHANGE_AFTER_FILING_WORDS, CHANGE_STATUS_NOT_WITH, CHANGE_STATUS_WORDS, DEPORTED_WORDS, fearsArrestAtUscis, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, OVERSTAYED_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, VISITOR_WORK_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWhereCaseNumberIs, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -733,8 +733,10 @@ export class MainDialog extends InterruptibleDialog {
         // Who the message asks speaks a language it names, read once: routing reads it, and legal help's line after it.
         let speakerRead: { speaker: LanguageSpeaker | undefined } | undefined;
         const speakerAsked = () => (speakerRead ??= { speaker: languageSpeakerAskedAbout(context, text) }).speaker;
-        const arrestFeared = (value: Destination) => value === 'legalAdvice' && fearsArrestAtUscis(context, text);
         const asides = (value: Destination) => {
+            // "Will ICE be at my interview?": its preface is the answer, beside which the worry's line and this chat's
+            // privacy are not the question.
+            const arrestFeared = value === 'legalAdvice' && fearsArrestAtUscis(context, text);
             const named = value === 'legalAdvice' ? matterNamed() : undefined;
             const prefacingMatter = named && MATTERS_BEFORE_LEGAL_ADVICE.has(named) ? named : undefined;
             const secret = secretTypedIn(context, text);
@@ -744,12 +746,10 @@ export class MainDialog extends InterruptibleDialog {
                 ...(secret ? [SECRET_WARNINGS[secret]] : []),
                 // The worry's line speaks of what USCIS will decide, and of a case's status here: not of ICE, a court or a visa,
                 // and not of this chat's privacy, where its first sentence is said alone.
-                // Nor of what USCIS will decide, beside an arrest feared at an appointment.
-                ...(feeling && !OUTSIDE_USCIS.has(value as UscisMatter) ? [feeling === WORRY_ANSWER_KEY && (value === 'privacy' || arrestFeared(value)) ? WORRY_ALONE_ANSWER_KEY : feeling] : []),
+                ...(feeling && !OUTSIDE_USCIS.has(value as UscisMatter) ? [feeling === WORRY_ANSWER_KEY && (value === 'privacy' || arrestFeared) ? WORRY_ALONE_ANSWER_KEY : feeling] : []),
                 // "ICE detained my husband" names ICE, as "will ICE see this?" does, but asks where he is, not about this chat;
                 // "E-Verify did not confirm my data" means E-Verify's records.
-                // "Will ICE be at my interview?" names ICE too, and asks about the appointment.
-                ...(value !== 'privacy' && !OUTSIDE_USCIS.has(value as UscisMatter) && !RECORDS_KEPT_ELSEWHERE.has(value as UscisMatter) && asksAboutPrivacy(context, text, undefined) && !arrestFeared(value)
+                ...(value !== 'privacy' && !OUTSIDE_USCIS.has(value as UscisMatter) && !RECORDS_KEPT_ELSEWHERE.has(value as UscisMatter) && asksAboutPrivacy(context, text, undefined) && !arrestFeared
                     ? ['faq.answers.privacy.short']
                     : []),
                 ...(value === 'fileFormOnline' && forThem ? [FILE_FOR_THEM_ANSWER_KEY] : []),

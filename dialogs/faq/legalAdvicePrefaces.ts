@@ -81,15 +81,12 @@ export const WITHOUT_LAWYER_WORDS = 'faq.topics.legalAdvice.withoutLawyerWords';
  * detener?", "会不会被抓") said with a visit to USCIS (an interview, fingerprints, an office, an oath ceremony), and not
  * with an arrest told as done, an ICE check-in, a court or the police, which are those matters.
  */
-const ARREST_FEAR_WORDS = 'faq.topics.legalAdvice.arrestFearWords';
-const USCIS_VISIT_WORDS = 'faq.topics.legalAdvice.uscisVisitWords';
+const ARREST_FEARED_AT_USCIS = ['faq.topics.legalAdvice.arrestFearWords', 'faq.topics.legalAdvice.uscisVisitWords'];
 const ARREST_FEAR_NOT_WITH = 'faq.topics.legalAdvice.arrestFearNotWith';
-const ARREST_AT_APPOINTMENT_ANSWER = 'understanding.arrestAtAppointment.answer';
 
 /** "Will ICE arrest me at my green card interview?", "¿es seguro ir a la cita de huellas?", "去移民局面谈会被抓吗？". */
 export function fearsArrestAtUscis(context: TurnContext, text: string): boolean {
-    const said = plainWords(text);
-    return containsAnyPhrase(context, USCIS_VISIT_WORDS, said) && saysWordsOf(context, said, ARREST_FEAR_WORDS, ARREST_FEAR_NOT_WITH);
+    return saysAllOf(context, plainWords(text), ARREST_FEARED_AT_USCIS, ARREST_FEAR_NOT_WITH);
 }
 
 /** Words of living without papers: "I'm undocumented, can you help me?", "no tengo papeles", "没有身份". */
@@ -135,12 +132,14 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
  *   green card later.
  * - without a lawyer: none is needed to file, and many file their own forms; after an arrest, a denial or a time
  *   without papers, legal help before filing.
- * A preface is left out beside the words of its third key or keys: a tourist visa ("visa du lịch") is not a trip, a stay
- * longer abroad is not a stay extended, a stay gone past its date is not one to extend, a stay to extend or gone past
- * says what the expired visa's preface says of the I-94, a paper to notarize is not a notario's advice, and work while
- * an asylum case waits is not work while a green card does.
+ * A preface's first key may be several, all of whose words must be said (an arrest feared, and a visit to USCIS). It is
+ * left out beside the words of its third key or keys: a tourist visa ("visa du lịch") is not a trip, a stay longer
+ * abroad is not a stay extended, a stay gone past its date is not one to extend, a stay to extend or gone past says
+ * what the expired visa's preface says of the I-94, a paper to notarize is not a notario's advice, and work while an
+ * asylum case waits is not work while a green card does.
  */
-const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith?: string | readonly string[]])[] = [
+const PREFACES: readonly (readonly [wordsKeys: string | readonly string[], answerKey: string, notWith?: string | readonly string[]])[] = [
+    [ARREST_FEARED_AT_USCIS, 'understanding.arrestAtAppointment.answer', ARREST_FEAR_NOT_WITH],
     [TRAVEL_WORDS, 'understanding.travel.answer', TRAVEL_NOT_WITH],
     [DEPORTED_WORDS, 'understanding.deported.answer'],
     [OVERSTAYED_WORDS, 'understanding.overstayed.answer'],
@@ -161,6 +160,11 @@ const PREFACES: readonly (readonly [wordsKey: string, answerKey: string, notWith
 /** The answers said before the legal-advice answer to `text`, in order (none for most messages). */
 export function legalAdvicePrefaces(context: TurnContext, text: string): string[] {
     const said = plainWords(text);
-    const prefaces = PREFACES.filter(([wordsKey, , notWithKey]) => saysWordsOf(context, said, wordsKey, notWithKey)).map(([, answerKey]) => answerKey);
-    return fearsArrestAtUscis(context, text) ? [ARREST_AT_APPOINTMENT_ANSWER, ...prefaces] : prefaces;
+    return PREFACES.filter(([wordsKeys, , notWithKey]) => saysAllOf(context, said, wordsKeys, notWithKey)).map(([, answerKey]) => answerKey);
+}
+
+/** The words of every one of `wordsKeys` (a key, or several that must all be said), and none of `notWith`'s. */
+function saysAllOf(context: TurnContext, said: string, wordsKeys: string | readonly string[], notWith?: string | readonly string[]): boolean {
+    if (typeof wordsKeys === 'string') return saysWordsOf(context, said, wordsKeys, notWith);
+    return wordsKeys.slice(1).every((key) => containsAnyPhrase(context, key, said)) && saysWordsOf(context, said, wordsKeys[0], notWith);
 }
