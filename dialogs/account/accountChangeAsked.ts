@@ -5,6 +5,12 @@ import { containsAnyPhrase, containsWords, plainPhrases, plainWords } from '../.
 /** Chinese and Japanese join words without a space: a verb and a thing in them are one run ("更改密码"). */
 const UNSPACED_EDGE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/**
+ * "I have a new phone number and can't sign in", "olvidé mi contraseña y cambié de número": a way back in is what they
+ * ask for (the sign-in trouble's words), not where a number is changed, which needs signing in first.
+ */
+const SIGN_IN_TROUBLE = 'menu.options.recoverAccess.synonyms';
+
 /** The verb-and-thing phrases of each language, built once from its locale lists. */
 const pairsByLanguage = new Map<string, readonly string[]>();
 
@@ -18,7 +24,7 @@ const pairsByLanguage = new Map<string, readonly string[]>();
  */
 export function asksToChangeAccountDetail(context: TurnContext, text: string): boolean {
     const said = plainWords(text);
-    if (said === '') return false;
+    if (said === '' || containsAnyPhrase(context, SIGN_IN_TROUBLE, said)) return false;
     if (containsAnyPhrase(context, 'understanding.accountChangeWords', said)) return true;
     return verbThingPairs(context).some((pair) => containsWords(said, pair));
 }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { containsAnyPhrase, containsWords, hasLongNumber, opensWithWords, plainPhrases, plainWords } from '../../conversation/utteranceWords';
+import { containsAnyPhrase, containsWords, hasLongNumber, opensWithWords, plainPhrases, plainWords, withoutPhrases } from '../../conversation/utteranceWords';
 import type { PromptValidator } from '../../conversation/dialogKit';
 import { findReceiptNumber, findReceiptNumbers, mistypedReceiptIn, parseReceiptNumber, type ReceiptNumberProblem } from '../../services/validators';
 import { refuseWith } from './promptRefusal';
@@ -219,8 +219,14 @@ function namesForgotten(context: TurnContext, thing: MissingThing, said: string)
 }
 
 function namesThing(context: TurnContext, thing: MissingThing, said: string): boolean {
-    return containsAnyPhrase(context, `prompts.missing.${thing}.nouns`, said);
+    return containsAnyPhrase(context, `prompts.missing.${thing}.nouns`, thing === 'receipt' ? withoutPhrases(said, plainPhrases(context, OTHER_NUMBERS)) : said);
 }
+
+/**
+ * Numbers that are not a receipt's, though "number" is one of its nouns: "I forgot my password and my phone number
+ * changed" lost no receipt (before: where a receipt number is printed), nor did "olvidé mi número de cuenta".
+ */
+const OTHER_NUMBERS = 'prompts.missing.receipt.otherNumbers';
 
 /**
  * Whether `said` opens with one of the phrases as whole words. `joined`: in Chinese, where words are not spaced, a

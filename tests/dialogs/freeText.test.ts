@@ -1659,7 +1659,14 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'mi cuenta está bloqueada'],
         ['ko-KR', '안녕하세요', '계정이 잠겼어요'],
         ['ar-EG', 'مرحبا', 'حسابي مقفل'],
-    ])('%s: "%s", then "%s": a locked account is the sign-in help', async (locale, greeting, said) => {
+        // A way back in asked for beside a number changed (before: where a receipt number is printed, "number" read as
+        // the receipt's, or that no one here changes a phone number, which needs signing in first).
+        ['en-US', 'hello', 'i forgot my password and my phone number changed'],
+        ['en-US', 'hello', "I have a new phone number and can't sign in"],
+        ['es-US', 'hola', 'olvidé mi contraseña y cambié de número'],
+        ['es-US', 'hola', 'cambié mi número de teléfono y no puedo entrar'],
+        ['fr-FR', 'bonjour', "j'ai oublié mon mot de passe et changé de numéro de téléphone"],
+    ])('%s: "%s", then "%s": a locked account, or a way back in asked for, is the sign-in help', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toMatch(opens(t('signInTrouble.prompt', { orgName: TEST_ORGANIZATION.name })));
     });
