@@ -141,7 +141,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * N-400 after 5 years, or 3 for a citizen's spouse; a lawyer for when), getting a work permit (`workPermit`: Form
  * I-765; who can get one depends on one's situation, with examples; some file online; a lawyer when unsure), studying
  * with a green card (`residentStudy`: any school, like a citizen, no student visa; federal student aid through the
- * FAFSA for most; in-state tuition is the state's rule; scholarships their own), what a green card is and how people
+ * FAFSA for most; in-state tuition is the state's rule; scholarships their own), a green card holder's rights and duties
+ * (`residentRights`: to live, work, travel and come back, ask for a spouse and children, become a citizen; to obey the law,
+ * file taxes, carry the card, report a move within 10 days, sign up with Selective Service; no federal vote; Form I-407
+ * at the border need not be signed), what a green card is and how people
  * get one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485
  * here or a visa at a consulate; a lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form
  * I-864, signed by who filed the petition; in general 125% of the poverty guidelines, this year's on Form I-864P; a
@@ -247,6 +250,7 @@ export const USCIS_MATTERS = [
     'residentOrCitizen',
     'workPermit',
     'residentStudy',
+    'residentRights',
     'greenCard',
     'affidavitOfSupport',
     'naturalizationCertificate',
@@ -506,7 +510,7 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
     };
     const ownWords = (matter: UscisMatter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter);
     const saidNotWith = (matter: UscisMatter) => (NOT_WITH.get(matter) ?? []).some(has);
-    const found = USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !saidNotWith(matter)) ?? saidAlone(context, said);
+    const found = USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !saidNotWith(matter)) ?? saidAlone(context, said) ?? rightsAskedOf(context, said);
     if (found !== undefined && OUTSIDE_USCIS.has(found)) return found;
     if (AWAY_FOR_LONG.every(has) && !saidNotWith('timeAbroad')) return 'timeAbroad';
     return found ?? (CITIZENSHIP_WAIT.every(has) && !has(CITIZENSHIP_WAIT_NOT_WITH) ? 'naturalization' : undefined);
@@ -526,6 +530,24 @@ const MATTERS_SAID_ALONE: ReadonlyArray<readonly [UscisMatter, aloneWordsKey: st
 
 function saidAlone(context: TurnContext, said: string): UscisMatter | undefined {
     return MATTERS_SAID_ALONE.find(([, key]) => plainPhrases(context, key).has(said))?.[0];
+}
+
+/**
+ * One's rights asked of someone, where no matter's own words are: "what are my rights as a green card holder if ICE
+ * stops me?", "¿qué derechos tengo con la policía?", "what are my rights as a green card holder?" (before: the privacy
+ * answer, read from "ICE", or "Sorry"). The rights' words (`understanding.uscisMatters.rightsWords`) said with ICE's
+ * officers (not "immigration" alone: "my rights under immigration law"), the police, or a green card, in that order: an
+ * officer stopping a green card holder is the stop.
+ */
+const RIGHTS_ASKED_OF: ReadonlyArray<readonly [UscisMatter, withKey: string]> = [
+    ['iceEncounter', 'understanding.uscisMatters.iceEncounter.officerWords'],
+    ['policeStop', 'understanding.uscisMatters.policeStop.policeWords'],
+    ['residentRights', 'understanding.uscisMatters.timeAbroad.residenceWords'],
+];
+
+function rightsAskedOf(context: TurnContext, said: string): UscisMatter | undefined {
+    if (!containsAnyPhrase(context, 'understanding.uscisMatters.rightsWords', said)) return undefined;
+    return RIGHTS_ASKED_OF.find(([matter, key]) => containsAnyPhrase(context, key, said) && !(NOT_WITH.get(matter) ?? []).some((notWith) => containsAnyPhrase(context, notWith, said)))?.[0];
 }
 
 /**

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1365,6 +1365,34 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'quyền của tôi là gì?', 'iceEncounter'],
     ['tl', 'ano ang mga karapatan ko?', 'iceEncounter'],
     ['ar', 'ما هي حقوقي؟', 'iceEncounter'],
+    // One's rights asked of a green card, of ICE's officers or of the police, where no matter's own words are: a green
+    // card holder's rights and duties, or the stop's answer (before: "Sorry", or the privacy answer read from "ICE").
+    ['en', 'What are my rights as a green card holder?', 'residentRights'],
+    ['en', 'what are the responsibilities of a permanent resident?', 'residentRights'],
+    ['en', 'what can a green card holder do?', 'residentRights'],
+    ['en', 'what are my rights as a permanent resident at the border?', 'residentRights'],
+    ['es', '¿cuáles son mis derechos como residente permanente?', 'residentRights'],
+    ['es', '¿cuáles son mis obligaciones con la green card?', 'residentRights'],
+    ['fr', 'quels sont mes droits en tant que résident permanent ?', 'residentRights'],
+    ['zh', '绿卡持有人有什么权利？', 'residentRights'],
+    ['ko', '영주권자의 권리는 뭐예요?', 'residentRights'],
+    ['vi', 'thường trú nhân có những quyền gì?', 'residentRights'],
+    ['tl', 'ano ang mga karapatan ko bilang permanent resident?', 'residentRights'],
+    ['ar', 'ما هي حقوق حامل البطاقة الخضراء؟', 'residentRights'],
+    ['en', 'what are my rights as a green card holder if ICE stops me?', 'iceEncounter'],
+    ['en', 'what rights do I have with the police?', 'policeStop'],
+    ['es', '¿qué derechos tengo con la policía?', 'policeStop'],
+    // Guard rows (passed before, by the stop's own words): the same asked in other words.
+    ['es', '¿qué derechos tengo si me para la migra?', 'iceEncounter'],
+    ['fr', 'quels sont mes droits face à la police ?', 'policeStop'],
+    ['zh', '如果警察拦住我，我有什么权利？', 'policeStop'],
+    ['ko', '경찰이 세우면 제 권리는 뭐예요?', 'policeStop'],
+    ['vi', 'nếu cảnh sát chặn tôi thì tôi có quyền gì?', 'policeStop'],
+    ['tl', 'ano ang karapatan ko kapag pinara ako ng pulis?', 'policeStop'],
+    ['ar', 'ما هي حقوقي مع الشرطة؟', 'policeStop'],
+    // Guard rows: a denial or a lost card asked with one's rights stays theirs.
+    ['en', 'my green card application was denied, what are my rights?', 'denied'],
+    ['en', 'I lost my green card, what are my rights?', 'replaceCard'],
     // A message from DHS that ends a parole or says to leave: checked as real, a pending case may still matter, no leaving
     // before advice, a lawyer at once (before: what parole is, what a USCIS letter is, or "Sorry").
     ['en', 'I got an email from DHS saying my parole was terminated and I have to leave', 'toldToLeave'],
@@ -1928,8 +1956,8 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
-    // Guard row (passed before): rights asked of a green card are no officers' stop.
-    ['en', 'What are my rights as a green card holder?'],
+    // Rights asked of immigration's law, not of an officer nor of a green card (a guard row, passed before).
+    ['en', 'what are my rights under immigration law?'],
     // Guard row: a permit asked for a relative again is no relative's petition (before this change's not-with list,
     // the petition's answer).
     ['es', 'mi hija perdió su permiso de trabajo, ¿lo puedo pedir otra vez?'],
