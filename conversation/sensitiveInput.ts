@@ -116,3 +116,17 @@ export function secretTypedIn(context: TurnContext, text: string | undefined): S
     }
     return secret ?? undefined;
 }
+
+/** An email address inside a message ("my email is ana@mail.com"). */
+const EMAIL_IN_TEXT = /[^\s@]+@[^\s@]+\.[^\s@]+/u;
+
+/**
+ * What belongs only in another site's sign-up form, typed as a chat message: an email address, a password (the whole
+ * message one run that looks like one, "Secret#Pass123", or one stated with the word for it), or a code. Where this chat
+ * only guides someone through that site, none of it is asked for.
+ */
+export function typesSignInDetails(context: TurnContext, text: string | undefined): boolean {
+    if (!text) return false;
+    const trimmed = text.trim();
+    return EMAIL_IN_TEXT.test(trimmed) || (!/\s/.test(trimmed) && looksLikePassword(trimmed)) || secretTypedIn(context, trimmed) !== undefined;
+}

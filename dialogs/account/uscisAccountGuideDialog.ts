@@ -38,7 +38,8 @@ const COMPLETED: FlowOutcome = { outcome: 'completed' };
 /**
  * Walks someone through creating their USCIS online account at the USCIS site, which only USCIS can do: what to have
  * ready, then one stage of the sign-up at a time, each with a check-in ("Did the confirmation email arrive?") and,
- * when the answer is no, what to do about it before asking again. Nothing the user types here is kept.
+ * when the answer is no, what to do about it before asking again. Nothing the user types here is kept by this flow, and
+ * an email address, a password or a code typed at a check-in is not kept in the conversation's record either.
  */
 export class UscisAccountGuideDialog extends InterruptibleDialog {
     protected readonly helpKey = 'uscisAccountGuide.help';
@@ -74,6 +75,9 @@ export class UscisAccountGuideDialog extends InterruptibleDialog {
                 wordsInside: 'uscisAccountGuide.checkIn',
                 stepHelp: STAGE_TOPICS[stage],
                 questionKey: `uscisAccountGuide.stages.${stage}.ifNot`,
+                // "maria@gmail.com", "Secret#Pass123" typed here, at "Did the confirmation email arrive?": typed on USCIS's
+                // site only, and not kept (before: "please answer yes or no", and the message kept in the record).
+                signInDetailsTypedKey: 'uscisAccountGuide.typedHere',
                 // Taking the person offered just now (a second "no") is for that reason.
                 offeredBefore: handoffOfferedThisTurn(step.context),
             }),

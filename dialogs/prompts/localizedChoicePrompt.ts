@@ -12,6 +12,7 @@ import type { HandoffReason } from '../../services/handoff/handoffService';
 import { remarkInside, remarkInsideAnswerKey } from '../../conversation/remarks';
 import { answersInTraditional, translator, turnPhrases } from '../../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords } from '../../conversation/utteranceWords';
+import { markInboundSensitive, typesSignInDetails } from '../../conversation/sensitiveInput';
 import { madeOfOptionWords, matchableChoices, matchChoice, type ChoiceMatchRules, type MatchableChoice } from '../../conversation/choiceMatching';
 import { ChoiceListPrompt } from './choiceListPrompt';
 import { answerAndAskAgain, takeRefusal } from './promptRefusal';
@@ -79,6 +80,11 @@ export interface LocalizedChoiceSpec extends ChoiceMatchRules {
      * the thing as missing (or forgotten, where the means say so) gets this next step, then the question again.
      */
     missing?: MissingMeans | readonly MissingMeans[];
+    /**
+     * Where this question guides someone through another site's sign-up: an email address, a password or a code typed
+     * here instead (see typesSignInDetails) gets this text, then the question again, and the message is not kept.
+     */
+    signInDetailsTypedKey?: string;
     /** "No thanks" leaves the flow: see declinesQuestion. For a flow's first question, where leaving loses nothing. */
     leftWhenDeclined?: boolean;
     /**
@@ -226,6 +232,10 @@ function answeringStepQuestions(validator?: PromptValidator<FoundChoice>): Promp
         if (!prompt.recognized.succeeded) {
             const spec = choiceSpecOf(prompt.options);
             const text = prompt.context.activity.text ?? '';
+            if (spec.signInDetailsTypedKey && typesSignInDetails(prompt.context, text)) {
+                markInboundSensitive(prompt.context);
+                return answerAndAskAgain(prompt, spec.signInDetailsTypedKey);
+            }
             const answerKey = choiceFirstAnswerKey(prompt.context, spec, text) ?? (namesOptionsOnly(prompt.context, spec, text) ? undefined : otherQuestionAnswer(prompt.context, spec.questionKey, text));
             // The question's params reach the answer too: "what does this mean?" is answered for the status on screen.
             if (answerKey) return answerAndAskAgain(prompt, answerKey, renderedParams(prompt.context, spec));

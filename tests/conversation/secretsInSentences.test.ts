@@ -1,4 +1,4 @@
-import { revealsCode, revealsPassword } from '../../conversation/sensitiveInput';
+import { revealsCode, revealsPassword, typesSignInDetails } from '../../conversation/sensitiveInput';
 import { turnIn } from '../support/turnInLanguage';
 
 /*
@@ -51,5 +51,19 @@ describe('a password in a message', () => {
         ['en', 'Hunter2!2024 is my new username'],
     ])('%s: "%s" states none', (language, text) => {
         expect(revealsPassword(turnIn(language), text)).toBe(false);
+    });
+});
+
+/*
+ * What belongs only in another site's sign-up form (an email address, a password, a code), typed where this chat guides
+ * someone through that site: the whole message one run that looks like a password is one there, with no word for it.
+ */
+describe('sign-in details in a message', () => {
+    test.each(['maria.lopez@example.com', 'my email is ana@example.org', 'Secret#Pass123', 'hunter2024', '483920', 'mi contraseña es Hola1234!'])('"%s" holds some', (text) => {
+        expect(typesSignInDetails(turnIn('en'), text)).toBe(true);
+    });
+
+    test.each(['yes', 'I checked my spam folder already', 'step 2', 'EAC9999103403', 'I-130', 'it says error 404', 'www.uscis.gov'])('"%s" holds none', (text) => {
+        expect(typesSignInDetails(turnIn('en'), text)).toBe(false);
     });
 });

@@ -59,3 +59,45 @@ test('an account number, a phone number and a receipt number are not codes', asy
     expect(history).toContain('1234 5678 9012');
     expect(history).toContain('800-375-5283');
 });
+
+/*
+ * Found by chatting too: walked through the USCIS sign-up, people typed their email address or the password they had
+ * just made at a check-in ("Did the link open a USCIS page to make a password?"). They were told "please answer yes or
+ * no", and the web transcript kept what they typed. Now: typed only on USCIS's site, said once, and the stored history
+ * has a placeholder; the check-in is asked again and a yes goes on.
+ */
+async function atTheGuide(language: string): Promise<DirectLineTestClient> {
+    const t = i18n.getFixedT(language);
+    const client = await DirectLineTestClient.open(app.url, language === 'es' ? 'es-US' : 'en-US');
+    await client.botReplies();
+    await client.send(t('menu.options.createAccount.title'));
+    const guide = texts(await client.send('1'));
+    expect(guide.at(-1)).toContain(t('uscisAccountGuide.stages.email.check'));
+    return client;
+}
+
+test.each([
+    ['en', 'my email is maria.lopez@example.com', 'maria.lopez@example.com'],
+    ['en', 'Secret#Pass123', 'Secret#Pass123'],
+    ['en', '483920', '483920'],
+    ['es', 'mi correo es ana.ruiz@example.com', 'ana.ruiz@example.com'],
+    ['es', 'mi contraseña es Hola1234!', 'Hola1234!'],
+])('%s: "%s" typed at a check-in of the USCIS sign-up: typed on USCIS\'s site only, and not kept', async (language, typed, secret) => {
+    const t = i18n.getFixedT(language);
+    const client = await atTheGuide(language);
+    const replies = texts(await client.send(typed));
+    expect(replies[0]).toBe(t('uscisAccountGuide.typedHere'));
+    expect(replies.at(-1)).toContain(t('uscisAccountGuide.stages.email.check'));
+    expect(JSON.stringify(await client.history())).not.toContain(secret);
+    // The check-in goes on as before.
+    expect(texts(await client.send(t('prompts.yesNo.yes'))).join('\n')).toContain(t('uscisAccountGuide.stages.confirmLink.check'));
+});
+
+test('a plain no, and a sentence with no detail in it, are answered and kept as before', async () => {
+    const t = i18n.getFixedT('en');
+    const client = await atTheGuide('en');
+    const replies = texts(await client.send('I checked my spam folder already'));
+    expect(replies).not.toContain(t('uscisAccountGuide.typedHere'));
+    expect(replies[0]).toBe(t('uscisAccountGuide.stages.email.ifNot'));
+    expect(JSON.stringify(await client.history())).toContain('I checked my spam folder already');
+});
