@@ -300,9 +300,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * through a parent, Form N-600, the law of the year of birth), "my mother died, what happens to my petition?" (when a
  * petition may go on after its petitioner's death), "my son turned 21, will that affect my case?" (how the age of a
  * child is counted, and the Child Status Protection Act), "I got married, do I need to tell USCIS?" (what a marriage
- * changes in a case that waits).
+ * changes in a case that waits), "my green card expired, can I still work?" (that residence outlives the card, and what
+ * proves it until a new one comes).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting', 'cardValidity']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text
@@ -379,6 +380,13 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
  */
 const CARD_RESIDENCE_ASKED = 'understanding.uscisMatters.cardValidity.residenceAskedWords';
 
+/**
+ * "My green card expired, can I still work?", "se me venció la green card, ¿puedo seguir trabajando?": asked of a card
+ * expired, that residence (and the right to work) outlives it, what proves it meanwhile, and the renewal (before: the
+ * lawyer's answer alone, read from "can I still work").
+ */
+const CARD_WORK_ASKED = 'understanding.uscisMatters.cardValidity.workAskedWords';
+
 /** "My fingerprints were rejected": prints the FBI could not read, to give again, not a filing sent back or a denial. */
 const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refusedWords';
 
@@ -395,7 +403,7 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * translation's question, unless it asks this chat to help or talk in it ("necesito ayuda en español con mis papeles"
  * asks for Spanish); and a green card expired or expiring said with a trip ("can I travel with an expired green card?")
  * is what the card is good for, and what extends it, as is one said with whether one is still a resident ("my green
- * card expired, am I still a permanent resident?"); and a work permit's category code ("what is category c09?"), with
+ * card expired, am I still a permanent resident?") or may still work; and a work permit's category code ("what is category c09?"), with
  * no second list, is what a work permit allows, which says what the codes mean; and an appointment gone to early or
  * without one ("can I do my biometrics early?", "¿puedo hacer las huellas antes?") is the offices', which see people
  * only by appointment (not how early to arrive, nor what to do before it); and a green card expiring said with
@@ -421,7 +429,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     fingerprintsAgain: [FINGERPRINTS_REFUSED, 'understanding.uscisMatters.fingerprintsAgain.on'],
     replaceCard: ['understanding.uscisMatters.replaceCard.notFoundWords', 'understanding.uscisMatters.cardWords', 'understanding.uscisMatters.replaceCard.notFoundNotWith'],
     translation: ['understanding.uscisMatters.translation.languageWords', 'understanding.uscisMatters.translation.on', 'understanding.uscisMatters.translation.chatWords'],
-    cardValidity: ['understanding.uscisMatters.cardValidity.expiringWords', [TRAVEL_WORDS, CARD_RESIDENCE_ASKED]],
+    cardValidity: ['understanding.uscisMatters.cardValidity.expiringWords', [TRAVEL_WORDS, CARD_RESIDENCE_ASKED, CARD_WORK_ASKED]],
     workPermitUse: ['understanding.uscisMatters.workPermitUse.categoryWords'],
     cardExpiringCitizenship: ['understanding.uscisMatters.cardValidity.expiringWords', 'understanding.uscisMatters.naturalization.citizenshipWords'],
     familyPetition: ['understanding.uscisMatters.familyPetition.forThemWords', 'understanding.uscisMatters.familyPetition.relativeWords', 'understanding.uscisMatters.familyPetition.forThemNotWith'],

@@ -853,6 +853,14 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', 'mi permiso de trabajo se vence el mes que viene, ¿puedo seguir trabajando?', 'understanding.uscisMatters.workPermitRenewal.answer'],
         ['es-US', 'hola', '¿puedo trabajar con el permiso vencido?', 'understanding.uscisMatters.workPermitRenewal.answer'],
         ['en-US', 'hello', 'can I work with an expired work permit?', 'understanding.uscisMatters.workPermitRenewal.answer'],
+        // A green card expired, asked of work: residence outlives the card, what proves it until a new one comes, the
+        // renewal (before: the lawyer's answer alone, read from "can I still work"). French, Vietnamese and Tagalog, whose
+        // words for it are no legal question's, get the answer alone (uscisMatters.test.ts).
+        ['en-US', 'hello', 'my green card expired, can I still work?', 'understanding.uscisMatters.cardValidity.answer'],
+        ['es-US', 'hola', 'se me venció la green card, ¿puedo seguir trabajando?', 'understanding.uscisMatters.cardValidity.answer'],
+        ['zh-CN', '你好', '我的绿卡过期了，还能工作吗？', 'understanding.uscisMatters.cardValidity.answer'],
+        ['ko-KR', '안녕하세요', '영주권이 만료됐는데 계속 일할 수 있나요?', 'understanding.uscisMatters.cardValidity.answer'],
+        ['ar-EG', 'مرحبا', 'البطاقة الخضراء انتهت، هل أستطيع العمل؟', 'understanding.uscisMatters.cardValidity.answer'],
         // A partner to bring over, said with a life event's words ("faire venir"): the fiancé(e)'s visa first (before: the
         // lawyer's answer alone).
         ['fr-FR', 'bonjour', 'comment faire venir ma copine aux États-Unis ?', 'understanding.uscisMatters.fianceVisa.answer'],

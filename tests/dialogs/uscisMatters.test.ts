@@ -1365,6 +1365,11 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'quyền của tôi là gì?', 'iceEncounter'],
     ['tl', 'ano ang mga karapatan ko?', 'iceEncounter'],
     ['ar', 'ما هي حقوقي؟', 'iceEncounter'],
+    // A green card expired, asked of work (before: the card's replacement alone, as if Form I-90 were all); in other
+    // languages the lawyer's answer follows it (freeText.test.ts).
+    ['fr', 'ma carte verte a expiré, est-ce que je peux encore travailler ?', 'cardValidity'],
+    ['vi', 'thẻ xanh của tôi hết hạn rồi, tôi còn làm việc được không?', 'cardValidity'],
+    ['tl', 'nag-expire na ang green card ko, puwede pa ba akong magtrabaho?', 'cardValidity'],
     // One's rights asked of a green card, of ICE's officers or of the police, where no matter's own words are: a green
     // card holder's rights and duties, or the stop's answer (before: "Sorry", or the privacy answer read from "ICE").
     ['en', 'What are my rights as a green card holder?', 'residentRights'],
