@@ -2527,6 +2527,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I want to cancel my case'],
         ['es-US', 'hola', '¿puedo cancelar mi solicitud?'],
         ['fr-FR', 'bonjour', 'je veux annuler ma demande'],
+        // Stopped rather than cancelled (before: "Sorry, I can't help with that", or "There's nothing to cancel right now").
+        ['en-US', 'hello', 'I want to stop my application'],
+        ['en-US', 'hello', 'how do I stop the process'],
+        ['es-US', 'hola', 'quiero detener mi solicitud'],
     ])('%s: "%s", then "%s": about USCIS, not this chat, so not "nothing to cancel", but how a filing is withdrawn', async (locale, greeting, said) => {
         // Before: "Sorry, I can't help with that" (out of scope), which was better than "nothing to cancel" only.
         const { t, replies } = await askAtMenu(locale, greeting, said);
@@ -2693,11 +2697,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
     });
 
     // A question of some length the classifier reads, unsure, as a greeting is out of scope (before: "Hello! I am glad you
-    // are here."); a short one may be a greeting.
+    // are here."); a short one may be a greeting. Read as a command to cancel, a report of something stopped is out of
+    // scope too.
     test.each([
         ['ar-EG', 'مرحبا', 'كيف يمكنني الحصول على موعد؟', 'understanding.outOfScope'],
         ['ar-EG', 'مرحبا', 'كيف الوضع؟', 'understanding.greeting'],
         ['en-US', 'hi', 'how are you?', 'understanding.greeting'],
+        // Something said to have stopped is no command to cancel (before: "There's nothing to cancel right now").
+        ['en-US', 'hello', 'my parole officer stopped by', 'understanding.outOfScope'],
+        ['en-US', 'hello', 'my payments stopped', 'understanding.outOfScope'],
     ])('%s: "%s", then "%s" gets %s', async (locale, greeting, said, key) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t(key, { orgName: TEST_ORGANIZATION.name }));
@@ -2836,6 +2844,10 @@ describe('no smartphone, and the USCIS website not working, at the menu', () => 
         ['fr-FR', 'bonjour', "j'ai une erreur quand je me connecte au site"],
         ['zh-CN', '你好', '登录的时候一直报错'],
         ['ar-EG', 'مرحبا', 'الموقع يعطيني خطأ عند تسجيل الدخول'],
+        // Stopped or frozen (before: "There's nothing to cancel right now", "stopped" read as a command, or "Sorry").
+        ['en-US', 'hello', 'the website stopped working'],
+        ['en-US', 'hello', 'the page keeps freezing'],
+        ['es-US', 'hola', 'la página se queda trabada'],
     ])('%s: "%s", then "%s": what to try, since this chat cannot see that site', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.websiteTrouble'));
