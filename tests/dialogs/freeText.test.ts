@@ -2493,6 +2493,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '案件状态有变化通知我', 'caseSubscriptions.asked'],
         ['ko-KR', '안녕하세요', '케이스 상태가 바뀌면 알려 주세요', 'caseSubscriptions.asked'],
         ['ar-EG', 'مرحبا', 'أخبرني عندما تتغير حالة ملفي', 'caseSubscriptions.asked'],
+        // Notifications asked for by that name (before: "Did you want to check a case status?", with the account's
+        // safety beside it); Spanish and French said it already (guard rows).
+        ['en-US', 'hello', 'how do I get notifications about my case', 'caseSubscriptions.asked'],
+        ['es-US', 'hola', 'quiero recibir notificaciones de mi caso', 'caseSubscriptions.asked'],
+        ['fr-FR', 'bonjour', 'comment être prévenu quand mon dossier change ?', 'caseSubscriptions.asked'],
     ])('%s: "%s", then "%s": the status check answers %s first, then asks for the number', async (locale, greeting, said, aside) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies).toEqual([t(aside), t('caseStatus.ask.receipt')]);
@@ -3162,6 +3167,15 @@ describe('a question about privacy in this chat', () => {
         ['zh-CN', '你好', '你们会举报我吗？'],
         ['tl-PH', 'kumusta', 'isusumbong ba ako sa immigration?'],
         ['ar-EG', 'مرحبا', 'هل ستبلغون عني؟'],
+        // What this chat knows of someone (before: "choose one of the options", or "Sorry").
+        ['en-US', 'hello', 'what do you know about me'],
+        ['es-US', 'hola', '¿qué sabe de mí?'],
+        ['fr-FR', 'bonjour', 'que savez-vous de moi ?'],
+        ['vi-VN', 'xin chào', 'bạn biết gì về tôi?'],
+        ['zh-CN', '你好', '你知道我什么？'],
+        ['ko-KR', '안녕하세요', '저에 대해 뭘 알고 있어요?'],
+        ['tl-PH', 'kumusta', 'ano ang alam mo tungkol sa akin?'],
+        ['ar-EG', 'مرحبا', 'ماذا تعرف عني؟'],
     ])('%s: "%s", then "%s", gets what this chat keeps and who sees it, with the terms in that language', async (locale, greeting, question) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(privacyAnswers(t, locale.slice(0, 2))).toContain(replies[0]);
