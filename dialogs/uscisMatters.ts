@@ -12,7 +12,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * worried), the police stopping someone on the street or on the road (`policeStop`: the same rights, and what a driver
  * shows; a name where a state requires it, no search agreed to, a lawyer asked for if arrested), officers who stop
  * someone at work or anywhere else (`iceEncounter`: the rights everyone has: calm, silence, "am I free to go?", valid
- * papers shown if asked and never false ones, nothing signed; then a lawyer), a message from DHS that ends a parole or
+ * papers shown if asked and never false ones, nothing signed; then a lawyer), a fear of being deported
+ * (`deportationFeared`: no one here can know; a lawyer soon, free help; many have a right to see a judge first; never a
+ * hearing missed; silence and nothing signed if stopped; a family plan), a message from DHS that ends a parole or
  * tells someone to leave (`toldToLeave`: checked as real, since scams and mistaken ones went out; a pending application
  * may still matter; not ignored, no leaving before advice; a lawyer at once), a visa revoked (`visaRevoked`: the
  * Department of State's; a visa is for coming in, a stay runs on status and the I-94; a student's DSO; a lawyer before
@@ -172,6 +174,7 @@ export const USCIS_MATTERS = [
     'iceCheckIn',
     'policeStop',
     'iceEncounter',
+    'deportationFeared',
     'toldToLeave',
     'courtCase',
     'visaRevoked',
@@ -278,7 +281,7 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
  * are) is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
  * question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'toldToLeave', 'courtCase', 'visaRevoked', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'deportationFeared', 'toldToLeave', 'courtCase', 'visaRevoked', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
@@ -465,6 +468,10 @@ const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>>
     // what USCIS looks at: legalAdvicePrefaces); "chồng tôi đã bị trục xuất" (my husband was deported) is a removal
     // done, whose bar on coming back is the lawyer's answer's preface, not a hearing to find.
     courtCase: [APPLYING_RISK_WORDS, DEPORTED_WORDS],
+    // "Can I be deported if I apply?" is that risk's question, as above, "can I be deported for a DUI?" what USCIS sees
+    // of a record, and "will they deport me if I go to my interview?" an arrest feared at USCIS (fearsArrestAtUscis):
+    // not a fear of deportation as such.
+    deportationFeared: [APPLYING_RISK_WORDS, 'understanding.uscisMatters.criminalRecord.words', 'faq.topics.legalAdvice.uscisVisitWords'],
 };
 
 /**

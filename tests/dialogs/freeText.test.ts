@@ -1120,6 +1120,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['vi-VN', 'xin chào', 'đi phỏng vấn có bị bắt không?', 'understanding.arrestAtAppointment.answer'],
         ['tl-PH', 'kumusta', 'aarestuhin ba ako sa interview ko?', 'understanding.arrestAtAppointment.answer'],
         ['ar-EG', 'مرحبا', 'هل سيعتقلونني في المقابلة؟', 'understanding.arrestAtAppointment.answer'],
+        // Deportation feared at an interview is the same fear (before: "Sorry").
+        ['en-US', 'hello', 'will they deport me if I go to my interview?', 'understanding.arrestAtAppointment.answer'],
+        ['es-US', 'hola', '¿me pueden deportar si voy a la entrevista?', 'understanding.arrestAtAppointment.answer'],
         // Applying feared as a risk: what USCIS looks at, and when a denial goes to a judge (before: citizenship's usual
         // answer, or "Sorry").
         ['en-US', 'hello', 'can I be deported if I apply for citizenship?', 'understanding.applyingRisk.answer'],

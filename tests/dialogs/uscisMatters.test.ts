@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -75,6 +75,22 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['es', 'me llegó un NTA', 'courtCase'],
     ['zh', '我要被遣返了', 'courtCase'],
     ['ko', '추방 명령을 받았어요', 'courtCase'],
+    // Deportation feared, or asked about, with no court named: no one here can know; a lawyer soon, free help; many have
+    // a right to see a judge first; silence and nothing signed if stopped; a family plan (before: what USCIS will decide,
+    // read as a worry about a case, or the immigration court's hotline).
+    ['en', "I'm scared I will be deported", 'deportationFeared'],
+    ['en', 'am I going to be deported?', 'deportationFeared'],
+    ['en', "I'm afraid of deportation", 'deportationFeared'],
+    ['es', 'tengo miedo de que me deporten', 'deportationFeared'],
+    ['fr', "j'ai peur d'être expulsé", 'deportationFeared'],
+    ['zh', '我很害怕被遣返', 'deportationFeared'],
+    ['ko', '추방될까 봐 무서워요', 'deportationFeared'],
+    ['vi', 'tôi sợ bị trục xuất', 'deportationFeared'],
+    ['tl', 'natatakot akong ma-deport', 'deportationFeared'],
+    ['ar', 'أنا خائف من الترحيل', 'deportationFeared'],
+    // Guard rows: a hearing named stays the court's, and a record named what USCIS sees of it.
+    ['en', 'am I going to be deported at my hearing?', 'courtCase'],
+    ['en', 'can I be deported for a DUI?', 'criminalRecord'],
     ['en', 'I have immigration court next week', 'courtCase'],
     ['en', 'how do I check my immigration court case', 'courtCase'],
     ['en', 'the judge denied my asylum case', 'courtCase'],
@@ -2602,6 +2618,7 @@ describe('someone detained, a court case or a visa abroad, said at a question of
         ['en-US', ['hello', 'add a paper-filed case'], 'my case is at the NVC', 'visaAbroad', 'signIn.askEmail'],
         ['es-US', ['hola', 'crear una cuenta', '2'], '¿qué hago si me para la policía?', 'policeStop', 'createAccount.email.prompt'],
         ['en-US', ['hello', 'add a paper-filed case'], 'DHS emailed me that my parole was terminated', 'toldToLeave', 'signIn.askEmail'],
+        ['es-US', ['hola', 'encontrar mi número de cuenta'], 'tengo miedo de que me deporten', 'deportationFeared', 'findAccountNumber.ask'],
     ])('%s: after %j, "%s" gets where to look (%s), then the question again', async (locale, before, said, matter, question) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const { client } = await open({ locale });
