@@ -909,6 +909,9 @@ export class MainDialog extends InterruptibleDialog {
         if (best?.name === 'cancel' && cancelsSomethingElse(context, text)) return outOfScope();
         // "J'ai perdu mon reçu" is read surely as a lost account ("perdu"); the receipt it names is what was lost.
         if (best?.name === 'accountRecovery' && noReceipt()) return found('noReceipt');
+        // "Ya pasaron 6 meses y no me llega nada" is read surely as codes that don't arrive ("no me llega"); months said
+        // with it are a case that is late (USCIS's usual times, then the status check), which no code takes.
+        if (best?.name === 'accountRecovery' && saysCaseIsLate(context, text)) return found('checkStatus');
         // "¿Cuánto tiempo tarda la ciudadanía?" is read surely as which forms are filed online: a question of time that
         // names none of that topic's words asks USCIS's usual times (then the status check).
         if (best?.name === 'faq.formsOnline' && reading?.confidence === 'sure' && !worded() && timeAsked()) return found('checkStatus');

@@ -2442,6 +2442,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // A wait said as "years ago and nothing" (before, in English: "Sorry, I can't help with that").
         ['en-US', 'hello', 'I applied for my husband 2 years ago and nothing', 'prompts.stepHelp.processingTime.general'],
         ['es-US', 'hola', 'mandé la petición hace 2 años y nada', 'prompts.stepHelp.processingTime.general'],
+        // Months said with nothing come, which the classifier reads surely, in Spanish, as codes that don't arrive
+        // (before: "Did you want to get back into your account?"; in English, "Sorry").
+        ['es-US', 'hola', 'ya pasaron 6 meses y no me llega nada', 'prompts.stepHelp.processingTime.general'],
+        ['en-US', 'hello', "it's been 8 months and nothing", 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', "mon dossier n'a pas changé depuis des mois", 'prompts.stepHelp.processingTime.general'],
         ['fr-FR', 'bonjour', 'mon dossier prend trop de temps', 'prompts.stepHelp.processingTime.general'],
         ['vi-VN', 'xin chào', 'hồ sơ của tôi không thay đổi mấy tháng rồi', 'prompts.stepHelp.processingTime.general'],
