@@ -19,6 +19,8 @@ describe('adding my case to my account, said in a first message', () => {
         ['zh-CN', '我想把我的案件添加到账户'],
         ['vi-VN', 'tôi muốn thêm hồ sơ của tôi vào tài khoản'],
         ['tl-PH', 'gusto kong idagdag ang kaso ko sa account ko'],
+        // "How do I add my case", with "my" between the verb and the case (before: the account's list of cases).
+        ['zh-CN', '怎么添加我的案件'],
     ])('%s: "%s" starts adding a case (sign-in first), not a status check', async (locale, utterance) => {
         const { t, replies } = await firstMessage(locale, utterance);
         expect(replies.join('\n')).toContain(t('addCase.signInIntro'));
