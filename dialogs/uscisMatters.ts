@@ -304,9 +304,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * petition may go on after its petitioner's death), "my son turned 21, will that affect my case?" (how the age of a
  * child is counted, and the Child Status Protection Act), "I got married, do I need to tell USCIS?" (what a marriage
  * changes in a case that waits), "my green card expired, can I still work?" (that residence outlives the card, and what
- * proves it until a new one comes).
+ * proves it until a new one comes), "¿puedo trabajar con el TPS?", "can I work with DACA?" (what each is, and that a work
+ * permit is asked for with it, on Form I-765).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting', 'cardValidity']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting', 'cardValidity', 'tps', 'daca']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text

@@ -861,6 +861,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我的绿卡过期了，还能工作吗？', 'understanding.uscisMatters.cardValidity.answer'],
         ['ko-KR', '안녕하세요', '영주권이 만료됐는데 계속 일할 수 있나요?', 'understanding.uscisMatters.cardValidity.answer'],
         ['ar-EG', 'مرحبا', 'البطاقة الخضراء انتهت، هل أستطيع العمل؟', 'understanding.uscisMatters.cardValidity.answer'],
+        // Work asked of TPS or DACA: what each is, with the work permit asked for beside it (before: the lawyer's answer
+        // alone).
+        ['es-US', 'hola', '¿puedo trabajar con el TPS?', 'understanding.uscisMatters.tps.answer'],
+        ['en-US', 'hello', 'can I work with DACA?', 'understanding.uscisMatters.daca.answer'],
         // A partner to bring over, said with a life event's words ("faire venir"): the fiancé(e)'s visa first (before: the
         // lawyer's answer alone).
         ['fr-FR', 'bonjour', 'comment faire venir ma copine aux États-Unis ?', 'understanding.uscisMatters.fianceVisa.answer'],

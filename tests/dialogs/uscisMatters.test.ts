@@ -569,6 +569,11 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['tl', 'hindi sumasagot ang abogado ko', 'lawyerUnreachable'],
     ['ko', '변호사가 연락이 안 돼요', 'lawyerUnreachable'],
     ['ar', 'محاميّ لا يرد عليّ', 'lawyerUnreachable'],
+    // A lawyer who took the money and did nothing: the file asked for in writing, another lawyer, the state bar (before:
+    // that no legal advice is given here).
+    ['en', 'my lawyer took my money and did nothing', 'lawyerUnreachable'],
+    ['es', 'mi abogado me cobró y no hizo nada', 'lawyerUnreachable'],
+    ['zh', '律师收了钱什么都没做', 'lawyerUnreachable'],
     // The citizenship test: English and civics, USCIS's free study page, a second try. Before: out of scope.
     ['en', 'how do I study for the citizenship test', 'citizenshipTest'],
     // Misspelled (before: "Sorry, I can't help with that").
