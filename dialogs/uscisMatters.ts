@@ -14,14 +14,16 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * someone at work or anywhere else (`iceEncounter`: the rights everyone has: calm, silence, "am I free to go?", valid
  * papers shown if asked and never false ones, nothing signed; then a lawyer), a fear of being deported
  * (`deportationFeared`: no one here can know; a lawyer soon, free help; many have a right to see a judge first; never a
- * hearing missed; silence and nothing signed if stopped; a family plan), a message from DHS that ends a parole or
- * tells someone to leave (`toldToLeave`: checked as real, since scams and mistaken ones went out; a pending application
- * may still matter; not ignored, no leaving before advice; a lawyer at once), a visa revoked (`visaRevoked`: the
- * Department of State's; a visa is for coming in, a stay runs on status and the I-94; a student's DSO; a lawyer before
- * travelling), and a case in immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the
- * Department of Justice's: no receipt number or USCIS status shows any of them, and a missed hearing can end in an
- * order to leave, so where to look comes before anything USCIS could say ("the judge denied my case" is not a USCIS
- * denial); and a visa abroad (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of
+ * hearing missed; silence and nothing signed if stopped; a family plan), a message from DHS that ends a parole or tells
+ * someone to leave (`toldToLeave`: checked as real, since scams and mistaken ones went out; a pending application may
+ * still matter; not ignored, no leaving before advice; a lawyer at once), a visa revoked (`visaRevoked`: the Department
+ * of State's; a visa is for coming in, a stay runs on status and the I-94; a student's DSO; a lawyer before
+ * travelling), a letter from ICE (`iceLetter`: read with someone trusted; a check-in or a court date to keep; not
+ * ignored, nothing signed unread, a lawyer before the date; money asked in ICE's name a scam), and a case in
+ * immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of Justice's: no
+ * receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so where to look
+ * comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa abroad
+ * (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of
  * State's, checked at CEAC with the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA
  * self-petition, a U or a T visa; no fee, the abuser not told, a lawyer's help, 911 first in danger), a petitioner who
  * died (`petitionerDied`: a petition often ends, but may go on under section 204(l), by humanitarian reinstatement, or
@@ -177,6 +179,7 @@ export const USCIS_MATTERS = [
     'deportationFeared',
     'toldToLeave',
     'courtCase',
+    'iceLetter',
     'visaRevoked',
     'victimProtection',
     'petitionerDied',
@@ -281,7 +284,7 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
  * are) is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
  * question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'deportationFeared', 'toldToLeave', 'courtCase', 'visaRevoked', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'deportationFeared', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
@@ -421,10 +424,12 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * arrest's weight on a case (`policeStop.notWith`); and a parole said ended by someone ("my parole was terminated",
  * "cancelaron mi parole", "假释被终止") is the message that ends it, not what parole is; and a visa said revoked or
  * cancelled ("my visa was revoked", "me revocaron la visa") is the Department of State's, not a visa appointment
- * cancelled nor a U or T visa, which are USCIS's (`visaRevoked.notWith`).
+ * cancelled nor a U or T visa, which are USCIS's (`visaRevoked.notWith`); and a letter said with ICE's officers ("me llegó
+ * una carta de ICE", "ICE sent me a letter") is ICE's, not USCIS's letter nor this chat's privacy (read from "ICE").
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
     toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],
+    iceLetter: ['understanding.uscisMatters.iceLetter.letterWords', 'understanding.uscisMatters.iceEncounter.officerWords'],
     visaRevoked: ['understanding.uscisMatters.visaRevoked.revokedWords', 'understanding.uscisMatters.visaAbroad.visaWords'],
     policeStop: ['understanding.uscisMatters.policeStop.stopWords', 'understanding.uscisMatters.policeStop.policeWords'],
     detention: ['understanding.uscisMatters.detention.arrestWords', 'understanding.uscisMatters.detention.agencyWords', 'understanding.uscisMatters.detention.arrestNotWith'],

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -88,7 +88,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'tôi sợ bị trục xuất', 'deportationFeared'],
     ['tl', 'natatakot akong ma-deport', 'deportationFeared'],
     ['ar', 'أنا خائف من الترحيل', 'deportationFeared'],
-    // Guard rows: a hearing named stays the court's, and a record named what USCIS sees of it.
+    // A letter from ICE: ICE's, not USCIS's; a check-in or a court date to keep, nothing signed unread, a lawyer before the
+    // date (before: the privacy answer, read from "ICE", or a USCIS letter's answer).
+    ['en', 'I got a letter from ICE', 'iceLetter'],
+    ['en', 'ICE sent me a letter, what do I do?', 'iceLetter'],
+    ['es', 'me llegó una carta de ICE', 'iceLetter'],
+    ['fr', "j'ai reçu une lettre de l'ICE", 'iceLetter'],
+    ['zh', 'ICE给我寄来一封信', 'iceLetter'],
+    ['ko', 'ICE에서 편지가 왔어요', 'iceLetter'],
+    ['vi', 'tôi nhận được một lá thư của ICE', 'iceLetter'],
+    ['ar', 'وصلتني رسالة من ICE', 'iceLetter'],
+    ['tl', 'may sulat ako galing sa ICE', 'iceLetter'],
+    // Guard row: a notice to appear is the court's (and a letter from immigration USCIS's: BEFORE_STATUS_CHECK).
+    ['en', 'ICE sent me a notice to appear', 'courtCase'],
     ['en', 'am I going to be deported at my hearing?', 'courtCase'],
     ['en', 'can I be deported for a DUI?', 'criminalRecord'],
     ['en', 'I have immigration court next week', 'courtCase'],
@@ -1784,6 +1796,9 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['en', 'I got a letter saying my case was approved', 'letter'],
     ['en', 'I received a notice in the mail but I don\'t understand it', 'letter'],
     ['es', 'me llegó una carta de USCIS', 'letter'],
+    // Guard rows: a letter from immigration, in Spanish or English, is still USCIS's (not ICE's, added beside it).
+    ['en', 'I got a letter from immigration', 'letter'],
+    ['es', 'me llegó una carta de inmigración', 'letter'],
     // Before: "Sorry".
     ['ko', '편지를 받았는데 무슨 뜻인지 모르겠어요', 'letter'],
     ['fr', "j'ai reçu une lettre de l'USCIS", 'letter'],
