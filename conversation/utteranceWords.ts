@@ -40,13 +40,29 @@ export function plainPhrase(phrase: string): string {
 }
 
 function toPlainWords(text: string): string {
-    return foldUtterance(text)
+    const words = foldUtterance(text)
         .replace(/['’`]/g, '')
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .replace(SCRIPT_SEAM, ' ')
         .trim()
         .replace(SPANISH_DROPPED_H, (_match, before: string, helper: string) => `${before}h${helper}`)
         .replace(MISSPELLED, (word) => MISSPELLINGS[word]);
+    return words === '' ? emojiSaid(text) : words;
+}
+
+/**
+ * A message of emoji alone, which the folding above leaves empty: a thumbs-up or an OK hand says "ok" (an
+ * acknowledgement, and a yes where one is asked, in every language here), folded hands or a heart "thanks" (before: "Sorry,
+ * I can't help with that", or "please answer yes or no"). Skin tones and the emoji variation selector do not count.
+ */
+const EMOJI_WORDS: ReadonlyArray<readonly [emoji: RegExp, words: string]> = [
+    [/^(?:👍|👌|🆗|✅|✔)+$/u, 'ok'],
+    [/^(?:🙏|❤|♥|💕|💖|💗|💙|😊|🥰|🤗|🙌)+$/u, 'thanks'],
+];
+
+function emojiSaid(text: string): string {
+    const bare = text.replace(/[\s\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu, '');
+    return EMOJI_WORDS.find(([emoji]) => emoji.test(bare))?.[1] ?? '';
 }
 
 /**

@@ -380,6 +380,10 @@ describe('what the first message already said is not asked again', () => {
             ['en-US', 'hello', 'en', 'ok'],
             ['fr-FR', 'bonjour', 'fr', "d'accord"],
             ['ar-SA', 'مرحبا', 'ar', 'تمام'],
+            // A thumbs-up or an OK hand alone, in any language (before: "Sorry, I can't help with that").
+            ['en-US', 'hello', 'en', '👍'],
+            ['es-US', 'hola', 'es', '👍🏽'],
+            ['zh-CN', '你好', 'zh', '👌'],
         ] as const) {
             const t = i18n.getFixedT(language);
             const { client } = await open({ locale });

@@ -270,6 +270,10 @@ describe('thanks with praise, or before something else', () => {
         ['ko-KR', '감사합니다, 정말 친절하시네요'],
         ['ar-EG', 'شكرا جزيلا، أنت لطيف جدا'],
         ['tl-PH', 'salamat po, ang bait niyo'],
+        // Folded hands or a heart alone (before: "Sorry, I can't help with that").
+        ['en-US', '🙏'],
+        ['es-US', '🙏🏽'],
+        ['vi-VN', '❤️'],
     ])('%s: "%s" at the menu is thanks: a line back, then the menu', async (locale, said) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const h = await open(locale);

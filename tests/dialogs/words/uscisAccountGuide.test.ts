@@ -67,6 +67,13 @@ describe.each(LOCALES)('create an account: which one, and the USCIS sign-up guid
         expect(texts(await say(h.client, yes))).toEqual([t('uscisAccountGuide.done'), expect.stringMatching(opening(t('menu.again')))]);
     });
 
+    // A thumbs-up alone is a yes (before: "please answer yes or no").
+    test('"Did the confirmation email arrive?" 👍: the next stage', async () => {
+        const { h } = await openCreate();
+        await say(h.client, '1');
+        expect(texts(await say(h.client, '👍'))).toEqual([stage(1, 'say'), expect.stringMatching(opening(stage(1, 'check')))]);
+    });
+
     test('"Did the confirmation email arrive?" No: what to do, then the same question again', async () => {
         const { h } = await openCreate();
         const first = texts(await say(h.client, '1'));
