@@ -616,6 +616,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'who fills out the N-648?', 'citizenshipTest'],
     ['es', 'tengo 55 años y 15 con la tarjeta, ¿puedo hacer el examen de ciudadanía en español?', 'citizenshipTest'],
     ['ko', '시민권 시험에 떨어지면 어떻게 돼요?', 'citizenshipTest'],
+    // The test in one's language, "citizenship" unsaid (before: that the chat already speaks Spanish, or "Sorry").
+    ['es', '¿puedo hacer el examen en español?', 'citizenshipTest'],
+    ['en', 'can I do the test in my language', 'citizenshipTest'],
     // Premium processing: paid, Form I-907, some work and student forms only. Before: "Sorry, I can't help with that".
     ['en', 'what is premium processing?', 'premiumProcessing'],
     ['en', 'can I pay for premium processing for my I-130?', 'premiumProcessing'],
