@@ -88,6 +88,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['vi', 'tôi sợ bị trục xuất', 'deportationFeared'],
     ['tl', 'natatakot akong ma-deport', 'deportationFeared'],
     ['ar', 'أنا خائف من الترحيل', 'deportationFeared'],
+    ['ar', 'أخاف أن يتم ترحيلي', 'deportationFeared'],
     // A letter from ICE: ICE's, not USCIS's; a check-in or a court date to keep, nothing signed unread, a lawyer before the
     // date (before: the privacy answer, read from "ICE", or a USCIS letter's answer).
     ['en', 'I got a letter from ICE', 'iceLetter'],
