@@ -1,7 +1,7 @@
 import { Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../conversation/dialogKit';
 import type { TurnContext } from 'botbuilder';
 import { contactDetailsText } from './contactDetails';
-import { isPrivateConversation } from '../conversation/conversationKey';
+import { conversationKey, isPrivateConversation } from '../conversation/conversationKey';
 import type { ConversationServices } from './conversationServices';
 import { isFlowOutcome } from './flowOutcome';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -103,6 +103,7 @@ export type MainDialogFlows = Record<FlowOption, Dialog> &
  * likewise; `emailAlone`: an address and nothing else;
  * `statusMeaning`: a status title USCIS shows, named without a receipt number ("what does Case Was Received mean?");
  * `followedCases`: "my updates", the cases this chat gets updates about;
+ * `signOut`: "sign out", "cerrar sesión": the conversation's sign-in ends, and the USCIS website's own is named;
  * `accountChanges`: "change my email / phone / password / two-step verification", which no flow does: where each
  *   account's is changed (see asksToChangeAccountDetail);
  * `representativeAccess`: "add my lawyer to my account", which USCIS does not do;
@@ -162,6 +163,7 @@ type Destination =
     | SpokenFlow
     | 'stopCaseUpdates'
     | 'followedCases'
+    | 'signOut'
     | WordedTopic
     | FreeTextDestination
     | 'noEmail'
@@ -542,6 +544,11 @@ export class MainDialog extends InterruptibleDialog {
             await step.context.sendActivity([...forms.map((form) => t(`understanding.formPurposes.${form}`)), t('understanding.formsCompared')].join('\n'));
             return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
         }
+        if (option === 'signOut') {
+            const signedOut = await this.signOut(step.context);
+            await step.context.sendActivity(translator(step.context)(signedOut ? 'understanding.signedOut' : 'understanding.notSignedIn', { orgName: this.services.organization.name }));
+            return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
+        }
         const reply = ONE_LINE_REPLIES[option];
         if (reply) {
             // "Where do I send my I-130?", "where do I download the I-130?": that form's own page, where its address is,
@@ -639,6 +646,18 @@ export class MainDialog extends InterruptibleDialog {
     }
 
     /** Whether a sentence asks for a person, as a question's answer would be read ("can I talk to someone in Chinese?"). */
+    /**
+     * Ends this conversation's sign-in, in the store and in user state; whether it was signed in (an idle session the
+     * store has ended already was not).
+     */
+    private async signOut(context: TurnContext): Promise<boolean> {
+        const key = conversationKey(context);
+        const signedIn = await this.services.accounts.sessions.isSignedIn(key);
+        if (signedIn) await this.services.accounts.sessions.end(key);
+        await this.services.signedIn.clear(context);
+        return signedIn;
+    }
+
     private async asksForPerson(context: TurnContext, text: string): Promise<boolean> {
         const result = await this.services.recognizer.recognize({ text, locale: turnLanguage(context), expecting: 'answer' });
         return topIntent(result, ['talkToPerson'], INTERRUPTION_MIN_SCORE) !== undefined;
@@ -770,6 +789,9 @@ export class MainDialog extends InterruptibleDialog {
         const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text, asides: asides(value) });
         if (this.flows.stopCaseUpdates && asksToStopUpdates(context, text)) return found('stopCaseUpdates');
         if (this.flows.stopCaseUpdates && asksWhichUpdates(context, text)) return found('followedCases');
+        // "Sign out", "log me out", "cerrar sesión" (before: "Did you want to make an account?", or "Sorry"): on a shared
+        // computer, the way to end this chat's sign-in before the 15 idle minutes do.
+        if (containsAnyPhrase(context, 'understanding.signOutWords', plainWords(text))) return found('signOut');
         // A number alone ("1234 5678 9012", "A123456789"): the number check says which number it looks like.
         if (isBareNumber(text)) return found('findAccountNumber');
         // An address alone ("ana@example.com", "my email is ana@example.com") is an answer to a question that is not on

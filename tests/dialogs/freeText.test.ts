@@ -1608,6 +1608,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '我的绿卡能批吗', 'understanding.chances'],
         ['ko-KR', '안녕하세요', '제 영주권 승인될까요?', 'understanding.chances'],
         ['ar-EG', 'مرحبا', 'هل سيقبلون طلبي؟', 'understanding.chances'],
+        // Signing out, with no sign-in here: nothing to end, and the USCIS website's own (before: "Sorry", or "Did you
+        // want to make an account?"; signInOnce.test.ts signs out of a sign-in).
+        ['en-US', 'hello', 'how do I log out', 'understanding.notSignedIn'],
+        ['es-US', 'hola', 'quiero cerrar sesión', 'understanding.notSignedIn'],
+        ['fr-FR', 'bonjour', 'comment me déconnecter ?', 'understanding.notSignedIn'],
+        ['zh-CN', '你好', '怎么退出登录？', 'understanding.notSignedIn'],
+        ['ko-KR', '안녕하세요', '로그아웃하려면 어떻게 해요?', 'understanding.notSignedIn'],
+        ['vi-VN', 'xin chào', 'làm sao để đăng xuất?', 'understanding.notSignedIn'],
+        ['tl-PH', 'kumusta', 'paano mag-log out?', 'understanding.notSignedIn'],
+        ['ar-EG', 'مرحبا', 'كيف أسجل الخروج؟', 'understanding.notSignedIn'],
     ])('%s: "%s", then "%s": %s, then the menu', async (locale, greeting, said, answer) => {
         // Account questions no flow answers. Before: out of scope, or "Did you want to learn how to keep your account safe?".
         const { t, replies } = await askAtMenu(locale, greeting, said);

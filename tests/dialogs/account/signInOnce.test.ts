@@ -1,7 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { FindAccountNumberDialog } from '../../../dialogs/account/findAccountNumberDialog';
 import type { SignInDialogOptions, SignInOutcome } from '../../../dialogs/account/signInDialog';
-import { en, say, startDialogHarness, texts, type DialogHarness } from '../../support/dialogHarness';
+import { en, say, startDialogHarness, TEST_ORGANIZATION, texts, type DialogHarness } from '../../support/dialogHarness';
 import { createTestAccount, LOCALES, openAccountHarness, opening, type TestAccount } from './accountFixture';
 
 let harness: DialogHarness | undefined;
@@ -39,6 +39,24 @@ describe.each(LOCALES)('one sign-in serves every flow that needs it ($language)'
         const replies = await lookUpAgain(h);
         expect(replies).not.toContain(t('signIn.askEmail'));
         expect(replies[0].replace(/ /g, '')).toContain(account.accountNumber);
+    });
+
+    // "Sign out" at the menu, as on a shared computer (before: "Did you want to make an account?"): the sign-in ends at
+    // once.
+    test('"sign out" at the menu ends the sign-in: the next look-up asks to sign in again', async () => {
+        const { h } = await signInThroughLookUp();
+        await say(h.client, t('findAccountNumber.topics.done'));
+        const signOut = t('understanding.signOutWords', { returnObjects: true }) as unknown as string[];
+        const replies = texts(await say(h.client, signOut[0]));
+        expect(replies[0]).toBe(t('understanding.signedOut', { orgName: TEST_ORGANIZATION.name }));
+        expect(await lookUpAgain(h)).toEqual([t('findAccountNumber.lookup.signInIntro'), t('signIn.askEmail')]);
+    });
+
+    test('"sign out" with no sign-in says there is none here, and where the USCIS website\'s is', async () => {
+        const h = (harness = await openAccountHarness({ locale }));
+        await say(h.client, 'hi');
+        const signOut = t('understanding.signOutWords', { returnObjects: true }) as unknown as string[];
+        expect(texts(await say(h.client, signOut[0]))[0]).toBe(t('understanding.notSignedIn', { orgName: TEST_ORGANIZATION.name }));
     });
 
     test('after 16 idle minutes the look-up asks to sign in again', async () => {
