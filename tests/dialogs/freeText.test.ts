@@ -730,6 +730,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', '¿cuánto tiempo tengo para contestar la RFE?', 'evidence'],
         ['fr-FR', 'bonjour', 'combien de temps pour répondre à la RFE ?', 'evidence'],
         ['zh-CN', '你好', '回复RFE的期限是多久？', 'evidence'],
+        // The RFE named first, the time asked after it (before: USCIS's usual times, read from "cuánto tiempo").
+        ['es-US', 'hola', 'me mandaron un RFE, ¿cuánto tiempo tengo?', 'evidence'],
         // Whether a green card can be taken away (before: "Did you want to check a case status?").
         ['en-US', 'hello', 'can my green card be taken away?', 'legalAdvice'],
         ['es-US', 'hola', '¿me pueden quitar la residencia?', 'legalAdvice'],
