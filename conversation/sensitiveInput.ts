@@ -122,8 +122,8 @@ const EMAIL_IN_TEXT = /[^\s@]+@[^\s@]+\.[^\s@]+/u;
 
 /**
  * What belongs only in another site's sign-up form, typed as a chat message: an email address, a password (the whole
- * message one run that looks like one, "Secret#Pass123", or one stated with the word for it), or a code. Where this chat
- * only guides someone through that site, none of it is asked for.
+ * message one run that looks like one, "Secret#Pass123", or one stated with the word for it), or a code. Where this
+ * chat only guides someone through that site, none of it is asked for.
  */
 export function typesSignInDetails(context: TurnContext, text: string | undefined): boolean {
     if (!text) return false;

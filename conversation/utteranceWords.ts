@@ -52,8 +52,9 @@ function toPlainWords(text: string): string {
 
 /**
  * A message of emoji alone, which the folding above leaves empty: a thumbs-up or an OK hand says "ok" (an
- * acknowledgement, and a yes where one is asked, in every language here), folded hands or a heart "thanks" (before: "Sorry,
- * I can't help with that", or "please answer yes or no"). Skin tones and the emoji variation selector do not count.
+ * acknowledgement, and a yes where one is asked, in every language here), folded hands or a heart "thanks" (before:
+ * "Sorry, I can't help with that", or "please answer yes or no"). Skin tones and the emoji variation selector do not
+ * count.
  */
 const EMOJI_WORDS: ReadonlyArray<readonly [emoji: RegExp, words: string]> = [
     [/^(?:👍|👌|🆗|✅|✔)+$/u, 'ok'],

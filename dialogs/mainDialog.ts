@@ -789,8 +789,8 @@ export class MainDialog extends InterruptibleDialog {
         const found = (value: Destination, alternatives?: FreeTextIntent[]): Understood => ({ value, index: MENU_OPTIONS.indexOf(value as MenuOption), score: 1, alternatives, utterance: text, asides: asides(value) });
         if (this.flows.stopCaseUpdates && asksToStopUpdates(context, text)) return found('stopCaseUpdates');
         if (this.flows.stopCaseUpdates && asksWhichUpdates(context, text)) return found('followedCases');
-        // "Sign out", "log me out", "cerrar sesión" (before: "Did you want to make an account?", or "Sorry"): on a shared
-        // computer, the way to end this chat's sign-in before the 15 idle minutes do.
+        // "Sign out", "log me out", "cerrar sesión" (before: "Did you want to make an account?", or "Sorry"): on a
+        // shared computer, the way to end this chat's sign-in before the 15 idle minutes do.
         if (containsAnyPhrase(context, 'understanding.signOutWords', plainWords(text))) return found('signOut');
         // A number alone ("1234 5678 9012", "A123456789"): the number check says which number it looks like.
         if (isBareNumber(text)) return found('findAccountNumber');
@@ -931,8 +931,8 @@ export class MainDialog extends InterruptibleDialog {
         if (best?.name === 'cancel' && cancelsSomethingElse(context, text)) return outOfScope();
         // "J'ai perdu mon reçu" is read surely as a lost account ("perdu"); the receipt it names is what was lost.
         if (best?.name === 'accountRecovery' && noReceipt()) return found('noReceipt');
-        // "Ya pasaron 6 meses y no me llega nada" is read surely as codes that don't arrive ("no me llega"); months said
-        // with it are a case that is late (USCIS's usual times, then the status check), which no code takes.
+        // "Ya pasaron 6 meses y no me llega nada" is read surely as codes that don't arrive ("no me llega"); months
+        // said with it are a case that is late (USCIS's usual times, then the status check), which no code takes.
         if (best?.name === 'accountRecovery' && saysCaseIsLate(context, text)) return found('checkStatus');
         // "¿Cuánto tiempo tarda la ciudadanía?" is read surely as which forms are filed online: a question of time that
         // names none of that topic's words asks USCIS's usual times (then the status check).

@@ -23,20 +23,20 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of Justice's: no
  * receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so where to look
  * comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa abroad
- * (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of
- * State's, checked at CEAC with the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA
- * self-petition, a U or a T visa; no fee, the abuser not told, a lawyer's help, 911 first in danger), a petitioner who
- * died (`petitionerDied`: a petition often ends, but may go on under section 204(l), by humanitarian reinstatement, or
- * as a citizen's widow or widower with Form I-360 within 2 years; a new sponsor; a lawyer soon), a child who turns 21
- * while a case waits (`childTurning21`: a citizen's child keeps the age on the day Form I-130 was filed; the Child
- * Status Protection Act may take off the time a petition waited for others, who apply within a year of a visa; a green
- * card holder's child moves to a longer wait, keeping its place; a lawyer before the birthday), a marriage while a case
- * waits (`marriedWhileWaiting`: a green card holder's son or daughter who marries loses that petition, a citizen's
- * waits longer, a child in a parent's case no longer comes with them; a new spouse asked for with Form I-130; USCIS and
- * the National Visa Center told; a lawyer before the wedding), the registration DHS asks of some people since April
- * 2025 (`alienRegistration`: who, Form G-325R in a USCIS online account, fingerprints, proof carried, risks for some
- * and a lawyer first), and requests only USCIS can act on: premium processing (`premiumProcessing`: a paid service for
- * some work and student forms, Form I-907; none for family cases, green cards or citizenship), speeding up a case
+ * (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC with
+ * the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA self-petition, a U or a T visa; no
+ * fee, the abuser not told, a lawyer's help, 911 first in danger), a petitioner who died (`petitionerDied`: a petition
+ * often ends, but may go on under section 204(l), by humanitarian reinstatement, or as a citizen's widow or widower
+ * with Form I-360 within 2 years; a new sponsor; a lawyer soon), a child who turns 21 while a case waits
+ * (`childTurning21`: a citizen's child keeps the age on the day Form I-130 was filed; the Child Status Protection Act
+ * may take off the time a petition waited for others, who apply within a year of a visa; a green card holder's child
+ * moves to a longer wait, keeping its place; a lawyer before the birthday), a marriage while a case waits
+ * (`marriedWhileWaiting`: a green card holder's son or daughter who marries loses that petition, a citizen's waits
+ * longer, a child in a parent's case no longer comes with them; a new spouse asked for with Form I-130; USCIS and the
+ * National Visa Center told; a lawyer before the wedding), the registration DHS asks of some people since April 2025
+ * (`alienRegistration`: who, Form G-325R in a USCIS online account, fingerprints, proof carried, risks for some and a
+ * lawyer first), and requests only USCIS can act on: premium processing (`premiumProcessing`: a paid service for some
+ * work and student forms, Form I-907; none for family cases, green cards or citizenship), speeding up a case
  * (`expedite`), a filing USCIS sent back undecided (`rejected`: not a denial; fix what its notice names and send it
  * again), a case that was denied (`denied`: the letter says whether, and by when, to ask again), proof of one's
  * immigration status (`proofOfStatus`: this chat checks a case, not a person's status; the Contact Center or a lawyer
@@ -145,30 +145,30 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * N-400 after 5 years, or 3 for a citizen's spouse; a lawyer for when), getting a work permit (`workPermit`: Form
  * I-765; who can get one depends on one's situation, with examples; some file online; a lawyer when unsure), studying
  * with a green card (`residentStudy`: any school, like a citizen, no student visa; federal student aid through the
- * FAFSA for most; in-state tuition is the state's rule; scholarships their own), a green card holder's rights and duties
- * (`residentRights`: to live, work, travel and come back, ask for a spouse and children, become a citizen; to obey the law,
- * file taxes, carry the card, report a move within 10 days, sign up with Selective Service; no federal vote; Form I-407
- * at the border need not be signed), what a green card is and how people
- * get one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485
- * here or a visa at a consulate; a lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form
- * I-864, signed by who filed the petition; in general 125% of the poverty guidelines, this year's on Form I-864P; a
- * joint sponsor or assets; a contract enforceable in court; a lawyer for whether an income is enough), what a
- * certificate of naturalization is (`naturalizationCertificate`: given at the oath ceremony for the green card; proof
- * for a passport; Form N-565 to replace or correct it; a citizen through a parent gets the N-600's instead), a
- * certificate of citizenship through a parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a
- * consular report of birth abroad; the law of the year one was born decides) and becoming a citizen (`naturalization`:
- * Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip), voting (`voting`: only
- * citizens may vote in federal elections; a noncitizen who votes or registers can lose a green card and be removed; a
- * few towns allow local voting; a mistake is a lawyer's question before filing anything; vote.gov once a citizen), a
- * driver's license (`driversLicense`: the state's DMV, which decides what papers it takes; its check with USCIS's SAVE
- * system may take weeks, and a status SAVE shows wrong is USCIS's to correct, with the DMV's verification number), the
- * office a receipt number's three letters name (`serviceCenter`: EAC Vermont, WAC California, LIN Nebraska, SRC Texas,
- * YSC Potomac, NBC or MSC the National Benefits Center, IOE the electronic system; a case moved keeps its number; no
- * visits, the Contact Center), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's
- * place for an interview or fingerprints, the Contact Center for any other appointment; the offices' addresses, and
- * their closings on the day). The classifier has no intent for them and read them as a status check to confirm, or as
- * out of scope. Each is answered with what the office that handles it asks for and where (USCIS, or CBP, the SSA, a
- * state's DMV or the Department of State, named as theirs), under `understanding.uscisMatters.<matter>.answer`.
+ * FAFSA for most; in-state tuition is the state's rule; scholarships their own), a green card holder's rights and
+ * duties (`residentRights`: to live, work, travel and come back, ask for a spouse and children, become a citizen; to
+ * obey the law, file taxes, carry the card, report a move within 10 days, sign up with Selective Service; no federal
+ * vote; Form I-407 at the border need not be signed), what a green card is and how people get one (`greenCard`: not a
+ * visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485 here or a visa at a
+ * consulate; a lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form I-864, signed by who
+ * filed the petition; in general 125% of the poverty guidelines, this year's on Form I-864P; a joint sponsor or assets;
+ * a contract enforceable in court; a lawyer for whether an income is enough), what a certificate of naturalization is
+ * (`naturalizationCertificate`: given at the oath ceremony for the green card; proof for a passport; Form N-565 to
+ * replace or correct it; a citizen through a parent gets the N-600's instead), a certificate of citizenship through a
+ * parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of birth abroad; the law of
+ * the year one was born decides) and becoming a citizen (`naturalization`: Form N-400, online; who can apply, in
+ * general; a lawyer first after an arrest or a long trip), voting (`voting`: only citizens may vote in federal
+ * elections; a noncitizen who votes or registers can lose a green card and be removed; a few towns allow local voting;
+ * a mistake is a lawyer's question before filing anything; vote.gov once a citizen), a driver's license
+ * (`driversLicense`: the state's DMV, which decides what papers it takes; its check with USCIS's SAVE system may take
+ * weeks, and a status SAVE shows wrong is USCIS's to correct, with the DMV's verification number), the office a receipt
+ * number's three letters name (`serviceCenter`: EAC Vermont, WAC California, LIN Nebraska, SRC Texas, YSC Potomac, NBC
+ * or MSC the National Benefits Center, IOE the electronic system; a case moved keeps its number; no visits, the Contact
+ * Center), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's place for an
+ * interview or fingerprints, the Contact Center for any other appointment; the offices' addresses, and their closings
+ * on the day). The classifier has no intent for them and read them as a status check to confirm, or as out of scope.
+ * Each is answered with what the office that handles it asks for and where (USCIS, or CBP, the SSA, a state's DMV or
+ * the Department of State, named as theirs), under `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
     'iceAtDoor',
@@ -300,15 +300,15 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * petition for my mother?" (who may ask for which relatives, with Form I-130, and that most wait years), "I want to
  * sponsor my brother, what income do I need?" (Form I-864, and the poverty guidelines it is measured by), "can my
  * employer sponsor me?" (the employer's petition first, and the forms for a worker and for a green card through a job),
- * "my petition for my wife was approved, now what?" (the National Visa Center or Form I-485 next), "I got divorced, what
- * happens to my green card?" (what a divorce changes and what it does not), "comment faire venir ma copine aux
- * États-Unis ?" (a fiancé(e)'s visa, Form I-129F by a citizen), "my child was born abroad, is he a citizen?" (citizenship
- * through a parent, Form N-600, the law of the year of birth), "my mother died, what happens to my petition?" (when a
- * petition may go on after its petitioner's death), "my son turned 21, will that affect my case?" (how the age of a
- * child is counted, and the Child Status Protection Act), "I got married, do I need to tell USCIS?" (what a marriage
- * changes in a case that waits), "my green card expired, can I still work?" (that residence outlives the card, and what
- * proves it until a new one comes), "¿puedo trabajar con el TPS?", "can I work with DACA?" (what each is, and that a work
- * permit is asked for with it, on Form I-765).
+ * "my petition for my wife was approved, now what?" (the National Visa Center or Form I-485 next), "I got divorced,
+ * what happens to my green card?" (what a divorce changes and what it does not), "comment faire venir ma copine aux
+ * États-Unis ?" (a fiancé(e)'s visa, Form I-129F by a citizen), "my child was born abroad, is he a citizen?"
+ * (citizenship through a parent, Form N-600, the law of the year of birth), "my mother died, what happens to my
+ * petition?" (when a petition may go on after its petitioner's death), "my son turned 21, will that affect my case?"
+ * (how the age of a child is counted, and the Child Status Protection Act), "I got married, do I need to tell USCIS?"
+ * (what a marriage changes in a case that waits), "my green card expired, can I still work?" (that residence outlives
+ * the card, and what proves it until a new one comes), "¿puedo trabajar con el TPS?", "can I work with DACA?" (what
+ * each is, and that a work permit is asked for with it, on Form I-765).
  */
 export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting', 'cardValidity', 'tps', 'daca']);
 
@@ -410,22 +410,23 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * translation's question, unless it asks this chat to help or talk in it ("necesito ayuda en español con mis papeles"
  * asks for Spanish); and a green card expired or expiring said with a trip ("can I travel with an expired green card?")
  * is what the card is good for, and what extends it, as is one said with whether one is still a resident ("my green
- * card expired, am I still a permanent resident?") or may still work; and a work permit's category code ("what is category c09?"), with
- * no second list, is what a work permit allows, which says what the codes mean; and an appointment gone to early or
- * without one ("can I do my biometrics early?", "¿puedo hacer las huellas antes?") is the offices', which see people
- * only by appointment (not how early to arrive, nor what to do before it); and a green card expiring said with
- * citizenship ("my green card is expiring and I'm applying for citizenship") is what Form N-400's receipt notice does
- * for the card, not its renewal alone; and a relative named, then asked for by a pronoun ("mi hijo es mayor de 21, ¿lo
- * puedo pedir?", "我女儿21岁了，能给她申请吗？") is the relative's petition, not a card or a permit asked for them again
- * (`familyPetition.forThemNotWith`); and an arrest said with immigration's agents ("immigration arrested my husband",
- * "la migra detuvo a mi esposo", "اعتقلت ICE زوجي") is a detention, not a fear of one ("will I be arrested at my
- * interview?") nor an old arrest's weight on a case (`detention.arrestNotWith`); and a stop said with the police ("what
- * do I do if the police stop me?", "la policía me pidió papeles", "警察要我出示证件") is a police stop, not a ticket or an old
- * arrest's weight on a case (`policeStop.notWith`); and a parole said ended by someone ("my parole was terminated",
- * "cancelaron mi parole", "假释被终止") is the message that ends it, not what parole is; and a visa said revoked or
- * cancelled ("my visa was revoked", "me revocaron la visa") is the Department of State's, not a visa appointment
- * cancelled nor a U or T visa, which are USCIS's (`visaRevoked.notWith`); and a letter said with ICE's officers ("me llegó
- * una carta de ICE", "ICE sent me a letter") is ICE's, not USCIS's letter nor this chat's privacy (read from "ICE").
+ * card expired, am I still a permanent resident?") or may still work; and a work permit's category code ("what is
+ * category c09?"), with no second list, is what a work permit allows, which says what the codes mean; and an
+ * appointment gone to early or without one ("can I do my biometrics early?", "¿puedo hacer las huellas antes?") is the
+ * offices', which see people only by appointment (not how early to arrive, nor what to do before it); and a green card
+ * expiring said with citizenship ("my green card is expiring and I'm applying for citizenship") is what Form N-400's
+ * receipt notice does for the card, not its renewal alone; and a relative named, then asked for by a pronoun ("mi hijo
+ * es mayor de 21, ¿lo puedo pedir?", "我女儿21岁了，能给她申请吗？") is the relative's petition, not a card or a permit asked for
+ * them again (`familyPetition.forThemNotWith`); and an arrest said with immigration's agents ("immigration arrested my
+ * husband", "la migra detuvo a mi esposo", "اعتقلت ICE زوجي") is a detention, not a fear of one ("will I be arrested at
+ * my interview?") nor an old arrest's weight on a case (`detention.arrestNotWith`); and a stop said with the police
+ * ("what do I do if the police stop me?", "la policía me pidió papeles", "警察要我出示证件") is a police stop, not a ticket or
+ * an old arrest's weight on a case (`policeStop.notWith`); and a parole said ended by someone ("my parole was
+ * terminated", "cancelaron mi parole", "假释被终止") is the message that ends it, not what parole is; and a visa said
+ * revoked or cancelled ("my visa was revoked", "me revocaron la visa") is the Department of State's, not a visa
+ * appointment cancelled nor a U or T visa, which are USCIS's (`visaRevoked.notWith`); and a letter said with ICE's
+ * officers ("me llegó una carta de ICE", "ICE sent me a letter") is ICE's, not USCIS's letter nor this chat's privacy
+ * (read from "ICE").
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
     toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],
@@ -531,7 +532,7 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
     };
     const ownWords = (matter: UscisMatter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter);
     const saidNotWith = (matter: UscisMatter) => (NOT_WITH.get(matter) ?? []).some(has);
-    const found = USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !saidNotWith(matter)) ?? saidAlone(context, said) ?? rightsAskedOf(context, said);
+    const found = USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !saidNotWith(matter)) ?? saidAlone(context, said) ?? rightsAskedOf(has, saidNotWith);
     if (found !== undefined && OUTSIDE_USCIS.has(found)) return found;
     if (AWAY_FOR_LONG.every(has) && !saidNotWith('timeAbroad')) return 'timeAbroad';
     return found ?? (CITIZENSHIP_WAIT.every(has) && !has(CITIZENSHIP_WAIT_NOT_WITH) ? 'naturalization' : undefined);
@@ -566,9 +567,10 @@ const RIGHTS_ASKED_OF: ReadonlyArray<readonly [UscisMatter, withKey: string]> = 
     ['residentRights', 'understanding.uscisMatters.timeAbroad.residenceWords'],
 ];
 
-function rightsAskedOf(context: TurnContext, said: string): UscisMatter | undefined {
-    if (!containsAnyPhrase(context, 'understanding.uscisMatters.rightsWords', said)) return undefined;
-    return RIGHTS_ASKED_OF.find(([matter, key]) => containsAnyPhrase(context, key, said) && !(NOT_WITH.get(matter) ?? []).some((notWith) => containsAnyPhrase(context, notWith, said)))?.[0];
+/** The matter of RIGHTS_ASKED_OF a message asks its rights of, read with matterSaid's `has` and `saidNotWith`. */
+function rightsAskedOf(has: (key: string) => boolean, saidNotWith: (matter: UscisMatter) => boolean): UscisMatter | undefined {
+    if (!has('understanding.uscisMatters.rightsWords')) return undefined;
+    return RIGHTS_ASKED_OF.find(([matter, key]) => has(key) && !saidNotWith(matter))?.[0];
 }
 
 /**

@@ -75,8 +75,9 @@ export class UscisAccountGuideDialog extends InterruptibleDialog {
                 wordsInside: 'uscisAccountGuide.checkIn',
                 stepHelp: STAGE_TOPICS[stage],
                 questionKey: `uscisAccountGuide.stages.${stage}.ifNot`,
-                // "maria@gmail.com", "Secret#Pass123" typed here, at "Did the confirmation email arrive?": typed on USCIS's
-                // site only, and not kept (before: "please answer yes or no", and the message kept in the record).
+                // "maria@gmail.com", "Secret#Pass123" typed here, at "Did the confirmation email arrive?": typed on
+                // USCIS's site only, and not kept (before: "please answer yes or no", and the message kept in the
+                // record).
                 signInDetailsTypedKey: 'uscisAccountGuide.typedHere',
                 // Taking the person offered just now (a second "no") is for that reason.
                 offeredBefore: handoffOfferedThisTurn(step.context),

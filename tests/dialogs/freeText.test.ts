@@ -860,15 +860,15 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['es-US', 'hola', '¿puedo trabajar con el permiso vencido?', 'understanding.uscisMatters.workPermitRenewal.answer'],
         ['en-US', 'hello', 'can I work with an expired work permit?', 'understanding.uscisMatters.workPermitRenewal.answer'],
         // A green card expired, asked of work: residence outlives the card, what proves it until a new one comes, the
-        // renewal (before: the lawyer's answer alone, read from "can I still work"). French, Vietnamese and Tagalog, whose
-        // words for it are no legal question's, get the answer alone (uscisMatters.test.ts).
+        // renewal (before: the lawyer's answer alone, read from "can I still work"). French, Vietnamese and Tagalog,
+        // whose words for it are no legal question's, get the answer alone (uscisMatters.test.ts).
         ['en-US', 'hello', 'my green card expired, can I still work?', 'understanding.uscisMatters.cardValidity.answer'],
         ['es-US', 'hola', 'se me venció la green card, ¿puedo seguir trabajando?', 'understanding.uscisMatters.cardValidity.answer'],
         ['zh-CN', '你好', '我的绿卡过期了，还能工作吗？', 'understanding.uscisMatters.cardValidity.answer'],
         ['ko-KR', '안녕하세요', '영주권이 만료됐는데 계속 일할 수 있나요?', 'understanding.uscisMatters.cardValidity.answer'],
         ['ar-EG', 'مرحبا', 'البطاقة الخضراء انتهت، هل أستطيع العمل؟', 'understanding.uscisMatters.cardValidity.answer'],
-        // Work asked of TPS or DACA: what each is, with the work permit asked for beside it (before: the lawyer's answer
-        // alone).
+        // Work asked of TPS or DACA: what each is, with the work permit asked for beside it (before: the lawyer's
+        // answer alone).
         ['es-US', 'hola', '¿puedo trabajar con el TPS?', 'understanding.uscisMatters.tps.answer'],
         ['en-US', 'hello', 'can I work with DACA?', 'understanding.uscisMatters.daca.answer'],
         // A partner to bring over, said with a life event's words ("faire venir"): the fiancé(e)'s visa first (before: the
@@ -2559,7 +2559,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I want to cancel my case'],
         ['es-US', 'hola', '¿puedo cancelar mi solicitud?'],
         ['fr-FR', 'bonjour', 'je veux annuler ma demande'],
-        // Stopped rather than cancelled (before: "Sorry, I can't help with that", or "There's nothing to cancel right now").
+        // Stopped rather than cancelled (before: "Sorry, I can't help with that", or "There's nothing to cancel right
+        // now").
         ['en-US', 'hello', 'I want to stop my application'],
         ['en-US', 'hello', 'how do I stop the process'],
         ['es-US', 'hola', 'quiero detener mi solicitud'],

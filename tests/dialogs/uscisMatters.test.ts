@@ -75,9 +75,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['es', 'me llegó un NTA', 'courtCase'],
     ['zh', '我要被遣返了', 'courtCase'],
     ['ko', '추방 명령을 받았어요', 'courtCase'],
-    // Deportation feared, or asked about, with no court named: no one here can know; a lawyer soon, free help; many have
-    // a right to see a judge first; silence and nothing signed if stopped; a family plan (before: what USCIS will decide,
-    // read as a worry about a case, or the immigration court's hotline).
+    // Deportation feared, or asked about, with no court named: no one here can know; a lawyer soon, free help; many
+    // have a right to see a judge first; silence and nothing signed if stopped; a family plan (before: what USCIS will
+    // decide, read as a worry about a case, or the immigration court's hotline).
     ['en', "I'm scared I will be deported", 'deportationFeared'],
     ['en', 'am I going to be deported?', 'deportationFeared'],
     ['en', "I'm afraid of deportation", 'deportationFeared'],
@@ -89,8 +89,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['tl', 'natatakot akong ma-deport', 'deportationFeared'],
     ['ar', 'أنا خائف من الترحيل', 'deportationFeared'],
     ['ar', 'أخاف أن يتم ترحيلي', 'deportationFeared'],
-    // A letter from ICE: ICE's, not USCIS's; a check-in or a court date to keep, nothing signed unread, a lawyer before the
-    // date (before: the privacy answer, read from "ICE", or a USCIS letter's answer).
+    // A letter from ICE: ICE's, not USCIS's; a check-in or a court date to keep, nothing signed unread, a lawyer before
+    // the date (before: the privacy answer, read from "ICE", or a USCIS letter's answer).
     ['en', 'I got a letter from ICE', 'iceLetter'],
     ['en', 'ICE sent me a letter, what do I do?', 'iceLetter'],
     ['es', 'me llegó una carta de ICE', 'iceLetter'],
@@ -582,8 +582,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['tl', 'hindi sumasagot ang abogado ko', 'lawyerUnreachable'],
     ['ko', '변호사가 연락이 안 돼요', 'lawyerUnreachable'],
     ['ar', 'محاميّ لا يرد عليّ', 'lawyerUnreachable'],
-    // A lawyer who took the money and did nothing: the file asked for in writing, another lawyer, the state bar (before:
-    // that no legal advice is given here).
+    // A lawyer who took the money and did nothing: the file asked for in writing, another lawyer, the state bar
+    // (before: that no legal advice is given here).
     ['en', 'my lawyer took my money and did nothing', 'lawyerUnreachable'],
     ['es', 'mi abogado me cobró y no hizo nada', 'lawyerUnreachable'],
     ['zh', '律师收了钱什么都没做', 'lawyerUnreachable'],
