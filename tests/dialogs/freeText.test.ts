@@ -916,6 +916,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // "Sorry, I can't help with that").
         ['en-US', 'hello', 'my husband was deported, can he come back?', 'understanding.deported.answer'],
         ['es-US', 'hola', 'a mi esposo lo deportaron, ¿puede regresar?', 'understanding.deported.answer'],
+        // Said with the relative after the verb (before: "Sorry").
+        ['es-US', 'hola', 'deportaron a mi esposo', 'understanding.deported.answer'],
         ['fr-FR', 'bonjour', 'mon mari a été expulsé, peut-il revenir ?', 'understanding.deported.answer'],
         ['vi-VN', 'xin chào', 'chồng tôi đã bị trục xuất, anh ấy có thể quay lại không?', 'understanding.deported.answer'],
         ['zh-CN', '你好', '我丈夫被遣返了，他还能回来吗？', 'understanding.deported.answer'],

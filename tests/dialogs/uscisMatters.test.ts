@@ -89,6 +89,10 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['tl', 'natatakot akong ma-deport', 'deportationFeared'],
     ['ar', 'أنا خائف من الترحيل', 'deportationFeared'],
     ['ar', 'أخاف أن يتم ترحيلي', 'deportationFeared'],
+    // Feared for a relative (before: the worry's line about what USCIS will decide); the answer names "someone you love".
+    ['en', "I'm worried my dad will be deported", 'deportationFeared'],
+    ['es', 'tengo miedo que deporten a mi esposo', 'deportationFeared'],
+    ['fr', "j'ai peur qu'ils expulsent mon mari", 'deportationFeared'],
     // A letter from ICE: ICE's, not USCIS's; a check-in or a court date to keep, nothing signed unread, a lawyer before
     // the date (before: the privacy answer, read from "ICE", or a USCIS letter's answer).
     ['en', 'I got a letter from ICE', 'iceLetter'],
@@ -103,6 +107,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Guard row: a notice to appear is the court's (and a letter from immigration USCIS's: BEFORE_STATUS_CHECK).
     ['en', 'ICE sent me a notice to appear', 'courtCase'],
     ['en', 'am I going to be deported at my hearing?', 'courtCase'],
+    // A removal said with someone else's hearing is the court's too (before: "Sorry", the hearing keeping the fear out).
+    ['en', 'my husband will be deported next week, his hearing is on monday', 'courtCase'],
     ['en', 'can I be deported for a DUI?', 'criminalRecord'],
     ['en', 'I have immigration court next week', 'courtCase'],
     ['en', 'how do I check my immigration court case', 'courtCase'],
