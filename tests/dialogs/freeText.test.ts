@@ -2883,6 +2883,9 @@ describe('no smartphone, and the USCIS website not working, at the menu', () => 
         ['en-US', 'hello', 'the website stopped working'],
         ['en-US', 'hello', 'the page keeps freezing'],
         ['es-US', 'hola', 'la página se queda trabada'],
+        // Signed out again and again (before, in English: "Did you want to learn how to keep your account safe?").
+        ['en-US', 'hello', 'I keep getting logged out'],
+        ['es-US', 'hola', 'la página me saca de la cuenta a cada rato'],
     ])('%s: "%s", then "%s": what to try, since this chat cannot see that site', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.websiteTrouble'));
