@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import { parseBackupCode, parseOneTimeCode } from '../services/validators';
+import { parseBackupCode, parseOneTimeCode, writesEmail } from '../services/validators';
 import { supportedLanguages } from './turnLanguage';
 import { containsAnyPhrase, plainWords } from './utteranceWords';
 
@@ -117,9 +117,6 @@ export function secretTypedIn(context: TurnContext, text: string | undefined): S
     return secret ?? undefined;
 }
 
-/** An email address inside a message ("my email is ana@mail.com"). */
-const EMAIL_IN_TEXT = /[^\s@]+@[^\s@]+\.[^\s@]+/u;
-
 /**
  * What belongs only in another site's sign-up form, typed as a chat message: an email address, a password (the whole
  * message one run that looks like one, "Secret#Pass123", or one stated with the word for it), or a code. Where this
@@ -128,5 +125,5 @@ const EMAIL_IN_TEXT = /[^\s@]+@[^\s@]+\.[^\s@]+/u;
 export function typesSignInDetails(context: TurnContext, text: string | undefined): boolean {
     if (!text) return false;
     const trimmed = text.trim();
-    return EMAIL_IN_TEXT.test(trimmed) || (!/\s/.test(trimmed) && looksLikePassword(trimmed)) || secretTypedIn(context, trimmed) !== undefined;
+    return writesEmail(trimmed) || (!/\s/.test(trimmed) && looksLikePassword(trimmed)) || secretTypedIn(context, trimmed) !== undefined;
 }

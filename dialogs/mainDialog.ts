@@ -1,7 +1,7 @@
 import { Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../conversation/dialogKit';
 import type { TurnContext } from 'botbuilder';
 import { contactDetailsText } from './contactDetails';
-import { conversationKey, isPrivateConversation } from '../conversation/conversationKey';
+import { isPrivateConversation } from '../conversation/conversationKey';
 import type { ConversationServices } from './conversationServices';
 import { isFlowOutcome } from './flowOutcome';
 import { InterruptibleDialog } from './interruptibleDialog';
@@ -48,6 +48,7 @@ import { asksToLetRepresentativeIn } from './account/representativeAsked';
 import { asksWhichEmailAccountUses } from './account/forgotEmailAsked';
 import { asksAboutSharedAccount } from './account/sharedAccountAsked';
 import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
+import { endSignedInSession } from './account/signedInMemory';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { asksAboutFees, CANNOT_PAY_WORDS } from './faq/feesAsked';
 import { APPLYING_RISK_WORDS, ASYLUM_WORK_WORDS, CHANGE_AFTER_FILING_WORDS, CHANGE_STATUS_NOT_WITH, CHANGE_STATUS_WORDS, DEPORTED_WORDS, fearsArrestAtUscis, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, OVERSTAYED_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, VISITOR_WORK_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
@@ -545,7 +546,7 @@ export class MainDialog extends InterruptibleDialog {
             return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
         }
         if (option === 'signOut') {
-            const signedOut = await this.signOut(step.context);
+            const signedOut = await endSignedInSession(this.services, step.context);
             await step.context.sendActivity(translator(step.context)(signedOut ? 'understanding.signedOut' : 'understanding.notSignedIn', { orgName: this.services.organization.name }));
             return step.replaceDialog(MENU_WATERFALL, {} satisfies MainDialogOptions);
         }
@@ -646,18 +647,6 @@ export class MainDialog extends InterruptibleDialog {
     }
 
     /** Whether a sentence asks for a person, as a question's answer would be read ("can I talk to someone in Chinese?"). */
-    /**
-     * Ends this conversation's sign-in, in the store and in user state; whether it was signed in (an idle session the
-     * store has ended already was not).
-     */
-    private async signOut(context: TurnContext): Promise<boolean> {
-        const key = conversationKey(context);
-        const signedIn = await this.services.accounts.sessions.isSignedIn(key);
-        if (signedIn) await this.services.accounts.sessions.end(key);
-        await this.services.signedIn.clear(context);
-        return signedIn;
-    }
-
     private async asksForPerson(context: TurnContext, text: string): Promise<boolean> {
         const result = await this.services.recognizer.recognize({ text, locale: turnLanguage(context), expecting: 'answer' });
         return topIntent(result, ['talkToPerson'], INTERRUPTION_MIN_SCORE) !== undefined;

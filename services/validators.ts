@@ -102,6 +102,11 @@ export function parseEmail(raw: string): Parsed<string, EmailProblem> {
 /** An address as written inside a sentence: no spaces, a dot in the domain, the sentence's punctuation left out. */
 const EMAIL_INSIDE = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
+/** Whether a message has an email address written in it, one or more ("my email is ana@example.com"). */
+export function writesEmail(raw: string): boolean {
+    return typedAscii(raw).match(EMAIL_INSIDE) !== null;
+}
+
 /**
  * The one email address written inside a message ("my email is ana@example.com, thanks"), parsed, with the text before
  * it (for the caller to judge: "ana lopez@example.com" is a mistyped address, not "lopez@example.com" after a word).

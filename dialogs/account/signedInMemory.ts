@@ -18,3 +18,15 @@ export async function beginSignedInSession(services: ConversationServices, conte
     await services.accounts.sessions.begin(conversationKey(context), accountId);
     await rememberSignedIn(services, context, accountId);
 }
+
+/**
+ * Ends this conversation's sign-in ("sign out"), in the store and in user state: the counterpart of
+ * beginSignedInSession. Whether it was signed in (a session the store has already ended for idleness was not).
+ */
+export async function endSignedInSession(services: ConversationServices, context: TurnContext): Promise<boolean> {
+    const key = conversationKey(context);
+    const signedIn = await services.accounts.sessions.isSignedIn(key);
+    if (signedIn) await services.accounts.sessions.end(key);
+    await services.signedIn.clear(context);
+    return signedIn;
+}
