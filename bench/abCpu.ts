@@ -12,7 +12,8 @@
  * With --processes, each build runs in a process of its own as `npm start` runs it (this package.json's node flags,
  * `<tree>/dist/bot/index.js` from the tree holding the dist/ named), and what is counted is that process's CPU and the
  * round's turns/s: the way to compare changes one process cannot hold twice (a patched library's prototype, a thread,
- * how turns share the event loop), still in alternating rounds.
+ * how turns share the event loop), still in alternating rounds. `--a-flags` and `--b-flags` add node flags to one
+ * side's process (a V8 setting tried against npm start's), e.g. `--a dist --b dist --b-flags=--compact-on-every-full-gc` (an `=`: the value starts with a dash).
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -23,7 +24,7 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { startChildServer } from '../tests/support/childServer';
 import { applyMigrations } from '../tests/support/testStore';
-import { cpuMs, startFlags } from './serverProcess';
+import { cpuMs, rssMiB, startFlags } from './serverProcess';
 
 const { values } = parseArgs({
     options: {
@@ -32,6 +33,8 @@ const { values } = parseArgs({
         rounds: { type: 'string', default: '16' },
         turns: { type: 'string', default: '2000' },
         processes: { type: 'boolean', default: false },
+        'a-flags': { type: 'string', default: '' },
+        'b-flags': { type: 'string', default: '' },
     },
 });
 
@@ -41,6 +44,8 @@ interface Served {
     stop(): Promise<void>;
     /** CPU time used so far, in µs: the server process's own with --processes, else this whole process's. */
     cpuUs(): number;
+    /** The server process's resident set (--processes only). */
+    rssMiB?(): number;
 }
 
 interface CompiledApp {
@@ -62,17 +67,18 @@ const ENVIRONMENT = (file: string, dir: string) => ({
 });
 
 /** Serves a compiled tree in this process, or (--processes) in a child process as `npm start` runs it. */
-async function serve(dist: string): Promise<Served> {
+async function serve(dist: string, extraFlags: string): Promise<Served> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sendero-ab-'));
     const file = path.join(dir, 'db.sqlite');
     applyMigrations(file);
     if (values.processes) {
-        const child = await startChildServer(ENVIRONMENT(file, dir), { cwd: path.dirname(dist), args: [...startFlags(path.join(__dirname, '..')), path.join(dist, 'bot', 'index.js')] });
+        const child = await startChildServer(ENVIRONMENT(file, dir), { cwd: path.dirname(dist), args: [...startFlags(path.join(__dirname, '..')), ...extraFlags.split(/\s+/).filter(Boolean), path.join(dist, 'bot', 'index.js')] });
         const pid = child.process.pid!;
-        return served(new URL(child.url), () => cpuMs(pid) * 1000, async () => {
+        const process = served(new URL(child.url), () => cpuMs(pid) * 1000, async () => {
             child.process.kill('SIGTERM');
             await child.exited;
         });
+        return { ...(await process), rssMiB: () => rssMiB(pid) };
     }
     const { loadConfig } = require(path.join(dist, 'bot/config.js')) as Pick<CompiledApp, 'loadConfig'>;
     const { startSendero } = require(path.join(dist, 'bot/app.js')) as Pick<CompiledApp, 'startSendero'>;
@@ -137,9 +143,10 @@ function median(samples: readonly number[]): number {
 
 async function main(): Promise<void> {
     if (!values.a || !values.b) throw new Error('usage: --a <compiled tree> --b <compiled tree>');
+    if ((values['a-flags'] || values['b-flags']) && !values.processes) throw new Error('--a-flags and --b-flags need --processes: node flags are set per process');
     const turns = Number(values.turns);
-    const a = await serve(path.resolve(values.a));
-    const b = await serve(path.resolve(values.b));
+    const a = await serve(path.resolve(values.a), values['a-flags']);
+    const b = await serve(path.resolve(values.b), values['b-flags']);
     // Warm both (JIT, caches) before anything is counted.
     for (const served of [a, b, a, b]) await drive(served, turns);
     const cpu: Record<'a' | 'b', number[]> = { a: [], b: [] };
@@ -161,6 +168,7 @@ async function main(): Promise<void> {
             {
                 node: process.version,
                 cpuOf: values.processes ? 'each server process' : 'this process (both servers and the load generator)',
+                ...(values.processes && { aFlags: values['a-flags'], bFlags: values['b-flags'] }),
                 turnsPerRound: turns,
                 rounds: cpu.a.length,
                 aMedianUsPerTurn: Number(median(cpu.a).toFixed(1)),
@@ -174,6 +182,7 @@ async function main(): Promise<void> {
                 b: cpu.b.map((us) => Math.round(us)),
                 aTurnsPerSecond: pace.a.map(Math.round),
                 bTurnsPerSecond: pace.b.map(Math.round),
+                ...(a.rssMiB && b.rssMiB && { rssMiBAtEnd: { a: a.rssMiB(), b: b.rssMiB() } }),
             },
             null,
             2,
