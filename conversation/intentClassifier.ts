@@ -22,6 +22,17 @@ interface NeuralNluInstance {
     prepare(text: unknown, settings?: unknown): Promise<unknown>;
     toJSON(): object;
     fromJSON(json: object): void;
+    /** Whether any of a message's features was seen with `intent` in training; a classification without one scores 0. */
+    intentIsActivated(intent: string, tokens: Record<string, number>, allowList?: unknown): boolean;
+}
+/** What NluNeural holds that FeatureNlu slims once a saved network is loaded. */
+interface NeuralNluInternals {
+    intentFeatures: Record<string, Record<string, number>> | null;
+    spellCheck: { setFeatures(features: object): void };
+    neuralNetwork?: {
+        perceptrons?: Array<{ changes: Float32Array }>;
+        lookup?: { inputLookup: { dict: Record<string, number | undefined>; items: string[] } };
+    };
 }
 type NeuralNluClass = new (settings: object, container: unknown) => NeuralNluInstance;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -478,12 +489,16 @@ export class IntentClassifier {
         return new IntentClassifier(models, fingerprint);
     }
 
-    static fromModel(model: ClassifierModel): IntentClassifier {
+    /**
+     * `asNlpJsLoads`: each network loaded as NLP.js itself loads one, with what only training reads (FeatureNlu); the
+     * tests compare the slimmed networks with it.
+     */
+    static fromModel(model: ClassifierModel, options: { asNlpJsLoads?: boolean } = {}): IntentClassifier {
         const models = new Map<string, { network?: NeuralNluInstance; softmax: LanguageModel }>();
         for (const [language, saved] of Object.entries(model.languages)) {
             let network: NeuralNluInstance | undefined;
             if (saved.network) {
-                network = newNetwork(language);
+                network = newNetwork(language, !options.asNlpJsLoads);
                 network.fromJSON(saved.network);
             }
             models.set(language, { network, softmax: LanguageModel.fromSaved(saved.softmax) });
@@ -611,16 +626,82 @@ function savedNetwork(network: NeuralNluInstance): object {
     return saved;
 }
 
-function newNetwork(language: string): NeuralNluInstance {
-    return new FeatureNlu({ locale: language, log: false, useNoneFeature: true, spellCheck: false }, containerBootstrap());
+function newNetwork(language: string, slimOnLoad = true): NeuralNluInstance {
+    const network = new FeatureNlu({ locale: language, log: false, useNoneFeature: true, spellCheck: false }, containerBootstrap());
+    network.slimOnLoad = slimOnLoad;
+    return network;
 }
 
-/** NLP.js's network with our features in place of its tokenizer and stemmer. */
+/**
+ * NLP.js's network with our features in place of its tokenizer and stemmer, and, once a saved network is loaded, less
+ * of what NluNeural keeps only for training: about 6 MB for seven languages in every process, for the same scores.
+ *
+ * - Each perceptron's `changes` (momentum while learning, as large as its weights) is emptied.
+ * - The spell checker is off (`spellCheck: false`), so its own list of every feature, by length, is dropped.
+ * - `intentFeatures` (per intent, an object naming every feature its sentences had) becomes a bit per intent for each
+ *   of the network's inputs, which intentIsActivated reads and toJSON writes back as objects. Left as it is when a
+ *   feature is not one of the inputs, or with more than 32 intents (never so far).
+ */
 class FeatureNlu extends NluNeural {
+    /** False: loaded as NLP.js loads it, everything kept (what the tests compare the slimmed network with). */
+    slimOnLoad = true;
+    /** For each network input (its lookup index), a bit for each intent whose training sentences had that feature. */
+    private inputIntents?: Uint32Array;
+    /** Each intent's bit, in the order `intentFeatures` listed the intents. */
+    private intentBits?: ReadonlyMap<string, number>;
+
     override async prepare(text: unknown, settings?: unknown): Promise<unknown> {
         if (typeof text !== 'string') return super.prepare(text, settings);
         const locale = (this as unknown as { settings: { locale: string } }).settings.locale;
         return Object.fromEntries(textFeatures(text, locale).map((feature) => [feature, 1]));
+    }
+
+    override fromJSON(json: object): void {
+        super.fromJSON(json);
+        if (!this.slimOnLoad) return;
+        const self = this as unknown as NeuralNluInternals;
+        self.spellCheck.setFeatures({});
+        for (const perceptron of self.neuralNetwork?.perceptrons ?? []) perceptron.changes = new Float32Array(0);
+        const lookup = self.neuralNetwork?.lookup?.inputLookup;
+        const intents = Object.entries(self.intentFeatures ?? {});
+        if (!lookup || intents.length > 32) return;
+        const inputIntents = new Uint32Array(lookup.items.length);
+        for (const [index, [, features]] of intents.entries()) {
+            for (const feature of Object.keys(features)) {
+                const input = lookup.dict[feature];
+                if (input === undefined || input >= inputIntents.length) return;
+                inputIntents[input] |= 1 << index;
+            }
+        }
+        this.inputIntents = inputIntents;
+        this.intentBits = new Map(intents.map(([intent], index) => [intent, 1 << index]));
+        // Not null: NLP.js filters classifications only while it has this object.
+        self.intentFeatures = {};
+    }
+
+    override intentIsActivated(intent: string, tokens: Record<string, number>, allowList?: unknown): boolean {
+        const dict = (this as unknown as NeuralNluInternals).neuralNetwork?.lookup?.inputLookup.dict;
+        if (!this.inputIntents || !this.intentBits || !dict || allowList) return super.intentIsActivated(intent, tokens, allowList);
+        const bit = this.intentBits.get(intent);
+        if (bit === undefined) return false;
+        for (const token of Object.keys(tokens)) {
+            const input = dict[token];
+            if (input !== undefined && (this.inputIntents[input] & bit) !== 0) return true;
+        }
+        return false;
+    }
+
+    override toJSON(): object {
+        const json = super.toJSON() as { intentFeatures?: unknown; neuralNetwork?: { features?: string[] } };
+        const features = json.neuralNetwork?.features;
+        const { inputIntents, intentBits } = this;
+        if (inputIntents && intentBits && features) {
+            // Each intent's features in the network's input order (membership is all NLP.js reads of them).
+            json.intentFeatures = Object.fromEntries(
+                [...intentBits].map(([intent, bit]) => [intent, Object.fromEntries(features.filter((_, input) => (inputIntents[input] & bit) !== 0).map((feature) => [feature, 1]))]),
+            );
+        }
+        return json;
     }
 }
 
