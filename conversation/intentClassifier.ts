@@ -1,3 +1,4 @@
+import { FeatureIndex } from './featureIndex';
 import type { NluExample } from './nluTraining';
 import { FREE_TEXT_INTENTS, type FreeTextIntent, type FreeTextReading } from './recognizer';
 import { simplifiedChinese } from '../locales/chineseScript';
@@ -222,7 +223,8 @@ const NEIGHBOURS = 5;
 
 /** One language's model: the vocabulary with its IDF, the softmax weights, and an index of the training examples. */
 class LanguageModel {
-    private readonly vocabulary: Map<string, number>;
+    /** Each feature's index (its row of `weights`, its `idf`), kept compact: see FeatureIndex. */
+    private readonly vocabulary: FeatureIndex;
     /** feature index f -> the training examples having it, postingExamples[postingStarts[f] .. postingStarts[f + 1]). */
     private readonly postingStarts: Uint32Array;
     private readonly postingExamples: Uint16Array | Uint32Array;
@@ -235,7 +237,8 @@ class LanguageModel {
 
     constructor(
         readonly intents: readonly FreeTextIntent[],
-        readonly features: readonly string[],
+        /** The features, most common first (read here, then kept only as `vocabulary`). */
+        features: readonly string[],
         private readonly idf: Float32Array,
         /** features x intents, quantised: weight = value * scale. */
         private readonly weights: Int16Array,
@@ -250,7 +253,7 @@ class LanguageModel {
         private readonly gate?: { weights: Int16Array; scale: number; bias: number },
     ) {
         this.noneIndex = intents.indexOf('none');
-        this.vocabulary = new Map(features.map((feature, index) => [feature, index]));
+        this.vocabulary = new FeatureIndex(features);
         this.postingStarts = new Uint32Array(features.length + 1);
         for (const index of exampleFeatures) this.postingStarts[index + 1] += 1;
         for (let index = 0; index < features.length; index += 1) this.postingStarts[index + 1] += this.postingStarts[index];
@@ -273,9 +276,9 @@ class LanguageModel {
         const count = this.exampleLengths.length;
         const filled = new Uint32Array(count);
         for (let example = 1; example < count; example += 1) filled[example] = filled[example - 1] + this.exampleLengths[example - 1];
-        const rows = new Uint16Array(this.postingStarts[this.features.length]);
+        const rows = new Uint16Array(this.postingStarts[this.vocabulary.size]);
         // Features in ascending order, so every example's row comes out ascending, as train() wrote it.
-        for (let index = 0; index < this.features.length; index += 1) {
+        for (let index = 0; index < this.vocabulary.size; index += 1) {
             for (let slot = this.postingStarts[index]; slot < this.postingStarts[index + 1]; slot += 1) rows[filled[this.postingExamples[slot]]++] = index;
         }
         return rows;
@@ -328,7 +331,7 @@ class LanguageModel {
     toSaved(): SavedLanguageModel {
         return {
             intents: [...this.intents],
-            features: [...this.features],
+            features: this.vocabulary.names(),
             idf: toBase64(this.idf),
             weights: toBase64(this.weights),
             scale: this.scale,
