@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { detectAll } from 'tinyld';
 import { localesDirectory } from '../locales';
+import { guessLanguages } from './languageGuesser';
 import { SPOKEN_TASK_INTENTS, TASK_INTENTS } from './recognizer';
 import type { LocalePhrases } from './turnLanguage';
 import { plainWords } from './utteranceWords';
@@ -186,7 +186,7 @@ function scoreWords(words: readonly string[], vocabularies: ReadonlyMap<string, 
 
 /** The guesser's view, as shares summing to 1 over the languages it named (none on text too short for it). */
 function guessScores(text: string, candidates: readonly string[]): Map<string, number> {
-    const guesses = detectAll(text, { only: [...candidates] });
+    const guesses = guessLanguages(text, candidates);
     const total = guesses.reduce((sum, guess) => sum + guess.accuracy, 0);
     return new Map(total > 0 ? guesses.map((guess) => [guess.lang, guess.accuracy / total] as [string, number]) : []);
 }
