@@ -25,15 +25,33 @@ interface NeuralNluInstance {
     fromJSON(json: object): void;
     /** Whether any of a message's features was seen with `intent` in training; a classification without one scores 0. */
     intentIsActivated(intent: string, tokens: Record<string, number>, allowList?: unknown): boolean;
+    /** A prepared sentence's features that the network knows, the rest counted into its `nonefeature`. */
+    textToFeatures(input: FeaturesInput): FeaturesInput;
 }
 /** What NluNeural holds that FeatureNlu slims once a saved network is loaded. */
 interface NeuralNluInternals {
+    features: Record<string, number>;
     intentFeatures: Record<string, Record<string, number>> | null;
     spellCheck: { setFeatures(features: object): void };
+    nonefeatureValue: number;
+    numIntents: number;
+    numFeatures: number;
+    settings: { nonedeltaValue?: number; nonedeltaMultiplier: number };
     neuralNetwork?: {
         perceptrons?: Array<{ changes: Float32Array }>;
-        lookup?: { inputLookup: { dict: Record<string, number | undefined>; items: string[] } };
+        lookup?: {
+            inputLookup: {
+                dict: Record<string, number | undefined>;
+                items: string[];
+                prepare(item: Record<string, number>): { keys: number[]; data: Record<number, number> };
+            };
+        };
     };
+}
+/** What NLP.js's textToFeatures is given and returns. */
+interface FeaturesInput {
+    tokens: Record<string, number>;
+    settings: { nonedeltaValue?: number; useNoneFeature?: boolean };
 }
 type NeuralNluClass = new (settings: object, container: unknown) => NeuralNluInstance;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -637,21 +655,28 @@ function newNetwork(language: string, slimOnLoad = true): NeuralNluInstance {
 
 /**
  * NLP.js's network with our features in place of its tokenizer and stemmer, and, once a saved network is loaded, less
- * of what NluNeural keeps only for training: about 6 MB for seven languages in every process, for the same scores.
+ * of what NluNeural keeps for training or keeps twice: about 10 MB for seven languages in every process, for the same
+ * scores (a test compares every held-out sentence with NLP.js's own loading).
  *
  * - Each perceptron's `changes` (momentum while learning, as large as its weights) is emptied.
  * - The spell checker is off (`spellCheck: false`), so its own list of every feature, by length, is dropped.
+ * - The network's inputs (its lookup's `dict` and `items`, and the NLU's `features`, the same names less NLP.js's
+ *   `nonefeature`) become one FeatureIndex, which the lookup's `prepare` and textToFeatures read.
  * - `intentFeatures` (per intent, an object naming every feature its sentences had) becomes a bit per intent for each
- *   of the network's inputs, which intentIsActivated reads and toJSON writes back as objects. Left as it is when a
- *   feature is not one of the inputs, or with more than 32 intents (never so far).
+ *   input, which intentIsActivated reads.
+ * toJSON writes all of them back as NLP.js saves them (each object's names in the inputs' order). Nothing is slimmed when
+ * the saved network does not have that shape (a feature that is not an input, more than 32 intents): never so far.
  */
 class FeatureNlu extends NluNeural {
     /** False: loaded as NLP.js loads it, everything kept (what the tests compare the slimmed network with). */
     slimOnLoad = true;
-    /** For each network input (its lookup index), a bit for each intent whose training sentences had that feature. */
-    private inputIntents?: Uint32Array;
-    /** Each intent's bit, in the order `intentFeatures` listed the intents. */
-    private intentBits?: ReadonlyMap<string, number>;
+    private slim?: {
+        inputs: FeatureIndex;
+        /** For each input, a bit for each intent whose training sentences had that feature. */
+        inputIntents: Uint32Array;
+        /** Each intent's bit, in the order `intentFeatures` listed the intents. */
+        intentBits: ReadonlyMap<string, number>;
+    };
 
     override async prepare(text: unknown, settings?: unknown): Promise<unknown> {
         if (typeof text !== 'string') return super.prepare(text, settings);
@@ -668,45 +693,83 @@ class FeatureNlu extends NluNeural {
         const lookup = self.neuralNetwork?.lookup?.inputLookup;
         const intents = Object.entries(self.intentFeatures ?? {});
         if (!lookup || intents.length > 32) return;
-        const inputIntents = new Uint32Array(lookup.items.length);
-        for (const [index, [, features]] of intents.entries()) {
+        const inputs = new FeatureIndex(lookup.items);
+        const known = Object.keys(self.features);
+        if (inputs.size !== known.length + (inputs.get(NONE_FEATURE) === undefined ? 0 : 1) || known.some((feature) => inputs.get(feature) === undefined)) return;
+        const inputIntents = new Uint32Array(inputs.size);
+        for (const [bit, [, features]] of intents.entries()) {
             for (const feature of Object.keys(features)) {
-                const input = lookup.dict[feature];
-                if (input === undefined || input >= inputIntents.length) return;
-                inputIntents[input] |= 1 << index;
+                const input = inputs.get(feature);
+                if (input === undefined) return;
+                inputIntents[input] |= 1 << bit;
             }
         }
-        this.inputIntents = inputIntents;
-        this.intentBits = new Map(intents.map(([intent], index) => [intent, 1 << index]));
+        this.slim = { inputs, inputIntents, intentBits: new Map(intents.map(([intent], bit) => [intent, 1 << bit])) };
+        // What NLP.js's Lookup.prepare does, read from the index.
+        lookup.prepare = (item) => {
+            const keys: number[] = [];
+            const data: Record<number, number> = {};
+            for (const [key, value] of Object.entries(item)) {
+                const input = inputs.get(key);
+                if (input !== undefined) keys.push(input), (data[input] = value);
+            }
+            return { keys, data };
+        };
+        lookup.dict = {};
+        Object.defineProperty(lookup, 'items', { get: () => inputs.names(), configurable: true });
+        self.features = {};
         // Not null: NLP.js filters classifications only while it has this object.
         self.intentFeatures = {};
     }
 
+    /** NLP.js's textToFeatures (a feature it never saw counts towards its `nonefeature`), with the inputs as its features. */
+    override textToFeatures(input: FeaturesInput): FeaturesInput {
+        if (!this.slim) return super.textToFeatures(input);
+        const self = this as unknown as NeuralNluInternals;
+        let unknown = 0;
+        const features: Record<string, number> = {};
+        for (const token of Object.keys(input.tokens)) {
+            if (token === NONE_FEATURE) input.tokens[token] = self.nonefeatureValue;
+            else if (this.slim.inputs.get(token) === undefined) unknown += 1;
+            else features[token] = input.tokens[token];
+        }
+        let delta = input.settings.nonedeltaValue === undefined ? self.numIntents / self.numFeatures : (self.settings.nonedeltaValue as number);
+        let noneValue = 0;
+        for (let count = 0; count < unknown; count += 1) {
+            noneValue += delta;
+            delta *= self.settings.nonedeltaMultiplier;
+        }
+        if (input.settings && input.settings.useNoneFeature && noneValue) features[NONE_FEATURE] = noneValue;
+        input.tokens = features;
+        return input;
+    }
+
     override intentIsActivated(intent: string, tokens: Record<string, number>, allowList?: unknown): boolean {
-        const dict = (this as unknown as NeuralNluInternals).neuralNetwork?.lookup?.inputLookup.dict;
-        if (!this.inputIntents || !this.intentBits || !dict || allowList) return super.intentIsActivated(intent, tokens, allowList);
-        const bit = this.intentBits.get(intent);
+        if (!this.slim || allowList) return super.intentIsActivated(intent, tokens, allowList);
+        const bit = this.slim.intentBits.get(intent);
         if (bit === undefined) return false;
         for (const token of Object.keys(tokens)) {
-            const input = dict[token];
-            if (input !== undefined && (this.inputIntents[input] & bit) !== 0) return true;
+            const input = this.slim.inputs.get(token);
+            if (input !== undefined && (this.slim.inputIntents[input] & bit) !== 0) return true;
         }
         return false;
     }
 
     override toJSON(): object {
-        const json = super.toJSON() as { intentFeatures?: unknown; neuralNetwork?: { features?: string[] } };
-        const features = json.neuralNetwork?.features;
-        const { inputIntents, intentBits } = this;
-        if (inputIntents && intentBits && features) {
-            // Each intent's features in the network's input order (membership is all NLP.js reads of them).
-            json.intentFeatures = Object.fromEntries(
-                [...intentBits].map(([intent, bit]) => [intent, Object.fromEntries(features.filter((_, input) => (inputIntents[input] & bit) !== 0).map((feature) => [feature, 1]))]),
-            );
+        const json = super.toJSON() as { features?: unknown; intentFeatures?: unknown };
+        if (this.slim) {
+            const { inputs, inputIntents, intentBits } = this.slim;
+            const names = inputs.names();
+            const named = (keep: (input: number) => boolean) => Object.fromEntries(names.filter((_, input) => keep(input)).map((feature) => [feature, 1]));
+            json.features = named((input) => names[input] !== NONE_FEATURE);
+            json.intentFeatures = Object.fromEntries([...intentBits].map(([intent, bit]) => [intent, named((input) => (inputIntents[input] & bit) !== 0)]));
         }
         return json;
     }
 }
+
+/** NLP.js's name for the input that counts a sentence's unknown words. */
+const NONE_FEATURE = 'nonefeature';
 
 /**
  * What the model sees of a sentence's words: `w:` word stems and `b:` pairs of neighbouring stems (Vietnamese carries
