@@ -13,7 +13,8 @@
  * `<tree>/dist/bot/index.js` from the tree holding the dist/ named), and what is counted is that process's CPU and the
  * round's turns/s: the way to compare changes one process cannot hold twice (a patched library's prototype, a thread,
  * how turns share the event loop), still in alternating rounds. `--a-flags` and `--b-flags` add node flags to one
- * side's process (a V8 setting tried against npm start's), e.g. `--a dist --b dist --b-flags=--compact-on-every-full-gc` (an `=`: the value starts with a dash).
+ * side's process (a V8 setting tried against npm start's), e.g. `--a dist --b dist --b-flags=--compact-on-every-full-gc`
+ * (with an `=`: the value starts with a dash).
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -74,11 +75,11 @@ async function serve(dist: string, extraFlags: string): Promise<Served> {
     if (values.processes) {
         const child = await startChildServer(ENVIRONMENT(file, dir), { cwd: path.dirname(dist), args: [...startFlags(path.join(__dirname, '..')), ...extraFlags.split(/\s+/).filter(Boolean), path.join(dist, 'bot', 'index.js')] });
         const pid = child.process.pid!;
-        const process = served(new URL(child.url), () => cpuMs(pid) * 1000, async () => {
+        const stop = async () => {
             child.process.kill('SIGTERM');
             await child.exited;
-        });
-        return { ...(await process), rssMiB: () => rssMiB(pid) };
+        };
+        return { ...(await served(new URL(child.url), () => cpuMs(pid) * 1000, stop)), rssMiB: () => rssMiB(pid) };
     }
     const { loadConfig } = require(path.join(dist, 'bot/config.js')) as Pick<CompiledApp, 'loadConfig'>;
     const { startSendero } = require(path.join(dist, 'bot/app.js')) as Pick<CompiledApp, 'startSendero'>;

@@ -5,7 +5,10 @@ import type { detectAll } from 'tinyld';
 /** One language tinyld names for a text, with its share of the evidence (0 to 1). */
 export type LanguageGuess = ReturnType<typeof detectAll>[number];
 
-/** The copy scripts/tinyldModel.cjs writes beside tinyld's own file, and how its first line names its languages. */
+/**
+ * The copy scripts/tinyldModel.cjs writes beside tinyld's own file, and how its first line names its languages: the
+ * script's COPY and HEADER, restated because it runs at install, before anything is compiled, and is not in dist/.
+ */
 const COPY = 'tinyld.normal.sendero.js';
 const HEADER = /^\/\* sendero: tinyld normal model for ([a-z,]+) /;
 
@@ -30,27 +33,22 @@ export function guessLanguages(text: string, only: readonly string[]): LanguageG
 /** Which tinyld answers for `only`: the trimmed copy, or tinyld as published. */
 export function guesserFor(only: readonly string[]): Guesser {
     if (trimmed === undefined) trimmed = loadTrimmed();
-    if (trimmed && only.every((language) => trimmed!.languages!.has(language))) return trimmed;
+    const kept = trimmed?.languages;
+    if (trimmed && kept && only.every((language) => kept.has(language))) return trimmed;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return (published ??= { detectAll: (require('tinyld') as { detectAll: typeof detectAll }).detectAll });
 }
 
 function loadTrimmed(): Guesser | null {
     const file = path.join(path.dirname(require.resolve('tinyld')), COPY);
-    let first: string;
+    let source: string;
     try {
-        const handle = fs.openSync(file, 'r');
-        const buffer = Buffer.alloc(200);
-        try {
-            first = buffer.toString('utf8', 0, fs.readSync(handle, buffer, 0, buffer.length, 0));
-        } finally {
-            fs.closeSync(handle);
-        }
+        source = fs.readFileSync(file, 'utf8');
     } catch {
         // Not written (an install that skipped scripts): tinyld as published.
         return null;
     }
-    const languages = HEADER.exec(first)?.[1];
+    const languages = HEADER.exec(source)?.[1];
     if (!languages) return null;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return { detectAll: (require(file) as { detectAll: typeof detectAll }).detectAll, languages: new Set(languages.split(',')) };

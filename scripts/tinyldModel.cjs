@@ -26,7 +26,7 @@ const path = require('node:path');
 const acorn = require('acorn');
 
 const ROOT = path.join(__dirname, '..');
-/** The first line of the copy: the languages it keeps, two-letter codes, comma-separated. */
+/** The first line of the copy: the languages it keeps, two-letter codes, comma-separated (conversation/languageGuesser.ts reads it). */
 const HEADER = '/* sendero: tinyld normal model for ';
 const COPY = 'tinyld.normal.sendero.js';
 
