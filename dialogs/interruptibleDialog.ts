@@ -1,6 +1,7 @@
 import { ComponentDialog, Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from '../conversation/dialogKit';
 import { choiceSpecOf, LocalizedChoicePrompt } from './prompts/localizedChoicePrompt';
 import { declinesQuestion } from './prompts/declinedQuestion';
+import { asksToSignOut } from './account/signOutAsked';
 import { firstAnswerKey, LocalizedTextPrompt, textSpecOf, type LocalizedTextSpec } from './prompts/localizedTextPrompt';
 import { ChooseLanguageDialog, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import { contactDetailsText } from './contactDetails';
@@ -87,6 +88,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             if (question && text) {
                 // "No thanks", "not now" at a flow's first question: the flow is left, as "cancel" leaves it.
                 if (question.declined()) return this.onDecline(innerDc);
+                // "Sign out" at any question that does not take it (after the account number is shown, at the receipt
+                // question): the flow is left, and the menu ends the sign-in and says so.
+                if (this.leavesChoiceForTask && !question.answers() && asksToSignOut(innerDc.context, text)) return this.leaveFlow(innerDc, 'elsewhere');
                 // "I want to create an account" at "What is the receipt number?" or at a yes/no question: the menu starts it.
                 if (await this.namesAnotherTask(innerDc, text, question)) return this.leaveFlow(innerDc, 'elsewhere');
                 // "Go back" where no option is named so: the flow is left for the menu, as "cancel" leaves it.

@@ -58,6 +58,7 @@ import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConc
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningGreeting, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnLocaleTexts, turnPhrases } from '../conversation/turnLanguage';
 import { containsAnyPhrase, looksLikeQuestion, plainWords, saysWordsOf } from '../conversation/utteranceWords';
+import { asksToSignOut } from './account/signOutAsked';
 import { languageSpeakerAskedAbout, type LanguageSpeaker } from './languageSpeaker';
 import { formsComparedAsked, matterExplainingFormAsked } from './uscisFormAsked';
 import {
@@ -780,7 +781,7 @@ export class MainDialog extends InterruptibleDialog {
         if (this.flows.stopCaseUpdates && asksWhichUpdates(context, text)) return found('followedCases');
         // "Sign out", "log me out", "cerrar sesión" (before: "Did you want to make an account?", or "Sorry"): on a
         // shared computer, the way to end this chat's sign-in before the 15 idle minutes do.
-        if (containsAnyPhrase(context, 'understanding.signOutWords', plainWords(text))) return found('signOut');
+        if (asksToSignOut(context, text)) return found('signOut');
         // A number alone ("1234 5678 9012", "A123456789"): the number check says which number it looks like.
         if (isBareNumber(text)) return found('findAccountNumber');
         // An address alone ("ana@example.com", "my email is ana@example.com") is an answer to a question that is not on

@@ -59,6 +59,30 @@ describe.each(LOCALES)('one sign-in serves every flow that needs it ($language)'
         expect(texts(await say(h.client, signOut[0]))[0]).toBe(t('understanding.notSignedIn', { orgName: TEST_ORGANIZATION.name }));
     });
 
+    // "Sign out" inside a flow (before: taken as a wrong answer to the question on screen): the flow is left, the sign-in
+    // ends, and the menu follows.
+    test('"sign out" at a question of a flow ends the sign-in and the flow', async () => {
+        const { h } = await signInThroughLookUp();
+        // Signed in, at "find my number"'s first question.
+        expect(texts(await say(h.client, '1'))).not.toContain(t('signIn.askEmail'));
+        const signOut = t('understanding.signOutWords', { returnObjects: true }) as unknown as string[];
+        const replies = texts(await say(h.client, signOut[0]));
+        expect(replies[0]).toBe(t('understanding.signedOut', { orgName: TEST_ORGANIZATION.name }));
+        expect(replies.at(-1)).toMatch(opening(t('menu.prompt')));
+        expect(await lookUpAgain(h)).toEqual([t('findAccountNumber.lookup.signInIntro'), t('signIn.askEmail')]);
+    });
+
+    test('"sign out" at the sign-in\'s email question, with no sign-in: there is none here, and the menu follows', async () => {
+        const h = (harness = await openAccountHarness({ locale }));
+        await say(h.client, 'hi');
+        await say(h.client, '1');
+        expect(texts(await say(h.client, lookUp))).toEqual([t('findAccountNumber.lookup.signInIntro'), t('signIn.askEmail')]);
+        const signOut = t('understanding.signOutWords', { returnObjects: true }) as unknown as string[];
+        const replies = texts(await say(h.client, signOut[0]));
+        expect(replies[0]).toBe(t('understanding.notSignedIn', { orgName: TEST_ORGANIZATION.name }));
+        expect(replies.at(-1)).toMatch(opening(t('menu.prompt')));
+    });
+
     test('after 16 idle minutes the look-up asks to sign in again', async () => {
         const { h } = await signInThroughLookUp();
         h.clock.advanceSeconds(16 * 60);
