@@ -170,6 +170,21 @@ export function withoutPhrases(said: string, phrases: Iterable<string>): string 
     return rest;
 }
 
+/**
+ * `said` (plain words) cut where the phrases stand as whole words (see containsWords), without them, the longest first:
+ * "check my status and find my number" at "and" is "check my status" and "find my number".
+ */
+export function splitAtPhrases(said: string, phrases: Iterable<string>): string[] {
+    let rest = said;
+    for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+        for (let at = wordsAt(rest, phrase); at !== -1; at = wordsAt(rest, phrase)) rest = `${rest.slice(0, at)} | ${rest.slice(at + phrase.length)}`;
+    }
+    return rest
+        .split('|')
+        .map((part) => part.replace(/ {2,}/g, ' ').trim())
+        .filter((part) => part !== '');
+}
+
 /** True when `said` (plain words) opens with `phrase` as whole words ("我刚寄出去" opens with "我刚寄": Han joins). */
 export function opensWithWords(said: string, phrase: string): boolean {
     return phrase !== '' && said.startsWith(phrase) && edgeFits(said[phrase.length], phrase[phrase.length - 1]);

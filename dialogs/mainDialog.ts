@@ -9,7 +9,7 @@ import { HANDOFF_DIALOG, type HandoffOptions } from './handoff/handoffDialog';
 import { NOT_UNDERSTOOD_BEFORE_OFFER, offersAfterNotUnderstood } from './handoff/handoffOffer';
 import { handoffOfferedThisTurn, offerWhenStaffed } from './handoff/personOffer';
 import type { HandoffReason } from '../services/handoff/handoffService';
-import { destinationOf, isConfirmable, isMenuOption, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow } from './menuOptions';
+import { destinationOf, INTENT_OF_OPTION, isConfirmable, isMenuOption, isTaskOption, MENU_OPTIONS, SPOKEN_FLOWS, TOPIC_OF_INTENT, type FlowOption, type FreeTextDestination, type MenuOption, type SpokenFlow, type TaskOption } from './menuOptions';
 import { asksForOtherLanguage, CHOOSE_LANGUAGE_DIALOG } from './chooseLanguageDialog';
 import { uscisFormNamedIn } from '../services/uscisForms';
 import type { CommonQuestionsOptions, FaqTopic } from './faq/faqTopics';
@@ -41,6 +41,7 @@ import { recognizeTurn } from '../conversation/recognizeTurn';
 import { INTERRUPTION_MIN_SCORE } from '../conversation/interruption';
 import { changeLanguage, languagesNamedIn, saysConversationLanguageNotSpoken, speakLanguageAskedIn } from '../conversation/languageSwitch';
 import { withMisspellingsFixed } from '../conversation/misspelledWords';
+import { requestClauses } from '../conversation/requestClauses';
 import { looksLikeSecretCode, secretTypedIn, type SecretTyped } from '../conversation/sensitiveInput';
 import { asksToChangeAccountDetail } from './account/accountChangeAsked';
 import { asksWhereAccountNumberIs, type GuideOptions } from './account/findAccountNumberDialog';
@@ -238,6 +239,8 @@ interface MenuValues {
     utterance?: string;
     /** The topic typed alone whose questions were just offered (see MainDialogOptions.topicAsked). */
     topicAsked?: TopicAlone;
+    /** Another task the message that started this flow asked for (see MainDialogOptions.alsoAsked). */
+    alsoAsked?: TaskOption;
 }
 
 /**
@@ -361,6 +364,11 @@ export interface MainDialogOptions extends ConversationStart {
     topicAsked?: TopicAlone;
     /** A topic whose answer was just given ("how do I become a citizen?"): the next question may be about it. */
     topicAnswered?: TopicAlone;
+    /**
+     * A task the message asked for beside the flow that just ended ("check my case status and find my account
+     * number"): the menu names it before its question.
+     */
+    alsoAsked?: TaskOption;
 }
 
 /** The menu's question, with the topic it follows (MainDialogOptions.topicAnswered) for its validator to read by. */
@@ -456,7 +464,12 @@ export class MainDialog extends InterruptibleDialog {
             : step.options.receiptNotRecognized
               ? { stepHelp: ['receiptNotRecognizedShown'] as StepTopic[] }
               : undefined;
-        const { topicAnswered } = step.options;
+        const { topicAnswered, alsoAsked } = step.options;
+        delete step.options.alsoAsked;
+        if (alsoAsked) {
+            const t = translator(step.context);
+            await step.context.sendActivity(t('understanding.alsoAsked', { task: t(`understanding.tasks.${INTENT_OF_OPTION[alsoAsked]}`) }));
+        }
         return step.prompt(
             MENU_PROMPT,
             localizedChoiceOptions({ ...spec, ...(misses > 0 && { notUnderstoodBefore: misses }), ...(offeredBefore && { offeredBefore }), ...aboutStatus, ...(topicAnswered && { topicAnswered }) } satisfies MenuSpec),
@@ -595,6 +608,9 @@ export class MainDialog extends InterruptibleDialog {
             return step.next();
         }
         const typed = this.messageRead(step);
+        // "Check my case status and find my account number": this flow first, and the other task named at the menu after it.
+        const alsoAsked = typed ? await this.otherTaskAsked(step.context, typed, option) : undefined;
+        if (alsoAsked) (step.values as MenuValues).alsoAsked = alsoAsked;
         // A receipt number in the message that chose the option ("status of EAC9999103403") is not asked again.
         const receiptNumber = typed ? await this.receiptTyped(step.context, typed) : undefined;
         if (option === 'checkStatus' && receiptNumber) {
@@ -647,6 +663,22 @@ export class MainDialog extends InterruptibleDialog {
         return step.next();
     }
 
+    /**
+     * A task of the menu that a part of the message asks for (see requestClauses), read alone and surely, other than
+     * `chosen`: "find my account number" in "check my case status and find my account number". Only a message of
+     * several parts is read again.
+     */
+    private async otherTaskAsked(context: TurnContext, typed: string, chosen: MenuOption): Promise<TaskOption | undefined> {
+        const parts = requestClauses(context, typed);
+        if (parts.length < 2) return undefined;
+        for (const part of parts) {
+            const reading = await this.understandAsTyped(context, part, 'firstMessage');
+            const task = reading && isSettled(reading) && isTaskOption(reading.value) ? reading.value : undefined;
+            if (task && task !== chosen) return task;
+        }
+        return undefined;
+    }
+
     /** Whether a sentence asks for a person, as a question's answer would be read ("can I talk to someone in Chinese?"). */
     private async asksForPerson(context: TurnContext, text: string): Promise<boolean> {
         const result = await this.services.recognizer.recognize({ text, locale: turnLanguage(context), expecting: 'answer' });
@@ -662,8 +694,10 @@ export class MainDialog extends InterruptibleDialog {
         }
         const startOver = isFlowOutcome(step.result) && step.result.outcome === 'startOver';
         const shown = !startOver && isFlowOutcome(step.result) ? step.result : undefined;
+        const { alsoAsked } = step.values as MenuValues;
         return step.replaceDialog(MENU_WATERFALL, {
             again: !startOver,
+            alsoAsked: startOver ? undefined : alsoAsked,
             offered: handoffOfferedThisTurn(step.context),
             statusShown: shown?.statusShown,
             formShown: shown?.formShown,

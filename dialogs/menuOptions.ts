@@ -29,6 +29,19 @@ export const OPTION_OF_INTENT = {
     talkToAgent: 'talkToPerson',
 } as const satisfies Partial<Record<FreeTextIntent, MenuOption>>;
 
+/** A menu option that a task the classifier knows leads to: every option but the common questions. */
+export type TaskOption = (typeof OPTION_OF_INTENT)[keyof typeof OPTION_OF_INTENT];
+
+/** OPTION_OF_INTENT turned round: the task (`understanding.tasks.<task>`) each such option is. */
+export const INTENT_OF_OPTION = Object.fromEntries(Object.entries(OPTION_OF_INTENT).map(([intent, option]) => [option, intent])) as Record<
+    TaskOption,
+    keyof typeof OPTION_OF_INTENT
+>;
+
+export function isTaskOption(destination: string): destination is TaskOption {
+    return Object.prototype.hasOwnProperty.call(INTENT_OF_OPTION, destination);
+}
+
 /** The common question that answers each question intent (CommonQuestionsDialog starts with its answer). */
 export type AnswerTopic = 'benefits' | 'security' | 'contact' | 'evidence' | 'formsOnline' | 'fileOnline' | 'numbers';
 export const TOPIC_OF_INTENT: Readonly<Partial<Record<FreeTextIntent, AnswerTopic>>> = {

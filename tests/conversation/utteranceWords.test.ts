@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { containsAnyOf, containsAnyPhrase, containsWords, plainPhrase, plainPhrases, plainWords, withoutPhrases } from '../../conversation/utteranceWords';
+import { containsAnyOf, containsAnyPhrase, containsWords, plainPhrase, plainPhrases, plainWords, splitAtPhrases, withoutPhrases } from '../../conversation/utteranceWords';
 import { turnIn } from '../support/turnInLanguage';
 
 describe('withoutPhrases', () => {
@@ -18,6 +18,20 @@ describe('withoutPhrases', () => {
         expect(withoutPhrases('我真的好担心我的案子', ['担心'])).toBe('我真的好 我的案子');
         expect(withoutPhrases('担心abc', ['担心'])).toBe('担心abc');
         expect(withoutPhrases('abc担心', ['bc担'])).toBe('abc担心');
+    });
+});
+
+describe('splitAtPhrases', () => {
+    test('cuts at whole words only, the longest phrase first, and keeps no empty part', () => {
+        expect(splitAtPhrases('check my status and also find my number', ['and', 'and also', 'also'])).toEqual(['check my status', 'find my number']);
+        // Part of a word is no phrase: "and" is not cut out of "band" or "andrea".
+        expect(splitAtPhrases('my band andrea', ['and'])).toEqual(['my band andrea']);
+        expect(splitAtPhrases('and then and', ['and', 'then'])).toEqual([]);
+    });
+
+    test('cuts a run of Chinese characters at a Chinese phrase, never a word of another script', () => {
+        expect(splitAtPhrases('我想查案件状态和找账户号码', ['和'])).toEqual(['我想查案件状态', '找账户号码']);
+        expect(splitAtPhrases('abc和', ['c和'])).toEqual(['abc和']);
     });
 });
 
