@@ -730,6 +730,10 @@ export class MainDialog extends InterruptibleDialog {
             const greeted = understood.value === 'greeting';
             if (again && again.value !== 'greeting' && (greeted ? again.value !== 'none' : isSettled(again))) [said, understood] = [request, again];
         }
+        // "Green card" alone, which the classifier reads surely as a case's status, asks nothing yet either: which of the
+        // topic's questions is meant is asked, as for "citizenship" below (the status check is one of them).
+        const topicTyped = understood && isSettled(understood) ? topicAloneIn(context, typed) : undefined;
+        if (understood && topicTyped) return { ...understood, topic: topicTyped, alternatives: undefined, asides: undefined };
         if (!understood || isSettled(understood)) return understood;
         // "Wen is my intervew", "my wrk permit expird": read once more with misspelled words put right, before "Sorry" or
         // "Did you want …?"; kept when that reading is sure.
