@@ -88,7 +88,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
             if (question && text) {
                 // "No thanks", "not now" at a flow's first question: the flow is left, as "cancel" leaves it.
                 if (question.declined()) return this.onDecline(innerDc);
-                // "Sign out" at any question that does not take it (after the account number is shown, at the receipt
+                // "Sign out" at any question that does not take it ("find my number"'s first question, the sign-in's email
                 // question): the flow is left, and the menu ends the sign-in and says so.
                 if (this.leavesChoiceForTask && !question.answers() && asksToSignOut(innerDc.context, text)) return this.leaveFlow(innerDc, 'elsewhere');
                 // "I want to create an account" at "What is the receipt number?" or at a yes/no question: the menu starts it.
