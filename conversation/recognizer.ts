@@ -141,6 +141,12 @@ export function taskNamedIn(result: RecognizerResult): (RecognizedIntent & { nam
     return task && !task.fromCues ? task : undefined;
 }
 
+/** A task reached by saying it ("my cases", "delete my account") that the message names, as taskNamedIn reads tasks. */
+export function spokenTaskNamedIn(result: RecognizerResult): (RecognizedIntent & { name: SpokenTaskIntent }) | undefined {
+    const task = topIntent(result, SPOKEN_TASK_INTENTS, TASK_NAMED_MIN_SCORE);
+    return task && !task.fromCues ? task : undefined;
+}
+
 /** The receipt number a recognizer found in the message, if any. */
 export function receiptIn(result: RecognizerResult): RecognizedEntity | undefined {
     return result.entities.find((entity) => entity.type === 'receiptNumber');

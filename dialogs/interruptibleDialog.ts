@@ -11,7 +11,7 @@ import { HandoffDialog, HANDOFF_DIALOG } from './handoff/handoffDialog';
 import { handoffOptionsFor, offerAfterFailures, offerAtQuestion } from './handoff/handoffOffer';
 import { personAtHand } from './handoff/personOffer';
 import { recognizeInterruption, type Interruption } from '../conversation/interruption';
-import { taskNamedIn, type FreeTextIntent } from '../conversation/recognizer';
+import { spokenTaskNamedIn, taskNamedIn, type FreeTextIntent } from '../conversation/recognizer';
 import { recognizeTurn } from '../conversation/recognizeTurn';
 import { changeLanguage, saysConversationLanguageNotSpoken, speakLanguageAskedIn } from '../conversation/languageSwitch';
 import { configurationParams, translator, turnLanguage } from '../conversation/turnLanguage';
@@ -175,7 +175,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         // What the question itself answers comes first: "I don't have the receipt number" names no task.
         if ((question.choice && !this.leavesChoiceForTask) || question.answers()) return false;
         const reading = await recognizeTurn(this.services.recognizer, innerDc.context, 'menu');
-        const task = reading && taskNamedIn(reading);
+        // A task reached by saying it too: "delete my account" at the receipt question (before: "I need the receipt number").
+        const task = reading && (taskNamedIn(reading) ?? spokenTaskNamedIn(reading));
         // "I have a question" at a choice is about that choice more often than a wish for the common questions.
         return task !== undefined && (!question.choice || task.name !== 'commonQuestions');
     }

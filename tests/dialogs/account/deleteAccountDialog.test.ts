@@ -100,6 +100,21 @@ describe.each(LOCALES)('delete my account ($language)', ({ language, locale, t }
         expect(await send(myCases)).toEqual([t('myCases.signInIntro'), t('signIn.askEmail')]);
     });
 
+    // A task reached by saying it, typed at a question of another flow (before: taken as a wrong answer, and the question
+    // again: "That doesn't look like an email address", "I need the receipt number itself").
+    test('"delete my account" at the sign-in\'s email question of "my cases" leaves it for the deletion\'s first question', async () => {
+        const h = await open();
+        expect(await send(myCases)).toEqual([t('myCases.signInIntro'), t('signIn.askEmail')]);
+        expect(await send(deleteMyAccount)).toEqual([expect.stringMatching(opening(t('deleteAccount.which', { orgName: h.services.organization.name })))]);
+    });
+
+    test('"my cases" at the deletion\'s question of which account leaves it for the list (after the sign-in)', async () => {
+        const h = await open();
+        await send(deleteMyAccount);
+        expect(await send(myCases)).toEqual([t('myCases.signInIntro'), t('signIn.askEmail')]);
+        expect(await accountsWith(h, account.email)).toBe(1);
+    });
+
     test('a sentence that says not to delete does not start it: the account stays, and the menu follows', async () => {
         await open();
         const replies = await send(language === 'es' ? 'no quiero borrar mi cuenta' : "I don't want to delete my account");
