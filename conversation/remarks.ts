@@ -4,17 +4,21 @@ import { containsAnyPhrase, containsWords, plainPhrases, plainPhraseSet, plainWo
 
 /**
  * Things people say to a question that are not an answer and not a command: thanks, asking what they are talking
- * to ("are you a real person?", "is this USCIS?"), and goodbye ("bye", "that's all"). Each is answered in a line and
- * the question stands (after a goodbye, without being asked again). Only the whole message counts, so "thanks, it is
+ * to ("are you a real person?", "is this USCIS?"), goodbye ("bye", "that's all"), and a moment asked for ("wait", "let
+ * me look for it", "un momento"). Each is answered in a line and the question stands (after a goodbye or a moment asked
+ * for, without being asked again: the person is leaving, or looking for the answer). Only the whole message counts, so "thanks, it is
  * EAC9999103403" stays an answer; where no answer is free text, "are you a real person?" also counts inside a short
  * message (remarkInside).
  */
-export type Remark = 'thanks' | 'aboutMe' | 'farewell';
+export type Remark = 'thanks' | 'aboutMe' | 'farewell' | 'wait';
 
-const REMARKS: readonly Remark[] = ['thanks', 'aboutMe', 'farewell'];
+const REMARKS: readonly Remark[] = ['thanks', 'aboutMe', 'farewell', 'wait'];
 
 /** The line that answers a goodbye: the question is not asked again after it (the user is leaving). */
 export const FAREWELL_ANSWER_KEY = 'remarks.farewell.answer';
+
+/** The line that answers "wait", "one moment": the question is not asked again after it either (it is still open). */
+export const WAIT_ANSWER_KEY = 'remarks.wait.answer';
 
 /**
  * The remark the whole message is (`remarks.<remark>.phrases`), in the conversation's language or, for someone who

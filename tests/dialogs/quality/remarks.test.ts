@@ -241,6 +241,36 @@ describe.each(['en-US', 'es-US', 'fr-FR', 'vi-VN', 'zh-CN', 'ko-KR', 'ar-EG', 't
 });
 
 /*
+ * Found by chatting: "wait", "let me look for it", "un momento" at the receipt question got "That is too short" or "I
+ * need the receipt number itself", as if the person had answered wrong. A moment asked for gets one line, and the
+ * question stays open without being asked again, as after a goodbye; it is no failed try.
+ */
+describe.each(['en-US', 'es-US', 'fr-FR', 'vi-VN', 'zh-CN', 'ko-KR', 'ar-EG', 'tl-PH'])('a moment asked for, in %s', (locale) => {
+    test('every "wait" phrase at the receipt question gets the take-your-time line alone; the question still takes its answer', async () => {
+        const h = await open(locale);
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        await say(h.client, '4');
+        expect(texts(await say(h.client, '4'))).toEqual([t('caseStatus.ask.receipt')]);
+        for (const text of t('remarks.wait.phrases', { returnObjects: true }) as unknown as string[]) {
+            expect([text, texts(await say(h.client, text))]).toEqual([text, [t('remarks.wait.answer')]]);
+        }
+        expect(texts(await say(h.client, 'EAC12')).join('\n')).not.toContain(t('prompts.stuck'));
+        expect(texts(await say(h.client, 'EAC9999103403')).join('\n')).toContain('EAC9999103403');
+    });
+});
+
+test('en: "one moment" at a yes/no question gets the line alone, and "no" still answers it', async () => {
+    const h = await open('en-US');
+    const t = i18n.getFixedT('en');
+    await say(h.client, 'hi');
+    await say(h.client, '4');
+    const status = texts(await say(h.client, 'EAC9999103403'));
+    expect(status.at(-1)).toMatch(opening(t('caseSubscriptions.offer.prompt')));
+    expect(texts(await say(h.client, 'one moment'))).toEqual([t('remarks.wait.answer')]);
+    expect(texts(await say(h.client, t('prompts.yesNo.no'))).join('\n')).not.toContain(t('remarks.wait.answer'));
+});
+
+/*
  * Found by chatting: "thank you so much, you helped me a lot" at the menu got the menu again without a word back, and
  * "thank you, how do I add my case?" as a first message lost its request (read whole, a greeting): the menu alone, or
  * "Hello! I am glad you are here." Thanks said with praise is the thanks remark; thanks before a request is read for
