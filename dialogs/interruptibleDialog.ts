@@ -91,10 +91,6 @@ export abstract class InterruptibleDialog extends ComponentDialog {
                 // "Sign out" at any question that does not take it ("find my number"'s first question, the sign-in's email
                 // question): the flow is left, and the menu ends the sign-in and says so.
                 if (this.leavesChoiceForTask && !question.answers() && asksToSignOut(innerDc.context, text)) return this.leaveFlow(innerDc, 'elsewhere');
-                // "I want to create an account" at "What is the receipt number?" or at a yes/no question: the menu starts it.
-                if (await this.namesAnotherTask(innerDc, text, question)) return this.leaveFlow(innerDc, 'elsewhere');
-                // "Go back" where no option is named so: the flow is left for the menu, as "cancel" leaves it.
-                if (this.leavesChoiceForTask && this.saysGoBack(innerDc, text, question)) return this.onCancel(innerDc);
                 // "What does Case Was Received mean?" at the receipt question: what that status means, then the question again.
                 const status = this.leavesChoiceForTask && !question.answers() ? statusTitleAskedAbout(innerDc.context, text) : undefined;
                 if (status) {
@@ -102,11 +98,17 @@ export abstract class InterruptibleDialog extends ComponentDialog {
                     return this.repromptAndWait(innerDc);
                 }
                 // "Is it a scam if someone calls asking for money?" at the receipt question: the short answer, the question again.
+                // Before a task the message names: "what is a receipt number?" names the status check by its words, but asks
+                // about the question on screen (before: the flow was left, and the menu answered at length).
                 const commonAnswer = this.leavesChoiceForTask ? await this.commonQuestionAsked(innerDc, text, question) : undefined;
                 if (commonAnswer) {
                     await innerDc.context.sendActivity(translator(innerDc.context)(commonAnswer, faqAnswerParams(innerDc.context, this.services.organization)));
                     return this.repromptAndWait(innerDc);
                 }
+                // "I want to create an account" at "What is the receipt number?" or at a yes/no question: the menu starts it.
+                if (await this.namesAnotherTask(innerDc, text, question)) return this.leaveFlow(innerDc, 'elsewhere');
+                // "Go back" where no option is named so: the flow is left for the menu, as "cancel" leaves it.
+                if (this.leavesChoiceForTask && this.saysGoBack(innerDc, text, question)) return this.onCancel(innerDc);
                 // "Tengo miedo", "this is useless" at a question that takes it for nothing: the plain line the menu gives,
                 // the question again.
                 const feeling = this.leavesChoiceForTask && !question.answers() ? feelingAnswerKey(innerDc.context, text) : undefined;

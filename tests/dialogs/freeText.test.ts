@@ -2652,6 +2652,28 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(texts(await say(client, 'EAC9999103403')).join('\n')).toContain('EAC9999103403');
     });
 
+    // "What is a receipt number?" names the status check by its words ("receipt number"): it left the flow for the menu,
+    // which answered with the whole common question and its topics, and the status check was gone.
+    test.each([
+        ['en-US', 'hello', 'what is a receipt number?'],
+        ['es-US', 'hola', '¿qué es un número de recibo?'],
+    ])('%s: "%s", then "%s" at the receipt question gets the numbers\' short answer, then the question', async (locale, greeting, asked) => {
+        const t = i18n.getFixedT(locale.slice(0, 2));
+        const { client } = await openWithCases(locale);
+        await say(client, greeting);
+        expect(texts(await say(client, '4'))).toEqual([t('caseStatus.ask.receipt')]);
+        expect(texts(await say(client, asked))).toEqual([t('faq.answers.numbers.short', { orgName: TEST_ORGANIZATION.name }), t('caseStatus.ask.receipt')]);
+        expect(texts(await say(client, 'EAC9999103403')).join('\n')).toContain('EAC9999103403');
+    });
+
+    test('a task named in a question at the receipt question still leaves for it ("how do I create an account?")', async () => {
+        const { client } = await openWithCases();
+        await say(client, 'hello');
+        await say(client, '4');
+        const replies = texts(await say(client, 'how do I create an account?'));
+        expect(replies[0].split('\n')[0]).toBe(en('chooseAccount.prompt', { orgName: TEST_ORGANIZATION.name }).split('\n')[0]);
+    });
+
     test('a status title asked about at the receipt question: what it means, then the question again; a receipt is still the answer', async () => {
         const { client } = await openWithCases();
         await say(client, 'hi');
