@@ -6,9 +6,9 @@ import { containsAnyPhrase, containsWords, plainPhrases, plainPhraseSet, plainWo
  * Things people say to a question that are not an answer and not a command: thanks, asking what they are talking
  * to ("are you a real person?", "is this USCIS?"), goodbye ("bye", "that's all"), and a moment asked for ("wait", "let
  * me look for it", "un momento"). Each is answered in a line and the question stands (after a goodbye or a moment asked
- * for, without being asked again: the person is leaving, or looking for the answer). Only the whole message counts, so "thanks, it is
- * EAC9999103403" stays an answer; where no answer is free text, "are you a real person?" also counts inside a short
- * message (remarkInside).
+ * for, without being asked again: the person is leaving, or looking for the answer). Only the whole message counts, so
+ * "thanks, it is EAC9999103403" stays an answer; where no answer is free text, "are you a real person?" also counts
+ * inside a short message (remarkInside).
  */
 export type Remark = 'thanks' | 'aboutMe' | 'farewell' | 'wait';
 

@@ -98,8 +98,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
                     return this.repromptAndWait(innerDc);
                 }
                 // "Is it a scam if someone calls asking for money?" at the receipt question: the short answer, the question again.
-                // Before a task the message names: "what is a receipt number?" names the status check by its words, but asks
-                // about the question on screen (before: the flow was left, and the menu answered at length).
+                // Read before a task the message names: "what is a receipt number?" names the status check by its words, but
+                // asks about the question on screen.
                 const commonAnswer = this.leavesChoiceForTask ? await this.commonQuestionAsked(innerDc, text, question) : undefined;
                 if (commonAnswer) {
                     await innerDc.context.sendActivity(translator(innerDc.context)(commonAnswer, faqAnswerParams(innerDc.context, this.services.organization)));
