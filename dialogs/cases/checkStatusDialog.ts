@@ -203,10 +203,11 @@ export class CheckStatusDialog extends InterruptibleDialog {
 
     /**
      * "What is the receipt number?": "I lost my notice" gets where else it is; "when is my interview?", "I got a letter"
-     * get what USCIS does about them, then the question again (the status is what they lead to).
+     * get what USCIS does about them, and "how long does it take?" USCIS's usual times, then the question again (the
+     * status is what they lead to).
      */
     private receiptQuestion(): LocalizedTextSpec {
-        return { promptKey: 'caseStatus.ask.receipt', missing: RECEIPT_MISSING, answersUscisMatters: true, leftWhenDeclined: true, params: { orgName: this.services.organization.name } };
+        return { promptKey: 'caseStatus.ask.receipt', missing: RECEIPT_MISSING, answersUscisMatters: true, answersUsualTimes: true, leftWhenDeclined: true, params: { orgName: this.services.organization.name } };
     }
 
     /** The linked cases, then those this conversation was shown that are not among them. */

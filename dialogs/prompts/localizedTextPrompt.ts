@@ -13,7 +13,10 @@ import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, awaitsOwnAnswer, expectOwnAnswer, takeRefusal } from './promptRefusal';
 import { yesOrNoIn } from './yesNo';
-import { otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
+import { asksAboutProcessingTime, otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
+
+/** USCIS's usual times, said where no case has been shown yet (the step help's answer offers this status's updates). */
+const USUAL_TIMES_ANSWER_KEY = 'prompts.stepHelp.processingTime.general';
 import { OUTSIDE_USCIS, uscisMatterAnswerKey, uscisMatterIn } from '../uscisMatters';
 import { remarkInsideAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
@@ -50,6 +53,12 @@ export interface LocalizedTextSpec {
      * Its texts take `orgName` from params.
      */
     answersUscisMatters?: boolean;
+    /**
+     * True where people ask how long a case takes before naming it ("how long does it take?" at the receipt question):
+     * USCIS's usual times, then the question again. Read after the USCIS matters, so "when is my interview?" keeps its own
+     * answer.
+     */
+    answersUsualTimes?: boolean;
     /**
      * "I don't have an email / a phone / the app" (or "I forgot it", where the means say so) gets this next step, then
      * the question again. With several, a message naming one goes to it; one naming none to the first.
@@ -140,7 +149,8 @@ export function firstAnswerKey(context: TurnContext, spec: LocalizedTextSpec, te
     const missing = spec.missing && missingAnswerKey(context, spec.missing, text);
     if (missing) return missing;
     const matter = found && spec.answersUscisMatters ? uscisMatterAnswerKey(found) : undefined;
-    return remarkInsideAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text) ?? matter;
+    const usualTimes = () => (spec.answersUsualTimes && !mayBeTheAnswer(text) && asksAboutProcessingTime(context, text) ? USUAL_TIMES_ANSWER_KEY : undefined);
+    return remarkInsideAnswerKey(turnPhrases(context), text) ?? stepHelpAnswer(context, spec.stepHelp, text) ?? matter ?? usualTimes();
 }
 
 /** A message with a long number (a receipt, a phone, an account number) or an email address in it. */

@@ -2652,18 +2652,34 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(texts(await say(client, 'EAC9999103403')).join('\n')).toContain('EAC9999103403');
     });
 
-    // "What is a receipt number?" names the status check by its words ("receipt number"): it left the flow for the menu,
-    // which answered with the whole common question and its topics, and the status check was gone.
+    // Asked at the receipt question, each got less than its answer. "What is a receipt number?" names the status check by
+    // its words ("receipt number"): it left the flow for the menu, which answered with the whole common question and its
+    // topics, and the status check was gone. "How long does it take?" got "I need the receipt number itself", as if it
+    // were a wrong number. Each now gets its short answer, then the question, which still takes the number.
     test.each([
-        ['en-US', 'hello', 'what is a receipt number?'],
-        ['es-US', 'hola', '¿qué es un número de recibo?'],
-    ])('%s: "%s", then "%s" at the receipt question gets the numbers\' short answer, then the question', async (locale, greeting, asked) => {
+        ['en-US', 'hello', 'what is a receipt number?', 'faq.answers.numbers.short'],
+        ['es-US', 'hola', '¿qué es un número de recibo?', 'faq.answers.numbers.short'],
+        ['en-US', 'hello', 'how long does it take?', 'prompts.stepHelp.processingTime.general'],
+        ['en-US', 'hello', "it's been 8 months and nothing has changed", 'prompts.stepHelp.processingTime.general'],
+        ['es-US', 'hola', '¿cuánto tarda?', 'prompts.stepHelp.processingTime.general'],
+        ['fr-FR', 'bonjour', 'combien de temps ça prend ?', 'prompts.stepHelp.processingTime.general'],
+    ])('%s: "%s", then "%s" at the receipt question gets its short answer (%s), then the question', async (locale, greeting, asked, answerKey) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const { client } = await openWithCases(locale);
         await say(client, greeting);
         expect(texts(await say(client, '4'))).toEqual([t('caseStatus.ask.receipt')]);
-        expect(texts(await say(client, asked))).toEqual([t('faq.answers.numbers.short', { orgName: TEST_ORGANIZATION.name }), t('caseStatus.ask.receipt')]);
+        expect(texts(await say(client, asked))).toEqual([t(answerKey, { orgName: TEST_ORGANIZATION.name }), t('caseStatus.ask.receipt')]);
         expect(texts(await say(client, 'EAC9999103403')).join('\n')).toContain('EAC9999103403');
+    });
+
+    test('"when is my interview?" at the receipt question keeps its own answer; a receipt number with "how long" is the answer', async () => {
+        const { client } = await openWithCases();
+        await say(client, 'hello');
+        await say(client, '4');
+        const interview = texts(await say(client, 'when is my interview?'));
+        expect(interview[0]).not.toBe(en('prompts.stepHelp.processingTime.general'));
+        expect(interview.at(-1)).toBe(en('caseStatus.ask.receipt'));
+        expect(texts(await say(client, 'how long for EAC9999103403?')).join('\n')).toContain('EAC9999103403');
     });
 
     test('a task named in a question at the receipt question still leaves for it ("how do I create an account?")', async () => {
