@@ -711,7 +711,9 @@ class FeatureNlu extends NluNeural {
             const data: Record<number, number> = {};
             for (const [key, value] of Object.entries(item)) {
                 const input = inputs.get(key);
-                if (input !== undefined) keys.push(input), (data[input] = value);
+                if (input === undefined) continue;
+                keys.push(input);
+                data[input] = value;
             }
             return { keys, data };
         };

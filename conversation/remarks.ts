@@ -18,7 +18,10 @@ const REMARKS: readonly Remark[] = ['thanks', 'aboutMe', 'farewell', 'wait'];
 export const FAREWELL_ANSWER_KEY = 'remarks.farewell.answer';
 
 /** The line that answers "wait", "one moment": the question is not asked again after it either (it is still open). */
-export const WAIT_ANSWER_KEY = 'remarks.wait.answer';
+const WAIT_ANSWER_KEY = 'remarks.wait.answer';
+
+/** The lines after which the question on screen is not sent again: the person is leaving, or looking for the answer. */
+export const QUIET_ANSWER_KEYS: ReadonlySet<string> = new Set([FAREWELL_ANSWER_KEY, WAIT_ANSWER_KEY]);
 
 /**
  * The remark the whole message is (`remarks.<remark>.phrases`), in the conversation's language or, for someone who

@@ -172,7 +172,8 @@ export function withoutPhrases(said: string, phrases: Iterable<string>): string 
 
 /**
  * `said` (plain words) cut where the phrases stand as whole words (see containsWords), without them, the longest first:
- * "check my status and find my number" at "and" is "check my status" and "find my number".
+ * "check my status and find my number" at "and" is "check my status" and "find my number". Unlike withoutPhrases, the
+ * words either side of a cut are never read together again.
  */
 export function splitAtPhrases(said: string, phrases: Iterable<string>): string[] {
     let rest = said;

@@ -54,7 +54,7 @@ import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAs
 import { asksAboutFees, CANNOT_PAY_WORDS } from './faq/feesAsked';
 import { APPLYING_RISK_WORDS, ASYLUM_WORK_WORDS, CHANGE_AFTER_FILING_WORDS, CHANGE_STATUS_NOT_WITH, CHANGE_STATUS_WORDS, DEPORTED_WORDS, fearsArrestAtUscis, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, OVERSTAYED_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, VISITOR_WORK_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWhereCaseNumberIs, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
-import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, type StepTopic } from './prompts/stepHelp';
+import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, USUAL_TIMES_ANSWER_KEY, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
 import { acknowledgementAnswerKey, askedBesideFeeling, FAREWELL_ANSWER_KEY, feelingAnswerKey, FRUSTRATION_ANSWER_KEY, remarkInsideAnswerKey, withoutOpeningGreeting, withoutOpeningThanks, WORRY_ALONE_ANSWER_KEY, WORRY_ANSWER_KEY } from '../conversation/remarks';
 import { speaksDefaultLanguage, supportedLanguages, translator, turnLanguage, turnLocaleTexts, turnPhrases } from '../conversation/turnLanguage';
@@ -545,7 +545,7 @@ export class MainDialog extends InterruptibleDialog {
             const named = statusTitleAskedAbout(step.context, typed) ?? (asksWhatFollowsApproval(step.context, typed) ? approvedTitle(turnLanguage(step.context)) : undefined);
             if (named) await step.context.sendActivity(statusMeaningText(step.context, named));
             // "...actively reviewed for 2 years": the status's meaning, then what USCIS's usual times say about a late case.
-            if (named && saysCaseIsLate(step.context, typed)) await step.context.sendActivity(translator(step.context)('prompts.stepHelp.processingTime.general'));
+            if (named && saysCaseIsLate(step.context, typed)) await step.context.sendActivity(translator(step.context)(USUAL_TIMES_ANSWER_KEY));
             return step.replaceDialog(MENU_WATERFALL, { again: true } satisfies MainDialogOptions);
         }
         // Out of scope, but worried or fed up: the plain word already said is the answer, not "Sorry, I can't help with
@@ -1465,7 +1465,7 @@ function questionAside(context: TurnContext, option: MenuOption, text: string): 
         return asked && ACCESS_CODE_BEFORE_ADDING;
     }
     if (option !== 'checkStatus') return undefined;
-    const timeAsked = () => (asksAboutProcessingTime(context, text) ? 'prompts.stepHelp.processingTime.general' : undefined);
+    const timeAsked = () => (asksAboutProcessingTime(context, text) ? USUAL_TIMES_ANSWER_KEY : undefined);
     // Beside a status title, the matter said outside it, as the menu read it: "I got a letter saying my case was denied"
     // is the letter's (the title's "denied" is what the letter says, not a denial's question).
     const matter = uscisMatterBesideStatusTitle(context, text) ?? uscisMatterIn(context, text);

@@ -18,7 +18,7 @@ import { recognizeTurn } from '../../conversation/recognizeTurn';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { destinationOf, isMenuOption, TOPIC_OF_INTENT } from '../menuOptions';
 import { answerAndAskAgain, offerPersonAndAskAgain } from '../prompts/promptRefusal';
-import { stepHelpAnswer } from '../prompts/stepHelp';
+import { stepHelpAnswer, USUAL_TIMES_ANSWER_KEY } from '../prompts/stepHelp';
 import { uscisMatterIn } from '../uscisMatters';
 import { askedBesideFeeling, feelingAnswerKey, FRUSTRATION_ANSWER_KEY } from '../../conversation/remarks';
 import { looksLikeQuestion } from '../../conversation/utteranceWords';
@@ -214,7 +214,7 @@ export class CommonQuestionsDialog extends InterruptibleDialog {
         if (place) return chosen(place);
         if (feeling) return answerAndAskAgain(prompt, feeling);
         // "What is the processing time?": USCIS posts the usual times, and says nothing of one case.
-        if (stepHelpAnswer(prompt.context, ['processingTime'], text)) return answerAndAskAgain(prompt, 'prompts.stepHelp.processingTime.general');
+        if (stepHelpAnswer(prompt.context, ['processingTime'], text)) return answerAndAskAgain(prompt, USUAL_TIMES_ANSWER_KEY);
         // A question that is none of the topics ("how do I change my password?") gets what this chat can do, not
         // "please choose one of the options": it was not a choice.
         const outOfScope = confidence === 'outOfScope' && text.trim().split(/\s+/).length >= OUT_OF_SCOPE_MIN_WORDS;

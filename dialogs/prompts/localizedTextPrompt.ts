@@ -13,10 +13,7 @@ import { markInboundSensitive } from '../../conversation/sensitiveInput';
 import { missingAnswerKey, type MissingMeans } from './missingMeans';
 import { answerAndAskAgain, awaitsOwnAnswer, expectOwnAnswer, takeRefusal } from './promptRefusal';
 import { yesOrNoIn } from './yesNo';
-import { asksAboutProcessingTime, otherQuestionAnswer, stepHelpAnswer, type StepTopic } from './stepHelp';
-
-/** USCIS's usual times, said where no case has been shown yet (the step help's answer offers this status's updates). */
-const USUAL_TIMES_ANSWER_KEY = 'prompts.stepHelp.processingTime.general';
+import { asksAboutProcessingTime, otherQuestionAnswer, stepHelpAnswer, USUAL_TIMES_ANSWER_KEY, type StepTopic } from './stepHelp';
 import { OUTSIDE_USCIS, uscisMatterAnswerKey, uscisMatterIn } from '../uscisMatters';
 import { remarkInsideAnswerKey } from '../../conversation/remarks';
 import { translator, turnPhrases } from '../../conversation/turnLanguage';

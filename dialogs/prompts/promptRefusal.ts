@@ -1,5 +1,5 @@
 import type { PromptValidatorContext } from '../../conversation/dialogKit';
-import { FAREWELL_ANSWER_KEY, WAIT_ANSWER_KEY } from '../../conversation/remarks';
+import { QUIET_ANSWER_KEYS } from '../../conversation/remarks';
 import type { HandoffReason } from '../../services/handoff/handoffService';
 import { turnPhrases } from '../../conversation/turnLanguage';
 import { yesOrNoIn } from './yesNo';
@@ -44,13 +44,13 @@ interface AnsweredTries {
 
 /**
  * Keeps the question open with a short answer to what the user asked; then the same question again, except after
- * the goodbye line (FAREWELL_ANSWER_KEY) and "take your time" (WAIT_ANSWER_KEY): someone who is leaving, or looking
- * for the answer, is not sent the question, or the menu, once more.
+ * the goodbye line and "take your time" (QUIET_ANSWER_KEYS): someone who is leaving, or looking for the answer, is not
+ * sent the question, or the menu, once more.
  * The try is counted as answered, so it is not a failure (see failedTries).
  */
 export function answerAndAskAgain<T>(prompt: PromptValidatorContext<T>, key: string, params?: Record<string, string>): false {
     const state = prompt.state as { refusal?: PromptRefusal } & AnsweredTries;
-    state.refusal = { key, params, answer: true, ...((key === FAREWELL_ANSWER_KEY || key === WAIT_ANSWER_KEY) && { quiet: true }) };
+    state.refusal = { key, params, answer: true, ...(QUIET_ANSWER_KEYS.has(key) && { quiet: true }) };
     state.answered = (state.answered ?? 0) + 1;
     state.answeredAttempt = prompt.attemptCount;
     state.answeredNo = yesOrNoIn(turnPhrases(prompt.context), typedText(prompt.context.activity.text)) === 'no';

@@ -134,6 +134,12 @@ export function saysCaseIsLate(context: TurnContext, text: string): boolean {
     return containsAnyPhrase(context, 'prompts.stepHelp.processingTime.delayWords', plainWords(text));
 }
 
+/**
+ * USCIS's usual times without the offer of this status's updates (the processing-time step help's own answer): where no
+ * case has been shown yet, or the question is not about one.
+ */
+export const USUAL_TIMES_ANSWER_KEY = 'prompts.stepHelp.processingTime.general';
+
 /** Whether a message asks how long a case takes, or says one is taking long: both get USCIS's usual times. */
 export function asksAboutProcessingTime(context: TurnContext, text: string): boolean {
     return stepHelpAnswer(context, ['processingTime'], text) !== undefined || saysCaseIsLate(context, text);
