@@ -47,7 +47,7 @@ export class PhraseRecognizer implements Recognizer {
         const language = matchLanguage(input.locale, this.supported) ?? this.supported[0];
         const phrases = localePhrases(this.i18n, language);
         const intents: RecognizedIntent[] = [];
-        const interruption = this.interruption(phrases, input.text);
+        const interruption = this.interruption(phrases, input.text, input.expecting);
         if (input.expecting === 'menu') {
             // At the menu, "talk to a person" is an option like the others, named in the conversation's language.
             if (interruption && interruption.name !== 'talkToPerson') intents.push({ name: interruption.name, score: WHOLE_MESSAGE });
@@ -65,7 +65,7 @@ export class PhraseRecognizer implements Recognizer {
         return { intents: intents.sort((a, b) => b.score - a.score), entities };
     }
 
-    private interruption(phrases: LocalePhrases, text: string): { name: InterruptionIntent; language?: string } | undefined {
+    private interruption(phrases: LocalePhrases, text: string, expecting: RecognizerInput['expecting']): { name: InterruptionIntent; language?: string } | undefined {
         const said = foldUtterance(text);
         if (!said) return undefined;
         const words = this.interruptionWords(phrases);
@@ -74,7 +74,10 @@ export class PhraseRecognizer implements Recognizer {
         const named = languageNamedBy(text, phrases.supported);
         if (named) return { name: 'switchLanguage', language: named };
         const name = words.interruptions.get(said);
-        return name ? { name } : undefined;
+        if (name) return { name };
+        // "What?", "¿cómo?", "hein ?": the question was not understood, so its help says it again another way. Never
+        // where any words answer: "Como" may be the city a security answer names.
+        return expecting !== 'anyWords' && words.clarify.has(said) ? { name: 'help' } : undefined;
     }
 
     /** Whether a short message asks for a person in a sentence, in any supported language (`interruptions.personCues`). */
@@ -108,7 +111,8 @@ export class PhraseRecognizer implements Recognizer {
         const personCues = [phrases.language, ...phrases.supported.filter((other) => other !== phrases.language)].flatMap((language) =>
             phrases.list('interruptions.personCues', language),
         );
-        words = { switchTo, interruptions, personCues };
+        const clarify = new Set(phrases.supported.flatMap((language) => [...phrases.folded('interruptions.clarifyWords', language)]));
+        words = { switchTo, interruptions, personCues, clarify };
         this.interruptionIndex.set(phrases.language, words);
         return words;
     }
@@ -129,6 +133,12 @@ interface InterruptionWords {
     interruptions: ReadonlyMap<string, InterruptionIntent>;
     /** Every language's ways of asking for a person inside a sentence (cues, see cueMatches), the conversation's first. */
     personCues: readonly string[];
+    /**
+     * Every language's folded words for "what did you say?" ("what", "huh", "¿cómo?"), each the whole message: help,
+     * as `interruptions.helpWords` are, but kept apart from them because a help word found inside a question is read
+     * as asking for help (mainDialog) and "what" opens questions.
+     */
+    clarify: ReadonlySet<string>;
 }
 
 /** The menu's options, and the tasks only said ("my cases"), as choices: made once (see matchableChoices). */

@@ -116,3 +116,27 @@ describe('asking for a person in a sentence (interruptions.personCues)', () => {
         expect(await intents({ text: story, locale: 'en', expecting: 'answer' })).toEqual([]);
     });
 });
+
+describe('asking what was said (interruptions.clarifyWords)', () => {
+    const LANGUAGES = ['en', 'es', 'fr', 'vi', 'zh', 'ko', 'tl', 'ar'];
+
+    test.each(LANGUAGES)('%s: every phrase, as the whole message and with a question mark, is help at a question and at the menu', async (language) => {
+        const phrases = i18n.getFixedT(language)('interruptions.clarifyWords', { returnObjects: true }) as unknown as string[];
+        expect(phrases.length).toBeGreaterThan(3);
+        for (const phrase of phrases) {
+            for (const text of [phrase, `${phrase}?`]) {
+                for (const expecting of ['answer', 'menu'] as const) {
+                    expect({ text, expecting, intents: await intents({ text, locale: language, expecting }) }).toEqual({ text, expecting, intents: [{ name: 'help', score: 1 }] });
+                }
+            }
+        }
+    });
+
+    test('where any words answer (a security answer: "Como", the city), they are the answer', async () => {
+        for (const text of ['Como', 'what', 'ano']) expect(await intents({ text, locale: 'en', expecting: 'anyWords' })).toEqual([]);
+    });
+
+    test.each(['what is TPS?', 'what do you mean by biometrics', '¿qué es un número A?', 'como puedo ver mi caso'])('"%s" opens a question, no command', async (text) => {
+        expect(await intents({ text, locale: 'en', expecting: 'answer' })).toEqual([]);
+    });
+});

@@ -477,7 +477,7 @@ describe.each(languages)('create an account ($name)', ({ t, locale }) => {
         const r = await registration({ locale });
         await r.toTwoStepMethod();
         const first = r.backupCodeShown(await r.emailTwoStep());
-        expectReplies(await r.send('what?'), [opens(t('createAccount.backup.retry'))]);
+        expectReplies(await r.send('hmm'), [opens(t('createAccount.backup.retry'))]);
         const again = await r.send('2');
         const second = r.backupCodeShown(again);
         expect(second).not.toBe(first);
