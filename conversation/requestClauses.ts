@@ -1,15 +1,43 @@
 import type { TurnContext } from 'botbuilder';
-import { plainPhrases, plainWords, splitAtPhrases } from './utteranceWords';
+import { phrases } from './turnLanguage';
+import { plainPhrase, plainPhrases, plainWords, splitAtPhrases } from './utteranceWords';
 
 /** Where a sentence ends: a full stop, question or exclamation mark, or semicolon (before a space), in any script here. */
 const SENTENCE_END = /[.!?;]+(?=\s|$)|[。！？；؟]+/u;
+
+/** Shorter words than this after a joiner is taken off are words of their own ("وقت", time, is not "و" + "قت"). */
+const MIN_JOINED_WORD = 3;
 
 /**
  * The parts of a message that may each ask for something, as plain words: its sentences, each cut at the words that join
  * two requests (`understanding.requestJoiners`: "and", "y", "và", "和"). "Check my case status and find my account number"
  * has two parts; most messages have one. Each part read alone is how a second request is found.
+ *
+ * Where a language writes "and" on a word (`understanding.requestJoinersOnWords`: Arabic "وإنشاء", and create; Korean
+ * "만들기하고", make and), it is taken off first and cuts there too. A word that only starts or ends so ("وثيقة",
+ * document) is cut wrongly, which costs nothing: a part is kept only when it surely names another task.
  */
 export function requestClauses(context: TurnContext, text: string): string[] {
     const joiners = plainPhrases(context, 'understanding.requestJoiners');
-    return text.split(SENTENCE_END).flatMap((sentence) => splitAtPhrases(plainWords(sentence), joiners));
+    const onWords = phrases(context, 'understanding.requestJoinersOnWords');
+    return text.split(SENTENCE_END).flatMap((sentence) => splitAtPhrases(withJoinersApart(plainWords(sentence), onWords), joiners));
+}
+
+/**
+ * `said` with each joiner written on a word set apart: "و-" opens words ("وانشاء" → "و انشاء"), "-하고" ends them
+ * ("만들기하고" → "만들기 하고"). The joiner set apart must be one of the language's requestJoiners.
+ */
+function withJoinersApart(said: string, onWords: readonly string[]): string {
+    if (onWords.length === 0) return said;
+    const opening = onWords.filter((joiner) => joiner.endsWith('-')).map((joiner) => plainPhrase(joiner.slice(0, -1)));
+    const closing = onWords.filter((joiner) => joiner.startsWith('-')).map((joiner) => plainPhrase(joiner.slice(1)));
+    return said
+        .split(' ')
+        .map((word) => {
+            const opens = opening.find((joiner) => word.startsWith(joiner) && word.length >= joiner.length + MIN_JOINED_WORD);
+            if (opens) return `${opens} ${word.slice(opens.length)}`;
+            const closes = closing.find((joiner) => word.endsWith(joiner) && word.length >= joiner.length + MIN_JOINED_WORD - 1);
+            return closes ? `${word.slice(0, -closes.length)} ${closes}` : word;
+        })
+        .join(' ');
 }

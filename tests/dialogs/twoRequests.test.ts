@@ -18,6 +18,8 @@ const TWO: ReadonlyArray<readonly [language: string, said: string]> = [
     ['zh', '我想查案件状态和找我的账户号码'],
     ['ar', 'أريد معرفة حالة ملفي و إيجاد رقم حسابي'],
     ['ko', '케이스 상태 확인 그리고 계정 번호 찾기'],
+    ['ar', 'أريد معرفة حالة ملفي وإيجاد رقم حسابي'],
+    ['ko', '케이스 상태 확인하고 계정 번호 찾기'],
 ];
 
 const words = (language: string, key: string) => i18n.getFixedT(language)(key, { returnObjects: true }) as unknown as string[];
