@@ -426,7 +426,9 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * revoked or cancelled ("my visa was revoked", "me revocaron la visa") is the Department of State's, not a visa
  * appointment cancelled nor a U or T visa, which are USCIS's (`visaRevoked.notWith`); and a letter said with ICE's
  * officers ("me llegó una carta de ICE", "ICE sent me a letter") is ICE's, not USCIS's letter nor this chat's privacy
- * (read from "ICE").
+ * (read from "ICE"); and a fear said with a deportation, of anyone ("我怕我妈妈会被驱逐出境", "أخاف أن يتم ترحيل أمي", "tôi lo
+ * chồng tôi bị trục xuất", "baka ma-deport ang asawa ko") is that fear, though only one's own is in its words (before:
+ * "Sorry", the worry line, or the immigration court's answer), unless the deportation is done (`deportedWords`).
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
     toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],
@@ -444,6 +446,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     cardExpiringCitizenship: ['understanding.uscisMatters.cardValidity.expiringWords', 'understanding.uscisMatters.naturalization.citizenshipWords'],
     familyPetition: ['understanding.uscisMatters.familyPetition.forThemWords', 'understanding.uscisMatters.familyPetition.relativeWords', 'understanding.uscisMatters.familyPetition.forThemNotWith'],
     fieldOffice: ['understanding.uscisMatters.fieldOffice.earlyWords', 'understanding.uscisMatters.appointmentWords', 'understanding.uscisMatters.fieldOffice.earlyNotWith'],
+    deportationFeared: ['understanding.uscisMatters.deportationFeared.deportWords', 'understanding.uscisMatters.deportationFeared.fearWords', DEPORTED_WORDS],
 };
 
 /**

@@ -2099,9 +2099,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
     // joining; a mismatch E-Verify found is E-Verify's, and an employer's petition is not the I-9; whether applying
     // online is safe is not a fear of deportation; a child born here is not "I was born here"; a visa expired, work on a
     // student visa, one refused, a relative to petition for, a marriage or a trip with a visa held is not how to get one,
-    // nor is a visit while an I-130 or a case is pending; a paper to notarize, or this chat asked to fill a form in, is
-    // not a notario; a lawyer who says to check one's account lets no one in; the A-file's number (not the file) is which
-    // number is which.
+    // nor is a visit while an I-130 or a case is pending; a deportation done is no fear of one; a paper to notarize, or
+    // this chat asked to fill a form in, is not a notario; a lawyer who says to check one's account lets no one in; the
+    // A-file's number (not the file) is which number is which.
     test.each([
         ['en-US', 'hello', 'my name is wrong on my green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],
         ['es-US', 'hola', 'mi nombre está mal escrito en la green card', 'nameChange', 'understanding.uscisMatters.typo.answer'],
@@ -2132,6 +2132,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'can my wife come visit me while her I-130 is pending?', 'visitorVisa', undefined],
         ['en-US', 'hello', 'can I visit my family in Mexico while my case is pending?', 'visitorVisa', undefined],
         ['en-US', 'hello', 'what is my A-file number?', 'uscisMatters.copies.answer', 'faq.answers.numbers.short'],
+        // A deportation done is no fear of one, though worry is said with it.
+        ['en-US', 'hello', "my husband was deported and I'm worried", 'uscisMatters.deportationFeared.answer', undefined],
+        ['vi-VN', 'xin chào', 'chồng tôi đã bị trục xuất, tôi lo quá', 'uscisMatters.deportationFeared.answer', undefined],
         ['zh-CN', '你好', '我的A-file号码是什么？', 'uscisMatters.copies.answer', undefined],
         // Work on a visa, with no green card waiting, is not the pending I-485's work permit.
         ['en-US', 'hello', 'can I work while on a tourist visa?', 'workWhileWaiting.answer', undefined],

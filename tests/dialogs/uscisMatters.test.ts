@@ -93,6 +93,15 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', "I'm worried my dad will be deported", 'deportationFeared'],
     ['es', 'tengo miedo que deporten a mi esposo', 'deportationFeared'],
     ['fr', "j'ai peur qu'ils expulsent mon mari", 'deportationFeared'],
+    // A fear said with a deportation, of anyone: before, "Sorry" (zh, ar), the worry line (ko, zh), the court's answer (vi).
+    ['zh', '我怕我妈妈会被驱逐出境', 'deportationFeared'],
+    ['zh', '我担心我老公会被遣返', 'deportationFeared'],
+    ['ar', 'أخاف أن يتم ترحيل أمي', 'deportationFeared'],
+    ['vi', 'tôi sợ mẹ tôi sẽ bị trục xuất', 'deportationFeared'],
+    ['vi', 'tôi lo chồng tôi bị trục xuất', 'deportationFeared'],
+    ['ko', '남편이 추방될까 걱정돼요', 'deportationFeared'],
+    ['tl', 'baka ma-deport ang asawa ko', 'deportationFeared'],
+    ['en', "I'm scared they will deport my son", 'deportationFeared'],
     // A letter from ICE: ICE's, not USCIS's; a check-in or a court date to keep, nothing signed unread, a lawyer before
     // the date (before: the privacy answer, read from "ICE", or a USCIS letter's answer).
     ['en', 'I got a letter from ICE', 'iceLetter'],
