@@ -428,7 +428,10 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * officers ("me llegó una carta de ICE", "ICE sent me a letter") is ICE's, not USCIS's letter nor this chat's privacy
  * (read from "ICE"); and a fear said with a deportation, of anyone ("我怕我妈妈会被驱逐出境", "أخاف أن يتم ترحيل أمي", "tôi lo
  * chồng tôi bị trục xuất", "baka ma-deport ang asawa ko") is that fear, though only one's own is in its words (before:
- * "Sorry", the worry line, or the immigration court's answer), unless the deportation is done (`deportedWords`).
+ * "Sorry", the worry line, or the immigration court's answer), unless the deportation is done (`deportedWords`); and a
+ * door said with immigration's officers ("移民局的人在我家门口", "ICE agents are knocking on my door", "عملاء الهجرة يطرقون
+ * الباب") is officers at the door now, though not in its own words (before: the Contact Center's number offered, a stop's
+ * rights, or "Sorry").
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
     toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],
@@ -447,6 +450,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     familyPetition: ['understanding.uscisMatters.familyPetition.forThemWords', 'understanding.uscisMatters.familyPetition.relativeWords', 'understanding.uscisMatters.familyPetition.forThemNotWith'],
     fieldOffice: ['understanding.uscisMatters.fieldOffice.earlyWords', 'understanding.uscisMatters.appointmentWords', 'understanding.uscisMatters.fieldOffice.earlyNotWith'],
     deportationFeared: ['understanding.uscisMatters.deportationFeared.deportWords', 'understanding.uscisMatters.deportationFeared.fearWords', DEPORTED_WORDS],
+    iceAtDoor: ['understanding.uscisMatters.iceAtDoor.doorWords', 'understanding.uscisMatters.iceEncounter.officerWords', 'understanding.uscisMatters.detention.arrestWords'],
 };
 
 /**

@@ -40,7 +40,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'أوقفني ICE في الشارع', 'iceEncounter'],
     // Someone held in immigration detention: ICE's, not USCIS's; its locator, the court's line, a lawyer at once. Before:
     // the privacy answer ("ICE" is one of its words), or out of scope. "Will ICE see this chat?" is still privacy.
+    // A door said with immigration's officers, though not in the matter's own words (before: the Contact Center's
+    // number offered in Chinese, a stop's rights in Korean, "Sorry" elsewhere).
+    ['zh', '移民局的人在我家门口', 'iceAtDoor'],
+    ['en', 'ICE agents are knocking on my door right now', 'iceAtDoor'],
+    ['fr', "des agents de l'immigration frappent à la porte", 'iceAtDoor'],
+    ['vi', 'nhân viên di trú đang gõ cửa', 'iceAtDoor'],
+    ['ko', '이민 단속 직원이 집 앞에 있어요', 'iceAtDoor'],
+    ['ar', 'عملاء الهجرة يطرقون الباب', 'iceAtDoor'],
+    ['tl', 'may immigration officer sa pinto namin', 'iceAtDoor'],
     ['en', 'ICE detained my husband', 'detention'],
+    // Taken at the door is a detention: where the person is now, not whether to open.
+    ['en', 'ICE arrested my husband at our door', 'detention'],
     ['en', 'my brother is in ICE detention, how do I find him', 'detention'],
     ['en', "I'm scared, ICE took my son", 'detention'],
     ['es', 'la migra se llevó a mi esposo', 'detention'],
