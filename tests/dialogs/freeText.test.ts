@@ -2722,6 +2722,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '有人自称是移民局，要我付钱'],
         ['ko-KR', '안녕하세요', 'USCIS라고 하면서 상품권으로 돈을 내라고 했어요'],
         ['ar-EG', 'مرحبا', 'أحد اتصل بي وطلب مني فلوس'],
+        // Money with its article, from someone who says they are immigration (before: "do you want to protect your account?").
+        ['ar-EG', 'مرحبا', 'اتصل بي شخص يقول إنه من الهجرة وطلب مني المال'],
         // A debt claimed in USCIS's name (before: "Sorry", or "did you mean how to keep your account safe?").
         ['fr-FR', 'bonjour', "quelqu'un m'a appelé en disant être de l'USCIS et que je dois de l'argent"],
         ['ar-EG', 'مرحبا', 'اتصل بي شخص يقول إنه من دائرة الهجرة وإنني مدين بمال'],
