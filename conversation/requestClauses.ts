@@ -5,8 +5,13 @@ import { plainPhrase, plainPhrases, plainWords, splitAtPhrases } from './utteran
 /** Where a sentence ends: a full stop, question or exclamation mark, or semicolon (before a space), in any script here. */
 const SENTENCE_END = /[.!?;]+(?=\s|$)|[。！？；؟]+/u;
 
-/** Shorter words than this after a joiner is taken off are words of their own ("وقت", time, is not "و" + "قت"). */
-const MIN_JOINED_WORD = 3;
+/**
+ * What must be left of a word once a joiner written on it is taken off, for the joiner to be one: three letters after
+ * an opening joiner ("وقت", time, is not "و" + "قت"); two after a closing one, whose language writes a syllable a
+ * character (Korean "확인하고": "확인" + "하고").
+ */
+const LEFT_AFTER_OPENING_JOINER = 3;
+const LEFT_BEFORE_CLOSING_JOINER = 2;
 
 /**
  * The parts of a message that may each ask for something, as plain words: its sentences, each cut at the words that join
@@ -34,9 +39,9 @@ function withJoinersApart(said: string, onWords: readonly string[]): string {
     return said
         .split(' ')
         .map((word) => {
-            const opens = opening.find((joiner) => word.startsWith(joiner) && word.length >= joiner.length + MIN_JOINED_WORD);
+            const opens = opening.find((joiner) => word.startsWith(joiner) && word.length >= joiner.length + LEFT_AFTER_OPENING_JOINER);
             if (opens) return `${opens} ${word.slice(opens.length)}`;
-            const closes = closing.find((joiner) => word.endsWith(joiner) && word.length >= joiner.length + MIN_JOINED_WORD - 1);
+            const closes = closing.find((joiner) => word.endsWith(joiner) && word.length >= joiner.length + LEFT_BEFORE_CLOSING_JOINER);
             return closes ? `${word.slice(0, -closes.length)} ${closes}` : word;
         })
         .join(' ');
