@@ -1053,6 +1053,9 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['tl-PH', 'kumusta', 'nagpakasal ako, kailangan ko bang sabihin sa USCIS?', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
         ['ko-KR', '안녕하세요', '결혼했는데 USCIS에 알려야 하나요?', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
         ['ar-EG', 'مرحبا', 'تزوجت، هل يجب أن أخبر USCIS؟', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
+        // Immigration named for USCIS (before, in Spanish and Chinese: what this chat tells immigration, as privacy).
+        ['es-US', 'hola', 'me casé, ¿tengo que avisar a inmigración?', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
+        ['zh-CN', '你好', '我结婚了，要通知移民局吗', 'understanding.uscisMatters.marriedWhileWaiting.answer'],
         // Guard rows (passed before): a marriage to a citizen, or a new spouse to ask for, is the relative's petition.
         ['en-US', 'hello', 'I married a US citizen, what happens next?', 'understanding.uscisMatters.familyPetition.answer'],
         ['en-US', 'hello', 'I got married, how do I apply for my wife?', 'understanding.uscisMatters.familyPetition.answer'],
@@ -1314,6 +1317,11 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'how do I update my address with uscis'],
         ['en-US', 'hello', "I moved and I don't get any mail"],
         ['es-US', 'hola', 'me mudé y no me llega nada'],
+        // Whether to tell immigration of a move (before, in Spanish and Chinese: what this chat tells immigration, as if
+        // asked about privacy: the privacy topic's words there were "avisar a inmigración", "通知移民局", whoever tells).
+        ['es-US', 'hola', 'me mudé, ¿tengo que avisar a inmigración?'],
+        ['zh-CN', '你好', '我搬家了要通知移民局吗'],
+        ['en-US', 'hello', 'I moved, do I need to tell immigration?'],
         // A P.O. box: the address answer, whose last line says a mailing address can be one (before: the help line, or
         // "Sorry"; "as my mailing address" read as where to mail a form).
         ['en-US', 'hello', 'can I use a PO box?'],
@@ -3238,6 +3246,8 @@ describe('a question about privacy in this chat', () => {
         ['en-US', 'hello', 'will you report me to immigration?'],
         ['en-US', 'hello', 'will you turn me in?'],
         ['es-US', 'hola', '¿me van a reportar a inmigración?'],
+        ['es-US', 'hola', '¿ustedes le avisan a inmigración?'],
+        ['zh-CN', '你好', '你们会通知移民局吗？'],
         ['fr-FR', 'bonjour', 'est-ce que vous allez me dénoncer ?'],
         ['vi-VN', 'xin chào', 'bạn có báo cho di trú không?'],
         ['zh-CN', '你好', '你们会举报我吗？'],
