@@ -765,6 +765,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['en-US', 'hello', 'I got married, what do I need to do', 'legalAdvice'],
         // A change of job (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'do I need to notify USCIS if I change jobs?', 'legalAdvice'],
+        // A job lost, and whether to tell immigration (before: "Sorry, I can't help with that", or in Chinese what the
+        // online account does).
+        ['en-US', 'hello', 'I lost my job, do I need to tell immigration?', 'legalAdvice'],
+        ['es-US', 'hola', 'perdí mi trabajo, ¿tengo que avisar a inmigración?', 'legalAdvice'],
+        ['fr-FR', 'bonjour', "j'ai été licencié, est-ce que je dois prévenir l'immigration ?", 'legalAdvice'],
+        ['zh-CN', '你好', '我丢了工作要通知移民局吗', 'legalAdvice'],
+        ['vi-VN', 'xin chào', 'tôi bị sa thải, có cần báo cho sở di trú không?', 'legalAdvice'],
+        ['ko-KR', '안녕하세요', '해고당했는데 이민국에 알려야 하나요?', 'legalAdvice'],
+        ['ar-EG', 'مرحبا', 'فقدت عملي، هل يجب أن أبلغ الهجرة؟', 'legalAdvice'],
+        ['tl-PH', 'kumusta', 'natanggal ako sa trabaho, kailangan ko bang sabihin sa immigration?', 'legalAdvice'],
         ['en-US', 'hello', 'my baby was born here, does she need papers', 'legalAdvice'],
         // A divorce ahead (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'do I need to tell USCIS if I get divorced?', 'legalAdvice'],
