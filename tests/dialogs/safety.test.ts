@@ -47,6 +47,9 @@ const SAID: ReadonlyArray<readonly [language: string, said: string, concern: Saf
     ['zh', '我不想活了', 'selfHarm'],
     ['zh', '老公打我', 'abuse'],
     ['zh', '老板扣了我的护照', 'trafficking'],
+    // A passport taken in other words (before: "Sorry, I can't help with that").
+    ['zh', '老板拿走了我的护照，不让我走', 'trafficking'],
+    ['zh', '雇主收走了我的护照', 'trafficking'],
     ['ko', '죽고 싶어요', 'selfHarm'],
     ['ko', '남편이 저를 때려요', 'abuse'],
     ['ko', '남편이 영주권을 취소하겠다고 협박해요', 'abuse'],
@@ -54,6 +57,15 @@ const SAID: ReadonlyArray<readonly [language: string, said: string, concern: Saf
     ['ar', 'أريد أن أموت', 'selfHarm'],
     ['ar', 'زوجي يضربني', 'abuse'],
     ['ar', 'زوجي يهددني بإلغاء أوراقي', 'abuse'],
+    // Kept in the house (before: "Sorry, I can't help with that").
+    ['en', "my husband won't let me leave the house", 'abuse'],
+    ['es', 'mi esposo no me deja salir de la casa', 'abuse'],
+    ['fr', 'mon mari ne me laisse pas sortir de la maison', 'abuse'],
+    ['zh', '我丈夫不让我出门', 'abuse'],
+    ['vi', 'chồng tôi không cho tôi ra khỏi nhà', 'abuse'],
+    ['ko', '남편이 집 밖에 못 나가게 해요', 'abuse'],
+    ['ar', 'زوجي لا يسمح لي بالخروج من البيت', 'abuse'],
+    ['tl', 'hindi ako pinapalabas ng bahay ng asawa ko', 'abuse'],
     ['ar', 'صاحب العمل أخذ جواز سفري', 'trafficking'],
 ];
 
@@ -72,6 +84,8 @@ const NOT_THIS: ReadonlyArray<readonly [language: string, said: string]> = [
     ['es', 'no estoy seguro de mi número de recibo'],
     ['es', 'USCIS no me deja salir del país'],
     ['zh', '他打我电话了'],
+    // A passport an office keeps is not taken by an employer.
+    ['zh', '面试的时候移民局收走了我的护照'],
 ];
 
 describe('someone who may be in danger gets the line to call first', () => {
