@@ -2065,6 +2065,13 @@ describe('a question for legal advice, about the numbers or a new address, or no
         // A child born here (before: "Sorry"; the answer now speaks of anyone born here, not "you").
         ['en-US', 'hello', 'my son was born in the US, is he a citizen?', 'bornInUs'],
         ['es-US', 'hola', 'mi hijo nació aquí, ¿es ciudadano?', 'bornInUs'],
+        // The same in other languages (before: "Sorry", or "do you want to protect your account?"; Vietnamese was read so
+        // already).
+        ['ar-EG', 'مرحبا', 'ابني ولد هنا هل هو مواطن؟', 'bornInUs'],
+        ['tl-PH', 'kumusta', 'ipinanganak dito ang anak ko, citizen ba siya?', 'bornInUs'],
+        ['zh-CN', '你好', '我儿子在美国出生是公民吗？', 'bornInUs'],
+        ['vi-VN', 'xin chào', 'con tôi sinh ra ở Mỹ có phải là công dân không?', 'bornInUs'],
+        ['fr-FR', 'bonjour', 'mon fils est né aux États-Unis, est-il citoyen ?', 'bornInUs'],
         ['en-US', 'hello', 'how do I get a tourist visa for my mother?', 'visitorVisa'],
         ['en-US', 'hello', 'how do I get a student visa?', 'visitorVisa'],
         ['en-US', 'hello', 'what is the SEVIS fee?', 'visitorVisa'],
