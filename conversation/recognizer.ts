@@ -137,13 +137,17 @@ export function topIntent<T extends IntentName>(result: RecognizerResult, names:
  * Where a message may ask for another task than the one on screen, only this is taken as asking for it.
  */
 export function taskNamedIn(result: RecognizerResult): (RecognizedIntent & { name: TaskIntent }) | undefined {
-    const task = topIntent(result, TASK_INTENTS, TASK_NAMED_MIN_SCORE);
-    return task && !task.fromCues ? task : undefined;
+    return namedAmong(result, TASK_INTENTS);
 }
 
 /** A task reached by saying it ("my cases", "delete my account") that the message names, as taskNamedIn reads tasks. */
 export function spokenTaskNamedIn(result: RecognizerResult): (RecognizedIntent & { name: SpokenTaskIntent }) | undefined {
-    const task = topIntent(result, SPOKEN_TASK_INTENTS, TASK_NAMED_MIN_SCORE);
+    return namedAmong(result, SPOKEN_TASK_INTENTS);
+}
+
+/** The best of `names` the message names surely, not one only guessed from topic words. */
+function namedAmong<T extends IntentName>(result: RecognizerResult, names: readonly T[]): (RecognizedIntent & { name: T }) | undefined {
+    const task = topIntent(result, names, TASK_NAMED_MIN_SCORE);
     return task && !task.fromCues ? task : undefined;
 }
 
