@@ -12,7 +12,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * worried), the police stopping someone on the street or on the road (`policeStop`: the same rights, and what a driver
  * shows; a name where a state requires it, no search agreed to, a lawyer asked for if arrested), officers who stop
  * someone at work or anywhere else (`iceEncounter`: the rights everyone has: calm, silence, "am I free to go?", valid
- * papers shown if asked and never false ones, nothing signed; then a lawyer), a fear of being deported
+ * papers shown if asked and never false ones, nothing signed; then a lawyer), someone who threatens to report one to
+ * immigration (`reportThreat`: often a way to control someone, and can be against the law; the lines to call for an
+ * employer's threat, unpaid wages among it, a landlord's, a partner's or a relative's; nothing paid for silence, the
+ * messages kept; a lawyer; this chat reports no one), a fear of being deported
  * (`deportationFeared`: no one here can know; a lawyer soon, free help; many have a right to see a judge first; never a
  * hearing missed; silence and nothing signed if stopped; a family plan), a message from DHS that ends a parole or tells
  * someone to leave (`toldToLeave`: checked as real, since scams and mistaken ones went out; a pending application may
@@ -176,6 +179,7 @@ export const USCIS_MATTERS = [
     'iceCheckIn',
     'policeStop',
     'iceEncounter',
+    'reportThreat',
     'deportationFeared',
     'toldToLeave',
     'courtCase',
@@ -284,7 +288,7 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
  * are) is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
  * question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'deportationFeared', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'reportThreat', 'deportationFeared', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
@@ -379,6 +383,7 @@ const SAID_WITH: Readonly<Partial<Record<UscisMatter, string>>> = {
     residentOrCitizen: 'understanding.uscisMatters.residentOrCitizen.on',
     lawyerUnreachable: 'understanding.uscisMatters.lawyerUnreachable.on',
     filedByLawyer: 'understanding.uscisMatters.filedByLawyer.on',
+    reportThreat: 'understanding.uscisMatters.reportThreat.byWords',
 };
 
 /**
@@ -454,6 +459,17 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
 };
 
 /**
+ * A matter said only with words of all these lists together. A threat to report someone to immigration
+ * (`reportThreat`): a report ("report me", "denunciarme", "举报", "신고하겠다고"), immigration ("ICE", "la migra", "移民局")
+ * and who says it (an employer, a landlord, a partner, "he", a threat word): "my boss says he will call ICE on me", "mi
+ * patrón dice que me va a reportar a la migra", "房东威胁要打电话给ICE" (before: what this chat tells immigration, the
+ * Contact Center's number, or "Sorry"). Without who says it, "will you report me to ICE?" is still the privacy question.
+ */
+const ALL_SAID: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
+    reportThreat: ['understanding.uscisMatters.reportThreat.reportWords', 'understanding.uscisMatters.reportThreat.agencyWords', 'understanding.uscisMatters.reportThreat.byWords'],
+};
+
+/**
  * Words that mean a message asks something else: each matter's own `understanding.uscisMatters.<matter>.notWith`, where
  * its locale has one, and the shared lists below. A criminal, family or divorce court is not the immigration court;
  * paying someone to speed a case up is the scams question; a fear that a case will be denied is a worry (the worry
@@ -486,6 +502,9 @@ const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>>
     // of a record, and "will they deport me if I go to my interview?" an arrest feared at USCIS (fearsArrestAtUscis):
     // not a fear of deportation as such.
     deportationFeared: [APPLYING_RISK_WORDS, 'understanding.uscisMatters.criminalRecord.words', 'faq.topics.legalAdvice.uscisVisitWords'],
+    // A caller who threatens a deportation unless one pays is the scam it sounds like (the scams answer); "can my DUI get
+    // me deported? my husband is worried" fears what a record may bring.
+    reportThreat: ['faq.topics.security.scamWords', 'understanding.uscisMatters.criminalRecord.words'],
 };
 
 /**
@@ -537,7 +556,11 @@ function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisM
         const keys = ALSO_SAID_AS[matter];
         return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && (keys[1] === undefined || (typeof keys[1] === 'string' ? has(keys[1]) : keys[1].some(has))) && !(keys[2] !== undefined && has(keys[2]));
     };
-    const ownWords = (matter: UscisMatter) => containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter);
+    const allSaid = (matter: UscisMatter) => {
+        const keys = ALL_SAID[matter];
+        return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && keys.every(has);
+    };
+    const ownWords = (matter: UscisMatter) => (containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter)) || allSaid(matter);
     const saidNotWith = (matter: UscisMatter) => (NOT_WITH.get(matter) ?? []).some(has);
     const found = USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !saidNotWith(matter)) ?? saidAlone(context, said) ?? rightsAskedOf(has, saidNotWith);
     if (found !== undefined && OUTSIDE_USCIS.has(found)) return found;

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -77,6 +77,30 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // the A-Number. Before: USCIS's processing times and the receipt question ("when is my court hearing"), out of scope,
     // a status check to confirm, or the USCIS denial's answer ("the judge denied my asylum case").
     ['en', 'when is my court hearing', 'courtCase'],
+    // Someone who threatens to report one to immigration: often a way to control; an employer's, a landlord's, a partner's
+    // lines to call; nothing paid, the messages kept; a lawyer (before: what this chat tells immigration, the Contact
+    // Center's number, "do you want to protect your account?", or "Sorry").
+    ['en', 'my boss says he will call ICE on me if I complain', 'reportThreat'],
+    ['en', 'my landlord threatened to report me to immigration', 'reportThreat'],
+    ['en', "my ex says he'll get me deported", 'reportThreat'],
+    ['es', 'mi patrón dice que me va a reportar a la migra', 'reportThreat'],
+    ['es', 'mi casero amenaza con llamar a inmigración', 'reportThreat'],
+    ['es', 'mi esposo dice que va a llamar a la migra', 'reportThreat'],
+    ['fr', "mon patron menace d'appeler l'immigration", 'reportThreat'],
+    ['fr', "mon propriétaire dit qu'il va me dénoncer à l'ICE", 'reportThreat'],
+    ['zh', '老板说要举报我给移民局', 'reportThreat'],
+    ['zh', '房东威胁要打电话给ICE', 'reportThreat'],
+    ['zh', '邻居说要叫移民局抓我', 'reportThreat'],
+    ['vi', 'chủ tôi nói sẽ báo di trú bắt tôi', 'reportThreat'],
+    ['vi', 'chủ nhà dọa gọi ICE', 'reportThreat'],
+    ['ko', '사장님이 이민국에 신고한다고 해요', 'reportThreat'],
+    ['ko', '집주인이 ICE에 신고하겠다고 협박해요', 'reportThreat'],
+    ['ar', 'صاحب العمل يقول إنه سيبلغ الهجرة عني', 'reportThreat'],
+    ['ar', 'المالك يهددني بالاتصال بالهجرة', 'reportThreat'],
+    ['tl', 'sabi ng amo ko isusumbong niya ako sa immigration', 'reportThreat'],
+    ['tl', 'tinatakot ako ng landlord na tatawag siya ng ICE', 'reportThreat'],
+    // Someone taken by ICE stays the detention's (a guard row, passed before).
+    ['zh', '移民局抓走了我老公', 'detention'],
     // Deportation said as what will happen, or as the order a judge gave (before: "Sorry, I can't help with that", or in
     // Spanish for "NTA" the evidence question to confirm).
     ['en', "I'm going to be deported", 'courtCase'],
@@ -2027,6 +2051,17 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // This chat asked whether it reports anyone (the privacy question), and immigration called or told by someone for their
+    // own case: no threat (guard rows, passed before).
+    ['en', 'will you report me to ICE?'],
+    ['es', '¿ustedes me van a reportar a la migra?'],
+    ['zh', '你们会举报我给移民局吗'],
+    ['ar', 'هل ستبلغون الهجرة عني؟'],
+    ['en', 'he reported his new address to immigration'],
+    ['en', 'my husband wants to call immigration about his case'],
+    ['es', 'mi esposo va a llamar a inmigración para preguntar por su caso'],
+    ['zh', '我老公打电话给移民局问进度'],
+    ['ko', '주소를 이민국에 신고하면 되나요?'],
     // Rights asked of immigration's law, not of an officer nor of a green card (a guard row, passed before).
     ['en', 'what are my rights under immigration law?'],
     // Guard row: a permit asked for a relative again is no relative's petition (before this change's not-with list,
@@ -2669,6 +2704,7 @@ describe('someone detained, a court case or a visa abroad, said at a question of
         ['es-US', ['hola', 'crear una cuenta', '2'], '¿qué hago si me para la policía?', 'policeStop', 'createAccount.email.prompt'],
         ['en-US', ['hello', 'add a paper-filed case'], 'DHS emailed me that my parole was terminated', 'toldToLeave', 'signIn.askEmail'],
         ['es-US', ['hola', 'encontrar mi número de cuenta'], 'tengo miedo de que me deporten', 'deportationFeared', 'findAccountNumber.ask'],
+        ['es-US', ['hola', 'encontrar mi número de cuenta'], 'mi patrón dice que me va a reportar a la migra', 'reportThreat', 'findAccountNumber.ask'],
     ])('%s: after %j, "%s" gets where to look (%s), then the question again', async (locale, before, said, matter, question) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const { client } = await open({ locale });
