@@ -15,7 +15,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * papers shown if asked and never false ones, nothing signed; then a lawyer), someone who threatens to report one to
  * immigration (`reportThreat`: often a way to control someone, and can be against the law; the lines to call for an
  * employer's threat, unpaid wages among it, a landlord's, a partner's or a relative's; nothing paid for silence, the
- * messages kept; a lawyer; this chat reports no one), a fear of being deported
+ * messages kept; a lawyer; this chat reports no one), a green card taken at an airport or the border
+ * (`cardTakenAtBorder`: CBP's; residence goes on until a judge decides, unless given up; Form I-407 gives it up and need
+ * not be signed; every paper kept and every date kept; a lawyer at once if signed, and before travelling), a fear of
+ * being deported
  * (`deportationFeared`: no one here can know; a lawyer soon, free help; many have a right to see a judge first; never a
  * hearing missed; silence and nothing signed if stopped; a family plan), a message from DHS that ends a parole or tells
  * someone to leave (`toldToLeave`: checked as real, since scams and mistaken ones went out; a pending application may
@@ -181,6 +184,7 @@ export const USCIS_MATTERS = [
     'iceEncounter',
     'reportThreat',
     'deportationFeared',
+    'cardTakenAtBorder',
     'toldToLeave',
     'courtCase',
     'iceLetter',
@@ -288,7 +292,7 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
  * are) is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
  * question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'reportThreat', 'deportationFeared', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'reportThreat', 'deportationFeared', 'cardTakenAtBorder', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
@@ -459,7 +463,11 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
 };
 
 /**
- * A matter said only with words of all these lists together. A threat to report someone to immigration
+ * A matter said only with words of all these lists together. A green card taken by officers at an airport or the border
+ * (`cardTakenAtBorder`): taken ("took", "me quitaron", "没收", "أخذوا"), the green card, and where ("airport", "frontera",
+ * "机场", "المطار"): "CBP took my green card at the airport", "me quitaron la green card en el aeropuerto", "أوقفوني في
+ * المطار وأخذوا البطاقة الخضراء" (before: the status check offered, the receipt question, or "Sorry"); a card stolen, lost
+ * or kept by someone close is not this. A threat to report someone to immigration
  * (`reportThreat`): a report ("report me", "denunciarme", "举报", "신고하겠다고"), immigration ("ICE", "la migra", "移民局")
  * and who says it (an employer, a landlord, a partner, "he", a threat word): "my boss says he will call ICE on me", "mi
  * patrón dice que me va a reportar a la migra", "房东威胁要打电话给ICE" (before: what this chat tells immigration, the
@@ -467,6 +475,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  */
 const ALL_SAID: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     reportThreat: ['understanding.uscisMatters.reportThreat.reportWords', 'understanding.uscisMatters.reportThreat.agencyWords', 'understanding.uscisMatters.reportThreat.byWords'],
+    cardTakenAtBorder: ['understanding.uscisMatters.cardTakenAtBorder.takenWords', 'understanding.uscisMatters.timeAbroad.residenceWords', 'understanding.uscisMatters.cardTakenAtBorder.borderWords'],
 };
 
 /**

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'cardTakenAtBorder' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -101,6 +101,24 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['tl', 'tinatakot ako ng landlord na tatawag siya ng ICE', 'reportThreat'],
     // Someone taken by ICE stays the detention's (a guard row, passed before).
     ['zh', '移民局抓走了我老公', 'detention'],
+    // A green card taken at an airport or the border: residence goes on until a judge decides; Form I-407 need not be
+    // signed; every paper and date kept; a lawyer (before: the status check offered, the receipt question, or "Sorry").
+    ['en', 'CBP took my green card at the airport', 'cardTakenAtBorder'],
+    ['en', 'they asked me to sign I-407 at the airport', 'cardTakenAtBorder'],
+    ['en', 'my green card was confiscated', 'cardTakenAtBorder'],
+    ['es', 'me quitaron la green card en el aeropuerto', 'cardTakenAtBorder'],
+    ['es', 'en la frontera se quedaron con mi residencia', 'cardTakenAtBorder'],
+    ['fr', "à l'aéroport, la douane a gardé ma carte verte", 'cardTakenAtBorder'],
+    ['zh', '海关没收了我的绿卡', 'cardTakenAtBorder'],
+    ['zh', '在机场绿卡被扣了', 'cardTakenAtBorder'],
+    ['vi', 'hải quan giữ lại thẻ xanh của tôi ở sân bay', 'cardTakenAtBorder'],
+    ['ko', '공항에서 영주권을 뺏겼어요', 'cardTakenAtBorder'],
+    ['ar', 'أوقفوني في المطار وأخذوا البطاقة الخضراء', 'cardTakenAtBorder'],
+    ['tl', 'kinuha ng CBP ang green card ko sa airport', 'cardTakenAtBorder'],
+    // A card lost at the airport stays a card to replace (a guard row, passed before).
+    ['en', 'I lost my green card at the airport', 'replaceCard'],
+    ['es', 'perdí mi green card en el aeropuerto', 'replaceCard'],
+    ['zh', '我的绿卡在机场丢了', 'replaceCard'],
     // Deportation said as what will happen, or as the order a judge gave (before: "Sorry, I can't help with that", or in
     // Spanish for "NTA" the evidence question to confirm).
     ['en', "I'm going to be deported", 'courtCase'],
@@ -2062,6 +2080,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['es', 'mi esposo va a llamar a inmigración para preguntar por su caso'],
     ['zh', '我老公打电话给移民局问进度'],
     ['ko', '주소를 이민국에 신고하면 되나요?'],
+    // A card to bring on a trip is no card taken (a guard row, passed before).
+    ['en', 'do I need to take my green card to the airport?'],
     // Rights asked of immigration's law, not of an officer nor of a green card (a guard row, passed before).
     ['en', 'what are my rights under immigration law?'],
     // Guard row: a permit asked for a relative again is no relative's petition (before this change's not-with list,
@@ -2705,6 +2725,7 @@ describe('someone detained, a court case or a visa abroad, said at a question of
         ['en-US', ['hello', 'add a paper-filed case'], 'DHS emailed me that my parole was terminated', 'toldToLeave', 'signIn.askEmail'],
         ['es-US', ['hola', 'encontrar mi número de cuenta'], 'tengo miedo de que me deporten', 'deportationFeared', 'findAccountNumber.ask'],
         ['es-US', ['hola', 'encontrar mi número de cuenta'], 'mi patrón dice que me va a reportar a la migra', 'reportThreat', 'findAccountNumber.ask'],
+        ['en-US', ['hello', 'add a paper-filed case'], 'they took my green card at the border', 'cardTakenAtBorder', 'signIn.askEmail'],
     ])('%s: after %j, "%s" gets where to look (%s), then the question again', async (locale, before, said, matter, question) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const { client } = await open({ locale });
