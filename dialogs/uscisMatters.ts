@@ -65,7 +65,9 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * until the card's date; a student's OPT has limits; the category says why it was given, not where; Form I-9, with no
  * document the employer may insist on), an employer who calls a valid card fake or refuses it (`employerDoubtsCard`:
  * not the employer's to decide alone; other documents from Form I-9's list; an E-Verify mismatch is fixed while one
- * keeps working; the Department of Justice's IER, free), a green card lost or expired abroad (`cardLostAbroad`: Form
+ * keeps working; the Department of Justice's IER, free), wages an employer does not pay (`unpaidWages`: a right to be
+ * paid, at least the minimum wage, whatever one's status; the Department of Labor's Wage and Hour Division, free; hours
+ * and pay written down; a threat to call immigration can be against the law; the trafficking hotline if forced to work), a green card lost or expired abroad (`cardLostAbroad`: Form
  * I-131A, then a consulate; over a year away, SB-1), a green card expiring while one applies for citizenship
  * (`cardExpiringCitizenship`: Form N-400's receipt notice, with the card, proves status for 24 months past its date, so
  * Form I-90 may not be needed), replacing or renewing a card (`replaceCard`), a passport lost, stolen or expired
@@ -223,6 +225,7 @@ export const USCIS_MATTERS = [
     'workPermitRenewal',
     'workPermitUse',
     'employerDoubtsCard',
+    'unpaidWages',
     'replaceCard',
     'lostPassport',
     'oathCeremony',
@@ -440,7 +443,8 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * "Sorry", the worry line, or the immigration court's answer), unless the deportation is done (`deportedWords`); and a
  * door said with immigration's officers ("移民局的人在我家门口", "ICE agents are knocking on my door", "عملاء الهجرة يطرقون
  * الباب") is officers at the door now, though not in its own words (before: the Contact Center's number offered, a stop's
- * rights, or "Sorry").
+ * rights, or "Sorry"); and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱")
+ * is wages unpaid, while "he didn't pay me" alone may be anyone.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
     toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],
@@ -460,6 +464,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     fieldOffice: ['understanding.uscisMatters.fieldOffice.earlyWords', 'understanding.uscisMatters.appointmentWords', 'understanding.uscisMatters.fieldOffice.earlyNotWith'],
     deportationFeared: ['understanding.uscisMatters.deportationFeared.deportWords', 'understanding.uscisMatters.deportationFeared.fearWords', DEPORTED_WORDS],
     iceAtDoor: ['understanding.uscisMatters.iceAtDoor.doorWords', 'understanding.uscisMatters.iceEncounter.officerWords', 'understanding.uscisMatters.detention.arrestWords'],
+    unpaidWages: ['understanding.uscisMatters.unpaidWages.unpaidWords', 'understanding.uscisMatters.employerDoubtsCard.on'],
 };
 
 /**

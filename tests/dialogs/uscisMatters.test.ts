@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'cardTakenAtBorder' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'cardTakenAtBorder' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1266,6 +1266,22 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Guard rows (passed before): a card expired is renewed; E-Verify named is E-Verify's answer.
     ['en', 'my employer says my work permit expired', 'workPermitRenewal'],
     ['en', 'E-Verify says my card is fake', 'eVerify'],
+    // Wages an employer does not pay: a right to be paid whatever one's status; the Department of Labor's Wage and Hour
+    // Division; hours and pay written down (before: "Sorry, I can't help with that", or the account's questions).
+    ['en', 'my employer is not paying me', 'unpaidWages'],
+    ['en', "my boss hasn't paid me in two months", 'unpaidWages'],
+    ['en', "I haven't been paid for 3 weeks", 'unpaidWages'],
+    ['es', 'mi patrón no me pagó', 'unpaidWages'],
+    ['es', 'mi jefe me debe dinero', 'unpaidWages'],
+    ['fr', 'mon patron ne me paie pas', 'unpaidWages'],
+    ['zh', '老板拖欠工资', 'unpaidWages'],
+    ['zh', '老板欠我钱', 'unpaidWages'],
+    ['vi', 'chủ không trả lương cho tôi', 'unpaidWages'],
+    ['ko', '사장이 월급을 안 줘요', 'unpaidWages'],
+    ['ar', 'صاحب العمل لا يدفع لي', 'unpaidWages'],
+    ['tl', 'hindi ako binabayaran ng amo ko', 'unpaidWages'],
+    // Unpaid wages with a threat to call immigration is the threat's answer, which names the wages' line too.
+    ['en', 'my boss says he will call ICE if I ask for my pay', 'reportThreat'],
     // How long a visitor may stay: the I-94's date, set at the border, not the visa's; Form I-539 before it, not with
     // ESTA (before: USCIS's usual times, the visitor visa's answer, or the lawyer's answer alone).
     ['en', 'how long can I stay in the US as a tourist?', 'visitorStay'],
@@ -2082,6 +2098,9 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['ko', '주소를 이민국에 신고하면 되나요?'],
     // A card to bring on a trip is no card taken (a guard row, passed before).
     ['en', 'do I need to take my green card to the airport?'],
+    // A fee an employer did not pay, and pay owed by someone not named as an employer (guard rows, passed before).
+    ['en', "my company didn't pay the fee for my H-1B"],
+    ['en', "he didn't pay me"],
     // Rights asked of immigration's law, not of an officer nor of a green card (a guard row, passed before).
     ['en', 'what are my rights under immigration law?'],
     // Guard row: a permit asked for a relative again is no relative's petition (before this change's not-with list,
