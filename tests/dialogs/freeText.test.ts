@@ -2196,6 +2196,12 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '무료 변호사 어디서 찾아요?'],
         ['ar-EG', 'مرحبا', 'أبحث عن محامي مجاني'],
         ['tl-PH', 'kumusta', 'saan makakahanap ng libreng abogado?'],
+        // A lawyer "for free", and no money for one (before: the lawyer's answer alone, the forms' fee waiver, or "Sorry").
+        ['en-US', 'hello', 'can I get a lawyer for free?'],
+        ['fr-FR', 'bonjour', "je n'ai pas d'argent pour un avocat"],
+        ['ko-KR', '안녕하세요', '무료 변호사를 구할 수 있나요?'],
+        ['ar-EG', 'مرحبا', 'ليس لدي مال لمحامي'],
+        ['tl-PH', 'kumusta', 'wala akong pambayad sa abogado'],
     ])('%s: "%s", then "%s": where free or low-cost legal help is', async (locale, greeting, said) => {
         const { t, replies } = await askAtMenu(locale, greeting, said);
         expect(replies[0]).toBe(t('understanding.legalHelp'));
