@@ -44,10 +44,11 @@ interface ConcernIndex {
 const indexes = new WeakMap<readonly string[], ConcernIndex>();
 
 /**
- * The concern a message says, if any: `safety.<concern>.words` anywhere in it, or `safety.threatWords` together with
- * `safety.<concern>.byWords` ("my husband threatens to cancel my green card"; "someone called and threatened to deport
- * me" is the scam it sounds like). In any supported language, the conversation's first: someone in crisis writes in
- * their own.
+ * The concern a message says, if any: `safety.<concern>.words` anywhere in it, or `safety.threatWords` or
+ * `safety.controlWords` together with `safety.<concern>.byWords` ("my husband threatens to cancel my green card"; "mi
+ * esposo me quitó mis papeles", "زوجي أخذ جواز سفري": papers taken or hidden by a partner are a way to control someone;
+ * "someone called and threatened to deport me" is the scam it sounds like). In any supported language, the
+ * conversation's first: someone in crisis writes in their own.
  */
 export function safetyConcernIn(context: TurnContext, text: string | undefined): SafetyConcernSaid | undefined {
     if (!text) return undefined;
@@ -77,12 +78,12 @@ function indexFor(context: TurnContext): ConcernIndex {
     const built: ConcernIndex = { byFirstWord: new Map(), unspaced: [] };
     const languages = [own, ...supportedLanguages(context).filter((other) => other !== own)];
     languages.forEach((language, place) => {
-        const threatWords = plainPhraseSet(phrases(context, 'safety.threatWords', language));
+        const saidBySomeone = [...plainPhraseSet(phrases(context, 'safety.threatWords', language)), ...plainPhraseSet(phrases(context, 'safety.controlWords', language))];
         SAFETY_CONCERNS.forEach((concern, order) => {
             const entry = (phrase: string, withWords?: readonly string[]) => ({ phrase, concern, language, rank: place * SAFETY_CONCERNS.length + order, with: withWords });
             const by = [...plainPhraseSet(phrases(context, `safety.${concern}.byWords`, language))];
             const entries = [...plainPhraseSet(phrases(context, `safety.${concern}.words`, language))].map((phrase) => entry(phrase));
-            if (by.length > 0) entries.push(...[...threatWords].map((phrase) => entry(phrase, by)));
+            if (by.length > 0) entries.push(...saidBySomeone.map((phrase) => entry(phrase, by)));
             for (const candidate of entries) {
                 if (hasUnspacedLetters(candidate.phrase)) {
                     built.unspaced.push(candidate);

@@ -67,6 +67,19 @@ const SAID: ReadonlyArray<readonly [language: string, said: string, concern: Saf
     ['ar', 'زوجي لا يسمح لي بالخروج من البيت', 'abuse'],
     ['tl', 'hindi ako pinapalabas ng bahay ng asawa ko', 'abuse'],
     ['ar', 'صاحب العمل أخذ جواز سفري', 'trafficking'],
+    // Papers taken or hidden by a partner or a relative (before: "Did you want to check a case status?", the evidence
+    // question, or "Sorry").
+    ['en', 'my husband took my passport and my green card', 'abuse'],
+    ['en', 'my wife hides my papers', 'abuse'],
+    ['es', 'mi esposo me quitó mis papeles', 'abuse'],
+    ['fr', "mon mari a caché mon passeport", 'abuse'],
+    ['zh', '我老公拿走了我的护照', 'abuse'],
+    ['vi', 'chồng tôi giữ giấy tờ của tôi', 'abuse'],
+    ['ko', '남편이 여권을 숨겼어요', 'abuse'],
+    ['ar', 'زوجي أخذ جواز سفري', 'abuse'],
+    ['tl', 'kinuha ng asawa ko ang passport ko', 'abuse'],
+    // An employer's is still trafficking's (a guard row, passed before).
+    ['en', 'my boss took my passport and forces me to work', 'trafficking'],
 ];
 
 // Look-alikes that are not this: a figure of speech, a scam call's threat, "slowly" (Vietnamese without its marks reads
@@ -86,6 +99,9 @@ const NOT_THIS: ReadonlyArray<readonly [language: string, said: string]> = [
     ['zh', '他打我电话了'],
     // A passport an office keeps is not taken by an employer.
     ['zh', '面试的时候移民局收走了我的护照'],
+    // Papers taken by officers, or kept by a lawyer (guard rows, passed before).
+    ['en', 'CBP took my green card at the airport'],
+    ['en', 'my lawyer took my passport to make copies'],
 ];
 
 describe('someone who may be in danger gets the line to call first', () => {
