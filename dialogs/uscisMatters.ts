@@ -15,7 +15,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * papers shown if asked and never false ones, nothing signed; then a lawyer), someone who threatens to report one to
  * immigration (`reportThreat`: often a way to control someone, and can be against the law; the lines to call for an
  * employer's threat, unpaid wages among it, a landlord's, a partner's or a relative's; nothing paid for silence, the
- * messages kept; a lawyer; this chat reports no one), a green card taken at an airport or the border
+ * messages kept; a lawyer; this chat reports no one), one's children if one is deported (`childrenIfDeported`: a
+ * plan made now, a trusted adult chosen in writing with the state's form, the children's papers where that adult finds
+ * them, the school's emergency contact; a citizen child stays one, and a passport under 16 needs both parents; a
+ * deportation alone does not end a parent's rights; a lawyer soon), a green card taken at an airport or the border
  * (`cardTakenAtBorder`: CBP's; residence goes on until a judge decides, unless given up; Form I-407 gives it up and need
  * not be signed; every paper kept and every date kept; a lawyer at once if signed, and before travelling), a fear of
  * being deported
@@ -185,6 +188,7 @@ export const USCIS_MATTERS = [
     'policeStop',
     'iceEncounter',
     'reportThreat',
+    'childrenIfDeported',
     'deportationFeared',
     'cardTakenAtBorder',
     'toldToLeave',
@@ -295,7 +299,7 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
  * are) is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
  * question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'reportThreat', 'deportationFeared', 'cardTakenAtBorder', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
@@ -468,7 +472,11 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
 };
 
 /**
- * A matter said only with words of all these lists together. A green card taken by officers at an airport or the border
+ * A matter said only with words of all these lists together. One's children if one is deported (`childrenIfDeported`):
+ * their care ("what happens to", "quién va a cuidar", "谁来照顾"), the children, and one's own deportation ("if I get
+ * deported", "si me deportan", "我被遣返"): "what happens to my kids if I get deported?", "¿qué pasa con mis hijos si me
+ * deportan?" (before: "Sorry", or the fear of deportation's answer); a child's own deportation ("what happens to my son
+ * if he is deported?") is not this. A green card taken by officers at an airport or the border
  * (`cardTakenAtBorder`): taken ("took", "me quitaron", "没收", "أخذوا"), the green card, and where ("airport", "frontera",
  * "机场", "المطار"): "CBP took my green card at the airport", "me quitaron la green card en el aeropuerto", "أوقفوني في
  * المطار وأخذوا البطاقة الخضراء" (before: the status check offered, the receipt question, or "Sorry"); a card stolen, lost
@@ -481,6 +489,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
 const ALL_SAID: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     reportThreat: ['understanding.uscisMatters.reportThreat.reportWords', 'understanding.uscisMatters.reportThreat.agencyWords', 'understanding.uscisMatters.reportThreat.byWords'],
     cardTakenAtBorder: ['understanding.uscisMatters.cardTakenAtBorder.takenWords', 'understanding.uscisMatters.timeAbroad.residenceWords', 'understanding.uscisMatters.cardTakenAtBorder.borderWords'],
+    childrenIfDeported: ['understanding.uscisMatters.childrenIfDeported.careWords', 'understanding.uscisMatters.childrenIfDeported.childWords', 'understanding.uscisMatters.childrenIfDeported.selfDeportWords'],
 };
 
 /**

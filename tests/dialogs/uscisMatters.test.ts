@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'cardTakenAtBorder' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -101,6 +101,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['tl', 'tinatakot ako ng landlord na tatawag siya ng ICE', 'reportThreat'],
     // Someone taken by ICE stays the detention's (a guard row, passed before).
     ['zh', '移民局抓走了我老公', 'detention'],
+    // One's children if one is deported: a plan made now, a trusted adult in writing, papers where they find them; a
+    // citizen child stays one; a parent's rights not ended by a deportation alone (before: "Sorry", or the court's answer).
+    ['en', 'what happens to my kids if I get deported?', 'childrenIfDeported'],
+    ['en', 'who will take care of my children if they deport me', 'childrenIfDeported'],
+    ['es', '¿qué pasa con mis hijos si me deportan?', 'childrenIfDeported'],
+    ['es', 'me van a quitar la custodia de mis hijos si me deportan', 'childrenIfDeported'],
+    ['fr', 'que vont devenir mes enfants si je suis expulsé ?', 'childrenIfDeported'],
+    ['zh', '如果我被遣返了孩子怎么办', 'childrenIfDeported'],
+    ['vi', 'nếu tôi bị trục xuất thì con tôi sẽ ra sao', 'childrenIfDeported'],
+    ['ko', '제가 추방되면 아이들은 어떻게 되나요?', 'childrenIfDeported'],
+    ['ar', 'ماذا سيحدث لأطفالي إذا تم ترحيلي؟', 'childrenIfDeported'],
+    ['tl', 'ano ang mangyayari sa mga anak ko kung ma-deport ako?', 'childrenIfDeported'],
     // A green card taken at an airport or the border: residence goes on until a judge decides; Form I-407 need not be
     // signed; every paper and date kept; a lawyer (before: the status check offered, the receipt question, or "Sorry").
     ['en', 'CBP took my green card at the airport', 'cardTakenAtBorder'],
@@ -2101,6 +2113,10 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     // A fee an employer did not pay, and pay owed by someone not named as an employer (guard rows, passed before).
     ['en', "my company didn't pay the fee for my H-1B"],
     ['en', "he didn't pay me"],
+    // A child's own deportation feared is not a parent's plan for the children (guard rows, passed before).
+    ['en', 'what happens to my son if he is deported?'],
+    ['es', '¿qué pasa con mi hijo si lo deportan?'],
+    ['zh', '我儿子被遣返了怎么办'],
     // Rights asked of immigration's law, not of an officer nor of a green card (a guard row, passed before).
     ['en', 'what are my rights under immigration law?'],
     // Guard row: a permit asked for a relative again is no relative's petition (before this change's not-with list,
@@ -2745,6 +2761,7 @@ describe('someone detained, a court case or a visa abroad, said at a question of
         ['es-US', ['hola', 'encontrar mi número de cuenta'], 'tengo miedo de que me deporten', 'deportationFeared', 'findAccountNumber.ask'],
         ['es-US', ['hola', 'encontrar mi número de cuenta'], 'mi patrón dice que me va a reportar a la migra', 'reportThreat', 'findAccountNumber.ask'],
         ['en-US', ['hello', 'add a paper-filed case'], 'they took my green card at the border', 'cardTakenAtBorder', 'signIn.askEmail'],
+        ['es-US', ['hola', 'encontrar mi número de cuenta'], '¿qué pasa con mis hijos si me deportan?', 'childrenIfDeported', 'findAccountNumber.ask'],
     ])('%s: after %j, "%s" gets where to look (%s), then the question again', async (locale, before, said, matter, question) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const { client } = await open({ locale });
