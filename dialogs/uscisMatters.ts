@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { containsAnyPhrase, plainPhrases, plainWords } from '../conversation/utteranceWords';
+import { containsAnyPhrase, phraseReader, plainPhrases, plainWords } from '../conversation/utteranceWords';
 import { APPLYING_RISK_WORDS, DEPORTED_WORDS, TRAVEL_WORDS } from './faq/legalAdvicePrefaces';
 import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 
@@ -570,20 +570,21 @@ export function uscisMatterIn(context: TurnContext, text: string): UscisMatter |
 function matterSaid(context: TurnContext, text: string, wordsIn: string): UscisMatter | undefined {
     const said = plainWords(text);
     const saidInPart = wordsIn === text ? said : plainWords(wordsIn);
-    const has = (key: string) => containsAnyPhrase(context, key, said);
+    const reads = phraseReader(context);
+    const has = (key: string) => reads(key, said);
     const saidWith = (matter: UscisMatter) => {
         const key = SAID_WITH[matter];
         return key === undefined || has(key);
     };
     const alsoSaid = (matter: UscisMatter) => {
         const keys = ALSO_SAID_AS[matter];
-        return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && (keys[1] === undefined || (typeof keys[1] === 'string' ? has(keys[1]) : keys[1].some(has))) && !(keys[2] !== undefined && has(keys[2]));
+        return keys !== undefined && reads(keys[0], saidInPart) && (keys[1] === undefined || (typeof keys[1] === 'string' ? has(keys[1]) : keys[1].some(has))) && !(keys[2] !== undefined && has(keys[2]));
     };
     const allSaid = (matter: UscisMatter) => {
         const keys = ALL_SAID[matter];
-        return keys !== undefined && containsAnyPhrase(context, keys[0], saidInPart) && keys.every(has);
+        return keys !== undefined && reads(keys[0], saidInPart) && keys.every(has);
     };
-    const ownWords = (matter: UscisMatter) => (containsAnyPhrase(context, wordsKey(matter), saidInPart) && saidWith(matter)) || allSaid(matter);
+    const ownWords = (matter: UscisMatter) => (reads(wordsKey(matter), saidInPart) && saidWith(matter)) || allSaid(matter);
     const saidNotWith = (matter: UscisMatter) => (NOT_WITH.get(matter) ?? []).some(has);
     const found = USCIS_MATTERS.find((matter) => (ownWords(matter) || alsoSaid(matter)) && !saidNotWith(matter)) ?? saidAlone(context, said) ?? rightsAskedOf(has, saidNotWith);
     if (found !== undefined && OUTSIDE_USCIS.has(found)) return found;
