@@ -18,7 +18,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * messages kept; a lawyer; this chat reports no one), one's children if one is deported (`childrenIfDeported`: a
  * plan made now, a trusted adult chosen in writing with the state's form, the children's papers where that adult finds
  * them, the school's emergency contact; a citizen child stays one, and a passport under 16 needs both parents; a
- * deportation alone does not end a parent's rights; a lawyer soon), a green card taken at an airport or the border
+ * deportation alone does not end a parent's rights; a lawyer soon), emergency care without papers (`emergencyCare`:
+ * an emergency room must treat anyone, whatever their status or money, under EMTALA; Emergency Medicaid; community
+ * health centers; hospitals treat, they do not enforce immigration law, though no place can be promised; public charge
+ * asked by its name), a green card taken at an airport or the border
  * (`cardTakenAtBorder`: CBP's; residence goes on until a judge decides, unless given up; Form I-407 gives it up and need
  * not be signed; every paper kept and every date kept; a lawyer at once if signed, and before travelling), a fear of
  * being deported
@@ -191,6 +194,7 @@ export const USCIS_MATTERS = [
     'childrenIfDeported',
     'deportationFeared',
     'cardTakenAtBorder',
+    'emergencyCare',
     'toldToLeave',
     'courtCase',
     'iceLetter',
@@ -299,7 +303,7 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
  * are) is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
  * question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'emergencyCare', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
@@ -447,7 +451,10 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * "Sorry", the worry line, or the immigration court's answer), unless the deportation is done (`deportedWords`); and a
  * door said with immigration's officers ("移民局的人在我家门口", "ICE agents are knocking on my door", "عملاء الهجرة يطرقون
  * الباب") is officers at the door now, though not in its own words (before: the Contact Center's number offered, a stop's
- * rights, or "Sorry"); and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱")
+ * rights, or "Sorry"); and a hospital or a doctor said with having no papers or being reported ("can I go to the hospital
+ * without papers?", "¿me atienden en emergencias si soy indocumentado?", "医院会举报我吗") is emergency care, which no
+ * status bars (before: the answer to having no status, the privacy answer, or "Sorry"), not the immigration medical
+ * exam, public charge or benefits (`emergencyCare.notWith`); and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱")
  * is wages unpaid, while "he didn't pay me" alone may be anyone.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
@@ -469,6 +476,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     deportationFeared: ['understanding.uscisMatters.deportationFeared.deportWords', 'understanding.uscisMatters.deportationFeared.fearWords', DEPORTED_WORDS],
     iceAtDoor: ['understanding.uscisMatters.iceAtDoor.doorWords', 'understanding.uscisMatters.iceEncounter.officerWords', 'understanding.uscisMatters.detention.arrestWords'],
     unpaidWages: ['understanding.uscisMatters.unpaidWages.unpaidWords', 'understanding.uscisMatters.employerDoubtsCard.on'],
+    emergencyCare: ['understanding.uscisMatters.emergencyCare.careWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
 };
 
 /**

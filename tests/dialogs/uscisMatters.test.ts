@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'emergencyCare' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -127,6 +127,23 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '공항에서 영주권을 뺏겼어요', 'cardTakenAtBorder'],
     ['ar', 'أوقفوني في المطار وأخذوا البطاقة الخضراء', 'cardTakenAtBorder'],
     ['tl', 'kinuha ng CBP ang green card ko sa airport', 'cardTakenAtBorder'],
+    // Emergency care without papers: an emergency room treats anyone, whatever their status or money (EMTALA); Emergency
+    // Medicaid; health centers; hospitals treat, they do not enforce (before: the answer to having no status with the
+    // lawyer's, the privacy answer, or "Sorry").
+    ['en', 'can I go to the hospital without papers?', 'emergencyCare'],
+    ['en', 'will the hospital report me to ICE?', 'emergencyCare'],
+    ['en', "I'm undocumented and my son needs a doctor", 'emergencyCare'],
+    ['es', '¿puedo ir al hospital sin papeles?', 'emergencyCare'],
+    ['es', '¿me atienden en emergencias si soy indocumentado?', 'emergencyCare'],
+    ['fr', "puis-je aller à l'hôpital sans papiers ?", 'emergencyCare'],
+    ['zh', '没有身份可以去医院看病吗', 'emergencyCare'],
+    ['zh', '医院会举报我吗', 'emergencyCare'],
+    ['vi', 'không có giấy tờ có đi bệnh viện được không', 'emergencyCare'],
+    ['ko', '서류 미비자인데 병원에 가도 되나요?', 'emergencyCare'],
+    ['ar', 'هل يمكنني الذهاب إلى المستشفى بدون أوراق؟', 'emergencyCare'],
+    ['tl', 'puwede ba akong pumunta sa ospital kahit walang papeles?', 'emergencyCare'],
+    // Someone ICE took to a hospital stays the detention's (a guard row, passed before).
+    ['en', 'ICE took my husband to the hospital', 'detention'],
     // A card lost at the airport stays a card to replace (a guard row, passed before).
     ['en', 'I lost my green card at the airport', 'replaceCard'],
     ['es', 'perdí mi green card en el aeropuerto', 'replaceCard'],
@@ -2762,6 +2779,7 @@ describe('someone detained, a court case or a visa abroad, said at a question of
         ['es-US', ['hola', 'encontrar mi número de cuenta'], 'mi patrón dice que me va a reportar a la migra', 'reportThreat', 'findAccountNumber.ask'],
         ['en-US', ['hello', 'add a paper-filed case'], 'they took my green card at the border', 'cardTakenAtBorder', 'signIn.askEmail'],
         ['es-US', ['hola', 'encontrar mi número de cuenta'], '¿qué pasa con mis hijos si me deportan?', 'childrenIfDeported', 'findAccountNumber.ask'],
+        ['en-US', ['hello', 'create an account', '2'], 'can I go to the hospital without papers?', 'emergencyCare', 'createAccount.email.prompt'],
     ])('%s: after %j, "%s" gets where to look (%s), then the question again', async (locale, before, said, matter, question) => {
         const t = i18n.getFixedT(locale.slice(0, 2));
         const { client } = await open({ locale });
