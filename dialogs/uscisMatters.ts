@@ -159,7 +159,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * N-400 after 5 years, or 3 for a citizen's spouse; a lawyer for when), getting a work permit (`workPermit`: Form
  * I-765; who can get one depends on one's situation, with examples; some file online; a lawyer when unsure), studying
  * with a green card (`residentStudy`: any school, like a citizen, no student visa; federal student aid through the
- * FAFSA for most; in-state tuition is the state's rule; scholarships their own), a green card holder's rights and
+ * FAFSA for most; in-state tuition is the state's rule; scholarships their own), a child's school without papers
+ * (`schoolRights`: free public school from kindergarten to grade 12 whatever the child's or parents' status, Plyler v.
+ * Doe; proof of age and address may be asked, not status or a Social Security number; an emergency contact; the
+ * Department of Education's Office for Civil Rights if refused), a green card holder's rights and
  * duties (`residentRights`: to live, work, travel and come back, ask for a spouse and children, become a citizen; to
  * obey the law, file taxes, carry the card, report a move within 10 days, sign up with Selective Service; no federal
  * vote; Form I-407 at the border need not be signed), what a green card is and how people get one (`greenCard`: not a
@@ -275,6 +278,7 @@ export const USCIS_MATTERS = [
     'residentOrCitizen',
     'workPermit',
     'residentStudy',
+    'schoolRights',
     'residentRights',
     'greenCard',
     'affidavitOfSupport',
@@ -299,11 +303,13 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
  * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), the
  * police stopping someone (a city's, a county's or a state's), a message from DHS that ends a parole or says to leave,
  * a visa revoked (the Department of State's), a case in immigration court (the Department of Justice's), a visa abroad
- * (the Department of State's). No receipt number or USCIS status shows them, so where to look (or what one's rights
- * are) is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
+ * (the Department of State's), a green card taken at the border (CBP's), a threat to report someone, one's children if
+ * one is deported, emergency care and a child's school without papers (a hospital's, a school's; said with having no
+ * status, so read before the answer to having none). No receipt number or USCIS status shows them, so where to look (or
+ * what one's rights are) is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
  * question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'emergencyCare', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'emergencyCare', 'schoolRights', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
@@ -454,7 +460,9 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * rights, or "Sorry"); and a hospital or a doctor said with having no papers or being reported ("can I go to the hospital
  * without papers?", "¿me atienden en emergencias si soy indocumentado?", "医院会举报我吗") is emergency care, which no
  * status bars (before: the answer to having no status, the privacy answer, or "Sorry"), not the immigration medical
- * exam, public charge or benefits (`emergencyCare.notWith`); and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱")
+ * exam, public charge or benefits (`emergencyCare.notWith`), as a school said with them is a child's right to go
+ * ("can my kids go to school if we are undocumented?", "黑户孩子可以上学吗"), not college or a student visa; and pay withheld
+ * said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱")
  * is wages unpaid, while "he didn't pay me" alone may be anyone.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
@@ -477,6 +485,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     iceAtDoor: ['understanding.uscisMatters.iceAtDoor.doorWords', 'understanding.uscisMatters.iceEncounter.officerWords', 'understanding.uscisMatters.detention.arrestWords'],
     unpaidWages: ['understanding.uscisMatters.unpaidWages.unpaidWords', 'understanding.uscisMatters.employerDoubtsCard.on'],
     emergencyCare: ['understanding.uscisMatters.emergencyCare.careWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
+    schoolRights: ['understanding.uscisMatters.schoolRights.schoolWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
 };
 
 /**

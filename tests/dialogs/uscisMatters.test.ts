@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'emergencyCare' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'emergencyCare' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'schoolRights' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -142,6 +142,22 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '서류 미비자인데 병원에 가도 되나요?', 'emergencyCare'],
     ['ar', 'هل يمكنني الذهاب إلى المستشفى بدون أوراق؟', 'emergencyCare'],
     ['tl', 'puwede ba akong pumunta sa ospital kahit walang papeles?', 'emergencyCare'],
+    // A child's school without papers: free public school to grade 12 whatever anyone's status (Plyler v. Doe); age and
+    // address may be asked, not status; the Office for Civil Rights if refused (before: the answer to having no status
+    // with the lawyer's, or "Sorry").
+    ['en', 'can my kids go to school if we are undocumented?', 'schoolRights'],
+    ['en', "I don't have papers, can my son go to school?", 'schoolRights'],
+    ['es', '¿mis hijos pueden ir a la escuela si no tenemos papeles?', 'schoolRights'],
+    ['fr', "mes enfants peuvent-ils aller à l'école sans papiers ?", 'schoolRights'],
+    ['zh', '黑户孩子可以上学吗', 'schoolRights'],
+    ['vi', 'con tôi không có giấy tờ có được đi học không', 'schoolRights'],
+    ['ko', '서류 미비자인데 아이가 학교에 다닐 수 있나요?', 'schoolRights'],
+    ['ar', 'هل يمكن لأطفالي الذهاب إلى المدرسة بدون أوراق؟', 'schoolRights'],
+    ['tl', 'puwede bang mag-aral ang anak ko kahit walang papeles?', 'schoolRights'],
+    // No papers said as "no tengo papeles" at the hospital too.
+    ['es', '¿puedo ir al hospital si no tengo papeles?', 'emergencyCare'],
+    // Studying with a green card stays its own (a guard row, passed before).
+    ['en', 'can I study with a green card?', 'residentStudy'],
     // Someone ICE took to a hospital stays the detention's (a guard row, passed before).
     ['en', 'ICE took my husband to the hospital', 'detention'],
     // A card lost at the airport stays a card to replace (a guard row, passed before).
