@@ -10,7 +10,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * held in immigration detention (`detention`: ICE's, not USCIS's; where to find them, their court dates, a lawyer at
  * once), a check-in with ICE (`iceCheckIn`: go as its paper says, move it with that office, a lawyer before it if
  * worried), the police stopping someone on the street or on the road (`policeStop`: the same rights, and what a driver
- * shows; a name where a state requires it, no search agreed to, a lawyer asked for if arrested), officers who stop
+ * shows; a name where a state requires it, no search agreed to, a lawyer asked for if arrested), the police called for
+ * help without papers (`callingPolice`: 911 whatever one's status; many departments do not ask victims or witnesses, but
+ * rules differ; a U visa for some victims who help the police; the domestic violence hotline; silence about one's status
+ * and never false papers), officers who stop
  * someone at work or anywhere else (`iceEncounter`: the rights everyone has: calm, silence, "am I free to go?", valid
  * papers shown if asked and never false ones, nothing signed; then a lawyer), someone who threatens to report one to
  * immigration (`reportThreat`: often a way to control someone, and can be against the law; the lines to call for an
@@ -192,6 +195,7 @@ export const USCIS_MATTERS = [
     'detention',
     'iceCheckIn',
     'policeStop',
+    'callingPolice',
     'iceEncounter',
     'reportThreat',
     'childrenIfDeported',
@@ -303,13 +307,14 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
  * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), the
  * police stopping someone (a city's, a county's or a state's), a message from DHS that ends a parole or says to leave,
  * a visa revoked (the Department of State's), a case in immigration court (the Department of Justice's), a visa abroad
- * (the Department of State's), a green card taken at the border (CBP's), a threat to report someone, one's children if
+ * (the Department of State's), a green card taken at the border (CBP's), the police called for help, a threat to
+ * report someone, one's children if
  * one is deported, emergency care and a child's school without papers (a hospital's, a school's; said with having no
  * status, so read before the answer to having none). No receipt number or USCIS status shows them, so where to look (or
  * what one's rights are) is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
  * question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'emergencyCare', 'schoolRights', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'callingPolice', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'emergencyCare', 'schoolRights', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
@@ -461,8 +466,10 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * without papers?", "¿me atienden en emergencias si soy indocumentado?", "医院会举报我吗") is emergency care, which no
  * status bars (before: the answer to having no status, the privacy answer, or "Sorry"), not the immigration medical
  * exam, public charge or benefits (`emergencyCare.notWith`), as a school said with them is a child's right to go
- * ("can my kids go to school if we are undocumented?", "黑户孩子可以上学吗"), not college or a student visa; and pay withheld
- * said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱")
+ * ("can my kids go to school if we are undocumented?", "黑户孩子可以上学吗"), not college or a student visa, and the
+ * police called or a crime reported said with them is whether one may ask the police for help ("is it safe to call the
+ * police if I'm undocumented?", "没有身份可以报警吗"), not a stop by the police or an old arrest's weight on a case; and pay
+ * withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱")
  * is wages unpaid, while "he didn't pay me" alone may be anyone.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
@@ -486,6 +493,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     unpaidWages: ['understanding.uscisMatters.unpaidWages.unpaidWords', 'understanding.uscisMatters.employerDoubtsCard.on'],
     emergencyCare: ['understanding.uscisMatters.emergencyCare.careWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
     schoolRights: ['understanding.uscisMatters.schoolRights.schoolWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
+    callingPolice: ['understanding.uscisMatters.callingPolice.reportCrimeWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
 };
 
 /**

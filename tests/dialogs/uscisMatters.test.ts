@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'emergencyCare' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'schoolRights' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'callingPolice' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'emergencyCare' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'schoolRights' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -142,6 +142,21 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', '서류 미비자인데 병원에 가도 되나요?', 'emergencyCare'],
     ['ar', 'هل يمكنني الذهاب إلى المستشفى بدون أوراق؟', 'emergencyCare'],
     ['tl', 'puwede ba akong pumunta sa ospital kahit walang papeles?', 'emergencyCare'],
+    // The police called for help without papers: 911 whatever one's status; many departments do not ask victims; a U
+    // visa for some who help the police; silence about one's status (before: the answer to having no status with the
+    // lawyer's, the worry line about what USCIS will decide, a complaint about USCIS (French), or "Sorry").
+    ['en', "is it safe to call the police if I'm undocumented?", 'callingPolice'],
+    ['en', "I was robbed but I'm afraid to call the police because I have no papers", 'callingPolice'],
+    ['es', '¿puedo llamar a la policía si no tengo papeles?', 'callingPolice'],
+    ['es', 'me asaltaron pero tengo miedo de llamar a la policía', 'callingPolice'],
+    ['fr', 'puis-je porter plainte sans papiers ?', 'callingPolice'],
+    ['zh', '没有身份可以报警吗', 'callingPolice'],
+    ['vi', 'không có giấy tờ có gọi cảnh sát được không', 'callingPolice'],
+    ['ko', '서류 미비자인데 경찰에 신고해도 되나요?', 'callingPolice'],
+    ['ar', 'هل يمكنني الاتصال بالشرطة بدون أوراق؟', 'callingPolice'],
+    ['tl', 'puwede ba akong tumawag sa pulis kahit walang papeles?', 'callingPolice'],
+    // A stop by the police stays its own (a guard row, passed before).
+    ['en', 'the police stopped me and I have no papers', 'policeStop'],
     // A child's school without papers: free public school to grade 12 whatever anyone's status (Plyler v. Doe); age and
     // address may be asked, not status; the Office for Civil Rights if refused (before: the answer to having no status
     // with the lawyer's, or "Sorry").
