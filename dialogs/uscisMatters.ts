@@ -11,38 +11,36 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * once), a check-in with ICE (`iceCheckIn`: go as its paper says, move it with that office, a lawyer before it if
  * worried), the police stopping someone on the street or on the road (`policeStop`: the same rights, and what a driver
  * shows; a name where a state requires it, no search agreed to, a lawyer asked for if arrested), the police called for
- * help without papers (`callingPolice`: 911 whatever one's status; many departments do not ask victims or witnesses, but
- * rules differ; a U visa for some victims who help the police; the domestic violence hotline; silence about one's status
- * and never false papers), officers who stop
- * someone at work or anywhere else (`iceEncounter`: the rights everyone has: calm, silence, "am I free to go?", valid
- * papers shown if asked and never false ones, nothing signed; then a lawyer), someone who threatens to report one to
- * immigration (`reportThreat`: often a way to control someone, and can be against the law; the lines to call for an
- * employer's threat, unpaid wages among it, a landlord's, a partner's or a relative's; nothing paid for silence, the
- * messages kept; a lawyer; this chat reports no one), one's children if one is deported (`childrenIfDeported`: a
- * plan made now, a trusted adult chosen in writing with the state's form, the children's papers where that adult finds
- * them, the school's emergency contact; a citizen child stays one, and a passport under 16 needs both parents; a
- * deportation alone does not end a parent's rights; a lawyer soon), emergency care without papers (`emergencyCare`:
- * an emergency room must treat anyone, whatever their status or money, under EMTALA; Emergency Medicaid; community
- * health centers; hospitals treat, they do not enforce immigration law, though no place can be promised; public charge
- * asked by its name), a green card taken at an airport or the border
- * (`cardTakenAtBorder`: CBP's; residence goes on until a judge decides, unless given up; Form I-407 gives it up and need
- * not be signed; every paper kept and every date kept; a lawyer at once if signed, and before travelling), a fear of
- * being deported
- * (`deportationFeared`: no one here can know; a lawyer soon, free help; many have a right to see a judge first; never a
- * hearing missed; silence and nothing signed if stopped; a family plan), a message from DHS that ends a parole or tells
- * someone to leave (`toldToLeave`: checked as real, since scams and mistaken ones went out; a pending application may
- * still matter; not ignored, no leaving before advice; a lawyer at once), a visa revoked (`visaRevoked`: the Department
- * of State's; a visa is for coming in, a stay runs on status and the I-94; a student's DSO; a lawyer before
- * travelling), a letter from ICE (`iceLetter`: read with someone trusted; a check-in or a court date to keep; not
- * ignored, nothing signed unread, a lawyer before the date; money asked in ICE's name a scam), and a case in
- * immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of Justice's: no
- * receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so where to look
- * comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa abroad
- * (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC with
- * the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA self-petition, a U or a T visa; no
- * fee, the abuser not told, a lawyer's help, 911 first in danger), a petitioner who died (`petitionerDied`: a petition
- * often ends, but may go on under section 204(l), by humanitarian reinstatement, or as a citizen's widow or widower
- * with Form I-360 within 2 years; a new sponsor; a lawyer soon), a child who turns 21 while a case waits
+ * help without papers (`callingPolice`: 911 whatever one's status; many departments do not ask victims or witnesses,
+ * but rules differ; a U visa for some victims who help the police; the domestic violence hotline; silence about one's
+ * status and never false papers), officers who stop someone at work or anywhere else (`iceEncounter`: the rights
+ * everyone has: calm, silence, "am I free to go?", valid papers shown if asked and never false ones, nothing signed;
+ * then a lawyer), someone who threatens to report one to immigration (`reportThreat`: often a way to control someone,
+ * and can be against the law; the lines to call for an employer's threat, unpaid wages among it, a landlord's, a
+ * partner's or a relative's; nothing paid for silence, the messages kept; a lawyer; this chat reports no one), one's
+ * children if one is deported (`childrenIfDeported`: a plan made now, a trusted adult chosen in writing with the
+ * state's form, the children's papers where that adult finds them, the school's emergency contact; a citizen child
+ * stays one, and a passport under 16 needs both parents; a deportation alone does not end a parent's rights; a lawyer
+ * soon), emergency care without papers (`emergencyCare`: an emergency room must treat anyone, whatever their status or
+ * money, under EMTALA; Emergency Medicaid; community health centers; hospitals treat, they do not enforce immigration
+ * law, though no place can be promised; public charge asked by its name), a green card taken at an airport or the
+ * border (`cardTakenAtBorder`: CBP's; residence goes on until a judge decides, unless given up; Form I-407 gives it up
+ * and need not be signed; every paper kept and every date kept; a lawyer at once if signed, and before travelling), a
+ * fear of being deported (`deportationFeared`: no one here can know; a lawyer soon, free help; many have a right to see
+ * a judge first; never a hearing missed; silence and nothing signed if stopped; a family plan), a message from DHS that
+ * ends a parole or tells someone to leave (`toldToLeave`: checked as real, since scams and mistaken ones went out; a
+ * pending application may still matter; not ignored, no leaving before advice; a lawyer at once), a visa revoked
+ * (`visaRevoked`: the Department of State's; a visa is for coming in, a stay runs on status and the I-94; a student's
+ * DSO; a lawyer before travelling), a letter from ICE (`iceLetter`: read with someone trusted; a check-in or a court
+ * date to keep; not ignored, nothing signed unread, a lawyer before the date; money asked in ICE's name a scam), and a
+ * case in immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of
+ * Justice's: no receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so
+ * where to look comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa
+ * abroad (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC
+ * with the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA self-petition, a U or a T visa;
+ * no fee, the abuser not told, a lawyer's help, 911 first in danger), a petitioner who died (`petitionerDied`: a
+ * petition often ends, but may go on under section 204(l), by humanitarian reinstatement, or as a citizen's widow or
+ * widower with Form I-360 within 2 years; a new sponsor; a lawyer soon), a child who turns 21 while a case waits
  * (`childTurning21`: a citizen's child keeps the age on the day Form I-130 was filed; the Child Status Protection Act
  * may take off the time a petition waited for others, who apply within a year of a visa; a green card holder's child
  * moves to a longer wait, keeping its place; a lawyer before the birthday), a marriage while a case waits
@@ -76,119 +74,119 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * not the employer's to decide alone; other documents from Form I-9's list; an E-Verify mismatch is fixed while one
  * keeps working; the Department of Justice's IER, free), wages an employer does not pay (`unpaidWages`: a right to be
  * paid, at least the minimum wage, whatever one's status; the Department of Labor's Wage and Hour Division, free; hours
- * and pay written down; a threat to call immigration can be against the law; the trafficking hotline if forced to work), a green card lost or expired abroad (`cardLostAbroad`: Form
- * I-131A, then a consulate; over a year away, SB-1), a green card expiring while one applies for citizenship
- * (`cardExpiringCitizenship`: Form N-400's receipt notice, with the card, proves status for 24 months past its date, so
- * Form I-90 may not be needed), replacing or renewing a card (`replaceCard`), a passport lost, stolen or expired
- * (`lostPassport`: one's country's embassy or consulate replaces it; a lost visa does not shorten a stay, which in
- * general runs to the I-94's date; a visa is not replaced inside the U.S.; an unexpired visa stays good in an old
- * passport), a certificate of naturalization or citizenship lost or damaged (`replaceCertificate`: Form N-565), a U.S.
- * passport for a new citizen (`usPassport`: the Department of State's, Form DS-11 in person the first time), a divorce
- * and one's green card (`divorce`: a 10-year card stays; a 2-year card from the marriage still needs Form I-751, alone
- * with a waiver once the divorce is final; a green card through the marriage still pending can end; citizenship after 3
- * years of marriage needs it to last to the oath; a lawyer first), a 2-year green card's conditions
- * (`removeConditions`: Form I-751 in the 90 days before it expires, with one's spouse, or alone with a waiver; the
- * receipt extends the card; I-829 for an investor; before a lost card is replaced), the citizenship oath ceremony
- * (`oathCeremony`: the N-445 notice says when; to move it, the notice goes back with a letter; missed more than once,
- * the case may be denied), the citizenship test (`citizenshipTest`: English and civics, USCIS's free study page, a
- * second try), whether one must go to an interview (`interviewRequired`: USCIS decides and no one can ask to skip one;
- * some cases are decided without; with a notice, go, or move it), moving or missing an interview (`interviewChange`: as
- * its notice says, or by the Contact Center, before the day; a new date can take months; one missed without a word can
- * lead to a denial; after USCIS cancels one, its next notice), or a fingerprint appointment, or one USCIS cancelled
- * (`appointmentChange`: most fingerprint appointments move in the online account before the day, the Contact Center
- * moves the rest, an interview moves as its notice says; after USCIS cancels one, its next notice, which the status
- * shows), help at an interview or appointment for a disability or a medical condition (`accommodation`: a sign language
- * interpreter, a wheelchair; asked before the day, by e-Request or the Contact Center; Form N-648, by a doctor, for the
- * citizenship tests), fingerprints asked for again (`fingerprintsAgain`: prints the FBI could not read, or a check too
- * old; common, not a decision; a new notice, no new fee; twice unreadable, police clearances may be asked for), an
- * interpreter at an interview (`appointmentInterpreter`: most people bring their own, and who may be one), a form or a
- * paper in another language (`translation`: forms are filled in in English; a paper in another language is sent with a
- * full English translation and the translator's signed statement, no notary), what to wear to an interview
- * (`interviewDress`: no dress code, neat everyday clothes; what to bring matters more), what happens at an interview
- * and what to bring to it (`interview`: questions under oath, the notice, an ID, the originals, a lawyer if one wants,
- * the citizenship tests; then a decision or a request for more), what comes after a fingerprint appointment
- * (`afterBiometrics`: background checks, then an interview, a request for evidence or a decision, by the form; often no
- * interview for a work permit or a card's renewal; the status shows it), what comes after a relative's petition is
- * approved (`petitionApproved`: no green card by itself; abroad, the National Visa Center, then a consulate's
- * interview, followed at CEAC; here, Form I-485 if one qualifies; years of waiting for most relatives; a lawyer for
- * which way), where a case filed online is (`onlineFiledCase`: already in the USCIS online account, with its notices;
- * nothing to add and no Online Access Code, which paper filings have; its IOE receipt checked here too), what comes
- * after a form is filed (`afterFiling`: the receipt notice, soon online or in weeks by mail; often a fingerprint
- * appointment; then evidence asked for, an interview or a decision), an appointment's date, place or what to bring to
- * fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the status; only the letter, or
- * a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the address, then e-Request), a copy of
- * a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA request), an arrest or a conviction
- * (`criminalRecord`: the FBI's fingerprint check shows even old ones; the forms ask, even of a record sealed or erased;
- * a truthful answer; some records can end a case or lead to removal; a lawyer before filing, with the court papers;
- * said before the legal-advice answer when that is the question), and a text, email or call about a case that the user
- * doubts or that the website contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a
- * password or a code), and how long a visitor may stay (`visitorStay`: the I-94's date, set at the border, not the
- * visa's; often up to 6 months for a tourist, 90 days with ESTA; Form I-539 before that date, not with ESTA; staying
- * past it can bar a return for years). Last of all, so that any other matter a message names comes first: how long a
- * green card holder may be abroad (`timeAbroad`: under 6 months usually fine; 6 months to a year, questions at the
- * border and a break in the time for citizenship; a year or more, a reentry permit before leaving), a travel document
- * (`travelDocument`: Form I-131 before leaving, for advance parole, a reentry permit or a refugee travel document; the
- * border still decides), parole (`parole`: a set time in the U.S., not a visa or a green card; it ends on the I-94's
- * date; re-parole, often with Form I-131, where a program allows it, and programs that ended or changed; a green card
- * only another way; a work permit from it ends with it; a lawyer before it ends; not advance parole, nor a prisoner's),
- * the green card lottery (`dvLottery`: the Department of State's, free and only on its own site, results never emailed,
- * paying to enter a scam), the green card medical exam (`medicalExam`: Form I-693 by a civil surgeon, found on USCIS's
- * locator; paid to the doctor; sent with Form I-485 in most cases; a sealed envelope left sealed), E-Verify (`eVerify`:
- * how some employers check that one may work; a mismatch is not a no, one chooses to fix it in 8 federal working days
- * and may not be fired for it meanwhile; Self Check; never seen here), a lawyer on one's case (`representativeOnCase`:
- * Form G-28, free, signed by both, sent with the form or later, online from the lawyer's account; a new lawyer files a
- * new one; a notario can't; never added here), original documents sent to USCIS (`originalDocuments`: copies unless a
- * form asks; asked-for originals come back by themselves, others with Form G-884, free; some are destroyed once
- * scanned), an I-94 (`i94`: CBP's, free on its own site, which sites that charge are not; CBP fixes it), a Social
- * Security number or card (`ssn`: the SSA's; a work permit or green card form can ask for one; never this chat's), a
- * priority date (`visaBulletin`: on the petition's notice; the Department of State's monthly Visa Bulletin, USCIS's
- * chart of the month; dates move back too), a fiancé(e) visa (`fianceVisa`: Form I-129F, filed only by a U.S. citizen;
- * the visa at a consulate; marriage within 90 days of arrival; then Form I-485), a work visa or a green card through a
- * job (`workVisa`: the employer's petition first, which one can't file oneself in most cases; Form I-129 for a
- * temporary worker such as an H-1B, most of which need a yearly lottery; a labor certification and Form I-140 for a
- * green card, which a few file themselves; a student's school official, and Form I-765 after the studies; a lawyer for
- * which way), asking for a relative's green card (`familyPetition`: Form I-130 first, by a citizen for a spouse and
- * children, and at 21 for parents, brothers and sisters, by a green card holder for a spouse and unmarried children;
- * then Form I-485 here or a visa abroad; years of waiting for most but a citizen's spouse, young children and parents;
- * a lawyer for which way), a green card for a refugee or an asylee (`refugeeGreenCard`: a refugee must apply 1 year
- * after arriving, an asylee may 1 year after the grant, with Form I-485; each family member files their own; going back
- * to the country one fled risks one's status), asking for asylum (`asylum`: Form I-589, in general within a year of
- * arriving, with the court if one is in court; fees since 2025 on the form's page; nothing signed unread or false; a
- * lawyer first, with the free legal help list), Temporary Protected Status (`tps`: Form I-821 in the dates set for
- * one's country, which change and end; no green card by itself), DACA (`daca`: three forms together; a renewal 120 to
- * 150 days before it ends, online; court orders that change; a lawyer after an arrest or a trip), how a green card
- * differs from citizenship (`residentOrCitizen`: a permanent resident lives and works here for good, but long trips or
- * some crimes put it at risk; a citizen votes, holds a U.S. passport and asks for green cards for more relatives; Form
- * N-400 after 5 years, or 3 for a citizen's spouse; a lawyer for when), getting a work permit (`workPermit`: Form
- * I-765; who can get one depends on one's situation, with examples; some file online; a lawyer when unsure), studying
- * with a green card (`residentStudy`: any school, like a citizen, no student visa; federal student aid through the
- * FAFSA for most; in-state tuition is the state's rule; scholarships their own), a child's school without papers
- * (`schoolRights`: free public school from kindergarten to grade 12 whatever the child's or parents' status, Plyler v.
- * Doe; proof of age and address may be asked, not status or a Social Security number; an emergency contact; the
- * Department of Education's Office for Civil Rights if refused), a green card holder's rights and
- * duties (`residentRights`: to live, work, travel and come back, ask for a spouse and children, become a citizen; to
- * obey the law, file taxes, carry the card, report a move within 10 days, sign up with Selective Service; no federal
- * vote; Form I-407 at the border need not be signed), what a green card is and how people get one (`greenCard`: not a
- * visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485 here or a visa at a
- * consulate; a lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form I-864, signed by who
- * filed the petition; in general 125% of the poverty guidelines, this year's on Form I-864P; a joint sponsor or assets;
- * a contract enforceable in court; a lawyer for whether an income is enough), what a certificate of naturalization is
- * (`naturalizationCertificate`: given at the oath ceremony for the green card; proof for a passport; Form N-565 to
- * replace or correct it; a citizen through a parent gets the N-600's instead), a certificate of citizenship through a
- * parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of birth abroad; the law of
- * the year one was born decides) and becoming a citizen (`naturalization`: Form N-400, online; who can apply, in
- * general; a lawyer first after an arrest or a long trip), voting (`voting`: only citizens may vote in federal
- * elections; a noncitizen who votes or registers can lose a green card and be removed; a few towns allow local voting;
- * a mistake is a lawyer's question before filing anything; vote.gov once a citizen), a driver's license
- * (`driversLicense`: the state's DMV, which decides what papers it takes; its check with USCIS's SAVE system may take
- * weeks, and a status SAVE shows wrong is USCIS's to correct, with the DMV's verification number), the office a receipt
- * number's three letters name (`serviceCenter`: EAC Vermont, WAC California, LIN Nebraska, SRC Texas, YSC Potomac, NBC
- * or MSC the National Benefits Center, IOE the electronic system; a case moved keeps its number; no visits, the Contact
- * Center), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's place for an
- * interview or fingerprints, the Contact Center for any other appointment; the offices' addresses, and their closings
- * on the day). The classifier has no intent for them and read them as a status check to confirm, or as out of scope.
- * Each is answered with what the office that handles it asks for and where (USCIS, or CBP, the SSA, a state's DMV or
- * the Department of State, named as theirs), under `understanding.uscisMatters.<matter>.answer`.
+ * and pay written down; a threat to call immigration can be against the law; the trafficking hotline if forced to
+ * work), a green card lost or expired abroad (`cardLostAbroad`: Form I-131A, then a consulate; over a year away, SB-1),
+ * a green card expiring while one applies for citizenship (`cardExpiringCitizenship`: Form N-400's receipt notice, with
+ * the card, proves status for 24 months past its date, so Form I-90 may not be needed), replacing or renewing a card
+ * (`replaceCard`), a passport lost, stolen or expired (`lostPassport`: one's country's embassy or consulate replaces
+ * it; a lost visa does not shorten a stay, which in general runs to the I-94's date; a visa is not replaced inside the
+ * U.S.; an unexpired visa stays good in an old passport), a certificate of naturalization or citizenship lost or
+ * damaged (`replaceCertificate`: Form N-565), a U.S. passport for a new citizen (`usPassport`: the Department of
+ * State's, Form DS-11 in person the first time), a divorce and one's green card (`divorce`: a 10-year card stays; a
+ * 2-year card from the marriage still needs Form I-751, alone with a waiver once the divorce is final; a green card
+ * through the marriage still pending can end; citizenship after 3 years of marriage needs it to last to the oath; a
+ * lawyer first), a 2-year green card's conditions (`removeConditions`: Form I-751 in the 90 days before it expires,
+ * with one's spouse, or alone with a waiver; the receipt extends the card; I-829 for an investor; before a lost card is
+ * replaced), the citizenship oath ceremony (`oathCeremony`: the N-445 notice says when; to move it, the notice goes
+ * back with a letter; missed more than once, the case may be denied), the citizenship test (`citizenshipTest`: English
+ * and civics, USCIS's free study page, a second try), whether one must go to an interview (`interviewRequired`: USCIS
+ * decides and no one can ask to skip one; some cases are decided without; with a notice, go, or move it), moving or
+ * missing an interview (`interviewChange`: as its notice says, or by the Contact Center, before the day; a new date can
+ * take months; one missed without a word can lead to a denial; after USCIS cancels one, its next notice), or a
+ * fingerprint appointment, or one USCIS cancelled (`appointmentChange`: most fingerprint appointments move in the
+ * online account before the day, the Contact Center moves the rest, an interview moves as its notice says; after USCIS
+ * cancels one, its next notice, which the status shows), help at an interview or appointment for a disability or a
+ * medical condition (`accommodation`: a sign language interpreter, a wheelchair; asked before the day, by e-Request or
+ * the Contact Center; Form N-648, by a doctor, for the citizenship tests), fingerprints asked for again
+ * (`fingerprintsAgain`: prints the FBI could not read, or a check too old; common, not a decision; a new notice, no new
+ * fee; twice unreadable, police clearances may be asked for), an interpreter at an interview (`appointmentInterpreter`:
+ * most people bring their own, and who may be one), a form or a paper in another language (`translation`: forms are
+ * filled in in English; a paper in another language is sent with a full English translation and the translator's signed
+ * statement, no notary), what to wear to an interview (`interviewDress`: no dress code, neat everyday clothes; what to
+ * bring matters more), what happens at an interview and what to bring to it (`interview`: questions under oath, the
+ * notice, an ID, the originals, a lawyer if one wants, the citizenship tests; then a decision or a request for more),
+ * what comes after a fingerprint appointment (`afterBiometrics`: background checks, then an interview, a request for
+ * evidence or a decision, by the form; often no interview for a work permit or a card's renewal; the status shows it),
+ * what comes after a relative's petition is approved (`petitionApproved`: no green card by itself; abroad, the National
+ * Visa Center, then a consulate's interview, followed at CEAC; here, Form I-485 if one qualifies; years of waiting for
+ * most relatives; a lawyer for which way), where a case filed online is (`onlineFiledCase`: already in the USCIS online
+ * account, with its notices; nothing to add and no Online Access Code, which paper filings have; its IOE receipt
+ * checked here too), what comes after a form is filed (`afterFiling`: the receipt notice, soon online or in weeks by
+ * mail; often a fingerprint appointment; then evidence asked for, an interview or a decision), an appointment's date,
+ * place or what to bring to fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the
+ * status; only the letter, or a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the
+ * address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA
+ * request), an arrest or a conviction (`criminalRecord`: the FBI's fingerprint check shows even old ones; the forms
+ * ask, even of a record sealed or erased; a truthful answer; some records can end a case or lead to removal; a lawyer
+ * before filing, with the court papers; said before the legal-advice answer when that is the question), and a text,
+ * email or call about a case that the user doubts or that the website contradicts (`messageDoubted`: trust USCIS's own
+ * site; USCIS never asks for money, a password or a code), and how long a visitor may stay (`visitorStay`: the I-94's
+ * date, set at the border, not the visa's; often up to 6 months for a tourist, 90 days with ESTA; Form I-539 before
+ * that date, not with ESTA; staying past it can bar a return for years). Last of all, so that any other matter a
+ * message names comes first: how long a green card holder may be abroad (`timeAbroad`: under 6 months usually fine; 6
+ * months to a year, questions at the border and a break in the time for citizenship; a year or more, a reentry permit
+ * before leaving), a travel document (`travelDocument`: Form I-131 before leaving, for advance parole, a reentry permit
+ * or a refugee travel document; the border still decides), parole (`parole`: a set time in the U.S., not a visa or a
+ * green card; it ends on the I-94's date; re-parole, often with Form I-131, where a program allows it, and programs
+ * that ended or changed; a green card only another way; a work permit from it ends with it; a lawyer before it ends;
+ * not advance parole, nor a prisoner's), the green card lottery (`dvLottery`: the Department of State's, free and only
+ * on its own site, results never emailed, paying to enter a scam), the green card medical exam (`medicalExam`: Form
+ * I-693 by a civil surgeon, found on USCIS's locator; paid to the doctor; sent with Form I-485 in most cases; a sealed
+ * envelope left sealed), E-Verify (`eVerify`: how some employers check that one may work; a mismatch is not a no, one
+ * chooses to fix it in 8 federal working days and may not be fired for it meanwhile; Self Check; never seen here), a
+ * lawyer on one's case (`representativeOnCase`: Form G-28, free, signed by both, sent with the form or later, online
+ * from the lawyer's account; a new lawyer files a new one; a notario can't; never added here), original documents sent
+ * to USCIS (`originalDocuments`: copies unless a form asks; asked-for originals come back by themselves, others with
+ * Form G-884, free; some are destroyed once scanned), an I-94 (`i94`: CBP's, free on its own site, which sites that
+ * charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work permit or green card form
+ * can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's notice; the Department of
+ * State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), a fiancé(e) visa (`fianceVisa`: Form
+ * I-129F, filed only by a U.S. citizen; the visa at a consulate; marriage within 90 days of arrival; then Form I-485),
+ * a work visa or a green card through a job (`workVisa`: the employer's petition first, which one can't file oneself in
+ * most cases; Form I-129 for a temporary worker such as an H-1B, most of which need a yearly lottery; a labor
+ * certification and Form I-140 for a green card, which a few file themselves; a student's school official, and Form
+ * I-765 after the studies; a lawyer for which way), asking for a relative's green card (`familyPetition`: Form I-130
+ * first, by a citizen for a spouse and children, and at 21 for parents, brothers and sisters, by a green card holder
+ * for a spouse and unmarried children; then Form I-485 here or a visa abroad; years of waiting for most but a citizen's
+ * spouse, young children and parents; a lawyer for which way), a green card for a refugee or an asylee
+ * (`refugeeGreenCard`: a refugee must apply 1 year after arriving, an asylee may 1 year after the grant, with Form
+ * I-485; each family member files their own; going back to the country one fled risks one's status), asking for asylum
+ * (`asylum`: Form I-589, in general within a year of arriving, with the court if one is in court; fees since 2025 on
+ * the form's page; nothing signed unread or false; a lawyer first, with the free legal help list), Temporary Protected
+ * Status (`tps`: Form I-821 in the dates set for one's country, which change and end; no green card by itself), DACA
+ * (`daca`: three forms together; a renewal 120 to 150 days before it ends, online; court orders that change; a lawyer
+ * after an arrest or a trip), how a green card differs from citizenship (`residentOrCitizen`: a permanent resident
+ * lives and works here for good, but long trips or some crimes put it at risk; a citizen votes, holds a U.S. passport
+ * and asks for green cards for more relatives; Form N-400 after 5 years, or 3 for a citizen's spouse; a lawyer for
+ * when), getting a work permit (`workPermit`: Form I-765; who can get one depends on one's situation, with examples;
+ * some file online; a lawyer when unsure), studying with a green card (`residentStudy`: any school, like a citizen, no
+ * student visa; federal student aid through the FAFSA for most; in-state tuition is the state's rule; scholarships
+ * their own), a child's school without papers (`schoolRights`: free public school from kindergarten to grade 12
+ * whatever the child's or parents' status, Plyler v. Doe; proof of age and address may be asked, not status or a Social
+ * Security number; an emergency contact; the Department of Education's Office for Civil Rights if refused), a green
+ * card holder's rights and duties (`residentRights`: to live, work, travel and come back, ask for a spouse and
+ * children, become a citizen; to obey the law, file taxes, carry the card, report a move within 10 days, sign up with
+ * Selective Service; no federal vote; Form I-407 at the border need not be signed), what a green card is and how people
+ * get one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485
+ * here or a visa at a consulate; a lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form
+ * I-864, signed by who filed the petition; in general 125% of the poverty guidelines, this year's on Form I-864P; a
+ * joint sponsor or assets; a contract enforceable in court; a lawyer for whether an income is enough), what a
+ * certificate of naturalization is (`naturalizationCertificate`: given at the oath ceremony for the green card; proof
+ * for a passport; Form N-565 to replace or correct it; a citizen through a parent gets the N-600's instead), a
+ * certificate of citizenship through a parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a
+ * consular report of birth abroad; the law of the year one was born decides) and becoming a citizen (`naturalization`:
+ * Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip), voting (`voting`: only
+ * citizens may vote in federal elections; a noncitizen who votes or registers can lose a green card and be removed; a
+ * few towns allow local voting; a mistake is a lawyer's question before filing anything; vote.gov once a citizen), a
+ * driver's license (`driversLicense`: the state's DMV, which decides what papers it takes; its check with USCIS's SAVE
+ * system may take weeks, and a status SAVE shows wrong is USCIS's to correct, with the DMV's verification number), the
+ * office a receipt number's three letters name (`serviceCenter`: EAC Vermont, WAC California, LIN Nebraska, SRC Texas,
+ * YSC Potomac, NBC or MSC the National Benefits Center, IOE the electronic system; a case moved keeps its number; no
+ * visits, the Contact Center), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's
+ * place for an interview or fingerprints, the Contact Center for any other appointment; the offices' addresses, and
+ * their closings on the day). The classifier has no intent for them and read them as a status check to confirm, or as
+ * out of scope. Each is answered with what the office that handles it asks for and where (USCIS, or CBP, the SSA, a
+ * state's DMV or the Department of State, named as theirs), under `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
     'iceAtDoor',
@@ -307,12 +305,11 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
  * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), the
  * police stopping someone (a city's, a county's or a state's), a message from DHS that ends a parole or says to leave,
  * a visa revoked (the Department of State's), a case in immigration court (the Department of Justice's), a visa abroad
- * (the Department of State's), a green card taken at the border (CBP's), the police called for help, a threat to
- * report someone, one's children if
- * one is deported, emergency care and a child's school without papers (a hospital's, a school's; said with having no
- * status, so read before the answer to having none). No receipt number or USCIS status shows them, so where to look (or
- * what one's rights are) is the answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a
- * question for a number.
+ * (the Department of State's), a green card taken at the border (CBP's), the police called for help, a threat to report
+ * someone, one's children if one is deported, emergency care and a child's school without papers (a hospital's, a
+ * school's; said with having no status, so read before the answer to having none). No receipt number or USCIS status
+ * shows them, so where to look (or what one's rights are) is the answer, at whatever question they are said (see
+ * uscisMatterAnswerAt), and before "I don't have one" at a question for a number.
  */
 export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'callingPolice', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'emergencyCare', 'schoolRights', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
 
@@ -462,15 +459,15 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * "Sorry", the worry line, or the immigration court's answer), unless the deportation is done (`deportedWords`); and a
  * door said with immigration's officers ("移民局的人在我家门口", "ICE agents are knocking on my door", "عملاء الهجرة يطرقون
  * الباب") is officers at the door now, though not in its own words (before: the Contact Center's number offered, a stop's
- * rights, or "Sorry"); and a hospital or a doctor said with having no papers or being reported ("can I go to the hospital
- * without papers?", "¿me atienden en emergencias si soy indocumentado?", "医院会举报我吗") is emergency care, which no
- * status bars (before: the answer to having no status, the privacy answer, or "Sorry"), not the immigration medical
- * exam, public charge or benefits (`emergencyCare.notWith`), as a school said with them is a child's right to go
- * ("can my kids go to school if we are undocumented?", "黑户孩子可以上学吗"), not college or a student visa, and the
- * police called or a crime reported said with them is whether one may ask the police for help ("is it safe to call the
- * police if I'm undocumented?", "没有身份可以报警吗"), not a stop by the police or an old arrest's weight on a case; and pay
- * withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱")
- * is wages unpaid, while "he didn't pay me" alone may be anyone.
+ * rights, or "Sorry"); and a hospital or a doctor said with having no papers or being reported ("can I go to the
+ * hospital without papers?", "¿me atienden en emergencias si soy indocumentado?", "医院会举报我吗") is emergency care, which
+ * no status bars (before: the answer to having no status, the privacy answer, or "Sorry"), not the immigration medical
+ * exam, public charge or benefits (`emergencyCare.notWith`), as a school said with them is a child's right to go ("can
+ * my kids go to school if we are undocumented?", "黑户孩子可以上学吗"), not college or a student visa, and the police called or
+ * a crime reported said with them is whether one may ask the police for help ("is it safe to call the police if I'm
+ * undocumented?", "没有身份可以报警吗"), not a stop by the police or an old arrest's weight on a case; and pay withheld said of
+ * an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid, while "he didn't pay me"
+ * alone may be anyone.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
     toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],
@@ -501,15 +498,15 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * their care ("what happens to", "quién va a cuidar", "谁来照顾"), the children, and one's own deportation ("if I get
  * deported", "si me deportan", "我被遣返"): "what happens to my kids if I get deported?", "¿qué pasa con mis hijos si me
  * deportan?" (before: "Sorry", or the fear of deportation's answer); a child's own deportation ("what happens to my son
- * if he is deported?") is not this. A green card taken by officers at an airport or the border
- * (`cardTakenAtBorder`): taken ("took", "me quitaron", "没收", "أخذوا"), the green card, and where ("airport", "frontera",
- * "机场", "المطار"): "CBP took my green card at the airport", "me quitaron la green card en el aeropuerto", "أوقفوني في
- * المطار وأخذوا البطاقة الخضراء" (before: the status check offered, the receipt question, or "Sorry"); a card stolen, lost
- * or kept by someone close is not this. A threat to report someone to immigration
- * (`reportThreat`): a report ("report me", "denunciarme", "举报", "신고하겠다고"), immigration ("ICE", "la migra", "移民局")
- * and who says it (an employer, a landlord, a partner, "he", a threat word): "my boss says he will call ICE on me", "mi
- * patrón dice que me va a reportar a la migra", "房东威胁要打电话给ICE" (before: what this chat tells immigration, the
- * Contact Center's number, or "Sorry"). Without who says it, "will you report me to ICE?" is still the privacy question.
+ * if he is deported?") is not this. A green card taken by officers at an airport or the border (`cardTakenAtBorder`):
+ * taken ("took", "me quitaron", "没收", "أخذوا"), the green card, and where ("airport", "frontera", "机场", "المطار"): "CBP
+ * took my green card at the airport", "me quitaron la green card en el aeropuerto", "أوقفوني في المطار وأخذوا البطاقة
+ * الخضراء" (before: the status check offered, the receipt question, or "Sorry"); a card stolen, lost or kept by someone
+ * close is not this. A threat to report someone to immigration (`reportThreat`): a report ("report me", "denunciarme",
+ * "举报", "신고하겠다고"), immigration ("ICE", "la migra", "移民局") and who says it (an employer, a landlord, a partner, "he", a
+ * threat word): "my boss says he will call ICE on me", "mi patrón dice que me va a reportar a la migra", "房东威胁要打电话给ICE"
+ * (before: what this chat tells immigration, the Contact Center's number, or "Sorry"). Without who says it, "will you
+ * report me to ICE?" is still the privacy question.
  */
 const ALL_SAID: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     reportThreat: ['understanding.uscisMatters.reportThreat.reportWords', 'understanding.uscisMatters.reportThreat.agencyWords', 'understanding.uscisMatters.reportThreat.byWords'],
