@@ -23,33 +23,35 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * stays one, and a passport under 16 needs both parents; a deportation alone does not end a parent's rights; a lawyer
  * soon), emergency care without papers (`emergencyCare`: an emergency room must treat anyone, whatever their status or
  * money, under EMTALA; Emergency Medicaid; community health centers; hospitals treat, they do not enforce immigration
- * law, though no place can be promised; public charge asked by its name), a green card taken at an airport or the
- * border (`cardTakenAtBorder`: CBP's; residence goes on until a judge decides, unless given up; Form I-407 gives it up
- * and need not be signed; every paper kept and every date kept; a lawyer at once if signed, and before travelling), a
- * fear of being deported (`deportationFeared`: no one here can know; a lawyer soon, free help; many have a right to see
- * a judge first; never a hearing missed; silence and nothing signed if stopped; a family plan), a message from DHS that
- * ends a parole or tells someone to leave (`toldToLeave`: checked as real, since scams and mistaken ones went out; a
- * pending application may still matter; not ignored, no leaving before advice; a lawyer at once), a visa revoked
- * (`visaRevoked`: the Department of State's; a visa is for coming in, a stay runs on status and the I-94; a student's
- * DSO; a lawyer before travelling), a letter from ICE (`iceLetter`: read with someone trusted; a check-in or a court
- * date to keep; not ignored, nothing signed unread, a lawyer before the date; money asked in ICE's name a scam), and a
- * case in immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of
- * Justice's: no receipt number or USCIS status shows any of them, and a missed hearing can end in an order to leave, so
- * where to look comes before anything USCIS could say ("the judge denied my case" is not a USCIS denial); and a visa
- * abroad (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department of State's, checked at CEAC
- * with the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA self-petition, a U or a T visa;
- * no fee, the abuser not told, a lawyer's help, 911 first in danger), a petitioner who died (`petitionerDied`: a
- * petition often ends, but may go on under section 204(l), by humanitarian reinstatement, or as a citizen's widow or
- * widower with Form I-360 within 2 years; a new sponsor; a lawyer soon), a child who turns 21 while a case waits
- * (`childTurning21`: a citizen's child keeps the age on the day Form I-130 was filed; the Child Status Protection Act
- * may take off the time a petition waited for others, who apply within a year of a visa; a green card holder's child
- * moves to a longer wait, keeping its place; a lawyer before the birthday), a marriage while a case waits
- * (`marriedWhileWaiting`: a green card holder's son or daughter who marries loses that petition, a citizen's waits
- * longer, a child in a parent's case no longer comes with them; a new spouse asked for with Form I-130; USCIS and the
- * National Visa Center told; a lawyer before the wedding), the registration DHS asks of some people since April 2025
- * (`alienRegistration`: who, Form G-325R in a USCIS online account, fingerprints, proof carried, risks for some and a
- * lawyer first), and requests only USCIS can act on: premium processing (`premiumProcessing`: a paid service for some
- * work and student forms, Form I-907; none for family cases, green cards or citizenship), speeding up a case
+ * law, though no place can be promised; public charge asked by its name), renting a home without papers
+ * (`housingRights`: no federal law asks a private landlord to check status; ID, income, a passport or an ITIN; HUD's
+ * fair housing line; a tenant's rights, and in general no eviction without a court order), a green card taken at an
+ * airport or the border (`cardTakenAtBorder`: CBP's; residence goes on until a judge decides, unless given up; Form
+ * I-407 gives it up and need not be signed; every paper kept and every date kept; a lawyer at once if signed, and
+ * before travelling), a fear of being deported (`deportationFeared`: no one here can know; a lawyer soon, free help;
+ * many have a right to see a judge first; never a hearing missed; silence and nothing signed if stopped; a family
+ * plan), a message from DHS that ends a parole or tells someone to leave (`toldToLeave`: checked as real, since scams
+ * and mistaken ones went out; a pending application may still matter; not ignored, no leaving before advice; a lawyer
+ * at once), a visa revoked (`visaRevoked`: the Department of State's; a visa is for coming in, a stay runs on status
+ * and the I-94; a student's DSO; a lawyer before travelling), a letter from ICE (`iceLetter`: read with someone
+ * trusted; a check-in or a court date to keep; not ignored, nothing signed unread, a lawyer before the date; money
+ * asked in ICE's name a scam), and a case in immigration court (`courtCase`: a hearing, a judge, removal proceedings),
+ * which is the Department of Justice's: no receipt number or USCIS status shows any of them, and a missed hearing can
+ * end in an order to leave, so where to look comes before anything USCIS could say ("the judge denied my case" is not a
+ * USCIS denial); and a visa abroad (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department
+ * of State's, checked at CEAC with the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA
+ * self-petition, a U or a T visa; no fee, the abuser not told, a lawyer's help, 911 first in danger), a petitioner who
+ * died (`petitionerDied`: a petition often ends, but may go on under section 204(l), by humanitarian reinstatement, or
+ * as a citizen's widow or widower with Form I-360 within 2 years; a new sponsor; a lawyer soon), a child who turns 21
+ * while a case waits (`childTurning21`: a citizen's child keeps the age on the day Form I-130 was filed; the Child
+ * Status Protection Act may take off the time a petition waited for others, who apply within a year of a visa; a green
+ * card holder's child moves to a longer wait, keeping its place; a lawyer before the birthday), a marriage while a case
+ * waits (`marriedWhileWaiting`: a green card holder's son or daughter who marries loses that petition, a citizen's
+ * waits longer, a child in a parent's case no longer comes with them; a new spouse asked for with Form I-130; USCIS and
+ * the National Visa Center told; a lawyer before the wedding), the registration DHS asks of some people since April
+ * 2025 (`alienRegistration`: who, Form G-325R in a USCIS online account, fingerprints, proof carried, risks for some
+ * and a lawyer first), and requests only USCIS can act on: premium processing (`premiumProcessing`: a paid service for
+ * some work and student forms, Form I-907; none for family cases, green cards or citizenship), speeding up a case
  * (`expedite`), a filing USCIS sent back undecided (`rejected`: not a denial; fix what its notice names and send it
  * again), a case that was denied (`denied`: the letter says whether, and by when, to ask again), proof of one's
  * immigration status (`proofOfStatus`: this chat checks a case, not a person's status; the Contact Center or a lawyer
@@ -200,6 +202,7 @@ export const USCIS_MATTERS = [
     'deportationFeared',
     'cardTakenAtBorder',
     'emergencyCare',
+    'housingRights',
     'toldToLeave',
     'courtCase',
     'iceLetter',
@@ -306,12 +309,12 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
  * police stopping someone (a city's, a county's or a state's), a message from DHS that ends a parole or says to leave,
  * a visa revoked (the Department of State's), a case in immigration court (the Department of Justice's), a visa abroad
  * (the Department of State's), a green card taken at the border (CBP's), the police called for help, a threat to report
- * someone, one's children if one is deported, emergency care and a child's school without papers (a hospital's, a
- * school's; said with having no status, so read before the answer to having none). No receipt number or USCIS status
+ * someone, one's children if one is deported, emergency care, a child's school and renting without papers (a
+ * hospital's, a school's, a landlord's; said with having no status, so read before the answer to having none). No receipt number or USCIS status
  * shows them, so where to look (or what one's rights are) is the answer, at whatever question they are said (see
  * uscisMatterAnswerAt), and before "I don't have one" at a question for a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'callingPolice', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'emergencyCare', 'schoolRights', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'callingPolice', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'emergencyCare', 'schoolRights', 'housingRights', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
@@ -465,9 +468,10 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * exam, public charge or benefits (`emergencyCare.notWith`), as a school said with them is a child's right to go ("can
  * my kids go to school if we are undocumented?", "黑户孩子可以上学吗"), not college or a student visa, and the police called or
  * a crime reported said with them is whether one may ask the police for help ("is it safe to call the police if I'm
- * undocumented?", "没有身份可以报警吗"), not a stop by the police or an old arrest's weight on a case; and pay withheld said of
- * an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid, while "he didn't pay me"
- * alone may be anyone.
+ * undocumented?", "没有身份可以报警吗"), not a stop by the police or an old arrest's weight on a case, as a home rented said
+ * with them is a tenant's rights ("can I rent an apartment without papers?"), not a lease sent to USCIS as evidence;
+ * and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid,
+ * while "he didn't pay me" alone may be anyone.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
     toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],
@@ -491,6 +495,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     emergencyCare: ['understanding.uscisMatters.emergencyCare.careWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
     schoolRights: ['understanding.uscisMatters.schoolRights.schoolWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
     callingPolice: ['understanding.uscisMatters.callingPolice.reportCrimeWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
+    housingRights: ['understanding.uscisMatters.housingRights.rentWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
 };
 
 /**
