@@ -230,10 +230,10 @@ export function localePhrases(i18n: I18n, language: string): LocalePhrases {
     });
 }
 
-/** The phrases of this turn's language. */
-export function turnPhrases(context: TurnContext): LocalePhrases {
-    const { i18n, language } = bound(context);
-    return localePhrases(i18n, language);
+/** The phrases of this turn's language, or of another language the turn's i18n instance holds. */
+export function turnPhrases(context: TurnContext, language?: string): LocalePhrases {
+    const bare = bound(context);
+    return localePhrases(bare.i18n, language ?? bare.language);
 }
 
 /** A list of phrases (for example the words that mean "help") in the given or current language. */

@@ -223,8 +223,8 @@ export function plainPhrases(context: TurnContext, key: string, language = turnL
  * True when `said` (plain words) contains one of the phrases of a locale key, as whole words (see containsWords); in
  * the turn's language unless another is named.
  */
-export function containsAnyPhrase(context: TurnContext, key: string, said: string, language = turnLanguage(context)): boolean {
-    return containsAnyOf(said, plainPhrases(context, key, language));
+export function containsAnyPhrase(context: TurnContext, key: string, said: string, language?: string): boolean {
+    return matchesAny(said, matcherFor(turnPhrases(context, language), key));
 }
 
 /**
@@ -235,13 +235,24 @@ export function containsAnyOf(said: string, phrases: ReadonlySet<string>): boole
     return matchesAny(said, matcherOf(phrases));
 }
 
-/** One reader per language of an i18n instance: a key's matcher, once found, is one lookup away. */
-const readers = new WeakMap<LocalePhrases, Map<string, PhraseMatcher>>();
+/** Each language's matchers by locale key, per i18n instance (weakly held by its LocalePhrases). */
+const matchersByKey = new WeakMap<LocalePhrases, Map<string, PhraseMatcher>>();
 
 /**
- * containsAnyPhrase for code that reads dozens of lists against each message (the matters): each key's matcher is
- * found with one lookup, not again through the turn, the i18n instance, the language and the list's plain words, which
- * was most of the time a list took to read (bench/README.md, 2026-12-07).
+ * A locale key's matcher in one language, one lookup once found: not again through the list's plain words and its
+ * set's matcher, which was most of the time a list took to read (bench/README.md, 2026-12-07).
+ */
+function matcherFor(locale: LocalePhrases, key: string): PhraseMatcher {
+    let known = matchersByKey.get(locale);
+    if (!known) matchersByKey.set(locale, (known = new Map()));
+    let matcher = known.get(key);
+    if (!matcher) known.set(key, (matcher = matcherOf(plainPhraseSet(locale.list(key)))));
+    return matcher;
+}
+
+/**
+ * containsAnyPhrase for code that reads dozens of lists in the turn's language against each message (the matters): the
+ * turn's language is found once, not again for every list.
  *
  * @example
  * const reads = phraseReader(context);
@@ -249,14 +260,7 @@ const readers = new WeakMap<LocalePhrases, Map<string, PhraseMatcher>>();
  */
 export function phraseReader(context: TurnContext): (key: string, said: string) => boolean {
     const locale = turnPhrases(context);
-    let known = readers.get(locale);
-    if (!known) readers.set(locale, (known = new Map()));
-    const matchers = known;
-    return (key, said) => {
-        let matcher = matchers.get(key);
-        if (!matcher) matchers.set(key, (matcher = matcherOf(plainPhraseSet(locale.list(key)))));
-        return matchesAny(said, matcher);
-    };
+    return (key, said) => matchesAny(said, matcherFor(locale, key));
 }
 
 function matchesAny(said: string, { spaced, byFirstWord, unspaced }: PhraseMatcher): boolean {
