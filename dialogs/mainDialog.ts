@@ -1316,8 +1316,10 @@ const STATED_WORDS: readonly WordedDestination[] = [
     // "I'm undocumented, can you help me?", "no tengo papeles": whether there is a way to papers is a lawyer's to say,
     // after the line that this chat needs no one's status and is not USCIS's or ICE's (before: the help line, with the
     // menu). Papers missing for an interview or an upload are that question; a task named beside it (an account, a
-    // case) is the task, with that line first (NO_STATUS_ASIDE).
-    [NO_STATUS_WORDS, 'legalAdvice', 'faq.topics.legalAdvice.noStatusNotWith'],
+    // case) is the task, with that line first (NO_STATUS_ASIDE); so are a driver's license, an ITIN, taxes or a bank
+    // ("can I get a driver's license without papers?", "do undocumented people have to pay taxes?": the DMV's and the
+    // IRS's answers, after that line; before: the lawyer's).
+    [NO_STATUS_WORDS, 'legalAdvice', ['faq.topics.legalAdvice.noStatusNotWith', 'understanding.uscisMatters.driversLicense.words', 'understanding.uscisMatters.itin.words', 'understanding.uscisMatters.itin.moneyWords']],
     // "Can I be deported if I apply for citizenship?", "¿me pueden deportar si pido la residencia?": whether applying is
     // safe for one's story is a lawyer's to say, after what USCIS looks at and when a denial goes to a judge (before:
     // citizenship's usual answer, as if the question were how to apply).

@@ -140,8 +140,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * from the lawyer's account; a new lawyer files a new one; a notario can't; never added here), original documents sent
  * to USCIS (`originalDocuments`: copies unless a form asks; asked-for originals come back by themselves, others with
  * Form G-884, free; some are destroyed once scanned), an I-94 (`i94`: CBP's, free on its own site, which sites that
- * charge are not; CBP fixes it), a Social Security number or card (`ssn`: the SSA's; a work permit or green card form
- * can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's notice; the Department of
+ * charge are not; CBP fixes it), an ITIN, taxes or a bank account without a Social Security number (`itin`: the IRS's,
+ * Form W-7 with a tax return; for taxes only, no work or status; banks that take an ITIN, a passport or a consular ID;
+ * free tax help; the IRS's 2025 agreement to share addresses with ICE), a Social Security number or card (`ssn`: the
+ * SSA's; a work permit or green card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's notice; the Department of
  * State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), a fiancé(e) visa (`fianceVisa`: Form
  * I-129F, filed only by a U.S. citizen; the visa at a consulate; marriage within 90 days of arrival; then Form I-485),
  * a work visa or a green card through a job (`workVisa`: the employer's petition first, which one can't file oneself in
@@ -271,6 +273,7 @@ export const USCIS_MATTERS = [
     'representativeOnCase',
     'originalDocuments',
     'i94',
+    'itin',
     'ssn',
     'visaBulletin',
     'fianceVisa',
@@ -317,11 +320,11 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
 export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'callingPolice', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'emergencyCare', 'schoolRights', 'housingRights', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
 
 /**
- * The matters about records another system keeps (E-Verify's, CBP's I-94, the SSA's, a DMV's, the FBI's): "my data" said of them
- * ("E-Verify did not confirm my data") means those records, not what this chat keeps, so the privacy answer is not said
- * beside them.
+ * The matters about records another system keeps (E-Verify's, CBP's I-94, the IRS's, the SSA's, a DMV's, the FBI's):
+ * "my data" said of them ("E-Verify did not confirm my data", "will the IRS give my data to ICE?") means those records,
+ * not what this chat keeps, so the privacy answer is not said beside them.
  */
-export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerify', 'i94', 'ssn', 'driversLicense', 'criminalRecord']);
+export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerify', 'i94', 'itin', 'ssn', 'driversLicense', 'criminalRecord']);
 
 /**
  * The matters whose answer is said before the legal-advice answer, when a message that names one asks what only a
@@ -470,7 +473,10 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * a crime reported said with them is whether one may ask the police for help ("is it safe to call the police if I'm
  * undocumented?", "没有身份可以报警吗"), not a stop by the police or an old arrest's weight on a case, as a home rented said
  * with them is a tenant's rights ("can I rent an apartment without papers?"), not a lease sent to USCIS as evidence;
- * and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid,
+ * and taxes or a bank said without papers, without a Social Security number or with ICE (`itin.withoutWords`: "do
+ * undocumented people have to pay taxes?", "¿puedo abrir una cuenta de banco sin seguro social?", "没有身份怎么报税") is
+ * the ITIN's answer, not a tax return or a bank statement sent as evidence (before: the answer to having no status
+ * with the lawyer's, the Social Security number's, or "Sorry"); and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid,
  * while "he didn't pay me" alone may be anyone.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
@@ -496,6 +502,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     schoolRights: ['understanding.uscisMatters.schoolRights.schoolWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
     callingPolice: ['understanding.uscisMatters.callingPolice.reportCrimeWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
     housingRights: ['understanding.uscisMatters.housingRights.rentWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
+    itin: ['understanding.uscisMatters.itin.moneyWords', 'understanding.uscisMatters.itin.withoutWords'],
 };
 
 /**

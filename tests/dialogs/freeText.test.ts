@@ -1252,6 +1252,24 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies.join('\n')).not.toContain(t('faq.answers.legalAdvice.full'));
     });
 
+    // A driver's license, an ITIN, taxes or a bank asked of without papers: the DMV's or the IRS's answer, after the line
+    // that this chat needs no one's status (before: that line's whole answer, then the lawyer's).
+    test.each([
+        ['en-US', 'hello', "can I get a driver's license without papers?", 'driversLicense'],
+        ['es-US', 'hola', '¿puedo sacar licencia de manejar sin papeles?', 'driversLicense'],
+        ['en-US', 'hello', 'do undocumented people have to pay taxes?', 'itin'],
+        ['es-US', 'hola', '¿tengo que pagar impuestos si no tengo papeles?', 'itin'],
+        ['fr-FR', 'bonjour', 'puis-je ouvrir un compte bancaire sans papiers ?', 'itin'],
+        ['zh-CN', '你好', '没有身份怎么报税', 'itin'],
+        ['ko-KR', '안녕하세요', '서류 미비자인데 세금을 내야 하나요?', 'itin'],
+        ['ar', 'مرحبا', 'هل يجب أن أدفع الضرائب إذا كنت بدون أوراق؟', 'itin'],
+        ['tl-PH', 'kumusta', 'kailangan ko bang magbayad ng buwis kahit walang papeles?', 'itin'],
+    ])('%s: "%s", then "%s": the line that no status is needed, then the %s answer and the menu', async (locale, greeting, question, matter) => {
+        const { t, replies } = await askAtMenu(locale, greeting, question);
+        expect(replies.slice(0, 2)).toEqual([t('understanding.noStatus.aside', { orgName: TEST_ORGANIZATION.name }), t(`understanding.uscisMatters.${matter}.answer`)]);
+        expect(replies[2].startsWith(t('menu.prompt'))).toBe(true);
+    });
+
     // Officers at the door come first, alone: no line before the rights.
     test('"I\'m undocumented and ICE is at my door": the rights at the door first', async () => {
         const { t, replies } = await askAtMenu('en-US', 'hello', "I'm undocumented and ICE is at my door");

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'callingPolice' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'emergencyCare' | 'housingRights' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'schoolRights' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'callingPolice' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'emergencyCare' | 'housingRights' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'itin' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'schoolRights' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1071,6 +1071,21 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么查I-94？', 'i94'],
     ['ko', 'I-94를 어디서 봐요?', 'i94'],
     ['ar', 'كيف أحصل على I-94؟', 'i94'],
+    // An ITIN, taxes or a bank account without a Social Security number: the IRS's, Form W-7 with a tax return; for taxes
+    // only; banks that take an ITIN, a passport or a consular ID (before: "Sorry, I can't help with that", or the Social
+    // Security number's answer).
+    ['en', 'how do I get an ITIN?', 'itin'],
+    ['en', 'can I open a bank account without SSN?', 'itin'],
+    ['en', 'can I file taxes without a social security number?', 'itin'],
+    ['es', '¿cómo saco un ITIN?', 'itin'],
+    ['es', '¿puedo abrir una cuenta de banco sin seguro social?', 'itin'],
+    ['fr', 'comment obtenir un ITIN ?', 'itin'],
+    ['zh', '没有社安号可以开银行账户吗', 'itin'],
+    ['vi', 'không có số an sinh thì khai thuế thế nào', 'itin'],
+    ['ko', 'ITIN은 어떻게 받아요?', 'itin'],
+    ['ko', '사회보장번호 없이 은행 계좌를 열 수 있나요?', 'itin'],
+    ['ar', 'هل يمكنني فتح حساب بنكي بدون رقم ضمان اجتماعي؟', 'itin'],
+    ['tl', 'paano kumuha ng ITIN?', 'itin'],
     // A Social Security number or card is the SSA's; a work permit or green card form can ask for one (before: "Sorry,
     // I can't help with that"; a lost card was not a USCIS card to replace, and is not now either).
     ['en', 'how do I get a social security number', 'ssn'],
@@ -2160,6 +2175,13 @@ const STILL_THE_QUESTION: ReadonlyArray<readonly [language: string, said: string
 // Asked about something else, though they name a card or speeding a case up: paying someone (the scams question), a lost
 // receipt or account number, the status of a renewal, a card that is not USCIS's.
 const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
+    // A tax return or a bank statement sent to USCIS as evidence, a food bank, a Korean tax return asked of with no
+    // status named, and a USCIS account opened: not the ITIN (guard rows, passed before).
+    ['en', 'can I send my tax returns as evidence?'],
+    ['en', 'can I go to the food bank without papers?'],
+    ['es', '¿sirven mis estados de cuenta del banco como evidencia?'],
+    ['ko', '세금 신고는 어떻게 해요?'],
+    ['zh', '怎么在移民局开户'],
     // This chat asked whether it reports anyone (the privacy question), and immigration called or told by someone for their
     // own case: no threat (guard rows, passed before).
     ['en', 'will you report me to ICE?'],
