@@ -476,7 +476,9 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * and taxes or a bank said without papers, without a Social Security number or with ICE (`itin.withoutWords`: "do
  * undocumented people have to pay taxes?", "¿puedo abrir una cuenta de banco sin seguro social?", "没有身份怎么报税") is
  * the ITIN's answer, not a tax return or a bank statement sent as evidence (before: the answer to having no status
- * with the lawyer's, the Social Security number's, or "Sorry"); and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid,
+ * with the lawyer's, the Social Security number's, or "Sorry"); and paid said with twice ("I paid the fee twice",
+ * "pagué la cuota dos veces", "수수료를 두 번 냈어요") is a payment to ask USCIS about, though "paid twice" alone is in its
+ * words (before: the fees' answer, or "Sorry"), unless an employer paid; and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid,
  * while "he didn't pay me" alone may be anyone.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
@@ -503,6 +505,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     callingPolice: ['understanding.uscisMatters.callingPolice.reportCrimeWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
     housingRights: ['understanding.uscisMatters.housingRights.rentWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
     itin: ['understanding.uscisMatters.itin.moneyWords', 'understanding.uscisMatters.itin.withoutWords'],
+    payment: ['understanding.uscisMatters.payment.paidWords', 'understanding.uscisMatters.payment.twiceWords', 'understanding.uscisMatters.employerDoubtsCard.on'],
 };
 
 /**

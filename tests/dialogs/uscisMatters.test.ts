@@ -434,6 +434,14 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '申请费扣了两次', 'payment'],
     ['ko', '신청비가 두 번 결제됐어요', 'payment'],
     ['ar', 'دفعت مرتين رسوم الطلب', 'payment'],
+    // Paid, then what was paid, then twice: the payment (before: the forms-and-fees answer, or "Sorry").
+    ['en', 'I paid the fee twice', 'payment'],
+    ['en', 'I paid two times for my application', 'payment'],
+    ['es', 'pagué la cuota dos veces', 'payment'],
+    ['fr', "j'ai payé les frais deux fois", 'payment'],
+    ['vi', 'tôi đã trả phí hai lần', 'payment'],
+    ['ko', '수수료를 두 번 냈어요', 'payment'],
+    ['tl', 'dalawang beses akong nagbayad ng fee', 'payment'],
     // A card declined when paying. Before: in five languages, "I'm sorry, USCIS mails a letter that says why the case
     // was denied" (a refused card read as a refused case). A green card that was refused is still a denial.
     ['fr', 'ma carte a été refusée', 'payment'],
@@ -2182,6 +2190,9 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['es', '¿sirven mis estados de cuenta del banco como evidencia?'],
     ['ko', '세금 신고는 어떻게 해요?'],
     ['zh', '怎么在移民局开户'],
+    // Paid twice by an employer is not a fee paid to USCIS (guard rows, passed before).
+    ['en', 'my boss paid me double'],
+    ['es', 'mi patrón me pagó doble'],
     // This chat asked whether it reports anyone (the privacy question), and immigration called or told by someone for their
     // own case: no threat (guard rows, passed before).
     ['en', 'will you report me to ICE?'],
