@@ -284,7 +284,7 @@ describe('what the first message already said is not asked again', () => {
     test('a status title named at the menu: what it means for any case, no receipt number asked, then "anything else?"', async () => {
         const fr = i18n.getFixedT('fr');
         const es = i18n.getFixedT('es');
-        const [vi, ko, ar, zh] = (['vi', 'ko', 'ar', 'zh'] as const).map((language) => i18n.getFixedT(language));
+        const [vi, ko, ar, zh, tl] = (['vi', 'ko', 'ar', 'zh', 'tl'] as const).map((language) => i18n.getFixedT(language));
         for (const [locale, greeting, t, question, title, bucket] of [
             ['en-US', 'hello', en, 'what does Case Was Received mean?', 'Case Was Received', 'received'],
             ['fr-FR', 'bonjour', fr, 'que veut dire « Case Was Received » ?', 'Case Was Received', 'received'],
@@ -322,6 +322,15 @@ describe('what the first message already said is not asked again', () => {
             ['ar', 'مرحبا', ar, 'تمت الموافقة، ماذا أفعل الآن؟', 'Case Was Approved', 'approved'],
             ['es-US', 'hola', es, 'ya me aprobaron, ¿y ahora qué sigue?', 'Caso Fue Aprobado', 'approved'],
             ['en-US', 'hello', en, 'what does it mean when my case is transferred to another office', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
+            // A transfer retold in the other languages (before: the receipt question, the sign-in for one's cases, USCIS's
+            // contact details offered, or "Sorry").
+            ['es-US', 'hola', es, 'transfirieron mi caso', 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción', 'review'],
+            ['fr-FR', 'bonjour', fr, 'mon dossier a été transféré à un autre bureau', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
+            ['vi-VN', 'xin chào', vi, 'hồ sơ của tôi bị chuyển sang văn phòng khác', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
+            ['zh-CN', '你好', zh, '我的案子转到别的办公室了', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
+            ['ko-KR', '안녕하세요', ko, '제 케이스가 다른 사무소로 이관됐어요', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
+            ['ar', 'مرحبا', ar, 'تم نقل قضيتي إلى مكتب آخر', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
+            ['tl-PH', 'kumusta', tl, 'na-transfer ang kaso ko sa ibang opisina', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
         ] as const) {
             const { client } = await open({ locale });
             await say(client, greeting);

@@ -97,6 +97,11 @@ describe('statusTitleNamedIn: a status title written inside a message', () => {
         expect(statusTitleNamedIn('¿qué significa caso fue transferido?')).toMatchObject({ title: 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción', bucket: 'review' });
         expect(statusTitleNamedIn('what does case transferred mean?')?.title).toBe('Case Was Transferred And A New Office Has Jurisdiction');
         expect(statusTitleNamedIn('mi caso dice que fue transferido a otra oficina')?.title).toBe('El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción');
+        // Retold as done in the other languages this chat speaks: the English title (the Spanish one for Spanish).
+        expect(statusTitleNamedIn('transfirieron mi caso')?.title).toBe('El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción');
+        for (const told of ['mon dossier a été transféré', 'hồ sơ của tôi bị chuyển sang văn phòng khác', '我的案子被转到加州了', '我的案子转到别的办公室了', '제 케이스가 이관됐어요', 'تم نقل قضيتي إلى مكتب آخر', 'nailipat ang kaso ko']) {
+            expect(statusTitleNamedIn(told)?.title).toBe('Case Was Transferred And A New Office Has Jurisdiction');
+        }
         expect(statusTitleNamedIn('mine says case is being actively reviewed, is that good?')?.title).toBe('Case Is Being Actively Reviewed By USCIS');
         expect(statusTitleNamedIn('it says card was mailed')).toMatchObject({ title: 'Card Was Mailed To Me', bucket: 'cardMailed' });
         expect(statusTitleNamedIn('card was delivered but I never got it')?.bucket).toBe('cardDelivered');
@@ -119,6 +124,10 @@ describe('statusTitleNamedIn: a status title written inside a message', () => {
         // An opening many titles share is not one of them.
         expect(statusTitleNamedIn('what does case was updated mean')).toBeUndefined();
         expect(statusTitleNamedIn('can my case be transferred to another office?')).toBeUndefined();
+        // Asked for, in the other languages, is not the transfer told as done.
+        for (const asked of ['可以把案子转到别的办公室吗', 'tôi có thể chuyển hồ sơ sang văn phòng khác không', 'هل يمكن نقل قضيتي إلى مكتب آخر؟', '케이스를 다른 사무소로 이관할 수 있나요?', 'puis-je faire transférer mon dossier ?']) {
+            expect(statusTitleNamedIn(asked)).toBeUndefined();
+        }
     });
 
     it("finds a title in straight quotes, and keeps an apostrophe inside a word", () => {
