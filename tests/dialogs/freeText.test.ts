@@ -331,6 +331,21 @@ describe('what the first message already said is not asked again', () => {
             ['ko-KR', '안녕하세요', ko, '제 케이스가 다른 사무소로 이관됐어요', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
             ['ar', 'مرحبا', ar, 'تم نقل قضيتي إلى مكتب آخر', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
             ['tl-PH', 'kumusta', tl, 'na-transfer ang kaso ko sa ibang opisina', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
+            // A card being made or mailed, retold (before: the receipt question, a status check to confirm, or "Sorry").
+            ['en-US', 'hello', en, 'my card is being produced', 'New Card Is Being Produced', 'cardProduced'],
+            ['es-US', 'hola', es, 'mi tarjeta se está produciendo', 'Se Está Produciendo una Nueva Tarjeta', 'cardProduced'],
+            ['fr-FR', 'bonjour', fr, 'ma carte est en cours de production', 'New Card Is Being Produced', 'cardProduced'],
+            ['zh-CN', '你好', zh, '我的卡正在制作', 'New Card Is Being Produced', 'cardProduced'],
+            ['ko-KR', '안녕하세요', ko, '카드가 제작 중이래요', 'New Card Is Being Produced', 'cardProduced'],
+            ['vi-VN', 'xin chào', vi, 'thẻ của tôi đang được sản xuất', 'New Card Is Being Produced', 'cardProduced'],
+            ['ar', 'مرحبا', ar, 'بطاقتي قيد الإنتاج', 'New Card Is Being Produced', 'cardProduced'],
+            ['tl-PH', 'kumusta', tl, 'ginagawa na raw ang card ko', 'New Card Is Being Produced', 'cardProduced'],
+            ['fr-FR', 'bonjour', fr, 'ma carte a été envoyée', 'Card Was Mailed To Me', 'cardMailed'],
+            ['zh-CN', '你好', zh, '我的卡已经寄出了', 'Card Was Mailed To Me', 'cardMailed'],
+            ['ko-KR', '안녕하세요', ko, '카드가 발송됐대요', 'Card Was Mailed To Me', 'cardMailed'],
+            ['vi-VN', 'xin chào', vi, 'thẻ đã được gửi đi', 'Card Was Mailed To Me', 'cardMailed'],
+            ['ar', 'مرحبا', ar, 'تم إرسال بطاقتي بالبريد', 'Card Was Mailed To Me', 'cardMailed'],
+            ['tl-PH', 'kumusta', tl, 'naipadala na ang card ko', 'Card Was Mailed To Me', 'cardMailed'],
         ] as const) {
             const { client } = await open({ locale });
             await say(client, greeting);

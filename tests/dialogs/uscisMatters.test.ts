@@ -1948,6 +1948,10 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     // said as if the card were on its way).
     ['en', "my case was approved but I haven't received my green card", 'cardNotDelivered'],
     ['en', 'it says card was mailed to me but I never got it', 'cardNotDelivered'],
+    // The card's mailing retold in another language, and not received: the card not come, read beside that title.
+    ['zh', '我的卡已经寄出了但是还没收到', 'cardNotDelivered'],
+    ['fr', "ma carte a été envoyée mais je ne l'ai pas reçue", 'cardNotDelivered'],
+    ['ko', '카드가 발송됐는데 아직 못 받았어요', 'cardNotDelivered'],
     ['es', 'mi caso fue aprobado pero no me ha llegado la tarjeta', 'cardNotDelivered'],
     // The Postal Service's tracking said to show nothing (before: what "Card Was Mailed To Me" means, or "Sorry").
     ['en', 'My EAD card was mailed but USPS tracking shows nothing', 'cardNotDelivered'],
@@ -2091,6 +2095,17 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['vi', 'sau khi lăn tay thì sao?', 'afterBiometrics'],
     ['tl', 'ano ang mangyayari pagkatapos ng biometrics?', 'afterBiometrics'],
     ['zh', '按完指纹以后呢', 'afterBiometrics'],
+    // Told as done, with what now (before: "Sorry, I can't help with that", a status check to confirm, which number is
+    // which, or in French "there is nothing to cancel").
+    ['en', 'they took my fingerprints, what now?', 'afterBiometrics'],
+    ['en', 'I did my biometrics', 'afterBiometrics'],
+    ['es', 'ya me tomaron las huellas, ¿y ahora qué?', 'afterBiometrics'],
+    ['fr', 'ils ont pris mes empreintes, et maintenant ?', 'afterBiometrics'],
+    ['zh', '已经按了指纹，接下来呢', 'afterBiometrics'],
+    ['ko', '지문 찍었는데 이제 뭐 해요?', 'afterBiometrics'],
+    ['vi', 'tôi đã lăn tay rồi, tiếp theo là gì', 'afterBiometrics'],
+    ['ar', 'أخذوا بصماتي، ماذا بعد؟', 'afterBiometrics'],
+    ['tl', 'nag-fingerprint na ako, ano na ang susunod?', 'afterBiometrics'],
     ['ko', '바이오메트릭스 후에 뭐 해요?', 'afterBiometrics'],
     ['en', 'what happens after biometrics?', 'afterBiometrics'],
     ['en', "what's next after my fingerprints", 'afterBiometrics'],

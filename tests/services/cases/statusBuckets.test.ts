@@ -124,6 +124,15 @@ describe('statusTitleNamedIn: a status title written inside a message', () => {
         // An opening many titles share is not one of them.
         expect(statusTitleNamedIn('what does case was updated mean')).toBeUndefined();
         expect(statusTitleNamedIn('can my case be transferred to another office?')).toBeUndefined();
+        // A card being made or mailed, retold in each language (the Spanish title for Spanish).
+        expect(statusTitleNamedIn('my card is being produced')?.title).toBe('New Card Is Being Produced');
+        expect(statusTitleNamedIn('mi tarjeta se está produciendo')?.title).toBe('Se Está Produciendo una Nueva Tarjeta');
+        for (const told of ['ma carte est en cours de production', '我的卡正在制作', '카드가 제작 중이래요', 'thẻ của tôi đang được sản xuất', 'بطاقتي قيد الإنتاج', 'ginagawa na raw ang card ko']) {
+            expect(statusTitleNamedIn(told)?.title).toBe('New Card Is Being Produced');
+        }
+        for (const told of ['ma carte a été envoyée', '我的卡已经寄出了', '카드가 발송됐대요', 'thẻ đã được gửi đi', 'تم إرسال بطاقتي بالبريد', 'naipadala na ang card ko']) {
+            expect(statusTitleNamedIn(told)?.title).toBe('Card Was Mailed To Me');
+        }
         // Asked for, in the other languages, is not the transfer told as done.
         for (const asked of ['可以把案子转到别的办公室吗', 'tôi có thể chuyển hồ sơ sang văn phòng khác không', 'هل يمكن نقل قضيتي إلى مكتب آخر؟', '케이스를 다른 사무소로 이관할 수 있나요?', 'puis-je faire transférer mon dossier ?']) {
             expect(statusTitleNamedIn(asked)).toBeUndefined();
