@@ -105,8 +105,11 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * most people bring their own, and who may be one), a form or a paper in another language (`translation`: forms are
  * filled in in English; a paper in another language is sent with a full English translation and the translator's signed
  * statement, no notary), what to wear to an interview (`interviewDress`: no dress code, neat everyday clothes; what to
- * bring matters more), what happens at an interview and what to bring to it (`interview`: questions under oath, the
- * notice, an ID, the originals, a lawyer if one wants, the citizenship tests; then a decision or a request for more),
+ * bring matters more), what comes after an interview (`afterInterview`: a decision that day or later; for citizenship
+ * Form N-652's result, then the oath; most others by mail; papers asked for sent by their date; weeks or months under
+ * "Interview Was Completed", then e-Request), what happens at an interview and what to bring to it (`interview`:
+ * questions under oath, the notice, an ID, the originals, a lawyer if one wants, the citizenship tests; then a decision
+ * or a request for more),
  * what comes after a fingerprint appointment (`afterBiometrics`: background checks, then an interview, a request for
  * evidence or a decision, by the form; often no interview for a work permit or a card's renewal; the status shows it),
  * what comes after a relative's petition is approved (`petitionApproved`: no green card by itself; abroad, the National
@@ -256,6 +259,7 @@ export const USCIS_MATTERS = [
     'translation',
     'citizenshipTest',
     'interviewDress',
+    'afterInterview',
     'interview',
     'afterBiometrics',
     'petitionApproved',
@@ -302,10 +306,11 @@ export type UscisMatter = (typeof USCIS_MATTERS)[number];
 
 /**
  * The matters whose answer leads to the status check, which shows what the answer points at (the day a card was
- * mailed or returned to USCIS, an interview or an oath ceremony scheduled, what comes after fingerprints or a filing, what a letter is
- * about), and a case a lawyer filed, which is checked like any other; the others lead back to the menu.
+ * mailed or returned to USCIS, an interview or an oath ceremony scheduled, what comes after fingerprints, an interview
+ * or a filing, what a letter is about), and a case a lawyer filed, which is checked like any other; the others lead
+ * back to the menu.
  */
-export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['filedByLawyer', 'messageDoubted', 'cardWrongAddress', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'afterBiometrics', 'afterFiling', 'appointment', 'letter']);
+export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['filedByLawyer', 'messageDoubted', 'cardWrongAddress', 'cardNotDelivered', 'noticeNotDelivered', 'oathCeremony', 'afterBiometrics', 'afterInterview', 'afterFiling', 'appointment', 'letter']);
 
 /**
  * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), the

@@ -882,7 +882,6 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['en', 'What happens at the green card interview?', 'interview'],
     ['en', 'how do I prepare for my citizenship interview', 'interview'],
     ['en', 'can I bring my lawyer to the interview?', 'interview'],
-    ['en', 'what happens after the interview', 'interview'],
     ['es', '¿Qué pasa en la entrevista de la residencia?', 'interview'],
     ['es', '¿qué me van a preguntar en la entrevista de ciudadanía?', 'interview'],
     ['fr', "Comment se passe l'entretien pour la carte verte ?", 'interview'],
@@ -1904,7 +1903,7 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'أين أجري الفحص الطبي للبطاقة الخضراء؟', 'medicalExam'],
 ];
 
-const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'filedByLawyer' | 'messageDoubted' | 'cardWrongAddress' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'afterBiometrics' | 'afterFiling' | 'appointment' | 'letter']> = [
+const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'filedByLawyer' | 'messageDoubted' | 'cardWrongAddress' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'afterBiometrics' | 'afterInterview' | 'afterFiling' | 'appointment' | 'letter']> = [
     // A case a lawyer filed: checked here like any other, with its receipt number, which the lawyer's copy of the
     // notice has (before: the lawyer's answer alone, or a status check to confirm).
     ['en', 'my lawyer filed my case, can I still check it here?', 'filedByLawyer'],
@@ -2106,6 +2105,20 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['vi', 'tôi đã lăn tay rồi, tiếp theo là gì', 'afterBiometrics'],
     ['ar', 'أخذوا بصماتي، ماذا بعد؟', 'afterBiometrics'],
     ['tl', 'nag-fingerprint na ako, ano na ang susunod?', 'afterBiometrics'],
+    // What comes after an interview: a decision that day or later, Form N-652 for citizenship, most others by mail, papers
+    // asked for sent by their date, e-Request past the usual time (before: what to bring to an interview, the receipt
+    // question alone, the notice of an appointment, or "Sorry"; "what happens after the interview" got what to bring).
+    ['en', "I had my interview, what's next?", 'afterInterview'],
+    ['en', 'what happens after the interview', 'afterInterview'],
+    ['en', 'they gave me a paper at the interview', 'afterInterview'],
+    ['es', 'ya tuve mi entrevista, ¿qué sigue?', 'afterInterview'],
+    ['fr', "j'ai eu mon entretien, et maintenant ?", 'afterInterview'],
+    ['zh', '面试完了，接下来呢', 'afterInterview'],
+    ['zh', '面试过了三个月还没消息', 'afterInterview'],
+    ['ko', '인터뷰 끝났는데 이제 뭐 해요?', 'afterInterview'],
+    ['vi', 'tôi phỏng vấn xong rồi, giờ sao?', 'afterInterview'],
+    ['ar', 'انتهت المقابلة، ماذا بعد؟', 'afterInterview'],
+    ['tl', 'tapos na ang interview ko, ano na?', 'afterInterview'],
     ['ko', '바이오메트릭스 후에 뭐 해요?', 'afterBiometrics'],
     ['en', 'what happens after biometrics?', 'afterBiometrics'],
     ['en', "what's next after my fingerprints", 'afterBiometrics'],
