@@ -483,7 +483,9 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * the ITIN's answer, not a tax return or a bank statement sent as evidence (before: the answer to having no status
  * with the lawyer's, the Social Security number's, or "Sorry"); and paid said with twice ("I paid the fee twice",
  * "pagué la cuota dos veces", "수수료를 두 번 냈어요") is a payment to ask USCIS about, though "paid twice" alone is in its
- * words (before: the fees' answer, or "Sorry"), unless an employer paid; and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid,
+ * words (before: the fees' answer, or "Sorry"), unless an employer paid; and a green card got, said with what now ("I
+ * got my green card, now what?", "ya tengo mi green card, ¿ahora qué?", "拿到绿卡了，接下来呢") is a green card holder's
+ * rights and duties (before: a status check to confirm, or the receipt question); and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid,
  * while "he didn't pay me" alone may be anyone.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
@@ -511,6 +513,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     housingRights: ['understanding.uscisMatters.housingRights.rentWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
     itin: ['understanding.uscisMatters.itin.moneyWords', 'understanding.uscisMatters.itin.withoutWords'],
     payment: ['understanding.uscisMatters.payment.paidWords', 'understanding.uscisMatters.payment.twiceWords', 'understanding.uscisMatters.employerDoubtsCard.on'],
+    residentRights: ['understanding.uscisMatters.residentRights.gotCardWords', 'understanding.uscisMatters.afterFiling.words'],
 };
 
 /**

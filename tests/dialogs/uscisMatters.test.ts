@@ -1588,6 +1588,16 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['fr', 'ma carte verte a expiré, est-ce que je peux encore travailler ?', 'cardValidity'],
     ['vi', 'thẻ xanh của tôi hết hạn rồi, tôi còn làm việc được không?', 'cardValidity'],
     ['tl', 'nag-expire na ang green card ko, puwede pa ba akong magtrabaho?', 'cardValidity'],
+    // A green card got, said with what now: its rights and duties (before: a status check to confirm, or the receipt
+    // question). Never got, it is still the card not come (rows above).
+    ['en', 'I got my green card, now what?', 'residentRights'],
+    ['es', 'ya tengo mi green card, ¿ahora qué?', 'residentRights'],
+    ['fr', "j'ai reçu ma carte verte, et maintenant ?", 'residentRights'],
+    ['zh', '拿到绿卡了，接下来呢', 'residentRights'],
+    ['vi', 'tôi đã có thẻ xanh, bước tiếp theo là gì?', 'residentRights'],
+    ['ko', '영주권 받았는데 이제 뭐 해요?', 'residentRights'],
+    ['ar', 'حصلت على البطاقة الخضراء، ماذا بعد؟', 'residentRights'],
+    ['tl', 'may green card na ako, ano ang susunod?', 'residentRights'],
     // One's rights asked of a green card, of ICE's officers or of the police, where no matter's own words are: a green
     // card holder's rights and duties, or the stop's answer (before: "Sorry", or the privacy answer read from "ICE").
     ['en', 'What are my rights as a green card holder?', 'residentRights'],
