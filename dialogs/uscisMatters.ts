@@ -146,7 +146,10 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * charge are not; CBP fixes it), an ITIN, taxes or a bank account without a Social Security number (`itin`: the IRS's,
  * Form W-7 with a tax return; for taxes only, no work or status; banks that take an ITIN, a passport or a consular ID;
  * free tax help; the IRS's 2025 agreement to share addresses with ICE), a Social Security number or card (`ssn`: the
- * SSA's; a work permit or green card form can ask for one; never this chat's), a priority date (`visaBulletin`: on the petition's notice; the Department of
+ * SSA's; a work permit or green card form can ask for one; never this chat's), a waiver (`waiver`: "what is an
+ * I-601A waiver?", "el perdón migratorio": Form I-601A filed here before a visa interview abroad, with a citizen or
+ * green card holder spouse or parent's extreme hardship; Form I-601 for other reasons, Form I-212 after a deportation;
+ * leaving first can start a 3- or 10-year bar; a lawyer first), a priority date (`visaBulletin`: on the petition's notice; the Department of
  * State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), a fiancé(e) visa (`fianceVisa`: Form
  * I-129F, filed only by a U.S. citizen; the visa at a consulate; marriage within 90 days of arrival; then Form I-485),
  * a work visa or a green card through a job (`workVisa`: the employer's petition first, which one can't file oneself in
@@ -279,6 +282,7 @@ export const USCIS_MATTERS = [
     'i94',
     'itin',
     'ssn',
+    'waiver',
     'visaBulletin',
     'fianceVisa',
     'workVisa',
@@ -346,9 +350,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * (how the age of a child is counted, and the Child Status Protection Act), "I got married, do I need to tell USCIS?"
  * (what a marriage changes in a case that waits), "my green card expired, can I still work?" (that residence outlives
  * the card, and what proves it until a new one comes), "¿puedo trabajar con el TPS?", "can I work with DACA?" (what
- * each is, and that a work permit is asked for with it, on Form I-765).
+ * each is, and that a work permit is asked for with it, on Form I-765), "do I qualify for the I-601A?" (what a waiver
+ * is, whom Form I-601A is for, and the bar that leaving first can start).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting', 'cardValidity', 'tps', 'daca']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting', 'cardValidity', 'tps', 'daca', 'waiver']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text

@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'callingPolice' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'emergencyCare' | 'housingRights' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'itin' | 'ssn' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'schoolRights' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'callingPolice' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'emergencyCare' | 'housingRights' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'itin' | 'ssn' | 'waiver' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'schoolRights' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -1078,6 +1078,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么查I-94？', 'i94'],
     ['ko', 'I-94를 어디서 봐요?', 'i94'],
     ['ar', 'كيف أحصل على I-94؟', 'i94'],
+    // A waiver: Form I-601A filed here before a visa interview abroad, with a relative's extreme hardship; Form I-601 and
+    // Form I-212; leaving first can start a bar; a lawyer first (before: "Sorry, I can't help with that").
+    ['en', 'what is an I-601A waiver?', 'waiver'],
+    ['en', 'do I qualify for the I-601A?', 'waiver'],
+    ['es', '¿qué es el perdón migratorio?', 'waiver'],
+    ['es', '¿califico para el perdón I-601A?', 'waiver'],
+    ['fr', "c'est quoi la dispense I-601A ?", 'waiver'],
+    ['zh', 'I-601A豁免是什么', 'waiver'],
+    ['vi', 'đơn miễn trừ I-601A là gì?', 'waiver'],
+    ['ko', 'I-601A 웨이버가 뭐예요?', 'waiver'],
+    ['ar', 'ما هو الإعفاء المؤقت I-601A؟', 'waiver'],
+    ['tl', 'ano ang I-601A waiver?', 'waiver'],
     // An ITIN, taxes or a bank account without a Social Security number: the IRS's, Form W-7 with a tax return; for taxes
     // only; banks that take an ITIN, a passport or a consular ID (before: "Sorry, I can't help with that", or the Social
     // Security number's answer).
@@ -2228,6 +2240,8 @@ const NOT_A_MATTER: ReadonlyArray<readonly [language: string, said: string]> = [
     ['es', '¿sirven mis estados de cuenta del banco como evidencia?'],
     ['ko', '세금 신고는 어떻게 해요?'],
     ['zh', '怎么在移民局开户'],
+    // A fee waiver is not an immigration waiver (guard rows, passed before).
+    ['zh', '怎么申请费用豁免'],
     // Paid twice by an employer is not a fee paid to USCIS (guard rows, passed before).
     ['en', 'my boss paid me double'],
     ['es', 'mi patrón me pagó doble'],
