@@ -109,94 +109,94 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * Form N-652's result, then the oath; most others by mail; papers asked for sent by their date; weeks or months under
  * "Interview Was Completed", then e-Request), what happens at an interview and what to bring to it (`interview`:
  * questions under oath, the notice, an ID, the originals, a lawyer if one wants, the citizenship tests; then a decision
- * or a request for more),
- * what comes after a fingerprint appointment (`afterBiometrics`: background checks, then an interview, a request for
- * evidence or a decision, by the form; often no interview for a work permit or a card's renewal; the status shows it),
- * what comes after a relative's petition is approved (`petitionApproved`: no green card by itself; abroad, the National
- * Visa Center, then a consulate's interview, followed at CEAC; here, Form I-485 if one qualifies; years of waiting for
- * most relatives; a lawyer for which way), where a case filed online is (`onlineFiledCase`: already in the USCIS online
- * account, with its notices; nothing to add and no Online Access Code, which paper filings have; its IOE receipt
- * checked here too), what comes after a form is filed (`afterFiling`: the receipt notice, soon online or in weeks by
- * mail; often a fingerprint appointment; then evidence asked for, an interview or a decision), an appointment's date,
- * place or what to bring to fingerprints (`appointment`), a letter from USCIS (`letter`: its receipt number shows the
- * status; only the letter, or a lawyer, says what it asks), a notice that never came (`noticeNotDelivered`: the
- * address, then e-Request), a copy of a notice or of one's whole file (`copies`: the online account, Form I-824, a FOIA
- * request), an arrest or a conviction (`criminalRecord`: the FBI's fingerprint check shows even old ones; the forms
- * ask, even of a record sealed or erased; a truthful answer; some records can end a case or lead to removal; a lawyer
- * before filing, with the court papers; said before the legal-advice answer when that is the question), and a text,
- * email or call about a case that the user doubts or that the website contradicts (`messageDoubted`: trust USCIS's own
- * site; USCIS never asks for money, a password or a code), and how long a visitor may stay (`visitorStay`: the I-94's
- * date, set at the border, not the visa's; often up to 6 months for a tourist, 90 days with ESTA; Form I-539 before
- * that date, not with ESTA; staying past it can bar a return for years). Last of all, so that any other matter a
- * message names comes first: how long a green card holder may be abroad (`timeAbroad`: under 6 months usually fine; 6
- * months to a year, questions at the border and a break in the time for citizenship; a year or more, a reentry permit
- * before leaving), a travel document (`travelDocument`: Form I-131 before leaving, for advance parole, a reentry permit
- * or a refugee travel document; the border still decides), parole (`parole`: a set time in the U.S., not a visa or a
- * green card; it ends on the I-94's date; re-parole, often with Form I-131, where a program allows it, and programs
- * that ended or changed; a green card only another way; a work permit from it ends with it; a lawyer before it ends;
- * not advance parole, nor a prisoner's), the green card lottery (`dvLottery`: the Department of State's, free and only
- * on its own site, results never emailed, paying to enter a scam), the green card medical exam (`medicalExam`: Form
- * I-693 by a civil surgeon, found on USCIS's locator; paid to the doctor; sent with Form I-485 in most cases; a sealed
- * envelope left sealed), E-Verify (`eVerify`: how some employers check that one may work; a mismatch is not a no, one
- * chooses to fix it in 8 federal working days and may not be fired for it meanwhile; Self Check; never seen here), a
- * lawyer on one's case (`representativeOnCase`: Form G-28, free, signed by both, sent with the form or later, online
- * from the lawyer's account; a new lawyer files a new one; a notario can't; never added here), original documents sent
- * to USCIS (`originalDocuments`: copies unless a form asks; asked-for originals come back by themselves, others with
- * Form G-884, free; some are destroyed once scanned), an I-94 (`i94`: CBP's, free on its own site, which sites that
- * charge are not; CBP fixes it), an ITIN, taxes or a bank account without a Social Security number (`itin`: the IRS's,
- * Form W-7 with a tax return; for taxes only, no work or status; banks that take an ITIN, a passport or a consular ID;
- * free tax help; the IRS's 2025 agreement to share addresses with ICE), a Social Security number or card (`ssn`: the
- * SSA's; a work permit or green card form can ask for one; never this chat's), a waiver (`waiver`: "what is an
- * I-601A waiver?", "el perdón migratorio": Form I-601A filed here before a visa interview abroad, with a citizen or
- * green card holder spouse or parent's extreme hardship; Form I-601 for other reasons, Form I-212 after a deportation;
- * leaving first can start a 3- or 10-year bar; a lawyer first), a priority date (`visaBulletin`: on the petition's notice; the Department of
- * State's monthly Visa Bulletin, USCIS's chart of the month; dates move back too), a fiancé(e) visa (`fianceVisa`: Form
- * I-129F, filed only by a U.S. citizen; the visa at a consulate; marriage within 90 days of arrival; then Form I-485),
- * a work visa or a green card through a job (`workVisa`: the employer's petition first, which one can't file oneself in
- * most cases; Form I-129 for a temporary worker such as an H-1B, most of which need a yearly lottery; a labor
- * certification and Form I-140 for a green card, which a few file themselves; a student's school official, and Form
- * I-765 after the studies; a lawyer for which way), asking for a relative's green card (`familyPetition`: Form I-130
- * first, by a citizen for a spouse and children, and at 21 for parents, brothers and sisters, by a green card holder
- * for a spouse and unmarried children; then Form I-485 here or a visa abroad; years of waiting for most but a citizen's
- * spouse, young children and parents; a lawyer for which way), a green card for a refugee or an asylee
- * (`refugeeGreenCard`: a refugee must apply 1 year after arriving, an asylee may 1 year after the grant, with Form
- * I-485; each family member files their own; going back to the country one fled risks one's status), asking for asylum
- * (`asylum`: Form I-589, in general within a year of arriving, with the court if one is in court; fees since 2025 on
- * the form's page; nothing signed unread or false; a lawyer first, with the free legal help list), Temporary Protected
- * Status (`tps`: Form I-821 in the dates set for one's country, which change and end; no green card by itself), DACA
- * (`daca`: three forms together; a renewal 120 to 150 days before it ends, online; court orders that change; a lawyer
- * after an arrest or a trip), how a green card differs from citizenship (`residentOrCitizen`: a permanent resident
- * lives and works here for good, but long trips or some crimes put it at risk; a citizen votes, holds a U.S. passport
- * and asks for green cards for more relatives; Form N-400 after 5 years, or 3 for a citizen's spouse; a lawyer for
- * when), getting a work permit (`workPermit`: Form I-765; who can get one depends on one's situation, with examples;
- * some file online; a lawyer when unsure), studying with a green card (`residentStudy`: any school, like a citizen, no
- * student visa; federal student aid through the FAFSA for most; in-state tuition is the state's rule; scholarships
- * their own), a child's school without papers (`schoolRights`: free public school from kindergarten to grade 12
- * whatever the child's or parents' status, Plyler v. Doe; proof of age and address may be asked, not status or a Social
- * Security number; an emergency contact; the Department of Education's Office for Civil Rights if refused), a green
- * card holder's rights and duties (`residentRights`: to live, work, travel and come back, ask for a spouse and
- * children, become a citizen; to obey the law, file taxes, carry the card, report a move within 10 days, sign up with
- * Selective Service; no federal vote; Form I-407 at the border need not be signed), what a green card is and how people
- * get one (`greenCard`: not a visa; family, a job, refuge or asylum, and other ways; a petition first, then Form I-485
- * here or a visa at a consulate; a lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form
- * I-864, signed by who filed the petition; in general 125% of the poverty guidelines, this year's on Form I-864P; a
- * joint sponsor or assets; a contract enforceable in court; a lawyer for whether an income is enough), what a
- * certificate of naturalization is (`naturalizationCertificate`: given at the oath ceremony for the green card; proof
- * for a passport; Form N-565 to replace or correct it; a citizen through a parent gets the N-600's instead), a
- * certificate of citizenship through a parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a
- * consular report of birth abroad; the law of the year one was born decides) and becoming a citizen (`naturalization`:
- * Form N-400, online; who can apply, in general; a lawyer first after an arrest or a long trip), voting (`voting`: only
- * citizens may vote in federal elections; a noncitizen who votes or registers can lose a green card and be removed; a
- * few towns allow local voting; a mistake is a lawyer's question before filing anything; vote.gov once a citizen), a
- * driver's license (`driversLicense`: the state's DMV, which decides what papers it takes; its check with USCIS's SAVE
- * system may take weeks, and a status SAVE shows wrong is USCIS's to correct, with the DMV's verification number), the
- * office a receipt number's three letters name (`serviceCenter`: EAC Vermont, WAC California, LIN Nebraska, SRC Texas,
- * YSC Potomac, NBC or MSC the National Benefits Center, IOE the electronic system; a case moved keeps its number; no
- * visits, the Contact Center), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's
- * place for an interview or fingerprints, the Contact Center for any other appointment; the offices' addresses, and
- * their closings on the day). The classifier has no intent for them and read them as a status check to confirm, or as
- * out of scope. Each is answered with what the office that handles it asks for and where (USCIS, or CBP, the SSA, a
- * state's DMV or the Department of State, named as theirs), under `understanding.uscisMatters.<matter>.answer`.
+ * or a request for more), what comes after a fingerprint appointment (`afterBiometrics`: background checks, then an
+ * interview, a request for evidence or a decision, by the form; often no interview for a work permit or a card's
+ * renewal; the status shows it), what comes after a relative's petition is approved (`petitionApproved`: no green card
+ * by itself; abroad, the National Visa Center, then a consulate's interview, followed at CEAC; here, Form I-485 if one
+ * qualifies; years of waiting for most relatives; a lawyer for which way), where a case filed online is
+ * (`onlineFiledCase`: already in the USCIS online account, with its notices; nothing to add and no Online Access Code,
+ * which paper filings have; its IOE receipt checked here too), what comes after a form is filed (`afterFiling`: the
+ * receipt notice, soon online or in weeks by mail; often a fingerprint appointment; then evidence asked for, an
+ * interview or a decision), an appointment's date, place or what to bring to fingerprints (`appointment`), a letter
+ * from USCIS (`letter`: its receipt number shows the status; only the letter, or a lawyer, says what it asks), a notice
+ * that never came (`noticeNotDelivered`: the address, then e-Request), a copy of a notice or of one's whole file
+ * (`copies`: the online account, Form I-824, a FOIA request), an arrest or a conviction (`criminalRecord`: the FBI's
+ * fingerprint check shows even old ones; the forms ask, even of a record sealed or erased; a truthful answer; some
+ * records can end a case or lead to removal; a lawyer before filing, with the court papers; said before the
+ * legal-advice answer when that is the question), and a text, email or call about a case that the user doubts or that
+ * the website contradicts (`messageDoubted`: trust USCIS's own site; USCIS never asks for money, a password or a code),
+ * and how long a visitor may stay (`visitorStay`: the I-94's date, set at the border, not the visa's; often up to 6
+ * months for a tourist, 90 days with ESTA; Form I-539 before that date, not with ESTA; staying past it can bar a return
+ * for years). Last of all, so that any other matter a message names comes first: how long a green card holder may be
+ * abroad (`timeAbroad`: under 6 months usually fine; 6 months to a year, questions at the border and a break in the
+ * time for citizenship; a year or more, a reentry permit before leaving), a travel document (`travelDocument`: Form
+ * I-131 before leaving, for advance parole, a reentry permit or a refugee travel document; the border still decides),
+ * parole (`parole`: a set time in the U.S., not a visa or a green card; it ends on the I-94's date; re-parole, often
+ * with Form I-131, where a program allows it, and programs that ended or changed; a green card only another way; a work
+ * permit from it ends with it; a lawyer before it ends; not advance parole, nor a prisoner's), the green card lottery
+ * (`dvLottery`: the Department of State's, free and only on its own site, results never emailed, paying to enter a
+ * scam), the green card medical exam (`medicalExam`: Form I-693 by a civil surgeon, found on USCIS's locator; paid to
+ * the doctor; sent with Form I-485 in most cases; a sealed envelope left sealed), E-Verify (`eVerify`: how some
+ * employers check that one may work; a mismatch is not a no, one chooses to fix it in 8 federal working days and may
+ * not be fired for it meanwhile; Self Check; never seen here), a lawyer on one's case (`representativeOnCase`: Form
+ * G-28, free, signed by both, sent with the form or later, online from the lawyer's account; a new lawyer files a new
+ * one; a notario can't; never added here), original documents sent to USCIS (`originalDocuments`: copies unless a form
+ * asks; asked-for originals come back by themselves, others with Form G-884, free; some are destroyed once scanned), an
+ * I-94 (`i94`: CBP's, free on its own site, which sites that charge are not; CBP fixes it), an ITIN, taxes or a bank
+ * account without a Social Security number (`itin`: the IRS's, Form W-7 with a tax return; for taxes only, no work or
+ * status; banks that take an ITIN, a passport or a consular ID; free tax help; the IRS's 2025 agreement to share
+ * addresses with ICE), a Social Security number or card (`ssn`: the SSA's; a work permit or green card form can ask for
+ * one; never this chat's), a waiver (`waiver`: "what is an I-601A waiver?", "el perdón migratorio": Form I-601A filed
+ * here before a visa interview abroad, with a citizen or green card holder spouse or parent's extreme hardship; Form
+ * I-601 for other reasons, Form I-212 after a deportation; leaving first can start a 3- or 10-year bar; a lawyer
+ * first), a priority date (`visaBulletin`: on the petition's notice; the Department of State's monthly Visa Bulletin,
+ * USCIS's chart of the month; dates move back too), a fiancé(e) visa (`fianceVisa`: Form I-129F, filed only by a U.S.
+ * citizen; the visa at a consulate; marriage within 90 days of arrival; then Form I-485), a work visa or a green card
+ * through a job (`workVisa`: the employer's petition first, which one can't file oneself in most cases; Form I-129 for
+ * a temporary worker such as an H-1B, most of which need a yearly lottery; a labor certification and Form I-140 for a
+ * green card, which a few file themselves; a student's school official, and Form I-765 after the studies; a lawyer for
+ * which way), asking for a relative's green card (`familyPetition`: Form I-130 first, by a citizen for a spouse and
+ * children, and at 21 for parents, brothers and sisters, by a green card holder for a spouse and unmarried children;
+ * then Form I-485 here or a visa abroad; years of waiting for most but a citizen's spouse, young children and parents;
+ * a lawyer for which way), a green card for a refugee or an asylee (`refugeeGreenCard`: a refugee must apply 1 year
+ * after arriving, an asylee may 1 year after the grant, with Form I-485; each family member files their own; going back
+ * to the country one fled risks one's status), asking for asylum (`asylum`: Form I-589, in general within a year of
+ * arriving, with the court if one is in court; fees since 2025 on the form's page; nothing signed unread or false; a
+ * lawyer first, with the free legal help list), Temporary Protected Status (`tps`: Form I-821 in the dates set for
+ * one's country, which change and end; no green card by itself), DACA (`daca`: three forms together; a renewal 120 to
+ * 150 days before it ends, online; court orders that change; a lawyer after an arrest or a trip), how a green card
+ * differs from citizenship (`residentOrCitizen`: a permanent resident lives and works here for good, but long trips or
+ * some crimes put it at risk; a citizen votes, holds a U.S. passport and asks for green cards for more relatives; Form
+ * N-400 after 5 years, or 3 for a citizen's spouse; a lawyer for when), getting a work permit (`workPermit`: Form
+ * I-765; who can get one depends on one's situation, with examples; some file online; a lawyer when unsure), studying
+ * with a green card (`residentStudy`: any school, like a citizen, no student visa; federal student aid through the
+ * FAFSA for most; in-state tuition is the state's rule; scholarships their own), a child's school without papers
+ * (`schoolRights`: free public school from kindergarten to grade 12 whatever the child's or parents' status, Plyler v.
+ * Doe; proof of age and address may be asked, not status or a Social Security number; an emergency contact; the
+ * Department of Education's Office for Civil Rights if refused), a green card holder's rights and duties
+ * (`residentRights`: to live, work, travel and come back, ask for a spouse and children, become a citizen; to obey the
+ * law, file taxes, carry the card, report a move within 10 days, sign up with Selective Service; no federal vote; Form
+ * I-407 at the border need not be signed), what a green card is and how people get one (`greenCard`: not a visa;
+ * family, a job, refuge or asylum, and other ways; a petition first, then Form I-485 here or a visa at a consulate; a
+ * lawyer for which way), a sponsor's promise of support (`affidavitOfSupport`: Form I-864, signed by who filed the
+ * petition; in general 125% of the poverty guidelines, this year's on Form I-864P; a joint sponsor or assets; a
+ * contract enforceable in court; a lawyer for whether an income is enough), what a certificate of naturalization is
+ * (`naturalizationCertificate`: given at the oath ceremony for the green card; proof for a passport; Form N-565 to
+ * replace or correct it; a citizen through a parent gets the N-600's instead), a certificate of citizenship through a
+ * parent (`citizenshipCertificate`: Form N-600; a passport proves it too; a consular report of birth abroad; the law of
+ * the year one was born decides) and becoming a citizen (`naturalization`: Form N-400, online; who can apply, in
+ * general; a lawyer first after an arrest or a long trip), voting (`voting`: only citizens may vote in federal
+ * elections; a noncitizen who votes or registers can lose a green card and be removed; a few towns allow local voting;
+ * a mistake is a lawyer's question before filing anything; vote.gov once a citizen), a driver's license
+ * (`driversLicense`: the state's DMV, which decides what papers it takes; its check with USCIS's SAVE system may take
+ * weeks, and a status SAVE shows wrong is USCIS's to correct, with the DMV's verification number), the office a receipt
+ * number's three letters name (`serviceCenter`: EAC Vermont, WAC California, LIN Nebraska, SRC Texas, YSC Potomac, NBC
+ * or MSC the National Benefits Center, IOE the electronic system; a case moved keeps its number; no visits, the Contact
+ * Center), and last a USCIS office (`fieldOffice`: by appointment only, no walk-ins; the notice's place for an
+ * interview or fingerprints, the Contact Center for any other appointment; the offices' addresses, and their closings
+ * on the day). The classifier has no intent for them and read them as a status check to confirm, or as out of scope.
+ * Each is answered with what the office that handles it asks for and where (USCIS, or CBP, the SSA, a state's DMV or
+ * the Department of State, named as theirs), under `understanding.uscisMatters.<matter>.answer`.
  */
 export const USCIS_MATTERS = [
     'iceAtDoor',
@@ -474,8 +474,8 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * chồng tôi bị trục xuất", "baka ma-deport ang asawa ko") is that fear, though only one's own is in its words (before:
  * "Sorry", the worry line, or the immigration court's answer), unless the deportation is done (`deportedWords`); and a
  * door said with immigration's officers ("移民局的人在我家门口", "ICE agents are knocking on my door", "عملاء الهجرة يطرقون
- * الباب") is officers at the door now, though not in its own words (before: the Contact Center's number offered, a stop's
- * rights, or "Sorry"); and a hospital or a doctor said with having no papers or being reported ("can I go to the
+ * الباب") is officers at the door now, though not in its own words (before: the Contact Center's number offered, a
+ * stop's rights, or "Sorry"); and a hospital or a doctor said with having no papers or being reported ("can I go to the
  * hospital without papers?", "¿me atienden en emergencias si soy indocumentado?", "医院会举报我吗") is emergency care, which
  * no status bars (before: the answer to having no status, the privacy answer, or "Sorry"), not the immigration medical
  * exam, public charge or benefits (`emergencyCare.notWith`), as a school said with them is a child's right to go ("can
@@ -484,14 +484,14 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * undocumented?", "没有身份可以报警吗"), not a stop by the police or an old arrest's weight on a case, as a home rented said
  * with them is a tenant's rights ("can I rent an apartment without papers?"), not a lease sent to USCIS as evidence;
  * and taxes or a bank said without papers, without a Social Security number or with ICE (`itin.withoutWords`: "do
- * undocumented people have to pay taxes?", "¿puedo abrir una cuenta de banco sin seguro social?", "没有身份怎么报税") is
- * the ITIN's answer, not a tax return or a bank statement sent as evidence (before: the answer to having no status
- * with the lawyer's, the Social Security number's, or "Sorry"); and paid said with twice ("I paid the fee twice",
- * "pagué la cuota dos veces", "수수료를 두 번 냈어요") is a payment to ask USCIS about, though "paid twice" alone is in its
- * words (before: the fees' answer, or "Sorry"), unless an employer paid; and a green card got, said with what now ("I
- * got my green card, now what?", "ya tengo mi green card, ¿ahora qué?", "拿到绿卡了，接下来呢") is a green card holder's
- * rights and duties (before: a status check to confirm, or the receipt question); and pay withheld said of an employer ("my boss didn't pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid,
- * while "he didn't pay me" alone may be anyone.
+ * undocumented people have to pay taxes?", "¿puedo abrir una cuenta de banco sin seguro social?", "没有身份怎么报税") is the
+ * ITIN's answer, not a tax return or a bank statement sent as evidence (before: the answer to having no status with the
+ * lawyer's, the Social Security number's, or "Sorry"); and paid said with twice ("I paid the fee twice", "pagué la
+ * cuota dos veces", "수수료를 두 번 냈어요") is a payment to ask USCIS about, though "paid twice" alone is in its words (before:
+ * the fees' answer, or "Sorry"), unless an employer paid; and a green card got, said with what now ("I got my green
+ * card, now what?", "ya tengo mi green card, ¿ahora qué?", "拿到绿卡了，接下来呢") is a green card holder's rights and duties
+ * (before: a status check to confirm, or the receipt question); and pay withheld said of an employer ("my boss didn't
+ * pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid, while "he didn't pay me" alone may be anyone.
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
     toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],

@@ -322,8 +322,8 @@ describe('what the first message already said is not asked again', () => {
             ['ar', 'مرحبا', ar, 'تمت الموافقة، ماذا أفعل الآن؟', 'Case Was Approved', 'approved'],
             ['es-US', 'hola', es, 'ya me aprobaron, ¿y ahora qué sigue?', 'Caso Fue Aprobado', 'approved'],
             ['en-US', 'hello', en, 'what does it mean when my case is transferred to another office', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
-            // A transfer retold in the other languages (before: the receipt question, the sign-in for one's cases, USCIS's
-            // contact details offered, or "Sorry").
+            // A transfer retold in the other languages (before: the receipt question, the sign-in for one's cases,
+            // USCIS's contact details offered, or "Sorry").
             ['es-US', 'hola', es, 'transfirieron mi caso', 'El Caso Fue Transferido y una Nueva Oficina Tiene Jurisdicción', 'review'],
             ['fr-FR', 'bonjour', fr, 'mon dossier a été transféré à un autre bureau', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
             ['vi-VN', 'xin chào', vi, 'hồ sơ của tôi bị chuyển sang văn phòng khác', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
@@ -331,7 +331,8 @@ describe('what the first message already said is not asked again', () => {
             ['ko-KR', '안녕하세요', ko, '제 케이스가 다른 사무소로 이관됐어요', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
             ['ar', 'مرحبا', ar, 'تم نقل قضيتي إلى مكتب آخر', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
             ['tl-PH', 'kumusta', tl, 'na-transfer ang kaso ko sa ibang opisina', 'Case Was Transferred And A New Office Has Jurisdiction', 'review'],
-            // A card being made or mailed, retold (before: the receipt question, a status check to confirm, or "Sorry").
+            // A card being made or mailed, retold (before: the receipt question, a status check to confirm, or
+            // "Sorry").
             ['en-US', 'hello', en, 'my card is being produced', 'New Card Is Being Produced', 'cardProduced'],
             ['es-US', 'hola', es, 'mi tarjeta se está produciendo', 'Se Está Produciendo una Nueva Tarjeta', 'cardProduced'],
             ['fr-FR', 'bonjour', fr, 'ma carte est en cours de production', 'New Card Is Being Produced', 'cardProduced'],
@@ -1276,8 +1277,8 @@ describe('a question for legal advice, about the numbers or a new address, or no
         expect(replies.join('\n')).not.toContain(t('faq.answers.legalAdvice.full'));
     });
 
-    // A driver's license, an ITIN, taxes or a bank asked of without papers: the DMV's or the IRS's answer, after the line
-    // that this chat needs no one's status (before: that line's whole answer, then the lawyer's).
+    // A driver's license, an ITIN, taxes or a bank asked of without papers: the DMV's or the IRS's answer, after the
+    // line that this chat needs no one's status (before: that line's whole answer, then the lawyer's).
     test.each([
         ['en-US', 'hello', "can I get a driver's license without papers?", 'driversLicense'],
         ['es-US', 'hola', '¿puedo sacar licencia de manejar sin papeles?', 'driversLicense'],

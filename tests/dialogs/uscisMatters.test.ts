@@ -1078,8 +1078,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '怎么查I-94？', 'i94'],
     ['ko', 'I-94를 어디서 봐요?', 'i94'],
     ['ar', 'كيف أحصل على I-94؟', 'i94'],
-    // A waiver: Form I-601A filed here before a visa interview abroad, with a relative's extreme hardship; Form I-601 and
-    // Form I-212; leaving first can start a bar; a lawyer first (before: "Sorry, I can't help with that").
+    // A waiver: Form I-601A filed here before a visa interview abroad, with a relative's extreme hardship; Form I-601
+    // and Form I-212; leaving first can start a bar; a lawyer first (before: "Sorry, I can't help with that").
     ['en', 'what is an I-601A waiver?', 'waiver'],
     ['en', 'do I qualify for the I-601A?', 'waiver'],
     ['es', '¿qué es el perdón migratorio?', 'waiver'],
@@ -1090,9 +1090,9 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ko', 'I-601A 웨이버가 뭐예요?', 'waiver'],
     ['ar', 'ما هو الإعفاء المؤقت I-601A؟', 'waiver'],
     ['tl', 'ano ang I-601A waiver?', 'waiver'],
-    // An ITIN, taxes or a bank account without a Social Security number: the IRS's, Form W-7 with a tax return; for taxes
-    // only; banks that take an ITIN, a passport or a consular ID (before: "Sorry, I can't help with that", or the Social
-    // Security number's answer).
+    // An ITIN, taxes or a bank account without a Social Security number: the IRS's, Form W-7 with a tax return; for
+    // taxes only; banks that take an ITIN, a passport or a consular ID (before: "Sorry, I can't help with that", or the
+    // Social Security number's answer).
     ['en', 'how do I get an ITIN?', 'itin'],
     ['en', 'can I open a bank account without SSN?', 'itin'],
     ['en', 'can I file taxes without a social security number?', 'itin'],
@@ -2127,9 +2127,10 @@ const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: strin
     ['vi', 'tôi đã lăn tay rồi, tiếp theo là gì', 'afterBiometrics'],
     ['ar', 'أخذوا بصماتي، ماذا بعد؟', 'afterBiometrics'],
     ['tl', 'nag-fingerprint na ako, ano na ang susunod?', 'afterBiometrics'],
-    // What comes after an interview: a decision that day or later, Form N-652 for citizenship, most others by mail, papers
-    // asked for sent by their date, e-Request past the usual time (before: what to bring to an interview, the receipt
-    // question alone, the notice of an appointment, or "Sorry"; "what happens after the interview" got what to bring).
+    // What comes after an interview: a decision that day or later, Form N-652 for citizenship, most others by mail,
+    // papers asked for sent by their date, e-Request past the usual time (before: what to bring to an interview, the
+    // receipt question alone, the notice of an appointment, or "Sorry"; "what happens after the interview" got what to
+    // bring).
     ['en', "I had my interview, what's next?", 'afterInterview'],
     ['en', 'what happens after the interview', 'afterInterview'],
     ['en', 'they gave me a paper at the interview', 'afterInterview'],
