@@ -548,6 +548,16 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Contact Center for the rest), then the menu. Before: when and where the notice says, then the receipt question.
     ['zh', '我想改指纹预约', 'appointmentChange'],
     ['zh', '我想改指纹预约的时间', 'appointmentChange'],
+    // Work on the day of the appointment: moving it (before: what the online account does, or "Sorry").
+    ['en', 'I have to work on the day of my fingerprint appointment', 'appointmentChange'],
+    ['en', 'my biometrics appointment is on a day I work', 'appointmentChange'],
+    ['es', 'tengo que trabajar el día de mi cita de huellas', 'appointmentChange'],
+    ['fr', 'je travaille ce jour-là, le jour de mon rendez-vous biométrique', 'appointmentChange'],
+    ['zh', '我的指纹预约那天要上班', 'appointmentChange'],
+    ['vi', 'ngày hẹn lăn tay tôi phải đi làm', 'appointmentChange'],
+    ['ko', '지문 예약 날에 일해야 해요', 'appointmentChange'],
+    ['ar', 'لدي عمل يوم موعد البصمات', 'appointmentChange'],
+    ['tl', 'may trabaho ako sa araw ng biometrics appointment ko', 'appointmentChange'],
     ['en', 'I missed my fingerprint appointment', 'appointmentChange'],
     // A birth, a surgery or a wish to skip it, said of the day (before: "Sorry").
     ['en', "I'm pregnant, can I skip the biometrics?", 'appointmentChange'],
@@ -2598,6 +2608,10 @@ describe('requests only USCIS can act on, asked at the menu', () => {
         ['en', 'I picked up my documents at the immigration office', 'detention'],
         ['en', 'ICE took my fingerprints at the border', 'detention'],
         ['en', 'I cancelled my visa application', 'visaRevoked'],
+        // A trip after an interview is the trip's question (the risk of leaving while a case waits), not what comes next.
+        ['en', 'can I travel out of the country after my interview?', 'afterInterview'],
+        ['es', '¿puedo viajar después de mi entrevista?', 'afterInterview'],
+        ['zh', '面试之后可以出国吗', 'afterInterview'],
     ])('%s: "%s" is not %s', async (language, said, matter) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`));
