@@ -491,7 +491,10 @@ const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refus
  * the fees' answer, or "Sorry"), unless an employer paid; and a green card got, said with what now ("I got my green
  * card, now what?", "ya tengo mi green card, ¿ahora qué?", "拿到绿卡了，接下来呢") is a green card holder's rights and duties
  * (before: a status check to confirm, or the receipt question); and pay withheld said of an employer ("my boss didn't
- * pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid, while "he didn't pay me" alone may be anyone.
+ * pay me", "mi patrón no me pagó", "老板欠我钱") is wages unpaid, while "he didn't pay me" alone may be anyone; and a stop
+ * said with immigration or its officers ("what do I do if ICE stops me on the street?", "¿qué hago si la migra me
+ * para?", "如果移民警察在街上拦住我怎么办") is a stop by them, asked of before it happens (before: the privacy answer, read from "ICE"
+ * or "la migra", or "Sorry"); immigration's police are not the police's stop (`policeStop.notWith`).
  */
 const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: string, withKey?: string | readonly string[], notWithKey?: string]>>> = {
     toldToLeave: ['understanding.uscisMatters.toldToLeave.endWords', 'understanding.uscisMatters.parole.words'],
@@ -516,6 +519,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     schoolRights: ['understanding.uscisMatters.schoolRights.schoolWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
     callingPolice: ['understanding.uscisMatters.callingPolice.reportCrimeWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
     housingRights: ['understanding.uscisMatters.housingRights.rentWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
+    iceEncounter: ['understanding.uscisMatters.iceEncounter.stopWords', ['understanding.uscisMatters.reportThreat.agencyWords', 'understanding.uscisMatters.iceEncounter.officerWords']],
     itin: ['understanding.uscisMatters.itin.moneyWords', 'understanding.uscisMatters.itin.withoutWords'],
     payment: ['understanding.uscisMatters.payment.paidWords', 'understanding.uscisMatters.payment.twiceWords', 'understanding.uscisMatters.employerDoubtsCard.on'],
     residentRights: ['understanding.uscisMatters.residentRights.gotCardWords', 'understanding.uscisMatters.afterFiling.words'],

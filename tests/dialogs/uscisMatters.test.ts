@@ -27,6 +27,19 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     // Officers who stop someone at work or in the street: the rights everyone has there (no door to keep closed).
     // Before: the privacy answer, or out of scope.
     ['en', 'there was an ICE raid at my work', 'iceEncounter'],
+    // A stop by immigration officers asked of before it happens: the rights when stopped (before: the privacy answer, read
+    // from "ICE" or "la migra", or "Sorry"); "immigration police" is immigration's, not the police's stop.
+    ['en', 'what do I do if ICE stops me on the street?', 'iceEncounter'],
+    ['en', 'what should I do if immigration stops me?', 'iceEncounter'],
+    ['en', 'what if ICE asks for my papers?', 'iceEncounter'],
+    ['es', '¿qué hago si la migra me para en la calle?', 'iceEncounter'],
+    ['es', 'si me para la migra qué hago', 'iceEncounter'],
+    ['fr', "que faire si l'ICE m'arrête dans la rue ?", 'iceEncounter'],
+    ['zh', '如果移民警察在街上拦住我怎么办', 'iceEncounter'],
+    ['vi', 'nếu ICE chặn tôi lại trên đường thì sao', 'iceEncounter'],
+    ['ko', 'ICE가 길에서 멈춰 세우면 어떻게 해요?', 'iceEncounter'],
+    ['ar', 'ماذا أفعل إذا أوقفني ضباط الهجرة في الشارع؟', 'iceEncounter'],
+    ['tl', 'ano ang gagawin ko kung pinahinto ako ng ICE?', 'iceEncounter'],
     ['en', 'what are my rights if ICE stops me', 'iceEncounter'],
     ['es', 'hay una redada en mi trabajo', 'iceEncounter'],
     ['es', 'me paró la migra, ¿qué hago?', 'iceEncounter'],
