@@ -1,14 +1,15 @@
-import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from '../../conversation/dialogKit';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type FoundChoice, type PromptValidatorContext, type WaterfallStepContext } from '../../conversation/dialogKit';
 import type { ConversationServices } from '../conversationServices';
 import type { CommonQuestionsOptions } from '../faq/faqTopics';
 import { isFlowOutcome, type FlowOutcome } from '../flowOutcome';
 import { InterruptibleDialog } from '../interruptibleDialog';
 import { issuesUscisAccountNumbers } from '../organization';
 import { localizedChoiceOptions, type LocalizedChoiceSpec } from '../prompts/localizedChoicePrompt';
-import { translator } from '../../conversation/turnLanguage';
+import { translator, turnPhrases } from '../../conversation/turnLanguage';
 import { AccountChoicePrompt } from './accountChoicePrompt';
 import { ACCOUNT_WORDS_INSIDE, accountKindChoices, ACCOUNT_KINDS, type AccountKind } from './chooseAccountDialog';
-import type { RecoverAccessOptions } from './recoverAccessDialog';
+import { notice } from './promptRetries';
+import { recoverTopicNamed, type RecoverAccessOptions, type RecoverTopic } from './recoverAccessDialog';
 
 export const SIGN_IN_TROUBLE_DIALOG = 'signInTroubleDialog';
 const TROUBLE_STEPS = 'signInTroubleSteps';
@@ -47,7 +48,7 @@ export class SignInTroubleDialog extends InterruptibleDialog {
         private readonly flows: SignInTroubleFlows,
     ) {
         super(SIGN_IN_TROUBLE_DIALOG, services);
-        this.addDialog(new AccountChoicePrompt(WHICH_ACCOUNT_PROMPT, services.organization, undefined, 'eitherAccount'))
+        this.addDialog(new AccountChoicePrompt(WHICH_ACCOUNT_PROMPT, services.organization, this.keepReasonSaid.bind(this), 'eitherAccount'))
             .addDialog(flows.recoverAccess)
             .addDialog(flows.commonQuestions)
             .addDialog(new WaterfallDialog<SignInTroubleOptions>(TROUBLE_STEPS, [this.askWhichStep.bind(this), this.startChosenStep.bind(this), this.finishStep.bind(this)]));
@@ -62,19 +63,38 @@ export class SignInTroubleDialog extends InterruptibleDialog {
     }
 
     /**
+     * "Which account?" answered with the reason instead ("I never got the code", "nunca me llegó el código", "olvidé mi
+     * contraseña"): the reason is kept in the question's state, the question asked again with a line that it can be
+     * helped (not the bare "choose one of the two accounts"), and the account chosen then carries it, so the reason is
+     * not asked a second time.
+     */
+    private async keepReasonSaid(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+        const state = prompt.state as { reasonSaid?: RecoverTopic };
+        if (prompt.recognized.succeeded) {
+            if (state.reasonSaid) (prompt.recognized.value as ChosenAccount).reasonSaid = state.reasonSaid;
+            return true;
+        }
+        const reason = recoverTopicNamed(turnPhrases(prompt.context), prompt.context.activity.text ?? '');
+        if (!reason) return false;
+        state.reasonSaid = reason;
+        return notice(prompt, 'signInTrouble.reasonKept', { orgName: this.services.organization.name });
+    }
+
+    /**
      * This assistant's account: its recovery. The USCIS account, with the reason said ("I forgot my password"): what to
      * do about that on the USCIS website, which is all there is to say; without one, its common problems.
      */
     private async startChosenStep(step: WaterfallStepContext<SignInTroubleOptions>): Promise<DialogTurnResult> {
-        const kind = (step.result as FoundChoice).value as AccountKind;
-        const { topic } = step.options;
+        const chosen = step.result as ChosenAccount;
+        const kind = chosen.value as AccountKind;
+        const topic = step.options.topic ?? chosen.reasonSaid;
         if (kind === 'uscis' && topic) {
             await step.context.sendActivity(translator(step.context)(`signInTrouble.uscis.${topic}`));
             return step.endDialog(COMPLETED);
         }
         if (kind === 'uscis') return step.beginDialog(this.flows.commonQuestions.id, { topic: 'troubleshooting', aboutUscisAccount: true } satisfies CommonQuestionsOptions);
         const { account: _meant, ...recover } = step.options;
-        return step.beginDialog(this.flows.recoverAccess.id, recover satisfies RecoverAccessOptions);
+        return step.beginDialog(this.flows.recoverAccess.id, { ...recover, ...(topic && { topic }) } satisfies RecoverAccessOptions);
     }
 
     /** Ends the way the chosen flow ended. */
@@ -82,6 +102,9 @@ export class SignInTroubleDialog extends InterruptibleDialog {
         return step.endDialog(isFlowOutcome(step.result) ? step.result : COMPLETED);
     }
 }
+
+/** The account chosen at "which account?", with the reason for not signing in if it was said there first. */
+type ChosenAccount = FoundChoice & { reasonSaid?: RecoverTopic };
 
 function whichAccountSpec(orgName: string): LocalizedChoiceSpec {
     return {

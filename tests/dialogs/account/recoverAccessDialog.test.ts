@@ -49,6 +49,32 @@ describe.each(LOCALES)('I can\'t sign in ($language)', ({ locale, t }) => {
         expect(texts(await say(harness.client, t('chooseAccount.organization')))).toEqual([t('recoverAccess.reset.askEmail')]);
     });
 
+    // Before: "Please choose one of the two accounts, or type 1 or 2.", and the reason asked again once an account was
+    // chosen ("What is stopping you from signing in?").
+    test('the reason said at "which account?": the question again with a line that it can be helped, then straight to that reason', async () => {
+        const cannotSignIn: Record<string, string> = { en: "I can't get into my account", es: 'no puedo entrar' };
+        const noCode: Record<string, string> = { en: 'the code never arrives', es: 'nunca me llegó el código' };
+        const language = locale === undefined ? 'en' : 'es';
+        harness = await openAccountHarness({ locale });
+        await say(harness.client, 'hi');
+        expect(texts(await say(harness.client, cannotSignIn[language]!))).toEqual([whichAccount()]);
+        expect(texts(await say(harness.client, noCode[language]!))).toEqual([expect.stringMatching(opening(t('signInTrouble.reasonKept', { orgName: TEST_ORGANIZATION.name })))]);
+        // This assistant's account: what to do when codes don't come, not the question of why.
+        const here = texts(await say(harness.client, t('chooseAccount.organization')));
+        expect(here[0]).toBe(t('recoverAccess.noCodes.advice'));
+        expect(here.join('\n')).not.toContain(t('recoverAccess.chooseTopic'));
+    });
+
+    test('the reason said at "which account?", then the USCIS account: what to do on the USCIS website for that reason', async () => {
+        harness = await openAccountHarness({ locale });
+        await say(harness.client, 'hi');
+        await say(harness.client, locale === undefined ? "I can't get into my account" : 'no puedo entrar');
+        await say(harness.client, locale === undefined ? 'the code never arrives' : 'nunca me llegó el código');
+        const replies = texts(await say(harness.client, t('chooseAccount.uscis')));
+        expect(replies[0]).toBe(t('signInTrouble.uscis.noCodes'));
+        expect(replies[1]).toMatch(opening(t('menu.again')));
+    });
+
     test('the menu\'s own option, by its title or number, means the account here: the reason is asked, not the account', async () => {
         harness = await openAccountHarness({ locale });
         await say(harness.client, 'hi');
