@@ -63,10 +63,10 @@ export class SignInTroubleDialog extends InterruptibleDialog {
     }
 
     /**
-     * "Which account?" answered with the reason instead ("I never got the code", "nunca me llegó el código", "olvidé mi
-     * contraseña"): the reason is kept in the question's state, the question asked again with a line that it can be
-     * helped (not the bare "choose one of the two accounts"), and the account chosen then carries it, so the reason is
-     * not asked a second time.
+     * "Which account?" answered with the reason instead ("the code never arrives", "nunca me llegó el código", "لم يصلني
+     * الرمز"): the reason is kept in the question's state, the question asked again with a line that it can be helped
+     * (not the bare "choose one of the two accounts"), and the account chosen then carries it, so the reason is not
+     * asked a second time. A reason that starts this flow over by itself ("I forgot my password") never reaches here.
      */
     private async keepReasonSaid(prompt: PromptValidatorContext<FoundChoice>): Promise<boolean> {
         const state = prompt.state as { reasonSaid?: RecoverTopic };
