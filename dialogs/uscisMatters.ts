@@ -442,6 +442,17 @@ const CARD_WORK_ASKED = 'understanding.uscisMatters.cardValidity.workAskedWords'
 const FINGERPRINTS_REFUSED = 'understanding.uscisMatters.fingerprintsAgain.refusedWords';
 
 /**
+ * Lists of one matter that other matters read too, named for what they hold: having no papers (or being reported),
+ * which a hospital, a school, the police and renting are said with (`emergencyCare.statusWords`, the first to read it);
+ * an employer (`employerDoubtsCard.on`); immigration and its officers (`reportThreat.agencyWords`); "what now?"
+ * (`afterFiling.words`).
+ */
+const WITHOUT_STATUS_WORDS = 'understanding.uscisMatters.emergencyCare.statusWords';
+const EMPLOYER_WORDS = 'understanding.uscisMatters.employerDoubtsCard.on';
+const IMMIGRATION_WORDS = 'understanding.uscisMatters.reportThreat.agencyWords';
+const WHAT_NOW_WORDS = 'understanding.uscisMatters.afterFiling.words';
+
+/**
  * Another way a matter is said: both lists' words in one message (or the first list's alone, where there is no second).
  * Many languages say "denied" and "rejected" with one word (bị từ chối, 被拒, 거절, رفض), and English speakers mix them up
  * too; a refusal said with what a filing is sent back for (a missing signature, a wrong fee, a fee waiver not approved)
@@ -514,15 +525,15 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
     fieldOffice: ['understanding.uscisMatters.fieldOffice.earlyWords', 'understanding.uscisMatters.appointmentWords', 'understanding.uscisMatters.fieldOffice.earlyNotWith'],
     deportationFeared: ['understanding.uscisMatters.deportationFeared.deportWords', 'understanding.uscisMatters.deportationFeared.fearWords', DEPORTED_WORDS],
     iceAtDoor: ['understanding.uscisMatters.iceAtDoor.doorWords', 'understanding.uscisMatters.iceEncounter.officerWords', 'understanding.uscisMatters.detention.arrestWords'],
-    unpaidWages: ['understanding.uscisMatters.unpaidWages.unpaidWords', 'understanding.uscisMatters.employerDoubtsCard.on'],
-    emergencyCare: ['understanding.uscisMatters.emergencyCare.careWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
-    schoolRights: ['understanding.uscisMatters.schoolRights.schoolWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
-    callingPolice: ['understanding.uscisMatters.callingPolice.reportCrimeWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
-    housingRights: ['understanding.uscisMatters.housingRights.rentWords', 'understanding.uscisMatters.emergencyCare.statusWords'],
-    iceEncounter: ['understanding.uscisMatters.iceEncounter.stopWords', ['understanding.uscisMatters.reportThreat.agencyWords', 'understanding.uscisMatters.iceEncounter.officerWords']],
+    unpaidWages: ['understanding.uscisMatters.unpaidWages.unpaidWords', EMPLOYER_WORDS],
+    emergencyCare: ['understanding.uscisMatters.emergencyCare.careWords', WITHOUT_STATUS_WORDS],
+    schoolRights: ['understanding.uscisMatters.schoolRights.schoolWords', WITHOUT_STATUS_WORDS],
+    callingPolice: ['understanding.uscisMatters.callingPolice.reportCrimeWords', WITHOUT_STATUS_WORDS],
+    housingRights: ['understanding.uscisMatters.housingRights.rentWords', WITHOUT_STATUS_WORDS],
+    iceEncounter: ['understanding.uscisMatters.iceEncounter.stopWords', [IMMIGRATION_WORDS, 'understanding.uscisMatters.iceEncounter.officerWords']],
     itin: ['understanding.uscisMatters.itin.moneyWords', 'understanding.uscisMatters.itin.withoutWords'],
-    payment: ['understanding.uscisMatters.payment.paidWords', 'understanding.uscisMatters.payment.twiceWords', 'understanding.uscisMatters.employerDoubtsCard.on'],
-    residentRights: ['understanding.uscisMatters.residentRights.gotCardWords', 'understanding.uscisMatters.afterFiling.words'],
+    payment: ['understanding.uscisMatters.payment.paidWords', 'understanding.uscisMatters.payment.twiceWords', EMPLOYER_WORDS],
+    residentRights: ['understanding.uscisMatters.residentRights.gotCardWords', WHAT_NOW_WORDS],
 };
 
 /**
@@ -541,7 +552,7 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * report me to ICE?" is still the privacy question.
  */
 const ALL_SAID: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
-    reportThreat: ['understanding.uscisMatters.reportThreat.reportWords', 'understanding.uscisMatters.reportThreat.agencyWords', 'understanding.uscisMatters.reportThreat.byWords'],
+    reportThreat: ['understanding.uscisMatters.reportThreat.reportWords', IMMIGRATION_WORDS, 'understanding.uscisMatters.reportThreat.byWords'],
     cardTakenAtBorder: ['understanding.uscisMatters.cardTakenAtBorder.takenWords', 'understanding.uscisMatters.timeAbroad.residenceWords', 'understanding.uscisMatters.cardTakenAtBorder.borderWords'],
     childrenIfDeported: ['understanding.uscisMatters.childrenIfDeported.careWords', 'understanding.uscisMatters.childrenIfDeported.childWords', 'understanding.uscisMatters.childrenIfDeported.selfDeportWords'],
 };
