@@ -35,8 +35,11 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * at once), a visa revoked (`visaRevoked`: the Department of State's; a visa is for coming in, a stay runs on status
  * and the I-94; a student's DSO; a lawyer before travelling), a letter from ICE (`iceLetter`: read with someone
  * trusted; a check-in or a court date to keep; not ignored, nothing signed unread, a lawyer before the date; money
- * asked in ICE's name a scam), and a case in immigration court (`courtCase`: a hearing, a judge, removal proceedings),
- * which is the Department of Justice's: no receipt number or USCIS status shows any of them, and a missed hearing can
+ * asked in ICE's name a scam), a summons to serve on a jury (`juryDuty`: only citizens serve; the summons answered by
+ * its date, saying one is not a citizen, never claiming to be one, which can cost a green card for good; a lawyer
+ * before filing with USCIS if one served or claimed before; a court's, though "convocation" is also a hearing's word),
+ * and a case in immigration court (`courtCase`: a hearing, a judge, removal proceedings), which is the Department of
+ * Justice's: no receipt number or USCIS status shows any of them, and a missed hearing can
  * end in an order to leave, so where to look comes before anything USCIS could say ("the judge denied my case" is not a
  * USCIS denial); and a visa abroad (`visaAbroad`: the National Visa Center, an embassy or a consulate, the Department
  * of State's, checked at CEAC with the NVC case number). Then what USCIS offers victims (`victimProtection`: a VAWA
@@ -212,6 +215,7 @@ export const USCIS_MATTERS = [
     'emergencyCare',
     'housingRights',
     'toldToLeave',
+    'juryDuty',
     'courtCase',
     'iceLetter',
     'visaRevoked',
@@ -319,14 +323,15 @@ export const MATTERS_BEFORE_STATUS_CHECK: ReadonlySet<UscisMatter> = new Set(['f
 /**
  * The matters outside USCIS: officers at the door or stopping someone, someone detained or a check-in (ICE's), the
  * police stopping someone (a city's, a county's or a state's), a message from DHS that ends a parole or says to leave,
- * a visa revoked (the Department of State's), a case in immigration court (the Department of Justice's), a visa abroad
- * (the Department of State's), a green card taken at the border (CBP's), the police called for help, a threat to report
- * someone, one's children if one is deported, emergency care, a child's school and renting without papers (a
- * hospital's, a school's, a landlord's; said with having no status, so read before the answer to having none). No receipt number or USCIS status
- * shows them, so where to look (or what one's rights are) is the answer, at whatever question they are said (see
- * uscisMatterAnswerAt), and before "I don't have one" at a question for a number.
+ * a visa revoked (the Department of State's), a jury summons (a court's), a case in immigration court (the Department
+ * of Justice's), a visa abroad (the Department of State's), a green card taken at the border (CBP's), the police called
+ * for help, a threat to report someone, one's children if one is deported, emergency care, a child's school and renting
+ * without papers (a hospital's, a school's, a landlord's; said with having no status, so read before the answer to
+ * having none). No receipt number or USCIS status shows them, so where to look (or what one's rights are) is the
+ * answer, at whatever question they are said (see uscisMatterAnswerAt), and before "I don't have one" at a question for
+ * a number.
  */
-export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'callingPolice', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'emergencyCare', 'schoolRights', 'housingRights', 'toldToLeave', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
+export const OUTSIDE_USCIS: ReadonlySet<UscisMatter> = new Set(['iceAtDoor', 'detention', 'iceCheckIn', 'policeStop', 'callingPolice', 'iceEncounter', 'reportThreat', 'childrenIfDeported', 'deportationFeared', 'cardTakenAtBorder', 'emergencyCare', 'schoolRights', 'housingRights', 'toldToLeave', 'juryDuty', 'courtCase', 'iceLetter', 'visaRevoked', 'visaAbroad']);
 
 /**
  * The matters about records another system keeps (E-Verify's, CBP's I-94, the IRS's, the SSA's, a DMV's, the FBI's):

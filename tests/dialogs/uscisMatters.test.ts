@@ -9,7 +9,7 @@ const LOCALE: Readonly<Record<string, string>> = { en: 'en-US', es: 'es-US', fr:
 
 // Before each of these: a status check to confirm ("Did you want to check a case status?"), "Sorry, I can't help with
 // that", or USCIS's processing times with the receipt question.
-const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'callingPolice' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'emergencyCare' | 'housingRights' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'itin' | 'ssn' | 'waiver' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'schoolRights' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
+const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'iceAtDoor' | 'detention' | 'iceCheckIn' | 'policeStop' | 'callingPolice' | 'reportThreat' | 'childrenIfDeported' | 'cardTakenAtBorder' | 'emergencyCare' | 'housingRights' | 'toldToLeave' | 'visaRevoked' | 'alienRegistration' | 'cardExpiringCitizenship' | 'iceEncounter' | 'deportationFeared' | 'juryDuty' | 'courtCase' | 'iceLetter' | 'victimProtection' | 'petitionerDied' | 'childTurning21' | 'marriedWhileWaiting' | 'visaAbroad' | 'expedite' | 'rejected' | 'denied' | 'copies' | 'criminalRecord' | 'proofOfFiling' | 'typo' | 'cardLostAbroad' | 'cardValidity' | 'workPermitRenewal' | 'workPermitUse' | 'employerDoubtsCard' | 'unpaidWages' | 'replaceCard' | 'lostPassport' | 'proofOfStatus' | 'payment' | 'interviewRequired' | 'interviewChange' | 'appointmentChange' | 'accommodation' | 'fingerprintsAgain' | 'appointmentInterpreter' | 'translation' | 'withdraw' | 'premiumProcessing' | 'citizenshipTest' | 'interviewDress' | 'replaceCertificate' | 'usPassport' | 'lawyerUnreachable' | 'complaint' | 'interview' | 'eVerify' | 'representativeOnCase' | 'originalDocuments' | 'removeConditions' | 'petitionApproved' | 'onlineFiledCase' | 'visitorStay' | 'timeAbroad' | 'travelDocument' | 'parole' | 'dvLottery' | 'medicalExam' | 'i94' | 'itin' | 'ssn' | 'waiver' | 'visaBulletin' | 'fianceVisa' | 'workVisa' | 'familyPetition' | 'refugeeGreenCard' | 'asylum' | 'tps' | 'daca' | 'residentOrCitizen' | 'workPermit' | 'residentStudy' | 'schoolRights' | 'residentRights' | 'greenCard' | 'affidavitOfSupport' | 'naturalizationCertificate' | 'citizenshipCertificate' | 'naturalization' | 'voting' | 'driversLicense' | 'serviceCenter' | 'fieldOffice']> = [
     // Immigration officers at the door: the rights everyone has, then a lawyer. Before: the privacy answer ("ICE" is one
     // of its words), "Did you want to learn how to keep your account safe?", or out of scope.
     ['en', 'ICE is at my door', 'iceAtDoor'],
@@ -209,6 +209,18 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['zh', '我的绿卡在机场丢了', 'replaceCard'],
     // Deportation said as what will happen, or as the order a judge gave (before: "Sorry, I can't help with that", or in
     // Spanish for "NTA" the evidence question to confirm).
+    // A summons to serve on a jury: only citizens serve, the summons answered saying so, never a claim to be one (before:
+    // "Sorry", or in French "there is nothing to cancel" and the immigration court's answer, read from "convocation").
+    ['en', "I got a jury duty summons but I'm not a citizen", 'juryDuty'],
+    ['en', 'can a green card holder serve on a jury?', 'juryDuty'],
+    ['es', 'me llegó una citación para jurado pero no soy ciudadano', 'juryDuty'],
+    ['es', '¿tengo que ser jurado si tengo green card?', 'juryDuty'],
+    ['fr', "j'ai reçu une convocation de juré", 'juryDuty'],
+    ['vi', 'tôi nhận được giấy triệu tập bồi thẩm đoàn', 'juryDuty'],
+    ['zh', '我收到了陪审团传票', 'juryDuty'],
+    ['ko', '배심원 소환장을 받았어요', 'juryDuty'],
+    ['ar', 'وصلني استدعاء لهيئة المحلفين', 'juryDuty'],
+    ['tl', 'nakatanggap ako ng jury summons pero hindi ako citizen', 'juryDuty'],
     ['en', "I'm going to be deported", 'courtCase'],
     ['en', 'I have a deportation order', 'courtCase'],
     ['es', 'me van a deportar', 'courtCase'],
@@ -2625,6 +2637,10 @@ describe('requests only USCIS can act on, asked at the menu', () => {
         ['en', 'can I travel out of the country after my interview?', 'afterInterview'],
         ['es', '¿puedo viajar después de mi entrevista?', 'afterInterview'],
         ['zh', '面试之后可以出国吗', 'afterInterview'],
+        // A sworn translator or a sworn statement is not a jury (guard rows, passed before).
+        ['es', '¿necesito un traductor jurado para mi acta?', 'juryDuty'],
+        ['fr', 'faut-il un traducteur juré pour mon acte de naissance ?', 'juryDuty'],
+        ['es', 'firmé una declaración jurada', 'juryDuty'],
     ])('%s: "%s" is not %s', async (language, said, matter) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`));
