@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { containsAnyPhrase, phraseReader, plainPhrases, plainWords } from '../conversation/utteranceWords';
-import { APPLYING_RISK_WORDS, DEPORTED_WORDS, TRAVEL_WORDS } from './faq/legalAdvicePrefaces';
+import { APPLYING_RISK_WORDS, DEPORTED_WORDS, PUBLIC_CHARGE_WORDS, TRAVEL_WORDS } from './faq/legalAdvicePrefaces';
 import { statusTitleNamedIn } from '../services/cases/statusBuckets';
 
 /**
@@ -80,7 +80,12 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * keeps working; the Department of Justice's IER, free), wages an employer does not pay (`unpaidWages`: a right to be
  * paid, at least the minimum wage, whatever one's status; the Department of Labor's Wage and Hour Division, free; hours
  * and pay written down; a threat to call immigration can be against the law; the trafficking hotline if forced to
- * work), a green card lost or expired abroad (`cardLostAbroad`: Form I-131A, then a consulate; over a year away, SB-1),
+ * work), how permanent residence can be lost (`residenceLost`: living abroad, a year or more without a reentry permit;
+ * some crimes; fraud or a false claim to be a citizen; a federal vote; a 2-year card's conditions not removed; in most
+ * cases only an immigration judge ends it, unless Form I-407 is signed; an expired card does not; a lawyer before a long
+ * trip, a guilty plea or a signature; "can I lose my green card?" is not a card to replace, while "what if I lose my
+ * green card?" still is), a green card lost or expired abroad (`cardLostAbroad`: Form I-131A, then a consulate; over a
+ * year away, SB-1),
  * a green card expiring while one applies for citizenship (`cardExpiringCitizenship`: Form N-400's receipt notice, with
  * the card, proves status for 24 months past its date, so Form I-90 may not be needed), replacing or renewing a card
  * (`replaceCard`), a passport lost, stolen or expired (`lostPassport`: one's country's embassy or consulate replaces
@@ -247,6 +252,7 @@ export const USCIS_MATTERS = [
     'usPassport',
     'divorce',
     'removeConditions',
+    'residenceLost',
     'cardLostAbroad',
     'cardExpiringCitizenship',
     'cardValidity',
@@ -356,9 +362,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * (what a marriage changes in a case that waits), "my green card expired, can I still work?" (that residence outlives
  * the card, and what proves it until a new one comes), "¿puedo trabajar con el TPS?", "can I work with DACA?" (what
  * each is, and that a work permit is asked for with it, on Form I-765), "do I qualify for the I-601A?" (what a waiver
- * is, whom Form I-601A is for, and the bar that leaving first can start).
+ * is, whom Form I-601A is for, and the bar that leaving first can start), "¿me pueden quitar la residencia?" (the ways
+ * permanent residence is lost, and that in most cases only a judge ends it).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting', 'cardValidity', 'tps', 'daca', 'waiver']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting', 'cardValidity', 'tps', 'daca', 'waiver', 'residenceLost']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text
@@ -582,8 +589,13 @@ const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>>
     typo: ['understanding.uscisMatters.otherCardWords'],
     cardWrongAddress: ['understanding.uscisMatters.otherCardWords'],
     cardNotDelivered: ['understanding.uscisMatters.otherCardWords'],
-    // "I'm moving abroad, will I lose my green card?" asks how long one may live away, not how a lost card is replaced.
-    replaceCard: ['understanding.uscisMatters.otherCardWords', 'understanding.uscisMatters.timeAbroad.words'],
+    // "I'm moving abroad, will I lose my green card?" asks how long one may live away, and "can I lose my green card for
+    // voting?" what a vote may cost, not how a lost card is replaced.
+    replaceCard: ['understanding.uscisMatters.otherCardWords', 'understanding.uscisMatters.timeAbroad.words', 'understanding.uscisMatters.voting.words'],
+    // "Will I lose my green card if I stay in Mexico for a year?", "can I lose my green card for voting?", "will I lose my
+    // green card if I use food stamps?": the time away, the vote or public charge, each its own answer, not the list of
+    // ways residence ends.
+    residenceLost: ['understanding.uscisMatters.timeAbroad.words', 'understanding.uscisMatters.voting.words', PUBLIC_CHARGE_WORDS],
     representativeOnCase: ['understanding.representative.access'],
     // "What do I have to wear to go to the interview?" asks what to wear, not whether to go.
     interviewRequired: ['understanding.uscisMatters.interviewDress.words'],

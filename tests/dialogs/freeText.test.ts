@@ -757,9 +757,6 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['zh-CN', '你好', '回复RFE的期限是多久？', 'evidence'],
         // The RFE named first, the time asked after it (before: USCIS's usual times, read from "cuánto tiempo").
         ['es-US', 'hola', 'me mandaron un RFE, ¿cuánto tiempo tengo?', 'evidence'],
-        // Whether a green card can be taken away (before: "Did you want to check a case status?").
-        ['en-US', 'hello', 'can my green card be taken away?', 'legalAdvice'],
-        ['es-US', 'hola', '¿me pueden quitar la residencia?', 'legalAdvice'],
         // Whether citizenship can be taken away (before: "Sorry, I can't help with that").
         ['en-US', 'hello', 'can I lose my citizenship?', 'legalAdvice'],
         ['es-US', 'hola', '¿me pueden quitar la ciudadanía?', 'legalAdvice'],
@@ -1244,6 +1241,10 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '변호사 없이 신청할 수 있어요?', 'understanding.withoutLawyer.answer'],
         ['ar-EG', 'مرحبا', 'هل يمكنني التقديم بدون محامي؟', 'understanding.withoutLawyer.answer'],
         ['tl-PH', 'kumusta', 'pwede ba akong mag-apply nang walang abogado?', 'understanding.withoutLawyer.answer'],
+        // Whether a green card can be taken away: the ways permanent residence is lost, then the lawyer (before: "Did you
+        // want to check a case status?", then the lawyer's answer alone).
+        ['en-US', 'hello', 'can my green card be taken away?', 'understanding.uscisMatters.residenceLost.answer'],
+        ['es-US', 'hola', '¿me pueden quitar la residencia?', 'understanding.uscisMatters.residenceLost.answer'],
     ])('%s: "%s", then "%s": %s first, then the legal-advice answer', async (locale, greeting, question, first) => {
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));

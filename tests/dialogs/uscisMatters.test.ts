@@ -2583,6 +2583,51 @@ const CHAT_COST: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'is your service free?'],
 ];
 
+// How permanent residence can be lost, asked in one's own words (before: the replacement of a lost card, read from "lose
+// my green card", the lawyer's answer alone, or "Sorry"). Where the classifier reads a lawyer's question, the lawyer's
+// answer follows; otherwise the menu. A card misplaced, a trip abroad, a vote and food stamps keep their own answers.
+const RESIDENCE_LOST: ReadonlyArray<readonly [language: string, said: string]> = [
+    ['en', 'can I lose my green card?'],
+    ['en', 'can they take away my green card?'],
+    ['en', 'can my green card be revoked?'],
+    ['en', 'can I lose my permanent residency?'],
+    ['es', '¿me pueden quitar la residencia?'],
+    ['es', '¿puedo perder mi residencia?'],
+    ['fr', 'je peux perdre ma carte verte ?'],
+    ['vi', 'tôi có thể bị mất thẻ xanh không?'],
+    ['zh', '绿卡会被取消吗'],
+    ['ko', '영주권이 취소될 수 있나요?'],
+    ['ar', 'هل يمكن أن أفقد البطاقة الخضراء؟'],
+    ['tl', 'puwede ba akong mawalan ng green card?'],
+];
+
+describe('how permanent residence can be lost, asked at the menu', () => {
+    test.each(RESIDENCE_LOST)('%s: "%s" gets the ways residence is lost, then the lawyer\'s answer or the menu', async (language, said) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe(t('understanding.uscisMatters.residenceLost.answer'));
+        const lawyer = ['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }));
+        expect(lawyer.includes(replies[1]) || replies[1].startsWith(t('menu.prompt'))).toBe(true);
+    });
+
+    test.each([
+        ['en', 'what happens if I lose my green card?', 'replaceCard'],
+        ['es', 'perdí mi green card', 'replaceCard'],
+        ['zh', '我的绿卡丢了', 'replaceCard'],
+        ['en', 'will I lose my green card if I stay abroad for 8 months?', 'timeAbroad'],
+        // A vote's cost to a green card (before: the replacement of a lost card, read from "lose my green card").
+        ['en', 'can I lose my green card for voting?', 'voting'],
+    ])('%s: "%s" gets %s, not the ways residence is lost', async (language, said, matter) => {
+        const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
+        expect(replies[0]).toBe(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
+    });
+
+    test('en: "will I lose my green card if I use food stamps?" is public charge, not the ways residence is lost', async () => {
+        const { t, replies } = await askAtMenu('en-US', 'hello', 'will I lose my green card if I use food stamps?');
+        expect(replies[0]).toBe(t('understanding.publicCharge.answer'));
+        expect(replies).not.toContain(t('understanding.uscisMatters.residenceLost.answer'));
+    });
+});
+
 describe('requests only USCIS can act on, asked at the menu', () => {
     test.each(BACK_TO_MENU)('%s: "%s" gets what USCIS asks for (%s), then the menu', async (language, said, matter) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
