@@ -597,6 +597,8 @@ const SHARED_NOT_WITH: Readonly<Partial<Record<UscisMatter, readonly string[]>>>
     // ways residence ends.
     residenceLost: ['understanding.uscisMatters.timeAbroad.words', 'understanding.uscisMatters.voting.words', PUBLIC_CHARGE_WORDS],
     representativeOnCase: ['understanding.representative.access'],
+    // "Can I travel anywhere with my permit?" is a trip's question (what leaving may do to a case), not where one may work.
+    workPermitUse: [TRAVEL_WORDS],
     // "What do I have to wear to go to the interview?" asks what to wear, not whether to go.
     interviewRequired: ['understanding.uscisMatters.interviewDress.words'],
     // "Can I be deported if I apply?" fears what applying may bring, and has no case in court (the lawyer's answer, after

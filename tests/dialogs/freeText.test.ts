@@ -1241,6 +1241,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '변호사 없이 신청할 수 있어요?', 'understanding.withoutLawyer.answer'],
         ['ar-EG', 'مرحبا', 'هل يمكنني التقديم بدون محامي؟', 'understanding.withoutLawyer.answer'],
         ['tl-PH', 'kumusta', 'pwede ba akong mag-apply nang walang abogado?', 'understanding.withoutLawyer.answer'],
+        // A trip told as leaving the country, in the words people use (before: "Sorry, I can't help with that", or the
+        // lawyer's answer alone).
+        ['es-US', 'hola', '¿qué pasa si salgo del país con el permiso de trabajo?', 'understanding.travel.answer'],
+        ['fr-FR', 'bonjour', 'que se passe-t-il si je quitte le pays ?', 'understanding.travel.answer'],
+        ['vi-VN', 'xin chào', 'tôi có thể ra nước ngoài không?', 'understanding.travel.answer'],
+        ['tl-PH', 'kumusta', 'pwede ba akong magbakasyon sa Pilipinas?', 'understanding.travel.answer'],
+        // A change of job, or work anywhere, asked of a permit named short or in Korean: what a work permit allows, then the
+        // lawyer (before: the lawyer's answer alone, or "Sorry").
+        ['en-US', 'hello', 'can I change jobs with my permit?', 'understanding.uscisMatters.workPermitUse.answer'],
+        ['ko-KR', '안녕하세요', '노동허가증으로 아무 데서나 일할 수 있어요?', 'understanding.uscisMatters.workPermitUse.answer'],
         // Whether a green card can be taken away: the ways permanent residence is lost, then the lawyer (before: "Did you
         // want to check a case status?", then the lawyer's answer alone).
         ['en-US', 'hello', 'can my green card be taken away?', 'understanding.uscisMatters.residenceLost.answer'],

@@ -1281,6 +1281,15 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['ar', 'أريد الجرين كارد', 'greenCard'],
     // What a work permit allows: most, any employer, several, part time or for oneself; a student's OPT has limits; the
     // category says why it was given (before: "Sorry", or keeping one's account safe to confirm in Korean).
+    // Work anywhere, or a change of job, asked of a permit named short ("my permit", "mi permiso", "mon permis"), and in
+    // the words Korean, Chinese and Arabic use for it (before: "Sorry", or a status check to confirm in Spanish).
+    ['en', 'can I work anywhere with my work permit?', 'workPermitUse'],
+    ['es', '¿puedo cambiar de trabajo con mi permiso?', 'workPermitUse'],
+    ['es', '¿puedo trabajar en cualquier lugar con el permiso?', 'workPermitUse'],
+    ['fr', "je peux travailler n'importe où avec mon permis ?", 'workPermitUse'],
+    ['zh', '工卡可以在任何地方工作吗', 'workPermitUse'],
+    ['ko', '워크퍼밋으로 직장 옮겨도 돼요?', 'workPermitUse'],
+    ['ar', 'هل يمكنني تغيير عملي بتصريح العمل؟', 'workPermitUse'],
     ['en', 'can I work for two employers with my EAD?', 'workPermitUse'],
     ['en', 'can I start my own business with a work permit?', 'workPermitUse'],
     ['en', 'my EAD says C08, what does that mean?', 'workPermitUse'],
@@ -2686,6 +2695,11 @@ describe('requests only USCIS can act on, asked at the menu', () => {
         ['es', '¿necesito un traductor jurado para mi acta?', 'juryDuty'],
         ['fr', 'faut-il un traducteur juré pour mon acte de naissance ?', 'juryDuty'],
         ['es', 'firmé una declaración jurada', 'juryDuty'],
+        // A driver's permit, or a trip, said with where one may go is not what a work permit allows (guard rows, passed before).
+        ['en', 'can I drive anywhere with my permit?', 'workPermitUse'],
+        ['en', 'can I travel anywhere with my permit?', 'workPermitUse'],
+        ['es', '¿puedo manejar con el permiso de conducir en cualquier lugar?', 'workPermitUse'],
+        ['fr', "je peux conduire n'importe où avec mon permis ?", 'workPermitUse'],
     ])('%s: "%s" is not %s', async (language, said, matter) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies).not.toContain(t(`understanding.uscisMatters.${matter}.answer`));
