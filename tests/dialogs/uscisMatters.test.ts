@@ -725,6 +725,11 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
     ['es', 'mi permiso de trabajo tiene mal la fecha de nacimiento', 'typo'],
     // A certificate of naturalization lost or damaged: Form N-565; a passport, the Department of State's. Before: "Sorry,
     // I can't help with that", or a status check to confirm.
+    // Korean phrases are read as whole words, so a verb's stem alone ("다시 받", "원본을 돌려받", "대학에 다") never matched
+    // the words people type; the whole forms are listed (before: what a certificate is, or "Sorry").
+    ['ko', '귀화 증서를 다시 받고 싶어요', 'replaceCertificate'],
+    ['ko', '원본을 돌려받을 수 있나요?', 'originalDocuments'],
+    ['ko', '영주권자도 대학에 다녀도 돼요?', 'residentStudy'],
     ['en', 'how do I replace my naturalization certificate', 'replaceCertificate'],
     ['en', 'I lost my citizenship certificate', 'replaceCertificate'],
     ['es', 'perdí mi certificado de naturalización', 'replaceCertificate'],
@@ -1970,6 +1975,8 @@ const BACK_TO_MENU: ReadonlyArray<readonly [language: string, said: string, matt
 ];
 
 const BEFORE_STATUS_CHECK: ReadonlyArray<readonly [language: string, said: string, matter: 'filedByLawyer' | 'messageDoubted' | 'cardWrongAddress' | 'cardNotDelivered' | 'noticeNotDelivered' | 'oathCeremony' | 'afterBiometrics' | 'afterInterview' | 'afterFiling' | 'appointment' | 'letter']> = [
+    // A Korean interview told as done with "면접" and a whole verb form (before: "Sorry"; "면접을 봤" never matched).
+    ['ko', '면접을 봤어요 다음은요?', 'afterInterview'],
     // A case a lawyer filed: checked here like any other, with its receipt number, which the lawyer's copy of the
     // notice has (before: the lawyer's answer alone, or a status check to confirm).
     ['en', 'my lawyer filed my case, can I still check it here?', 'filedByLawyer'],
