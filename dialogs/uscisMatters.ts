@@ -75,7 +75,12 @@ import { statusTitleNamedIn } from '../services/cases/statusBuckets';
  * since October 30, 2025 most renewals no longer extend the card, so one may have to stop work; a lawyer when unsure),
  * what a work permit allows (`workPermitUse`: most let one work for any employer, several, part time or for oneself
  * until the card's date; a student's OPT has limits; the category says why it was given, not where; Form I-9, with no
- * document the employer may insist on), an employer who calls a valid card fake or refuses it (`employerDoubtsCard`:
+ * document the employer may insist on), a false claim to be a citizen or false papers used, told of oneself
+ * (`falseClaim`: a claim to be a citizen, on a job's Form I-9, to vote or for a benefit, can bar a green card for good;
+ * false papers or another's Social Security number can harm a case too, though some still qualify; a lawyer before
+ * filing anything, in confidence; never hidden on a form; read before an employer's doubt, so "I used fake papers at
+ * my job" is one's own past, while "my boss says my card is fake" is still the employer's), an employer who calls a
+ * valid card fake or refuses it (`employerDoubtsCard`:
  * not the employer's to decide alone; other documents from Form I-9's list; an E-Verify mismatch is fixed while one
  * keeps working; the Department of Justice's IER, free), wages an employer does not pay (`unpaidWages`: a right to be
  * paid, at least the minimum wage, whatever one's status; the Department of Labor's Wage and Hour Division, free; hours
@@ -258,6 +263,7 @@ export const USCIS_MATTERS = [
     'cardValidity',
     'workPermitRenewal',
     'workPermitUse',
+    'falseClaim',
     'employerDoubtsCard',
     'unpaidWages',
     'replaceCard',
@@ -363,9 +369,10 @@ export const RECORDS_KEPT_ELSEWHERE: ReadonlySet<UscisMatter> = new Set(['eVerif
  * the card, and what proves it until a new one comes), "¿puedo trabajar con el TPS?", "can I work with DACA?" (what
  * each is, and that a work permit is asked for with it, on Form I-765), "do I qualify for the I-601A?" (what a waiver
  * is, whom Form I-601A is for, and the bar that leaving first can start), "¿me pueden quitar la residencia?" (the ways
- * permanent residence is lost, and that in most cases only a judge ends it).
+ * permanent residence is lost, and that in most cases only a judge ends it), "I said I was a citizen to get a job, can I
+ * still apply?" (what a false claim to be a citizen, or false papers, can do to a case).
  */
-export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting', 'cardValidity', 'tps', 'daca', 'waiver', 'residenceLost']);
+export const MATTERS_BEFORE_LEGAL_ADVICE: ReadonlySet<UscisMatter> = new Set(['workPermitRenewal', 'workPermitUse', 'criminalRecord', 'workVisa', 'familyPetition', 'affidavitOfSupport', 'petitionApproved', 'divorce', 'fianceVisa', 'citizenshipCertificate', 'petitionerDied', 'childTurning21', 'marriedWhileWaiting', 'cardValidity', 'tps', 'daca', 'waiver', 'residenceLost', 'falseClaim']);
 
 /**
  * The matters read before a status title the message names, and before the questions known by their words: "a text

@@ -2599,28 +2599,42 @@ const CHAT_COST: ReadonlyArray<readonly [language: string, said: string]> = [
     ['en', 'is your service free?'],
 ];
 
+// Matters whose answer the lawyer's follows where the classifier reads a lawyer's question, and the menu otherwise.
 // How permanent residence can be lost, asked in one's own words (before: the replacement of a lost card, read from "lose
-// my green card", the lawyer's answer alone, or "Sorry"). Where the classifier reads a lawyer's question, the lawyer's
-// answer follows; otherwise the menu. A card misplaced, a trip abroad, a vote and food stamps keep their own answers.
-const RESIDENCE_LOST: ReadonlyArray<readonly [language: string, said: string]> = [
-    ['en', 'can I lose my green card?'],
-    ['en', 'can they take away my green card?'],
-    ['en', 'can my green card be revoked?'],
-    ['en', 'can I lose my permanent residency?'],
-    ['es', '¿me pueden quitar la residencia?'],
-    ['es', '¿puedo perder mi residencia?'],
-    ['fr', 'je peux perdre ma carte verte ?'],
-    ['vi', 'tôi có thể bị mất thẻ xanh không?'],
-    ['zh', '绿卡会被取消吗'],
-    ['ko', '영주권이 취소될 수 있나요?'],
-    ['ar', 'هل يمكن أن أفقد البطاقة الخضراء؟'],
-    ['tl', 'puwede ba akong mawalan ng green card?'],
+// my green card", the lawyer's answer alone, or "Sorry"); a false claim to be a citizen, or false papers used, told of
+// oneself (before: "Sorry", the Social Security number's answer, "Did you want to learn how to send evidence?", or which
+// forms can be filed online). A card misplaced, a trip abroad, a vote, food stamps and an employer's doubt keep theirs.
+const BEFORE_LAWYER_OR_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'residenceLost' | 'falseClaim']> = [
+    ['en', 'can I lose my green card?', 'residenceLost'],
+    ['en', 'can they take away my green card?', 'residenceLost'],
+    ['en', 'can my green card be revoked?', 'residenceLost'],
+    ['en', 'can I lose my permanent residency?', 'residenceLost'],
+    ['es', '¿me pueden quitar la residencia?', 'residenceLost'],
+    ['es', '¿puedo perder mi residencia?', 'residenceLost'],
+    ['fr', 'je peux perdre ma carte verte ?', 'residenceLost'],
+    ['vi', 'tôi có thể bị mất thẻ xanh không?', 'residenceLost'],
+    ['zh', '绿卡会被取消吗', 'residenceLost'],
+    ['ko', '영주권이 취소될 수 있나요?', 'residenceLost'],
+    ['ar', 'هل يمكن أن أفقد البطاقة الخضراء؟', 'residenceLost'],
+    ['tl', 'puwede ba akong mawalan ng green card?', 'residenceLost'],
+    ['en', 'I said I was a citizen to get a job', 'falseClaim'],
+    ['en', 'I used fake papers at my job, can I still get a green card?', 'falseClaim'],
+    ['en', 'I bought fake papers to work', 'falseClaim'],
+    ['en', 'I used a fake social security number to work', 'falseClaim'],
+    ['es', 'trabajé con papeles falsos', 'falseClaim'],
+    ['es', 'dije que era ciudadano en un formulario', 'falseClaim'],
+    ['fr', "j'ai travaillé avec de faux papiers", 'falseClaim'],
+    ['vi', 'tôi đã dùng giấy tờ giả để đi làm', 'falseClaim'],
+    ['zh', '我以前用假证件打工', 'falseClaim'],
+    ['ko', '가짜 서류로 일했어요', 'falseClaim'],
+    ['ar', 'عملت بأوراق مزورة', 'falseClaim'],
+    ['tl', 'nagtrabaho ako gamit ang pekeng papeles', 'falseClaim'],
 ];
 
-describe('how permanent residence can be lost, asked at the menu', () => {
-    test.each(RESIDENCE_LOST)('%s: "%s" gets the ways residence is lost, then the lawyer\'s answer or the menu', async (language, said) => {
+describe('residence lost and a false claim to be a citizen, asked at the menu', () => {
+    test.each(BEFORE_LAWYER_OR_MENU)('%s: "%s" gets its answer (%s), then the lawyer\'s answer or the menu', async (language, said, matter) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
-        expect(replies[0]).toBe(t('understanding.uscisMatters.residenceLost.answer'));
+        expect(replies[0]).toBe(t(`understanding.uscisMatters.${matter}.answer`));
         const lawyer = ['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }));
         expect(lawyer.includes(replies[1]) || replies[1].startsWith(t('menu.prompt'))).toBe(true);
     });
@@ -2632,7 +2646,10 @@ describe('how permanent residence can be lost, asked at the menu', () => {
         ['en', 'will I lose my green card if I stay abroad for 8 months?', 'timeAbroad'],
         // A vote's cost to a green card (before: the replacement of a lost card, read from "lose my green card").
         ['en', 'can I lose my green card for voting?', 'voting'],
-    ])('%s: "%s" gets %s, not the ways residence is lost', async (language, said, matter) => {
+        // An employer who calls one's papers fake is the employer's doubt, not one's own past (guard rows, passed before).
+        ['en', 'my boss says my green card is fake', 'employerDoubtsCard'],
+        ['es', 'mi patrón dice que mis papeles son falsos', 'employerDoubtsCard'],
+    ])('%s: "%s" gets %s, its own answer', async (language, said, matter) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies[0]).toBe(t(`understanding.uscisMatters.${matter}.answer`, { orgName: TEST_ORGANIZATION.name }));
     });
