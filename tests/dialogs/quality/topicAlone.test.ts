@@ -29,6 +29,21 @@ test.each([
     ['ko-KR', '시민권', 'naturalization'],
     ['ar', 'الجنسية', 'naturalization'],
     ['vi-VN', 'quốc tịch', 'naturalization'],
+    // Found by chatting: a topic asked for help with, in words that add nothing to it ("I need help with my green
+    // card", "necesito ayuda con mi aplicación de ciudadanía", "我需要绿卡方面的帮助"), got how to pick an option from the
+    // menu, "Sorry", or a status check to confirm. It asks what about it, as the topic alone does.
+    ['en-US', 'I need help with my green card', 'greenCard'],
+    ['en-US', 'I need help with citizenship', 'naturalization'],
+    ['en-US', 'I have a question about my work permit', 'workPermit'],
+    ['es-US', 'necesito ayuda con mi aplicación de ciudadanía', 'naturalization'],
+    ['es-US', 'necesito ayuda con mi green card', 'greenCard'],
+    ['fr-FR', "j'ai besoin d'aide pour ma carte verte", 'greenCard'],
+    ['vi-VN', 'tôi cần giúp về thẻ xanh', 'greenCard'],
+    ['zh-CN', '我需要绿卡方面的帮助', 'greenCard'],
+    ['ko-KR', '영주권 관련 도움이 필요해요', 'greenCard'],
+    ['ko-KR', '시민권에 대해 질문이 있어요', 'naturalization'],
+    ['ar', 'أحتاج مساعدة في البطاقة الخضراء', 'greenCard'],
+    ['tl-PH', 'kailangan ko ng tulong sa green card ko', 'greenCard'],
 ])('%s: "%s" alone asks what about it (%s)', async (locale, said, topic) => {
     const { client, t } = await atMenu(locale);
     const replies = texts(await say(client, said));
@@ -57,6 +72,20 @@ test.each(['green card', 'greencard', 'Green card?'])('en-US: "%s" alone asks wh
     const replies = texts(await say(client, said));
     expect(replies).toEqual([expect.stringMatching(opening(t('understanding.topicAlone.prompt', { topic: t('understanding.topicAlone.greenCard.name') })))]);
     expect(texts(await say(client, '2'))).toEqual([t('caseStatus.ask.receipt')]);
+});
+
+// What is left once the help's words are taken off must be the topic whole: a renewal, a loss or a status asked of it
+// is still that request (guard rows, passed before).
+test.each([
+    ['en-US', 'I need help with my green card renewal'],
+    ['en-US', 'I need help, I lost my green card'],
+    ['es-US', 'necesito ayuda con el estado de mi caso'],
+])('%s: "%s" is not the topic alone', async (locale, said) => {
+    const { client, t } = await atMenu(locale);
+    const replies = texts(await say(client, said));
+    for (const topic of ['naturalization', 'greenCard', 'workPermit']) {
+        expect(replies.join('\n')).not.toContain(t('understanding.topicAlone.prompt', { topic: t(`understanding.topicAlone.${topic}.name`) }));
+    }
 });
 
 test('en-US: the status of a green card, asked in words, is still the status check', async () => {
