@@ -101,7 +101,9 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
 /**
  * Questions that get the legal-advice answer (whether one may go, stay, or use a benefit is a lawyer's question for that
  * case), where that answer alone leaves out what matters first, said before it:
- * - a trip: leaving the U.S. can end a pending application (a green card application without advance parole);
+ * - a trip: leaving the U.S. can end a pending application (a green card application without advance parole); without
+ *   papers or past the I-94's date, it can keep one out 3 or 10 years; with a case pending or DACA, an emergency (a
+ *   parent very sick) can get advance parole quickly through the Contact Center;
  * - a visa expired: its end date is the last day it can be used to come in, not the day to leave; the I-94 says how long;
  * - a deportation that has happened: coming back is barred for years (in general 5, 10 or 20, or for good); some may ask
  *   sooner with Form I-212 and sometimes a waiver; coming back without permission is a crime (before: "Sorry");

@@ -1247,6 +1247,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['fr-FR', 'bonjour', 'que se passe-t-il si je quitte le pays ?', 'understanding.travel.answer'],
         ['vi-VN', 'xin chào', 'tôi có thể ra nước ngoài không?', 'understanding.travel.answer'],
         ['tl-PH', 'kumusta', 'pwede ba akong magbakasyon sa Pilipinas?', 'understanding.travel.answer'],
+        // A parent or family abroad to visit, asked in the words people use (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'my mom is sick in Mexico, can I visit her?', 'understanding.travel.answer'],
+        ['en-US', 'hello', 'can I go see my dying father in Guatemala?', 'understanding.travel.answer'],
+        ['es-US', 'hola', 'mi mamá está enferma en México, ¿puedo ir a verla?', 'understanding.travel.answer'],
+        ['fr-FR', 'bonjour', 'ma mère est malade au Maroc, est-ce que je peux aller la voir ?', 'understanding.travel.answer'],
+        ['vi-VN', 'xin chào', 'mẹ tôi bệnh, tôi về thăm mẹ được không?', 'understanding.travel.answer'],
+        ['zh-CN', '你好', '我妈妈病了，我可以回去看她吗？', 'understanding.travel.answer'],
+        ['ko-KR', '안녕하세요', '엄마가 아파서 한국에 어머니를 보러 가도 돼요?', 'understanding.travel.answer'],
+        ['ar-EG', 'مرحبا', 'أمي مريضة، هل يمكنني أن أزور أمي في مصر؟', 'understanding.travel.answer'],
+        ['tl-PH', 'kumusta', 'may sakit ang nanay ko sa Pilipinas, puwede ko bang bisitahin ang nanay ko?', 'understanding.travel.answer'],
         // A change of job, or work anywhere, asked of a permit named short or in Korean: what a work permit allows, then the
         // lawyer (before: the lawyer's answer alone, or "Sorry").
         ['en-US', 'hello', 'can I change jobs with my permit?', 'understanding.uscisMatters.workPermitUse.answer'],
@@ -1259,6 +1269,17 @@ describe('a question for legal advice, about the numbers or a new address, or no
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));
         expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
+    });
+
+    // A trip's answer said only what leaving does to a pending application. Most who ask it to visit a parent abroad are
+    // without papers or past their I-94's date, for whom leaving can mean 3 or 10 years away, and an emergency can get
+    // advance parole quickly through the Contact Center: both are said, in every language.
+    test.each(['en', 'es', 'fr', 'vi', 'zh', 'ko', 'ar', 'tl'])('%s: the trip\'s answer says the 3- or 10-year bar and the emergency number', (language) => {
+        const t = i18n.getFixedT(language);
+        for (const key of ['understanding.travel.answer', 'understanding.travel.answer_sms']) {
+            expect(t(key)).toMatch(/\b3\b[^0-9]+\b10\b/);
+            expect(t(key)).toContain('800-375-5283');
+        }
     });
 
     // Said afraid, the worry's first line alone (not what USCIS will decide), then the arrest feared; and an arrest told as
