@@ -9,9 +9,10 @@ export type TopicAlone = (typeof TOPICS_ALONE)[number];
 /**
  * "Citizenship", "영주권", "permiso de trabajo": a topic, and nothing else (`understanding.topicAlone.<topic>.words`, the
  * whole message). It does not say whether the person wants to know how to get it or how their own case is going, so
- * the menu asks which (before: "Sorry, I can't help with that", or a guess to confirm). Read only where the menu is
- * otherwise unsure. So is a topic asked for help with in words that add nothing to it (see withoutFrame): "I need help
- * with my green card", "necesito ayuda con la ciudadanía", "我需要绿卡方面的帮助", "영주권 관련 도움이 필요해요".
+ * the menu asks which (before: "Sorry, I can't help with that", or a guess to confirm). Read where the menu is unsure,
+ * and on its sure readings too ("green card" alone, which the classifier reads surely as a case's status). So is a topic
+ * asked for help with in words that add nothing to it (see withoutFrame): "I need help with my green card", "necesito
+ * ayuda con la ciudadanía", "我需要绿卡方面的帮助", "영주권 관련 도움이 필요해요".
  *
  * @example
  * topicAloneIn(context, 'citizenship') // 'naturalization'
