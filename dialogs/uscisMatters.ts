@@ -568,12 +568,16 @@ const ALSO_SAID_AS: Readonly<Partial<Record<UscisMatter, readonly [wordsKey: str
  * "举报", "신고하겠다고"), immigration ("ICE", "la migra", "移民局") and who says it (an employer, a landlord, a partner, "he", a
  * threat word): "my boss says he will call ICE on me", "mi patrón dice que me va a reportar a la migra", "房东威胁要打电话给ICE"
  * (before: what this chat tells immigration, the Contact Center's number, or "Sorry"). Without who says it, "will you
- * report me to ICE?" is still the privacy question.
+ * report me to ICE?" is still the privacy question. A child asked to help a parent get papers (`familyPetition`): the
+ * help ("help me get papers", "ayudarme a sacar papeles", "帮我办绿卡") and a child ("my daughter", "mi hija", "女儿"): "my
+ * daughter was born here, can she help me get papers?" is who may petition for whom (a citizen 21 or older, for
+ * parents), not the help text or "Sorry".
  */
 const ALL_SAID: Readonly<Partial<Record<UscisMatter, readonly string[]>>> = {
     reportThreat: ['understanding.uscisMatters.reportThreat.reportWords', IMMIGRATION_WORDS, 'understanding.uscisMatters.reportThreat.byWords'],
     cardTakenAtBorder: ['understanding.uscisMatters.cardTakenAtBorder.takenWords', 'understanding.uscisMatters.timeAbroad.residenceWords', 'understanding.uscisMatters.cardTakenAtBorder.borderWords'],
     childrenIfDeported: ['understanding.uscisMatters.childrenIfDeported.careWords', 'understanding.uscisMatters.childrenIfDeported.childWords', 'understanding.uscisMatters.childrenIfDeported.selfDeportWords'],
+    familyPetition: ['understanding.uscisMatters.familyPetition.throughChildWords', 'understanding.uscisMatters.childrenIfDeported.childWords'],
 };
 
 /**

@@ -2604,7 +2604,7 @@ const CHAT_COST: ReadonlyArray<readonly [language: string, said: string]> = [
 // my green card", the lawyer's answer alone, or "Sorry"); a false claim to be a citizen, or false papers used, told of
 // oneself (before: "Sorry", the Social Security number's answer, "Did you want to learn how to send evidence?", or which
 // forms can be filed online). A card misplaced, a trip abroad, a vote, food stamps and an employer's doubt keep theirs.
-const BEFORE_LAWYER_OR_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'residenceLost' | 'falseClaim']> = [
+const BEFORE_LAWYER_OR_MENU: ReadonlyArray<readonly [language: string, said: string, matter: 'residenceLost' | 'falseClaim' | 'familyPetition']> = [
     ['en', 'can I lose my green card?', 'residenceLost'],
     ['en', 'can they take away my green card?', 'residenceLost'],
     ['en', 'can my green card be revoked?', 'residenceLost'],
@@ -2629,9 +2629,15 @@ const BEFORE_LAWYER_OR_MENU: ReadonlyArray<readonly [language: string, said: str
     ['ko', '가짜 서류로 일했어요', 'falseClaim'],
     ['ar', 'عملت بأوراق مزورة', 'falseClaim'],
     ['tl', 'nagtrabaho ako gamit ang pekeng papeles', 'falseClaim'],
+    // A child asked to help a parent get papers: who may petition for whom (before: the help text, or "Sorry").
+    ['en', 'my daughter was born here, can she help me get papers?', 'familyPetition'],
+    ['en', 'my kids were born here, can they help me get a green card?', 'familyPetition'],
+    ['es', 'mi hija nació aquí, ¿me puede ayudar a sacar papeles?', 'familyPetition'],
+    ['fr', "ma fille est née ici, peut-elle m'aider à avoir des papiers ?", 'familyPetition'],
+    ['tl', 'ipinanganak dito ang anak ko, puwede ba niya akong i-petition?', 'familyPetition'],
 ];
 
-describe('residence lost and a false claim to be a citizen, asked at the menu', () => {
+describe('residence lost, a false claim to be a citizen, a child asked to help, asked at the menu', () => {
     test.each(BEFORE_LAWYER_OR_MENU)('%s: "%s" gets its answer (%s), then the lawyer\'s answer or the menu', async (language, said, matter) => {
         const { t, replies } = await askAtMenu(LOCALE[language], GREETING[language], said);
         expect(replies[0]).toBe(t(`understanding.uscisMatters.${matter}.answer`));
