@@ -52,7 +52,7 @@ import { asksAboutTwoAccounts } from './account/twoAccountsAsked';
 import { endSignedInSession } from './account/signedInMemory';
 import { asksToFileForThem, FILE_FOR_THEM_ANSWER_KEY } from './faq/fileForThemAsked';
 import { asksAboutFees, CANNOT_PAY_WORDS } from './faq/feesAsked';
-import { APPLYING_RISK_WORDS, ASYLUM_WORK_WORDS, CHANGE_AFTER_FILING_WORDS, CHANGE_STATUS_NOT_WITH, CHANGE_STATUS_WORDS, DEPORTED_WORDS, fearsArrestAtUscis, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, OVERSTAYED_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, VISITOR_WORK_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
+import { APPLYING_RISK_WORDS, ASYLUM_WORK_WORDS, CHANGE_AFTER_FILING_WORDS, CHANGE_STATUS_NOT_WITH, CHANGE_STATUS_WORDS, DEPORTED_WORDS, fearsArrestAtUscis, legalAdvicePrefaces, NO_STATUS_ASIDE, NO_STATUS_WORDS, NOTARIO_NOT_WITH, NOTARIO_WORDS, OVERSTAYED_WORDS, PUBLIC_CHARGE_WORDS, STAY_LONGER_NOT_WITH, STAY_LONGER_WORDS, TRAVEL_NOT_WITH, TRAVEL_PLAN_WORDS, TRAVEL_WORDS, VISA_EXPIRED_WORDS, VISITOR_WORK_WORDS, WITHOUT_LAWYER_WORDS, WORK_WHILE_WAITING_WORDS } from './faq/legalAdvicePrefaces';
 import { ACCESS_CODE_MISSING, asksWhereCaseNumberIs, asksWithoutAccount, asksWithoutReceipt, missingAnswerKey, NO_ACCOUNT_NEEDED_KEY, RECEIPT_MISSING, type MissingMeans } from './prompts/missingMeans';
 import { asksAboutProcessingTime, saysCaseIsLate, stepHelpAnswer, USUAL_TIMES_ANSWER_KEY, type StepTopic } from './prompts/stepHelp';
 import { answerSafetyConcern, safetyConcernIn } from '../conversation/safetyConcern';
@@ -1169,6 +1169,12 @@ const ADDRESS_WORDS = 'faq.topics.manageCase.addressWords';
 type WordedDestination = readonly [key: string, destination: Destination, notWith?: string | readonly string[]];
 
 /**
+ * What a trip's words are not read with: a visitor invited, a travel document or time abroad, a citizen's trip, a card's
+ * validity, a visitor's stay (each its own answer; see QUESTION_WORDS).
+ */
+const TRIP_NOT_WITH: readonly string[] = ['understanding.visitorInvitedWords', 'understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words', 'understanding.citizenTravelWords', 'understanding.uscisMatters.cardValidity.expiringWords', 'understanding.uscisMatters.cardValidity.words', 'understanding.uscisMatters.visitorStay.words'];
+
+/**
  * Questions the classifier reads as something else, known by their words: "can I travel while my case is pending?"
  * names a case, but asks what only a lawyer can say for that case (as "can I work while I wait?" does, asked or stated:
  * STATED_WORDS); "what are your hours?" reads as help, and the contact answer has the help desk's hours and USCIS's;
@@ -1183,7 +1189,7 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
     // "can I travel with an expired green card?", what the card is good for (no application is pending); "my green card is
     // extended 48 months, can I travel?", what the extension notice is good for; "旅游签证能待多久？" (how long may I stay
     // on a tourist visa?), the I-94's date (see uscisMatters: visitorStay).
-    [TRAVEL_WORDS, 'legalAdvice', ['understanding.visitorInvitedWords', 'understanding.uscisMatters.travelDocument.words', 'understanding.uscisMatters.timeAbroad.words', 'understanding.citizenTravelWords', 'understanding.uscisMatters.cardValidity.expiringWords', 'understanding.uscisMatters.cardValidity.words', 'understanding.uscisMatters.visitorStay.words']],
+    [TRAVEL_WORDS, 'legalAdvice', TRIP_NOT_WITH],
     ['faq.topics.contact.hoursWords', 'faq.contact'],
     ['understanding.chatCostWords', 'chatCost'],
     ['understanding.biometricsWords', 'biometrics'],
@@ -1218,6 +1224,9 @@ const QUESTION_WORDS: readonly WordedDestination[] = [
  * managing a case online answers.
  */
 const STATED_WORDS: readonly WordedDestination[] = [
+    // A trip told as a plan ("I want to visit my mom in Mexico", "quiero viajar", "我想回国"): the trip's answer, then the
+    // lawyer's, as when asked (before: "Sorry"); not with what the question's trip words are not read with either.
+    [TRAVEL_PLAN_WORDS, 'legalAdvice', [TRAVEL_NOT_WITH, ...TRIP_NOT_WITH]],
     // "¿Cuánto tiempo tengo para contestar la RFE?", "回复RFE的期限是多久": the request for evidence's answer, which says
     // to answer by its deadline (before: USCIS's usual times, read from "cuánto tiempo"). How long a case takes after
     // the answer is still those times.

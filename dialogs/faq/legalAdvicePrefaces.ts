@@ -7,8 +7,14 @@ export const TRAVEL_WORDS = 'faq.topics.legalAdvice.travelWords';
 /** Words of a visa that has expired or soon will: "my visa expired", "se me venció la visa", "签证快过期了". */
 export const VISA_EXPIRED_WORDS = 'faq.topics.legalAdvice.visaExpiredWords';
 
+/**
+ * A trip told as a plan, not asked: "I want to visit my mom in Mexico", "quiero viajar", "我想回国", "gusto kong umuwi"
+ * (TRAVEL_WORDS are read only in questions, so "I traveled to Mexico last year" is not a trip asked about).
+ */
+export const TRAVEL_PLAN_WORDS = 'faq.topics.legalAdvice.travelPlanWords';
+
 /** A visa named for travel ("visa du lịch", "旅游签证": a tourist visa) is not a trip asked about. */
-const TRAVEL_NOT_WITH = 'faq.topics.legalAdvice.travelNotWith';
+export const TRAVEL_NOT_WITH = 'faq.topics.legalAdvice.travelNotWith';
 
 /** Words of a stay to extend: "how do I extend my stay?", "quiero quedarme más tiempo", "签证延期". */
 export const STAY_LONGER_WORDS = 'faq.topics.legalAdvice.stayLongerWords';
@@ -101,9 +107,9 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
 /**
  * Questions that get the legal-advice answer (whether one may go, stay, or use a benefit is a lawyer's question for that
  * case), where that answer alone leaves out what matters first, said before it:
- * - a trip: leaving the U.S. can end a pending application (a green card application without advance parole); without
- *   papers or past the I-94's date, it can keep one out 3 or 10 years; with a case pending or DACA, an emergency (a
- *   parent very sick) can get advance parole quickly through the Contact Center;
+ * - a trip, asked or told as a plan: leaving the U.S. can end a pending application (a green card application without
+ *   advance parole); without papers or past the I-94's date, it can keep one out 3 or 10 years; with a case pending or
+ *   DACA, an emergency (a parent very sick) can get advance parole quickly through the Contact Center;
  * - a visa expired: its end date is the last day it can be used to come in, not the day to leave; the I-94 says how long;
  * - a deportation that has happened: coming back is barred for years (in general 5, 10 or 20, or for good); some may ask
  *   sooner with Form I-212 and sometimes a waiver; coming back without permission is a crime (before: "Sorry");
@@ -143,6 +149,7 @@ export const NO_STATUS_ASIDE = 'understanding.noStatus.aside';
 const PREFACES: readonly (readonly [wordsKeys: string | readonly string[], answerKey: string, notWith?: string | readonly string[]])[] = [
     [ARREST_FEARED_AT_USCIS, 'understanding.arrestAtAppointment.answer', ARREST_FEAR_NOT_WITH],
     [TRAVEL_WORDS, 'understanding.travel.answer', TRAVEL_NOT_WITH],
+    [TRAVEL_PLAN_WORDS, 'understanding.travel.answer', TRAVEL_NOT_WITH],
     [DEPORTED_WORDS, 'understanding.deported.answer'],
     [OVERSTAYED_WORDS, 'understanding.overstayed.answer'],
     [STAY_LONGER_WORDS, 'understanding.stayLonger.answer', [STAY_LONGER_NOT_WITH, OVERSTAYED_WORDS]],
@@ -162,7 +169,8 @@ const PREFACES: readonly (readonly [wordsKeys: string | readonly string[], answe
 /** The answers said before the legal-advice answer to `text`, in order (none for most messages). */
 export function legalAdvicePrefaces(context: TurnContext, text: string): string[] {
     const said = plainWords(text);
-    return PREFACES.filter(([wordsKeys, , notWithKey]) => saysAllOf(context, said, wordsKeys, notWithKey)).map(([, answerKey]) => answerKey);
+    // A trip asked and told as a plan in one message ("I want to travel, can I?") is one trip: its answer once.
+    return [...new Set(PREFACES.filter(([wordsKeys, , notWithKey]) => saysAllOf(context, said, wordsKeys, notWithKey)).map(([, answerKey]) => answerKey))];
 }
 
 /** The words of every one of `wordsKeys` (a key, or several that must all be said), and none of `notWith`'s. */

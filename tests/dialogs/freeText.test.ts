@@ -1257,6 +1257,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         ['ko-KR', '안녕하세요', '엄마가 아파서 한국에 어머니를 보러 가도 돼요?', 'understanding.travel.answer'],
         ['ar-EG', 'مرحبا', 'أمي مريضة، هل يمكنني أن أزور أمي في مصر؟', 'understanding.travel.answer'],
         ['tl-PH', 'kumusta', 'may sakit ang nanay ko sa Pilipinas, puwede ko bang bisitahin ang nanay ko?', 'understanding.travel.answer'],
+        // A trip told as a plan, not asked (before: "Sorry, I can't help with that").
+        ['en-US', 'hello', 'I want to visit my mom in Mexico', 'understanding.travel.answer'],
+        ['en-US', 'hello', 'I want to visit my grandma in Honduras', 'understanding.travel.answer'],
+        ['es-US', 'hola', 'quiero ir a ver a mi mamá a México', 'understanding.travel.answer'],
+        ['fr-FR', 'bonjour', 'je veux aller voir ma mère au Maroc', 'understanding.travel.answer'],
+        ['vi-VN', 'xin chào', 'tôi muốn về nước thăm mẹ', 'understanding.travel.answer'],
+        ['zh-CN', '你好', '我想回国看我妈妈', 'understanding.travel.answer'],
+        ['ko-KR', '안녕하세요', '한국에 가고 싶어요', 'understanding.travel.answer'],
+        ['ar-EG', 'مرحبا', 'أريد أن أسافر إلى مصر', 'understanding.travel.answer'],
+        ['tl-PH', 'kumusta', 'gusto kong umuwi sa Pilipinas', 'understanding.travel.answer'],
         // A change of job, or work anywhere, asked of a permit named short or in Korean: what a work permit allows, then the
         // lawyer (before: the lawyer's answer alone, or "Sorry").
         ['en-US', 'hello', 'can I change jobs with my permit?', 'understanding.uscisMatters.workPermitUse.answer'],
@@ -1269,6 +1279,16 @@ describe('a question for legal advice, about the numbers or a new address, or no
         const { t, replies } = await askAtMenu(locale, greeting, question);
         expect(replies[0]).toBe(t(first, { orgName: TEST_ORGANIZATION.name }));
         expect(['full', 'short'].map((variant) => t(`faq.answers.legalAdvice.${variant}`, { orgName: TEST_ORGANIZATION.name }))).toContain(replies[1]);
+    });
+
+    // A trip told as done is not asked about, and a tourist visa asked for someone is the visitor's visa (guard rows,
+    // passed before).
+    test.each([
+        ['en-US', 'hello', 'I traveled to Mexico last year'],
+        ['en-US', 'hello', 'I want to apply for a tourist visa for my mom'],
+    ])('%s: "%s", then "%s" is not the trip\'s answer', async (locale, greeting, said) => {
+        const { t, replies } = await askAtMenu(locale, greeting, said);
+        expect(replies).not.toContain(t('understanding.travel.answer'));
     });
 
     // A trip's answer said only what leaving does to a pending application. Most who ask it to visit a parent abroad are
